@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import { backupDatabase, restoreDatabase } from './db/backup';
+import { seedDemoWorld } from './db/seed/demo-world';
+import { createAdmin } from './cli/admin-create';
+import { loadConfig } from './server/config';
+import { createDeps, openConfiguredDatabase, serve } from './server/main';
+
+const HELP = `Cách dùng: loa <lệnh> [tùy chọn]
+
+  serve                      Chạy máy chủ (mặc định cổng 3000)
+  migrate                    Áp dụng các migration cơ sở dữ liệu
+  seed --demo                Nạp dữ liệu trình diễn vào cơ sở dữ liệu trống
+  admin create --username U --password P --unit "Tên đơn vị" [--name "Họ tên"]
+                             Tạo tài khoản quản trị (tạo đơn vị gốc nếu chưa có)
+  backup FILE                Sao lưu toàn bộ dữ liệu ra tệp
+  restore FILE               Khôi phục dữ liệu từ tệp sao lưu (thay thế dữ liệu hiện có)
+  extract FILE... [--json]   Trích xuất thông tin từ văn bản (.docx, .pdf, .html, .txt)
+`;
+
+async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  try {
+    await database.migrate();
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'serve': {
+      await serve(config, { seedDemo: seedDemoWorld });
+      const url = `http://localhost:${config.port}`;
+      console.log(`\nLoa đang chạy tại ${url}  (cổng thông tin: ${url}/, ứng dụng: ${url}/app/)`);
+      if (config.demo) console.log('Tài khoản trình diễn (mật khẩu demo1234): admin, quangninh, campha, cambinh, kalong, halong, lanhdao.cambinh');
+      return -1;
+    }
+    case 'migrate':
+      await withDatabase(async () => console.log('Đã áp dụng migration.'));
+      return 0;
+    case 'seed': {
+      const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } });
+      if (!values.demo) throw new Error('Hãy dùng: loa seed --demo');
+      if (config.env === 'production') throw new Error('Không nạp dữ liệu trình diễn khi NODE_ENV=production.');
+      const done = await withDatabase((db) => seedDemoWorld(createDeps(db, config)));
+      console.log(done ? 'Đã nạp dữ liệu trình diễn.' : 'Cơ sở dữ liệu đã có dữ liệu; không nạp thêm.');
+      return 0;
+    }
+    case 'admin':
+      if (rest[0] !== 'create') throw new Error('Hãy dùng: loa admin create --username U --password P --unit "Tên"');
+      await withDatabase((db) => createAdmin(createDeps(db, config), rest.slice(1)));
+      return 0;
+    case 'backup':
+    case 'restore': {
+      const file = rest[0];
+      if (!file) throw new Error(`Hãy dùng: loa ${command} FILE`);
+      const result = await withDatabase((db) => (command === 'backup' ? backupDatabase(db.db, file) : restoreDatabase(db.db, file)));
+      console.log(command === 'backup' ? `Đã sao lưu ${result.rows} dòng vào ${file}.` : `Đã khôi phục ${result.rows} dòng từ ${file}.`);
+      return 0;
+    }
+    case 'extract': {
+      const { runExtractCommand } = await import('./extract/extract-command');
+      return runExtractCommand(rest, process.stdout, process.stderr);
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(HELP);
+      return 0;
+    default:
+      console.error(`Lệnh không rõ: ${command}\n\n${HELP}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

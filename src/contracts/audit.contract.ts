@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const AuditQuerySchema = z.strictObject({
+  entity: z.string().max(50).optional(),
+  action: z.string().max(50).optional(),
+  actorId: z.uuid().optional(),
+  from: z.iso.date().optional().describe('YYYY-MM-DD, inclusive, Vietnam time'),
+  to: z.iso.date().optional().describe('YYYY-MM-DD, inclusive, Vietnam time'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const AuditEntryResponseSchema = z.object({
+  id: z.uuid(),
+  at: z.string(),
+  actorId: z.uuid().nullable(),
+  actorName: z.string(),
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+  entity: z.string(),
+  entityId: z.string(),
+  action: z.string(),
+  changes: z.record(z.string(), z.unknown()),
+});
+export type AuditEntryResponse = z.infer<typeof AuditEntryResponseSchema>;
+
+export const AuditListResponseSchema = z.object({
+  items: z.array(AuditEntryResponseSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type AuditListResponse = z.infer<typeof AuditListResponseSchema>;

@@ -1,0 +1,78 @@
+import { and, asc, eq, gt, ilike, like, ne, or, sql } from 'drizzle-orm';
+import type { Role } from '../../domain/accounts/access';
+import type { SessionRepository, UserListItem, UserRepository } from '../../domain/accounts/accounts.port';
+import type { User } from '../../domain/accounts/user';
+import type { Db } from '../database';
+import { sessions, units, users } from '../schema';
+import { likeEscape } from './unit.repository';
+
+type Row = typeof users.$inferSelect;
+const toUser = (r: Row): User => ({ ...r, role: r.role as Role });
+
+export function userRepository(db: Db): UserRepository {
+  return {
+    async get(id) {
+      const [row] = await db.select().from(users).where(eq(users.id, id));
+      return row ? toUser(row) : null;
+    },
+    async getByUsername(username) {
+      const [row] = await db.select().from(users).where(eq(users.username, username));
+      return row ? toUser(row) : null;
+    },
+    async find(q): Promise<UserListItem[]> {
+      const pattern = q.search ? `%${likeEscape(q.search)}%` : null;
+      const rows = await db
+        .select({ user: users, unitName: units.name })
+        .from(users)
+        .innerJoin(units, eq(users.unitId, units.id))
+        .where(
+          and(
+            like(units.path, `${likeEscape(q.withinPath)}%`),
+            q.unitId ? eq(users.unitId, q.unitId) : undefined,
+            pattern ? or(ilike(users.username, pattern), ilike(users.displayName, pattern)) : undefined,
+          ),
+        )
+        .orderBy(asc(units.depth), asc(users.username))
+        .limit(q.limit);
+      return rows.map(({ user: { passwordHash: _h, ...u }, unitName }) => ({ ...u, role: u.role as Role, unitName }));
+    },
+    async insert(user) {
+      await db.insert(users).values(user);
+    },
+    async update(id, patch, at) {
+      const [row] = await db
+        .update(users)
+        .set({ ...patch, updatedAt: at, version: sql`${users.version} + 1` })
+        .where(eq(users.id, id))
+        .returning();
+      return row ? toUser(row) : null;
+    },
+    async count() {
+      const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
+      return row?.n ?? 0;
+    },
+  };
+}
+
+export function sessionRepository(db: Db): SessionRepository {
+  return {
+    async insert(s) {
+      await db.insert(sessions).values(s);
+    },
+    async getActive(id, now) {
+      const [row] = await db
+        .select({ session: sessions, user: users, unitPath: units.path })
+        .from(sessions)
+        .innerJoin(users, eq(sessions.userId, users.id))
+        .innerJoin(units, eq(users.unitId, units.id))
+        .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), eq(users.active, true), eq(units.active, true)));
+      return row ? { session: row.session, user: toUser(row.user), unitPath: row.unitPath } : null;
+    },
+    async delete(id) {
+      await db.delete(sessions).where(eq(sessions.id, id));
+    },
+    async deleteForUser(userId, exceptId) {
+      await db.delete(sessions).where(and(eq(sessions.userId, userId), exceptId ? ne(sessions.id, exceptId) : undefined));
+    },
+  };
+}

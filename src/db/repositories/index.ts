@@ -1,0 +1,23 @@
+import type { Repos, UnitOfWork } from '../../domain/ports';
+import type { Db } from '../database';
+import { sessionRepository, userRepository } from './account.repository';
+import { auditRepository } from './audit.repository';
+import { notificationRepository } from './notification.repository';
+import { unitRepository } from './unit.repository';
+
+/** Every repository bound to one executor (the database or an open transaction). */
+export function makeRepos(db: Db): Repos {
+  return {
+    units: unitRepository(db),
+    users: userRepository(db),
+    sessions: sessionRepository(db),
+    audit: auditRepository(db),
+    notifications: notificationRepository(db),
+  };
+}
+
+export function makeUnitOfWork(db: Db): UnitOfWork {
+  return {
+    transaction: (work) => db.transaction((tx) => work(makeRepos(tx as unknown as Db))),
+  };
+}

@@ -1,0 +1,96 @@
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
+import type { Unit, UnitKind } from '../../domain/units/unit';
+import type { UnitListItem, UnitQuery, UnitRepository } from '../../domain/units/units.port';
+import { foldVietnamese } from '../../domain/shared/text';
+import type { Db } from '../database';
+import { units, users } from '../schema';
+
+type Row = typeof units.$inferSelect;
+
+export const toUnit = (r: Row): Unit => ({
+  id: r.id, parentId: r.parentId, path: r.path, depth: r.depth, name: r.name, shortName: r.shortName,
+  kind: r.kind as UnitKind, code: r.code, active: r.active, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt,
+});
+
+const searchText = (u: Pick<Unit, 'name' | 'shortName' | 'code'>): string =>
+  foldVietnamese([u.name, u.shortName ?? '', u.code ?? ''].join(' '));
+
+/** Escapes LIKE wildcards so a user's "%" or "_" is matched literally. */
+export const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export function unitRepository(db: Db): UnitRepository {
+  return {
+    async get(id) {
+      const [row] = await db.select().from(units).where(eq(units.id, id));
+      return row ? toUnit(row) : null;
+    },
+    async getMany(ids) {
+      if (ids.length === 0) return [];
+      return (await db.select().from(units).where(inArray(units.id, ids))).map(toUnit);
+    },
+    async findByCode(code) {
+      const [row] = await db.select().from(units).where(eq(units.code, code));
+      return row ? toUnit(row) : null;
+    },
+    async findByCodes(codes) {
+      if (codes.length === 0) return [];
+      return (await db.select().from(units).where(inArray(units.code, codes))).map(toUnit);
+    },
+    async find(q: UnitQuery): Promise<UnitListItem[]> {
+      // Qualified by hand: inside the subquery a bare "id" would mean the child's own id.
+      const childCount = sql<number>`(select count(*)::int from ${units} c where c.parent_id = "units"."id"${
+        q.includeInactive ? sql`` : sql` and c.active`
+      })`;
+      const rows = await db
+        .select({ unit: units, childCount })
+        .from(units)
+        .where(
+          and(
+            like(units.path, `${likeEscape(q.withinPath)}%`),
+            q.includeInactive ? undefined : eq(units.active, true),
+            q.parentId ? eq(units.parentId, q.parentId) : undefined,
+            q.search ? like(units.searchText, `%${likeEscape(q.search)}%`) : undefined,
+          ),
+        )
+        .orderBy(asc(units.depth), asc(units.name))
+        .limit(q.limit);
+      return rows.map((r) => ({ ...toUnit(r.unit), childCount: r.childCount }));
+    },
+    async insert(u) {
+      await db.insert(units).values({ ...u, searchText: searchText(u) });
+    },
+    async update(id, expectedVersion, patch, at) {
+      const current = await this.get(id);
+      if (!current) return null;
+      const next = { ...current, ...patch };
+      const [row] = await db
+        .update(units)
+        .set({ ...patch, searchText: searchText(next), version: expectedVersion + 1, updatedAt: at })
+        .where(and(eq(units.id, id), eq(units.version, expectedVersion)))
+        .returning();
+      return row ? toUnit(row) : null;
+    },
+    async moveSubtree(id, newParentId, oldPath, newPath, at) {
+      const depthDelta = newPath.split('/').length - oldPath.split('/').length;
+      await db
+        .update(units)
+        .set({
+          path: sql`${newPath} || substr(${units.path}, ${oldPath.length + 1})`,
+          depth: sql`${units.depth} + ${depthDelta}`,
+        })
+        .where(like(units.path, `${likeEscape(oldPath)}%`));
+      await db
+        .update(units)
+        .set({ parentId: newParentId, version: sql`${units.version} + 1`, updatedAt: at })
+        .where(eq(units.id, id));
+    },
+    async countActiveUsersWithin(path) {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(users)
+        .innerJoin(units, eq(users.unitId, units.id))
+        .where(and(eq(users.active, true), like(units.path, `${likeEscape(path)}%`)));
+      return row?.n ?? 0;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const units = pgTable(
+  'units',
+  {
+    id: uuid('id').primaryKey(),
+    parentId: uuid('parent_id'),
+    /** Materialized path of ids, `/root/…/self/`; subtree = prefix match. */
+    path: text('path').notNull(),
+    depth: integer('depth').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    kind: text('kind').notNull(),
+    code: text('code'),
+    /** Name, short name and code folded (no diacritics) for search. */
+    searchText: text('search_text').notNull(),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('units_path_idx').on(t.path.op('text_pattern_ops')),
+    index('units_parent_idx').on(t.parentId),
+    uniqueIndex('units_code_idx').on(t.code).where(sql`${t.code} is not null`),
+  ],
+);

@@ -1,0 +1,111 @@
+import { recordChange, diff } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { conflict, invalid, notFound } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
+import { getUnit } from '../units/get-unit';
+import { authorize, type Actor, type Role } from './access';
+import type { UserListItem } from './accounts.port';
+import { checkNewPassword } from './password-rules';
+import { USERNAME_PATTERN, type User } from './user';
+
+type UserDeps = Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'hasher'>;
+export type PublicUser = Omit<User, 'passwordHash'>;
+
+const strip = ({ passwordHash: _hidden, ...rest }: User): PublicUser => rest;
+
+/** Users of the actor's subtree. Throws forbidden for officers and viewers. */
+export async function findUsers(
+  deps: Pick<Deps, 'repos'>,
+  actor: Actor,
+  input: { search?: string; unitId?: string },
+): Promise<UserListItem[]> {
+  authorize(actor, 'user.read');
+  if (input.unitId) await getUnit(deps, actor, input.unitId);
+  return deps.repos.users.find({
+    withinPath: actor.unitPath,
+    ...(input.search ? { search: input.search.trim().toLowerCase() } : {}),
+    ...(input.unitId ? { unitId: input.unitId } : {}),
+    limit: 500,
+  });
+}
+
+export interface CreateUserInput {
+  unitId: string;
+  username: string;
+  displayName: string;
+  email?: string | null;
+  role: Role;
+  password: string;
+}
+
+/** Creates an account in a unit of the actor's subtree. Throws forbidden, not_found, validation, conflict. */
+export async function createUser(deps: UserDeps, actor: Actor, input: CreateUserInput): Promise<PublicUser> {
+  const unit = await getUnit(deps, actor, input.unitId);
+  authorize(actor, 'user.write', unit.path);
+  const username = input.username.trim().toLowerCase();
+  if (!USERNAME_PATTERN.test(username)) {
+    throw invalid('username', 'Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch.');
+  }
+  const displayName = cleanText(input.displayName);
+  if (displayName.length < 2) throw invalid('displayName', 'Nhập họ và tên.');
+  checkNewPassword(input.password, username, 'password');
+  const passwordHash = await deps.hasher.hash(input.password);
+  return deps.uow.transaction(async (repos) => {
+    if (await repos.users.getByUsername(username)) throw conflict(`Tên đăng nhập "${username}" đã có người dùng.`);
+    const now = deps.clock.now();
+    const user: User = {
+      id: deps.ids.newId(), unitId: unit.id, username, displayName, email: input.email ?? null, role: input.role,
+      passwordHash, active: true, failedLogins: 0, lockedUntil: null, version: 1, createdAt: now, updatedAt: now,
+    };
+    await repos.users.insert(user);
+    await recordChange(repos, deps, actor, {
+      unitId: unit.id, entity: 'user', entityId: user.id, action: 'create',
+      changes: { username, displayName, role: input.role },
+    });
+    return strip(user);
+  });
+}
+
+export interface UpdateUserInput {
+  displayName?: string;
+  email?: string | null;
+  role?: Role;
+  unitId?: string;
+  active?: boolean;
+  /** A new password set by the admin; the user's sessions are closed. */
+  password?: string;
+}
+
+/** Edits an account of the actor's subtree (not one's own role or unit). Throws forbidden, not_found, validation. */
+export async function updateUser(deps: UserDeps, actor: Actor, id: string, input: UpdateUserInput): Promise<PublicUser> {
+  const user = await deps.repos.users.get(id);
+  if (!user) throw notFound('tài khoản');
+  const unit = await getUnit(deps, actor, user.unitId);
+  authorize(actor, 'user.write', unit.path);
+  if (input.unitId) await getUnit(deps, actor, input.unitId);
+  if (id === actor.userId && (input.role || input.unitId || input.active === false)) {
+    throw invalid('role', 'Không thể tự đổi vai trò, đơn vị hoặc tự khóa tài khoản của mình.');
+  }
+  const patch: Partial<User> = {
+    ...(input.displayName !== undefined ? { displayName: cleanText(input.displayName) } : {}),
+    ...(input.email !== undefined ? { email: input.email } : {}),
+    ...(input.role ? { role: input.role } : {}),
+    ...(input.unitId ? { unitId: input.unitId } : {}),
+    ...(input.active !== undefined ? { active: input.active, failedLogins: 0, lockedUntil: null } : {}),
+  };
+  if (input.password !== undefined) {
+    checkNewPassword(input.password, user.username, 'password');
+    patch.passwordHash = await deps.hasher.hash(input.password);
+  }
+  return deps.uow.transaction(async (repos) => {
+    const updated = await repos.users.update(id, patch, deps.clock.now());
+    if (!updated) throw notFound('tài khoản');
+    if (patch.passwordHash || input.active === false || input.unitId) await repos.sessions.deleteForUser(id);
+    const { passwordHash: _p, ...visible } = patch;
+    await recordChange(repos, deps, actor, {
+      unitId: updated.unitId, entity: 'user', entityId: id, action: 'update',
+      changes: { ...diff(user, visible), ...(patch.passwordHash ? { password: 'reset' } : {}) },
+    });
+    return strip(updated);
+  });
+}

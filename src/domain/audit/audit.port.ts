@@ -1,0 +1,34 @@
+/** One line of the audit log: who changed what, where, and how. */
+export interface AuditEntry {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  actorName: string;
+  /** The unit the change belongs to, so the log is scoped like everything else. */
+  unitId: string | null;
+  entity: string;
+  entityId: string;
+  action: 'create' | 'update' | 'delete' | 'login' | 'logout' | 'import' | 'restore' | string;
+  changes: Record<string, unknown>;
+}
+
+export interface AuditQuery {
+  withinPath: string;
+  entity?: string;
+  actorId?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  offset: number;
+}
+
+export interface AuditListItem extends AuditEntry {
+  unitName: string | null;
+}
+
+/** Append-only storage of audit entries. */
+export interface AuditRepository {
+  record(entry: AuditEntry): Promise<void>;
+  find(query: AuditQuery): Promise<{ items: AuditListItem[]; total: number }>;
+}

@@ -1,0 +1,32 @@
+import { authorize, type Actor } from '../accounts/access';
+import type { Deps } from '../deps';
+import type { AuditListItem } from './audit.port';
+
+export interface FindAuditInput {
+  entity?: string;
+  actorId?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  page: number;
+  pageSize: number;
+}
+
+/** Lists audit entries of the actor's subtree, newest first. Throws forbidden for officers and viewers. */
+export async function findAudit(
+  deps: Pick<Deps, 'repos'>,
+  actor: Actor,
+  input: FindAuditInput,
+): Promise<{ items: AuditListItem[]; total: number }> {
+  authorize(actor, 'audit.read');
+  return deps.repos.audit.find({
+    withinPath: actor.unitPath,
+    ...(input.entity ? { entity: input.entity } : {}),
+    ...(input.actorId ? { actorId: input.actorId } : {}),
+    ...(input.action ? { action: input.action } : {}),
+    ...(input.from ? { from: input.from } : {}),
+    ...(input.to ? { to: input.to } : {}),
+    limit: input.pageSize,
+    offset: (input.page - 1) * input.pageSize,
+  });
+}

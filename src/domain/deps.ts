@@ -1,0 +1,15 @@
+import type { PasswordHasher, SessionTokens } from './accounts/accounts.port';
+import type { Mailer } from './notifications/notifications.port';
+import type { Repos, UnitOfWork } from './ports';
+import type { Clock, IdGenerator } from './shared/ports';
+
+/** Everything a use case may need; each one takes a narrow Pick of it. */
+export interface Deps {
+  repos: Repos;
+  uow: UnitOfWork;
+  clock: Clock;
+  ids: IdGenerator;
+  hasher: PasswordHasher;
+  mailer: Mailer | null;
+  tokens: SessionTokens;
+}

@@ -1,0 +1,25 @@
+/** An in-app notification for one user; later capabilities write these through `notify`. */
+export interface Notification {
+  id: string;
+  userId: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+export interface NotificationRepository {
+  insertMany(items: Notification[]): Promise<void>;
+  find(userId: string, opts: { unreadOnly: boolean; limit: number }): Promise<Notification[]>;
+  countUnread(userId: string): Promise<number>;
+  markRead(userId: string, ids: string[] | 'all', at: Date): Promise<number>;
+  /** Users of the given units with a valid e-mail, for the optional mail copy. */
+  recipientsOfUnits(unitIds: string[], roles?: string[]): Promise<Array<{ id: string; email: string | null }>>;
+}
+
+/** Optional outbound mail; absent when SMTP is not configured. */
+export interface Mailer {
+  send(message: { to: string; subject: string; text: string }): Promise<void>;
+}

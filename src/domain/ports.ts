@@ -1,0 +1,16 @@
+import type { AccountsRepos } from './accounts/repos';
+import type { AuditRepository } from './audit/audit.port';
+import type { NotificationRepository } from './notifications/notifications.port';
+import type { UnitRepository } from './units/units.port';
+
+/** Every repository, bound to one executor: the pool, or one open transaction. */
+export interface Repos extends AccountsRepos {
+  units: UnitRepository;
+  audit: AuditRepository;
+  notifications: NotificationRepository;
+}
+
+/** Runs work in one database transaction: every write and its audit rows commit together or not at all. */
+export interface UnitOfWork {
+  transaction<T>(work: (repos: Repos) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,45 @@
+import { authorize, type Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { DomainError } from '../shared/domain-error';
+import { getUnit } from './get-unit';
+import { childPath, isWithin, type Unit } from './unit';
+
+/**
+ * Moves a unit, with its whole subtree, under another parent in the actor's scope. Throws
+ * validation when moving a unit into itself or its own subtree or moving the actor's own root.
+ */
+export async function moveUnit(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  actor: Actor,
+  id: string,
+  newParentId: string,
+): Promise<Unit> {
+  const unit = await getUnit(deps, actor, id);
+  const parent = await getUnit(deps, actor, newParentId);
+  authorize(actor, 'unit.write', unit.path);
+  if (unit.id === actor.unitId) {
+    throw new DomainError('validation', 'Không thể chuyển đơn vị gốc của tài khoản.', {
+      issues: [{ path: 'parentId', message: 'Không thể chuyển đơn vị gốc của tài khoản.' }],
+    });
+  }
+  if (isWithin(parent.path, unit.path)) {
+    const message = 'Không thể chuyển một đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.';
+    throw new DomainError('validation', message, { issues: [{ path: 'parentId', message }] });
+  }
+  if (parent.id === unit.parentId) return unit;
+  const newPath = childPath(parent.path, unit.id);
+  return deps.uow.transaction(async (repos) => {
+    await repos.units.moveSubtree(unit.id, parent.id, unit.path, newPath, deps.clock.now());
+    await recordChange(repos, deps, actor, {
+      unitId: unit.id,
+      entity: 'unit',
+      entityId: unit.id,
+      action: 'update',
+      changes: { parentId: { from: unit.parentId, to: parent.id } },
+    });
+    const moved = await repos.units.get(unit.id);
+    if (!moved) throw new DomainError('internal', 'Đơn vị biến mất khi đang chuyển.');
+    return moved;
+  });
+}

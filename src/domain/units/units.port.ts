@@ -1,0 +1,37 @@
+import type { Unit, UnitKind } from './unit';
+
+export interface UnitListItem extends Unit {
+  childCount: number;
+}
+
+export interface UnitQuery {
+  /** Only units at or below this path (the caller's scope). */
+  withinPath: string;
+  /** Folded text (see foldVietnamese) matched against name, short name and code. */
+  search?: string;
+  parentId?: string;
+  includeInactive?: boolean;
+  limit: number;
+}
+
+/** Storage of the unit tree; queries only, no rules. */
+export interface UnitRepository {
+  get(id: string): Promise<Unit | null>;
+  getMany(ids: string[]): Promise<Unit[]>;
+  findByCode(code: string): Promise<Unit | null>;
+  findByCodes(codes: string[]): Promise<Unit[]>;
+  find(query: UnitQuery): Promise<UnitListItem[]>;
+  insert(unit: Unit): Promise<void>;
+  /** Updates when the stored version matches; returns false when someone saved first. */
+  update(
+    id: string,
+    expectedVersion: number,
+    patch: Partial<Pick<Unit, 'name' | 'shortName' | 'kind' | 'code' | 'active'>>,
+    at: Date,
+  ): Promise<Unit | null>;
+  /** Moves a node and its subtree: every path starting with `oldPath` is re-rooted at `newPath`. */
+  moveSubtree(id: string, newParentId: string, oldPath: string, newPath: string, at: Date): Promise<void>;
+  countActiveUsersWithin(path: string): Promise<number>;
+}
+
+export type UnitPatch = Partial<{ name: string; shortName: string | null; kind: UnitKind; code: string | null }>;

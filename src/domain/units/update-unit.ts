@@ -1,0 +1,41 @@
+import { authorize, type Actor } from '../accounts/access';
+import { diff, recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { conflict } from '../shared/domain-error';
+import { getUnit } from './get-unit';
+import type { Unit } from './unit';
+import { cleanUnitFields } from './unit-input';
+import type { UnitPatch } from './units.port';
+
+/**
+ * Renames or re-codes a unit. `version` is the one the editor loaded: when someone saved in
+ * between, throws conflict and nothing is overwritten. Also throws not_found, forbidden, validation.
+ */
+export async function updateUnit(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  actor: Actor,
+  id: string,
+  input: UnitPatch & { version: number },
+): Promise<Unit> {
+  const current = await getUnit(deps, actor, id);
+  authorize(actor, 'unit.write', current.path);
+  const { version, ...patch } = cleanUnitFields(input);
+  return deps.uow.transaction(async (repos) => {
+    if (patch.code && patch.code !== current.code) {
+      const holder = await repos.units.findByCode(patch.code);
+      if (holder && holder.id !== id) throw conflict(`Mã đơn vị "${patch.code}" đã được dùng.`);
+    }
+    const updated = await repos.units.update(id, version, patch, deps.clock.now());
+    if (!updated) {
+      throw conflict('Đơn vị đã được người khác sửa trong lúc bạn chỉnh. Hãy tải lại để xem bản mới nhất.');
+    }
+    await recordChange(repos, deps, actor, {
+      unitId: id,
+      entity: 'unit',
+      entityId: id,
+      action: 'update',
+      changes: diff(current, patch),
+    });
+    return updated;
+  });
+}

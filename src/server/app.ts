@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Deps } from '../domain/deps';
+import { portalRoutes } from '../portal/portal.routes';
+import { registerAuth } from './plugins/auth';
+import { registerOpenApi } from './plugins/openapi';
+import { registerProblemHandler } from './plugins/problem';
+import { registerWebApp } from './plugins/web-app';
+import { auditRoutes } from './routes/audit.routes';
+import { authRoutes } from './routes/auth.routes';
+import { healthRoutes } from './routes/health.routes';
+import { notificationsRoutes } from './routes/notifications.routes';
+import { unitsRoutes } from './routes/units.routes';
+import { usersRoutes } from './routes/users.routes';
+
+export interface AppOptions {
+  deps: Deps;
+  ping: () => Promise<void>;
+  engine: string;
+  webDist: string;
+  demo: boolean;
+  bodyLimit: number;
+  logLevel: string;
+  /** Logins allowed per IP per window before 429. */
+  loginRateLimit?: { max: number; timeWindow: number };
+}
+
+/** Builds the Fastify app from already-wired dependencies; main.ts and the tests both call it. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    bodyLimit: opts.bodyLimit,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app);
+  registerAuth(app, opts.deps);
+  await app.register(healthRoutes(opts.ping, opts.engine));
+  const api = async (scope: FastifyInstance): Promise<void> => {
+    await scope.register(authRoutes(opts.deps, { loginRateLimit: opts.loginRateLimit ?? { max: 10, timeWindow: 60_000 } }));
+    await scope.register(unitsRoutes(opts.deps));
+    await scope.register(usersRoutes(opts.deps));
+    await scope.register(auditRoutes(opts.deps));
+    await scope.register(notificationsRoutes(opts.deps));
+  };
+  await app.register(api, { prefix: '/api/v1' });
+  await app.register(portalRoutes({ demo: opts.demo }));
+  await registerWebApp(app, opts.webDist);
+  return app;
+}

@@ -1,0 +1,65 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type Database } from '../db/database';
+import { makeRepos, makeUnitOfWork } from '../db/repositories';
+import type { Deps } from '../domain/deps';
+import { randomIds, systemClock } from '../domain/shared/ports';
+import { argon2Hasher } from './adapters/argon2-hasher';
+import { sessionTokens } from './adapters/session-tokens';
+import { smtpMailer } from './adapters/smtp-mailer';
+import { buildApp } from './app';
+import type { Config } from './config';
+
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** The one composition root: every port gets its adapter here. */
+export function createDeps(database: Database, config: Pick<Config, 'smtpUrl' | 'mailFrom'>): Deps {
+  return {
+    repos: makeRepos(database.db),
+    uow: makeUnitOfWork(database.db),
+    clock: systemClock,
+    ids: randomIds,
+    hasher: argon2Hasher,
+    tokens: sessionTokens,
+    mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null,
+  };
+}
+
+export async function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
+  return openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? null : `${config.dataDir}/pglite` });
+}
+
+/** Opens the database, migrates it, seeds the demo world when empty, and builds the app. */
+export async function createServer(
+  config: Config,
+  hooks: { seedDemo?: (deps: Deps) => Promise<boolean> } = {},
+): Promise<{ app: FastifyInstance; database: Database; deps: Deps }> {
+  const database = await openConfiguredDatabase(config);
+  await database.migrate();
+  const deps = createDeps(database, config);
+  if (config.demo && hooks.seedDemo) await hooks.seedDemo(deps);
+  const app = await buildApp({
+    deps,
+    ping: database.ping,
+    engine: database.engine,
+    webDist: WEB_DIST,
+    demo: config.demo,
+    bodyLimit: config.bodyLimit,
+    logLevel: config.logLevel,
+  });
+  app.addHook('onClose', async () => database.close());
+  return { app, database, deps };
+}
+
+/** Serves until SIGINT/SIGTERM, then stops taking requests, finishes the ones in flight and closes the database. */
+export async function serve(config: Config, hooks: Parameters<typeof createServer>[1]): Promise<void> {
+  const { app } = await createServer(config, hooks);
+  const stop = async (signal: string): Promise<void> => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+}

@@ -1,0 +1,85 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError, type ErrorCode, type FieldIssue } from '../../domain/shared/domain-error';
+import { isDatabaseUnavailable } from '../../db/unavailable';
+
+/** The one table from domain error codes to HTTP statuses and Vietnamese titles. */
+export const STATUS: Record<ErrorCode, { status: number; title: string }> = {
+  validation: { status: 400, title: 'Dữ liệu không hợp lệ' },
+  unauthenticated: { status: 401, title: 'Chưa đăng nhập hoặc phiên đã hết hạn' },
+  forbidden: { status: 403, title: 'Không có quyền' },
+  not_found: { status: 404, title: 'Không tìm thấy' },
+  conflict: { status: 409, title: 'Xung đột dữ liệu' },
+  locked: { status: 423, title: 'Tài khoản tạm khóa' },
+  rate_limited: { status: 429, title: 'Quá nhiều yêu cầu' },
+  payload_too_large: { status: 413, title: 'Dữ liệu gửi lên quá lớn' },
+  unavailable: { status: 503, title: 'Hệ thống tạm thời không sẵn sàng' },
+  internal: { status: 500, title: 'Lỗi hệ thống' },
+};
+
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: ErrorCode,
+  detail: string,
+  errors: FieldIssue[] = [],
+  statusOverride?: number,
+): FastifyReply {
+  const { status, title } = STATUS[code];
+  return reply
+    .code(statusOverride ?? status)
+    .type('application/problem+json')
+    .serializer(JSON.stringify)
+    .send({
+      type: `https://loa.gov.vn/problems/${code}`,
+      title,
+      status: statusOverride ?? status,
+      detail,
+      code,
+      instance: request.url,
+      requestId: request.id,
+      ...(errors.length ? { errors } : {}),
+    });
+}
+
+function fromFastifyError(error: FastifyError): { code: ErrorCode; detail: string; errors: FieldIssue[] } | null {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = error.validation.map((v) => {
+      const field = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+      const where = error.validationContext ?? 'body';
+      return { path: field ? `${where}.${field}` : where, message: v.message ?? 'Giá trị không hợp lệ' };
+    });
+    const first = errors[0];
+    return { code: 'validation', detail: first ? `${first.path}: ${first.message}` : 'Dữ liệu không hợp lệ.', errors };
+  }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 'payload_too_large', detail: 'Dữ liệu gửi lên vượt quá giới hạn cho phép.', errors: [] };
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
+    return { code: 'validation', detail: 'Nội dung gửi lên không phải JSON hợp lệ.', errors: [{ path: 'body', message: 'JSON không hợp lệ' }] };
+  }
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { code: 'validation', detail: 'Kiểu nội dung không được hỗ trợ; hãy gửi application/json.', errors: [] };
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return { code: 'validation', detail: 'Thiếu nội dung JSON.', errors: [{ path: 'body', message: 'Thiếu nội dung' }] };
+  if (error.statusCode === 429) return { code: 'rate_limited', detail: 'Bạn thử quá nhiều lần; hãy đợi một lát rồi thử lại.', errors: [] };
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return { code: error.statusCode === 404 ? 'not_found' : 'validation', detail: error.message, errors: [] };
+  }
+  return null;
+}
+
+/** Every error leaves as RFC 9457 problem+json; 5xx never carry internals, the log keeps them. */
+export function registerProblemHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DomainError) {
+      if (error.code === 'internal') request.log.error({ err: error }, 'internal domain error');
+      return sendProblem(reply, request, error.code, error.message, error.issues);
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return sendProblem(reply, request, 'unavailable', 'Không kết nối được cơ sở dữ liệu; hãy thử lại sau ít phút.');
+    }
+    const mapped = fromFastifyError(error);
+    if (mapped) return sendProblem(reply, request, mapped.code, mapped.detail, mapped.errors);
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, request, 'internal', 'Đã có lỗi xảy ra. Mã yêu cầu: ' + request.id);
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 'not_found', `Không có đường dẫn ${request.method} ${request.url}.`));
+}

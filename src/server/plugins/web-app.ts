@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** Serves the built SPA at /app, answering every client-side route with its index.html. */
+export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
+  const indexFile = join(distDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.get('/app/*', async (_request, reply) =>
+      reply.code(503).type('text/html; charset=utf-8').send('<p lang="vi">Ứng dụng web chưa được build. Chạy <code>npm run build</code>.</p>'),
+    );
+    return;
+  }
+  const index = readFileSync(indexFile);
+  await app.register(fastifyStatic, {
+    root: distDir,
+    prefix: '/app/',
+    wildcard: false,
+    index: false,
+    setHeaders: (res, path) => {
+      // Hashed assets never change; index.html must always be revalidated.
+      res.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  const sendIndex = async (_request: unknown, reply: import('fastify').FastifyReply) =>
+    reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(index);
+  app.get('/app', async (_request, reply) => reply.redirect('/app/'));
+  app.get('/app/', sendIndex);
+  app.get('/app/*', async (request, reply) => {
+    if (request.url.startsWith('/app/assets/')) return reply.callNotFound();
+    return sendIndex(request, reply);
+  });
+}

@@ -1,0 +1,97 @@
+import { createServer, Socket as NetSocket, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openDatabase, type Database } from '../../src/db/database';
+import { seedDemoWorld } from '../../src/db/seed/demo-world';
+import { buildApp } from '../../src/server/app';
+import { createDeps, WEB_DIST } from '../../src/server/main';
+import type { FastifyInstance } from 'fastify';
+import { testEngine } from '../support/test-db';
+
+/** A TCP proxy in front of PostgreSQL that the test can cut and restore, like a database outage. */
+class CuttableProxy {
+  private server: Server | null = null;
+  private sockets = new Set<Socket>();
+  port = 0;
+  constructor(private readonly target: { host: string; port: number }) {}
+  async start(): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = new NetSocket();
+      upstream.connect(this.target.port, this.target.host);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('error', () => undefined);
+        s.on('close', () => this.sockets.delete(s));
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server?.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+  async cut(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    this.server = null;
+  }
+}
+
+const base = process.env.DATABASE_URL;
+
+describe.runIf(testEngine() === 'postgres' && base)('when PostgreSQL goes away', () => {
+  const name = `loa_down_${randomBytes(5).toString('hex')}`;
+  let proxy: CuttableProxy;
+  let database: Database;
+  let app: FastifyInstance;
+  let cookie: string;
+
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const direct = new URL(base as string);
+    proxy = new CuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+    await proxy.start();
+    const viaProxy = new URL(base as string);
+    viaProxy.hostname = '127.0.0.1';
+    viaProxy.port = String(proxy.port);
+    viaProxy.pathname = `/${name}`;
+    database = await openDatabase({ url: viaProxy.toString(), dataDir: null });
+    await database.migrate();
+    const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'x' });
+    await seedDemoWorld(deps);
+    app = await buildApp({ deps, ping: database.ping, engine: 'postgres', webDist: WEB_DIST, demo: true, bodyLimit: 1 << 20, logLevel: 'silent' });
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: 'demo1234' } });
+    cookie = `loa_session=${res.cookies[0]?.value}`;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+    await proxy?.cut();
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  });
+
+  test('/readyz and the API answer 503 problems, and both recover by themselves when it returns', async () => {
+    expect((await app.inject('/readyz')).statusCode).toBe(200);
+    await proxy.cut();
+    const ready = await app.inject('/readyz');
+    expect(ready.statusCode).toBe(503);
+    const api = await app.inject({ url: '/api/v1/units?search=cam', headers: { cookie } });
+    expect(api.statusCode).toBe(503);
+    expect(api.json()).toMatchObject({ code: 'unavailable', title: 'Hệ thống tạm thời không sẵn sàng' });
+    expect(api.body).not.toMatch(/ECONN|stack|at /);
+    expect((await app.inject('/healthz')).statusCode).toBe(200);
+
+    await proxy.start();
+    expect((await app.inject('/readyz')).statusCode).toBe(200);
+    const again = await app.inject({ url: '/api/v1/units?search=cam%20binh', headers: { cookie } });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().items.map((u: { name: string }) => u.name)).toContain('Phường Cẩm Bình');
+  });
+});

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../src/db/database';
+import { seedDemoWorld } from '../../src/db/seed/demo-world';
+import type { Deps } from '../../src/domain/deps';
+import { buildApp } from '../../src/server/app';
+import { createDeps, WEB_DIST } from '../../src/server/main';
+import { createTestDatabase } from './test-db';
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: Deps;
+  database: Database;
+  /** Signs in through the API and returns the Cookie header to send with later requests. */
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real app graph on a fresh test database, optionally with the demo world loaded. */
+export async function buildTestApp(opts: { demo?: boolean; loginRateLimit?: { max: number; timeWindow: number } } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'test@loa.local' });
+  if (opts.demo) await seedDemoWorld(deps);
+  const app = await buildApp({
+    deps,
+    ping: database.ping,
+    engine: database.engine,
+    webDist: WEB_DIST,
+    demo: !!opts.demo,
+    bodyLimit: 1024 * 1024,
+    logLevel: 'silent',
+    loginRateLimit: opts.loginRateLimit ?? { max: 1000, timeWindow: 60_000 },
+  });
+  await app.ready();
+  return {
+    app,
+    deps,
+    database,
+    async login(username, password = 'demo1234') {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'loa_session');
+      if (!cookie) throw new Error('no session cookie');
+      return `loa_session=${cookie.value}`;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
