@@ -18,12 +18,19 @@ function newestMtime(dir) {
 export function webBuildIsStale() {
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;
-  const sources = Math.max(newestMtime(join(root, 'src/web')), newestMtime(join(root, 'src/contracts')), statSync(join(root, 'vite.config.ts')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(join(root, 'src/web')),
+    newestMtime(join(root, 'src/contracts')),
+    statSync(join(root, 'vite.config.ts')).mtimeMs,
+  );
   return sources > built;
 }
 
 export function ensureWebBuild() {
   if (!webBuildIsStale()) return;
   console.log('Đang build ứng dụng web (chỉ lần đầu hoặc khi mã nguồn thay đổi)…');
-  execFileSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }

@@ -17,7 +17,9 @@ const HELP = `Cách dùng: loa <lệnh> [tùy chọn]
   extract FILE... [--json]   Trích xuất thông tin từ văn bản (.docx, .pdf, .html, .txt)
 `;
 
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   try {
@@ -36,7 +38,10 @@ async function main(argv: string[]): Promise<number> {
       await serve(config, { seedDemo: seedDemoWorld });
       const url = `http://localhost:${config.port}`;
       console.log(`\nLoa đang chạy tại ${url}  (cổng thông tin: ${url}/, ứng dụng: ${url}/app/)`);
-      if (config.demo) console.log('Tài khoản trình diễn (mật khẩu demo1234): admin, quangninh, campha, cambinh, kalong, halong, lanhdao.cambinh');
+      if (config.demo)
+        console.log(
+          'Tài khoản trình diễn (mật khẩu demo1234): admin, quangninh, campha, cambinh, kalong, halong, lanhdao.cambinh',
+        );
       return -1;
     }
     case 'migrate':
@@ -45,21 +50,31 @@ async function main(argv: string[]): Promise<number> {
     case 'seed': {
       const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } });
       if (!values.demo) throw new Error('Hãy dùng: loa seed --demo');
-      if (config.env === 'production') throw new Error('Không nạp dữ liệu trình diễn khi NODE_ENV=production.');
+      if (config.env === 'production')
+        throw new Error('Không nạp dữ liệu trình diễn khi NODE_ENV=production.');
       const done = await withDatabase((db) => seedDemoWorld(createDeps(db, config)));
-      console.log(done ? 'Đã nạp dữ liệu trình diễn.' : 'Cơ sở dữ liệu đã có dữ liệu; không nạp thêm.');
+      console.log(
+        done ? 'Đã nạp dữ liệu trình diễn.' : 'Cơ sở dữ liệu đã có dữ liệu; không nạp thêm.',
+      );
       return 0;
     }
     case 'admin':
-      if (rest[0] !== 'create') throw new Error('Hãy dùng: loa admin create --username U --password P --unit "Tên"');
+      if (rest[0] !== 'create')
+        throw new Error('Hãy dùng: loa admin create --username U --password P --unit "Tên"');
       await withDatabase((db) => createAdmin(createDeps(db, config), rest.slice(1)));
       return 0;
     case 'backup':
     case 'restore': {
       const file = rest[0];
       if (!file) throw new Error(`Hãy dùng: loa ${command} FILE`);
-      const result = await withDatabase((db) => (command === 'backup' ? backupDatabase(db.db, file) : restoreDatabase(db.db, file)));
-      console.log(command === 'backup' ? `Đã sao lưu ${result.rows} dòng vào ${file}.` : `Đã khôi phục ${result.rows} dòng từ ${file}.`);
+      const result = await withDatabase((db) =>
+        command === 'backup' ? backupDatabase(db.db, file) : restoreDatabase(db.db, file),
+      );
+      console.log(
+        command === 'backup'
+          ? `Đã sao lưu ${result.rows} dòng vào ${file}.`
+          : `Đã khôi phục ${result.rows} dòng từ ${file}.`,
+      );
       return 0;
     }
     case 'extract': {

@@ -65,6 +65,11 @@ export const UpdateUserRequestSchema = z.strictObject({
   role: RoleSchema.optional(),
   unitId: z.uuid().optional(),
   active: z.boolean().optional(),
-  password: z.string().min(1).max(200).optional().describe('Set a new password; the user is signed out'),
+  password: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Set a new password; the user is signed out'),
 });
 export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;

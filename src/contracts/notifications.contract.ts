@@ -11,7 +11,9 @@ export const NotificationResponseSchema = z.object({
 });
 export type NotificationResponse = z.infer<typeof NotificationResponseSchema>;
 
-export const NotificationListQuerySchema = z.strictObject({ unread: z.enum(['true', 'false']).optional() });
+export const NotificationListQuerySchema = z.strictObject({
+  unread: z.enum(['true', 'false']).optional(),
+});
 export const NotificationListResponseSchema = z.object({
   items: z.array(NotificationResponseSchema),
   unread: z.number().int(),

@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 export const UnitKindSchema = z
   .enum(['nation', 'province', 'district', 'commune', 'village', 'agency'])
-  .describe('nation (toàn quốc), province (tỉnh), district (huyện/thành phố), commune (xã/phường), village (thôn/khu phố), agency (cơ quan)');
+  .describe(
+    'nation (toàn quốc), province (tỉnh), district (huyện/thành phố), commune (xã/phường), village (thôn/khu phố), agency (cơ quan)',
+  );
 
 export const UnitResponseSchema = z
   .object({
@@ -14,7 +16,10 @@ export const UnitResponseSchema = z
     code: z.string().nullable().describe('Official administrative code, where one exists'),
     depth: z.number().int(),
     active: z.boolean(),
-    version: z.number().int().describe('Send back when editing; a stale version is refused with 409'),
+    version: z
+      .number()
+      .int()
+      .describe('Send back when editing; a stale version is refused with 409'),
     childCount: z.number().int().optional(),
     updatedAt: z.string(),
   })
@@ -58,8 +63,15 @@ export type UpdateUnitRequest = z.infer<typeof UpdateUnitRequestSchema>;
 export const MoveUnitRequestSchema = z.strictObject({ parentId: z.uuid() });
 
 export const ImportUnitsRequestSchema = z.strictObject({
-  csv: z.string().min(1).max(5_000_000).describe('CSV text: columns ma, ten, ten_viet_tat, loai, ma_cap_tren'),
-  parentId: z.uuid().optional().describe('Parent of rows without ma_cap_tren; your unit by default'),
+  csv: z
+    .string()
+    .min(1)
+    .max(5_000_000)
+    .describe('CSV text: columns ma, ten, ten_viet_tat, loai, ma_cap_tren'),
+  parentId: z
+    .uuid()
+    .optional()
+    .describe('Parent of rows without ma_cap_tren; your unit by default'),
   mode: z.enum(['keep_valid', 'all_or_nothing']),
   dryRun: z.boolean().optional(),
 });

@@ -3,26 +3,26 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { sql } from 'drizzle-orm';
 import type { Db } from './database';
+import { queryRows } from './query-rows';
 
 const FORMAT = 'loa-backup';
 const BATCH = 2000;
 
-interface Row {
-  [column: string]: unknown;
-}
-
-const rowsOf = (result: unknown): Row[] =>
-  Array.isArray(result) ? (result as Row[]) : ((result as { rows?: Row[] }).rows ?? []);
-
 /** Tables of the public schema, parents before children, so a restore never breaks a foreign key. */
 export async function tablesInDependencyOrder(db: Db): Promise<string[]> {
-  const tables = rowsOf(await db.execute(sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`)).map((r) => String(r.name));
-  const edges = rowsOf(
-    await db.execute(sql`
+  const tables = (
+    await queryRows(
+      db,
+      sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`,
+    )
+  ).map((r) => String(r.name));
+  const edges = await queryRows(
+    db,
+    sql`
       select c.relname as child, p.relname as parent from pg_constraint k
       join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid
       join pg_namespace n on n.oid = c.relnamespace
-      where k.contype = 'f' and n.nspname = 'public' and c.relname <> p.relname`),
+      where k.contype = 'f' and n.nspname = 'public' and c.relname <> p.relname`,
   );
   const ordered: string[] = [];
   const visit = (t: string, trail: Set<string>): void => {
@@ -35,7 +35,10 @@ export async function tablesInDependencyOrder(db: Db): Promise<string[]> {
 }
 
 /** Writes a logical dump (JSON Lines: a header, then one line per row) of every table to `file`. */
-export async function backupDatabase(db: Db, file: string): Promise<{ tables: number; rows: number }> {
+export async function backupDatabase(
+  db: Db,
+  file: string,
+): Promise<{ tables: number; rows: number }> {
   const out = createWriteStream(file, { encoding: 'utf8' });
   const write = async (line: unknown): Promise<void> => {
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
@@ -45,14 +48,15 @@ export async function backupDatabase(db: Db, file: string): Promise<{ tables: nu
   // One repeatable-read transaction: the dump is one consistent snapshot even while others write.
   await db.transaction(async (tx) => {
     await tx.execute(sql`set transaction isolation level repeatable read`);
-    const tables = await tablesInDependencyOrder(tx as unknown as Db);
+    const tables = await tablesInDependencyOrder(tx);
     tableCount = tables.length;
     await write({ format: FORMAT, version: 1, createdAt: new Date().toISOString(), tables });
     for (const table of tables) {
       let offset = 0;
       for (;;) {
-        const rows = rowsOf(
-          await tx.execute(sql`select row_to_json(t) as r from ${sql.identifier(table)} t order by t.ctid limit ${BATCH} offset ${offset}`),
+        const rows = await queryRows(
+          tx,
+          sql`select row_to_json(t) as r from ${sql.identifier(table)} t order by t.ctid limit ${BATCH} offset ${offset}`,
         );
         for (const row of rows) await write({ t: table, r: row.r });
         total += rows.length;
@@ -78,21 +82,35 @@ export async function restoreDatabase(db: Db, file: string): Promise<{ rows: num
     const flush = async (): Promise<void> => {
       if (!pending || pending.rows.length === 0) return;
       const t = sql.identifier(pending.table);
-      await tx.execute(sql`insert into ${t} select * from json_populate_recordset(null::${t}, ${JSON.stringify(pending.rows)}::json)`);
+      await tx.execute(
+        sql`insert into ${t} select * from json_populate_recordset(null::${t}, ${JSON.stringify(pending.rows)}::json)`,
+      );
       rows += pending.rows.length;
       pending.rows = [];
     };
     // Opened only now: a readline started before the transaction would emit lines nobody reads.
-    const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+    const lines = createInterface({
+      input: createReadStream(file, { encoding: 'utf8' }),
+      crlfDelay: Infinity,
+    });
     for await (const line of lines) {
       if (!line.trim()) continue;
-      const parsed = JSON.parse(line) as { t?: string; r?: unknown; format?: string; tables?: string[] };
+      const parsed = JSON.parse(line) as {
+        t?: string;
+        r?: unknown;
+        format?: string;
+        tables?: string[];
+      };
       if (!header) {
-        if (parsed.format !== FORMAT || !Array.isArray(parsed.tables)) throw new Error('Tệp không phải bản sao lưu của Loa.');
+        if (parsed.format !== FORMAT || !Array.isArray(parsed.tables))
+          throw new Error('Tệp không phải bản sao lưu của Loa.');
         header = parsed;
-        const known = await tablesInDependencyOrder(tx as unknown as Db);
+        const known = await tablesInDependencyOrder(tx);
         const missing = parsed.tables.filter((t) => !known.includes(t));
-        if (missing.length) throw new Error(`Bản sao lưu có bảng không tồn tại: ${missing.join(', ')}. Hãy chạy "loa migrate" trước.`);
+        if (missing.length)
+          throw new Error(
+            `Bản sao lưu có bảng không tồn tại: ${missing.join(', ')}. Hãy chạy "loa migrate" trước.`,
+          );
         await tx.execute(sql.raw(`truncate ${known.map((t) => `"${t}"`).join(', ')} cascade`));
         continue;
       }

@@ -6,7 +6,10 @@ export function portalRoutes(opts: { demo: boolean }) {
   return async (app: FastifyInstance): Promise<void> => {
     const home = renderHomePage(opts);
     app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-      reply.type('text/html; charset=utf-8').header('Cache-Control', 'public, max-age=60').send(home),
+      reply
+        .type('text/html; charset=utf-8')
+        .header('Cache-Control', 'public, max-age=60')
+        .send(home),
     );
   };
 }

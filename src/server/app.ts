@@ -46,7 +46,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+      directives: {
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+      },
     },
   });
   await app.register(cookie);
@@ -55,7 +58,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerAuth(app, opts.deps);
   await app.register(healthRoutes(opts.ping, opts.engine));
   const api = async (scope: FastifyInstance): Promise<void> => {
-    await scope.register(authRoutes(opts.deps, { loginRateLimit: opts.loginRateLimit ?? { max: 10, timeWindow: 60_000 } }));
+    await scope.register(
+      authRoutes(opts.deps, {
+        loginRateLimit: opts.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
+      }),
+    );
     await scope.register(unitsRoutes(opts.deps));
     await scope.register(usersRoutes(opts.deps));
     await scope.register(auditRoutes(opts.deps));

@@ -8,10 +8,21 @@ const ConfigSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   LOA_DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SMTP_URL: z.string().url().optional().describe('smtp://user:pass@host:port; e-mail is off without it'),
+  SMTP_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('smtp://user:pass@host:port; e-mail is off without it'),
   MAIL_FROM: z.string().default('Loa <no-reply@loa.local>'),
-  LOA_DEMO: z.enum(['auto', 'off']).default('auto').describe('auto: seed the demo world into an empty database'),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  LOA_DEMO: z
+    .enum(['auto', 'off'])
+    .default('auto')
+    .describe('auto: seed the demo world into an empty database'),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
 });
 
 export interface Config {

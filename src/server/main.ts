@@ -25,8 +25,13 @@ export function createDeps(database: Database, config: Pick<Config, 'smtpUrl' | 
   };
 }
 
-export async function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
-  return openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? null : `${config.dataDir}/pglite` });
+export async function openConfiguredDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+): Promise<Database> {
+  return openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? null : `${config.dataDir}/pglite`,
+  });
 }
 
 /** Opens the database, migrates it, seeds the demo world when empty, and builds the app. */
@@ -52,7 +57,10 @@ export async function createServer(
 }
 
 /** Serves until SIGINT/SIGTERM, then stops taking requests, finishes the ones in flight and closes the database. */
-export async function serve(config: Config, hooks: Parameters<typeof createServer>[1]): Promise<void> {
+export async function serve(
+  config: Config,
+  hooks: Parameters<typeof createServer>[1],
+): Promise<void> {
   const { app } = await createServer(config, hooks);
   const stop = async (signal: string): Promise<void> => {
     app.log.info({ signal }, 'shutting down');

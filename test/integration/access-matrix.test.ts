@@ -44,7 +44,10 @@ beforeAll(async () => {
   const parent = await buildUnit(t.deps, { name: 'Thành phố Thử' });
   const own = await buildUnit(t.deps, { parent, name: 'Phường Thử' });
   units.set('parent', parent).set('own', own);
-  units.set('child', await buildUnit(t.deps, { parent: own, name: 'Khu phố Thử', kind: 'village' }));
+  units.set(
+    'child',
+    await buildUnit(t.deps, { parent: own, name: 'Khu phố Thử', kind: 'village' }),
+  );
   units.set('sibling', await buildUnit(t.deps, { parent, name: 'Phường Bên Cạnh' }));
   for (const role of ['admin', 'leader', 'officer', 'viewer'] as const) {
     const user = await buildUser(t.deps, own, { role, username: `matrix.${role}` });
@@ -58,17 +61,34 @@ async function attempt(role: Role, op: Operation, unit: Unit): Promise<number> {
   const cookie = cookies.get(role) as string;
   switch (op) {
     case 'read unit':
-      return (await t.app.inject({ url: `/api/v1/units/${unit.id}`, headers: { cookie } })).statusCode;
+      return (await t.app.inject({ url: `/api/v1/units/${unit.id}`, headers: { cookie } }))
+        .statusCode;
     case 'write unit': {
       const current = await t.deps.repos.units.get(unit.id);
       const payload = { name: `${unit.name} (${role})`, version: current?.version ?? 1 };
-      return (await t.app.inject({ method: 'PATCH', url: `/api/v1/units/${unit.id}`, headers: { cookie }, payload })).statusCode;
+      return (
+        await t.app.inject({
+          method: 'PATCH',
+          url: `/api/v1/units/${unit.id}`,
+          headers: { cookie },
+          payload,
+        })
+      ).statusCode;
     }
     case 'read users':
-      return (await t.app.inject({ url: `/api/v1/users?unitId=${unit.id}`, headers: { cookie } })).statusCode;
+      return (await t.app.inject({ url: `/api/v1/users?unitId=${unit.id}`, headers: { cookie } }))
+        .statusCode;
     case 'write users': {
-      const payload = { unitId: unit.id, username: `new.${role}.${++seq}`, displayName: 'Cán bộ mới', role: 'viewer', password: 'mat-khau-dai-du' };
-      return (await t.app.inject({ method: 'POST', url: '/api/v1/users', headers: { cookie }, payload })).statusCode;
+      const payload = {
+        unitId: unit.id,
+        username: `new.${role}.${++seq}`,
+        displayName: 'Cán bộ mới',
+        role: 'viewer',
+        password: 'mat-khau-dai-du',
+      };
+      return (
+        await t.app.inject({ method: 'POST', url: '/api/v1/users', headers: { cookie }, payload })
+      ).statusCode;
     }
   }
 }
@@ -79,7 +99,8 @@ test('every role × relation × operation cell answers exactly as the policy say
     for (const [op, cells] of Object.entries(ops) as Array<[Operation, Record<Relation, number>]>) {
       for (const [relation, expected] of Object.entries(cells) as Array<[Relation, number]>) {
         const got = await attempt(role, op, units.get(relation) as Unit);
-        if (got !== expected) leaks.push(`${role} ${op} ${relation}: expected ${expected}, got ${got}`);
+        if (got !== expected)
+          leaks.push(`${role} ${op} ${relation}: expected ${expected}, got ${got}`);
       }
     }
   }
@@ -87,11 +108,16 @@ test('every role × relation × operation cell answers exactly as the policy say
 });
 
 test('refused writes changed nothing: the sibling and parent keep their names', async () => {
-  expect((await t.deps.repos.units.get(units.get('sibling')?.id ?? ''))?.name).toBe('Phường Bên Cạnh');
+  expect((await t.deps.repos.units.get(units.get('sibling')?.id ?? ''))?.name).toBe(
+    'Phường Bên Cạnh',
+  );
   expect((await t.deps.repos.units.get(units.get('parent')?.id ?? ''))?.name).toBe('Thành phố Thử');
 });
 
 test('searching never returns units outside the subtree', async () => {
-  const res = await t.app.inject({ url: '/api/v1/units?search=phuong', headers: { cookie: cookies.get('admin') as string } });
+  const res = await t.app.inject({
+    url: '/api/v1/units?search=phuong',
+    headers: { cookie: cookies.get('admin') as string },
+  });
   expect(res.json().items.map((u: { name: string }) => u.name)).not.toContain('Phường Bên Cạnh');
 });

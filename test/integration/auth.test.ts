@@ -8,7 +8,12 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const post = (url: string, payload: unknown, cookie?: string) =>
-  t.app.inject({ method: 'POST', url, payload: payload as object, headers: cookie ? { cookie } : {} });
+  t.app.inject({
+    method: 'POST',
+    url,
+    payload: payload as object,
+    headers: cookie ? { cookie } : {},
+  });
 
 describe('signing in', () => {
   test('a demo officer signs in, gets an httpOnly SameSite cookie, and /me names the user, role and unit', async () => {
@@ -17,13 +22,23 @@ describe('signing in', () => {
     const cookie = res.cookies.find((c) => c.name === 'loa_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
-    const me = await t.app.inject({ url: '/api/v1/me', headers: { cookie: `loa_session=${cookie?.value}` } });
-    expect(me.json()).toMatchObject({ username: 'cambinh', role: 'officer', unit: { name: 'Phường Cẩm Bình' } });
+    const me = await t.app.inject({
+      url: '/api/v1/me',
+      headers: { cookie: `loa_session=${cookie?.value}` },
+    });
+    expect(me.json()).toMatchObject({
+      username: 'cambinh',
+      role: 'officer',
+      unit: { name: 'Phường Cẩm Bình' },
+    });
   });
 
   test('a wrong password is a 401 problem with the same message as an unknown user', async () => {
     const wrong = await post('/api/v1/auth/login', { username: 'cambinh', password: 'nope-nope' });
-    const unknown = await post('/api/v1/auth/login', { username: 'khongco', password: 'nope-nope' });
+    const unknown = await post('/api/v1/auth/login', {
+      username: 'khongco',
+      password: 'nope-nope',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().detail).toBe(unknown.json().detail);
@@ -36,15 +51,27 @@ describe('signing in', () => {
   });
 
   test('five wrong passwords lock the account even against the right password, and the lock is audited', async () => {
-    for (let i = 0; i < 4; i++) expect((await post('/api/v1/auth/login', { username: 'halong', password: 'sai-mat-khau' })).statusCode).toBe(401);
-    const fifth = await post('/api/v1/auth/login', { username: 'halong', password: 'sai-mat-khau' });
+    for (let i = 0; i < 4; i++)
+      expect(
+        (await post('/api/v1/auth/login', { username: 'halong', password: 'sai-mat-khau' }))
+          .statusCode,
+      ).toBe(401);
+    const fifth = await post('/api/v1/auth/login', {
+      username: 'halong',
+      password: 'sai-mat-khau',
+    });
     expect(fifth.statusCode).toBe(423);
     const right = await post('/api/v1/auth/login', { username: 'halong', password: 'demo1234' });
     expect(right.statusCode).toBe(423);
     expect(right.json().title).toBe('Tài khoản tạm khóa');
     const admin = await t.login('admin');
-    const audit = await t.app.inject({ url: '/api/v1/audit?entity=user', headers: { cookie: admin } });
-    expect(audit.json().items.some((e: { changes: { locked?: boolean } }) => e.changes.locked === true)).toBe(true);
+    const audit = await t.app.inject({
+      url: '/api/v1/audit?entity=user',
+      headers: { cookie: admin },
+    });
+    expect(
+      audit.json().items.some((e: { changes: { locked?: boolean } }) => e.changes.locked === true),
+    ).toBe(true);
   });
 
   test('logging out ends the session', async () => {
@@ -56,15 +83,31 @@ describe('signing in', () => {
   test('changing the password needs the current one, refuses a weak one, and closes other sessions', async () => {
     const first = await t.login('campha');
     const second = await t.login('campha');
-    const wrongCurrent = await post('/api/v1/me/password', { currentPassword: 'x', newPassword: 'mat-khau-moi-2026' }, first);
+    const wrongCurrent = await post(
+      '/api/v1/me/password',
+      { currentPassword: 'x', newPassword: 'mat-khau-moi-2026' },
+      first,
+    );
     expect(wrongCurrent.statusCode).toBe(400);
     expect(wrongCurrent.json().errors[0].path).toBe('currentPassword');
-    const weak = await post('/api/v1/me/password', { currentPassword: 'demo1234', newPassword: 'short' }, first);
+    const weak = await post(
+      '/api/v1/me/password',
+      { currentPassword: 'demo1234', newPassword: 'short' },
+      first,
+    );
     expect(weak.json().errors[0].path).toBe('newPassword');
-    const ok = await post('/api/v1/me/password', { currentPassword: 'demo1234', newPassword: 'mat-khau-moi-2026' }, first);
+    const ok = await post(
+      '/api/v1/me/password',
+      { currentPassword: 'demo1234', newPassword: 'mat-khau-moi-2026' },
+      first,
+    );
     expect(ok.statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: first } })).statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: second } })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: first } })).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await t.app.inject({ url: '/api/v1/me', headers: { cookie: second } })).statusCode,
+    ).toBe(401);
     await expect(t.login('campha', 'demo1234')).rejects.toThrow();
     await expect(t.login('campha', 'mat-khau-moi-2026')).resolves.toContain('loa_session=');
   });
@@ -72,7 +115,12 @@ describe('signing in', () => {
 
 describe('bad input', () => {
   test('malformed JSON is a 400 problem', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
   });
@@ -81,13 +129,20 @@ describe('bad input', () => {
     const wrongType = await post('/api/v1/auth/login', { username: 42, password: 'demo1234' });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json().errors[0].path).toBe('body.username');
-    const unknown = await post('/api/v1/auth/login', { username: 'cambinh', password: 'demo1234', admin: true });
+    const unknown = await post('/api/v1/auth/login', {
+      username: 'cambinh',
+      password: 'demo1234',
+      admin: true,
+    });
     expect(unknown.statusCode).toBe(400);
     expect(JSON.stringify(unknown.json().errors)).toContain('admin');
   });
 
   test('an oversized body is a 413 problem', async () => {
-    const res = await post('/api/v1/auth/login', { username: 'x'.repeat(2 * 1024 * 1024), password: 'y' });
+    const res = await post('/api/v1/auth/login', {
+      username: 'x'.repeat(2 * 1024 * 1024),
+      password: 'y',
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().code).toBe('payload_too_large');
   });
@@ -95,7 +150,9 @@ describe('bad input', () => {
   test('a cross-site write is refused even with a valid session', async () => {
     const cookie = await t.login('admin');
     const res = await t.app.inject({
-      method: 'POST', url: '/api/v1/notifications/read', payload: {},
+      method: 'POST',
+      url: '/api/v1/notifications/read',
+      payload: {},
       headers: { cookie, origin: 'https://evil.example', host: 'loa.local' },
     });
     expect(res.statusCode).toBe(403);
@@ -108,7 +165,15 @@ describe('rate limit', () => {
     try {
       const codes: number[] = [];
       for (let i = 0; i < 5; i++) {
-        codes.push((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'a', password: 'b' } })).statusCode);
+        codes.push(
+          (
+            await limited.app.inject({
+              method: 'POST',
+              url: '/api/v1/auth/login',
+              payload: { username: 'a', password: 'b' },
+            })
+          ).statusCode,
+        );
       }
       expect(codes.slice(0, 3)).toEqual([401, 401, 401]);
       expect(codes.slice(3)).toEqual([429, 429]);

@@ -32,7 +32,9 @@ class CuttableProxy {
   }
   async cut(): Promise<void> {
     for (const s of this.sockets) s.destroy();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
     this.server = null;
   }
 }
@@ -62,8 +64,20 @@ describe.runIf(testEngine() === 'postgres' && base)('when PostgreSQL goes away',
     await database.migrate();
     const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'x' });
     await seedDemoWorld(deps);
-    app = await buildApp({ deps, ping: database.ping, engine: 'postgres', webDist: WEB_DIST, demo: true, bodyLimit: 1 << 20, logLevel: 'silent' });
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: 'demo1234' } });
+    app = await buildApp({
+      deps,
+      ping: database.ping,
+      engine: 'postgres',
+      webDist: WEB_DIST,
+      demo: true,
+      bodyLimit: 1 << 20,
+      logLevel: 'silent',
+    });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'admin', password: 'demo1234' },
+    });
     cookie = `loa_session=${res.cookies[0]?.value}`;
   });
 
@@ -84,7 +98,10 @@ describe.runIf(testEngine() === 'postgres' && base)('when PostgreSQL goes away',
     expect(ready.statusCode).toBe(503);
     const api = await app.inject({ url: '/api/v1/units?search=cam', headers: { cookie } });
     expect(api.statusCode).toBe(503);
-    expect(api.json()).toMatchObject({ code: 'unavailable', title: 'Hệ thống tạm thời không sẵn sàng' });
+    expect(api.json()).toMatchObject({
+      code: 'unavailable',
+      title: 'Hệ thống tạm thời không sẵn sàng',
+    });
     expect(api.body).not.toMatch(/ECONN|stack|at /);
     expect((await app.inject('/healthz')).statusCode).toBe(200);
 

@@ -18,7 +18,9 @@ describe('health and platform', () => {
   test('the OpenAPI document is generated from the route schemas and the docs page is served', async () => {
     const spec = (await t.app.inject('/api/openapi.json')).json();
     expect(spec.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/units/{id}', '/api/v1/audit']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/units/{id}', '/api/v1/audit']),
+    );
     const docs = await t.app.inject('/api/docs/');
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toContain('text/html');

@@ -16,7 +16,9 @@ export interface TestApp {
 }
 
 /** The real app graph on a fresh test database, optionally with the demo world loaded. */
-export async function buildTestApp(opts: { demo?: boolean; loginRateLimit?: { max: number; timeWindow: number } } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  opts: { demo?: boolean; loginRateLimit?: { max: number; timeWindow: number } } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'test@loa.local' });
   if (opts.demo) await seedDemoWorld(deps);
@@ -36,8 +38,13 @@ export async function buildTestApp(opts: { demo?: boolean; loginRateLimit?: { ma
     deps,
     database,
     async login(username, password = 'demo1234') {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
-      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+      });
+      if (res.statusCode !== 200)
+        throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'loa_session');
       if (!cookie) throw new Error('no session cookie');
       return `loa_session=${cookie.value}`;

@@ -3,7 +3,8 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../../src/db/database';
 
 /** Which engine this test run uses: an embedded PGlite, or the server at DATABASE_URL. */
-export const testEngine = (): 'pglite' | 'postgres' => (process.env.LOA_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite');
+export const testEngine = (): 'pglite' | 'postgres' =>
+  process.env.LOA_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite, or a new database created

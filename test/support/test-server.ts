@@ -8,11 +8,15 @@ import { buildTestApp, type TestApp } from './test-app';
 /** Builds the SPA once if it is missing, so browser tests always have /app to load. */
 export function ensureWebBuild(): void {
   if (existsSync(join(WEB_DIST, 'index.html'))) return;
-  execFileSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
 }
 
 /** The real app listening on a free loopback port, for browser tests. */
-export async function startTestServer(opts: { demo?: boolean } = {}): Promise<{ url: string; testApp: TestApp; close(): Promise<void> }> {
+export async function startTestServer(
+  opts: { demo?: boolean } = {},
+): Promise<{ url: string; testApp: TestApp; close(): Promise<void> }> {
   ensureWebBuild();
   const testApp = await buildTestApp({ demo: opts.demo ?? true });
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,6 +1,10 @@
 import { and, asc, eq, gt, ilike, like, ne, or, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/accounts/access';
-import type { SessionRepository, UserListItem, UserRepository } from '../../domain/accounts/accounts.port';
+import type {
+  SessionRepository,
+  UserListItem,
+  UserRepository,
+} from '../../domain/accounts/accounts.port';
 import type { User } from '../../domain/accounts/user';
 import type { Db } from '../database';
 import { sessions, units, users } from '../schema';
@@ -29,12 +33,18 @@ export function userRepository(db: Db): UserRepository {
           and(
             like(units.path, `${likeEscape(q.withinPath)}%`),
             q.unitId ? eq(users.unitId, q.unitId) : undefined,
-            pattern ? or(ilike(users.username, pattern), ilike(users.displayName, pattern)) : undefined,
+            pattern
+              ? or(ilike(users.username, pattern), ilike(users.displayName, pattern))
+              : undefined,
           ),
         )
         .orderBy(asc(units.depth), asc(users.username))
         .limit(q.limit);
-      return rows.map(({ user: { passwordHash: _h, ...u }, unitName }) => ({ ...u, role: u.role as Role, unitName }));
+      return rows.map(({ user: { passwordHash: _h, ...u }, unitName }) => ({
+        ...u,
+        role: u.role as Role,
+        unitName,
+      }));
     },
     async insert(user) {
       await db.insert(users).values(user);
@@ -65,14 +75,23 @@ export function sessionRepository(db: Db): SessionRepository {
         .from(sessions)
         .innerJoin(users, eq(sessions.userId, users.id))
         .innerJoin(units, eq(users.unitId, units.id))
-        .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), eq(users.active, true), eq(units.active, true)));
+        .where(
+          and(
+            eq(sessions.id, id),
+            gt(sessions.expiresAt, now),
+            eq(users.active, true),
+            eq(units.active, true),
+          ),
+        );
       return row ? { session: row.session, user: toUser(row.user), unitPath: row.unitPath } : null;
     },
     async delete(id) {
       await db.delete(sessions).where(eq(sessions.id, id));
     },
     async deleteForUser(userId, exceptId) {
-      await db.delete(sessions).where(and(eq(sessions.userId, userId), exceptId ? ne(sessions.id, exceptId) : undefined));
+      await db
+        .delete(sessions)
+        .where(and(eq(sessions.userId, userId), exceptId ? ne(sessions.id, exceptId) : undefined));
     },
   };
 }

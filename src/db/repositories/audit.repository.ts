@@ -9,7 +9,9 @@ export function auditRepository(db: Db): AuditRepository {
     async record(e) {
       await db.insert(auditLog).values({
         ...e,
-        unitPath: e.unitId ? sql`(select ${units.path} from ${units} where ${units.id} = ${e.unitId})` : null,
+        unitPath: e.unitId
+          ? sql`(select ${units.path} from ${units} where ${units.id} = ${e.unitId})`
+          : null,
       });
     },
     async find(q) {
@@ -30,7 +32,10 @@ export function auditRepository(db: Db): AuditRepository {
           .orderBy(desc(auditLog.at), desc(auditLog.id))
           .limit(q.limit)
           .offset(q.offset),
-        db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
+        db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(auditLog)
+          .where(where),
       ]);
       return {
         items: rows.map(({ entry: { unitPath: _p, ...e }, unitName }) => ({

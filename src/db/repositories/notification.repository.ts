@@ -12,7 +12,12 @@ export function notificationRepository(db: Db): NotificationRepository {
       return db
         .select()
         .from(notifications)
-        .where(and(eq(notifications.userId, userId), unreadOnly ? isNull(notifications.readAt) : undefined))
+        .where(
+          and(
+            eq(notifications.userId, userId),
+            unreadOnly ? isNull(notifications.readAt) : undefined,
+          ),
+        )
         .orderBy(desc(notifications.createdAt))
         .limit(limit);
     },
@@ -44,7 +49,11 @@ export function notificationRepository(db: Db): NotificationRepository {
         .select({ id: users.id, email: users.email })
         .from(users)
         .where(
-          and(inArray(users.unitId, unitIds), eq(users.active, true), roles?.length ? inArray(users.role, roles) : undefined),
+          and(
+            inArray(users.unitId, unitIds),
+            eq(users.active, true),
+            roles?.length ? inArray(users.role, roles) : undefined,
+          ),
         );
     },
   };

@@ -8,8 +8,18 @@ import { units, users } from '../schema';
 type Row = typeof units.$inferSelect;
 
 export const toUnit = (r: Row): Unit => ({
-  id: r.id, parentId: r.parentId, path: r.path, depth: r.depth, name: r.name, shortName: r.shortName,
-  kind: r.kind as UnitKind, code: r.code, active: r.active, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt,
+  id: r.id,
+  parentId: r.parentId,
+  path: r.path,
+  depth: r.depth,
+  name: r.name,
+  shortName: r.shortName,
+  kind: r.kind as UnitKind,
+  code: r.code,
+  active: r.active,
+  version: r.version,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
 });
 
 const searchText = (u: Pick<Unit, 'name' | 'shortName' | 'code'>): string =>
@@ -65,7 +75,12 @@ export function unitRepository(db: Db): UnitRepository {
       const next = { ...current, ...patch };
       const [row] = await db
         .update(units)
-        .set({ ...patch, searchText: searchText(next), version: expectedVersion + 1, updatedAt: at })
+        .set({
+          ...patch,
+          searchText: searchText(next),
+          version: expectedVersion + 1,
+          updatedAt: at,
+        })
         .where(and(eq(units.id, id), eq(units.version, expectedVersion)))
         .returning();
       return row ? toUnit(row) : null;

@@ -5,7 +5,9 @@ export const users = pgTable(
   'users',
   {
     id: uuid('id').primaryKey(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     username: text('username').notNull().unique(),
     displayName: text('display_name').notNull(),
     email: text('email'),

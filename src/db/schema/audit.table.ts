@@ -15,5 +15,8 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     changes: jsonb('changes').notNull(),
   },
-  (t) => [index('audit_at_idx').on(t.at), index('audit_unit_path_idx').on(t.unitPath.op('text_pattern_ops'))],
+  (t) => [
+    index('audit_at_idx').on(t.at),
+    index('audit_unit_path_idx').on(t.unitPath.op('text_pattern_ops')),
+  ],
 );

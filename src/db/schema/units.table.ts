@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const units = pgTable(
   'units',
@@ -23,6 +32,8 @@ export const units = pgTable(
   (t) => [
     uniqueIndex('units_path_idx').on(t.path.op('text_pattern_ops')),
     index('units_parent_idx').on(t.parentId),
-    uniqueIndex('units_code_idx').on(t.code).where(sql`${t.code} is not null`),
+    uniqueIndex('units_code_idx')
+      .on(t.code)
+      .where(sql`${t.code} is not null`),
   ],
 );

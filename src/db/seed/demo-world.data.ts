@@ -11,7 +11,11 @@ export interface DemoUnit {
 }
 
 const khuPho = (prefix: string, n: number): DemoUnit[] =>
-  Array.from({ length: n }, (_, i) => ({ key: `${prefix}-kp${i + 1}`, name: `Khu phố ${i + 1}`, kind: 'village' as const }));
+  Array.from({ length: n }, (_, i) => ({
+    key: `${prefix}-kp${i + 1}`,
+    name: `Khu phố ${i + 1}`,
+    kind: 'village' as const,
+  }));
 
 /** Province codes are the official ones; lower units carry no code rather than an invented one. */
 export const DEMO_TREE: DemoUnit = {
@@ -20,61 +24,146 @@ export const DEMO_TREE: DemoUnit = {
   kind: 'nation',
   children: [
     {
-      key: 'quangninh', name: 'Tỉnh Quảng Ninh', shortName: 'Quảng Ninh', kind: 'province', code: '22',
+      key: 'quangninh',
+      name: 'Tỉnh Quảng Ninh',
+      shortName: 'Quảng Ninh',
+      kind: 'province',
+      code: '22',
       children: [
         {
-          key: 'campha', name: 'Thành phố Cẩm Phả', shortName: 'TP Cẩm Phả', kind: 'district',
+          key: 'campha',
+          name: 'Thành phố Cẩm Phả',
+          shortName: 'TP Cẩm Phả',
+          kind: 'district',
           children: [
             {
-              key: 'cambinh', name: 'Phường Cẩm Bình', shortName: 'Cẩm Bình', kind: 'commune',
+              key: 'cambinh',
+              name: 'Phường Cẩm Bình',
+              shortName: 'Cẩm Bình',
+              kind: 'commune',
               children: [
                 ...khuPho('cambinh', 8),
-                { key: 'cambinh-vhxh', name: 'Bộ phận Văn hóa - Xã hội phường Cẩm Bình', shortName: 'Bộ phận VHXH', kind: 'agency' },
-                { key: 'cambinh-mttq', name: 'Ủy ban MTTQ phường Cẩm Bình', shortName: 'UB MTTQ phường', kind: 'agency' },
+                {
+                  key: 'cambinh-vhxh',
+                  name: 'Bộ phận Văn hóa - Xã hội phường Cẩm Bình',
+                  shortName: 'Bộ phận VHXH',
+                  kind: 'agency',
+                },
+                {
+                  key: 'cambinh-mttq',
+                  name: 'Ủy ban MTTQ phường Cẩm Bình',
+                  shortName: 'UB MTTQ phường',
+                  kind: 'agency',
+                },
               ],
             },
-            { key: 'campha-ttvh', name: 'Trung tâm Truyền thông và Văn hóa thành phố Cẩm Phả', shortName: 'TT TT&VH Cẩm Phả', kind: 'agency' },
+            {
+              key: 'campha-ttvh',
+              name: 'Trung tâm Truyền thông và Văn hóa thành phố Cẩm Phả',
+              shortName: 'TT TT&VH Cẩm Phả',
+              kind: 'agency',
+            },
           ],
         },
         {
-          key: 'mongcai', name: 'Thành phố Móng Cái', shortName: 'TP Móng Cái', kind: 'district',
-          children: [{ key: 'kalong', name: 'Phường Ka Long', shortName: 'Ka Long', kind: 'commune', children: khuPho('kalong', 6) }],
+          key: 'mongcai',
+          name: 'Thành phố Móng Cái',
+          shortName: 'TP Móng Cái',
+          kind: 'district',
+          children: [
+            {
+              key: 'kalong',
+              name: 'Phường Ka Long',
+              shortName: 'Ka Long',
+              kind: 'commune',
+              children: khuPho('kalong', 6),
+            },
+          ],
         },
         {
-          key: 'halong', name: 'Thành phố Hạ Long', shortName: 'TP Hạ Long', kind: 'district',
+          key: 'halong',
+          name: 'Thành phố Hạ Long',
+          shortName: 'TP Hạ Long',
+          kind: 'district',
           children: [
-            { key: 'halong-tbtt', name: 'Tiểu ban Tuyên truyền Ủy ban Bầu cử thành phố Hạ Long', shortName: 'Tiểu ban tuyên truyền', kind: 'agency' },
-            { key: 'halong-ttvh', name: 'Trung tâm Truyền thông và Văn hóa thành phố Hạ Long', shortName: 'TT TT&VH Hạ Long', kind: 'agency' },
+            {
+              key: 'halong-tbtt',
+              name: 'Tiểu ban Tuyên truyền Ủy ban Bầu cử thành phố Hạ Long',
+              shortName: 'Tiểu ban tuyên truyền',
+              kind: 'agency',
+            },
+            {
+              key: 'halong-ttvh',
+              name: 'Trung tâm Truyền thông và Văn hóa thành phố Hạ Long',
+              shortName: 'TT TT&VH Hạ Long',
+              kind: 'agency',
+            },
           ],
         },
       ],
     },
     {
-      key: 'quangnam', name: 'Tỉnh Quảng Nam', shortName: 'Quảng Nam', kind: 'province', code: '49',
+      key: 'quangnam',
+      name: 'Tỉnh Quảng Nam',
+      shortName: 'Quảng Nam',
+      kind: 'province',
+      code: '49',
       children: [
         {
-          key: 'quangnam-vp', name: 'Văn phòng UBND tỉnh Quảng Nam', shortName: 'VP UBND tỉnh', kind: 'agency',
+          key: 'quangnam-vp',
+          name: 'Văn phòng UBND tỉnh Quảng Nam',
+          shortName: 'VP UBND tỉnh',
+          kind: 'agency',
           children: [
             { key: 'quangnam-hctc', name: 'Phòng Hành chính – Tổ chức', kind: 'agency' },
-            { key: 'quangnam-web', name: 'Ban Điều hành trang thông tin điện tử Văn phòng', kind: 'agency' },
+            {
+              key: 'quangnam-web',
+              name: 'Ban Điều hành trang thông tin điện tử Văn phòng',
+              kind: 'agency',
+            },
             { key: 'quangnam-cd', name: 'Công đoàn Văn phòng UBND tỉnh', kind: 'agency' },
-            { key: 'quangnam-doan', name: 'Chi đoàn Thanh niên Văn phòng UBND tỉnh', kind: 'agency' },
+            {
+              key: 'quangnam-doan',
+              name: 'Chi đoàn Thanh niên Văn phòng UBND tỉnh',
+              kind: 'agency',
+            },
           ],
         },
       ],
     },
     {
-      key: 'haiphong', name: 'Thành phố Hải Phòng', shortName: 'TP Hải Phòng', kind: 'province', code: '31',
-      children: [{ key: 'haiphong-tct', name: 'Tổ công tác tuyên truyền về bầu cử thành phố Hải Phòng', shortName: 'Tổ công tác tuyên truyền', kind: 'agency' }],
+      key: 'haiphong',
+      name: 'Thành phố Hải Phòng',
+      shortName: 'TP Hải Phòng',
+      kind: 'province',
+      code: '31',
+      children: [
+        {
+          key: 'haiphong-tct',
+          name: 'Tổ công tác tuyên truyền về bầu cử thành phố Hải Phòng',
+          shortName: 'Tổ công tác tuyên truyền',
+          kind: 'agency',
+        },
+      ],
     },
   ],
 };
 
 export const DEMO_PASSWORD = 'demo1234';
 
-export const DEMO_USERS: Array<{ username: string; displayName: string; role: 'admin' | 'leader' | 'officer' | 'viewer'; unit: string }> = [
+export const DEMO_USERS: Array<{
+  username: string;
+  displayName: string;
+  role: 'admin' | 'leader' | 'officer' | 'viewer';
+  unit: string;
+}> = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', unit: 'root' },
-  { username: 'quangninh', displayName: 'Cán bộ tỉnh Quảng Ninh', role: 'officer', unit: 'quangninh' },
+  {
+    username: 'quangninh',
+    displayName: 'Cán bộ tỉnh Quảng Ninh',
+    role: 'officer',
+    unit: 'quangninh',
+  },
   { username: 'campha', displayName: 'Cán bộ TP Cẩm Phả', role: 'officer', unit: 'campha' },
   { username: 'cambinh', displayName: 'Cán bộ phường Cẩm Bình', role: 'officer', unit: 'cambinh' },
   { username: 'kalong', displayName: 'Cán bộ phường Ka Long', role: 'officer', unit: 'kalong' },

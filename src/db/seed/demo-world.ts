@@ -6,13 +6,28 @@ import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, type DemoUnit } from './demo-worl
 
 export type DemoIds = Map<string, Unit>;
 
-async function insertTree(repos: Repos, deps: Pick<Deps, 'ids' | 'clock'>, node: DemoUnit, parent: Unit | null, out: DemoIds): Promise<void> {
+async function insertTree(
+  repos: Repos,
+  deps: Pick<Deps, 'ids' | 'clock'>,
+  node: DemoUnit,
+  parent: Unit | null,
+  out: DemoIds,
+): Promise<void> {
   const id = deps.ids.newId();
   const now = deps.clock.now();
   const unit: Unit = {
-    id, parentId: parent?.id ?? null, path: childPath(parent?.path ?? null, id), depth: parent ? parent.depth + 1 : 0,
-    name: node.name, shortName: node.shortName ?? null, kind: node.kind, code: node.code ?? null,
-    active: true, version: 1, createdAt: now, updatedAt: now,
+    id,
+    parentId: parent?.id ?? null,
+    path: childPath(parent?.path ?? null, id),
+    depth: parent ? parent.depth + 1 : 0,
+    name: node.name,
+    shortName: node.shortName ?? null,
+    kind: node.kind,
+    code: node.code ?? null,
+    active: true,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
   };
   await repos.units.insert(unit);
   out.set(node.key, unit);
@@ -23,7 +38,9 @@ async function insertTree(repos: Repos, deps: Pick<Deps, 'ids' | 'clock'>, node:
  * Loads the demo world (the units of the seed documents and the demo logins) into an empty
  * database. Returns false, touching nothing, when any user exists already.
  */
-export async function seedDemoWorld(deps: Pick<Deps, 'repos' | 'uow' | 'ids' | 'clock' | 'hasher'>): Promise<boolean> {
+export async function seedDemoWorld(
+  deps: Pick<Deps, 'repos' | 'uow' | 'ids' | 'clock' | 'hasher'>,
+): Promise<boolean> {
   if ((await deps.repos.users.count()) > 0) return false;
   // One hash serves every demo login: they share the published demo password anyway.
   const passwordHash = await deps.hasher.hash(DEMO_PASSWORD);
@@ -35,14 +52,32 @@ export async function seedDemoWorld(deps: Pick<Deps, 'repos' | 'uow' | 'ids' | '
       const unit = units.get(u.unit);
       if (!unit) throw new Error(`demo unit ${u.unit} missing`);
       await repos.users.insert({
-        id: deps.ids.newId(), unitId: unit.id, username: u.username, displayName: u.displayName, email: null, role: u.role,
-        passwordHash, active: true, failedLogins: 0, lockedUntil: null, version: 1, createdAt: now, updatedAt: now,
+        id: deps.ids.newId(),
+        unitId: unit.id,
+        username: u.username,
+        displayName: u.displayName,
+        email: null,
+        role: u.role,
+        passwordHash,
+        active: true,
+        failedLogins: 0,
+        lockedUntil: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
       });
     }
     const root = units.get('root');
     await repos.audit.record({
-      id: deps.ids.newId(), at: now, actorId: null, actorName: 'Hệ thống', unitId: root?.id ?? null,
-      entity: 'demo', entityId: 'demo-world', action: 'create', changes: { units: units.size, users: DEMO_USERS.length },
+      id: deps.ids.newId(),
+      at: now,
+      actorId: null,
+      actorName: 'Hệ thống',
+      unitId: root?.id ?? null,
+      entity: 'demo',
+      entityId: 'demo-world',
+      action: 'create',
+      changes: { units: units.size, users: DEMO_USERS.length },
     });
     await notifyUnits(repos, deps, {
       unitIds: [...units.values()].map((u) => u.id),

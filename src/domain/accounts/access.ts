@@ -17,8 +17,23 @@ export type Action =
 
 const READ: Action[] = ['unit.read', 'work.read'];
 const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
-  admin: new Set<Action>([...READ, 'unit.write', 'user.read', 'user.write', 'audit.read', 'work.write', 'work.approve']),
-  leader: new Set<Action>([...READ, 'unit.write', 'user.read', 'audit.read', 'work.write', 'work.approve']),
+  admin: new Set<Action>([
+    ...READ,
+    'unit.write',
+    'user.read',
+    'user.write',
+    'audit.read',
+    'work.write',
+    'work.approve',
+  ]),
+  leader: new Set<Action>([
+    ...READ,
+    'unit.write',
+    'user.read',
+    'audit.read',
+    'work.write',
+    'work.approve',
+  ]),
   officer: new Set<Action>([...READ, 'work.write']),
   viewer: new Set<Action>(READ),
 };

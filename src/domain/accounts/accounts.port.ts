@@ -8,11 +8,28 @@ export interface UserListItem extends Omit<User, 'passwordHash'> {
 export interface UserRepository {
   get(id: string): Promise<User | null>;
   getByUsername(username: string): Promise<User | null>;
-  find(query: { withinPath: string; search?: string; unitId?: string; limit: number }): Promise<UserListItem[]>;
+  find(query: {
+    withinPath: string;
+    search?: string;
+    unitId?: string;
+    limit: number;
+  }): Promise<UserListItem[]>;
   insert(user: User): Promise<void>;
   update(
     id: string,
-    patch: Partial<Pick<User, 'displayName' | 'email' | 'role' | 'unitId' | 'passwordHash' | 'active' | 'failedLogins' | 'lockedUntil'>>,
+    patch: Partial<
+      Pick<
+        User,
+        | 'displayName'
+        | 'email'
+        | 'role'
+        | 'unitId'
+        | 'passwordHash'
+        | 'active'
+        | 'failedLogins'
+        | 'lockedUntil'
+      >
+    >,
     at: Date,
   ): Promise<User | null>;
   count(): Promise<number>;
@@ -21,7 +38,10 @@ export interface UserRepository {
 export interface SessionRepository {
   insert(session: Session): Promise<void>;
   /** The session with its user and the user's unit path, when unexpired and the user active. */
-  getActive(id: string, now: Date): Promise<{ session: Session; user: User; unitPath: string } | null>;
+  getActive(
+    id: string,
+    now: Date,
+  ): Promise<{ session: Session; user: User; unitPath: string } | null>;
   delete(id: string): Promise<void>;
   deleteForUser(userId: string, exceptId?: string): Promise<void>;
 }

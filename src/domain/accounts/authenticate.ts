@@ -28,8 +28,15 @@ export async function logout(
   await deps.uow.transaction(async (repos) => {
     await repos.sessions.delete(deps.tokens.idOf(token));
     await repos.audit.record({
-      id: deps.ids.newId(), at: deps.clock.now(), actorId: actor.userId, actorName: actor.displayName,
-      unitId: actor.unitId, entity: 'session', entityId: actor.userId, action: 'logout', changes: {},
+      id: deps.ids.newId(),
+      at: deps.clock.now(),
+      actorId: actor.userId,
+      actorName: actor.displayName,
+      unitId: actor.unitId,
+      entity: 'session',
+      entityId: actor.userId,
+      action: 'logout',
+      changes: {},
     });
   });
 }

@@ -26,7 +26,11 @@ export async function changePassword(
     await repos.users.update(user.id, { passwordHash }, deps.clock.now());
     await repos.sessions.deleteForUser(user.id, deps.tokens.idOf(input.currentToken));
     await recordChange(repos, deps, actor, {
-      unitId: user.unitId, entity: 'user', entityId: user.id, action: 'update', changes: { password: 'changed' },
+      unitId: user.unitId,
+      entity: 'user',
+      entityId: user.id,
+      action: 'update',
+      changes: { password: 'changed' },
     });
   });
 }

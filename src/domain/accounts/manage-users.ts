@@ -39,27 +39,49 @@ export interface CreateUserInput {
 }
 
 /** Creates an account in a unit of the actor's subtree. Throws forbidden, not_found, validation, conflict. */
-export async function createUser(deps: UserDeps, actor: Actor, input: CreateUserInput): Promise<PublicUser> {
+export async function createUser(
+  deps: UserDeps,
+  actor: Actor,
+  input: CreateUserInput,
+): Promise<PublicUser> {
   const unit = await getUnit(deps, actor, input.unitId);
   authorize(actor, 'user.write', unit.path);
   const username = input.username.trim().toLowerCase();
   if (!USERNAME_PATTERN.test(username)) {
-    throw invalid('username', 'Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch.');
+    throw invalid(
+      'username',
+      'Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch.',
+    );
   }
   const displayName = cleanText(input.displayName);
   if (displayName.length < 2) throw invalid('displayName', 'Nhập họ và tên.');
   checkNewPassword(input.password, username, 'password');
   const passwordHash = await deps.hasher.hash(input.password);
   return deps.uow.transaction(async (repos) => {
-    if (await repos.users.getByUsername(username)) throw conflict(`Tên đăng nhập "${username}" đã có người dùng.`);
+    if (await repos.users.getByUsername(username))
+      throw conflict(`Tên đăng nhập "${username}" đã có người dùng.`);
     const now = deps.clock.now();
     const user: User = {
-      id: deps.ids.newId(), unitId: unit.id, username, displayName, email: input.email ?? null, role: input.role,
-      passwordHash, active: true, failedLogins: 0, lockedUntil: null, version: 1, createdAt: now, updatedAt: now,
+      id: deps.ids.newId(),
+      unitId: unit.id,
+      username,
+      displayName,
+      email: input.email ?? null,
+      role: input.role,
+      passwordHash,
+      active: true,
+      failedLogins: 0,
+      lockedUntil: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
     };
     await repos.users.insert(user);
     await recordChange(repos, deps, actor, {
-      unitId: unit.id, entity: 'user', entityId: user.id, action: 'create',
+      unitId: unit.id,
+      entity: 'user',
+      entityId: user.id,
+      action: 'create',
       changes: { username, displayName, role: input.role },
     });
     return strip(user);
@@ -77,7 +99,12 @@ export interface UpdateUserInput {
 }
 
 /** Edits an account of the actor's subtree (not one's own role or unit). Throws forbidden, not_found, validation. */
-export async function updateUser(deps: UserDeps, actor: Actor, id: string, input: UpdateUserInput): Promise<PublicUser> {
+export async function updateUser(
+  deps: UserDeps,
+  actor: Actor,
+  id: string,
+  input: UpdateUserInput,
+): Promise<PublicUser> {
   const user = await deps.repos.users.get(id);
   if (!user) throw notFound('tài khoản');
   const unit = await getUnit(deps, actor, user.unitId);
@@ -91,7 +118,9 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, input
     ...(input.email !== undefined ? { email: input.email } : {}),
     ...(input.role ? { role: input.role } : {}),
     ...(input.unitId ? { unitId: input.unitId } : {}),
-    ...(input.active !== undefined ? { active: input.active, failedLogins: 0, lockedUntil: null } : {}),
+    ...(input.active !== undefined
+      ? { active: input.active, failedLogins: 0, lockedUntil: null }
+      : {}),
   };
   if (input.password !== undefined) {
     checkNewPassword(input.password, user.username, 'password');
@@ -100,10 +129,14 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, input
   return deps.uow.transaction(async (repos) => {
     const updated = await repos.users.update(id, patch, deps.clock.now());
     if (!updated) throw notFound('tài khoản');
-    if (patch.passwordHash || input.active === false || input.unitId) await repos.sessions.deleteForUser(id);
+    if (patch.passwordHash || input.active === false || input.unitId)
+      await repos.sessions.deleteForUser(id);
     const { passwordHash: _p, ...visible } = patch;
     await recordChange(repos, deps, actor, {
-      unitId: updated.unitId, entity: 'user', entityId: id, action: 'update',
+      unitId: updated.unitId,
+      entity: 'user',
+      entityId: id,
+      action: 'update',
       changes: { ...diff(user, visible), ...(patch.passwordHash ? { password: 'reset' } : {}) },
     });
     return strip(updated);

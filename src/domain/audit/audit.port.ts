@@ -8,7 +8,8 @@ export interface AuditEntry {
   unitId: string | null;
   entity: string;
   entityId: string;
-  action: 'create' | 'update' | 'delete' | 'login' | 'logout' | 'import' | 'restore' | string;
+  /** create, update, delete, login, logout, import, … */
+  action: string;
   changes: Record<string, unknown>;
 }
 

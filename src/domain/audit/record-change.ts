@@ -20,7 +20,10 @@ export async function recordChange(
 }
 
 /** The fields that differ between two snapshots, as { field: { from, to } }. */
-export function diff<T extends object>(before: T, after: Partial<T>): Record<string, { from: unknown; to: unknown }> {
+export function diff<T extends object>(
+  before: T,
+  after: Partial<T>,
+): Record<string, { from: unknown; to: unknown }> {
   const out: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of Object.keys(after) as Array<keyof T>) {
     const to = after[key];

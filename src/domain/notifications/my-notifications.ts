@@ -21,5 +21,7 @@ export async function markNotificationsRead(
   actor: Actor,
   ids: string[] | 'all',
 ): Promise<number> {
-  return deps.uow.transaction((repos) => repos.notifications.markRead(actor.userId, ids, deps.clock.now()));
+  return deps.uow.transaction((repos) =>
+    repos.notifications.markRead(actor.userId, ids, deps.clock.now()),
+  );
 }

@@ -16,7 +16,10 @@ export interface NotificationRepository {
   countUnread(userId: string): Promise<number>;
   markRead(userId: string, ids: string[] | 'all', at: Date): Promise<number>;
   /** Users of the given units with a valid e-mail, for the optional mail copy. */
-  recipientsOfUnits(unitIds: string[], roles?: string[]): Promise<Array<{ id: string; email: string | null }>>;
+  recipientsOfUnits(
+    unitIds: string[],
+    roles?: string[],
+  ): Promise<Array<{ id: string; email: string | null }>>;
 }
 
 /** Optional outbound mail; absent when SMTP is not configured. */

@@ -24,8 +24,14 @@ export async function notifyUnits(
   const users = await repos.notifications.recipientsOfUnits(input.unitIds, input.roles);
   const now = deps.clock.now();
   const items: Notification[] = users.map((u) => ({
-    id: deps.ids.newId(), userId: u.id, kind: input.kind, title: input.title, body: input.body,
-    link: input.link ?? null, createdAt: now, readAt: null,
+    id: deps.ids.newId(),
+    userId: u.id,
+    kind: input.kind,
+    title: input.title,
+    body: input.body,
+    link: input.link ?? null,
+    createdAt: now,
+    readAt: null,
   }));
   await repos.notifications.insertMany(items);
   return users

@@ -38,8 +38,13 @@ export async function importUnits(
   const target = await getUnit(deps, actor, input.parentId ?? actor.unitId);
   authorize(actor, 'unit.write', target.path);
   const { rows, fileError } = parseUnitCsv(input.csv);
-  if (fileError) throw new DomainError('validation', fileError, { issues: [{ path: 'csv', message: fileError }] });
-  const codes = [...new Set(rows.flatMap((r) => [r.code, r.parentCode]).filter((c): c is string => !!c))];
+  if (fileError)
+    throw new DomainError('validation', fileError, {
+      issues: [{ path: 'csv', message: fileError }],
+    });
+  const codes = [
+    ...new Set(rows.flatMap((r) => [r.code, r.parentCode]).filter((c): c is string => !!c)),
+  ];
   const known = await deps.repos.units.findByCodes(codes);
   // A code outside the actor's scope still counts as taken, but cannot serve as a parent.
   const existing = new Map(known.map((u) => [u.code ?? '', u]));
@@ -47,18 +52,29 @@ export async function importUnits(
   for (const e of errors) {
     const parent = rows.find((r) => r.line === e.line)?.parentCode;
     const unit = parent ? existing.get(parent) : undefined;
-    if (unit && !isWithin(unit.path, actor.unitPath)) e.message = `Không tìm thấy đơn vị cấp trên mã "${parent}".`;
+    if (unit && !isWithin(unit.path, actor.unitPath))
+      e.message = `Không tìm thấy đơn vị cấp trên mã "${parent}".`;
   }
-  const outside = planned.filter((p) => 'existing' in p.parent && !isWithin(p.parent.existing.path, actor.unitPath));
-  for (const p of outside) errors.push({ line: p.line, field: 'parentCode', message: 'Không tìm thấy đơn vị cấp trên.' });
+  const outside = planned.filter(
+    (p) => 'existing' in p.parent && !isWithin(p.parent.existing.path, actor.unitPath),
+  );
+  for (const p of outside)
+    errors.push({ line: p.line, field: 'parentCode', message: 'Không tìm thấy đơn vị cấp trên.' });
   const valid = planned.filter((p) => !outside.includes(p));
   const report = { total: rows.length, valid: valid.length, created: 0, errors, applied: false };
   if (input.dryRun) return report;
   if (input.mode === 'all_or_nothing' && errors.length > 0) {
-    throw new DomainError('validation', `Tệp có ${errors.length} dòng lỗi; không dòng nào được nhập.`, {
-      issues: errors.map((e) => ({ path: `rows.${e.line}.${e.field}`, message: `Dòng ${e.line}: ${e.message}` })),
-      details: { report },
-    });
+    throw new DomainError(
+      'validation',
+      `Tệp có ${errors.length} dòng lỗi; không dòng nào được nhập.`,
+      {
+        issues: errors.map((e) => ({
+          path: `rows.${e.line}.${e.field}`,
+          message: `Dòng ${e.line}: ${e.message}`,
+        })),
+        details: { report },
+      },
+    );
   }
   return deps.uow.transaction(async (repos) => {
     const made = new Map<number, Unit>();
@@ -68,12 +84,26 @@ export async function importUnits(
       if (!parent) continue;
       const id = deps.ids.newId();
       const unit: Unit = {
-        id, parentId: parent.id, path: childPath(parent.path, id), depth: parent.depth + 1, name: p.name,
-        shortName: p.shortName, kind: p.kind, code: p.code, active: true, version: 1, createdAt: now, updatedAt: now,
+        id,
+        parentId: parent.id,
+        path: childPath(parent.path, id),
+        depth: parent.depth + 1,
+        name: p.name,
+        shortName: p.shortName,
+        kind: p.kind,
+        code: p.code,
+        active: true,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
       };
       await repos.units.insert(unit);
       await recordChange(repos, deps, actor, {
-        unitId: id, entity: 'unit', entityId: id, action: 'import', changes: { name: unit.name, kind: unit.kind, line: p.line },
+        unitId: id,
+        entity: 'unit',
+        entityId: id,
+        action: 'import',
+        changes: { name: unit.name, kind: unit.kind, line: p.line },
       });
       made.set(p.line, unit);
     }

@@ -22,12 +22,21 @@ export async function setUnitActive(
   }
   return deps.uow.transaction(async (repos) => {
     if (!active) {
-      const children = await repos.units.find({ withinPath: unit.path, parentId: unit.id, limit: 1 });
+      const children = await repos.units.find({
+        withinPath: unit.path,
+        parentId: unit.id,
+        limit: 1,
+      });
       if (children.length > 0) {
-        throw conflict('Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy ngừng hoạt động hoặc chuyển chúng trước.');
+        throw conflict(
+          'Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy ngừng hoạt động hoặc chuyển chúng trước.',
+        );
       }
       const users = await repos.units.countActiveUsersWithin(unit.path);
-      if (users > 0) throw conflict(`Đơn vị còn ${users} tài khoản đang hoạt động; hãy khóa hoặc chuyển chúng trước.`);
+      if (users > 0)
+        throw conflict(
+          `Đơn vị còn ${users} tài khoản đang hoạt động; hãy khóa hoặc chuyển chúng trước.`,
+        );
     }
     const updated = await repos.units.update(unit.id, unit.version, { active }, deps.clock.now());
     if (!updated) throw conflict('Đơn vị vừa được người khác sửa. Hãy thử lại.');

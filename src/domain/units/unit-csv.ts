@@ -60,7 +60,8 @@ export function parseUnitKind(text: string): UnitKind | null {
 export function parseUnitCsv(text: string): { rows: UnitCsvRow[]; fileError: string | null } {
   const clean = text.replace(/^\uFEFF/, '');
   const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const delimiter =
+    (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     // With `info: true` csv-parse returns { record, info } objects; its typings do not say so.
@@ -76,12 +77,21 @@ export function parseUnitCsv(text: string): { rows: UnitCsvRow[]; fileError: str
   }
   const header = records.shift();
   if (!header) return { rows: [], fileError: 'Tệp CSV trống.' };
-  const columns = header.record.map((h) => HEADERS[foldVietnamese(h).replace(/_/g, ' ')] ?? HEADERS[foldVietnamese(h)] ?? null);
+  const columns = header.record.map(
+    (h) => HEADERS[foldVietnamese(h).replace(/_/g, ' ')] ?? HEADERS[foldVietnamese(h)] ?? null,
+  );
   if (!columns.includes('name') || !columns.includes('kindText')) {
     return { rows: [], fileError: 'Thiếu cột bắt buộc: cần có cột "ten" (name) và "loai" (kind).' };
   }
   const rows = records.map(({ record, info }) => {
-    const row: UnitCsvRow = { line: info.lines, code: null, name: '', shortName: null, kindText: '', parentCode: null };
+    const row: UnitCsvRow = {
+      line: info.lines,
+      code: null,
+      name: '',
+      shortName: null,
+      kindText: '',
+      parentCode: null,
+    };
     columns.forEach((col, i) => {
       const value = (record[i] ?? '').normalize('NFC').trim();
       if (!col) return;

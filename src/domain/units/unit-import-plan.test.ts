@@ -4,14 +4,26 @@ import { parseUnitCsv } from './unit-csv';
 import { planUnitImport } from './unit-import-plan';
 
 const ward: Unit = {
-  id: 'w', parentId: null, path: '/w/', depth: 0, name: 'Phường Cẩm Bình', shortName: null,
-  kind: 'commune', code: 'CB', active: true, version: 1, createdAt: new Date(0), updatedAt: new Date(0),
+  id: 'w',
+  parentId: null,
+  path: '/w/',
+  depth: 0,
+  name: 'Phường Cẩm Bình',
+  shortName: null,
+  kind: 'commune',
+  code: 'CB',
+  active: true,
+  version: 1,
+  createdAt: new Date(0),
+  updatedAt: new Date(0),
 };
 
 const plan = (csv: string) => planUnitImport(parseUnitCsv(csv).rows, new Map([['CB', ward]]), ward);
 
 test('rows may name a parent that comes later in the file; parents are created first', () => {
-  const { planned, errors } = plan('ma,ten,loai,ma_cap_tren\nT1,Tổ 1,tổ dân phố,KP1\nKP1,Khu phố 1,khu phố,CB\n');
+  const { planned, errors } = plan(
+    'ma,ten,loai,ma_cap_tren\nT1,Tổ 1,tổ dân phố,KP1\nKP1,Khu phố 1,khu phố,CB\n',
+  );
   expect(errors).toEqual([]);
   expect(planned.map((p) => p.code)).toEqual(['KP1', 'T1']);
 });
@@ -31,7 +43,9 @@ test('each bad row is reported by line and field, good rows stay planned', () =>
 });
 
 test('a row whose parent row is bad is reported too, and cycles are caught', () => {
-  const { planned, errors } = plan('ma,ten,loai,ma_cap_tren\nA,Khu A,khu phố,B\nB,Khu B,khu phố,A\n');
+  const { planned, errors } = plan(
+    'ma,ten,loai,ma_cap_tren\nA,Khu A,khu phố,B\nB,Khu B,khu phố,A\n',
+  );
   expect(planned).toEqual([]);
   expect(errors.length).toBeGreaterThanOrEqual(2);
 });

@@ -17,11 +17,21 @@ const CODE = /^[\p{L}\p{N}._-]{1,32}$/u;
 function checkRow(row: UnitCsvRow, errors: RowError[]): UnitKind | null {
   const before = errors.length;
   const name = cleanText(row.name);
-  if (name.length < 2) errors.push({ line: row.line, field: 'name', message: 'Thiếu tên đơn vị (ít nhất 2 ký tự).' });
+  if (name.length < 2)
+    errors.push({ line: row.line, field: 'name', message: 'Thiếu tên đơn vị (ít nhất 2 ký tự).' });
   const kind = parseUnitKind(row.kindText);
-  if (!kind) errors.push({ line: row.line, field: 'kind', message: `Loại đơn vị "${row.kindText}" không hợp lệ.` });
+  if (!kind)
+    errors.push({
+      line: row.line,
+      field: 'kind',
+      message: `Loại đơn vị "${row.kindText}" không hợp lệ.`,
+    });
   if (row.code && !CODE.test(row.code)) {
-    errors.push({ line: row.line, field: 'code', message: `Mã "${row.code}" chỉ được gồm chữ, số, dấu chấm, gạch ngang.` });
+    errors.push({
+      line: row.line,
+      field: 'code',
+      message: `Mã "${row.code}" chỉ được gồm chữ, số, dấu chấm, gạch ngang.`,
+    });
   }
   return errors.length === before ? kind : null;
 }
@@ -42,11 +52,19 @@ export function planUnitImport(
   for (const row of rows) {
     const kind = checkRow(row, errors);
     if (row.code && byCode.has(row.code)) {
-      errors.push({ line: row.line, field: 'code', message: `Mã "${row.code}" trùng với dòng ${byCode.get(row.code)?.line}.` });
+      errors.push({
+        line: row.line,
+        field: 'code',
+        message: `Mã "${row.code}" trùng với dòng ${byCode.get(row.code)?.line}.`,
+      });
       continue;
     }
     if (row.code && existing.has(row.code)) {
-      errors.push({ line: row.line, field: 'code', message: `Mã "${row.code}" đã có trong hệ thống.` });
+      errors.push({
+        line: row.line,
+        field: 'code',
+        message: `Mã "${row.code}" đã có trong hệ thống.`,
+      });
       continue;
     }
     if (row.code) byCode.set(row.code, row);
@@ -65,13 +83,27 @@ export function planUnitImport(
     else if (byCode.has(row.parentCode)) {
       const parentRow = byCode.get(row.parentCode);
       if (parentRow && trail.has(parentRow.line)) {
-        errors.push({ line: row.line, field: 'parentCode', message: 'Đơn vị cấp trên tạo thành vòng lặp.' });
-      } else if (parentRow && visit(parentRow, new Set([...trail, row.line]))) parent = { line: parentRow.line };
-      else errors.push({ line: row.line, field: 'parentCode', message: `Đơn vị cấp trên "${row.parentCode}" ở dòng ${parentRow?.line} bị lỗi.` });
+        errors.push({
+          line: row.line,
+          field: 'parentCode',
+          message: 'Đơn vị cấp trên tạo thành vòng lặp.',
+        });
+      } else if (parentRow && visit(parentRow, new Set([...trail, row.line])))
+        parent = { line: parentRow.line };
+      else
+        errors.push({
+          line: row.line,
+          field: 'parentCode',
+          message: `Đơn vị cấp trên "${row.parentCode}" ở dòng ${parentRow?.line} bị lỗi.`,
+        });
     } else if (existing.has(row.parentCode)) {
       parent = { existing: existing.get(row.parentCode) as Unit };
     } else {
-      errors.push({ line: row.line, field: 'parentCode', message: `Không tìm thấy đơn vị cấp trên mã "${row.parentCode}".` });
+      errors.push({
+        line: row.line,
+        field: 'parentCode',
+        message: `Không tìm thấy đơn vị cấp trên mã "${row.parentCode}".`,
+      });
     }
     if (!parent) {
       failed.add(row.line);

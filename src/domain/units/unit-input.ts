@@ -2,9 +2,9 @@ import { invalid } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
 
 /** Cleans and checks the editable fields of a unit; throws validation naming the field. */
-export function cleanUnitFields<T extends { name?: string; shortName?: string | null; code?: string | null }>(
-  input: T,
-): T {
+export function cleanUnitFields<
+  T extends { name?: string; shortName?: string | null; code?: string | null },
+>(input: T): T {
   const out = { ...input };
   if (input.name !== undefined) {
     out.name = cleanText(input.name);

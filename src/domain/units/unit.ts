@@ -1,5 +1,12 @@
 /** Levels and kinds of node in the unit tree (đơn vị hành chính and attached agencies). */
-export const UNIT_KINDS = ['nation', 'province', 'district', 'commune', 'village', 'agency'] as const;
+export const UNIT_KINDS = [
+  'nation',
+  'province',
+  'district',
+  'commune',
+  'village',
+  'agency',
+] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export interface Unit {

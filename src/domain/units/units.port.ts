@@ -30,8 +30,19 @@ export interface UnitRepository {
     at: Date,
   ): Promise<Unit | null>;
   /** Moves a node and its subtree: every path starting with `oldPath` is re-rooted at `newPath`. */
-  moveSubtree(id: string, newParentId: string, oldPath: string, newPath: string, at: Date): Promise<void>;
+  moveSubtree(
+    id: string,
+    newParentId: string,
+    oldPath: string,
+    newPath: string,
+    at: Date,
+  ): Promise<void>;
   countActiveUsersWithin(path: string): Promise<number>;
 }
 
-export type UnitPatch = Partial<{ name: string; shortName: string | null; kind: UnitKind; code: string | null }>;
+export type UnitPatch = Partial<{
+  name: string;
+  shortName: string | null;
+  kind: UnitKind;
+  code: string | null;
+}>;

@@ -27,7 +27,9 @@ export async function updateUnit(
     }
     const updated = await repos.units.update(id, version, patch, deps.clock.now());
     if (!updated) {
-      throw conflict('Đơn vị đã được người khác sửa trong lúc bạn chỉnh. Hãy tải lại để xem bản mới nhất.');
+      throw conflict(
+        'Đơn vị đã được người khác sửa trong lúc bạn chỉnh. Hãy tải lại để xem bản mới nhất.',
+      );
     }
     await recordChange(repos, deps, actor, {
       unitId: id,

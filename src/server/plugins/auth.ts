@@ -20,7 +20,13 @@ export function requireActor(request: FastifyRequest): Actor {
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, expires: Date): void {
-  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto', expires });
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: 'auto',
+    expires,
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply): void {
@@ -41,7 +47,10 @@ const sameHost = (origin: string, host: string | undefined): boolean => {
  * Resolves the session cookie into `request.actor` for API routes, and refuses cross-site
  * writes: a state-changing request whose Origin is another site is forbidden (CSRF).
  */
-export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'repos' | 'clock' | 'tokens'>): void {
+export function registerAuth(
+  app: FastifyInstance,
+  deps: Pick<Deps, 'repos' | 'clock' | 'tokens'>,
+): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request) => {

@@ -10,10 +10,13 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       openapi: '3.1.0',
       info: {
         title: 'Loa API',
-        description: 'API của Loa — nền tảng công tác tuyên truyền bầu cử. Lỗi trả về dạng application/problem+json (RFC 9457).',
+        description:
+          'API của Loa — nền tảng công tác tuyên truyền bầu cử. Lỗi trả về dạng application/problem+json (RFC 9457).',
         version: '1.0.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'loa_session' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'loa_session' } },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,

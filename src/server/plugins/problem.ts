@@ -42,25 +42,62 @@ export function sendProblem(
     });
 }
 
-function fromFastifyError(error: FastifyError): { code: ErrorCode; detail: string; errors: FieldIssue[] } | null {
+function fromFastifyError(
+  error: FastifyError,
+): { code: ErrorCode; detail: string; errors: FieldIssue[] } | null {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((v) => {
       const field = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
       const where = error.validationContext ?? 'body';
-      return { path: field ? `${where}.${field}` : where, message: v.message ?? 'Giá trị không hợp lệ' };
+      return {
+        path: field ? `${where}.${field}` : where,
+        message: v.message ?? 'Giá trị không hợp lệ',
+      };
     });
     const first = errors[0];
-    return { code: 'validation', detail: first ? `${first.path}: ${first.message}` : 'Dữ liệu không hợp lệ.', errors };
+    return {
+      code: 'validation',
+      detail: first ? `${first.path}: ${first.message}` : 'Dữ liệu không hợp lệ.',
+      errors,
+    };
   }
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 'payload_too_large', detail: 'Dữ liệu gửi lên vượt quá giới hạn cho phép.', errors: [] };
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return {
+      code: 'payload_too_large',
+      detail: 'Dữ liệu gửi lên vượt quá giới hạn cho phép.',
+      errors: [],
+    };
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
-    return { code: 'validation', detail: 'Nội dung gửi lên không phải JSON hợp lệ.', errors: [{ path: 'body', message: 'JSON không hợp lệ' }] };
+    return {
+      code: 'validation',
+      detail: 'Nội dung gửi lên không phải JSON hợp lệ.',
+      errors: [{ path: 'body', message: 'JSON không hợp lệ' }],
+    };
   }
-  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { code: 'validation', detail: 'Kiểu nội dung không được hỗ trợ; hãy gửi application/json.', errors: [] };
-  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return { code: 'validation', detail: 'Thiếu nội dung JSON.', errors: [{ path: 'body', message: 'Thiếu nội dung' }] };
-  if (error.statusCode === 429) return { code: 'rate_limited', detail: 'Bạn thử quá nhiều lần; hãy đợi một lát rồi thử lại.', errors: [] };
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return {
+      code: 'validation',
+      detail: 'Kiểu nội dung không được hỗ trợ; hãy gửi application/json.',
+      errors: [],
+    };
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+    return {
+      code: 'validation',
+      detail: 'Thiếu nội dung JSON.',
+      errors: [{ path: 'body', message: 'Thiếu nội dung' }],
+    };
+  if (error.statusCode === 429)
+    return {
+      code: 'rate_limited',
+      detail: 'Bạn thử quá nhiều lần; hãy đợi một lát rồi thử lại.',
+      errors: [],
+    };
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return { code: error.statusCode === 404 ? 'not_found' : 'validation', detail: error.message, errors: [] };
+    return {
+      code: error.statusCode === 404 ? 'not_found' : 'validation',
+      detail: error.message,
+      errors: [],
+    };
   }
   return null;
 }
@@ -74,12 +111,24 @@ export function registerProblemHandler(app: FastifyInstance): void {
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
-      return sendProblem(reply, request, 'unavailable', 'Không kết nối được cơ sở dữ liệu; hãy thử lại sau ít phút.');
+      return sendProblem(
+        reply,
+        request,
+        'unavailable',
+        'Không kết nối được cơ sở dữ liệu; hãy thử lại sau ít phút.',
+      );
     }
     const mapped = fromFastifyError(error);
     if (mapped) return sendProblem(reply, request, mapped.code, mapped.detail, mapped.errors);
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, request, 'internal', 'Đã có lỗi xảy ra. Mã yêu cầu: ' + request.id);
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 'not_found', `Không có đường dẫn ${request.method} ${request.url}.`));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      request,
+      'not_found',
+      `Không có đường dẫn ${request.method} ${request.url}.`,
+    ),
+  );
 }

@@ -8,7 +8,10 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
   const indexFile = join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
     app.get('/app/*', async (_request, reply) =>
-      reply.code(503).type('text/html; charset=utf-8').send('<p lang="vi">Ứng dụng web chưa được build. Chạy <code>npm run build</code>.</p>'),
+      reply
+        .code(503)
+        .type('text/html; charset=utf-8')
+        .send('<p lang="vi">Ứng dụng web chưa được build. Chạy <code>npm run build</code>.</p>'),
     );
     return;
   }
@@ -20,7 +23,10 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     index: false,
     setHeaders: (res, path) => {
       // Hashed assets never change; index.html must always be revalidated.
-      res.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.header(
+        'Cache-Control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   const sendIndex = async (_request: unknown, reply: import('fastify').FastifyReply) =>

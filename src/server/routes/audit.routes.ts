@@ -34,7 +34,12 @@ export function auditRoutes(deps: Deps) {
           page: q.page,
           pageSize: q.pageSize,
         });
-        return { items: result.items.map(toAuditEntryResponse), total: result.total, page: q.page, pageSize: q.pageSize };
+        return {
+          items: result.items.map(toAuditEntryResponse),
+          total: result.total,
+          page: q.page,
+          pageSize: q.pageSize,
+        };
       },
     );
   };

@@ -7,12 +7,26 @@ import { changePassword } from '../../domain/accounts/change-password';
 import { login } from '../../domain/accounts/login';
 import type { Deps } from '../../domain/deps';
 import { getUnit } from '../../domain/units/get-unit';
-import { ChangePasswordRequestSchema, LoginRequestSchema, MeResponseSchema, type MeResponse } from '../../contracts/accounts.contract';
+import {
+  ChangePasswordRequestSchema,
+  LoginRequestSchema,
+  MeResponseSchema,
+  type MeResponse,
+} from '../../contracts/accounts.contract';
 import { OkResponseSchema, problemResponses } from '../../contracts/common';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../plugins/auth';
 import { toUnitResponse } from './mappers';
 
-const ACTIONS: Action[] = ['unit.read', 'unit.write', 'user.read', 'user.write', 'audit.read', 'work.read', 'work.write', 'work.approve'];
+const ACTIONS: Action[] = [
+  'unit.read',
+  'unit.write',
+  'user.read',
+  'user.write',
+  'audit.read',
+  'work.read',
+  'work.write',
+  'work.approve',
+];
 
 async function me(deps: Deps, actor: Actor): Promise<MeResponse> {
   const unit = await getUnit(deps, actor, actor.unitId);
@@ -26,7 +40,10 @@ async function me(deps: Deps, actor: Actor): Promise<MeResponse> {
   };
 }
 
-export function authRoutes(deps: Deps, opts: { loginRateLimit: { max: number; timeWindow: number } }) {
+export function authRoutes(
+  deps: Deps,
+  opts: { loginRateLimit: { max: number; timeWindow: number } },
+) {
   return async (app: FastifyInstance): Promise<void> => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.post(
@@ -50,16 +67,29 @@ export function authRoutes(deps: Deps, opts: { loginRateLimit: { max: number; ti
     );
     r.post(
       '/auth/logout',
-      { schema: { tags: ['auth'], summary: 'Sign out', response: { 200: OkResponseSchema, ...problemResponses } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign out',
+          response: { 200: OkResponseSchema, ...problemResponses },
+        },
+      },
       async (request, reply) => {
-        if (request.actor && request.sessionToken) await logout(deps, request.actor, request.sessionToken);
+        if (request.actor && request.sessionToken)
+          await logout(deps, request.actor, request.sessionToken);
         clearSessionCookie(reply);
         return { ok: true as const };
       },
     );
     r.get(
       '/me',
-      { schema: { tags: ['auth'], summary: 'The signed-in user, role and unit', response: { 200: MeResponseSchema, ...problemResponses } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'The signed-in user, role and unit',
+          response: { 200: MeResponseSchema, ...problemResponses },
+        },
+      },
       async (request) => me(deps, requireActor(request)),
     );
     r.post(
@@ -74,7 +104,10 @@ export function authRoutes(deps: Deps, opts: { loginRateLimit: { max: number; ti
       },
       async (request) => {
         const actor = requireActor(request);
-        await changePassword(deps, actor, { ...request.body, currentToken: request.sessionToken ?? '' });
+        await changePassword(deps, actor, {
+          ...request.body,
+          currentToken: request.sessionToken ?? '',
+        });
         return { ok: true as const };
       },
     );

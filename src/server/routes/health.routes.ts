@@ -10,7 +10,11 @@ const StatusSchema = z.object({ status: z.literal('ok'), database: z.string().op
 export function healthRoutes(ping: () => Promise<void>, engine: string) {
   return async (app: FastifyInstance): Promise<void> => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    r.get('/healthz', { schema: { tags: ['health'], response: { 200: StatusSchema } } }, async () => ({ status: 'ok' as const }));
+    r.get(
+      '/healthz',
+      { schema: { tags: ['health'], response: { 200: StatusSchema } } },
+      async () => ({ status: 'ok' as const }),
+    );
     r.get(
       '/readyz',
       { schema: { tags: ['health'], response: { 200: StatusSchema, 503: problemResponses[503] } } },

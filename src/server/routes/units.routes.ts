@@ -33,7 +33,8 @@ export function unitsRoutes(deps: Deps) {
       {
         schema: {
           tags,
-          summary: 'Units of your subtree: children of parentId, matches of search, or your own unit',
+          summary:
+            'Units of your subtree: children of parentId, matches of search, or your own unit',
           querystring: UnitListQuerySchema,
           response: { 200: UnitListResponseSchema, ...problemResponses },
         },
@@ -51,15 +52,33 @@ export function unitsRoutes(deps: Deps) {
     );
     r.get(
       '/units/:id',
-      { schema: { tags, summary: 'A unit with its ancestors', params: IdParamsSchema, response: { 200: UnitDetailResponseSchema, ...problemResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'A unit with its ancestors',
+          params: IdParamsSchema,
+          response: { 200: UnitDetailResponseSchema, ...problemResponses },
+        },
+      },
       async (request) => {
-        const { unit, ancestors } = await getUnitWithAncestors(deps, requireActor(request), request.params.id);
+        const { unit, ancestors } = await getUnitWithAncestors(
+          deps,
+          requireActor(request),
+          request.params.id,
+        );
         return { unit: toUnitResponse(unit), ancestors: ancestors.map(toUnitResponse) };
       },
     );
     r.post(
       '/units',
-      { schema: { tags, summary: 'Create a unit', body: CreateUnitRequestSchema, response: { 201: UnitResponseSchema, ...problemResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Create a unit',
+          body: CreateUnitRequestSchema,
+          response: { 201: UnitResponseSchema, ...problemResponses },
+        },
+      },
       async (request, reply) => {
         const unit = await createUnit(deps, requireActor(request), request.body);
         return reply.code(201).send(toUnitResponse(unit));
@@ -76,20 +95,45 @@ export function unitsRoutes(deps: Deps) {
           response: { 200: UnitResponseSchema, ...problemResponses },
         },
       },
-      async (request) => toUnitResponse(await updateUnit(deps, requireActor(request), request.params.id, request.body)),
+      async (request) =>
+        toUnitResponse(
+          await updateUnit(deps, requireActor(request), request.params.id, request.body),
+        ),
     );
     r.post(
       '/units/:id/move',
       {
-        schema: { tags, summary: 'Move a unit and its subtree', params: IdParamsSchema, body: MoveUnitRequestSchema, response: { 200: UnitResponseSchema, ...problemResponses } },
+        schema: {
+          tags,
+          summary: 'Move a unit and its subtree',
+          params: IdParamsSchema,
+          body: MoveUnitRequestSchema,
+          response: { 200: UnitResponseSchema, ...problemResponses },
+        },
       },
-      async (request) => toUnitResponse(await moveUnit(deps, requireActor(request), request.params.id, request.body.parentId)),
+      async (request) =>
+        toUnitResponse(
+          await moveUnit(deps, requireActor(request), request.params.id, request.body.parentId),
+        ),
     );
-    for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
+    for (const [action, active] of [
+      ['deactivate', false],
+      ['activate', true],
+    ] as const) {
       r.post(
         `/units/:id/${action}`,
-        { schema: { tags, summary: `${action === 'activate' ? 'Reactivate' : 'Deactivate'} a unit`, params: IdParamsSchema, response: { 200: UnitResponseSchema, ...problemResponses } } },
-        async (request) => toUnitResponse(await setUnitActive(deps, requireActor(request), request.params.id, active)),
+        {
+          schema: {
+            tags,
+            summary: `${action === 'activate' ? 'Reactivate' : 'Deactivate'} a unit`,
+            params: IdParamsSchema,
+            response: { 200: UnitResponseSchema, ...problemResponses },
+          },
+        },
+        async (request) =>
+          toUnitResponse(
+            await setUnitActive(deps, requireActor(request), request.params.id, active),
+          ),
       );
     }
     r.post(

@@ -20,7 +20,14 @@ export function usersRoutes(deps: Deps) {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
       '/users',
-      { schema: { tags, summary: 'Users of your subtree', querystring: UserListQuerySchema, response: { 200: UserListResponseSchema, ...problemResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Users of your subtree',
+          querystring: UserListQuerySchema,
+          response: { 200: UserListResponseSchema, ...problemResponses },
+        },
+      },
       async (request) => {
         const items = await findUsers(deps, requireActor(request), request.query);
         const now = deps.clock.now();
@@ -29,7 +36,14 @@ export function usersRoutes(deps: Deps) {
     );
     r.post(
       '/users',
-      { schema: { tags, summary: 'Create a user in a unit of your subtree', body: CreateUserRequestSchema, response: { 201: UserResponseSchema, ...problemResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Create a user in a unit of your subtree',
+          body: CreateUserRequestSchema,
+          response: { 201: UserResponseSchema, ...problemResponses },
+        },
+      },
       async (request, reply) => {
         const user = await createUser(deps, requireActor(request), request.body);
         return reply.code(201).send(toUserResponse(user, deps.clock.now()));
@@ -46,7 +60,11 @@ export function usersRoutes(deps: Deps) {
           response: { 200: UserResponseSchema, ...problemResponses },
         },
       },
-      async (request) => toUserResponse(await updateUser(deps, requireActor(request), request.params.id, request.body), deps.clock.now()),
+      async (request) =>
+        toUserResponse(
+          await updateUser(deps, requireActor(request), request.params.id, request.body),
+          deps.clock.now(),
+        ),
     );
   };
 }

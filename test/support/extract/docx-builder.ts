@@ -23,7 +23,8 @@ export function documentXml(source: string): string {
   let body = '';
   let rows: string[] = [];
   const flush = () => {
-    if (rows.length) body += `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>${rows.join('')}</w:tbl>`;
+    if (rows.length)
+      body += `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>${rows.join('')}</w:tbl>`;
     rows = [];
   };
   for (const line of source.split('\n')) {
@@ -54,5 +55,9 @@ export async function buildZipBomb(unpackedMb: number): Promise<Uint8Array> {
   zip.file('[Content_Types].xml', CONTENT_TYPES);
   zip.file('_rels/.rels', RELS);
   zip.file('word/document.xml', new Uint8Array(unpackedMb * 1024 * 1024).fill(0x20));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+  });
 }

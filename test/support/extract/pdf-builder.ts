@@ -16,22 +16,35 @@ export function buildPdf(text: string, options: { encrypt?: boolean } = {}): Uin
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
   const cmap = [...codes].map(([ch, code]) => `<${hex(code)}> <${hex(ch.codePointAt(0) ?? 0, 4)}>`);
-  const toUnicode = add(stream(
-    `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Loa def /CodeSpaceRange\n1 begincodespacerange <00> <FF> endcodespacerange\n${cmap.length} beginbfchar\n${cmap.join('\n')}\nendbfchar endcmap CMapName currentdict /CMap defineresource pop end end`,
-  ));
-  const font = add(`<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 0 /LastChar 255 /Widths [${Array(256).fill(500).join(' ')}] /ToUnicode ${toUnicode} 0 R >>`);
+  const toUnicode = add(
+    stream(
+      `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Loa def /CodeSpaceRange\n1 begincodespacerange <00> <FF> endcodespacerange\n${cmap.length} beginbfchar\n${cmap.join('\n')}\nendbfchar endcmap CMapName currentdict /CMap defineresource pop end end`,
+    ),
+  );
+  const font = add(
+    `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 0 /LastChar 255 /Widths [${Array(256).fill(500).join(' ')}] /ToUnicode ${toUnicode} 0 R >>`,
+  );
   const pagesId = objects.length + 1;
   add('PAGES');
   const kids: number[] = [];
   for (let i = 0; i < lines.length; i += LINES_PER_PAGE) {
-    const ops = lines.slice(i, i + LINES_PER_PAGE).map((line) => `<${[...line].map((ch) => hex(codes.get(ch) ?? 0x20)).join('')}> Tj T*`);
+    const ops = lines
+      .slice(i, i + LINES_PER_PAGE)
+      .map((line) => `<${[...line].map((ch) => hex(codes.get(ch) ?? 0x20)).join('')}> Tj T*`);
     const content = add(stream(`BT /F1 11 Tf 14 TL 50 800 Td\n${ops.join('\n')}\nET`));
-    kids.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
+      ),
+    );
   }
-  objects[pagesId - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  objects[pagesId - 1] =
+    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   const catalog = add(`<< /Type /Catalog /Pages ${pagesId} 0 R >>`);
   const encrypt = options.encrypt
-    ? add(`<< /Filter /Standard /V 1 /R 2 /O <${'A5'.repeat(32)}> /U <${'5A'.repeat(32)}> /P -44 >>`)
+    ? add(
+        `<< /Filter /Standard /V 1 /R 2 /O <${'A5'.repeat(32)}> /U <${'5A'.repeat(32)}> /P -44 >>`,
+      )
     : null;
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
@@ -41,7 +54,9 @@ export function buildPdf(text: string, options: { encrypt?: boolean } = {}): Uin
   });
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  const extra = encrypt ? ` /Encrypt ${encrypt} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : '';
+  const extra = encrypt
+    ? ` /Encrypt ${encrypt} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]`
+    : '';
   out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${extra} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
 }
