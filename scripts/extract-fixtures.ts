@@ -23,7 +23,10 @@ async function build(kind: string, text: string): Promise<{ ext: string; bytes: 
     case 'utf16':
       return { ext: 'txt', bytes: new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le')) };
     case 'nfd':
-      return { ext: 'txt', bytes: new TextEncoder().encode(text.normalize('NFD').replace(/ (?=\d)/g, '\u00a0')) };
+      return {
+        ext: 'txt',
+        bytes: new TextEncoder().encode(text.normalize('NFD').replace(/ (?=\d)/g, '\u00a0')),
+      };
     default:
       throw new Error(`unknown fixture kind ${kind}`);
   }

@@ -61,3 +61,13 @@ export async function buildZipBomb(unpackedMb: number): Promise<Uint8Array> {
     compressionOptions: { level: 9 },
   });
 }
+
+/** Rewrites every central-directory entry to claim 1 KB unpacked, as a hostile zip would. */
+export function understateSizes(zip: Uint8Array): Uint8Array {
+  const out = new Uint8Array(zip);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i + 46 <= out.length; i++) {
+    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 1024, true);
+  }
+  return out;
+}

@@ -5,9 +5,9 @@ import { fromTcvn3, fromVni } from '../../../src/extract/readers/legacy-encoding
 
 function invert(decode: (latin1: string) => string, pairs: boolean): Map<string, string> {
   const out = new Map<string, string>();
-  const singles = Array.from({ length: 0xff - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).filter(
-    (c) => c !== '\u007f',
-  );
+  const singles = Array.from({ length: 0xff - 0x20 }, (_, i) =>
+    String.fromCharCode(0x20 + i),
+  ).filter((c) => c !== '\u007f');
   for (const a of singles) {
     const one = decode(a);
     if (one !== a && !out.has(one)) out.set(one, a);
@@ -27,13 +27,16 @@ function invert(decode: (latin1: string) => string, pairs: boolean): Map<string,
 let tcvn3: Map<string, string> | null = null;
 let vni: Map<string, string> | null = null;
 
-const toLatin1Bytes = (s: string): Uint8Array => Uint8Array.from([...s].map((c) => c.charCodeAt(0) & 0xff));
+const toLatin1Bytes = (s: string): Uint8Array =>
+  Uint8Array.from([...s].map((c) => c.charCodeAt(0) & 0xff));
 
 /** TCVN3 bytes; upper-case toned vowels, which TCVN3 lacks, become lower case as old fonts did. */
 export function toTcvn3(text: string): Uint8Array {
   tcvn3 ??= invert(fromTcvn3, false);
   const table = tcvn3;
-  const out = [...text.normalize('NFC')].map((c) => table.get(c) ?? table.get(c.toLocaleLowerCase('vi')) ?? c);
+  const out = [...text.normalize('NFC')].map(
+    (c) => table.get(c) ?? table.get(c.toLocaleLowerCase('vi')) ?? c,
+  );
   return toLatin1Bytes(out.join(''));
 }
 

@@ -1,0 +1,105 @@
+// Extractor throughput and memory: documents per second for .txt and .docx fixtures, the time
+// per MB on a 50 MB text file (goal: at most 2 s per MB), and peak memory while doing it.
+// Standalone: npx tsx bench/extract.bench.ts
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { extractDocument } from '../src/extract/index';
+
+export interface BenchFigure {
+  figure: string;
+  value: number;
+  unit: string;
+  goal: string | null;
+  pass: boolean | null;
+}
+
+const fixtures = resolve(process.cwd(), 'test/fixtures/extract/docs');
+const MIN_MS = 1000;
+
+let peakRss = 0;
+let peakHeap = 0;
+const sample = () => {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+};
+
+async function docsPerSecond(ext: string): Promise<number> {
+  const files = readdirSync(fixtures)
+    .filter((f) => f.endsWith(ext))
+    .map((f) => ({ fileName: f, bytes: new Uint8Array(readFileSync(join(fixtures, f))) }));
+  if (files.length === 0) return 0;
+  let done = 0;
+  const started = performance.now();
+  while (performance.now() - started < MIN_MS) {
+    for (const file of files) {
+      await extractDocument(file);
+      done++;
+    }
+    sample();
+  }
+  return done / ((performance.now() - started) / 1000);
+}
+
+async function secondsPerMbOfBigText(): Promise<number> {
+  const block = readFileSync(join(fixtures, 'f01_plan_province_na.txt'));
+  const bytes = new Uint8Array(50 * 1024 * 1024);
+  for (let at = 0; at + block.length <= bytes.length; at += block.length) bytes.set(block, at);
+  bytes.fill(0x20, bytes.length - (bytes.length % block.length));
+  const started = performance.now();
+  await extractDocument({ fileName: 'big.txt', bytes });
+  sample();
+  return (performance.now() - started) / 1000 / 50;
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export async function run(): Promise<BenchFigure[]> {
+  peakRss = 0;
+  peakHeap = 0;
+  const txt = await docsPerSecond('.txt');
+  const docx = await docsPerSecond('.docx');
+  const perMb = await secondsPerMbOfBigText();
+  return [
+    { figure: 'extract .txt fixtures', value: round(txt), unit: 'docs/s', goal: null, pass: null },
+    {
+      figure: 'extract .docx fixtures',
+      value: round(docx),
+      unit: 'docs/s',
+      goal: null,
+      pass: null,
+    },
+    {
+      figure: 'extract 50 MB .txt',
+      value: round(perMb, 3),
+      unit: 's/MB',
+      goal: '≤ 2 s/MB',
+      pass: perMb <= 2,
+    },
+    {
+      figure: 'extract peak RSS',
+      value: round(peakRss / 1024 / 1024),
+      unit: 'MB',
+      goal: null,
+      pass: null,
+    },
+    {
+      figure: 'extract peak heap used',
+      value: round(peakHeap / 1024 / 1024),
+      unit: 'MB',
+      goal: null,
+      pass: null,
+    },
+  ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = await run();
+  for (const r of rows) {
+    const verdict = r.pass === null ? '' : r.pass ? 'pass' : 'FAIL';
+    console.log(
+      `${r.figure.padEnd(26)} ${String(r.value).padStart(10)} ${r.unit.padEnd(7)} ${(r.goal ?? '').padEnd(10)} ${verdict}`,
+    );
+  }
+}

@@ -1,0 +1,125 @@
+import { isUpper, lower, type Line, wordCount } from './lines';
+import { findDates } from './dates';
+
+/** Where the document is inside its text: its own header, its title, its body, the page chrome. */
+export interface Frame {
+  lines: Line[];
+  /** Has the header of a state document (Số, date line, KẾ HOẠCH / BÁO CÁO, Quốc hiệu). */
+  official: boolean;
+  docType: 'plan' | 'report' | null;
+  typeLine: Line | null;
+  /** Lines before this are the document header (or a web page's top chrome). */
+  bodyStart: number;
+  /** Lines from this on are page chrome after the article. */
+  bodyEnd: number;
+  titleLines: Line[];
+}
+
+const TYPE_LINE = /^(KẾ HOẠCH|BÁO CÁO)(?:\s+(.*))?$/u;
+const MOTTO = /^(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^Độc lập - Tự do - Hạnh phúc$/u;
+export const NUMBER_LINE = /^Số\s*[:.]?\s*\d/u;
+export const DATE_LINE = /^(.{2,50}?),\s*ngày\s+(?:\d{1,2}|\.+|…+)\s+tháng/u;
+const BODY_OPENERS =
+  /^(Căn cứ|Thực hiện|Theo|Triển khai|Nhằm|Để|Trên cơ sở|Kính gửi|Phần|Ngày \d|I\.|1\.)/u;
+/** Lines that start the chrome after an article: bylines, related links, site footers. */
+const CHROME_AFTER =
+  /^(Tác giả|Nguồn|\[?Trở về\]?|Quay lại|Các tin (mới hơn|cũ hơn|khác)|Tin (liên quan|khác|cùng chuyên mục|mới)|Bài viết liên quan|Xem thêm|Chia sẻ|Bình luận|Ý kiến bạn đọc|Đăng nhập|Thống kê truy cập|Lượt truy cập|Tổng số lượt truy cập|Liên hệ|Cơ quan (quản lý|chủ quản|thường trực)|Bản quyền|Copyright|©|Địa chỉ\s*:|Điện thoại|Email|Fax|Thời tiết|Loading|Người phát ngôn|Ghi rõ nguồn|Trưởng Ban biên tập|Chịu trách nhiệm|Giấy phép|Sơ đồ|Đang online|In bài|Gửi bài|Từ khóa|Tags?\s*:)/iu;
+const CHROME_BEFORE =
+  /^(Trang chủ|Tin tức|Chi tiết tin|Tìm kiếm|Search|Select|Đăng nhập|Site|Web|Giới thiệu|Lượt xem|Cổng thông tin|Trang thông tin)/iu;
+
+/** Finds the frame of a document in its normalized lines. */
+export function findFrame(lines: Line[]): Frame {
+  const head = lines.slice(0, 60);
+  const typeLine = head.find((l) => TYPE_LINE.test(l.text)) ?? null;
+  const hasMotto = head.some((l) => MOTTO.test(l.text));
+  const numberLine = head.find((l) => NUMBER_LINE.test(l.text));
+  const dateLine = head.find((l) => DATE_LINE.test(l.text));
+  const official =
+    typeLine !== null || hasMotto || (numberLine !== undefined && dateLine !== undefined);
+  if (official) return officialFrame(lines, typeLine, numberLine ?? null);
+  return newsFrame(lines);
+}
+
+function officialFrame(lines: Line[], typeLine: Line | null, numberLine: Line | null): Frame {
+  const typeWord = typeLine ? (TYPE_LINE.exec(typeLine.text)?.[1] ?? null) : null;
+  const symbol = numberLine?.text.match(/\/(KH|BC)\b/u)?.[1] ?? null;
+  const docType =
+    typeWord === 'KẾ HOẠCH' || (!typeWord && symbol === 'KH')
+      ? 'plan'
+      : typeWord === 'BÁO CÁO' || (!typeWord && symbol === 'BC')
+        ? 'report'
+        : null;
+  const bodyStart = typeLine ? typeLine.index : 0;
+  const titleLines = typeLine ? officialTitle(lines, typeLine) : [];
+  const closing = lines.findIndex(
+    (l) => /^Nơi nhận\b/iu.test(l.text) || /^(TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u.test(l.text),
+  );
+  const chrome =
+    closing < 0 ? -1 : lines.findIndex((l) => l.index > closing + 3 && CHROME_AFTER.test(l.text));
+  return {
+    lines,
+    official: true,
+    docType,
+    typeLine,
+    bodyStart,
+    bodyEnd: chrome < 0 ? lines.length : chrome,
+    titleLines,
+  };
+}
+
+function officialTitle(lines: Line[], typeLine: Line): Line[] {
+  const rest = TYPE_LINE.exec(typeLine.text)?.[2];
+  const title: Line[] = [];
+  if (rest)
+    title.push({
+      ...typeLine,
+      text: rest,
+      start: typeLine.start + typeLine.text.length - rest.length,
+    });
+  for (const line of lines.slice(typeLine.index + 1, typeLine.index + 8)) {
+    const text = line.text;
+    if (!text) {
+      if (title.length > 0) break;
+      continue;
+    }
+    if (BODY_OPENERS.test(text) || wordCount(text) > 45 || /^[-+(]/.test(text)) break;
+    // An upper-case title is followed by a mixed-case body paragraph: stop at the change.
+    const first = title[0];
+    if (first && isUpper(first.text) !== isUpper(text)) break;
+    title.push(line);
+  }
+  return title;
+}
+
+function newsFrame(lines: Line[]): Frame {
+  const titleIndex = lines.findIndex((l, i) => i < 40 && isHeadline(l.text));
+  const bodyStart = titleIndex < 0 ? 0 : titleIndex;
+  let bodyEnd = lines.length;
+  const marker = lines.findIndex((l) => l.index > bodyStart + 2 && CHROME_AFTER.test(l.text));
+  if (marker >= 0) bodyEnd = marker;
+  // Short lines after the last paragraph are bylines and footer fragments.
+  for (let i = bodyEnd - 1; i > bodyStart; i--) {
+    const line = lines[i];
+    if (line && wordCount(line.text) >= 10) {
+      bodyEnd = i + 1;
+      break;
+    }
+  }
+  const title = lines[titleIndex];
+  return {
+    lines,
+    official: false,
+    docType: null,
+    typeLine: null,
+    bodyStart,
+    bodyEnd,
+    titleLines: title ? [title] : [],
+  };
+}
+
+function isHeadline(text: string): boolean {
+  const words = wordCount(text);
+  if (words < 6 || words > 60 || text.endsWith(':') || CHROME_BEFORE.test(text)) return false;
+  if (/^(Thứ|Chủ nhật)\b/iu.test(text) && findDates(text).length > 0) return false;
+  return !/^\(?[\w.]+\.(gov|com|vn)/iu.test(lower(text));
+}

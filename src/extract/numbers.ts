@@ -1,0 +1,21 @@
+// Vietnamese numerals in reports: "17.270" is seventeen thousand (dot groups thousands),
+// "trên 170" / "hơn 100" / "gần 60" are approximate, "01" is one.
+
+/** Parses a count written with dot (or space) thousand separators; null for decimals. */
+export function parseCount(s: string): number | null {
+  const t = s.trim();
+  if (/^\d{1,3}(?:[. ]\d{3})+$/.test(t)) return Number(t.replace(/[. ]/g, ''));
+  if (/^\d+$/.test(t)) return Number(t);
+  return null;
+}
+
+/** Words before a number that make it approximate. */
+export const APPROX_BEFORE =
+  /(?:^|\s)(trên|hơn|gần|khoảng|xấp xỉ|ước|hàng|trên dưới|chừng|non|ngót)\s*$/iu;
+
+/** A count pattern: optional approximation word, then the number. */
+export const COUNT_PATTERN = String.raw`(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/]|[.,]\d)`;
+
+export function isApprox(before: string): boolean {
+  return APPROX_BEFORE.test(before);
+}

@@ -1,0 +1,51 @@
+import type { Signer } from './extraction.schema';
+import type { Found } from './header';
+import { isUpper, wordCount, type Line } from './lines';
+
+const AUTHORITY = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T)\.?\s+\p{Lu}/u;
+const TITLE =
+  /^(PHÓ\s+)?(CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG TIỂU BAN|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|THỦ TRƯỞNG|TỔ TRƯỞNG|TRƯỞNG THÔN|TRƯỞNG KHU PHỐ|CHỦ NHIỆM|TRƯỞNG ĐÀI|GIÁM ĐỐC TRUNG TÂM)/u;
+const NOT_NAME = /^[-+(]|^(Lưu|Nơi nhận|Đã ký|Ký|\(|Số|Ngày)/iu;
+
+/** The signature block: authority ("TM. ỦY BAN NHÂN DÂN"), title ("CHỦ TỊCH") and the signer's name. */
+export function findSigner(lines: Line[]): Found<Signer> | null {
+  let at = lines.findIndex((l) => AUTHORITY.test(l.text) && isUpper(l.text));
+  let authority: string | null = null;
+  if (at >= 0) authority = lines[at]?.text ?? null;
+  else {
+    at = lines.findLastIndex(
+      (l) => TITLE.test(l.text) && isUpper(l.text) && wordCount(l.text) <= 8,
+    );
+    if (at < 0) return null;
+    at -= 1;
+  }
+  let title: string | null = null;
+  let name: string | null = null;
+  let last = lines[Math.max(at, 0)];
+  for (const line of lines.slice(at + 1, at + 25)) {
+    const text = line.text.replace(/^\(?(đã ký|ký, đóng dấu|ký tên, đóng dấu)\)?$/iu, '');
+    if (!text || NOT_NAME.test(text)) continue;
+    if (title === null && isUpper(text)) {
+      title = text;
+      last = line;
+      continue;
+    }
+    if (title !== null && isPersonName(text)) {
+      name = text;
+      last = line;
+      break;
+    }
+  }
+  if (!authority && !title) return null;
+  const first = lines[Math.max(at, 0)];
+  const span = first && last ? { start: first.start, end: last.start + last.text.length } : null;
+  return { value: { authority, title, name }, span };
+}
+
+/** "Nguyễn Công Bằng": two to five capitalized words (or the same in upper case). */
+export function isPersonName(text: string): boolean {
+  if (isUpper(text) && (TITLE.test(text) || /\b(UBND|HĐND|BAN|TỊCH|TRƯỞNG)\b/u.test(text)))
+    return false;
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}[\p{L}]*$/u.test(w));
+}
