@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { backupDatabase, restoreDatabase } from './db/backup';
 import { seedDemoWorld } from './db/seed/demo-world';
 import { createAdmin } from './cli/admin-create';
+import { exportPlan } from './cli/export-plan';
 import { loadConfig } from './server/config';
 import { createDeps, openConfiguredDatabase, serve } from './server/main';
 
@@ -15,6 +16,8 @@ const HELP = `Cách dùng: loa <lệnh> [tùy chọn]
   backup FILE                Sao lưu toàn bộ dữ liệu ra tệp
   restore FILE               Khôi phục dữ liệu từ tệp sao lưu (thay thế dữ liệu hiện có)
   extract FILE... [--json]   Trích xuất thông tin từ văn bản (.docx, .pdf, .html, .txt)
+  export plan 51/KH-UBND --docx FILE [--pdf FILE] [--unit "Tên đơn vị"] [--year NĂM]
+                             Xuất kế hoạch theo thể thức văn bản hành chính
 `;
 
 async function withDatabase<T>(
@@ -77,6 +80,10 @@ async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
+    case 'export':
+      if (rest[0] !== 'plan') throw new Error('Hãy dùng: loa export plan 51/KH-UBND --docx FILE');
+      await withDatabase((db) => exportPlan(createDeps(db, config), rest.slice(1)));
+      return 0;
     case 'extract': {
       const { runExtractCommand } = await import('./extract/extract-command');
       return runExtractCommand(rest, process.stdout, process.stderr);

@@ -2,12 +2,18 @@ import type { AccountsRepos } from './accounts/repos';
 import type { AuditRepository } from './audit/audit.port';
 import type { NotificationRepository } from './notifications/notifications.port';
 import type { UnitRepository } from './units/units.port';
+import type { PlanRepository } from './plans/plans.port';
+import type { RegisterRepository } from './registers/register.port';
+import type { TaskRepository } from './tasks/tasks.port';
 
 /** Every repository, bound to one executor: the pool, or one open transaction. */
 export interface Repos extends AccountsRepos {
   units: UnitRepository;
   audit: AuditRepository;
   notifications: NotificationRepository;
+  plans: PlanRepository;
+  registers: RegisterRepository;
+  tasks: TaskRepository;
 }
 
 /** Runs work in one database transaction: every write and its audit rows commit together or not at all. */

@@ -16,6 +16,9 @@ import { healthRoutes } from './routes/health.routes';
 import { notificationsRoutes } from './routes/notifications.routes';
 import { unitsRoutes } from './routes/units.routes';
 import { usersRoutes } from './routes/users.routes';
+import { planExportsRoutes } from './routes/plan-exports.routes';
+import { plansRoutes } from './routes/plans.routes';
+import { tasksRoutes } from './routes/tasks.routes';
 
 export interface AppOptions {
   deps: Deps;
@@ -67,6 +70,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(usersRoutes(opts.deps));
     await scope.register(auditRoutes(opts.deps));
     await scope.register(notificationsRoutes(opts.deps));
+    await scope.register(plansRoutes(opts.deps));
+    await scope.register(planExportsRoutes(opts.deps));
+    await scope.register(tasksRoutes(opts.deps));
   };
   await app.register(api, { prefix: '/api/v1' });
   await app.register(portalRoutes({ demo: opts.demo }));

@@ -4,6 +4,9 @@ import { sessionRepository, userRepository } from './account.repository';
 import { auditRepository } from './audit.repository';
 import { notificationRepository } from './notification.repository';
 import { unitRepository } from './unit.repository';
+import { planRepository } from './plan.repository';
+import { registerRepository } from './register.repository';
+import { taskRepository } from './task.repository';
 
 /** Every repository bound to one executor (the database or an open transaction). */
 export function makeRepos(db: Db): Repos {
@@ -13,6 +16,9 @@ export function makeRepos(db: Db): Repos {
     sessions: sessionRepository(db),
     audit: auditRepository(db),
     notifications: notificationRepository(db),
+    plans: planRepository(db),
+    registers: registerRepository(db),
+    tasks: taskRepository(db),
   };
 }
 

@@ -2,3 +2,4 @@ export * from './units.table';
 export * from './accounts.table';
 export * from './audit.table';
 export * from './notifications.table';
+export * from './plans.table';

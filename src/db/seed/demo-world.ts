@@ -2,6 +2,7 @@ import type { Deps } from '../../domain/deps';
 import { notifyUnits } from '../../domain/notifications/notify';
 import type { Repos } from '../../domain/ports';
 import { childPath, type Unit } from '../../domain/units/unit';
+import { seedDemoPlans } from './demo-plans';
 import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, type DemoUnit } from './demo-world.data';
 
 export type DemoIds = Map<string, Unit>;
@@ -35,13 +36,19 @@ async function insertTree(
 }
 
 /**
- * Loads the demo world (the units of the seed documents and the demo logins) into an empty
- * database. Returns false, touching nothing, when any user exists already.
+ * Loads the demo world (the units of the seed documents, the demo logins, and the plans of the
+ * seed documents) into an empty database. Returns false, touching nothing, when any user exists.
  */
-export async function seedDemoWorld(
-  deps: Pick<Deps, 'repos' | 'uow' | 'ids' | 'clock' | 'hasher'>,
-): Promise<boolean> {
+export async function seedDemoWorld(deps: Omit<Deps, 'mailer'>): Promise<boolean> {
   if ((await deps.repos.users.count()) > 0) return false;
+  const units = await seedDemoUnitsAndUsers(deps);
+  await seedDemoPlans(deps, units);
+  return true;
+}
+
+async function seedDemoUnitsAndUsers(
+  deps: Pick<Deps, 'repos' | 'uow' | 'ids' | 'clock' | 'hasher'>,
+): Promise<DemoIds> {
   // One hash serves every demo login: they share the published demo password anyway.
   const passwordHash = await deps.hasher.hash(DEMO_PASSWORD);
   return deps.uow.transaction(async (repos) => {
@@ -86,6 +93,6 @@ export async function seedDemoWorld(
       body: 'Đây là bản trình diễn với dữ liệu mẫu. Hãy bắt đầu từ trang Đơn vị để xem cây đơn vị của bạn.',
       link: '/app/units',
     });
-    return true;
+    return units;
   });
 }

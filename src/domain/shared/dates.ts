@@ -19,3 +19,9 @@ export function formatDateVi(value: Date | string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** The short form documents cite dates in: day padded, month not ("05/4/2022"). */
+export function documentDateVi(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${Number(m)}/${y}`;
+}

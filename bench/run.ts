@@ -1,0 +1,44 @@
+// `npm run bench`: runs every bench/*.bench.ts module, prints one table (figure, value, goal,
+// pass) and writes bench/results.json. Each module exports `run(): Promise<BenchFigure[]>`.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { BenchFigure } from './extract.bench';
+
+const dir = new URL('.', import.meta.url);
+const only = process.argv.slice(2);
+const modules = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+
+const rows: Array<BenchFigure & { bench: string }> = [];
+for (const file of modules) {
+  const mod = (await import(pathToFileURL(new URL(file, dir).pathname).href)) as {
+    run: () => Promise<BenchFigure[]>;
+  };
+  process.stderr.write(`… ${file}\n`);
+  for (const figure of await mod.run())
+    rows.push({ bench: file.replace('.bench.ts', ''), ...figure });
+}
+
+const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 3 : 1));
+const table = rows.map((r) => [
+  r.bench,
+  r.figure,
+  `${fmt(r.value)} ${r.unit}`,
+  r.goal ?? '',
+  r.pass === null ? '' : r.pass ? 'pass' : 'FAIL',
+]);
+const head = ['bench', 'figure', 'value', 'goal', 'result'];
+const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)));
+const line = (cells: string[]) =>
+  `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+console.log(
+  [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.map(line)].join(
+    '\n',
+  ),
+);
+writeFileSync(
+  new URL('results.json', dir),
+  `${JSON.stringify({ at: new Date().toISOString(), rows }, null, 2)}\n`,
+);

@@ -1,0 +1,213 @@
+import { z } from 'zod';
+
+const IsoDate = z.iso.date().describe('YYYY-MM-DD');
+export const ChannelSchema = z
+  .enum([
+    'radio',
+    'loudspeaker',
+    'television',
+    'press',
+    'web_portal',
+    'social_media',
+    'bulletin_board',
+    'visual',
+    'print',
+    'mobile_vehicle',
+    'meeting',
+    'internal_messaging',
+    'sms',
+    'cultural_event',
+    'other',
+  ])
+  .describe('Outreach channel code');
+export const PlanStatusSchema = z.enum(['draft', 'submitted', 'issued', 'closed']);
+
+const text = (max: number) => z.string().max(max);
+
+export const PlanContentSchema = z.strictObject({
+  title: text(500).describe('Trích yếu'),
+  place: text(100).describe('Địa danh of the date line'),
+  parentBody: text(200).describe('Header line of the parent body, upper case'),
+  issuingBody: text(200).describe('Header line of the issuing body, upper case'),
+  bodyCode: text(20).describe('Body part of the symbol: UBND in 51/KH-UBND'),
+  electionId: z.uuid().nullable(),
+  bases: z.array(z.strictObject({ text: text(1000), planId: z.uuid().nullable() })).max(50),
+  preamble: text(2000),
+  purposes: text(20_000).describe('Mục đích; one paragraph per line, "- " for bullets'),
+  requirements: text(20_000),
+  contentThemes: text(20_000),
+  channels: z.array(ChannelSchema).max(15),
+  channelsText: text(20_000),
+  periodFrom: IsoDate.nullable(),
+  periodTo: IsoDate.nullable(),
+  timeText: text(5000),
+  phases: z
+    .array(z.strictObject({ name: text(100), from: IsoDate, to: IsoDate, peak: z.boolean() }))
+    .max(20),
+  assignments: z
+    .array(
+      z.strictObject({
+        unitId: z.uuid().nullable(),
+        unitName: text(300),
+        tasks: z
+          .array(
+            z.strictObject({
+              text: text(5000),
+              channel: ChannelSchema.nullable(),
+              frequencyText: text(200).nullable(),
+              recurrence: z
+                .strictObject({
+                  count: z.number().int().min(1).max(100),
+                  per: z.enum(['week', 'month']),
+                })
+                .nullable(),
+              deadline: IsoDate.nullable(),
+              target: text(300).nullable(),
+            }),
+          )
+          .max(100),
+      }),
+    )
+    .max(200),
+  closing: text(2000),
+  recipients: z
+    .array(
+      z.strictObject({
+        name: text(300),
+        purpose: z.enum(['b/c', 't/h', 'p/h']).nullable(),
+        unitId: z.uuid().nullable(),
+      }),
+    )
+    .max(100),
+  archiveLine: text(200),
+  signer: z.strictObject({ authority: text(100), position: text(100), name: text(100) }),
+});
+export type PlanContentRequest = z.infer<typeof PlanContentSchema>;
+
+export const CreatePlanRequestSchema = z.strictObject({
+  unitId: z.uuid(),
+  content: PlanContentSchema.partial().optional(),
+});
+export const UpdatePlanRequestSchema = z.strictObject({
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .describe('The version you loaded; a stale one is refused with 409'),
+  content: PlanContentSchema.partial(),
+});
+export const IssuePlanRequestSchema = z.strictObject({
+  number: z
+    .number()
+    .int()
+    .min(1)
+    .max(99_999)
+    .nullable()
+    .optional()
+    .describe('A reserved or paper number; the next one otherwise'),
+  issuedOn: IsoDate.nullable().optional(),
+});
+export const ReturnPlanRequestSchema = z.strictObject({ note: z.string().min(1).max(2000) });
+export const DerivePlanRequestSchema = z.strictObject({
+  unitId: z.uuid().optional().describe('Your unit by default'),
+});
+
+export const PlanResponseSchema = PlanContentSchema.extend({
+  id: z.uuid(),
+  unitId: z.uuid(),
+  unitName: z.string(),
+  status: PlanStatusSchema,
+  number: z.number().int().nullable(),
+  numberText: z.string().nullable().describe('51/KH-UBND'),
+  issuedOn: z.string().nullable(),
+  derivedFromId: z.uuid().nullable(),
+  revisionOfId: z.uuid().nullable(),
+  returnNote: z.string().nullable(),
+  submittedBy: z.uuid().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+}).meta({ id: 'Plan' });
+export type PlanResponse = z.infer<typeof PlanResponseSchema>;
+
+export const PlanListQuerySchema = z.strictObject({
+  status: PlanStatusSchema.optional(),
+  unitId: z.uuid().optional(),
+  search: z.string().max(100).optional(),
+  derivedFromId: z.uuid().optional(),
+});
+export const PlanListItemSchema = z.object({
+  id: z.uuid(),
+  unitId: z.uuid(),
+  unitName: z.string(),
+  status: PlanStatusSchema,
+  numberText: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  title: z.string(),
+  periodFrom: z.string().nullable(),
+  periodTo: z.string().nullable(),
+  derivedFromId: z.uuid().nullable(),
+  updatedAt: z.string(),
+});
+export type PlanListItemResponse = z.infer<typeof PlanListItemSchema>;
+export const PlanListResponseSchema = z.object({ items: z.array(PlanListItemSchema) });
+
+export const DerivationsResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      unitId: z.uuid(),
+      unitName: z.string(),
+      planId: z.uuid().nullable(),
+      status: PlanStatusSchema.nullable(),
+    }),
+  ),
+});
+export type DerivationsResponse = z.infer<typeof DerivationsResponseSchema>;
+
+export const TaskResponseSchema = z.object({
+  id: z.uuid(),
+  planId: z.uuid(),
+  planNumberText: z.string().nullable(),
+  planTitle: z.string(),
+  issuerName: z.string(),
+  assigneeUnitId: z.uuid(),
+  assigneeName: z.string(),
+  title: z.string(),
+  channel: ChannelSchema.nullable(),
+  kind: z.enum(['once', 'recurring']),
+  deadline: z.string().nullable(),
+  recurrence: z.object({ count: z.number().int(), per: z.enum(['week', 'month']) }).nullable(),
+  frequencyText: z.string().nullable(),
+  periodFrom: z.string().nullable(),
+  periodTo: z.string().nullable(),
+  target: z.string().nullable(),
+});
+export type TaskResponse = z.infer<typeof TaskResponseSchema>;
+export const TaskListQuerySchema = z.strictObject({
+  planId: z.uuid().optional(),
+  assigneeUnitId: z.uuid().optional(),
+});
+export const TaskListResponseSchema = z.object({ items: z.array(TaskResponseSchema) });
+
+export const ReserveNumberRequestSchema = z.strictObject({
+  unitId: z.uuid(),
+  year: z.number().int().min(2000).max(2100),
+  typeCode: z.string().min(1).max(10).default('KH'),
+  note: z.string().max(500).nullable().optional(),
+});
+export const RegisterEntrySchema = z.object({
+  id: z.uuid(),
+  number: z.number().int(),
+  numberText: z.string(),
+  year: z.number().int(),
+  typeCode: z.string(),
+  status: z.enum(['reserved', 'used']),
+  entityId: z.uuid().nullable(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const RegisterQuerySchema = z.strictObject({
+  unitId: z.uuid(),
+  year: z.coerce.number().int(),
+  typeCode: z.string().max(10).default('KH'),
+});
+export const RegisterResponseSchema = z.object({ items: z.array(RegisterEntrySchema) });

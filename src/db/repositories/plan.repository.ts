@@ -1,0 +1,90 @@
+import { and, desc, eq, inArray, like, or } from 'drizzle-orm';
+import type { Plan, PlanStatus } from '../../domain/plans/plan';
+import type { PlanRepository } from '../../domain/plans/plans.port';
+import { foldVietnamese } from '../../domain/shared/text';
+import type { Db } from '../database';
+import { plans, units } from '../schema';
+import { likeEscape } from './unit.repository';
+
+type Row = typeof plans.$inferSelect;
+const toPlan = ({ searchText: _s, ...r }: Row): Plan => ({ ...r, status: r.status as PlanStatus });
+
+export function planRepository(db: Db): PlanRepository {
+  return {
+    async get(id) {
+      const [row] = await db.select().from(plans).where(eq(plans.id, id));
+      return row ? toPlan(row) : null;
+    },
+    async find(q) {
+      // Own subtree: any status. Ancestors: only what they issued, which is addressed down.
+      const visible = or(
+        like(units.path, `${likeEscape(q.withinPath)}%`),
+        q.ancestorIds.length
+          ? and(inArray(plans.unitId, q.ancestorIds), inArray(plans.status, ['issued', 'closed']))
+          : undefined,
+      );
+      const rows = await db
+        .select({ plan: plans, unitName: units.name })
+        .from(plans)
+        .innerJoin(units, eq(plans.unitId, units.id))
+        .where(
+          and(
+            visible,
+            q.status ? eq(plans.status, q.status) : undefined,
+            q.unitId ? eq(plans.unitId, q.unitId) : undefined,
+            q.derivedFromId ? eq(plans.derivedFromId, q.derivedFromId) : undefined,
+            q.search ? like(plans.searchText, `%${likeEscape(q.search)}%`) : undefined,
+          ),
+        )
+        .orderBy(desc(plans.updatedAt))
+        .limit(q.limit);
+      return rows.map(({ plan: p, unitName }) => ({
+        id: p.id,
+        unitId: p.unitId,
+        unitName,
+        status: p.status as PlanStatus,
+        number: p.number,
+        bodyCode: p.bodyCode,
+        issuedOn: p.issuedOn,
+        title: p.title,
+        periodFrom: p.periodFrom,
+        periodTo: p.periodTo,
+        derivedFromId: p.derivedFromId,
+        updatedAt: p.updatedAt,
+      }));
+    },
+    async findByNumber(number, bodyCode) {
+      return (
+        await db
+          .select()
+          .from(plans)
+          .where(and(eq(plans.number, number), eq(plans.bodyCode, bodyCode)))
+          .orderBy(desc(plans.issuedOn))
+      ).map(toPlan);
+    },
+    async insert(plan) {
+      await db.insert(plans).values({ ...plan, searchText: foldVietnamese(plan.title) });
+    },
+    async update(id, expectedVersion, patch, at) {
+      const { id: _id, createdAt: _c, version: _v, ...fields } = patch;
+      const [row] = await db
+        .update(plans)
+        .set({
+          ...fields,
+          ...(fields.title !== undefined ? { searchText: foldVietnamese(fields.title) } : {}),
+          version: expectedVersion + 1,
+          updatedAt: at,
+        })
+        .where(and(eq(plans.id, id), eq(plans.version, expectedVersion)))
+        .returning();
+      return row ? toPlan(row) : null;
+    },
+    async derivedFrom(planId) {
+      const rows = await db
+        .select({ id: plans.id, unitId: plans.unitId, status: plans.status })
+        .from(plans)
+        .where(eq(plans.derivedFromId, planId));
+      return rows.map((r) => ({ ...r, status: r.status as PlanStatus }));
+    },
+  };
+}

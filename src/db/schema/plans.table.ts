@@ -1,0 +1,134 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { Assignment, Basis, Channel, Phase, Recipient, Signer } from '../../domain/plans/plan';
+import { units } from './units.table';
+
+export const plans = pgTable(
+  'plans',
+  {
+    id: uuid('id').primaryKey(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    status: text('status').notNull(),
+    number: integer('number'),
+    issuedOn: date('issued_on', { mode: 'string' }),
+    derivedFromId: uuid('derived_from_id'),
+    revisionOfId: uuid('revision_of_id'),
+    electionId: uuid('election_id'),
+    title: text('title').notNull(),
+    /** Title folded without diacritics, for search. */
+    searchText: text('search_text').notNull().default(''),
+    place: text('place').notNull(),
+    parentBody: text('parent_body').notNull(),
+    issuingBody: text('issuing_body').notNull(),
+    bodyCode: text('body_code').notNull(),
+    bases: jsonb('bases').$type<Basis[]>().notNull(),
+    preamble: text('preamble').notNull(),
+    purposes: text('purposes').notNull(),
+    requirements: text('requirements').notNull(),
+    contentThemes: text('content_themes').notNull(),
+    channels: jsonb('channels').$type<Channel[]>().notNull(),
+    channelsText: text('channels_text').notNull(),
+    periodFrom: date('period_from', { mode: 'string' }),
+    periodTo: date('period_to', { mode: 'string' }),
+    timeText: text('time_text').notNull(),
+    phases: jsonb('phases').$type<Phase[]>().notNull(),
+    assignments: jsonb('assignments').$type<Assignment[]>().notNull(),
+    closing: text('closing').notNull(),
+    recipients: jsonb('recipients').$type<Recipient[]>().notNull(),
+    archiveLine: text('archive_line').notNull(),
+    signer: jsonb('signer').$type<Signer>().notNull(),
+    createdBy: uuid('created_by').notNull(),
+    submittedBy: uuid('submitted_by'),
+    approvedBy: uuid('approved_by'),
+    returnNote: text('return_note'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('plans_unit_idx').on(t.unitId),
+    index('plans_derived_idx').on(t.derivedFromId),
+    uniqueIndex('plans_number_idx')
+      .on(t.unitId, sql`extract(year from ${t.issuedOn})`, t.number)
+      .where(sql`${t.number} is not null`),
+  ],
+);
+
+/** The document register (sổ văn bản): one counter per unit, year and document type. */
+export const registerCounters = pgTable(
+  'register_counters',
+  {
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    year: integer('year').notNull(),
+    typeCode: text('type_code').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [uniqueIndex('register_counters_key').on(t.unitId, t.year, t.typeCode)],
+);
+
+export const registerEntries = pgTable(
+  'register_entries',
+  {
+    id: uuid('id').primaryKey(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    year: integer('year').notNull(),
+    typeCode: text('type_code').notNull(),
+    number: integer('number').notNull(),
+    /** reserved: held in advance; used: taken by an issued document. */
+    status: text('status').notNull(),
+    entityId: uuid('entity_id'),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('register_entries_key').on(t.unitId, t.year, t.typeCode, t.number)],
+);
+
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: uuid('id').primaryKey(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    issuerUnitId: uuid('issuer_unit_id')
+      .notNull()
+      .references(() => units.id),
+    assigneeUnitId: uuid('assignee_unit_id')
+      .notNull()
+      .references(() => units.id),
+    /** Path of the assignee, so "tasks visible to every unit above the assignee" is a prefix match. */
+    assigneePath: text('assignee_path').notNull(),
+    title: text('title').notNull(),
+    channel: text('channel'),
+    kind: text('kind').notNull(),
+    deadline: date('deadline', { mode: 'string' }),
+    recurrenceCount: integer('recurrence_count'),
+    recurrencePer: text('recurrence_per'),
+    periodFrom: date('period_from', { mode: 'string' }),
+    periodTo: date('period_to', { mode: 'string' }),
+    frequencyText: text('frequency_text'),
+    target: text('target'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('tasks_plan_idx').on(t.planId),
+    index('tasks_assignee_path_idx').on(t.assigneePath.op('text_pattern_ops')),
+  ],
+);

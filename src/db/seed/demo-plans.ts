@@ -1,0 +1,60 @@
+import type { Actor } from '../../domain/accounts/access';
+import type { Deps } from '../../domain/deps';
+import { createPlan } from '../../domain/plans/create-plan';
+import { derivePlan } from '../../domain/plans/derive-plan';
+import { issuePlan } from '../../domain/plans/issue-plan';
+import { submitPlan } from '../../domain/plans/plan-transitions';
+import { updatePlan } from '../../domain/plans/update-plan';
+import type { DemoIds } from './demo-world';
+import { CITY_PLAN_124, WARD_PLAN_51 } from './demo-plans.data';
+
+async function actorOf(
+  deps: Pick<Deps, 'repos'>,
+  username: string,
+  role?: Actor['role'],
+): Promise<Actor> {
+  const user = await deps.repos.users.getByUsername(username);
+  const unit = user ? await deps.repos.units.get(user.unitId) : null;
+  if (!user || !unit) throw new Error(`demo user ${username} missing`);
+  return {
+    userId: user.id,
+    username,
+    displayName: user.displayName,
+    role: role ?? user.role,
+    unitId: unit.id,
+    unitPath: unit.path,
+  };
+}
+
+const id = (units: DemoIds, key: string): string => {
+  const unit = units.get(key);
+  if (!unit) throw new Error(`demo unit ${key} missing`);
+  return unit.id;
+};
+
+/**
+ * The cascade of the seed documents, played through the real use cases: TP Cẩm Phả drafts,
+ * submits and issues 124/KH-UBND; phường Cẩm Bình derives 51/KH-UBND from it, fills in the
+ * seed's text, and its leader issues it. Tasks and notifications follow as in real use.
+ */
+export async function seedDemoPlans(deps: Omit<Deps, 'mailer'>, units: DemoIds): Promise<void> {
+  const full = { ...deps, mailer: null };
+  const campha = await actorOf(deps, 'campha');
+  const admin = await actorOf(deps, 'admin');
+  const city = await createPlan(full, campha, {
+    unitId: id(units, 'campha'),
+    content: CITY_PLAN_124({ ttvh: id(units, 'campha-ttvh'), cambinh: id(units, 'cambinh') }),
+  });
+  await submitPlan(full, campha, city.id);
+  await issuePlan(full, admin, city.id, { number: 124, issuedOn: '2022-04-05' });
+
+  const cambinh = await actorOf(deps, 'cambinh');
+  const leader = await actorOf(deps, 'lanhdao.cambinh');
+  const draft = await derivePlan(full, cambinh, city.id, {});
+  const filled = await updatePlan(full, cambinh, draft.id, {
+    version: draft.version,
+    content: WARD_PLAN_51({ vhxh: id(units, 'cambinh-vhxh'), mttq: id(units, 'cambinh-mttq') }),
+  });
+  await submitPlan(full, cambinh, filled.id);
+  await issuePlan(full, leader, filled.id, { number: 51, issuedOn: '2022-04-06' });
+}

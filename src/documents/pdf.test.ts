@@ -1,0 +1,76 @@
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderAdministrativeDocx } from './administrative-docx';
+import { plan51Model } from './fixtures/plan-51.model';
+import { PdfConversionError, PdfUnavailableError, convertDocxToPdf, findSoffice } from './pdf';
+
+const MESSAGE =
+  'Chưa cài LibreOffice nên chưa xuất được PDF; hãy cài gói libreoffice-writer (apt-get install libreoffice-writer-nogui) hoặc tải bản DOCX.';
+const soffice = findSoffice();
+
+describe('convertDocxToPdf', () => {
+  it('says in Vietnamese how to install LibreOffice when it is missing', async () => {
+    const docx = await renderAdministrativeDocx(plan51Model);
+    const attempt = convertDocxToPdf(docx, { soffice: null });
+    await expect(attempt).rejects.toBeInstanceOf(PdfUnavailableError);
+    await expect(attempt).rejects.toMatchObject({ code: 'unavailable', message: MESSAGE });
+  });
+
+  // Either branch asserts what this machine can do: a PDF with LibreOffice, the error without.
+  it.runIf(soffice === null)('refuses with PdfUnavailableError on this machine', async () => {
+    const attempt = convertDocxToPdf(await renderAdministrativeDocx(plan51Model));
+    await expect(attempt).rejects.toThrow(MESSAGE);
+  });
+
+  it.runIf(soffice !== null)(
+    'converts the plan, two at once, with page numbers from page 2',
+    async () => {
+      const docx = await renderAdministrativeDocx(plan51Model);
+      const pdfs = await Promise.all([convertDocxToPdf(docx), convertDocxToPdf(docx)]);
+      for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const document = await getDocumentProxy(new Uint8Array(pdfs[0] ?? Buffer.alloc(0)));
+      const { totalPages, text } = await extractText(document, { mergePages: false });
+      const pages = text.map((page) => page.normalize('NFC'));
+      expect(totalPages).toBeGreaterThanOrEqual(2);
+      expect(pages[0]).toMatch(/^UBND THÀNH PHỐ CẨM PHẢ/);
+      expect(pages[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(pages[0]).toContain('Số: 51/KH-UBND');
+      expect(pages[1]).toMatch(/^2\s/);
+    },
+    90_000,
+  );
+});
+
+describe('convertDocxToPdf with a LibreOffice that misbehaves', () => {
+  const made: string[] = [];
+  afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  async function fakeSoffice(script: string): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'loa-fake-soffice-'));
+    made.push(dir);
+    const file = join(dir, 'soffice');
+    await writeFile(file, `#!/bin/sh\n${script}\n`);
+    await chmod(file, 0o755);
+    return file;
+  }
+
+  it.runIf(process.platform !== 'win32')(
+    'stops a conversion that runs past the time limit',
+    async () => {
+      const attempt = convertDocxToPdf(Buffer.from('x'), {
+        soffice: await fakeSoffice('sleep 30'),
+        timeoutMs: 300,
+      });
+      await expect(attempt).rejects.toBeInstanceOf(PdfConversionError);
+      await expect(attempt).rejects.toMatchObject({ details: { reason: 'timeout' } });
+    },
+  );
+
+  it.runIf(process.platform !== 'win32')('fails clearly when soffice writes no PDF', async () => {
+    const attempt = convertDocxToPdf(Buffer.from('x'), { soffice: await fakeSoffice('exit 0') });
+    await expect(attempt).rejects.toMatchObject({ details: { reason: 'failed' } });
+  });
+});

@@ -1,0 +1,33 @@
+import type { Repos } from '../ports';
+import { DomainError, type FieldIssue } from '../shared/domain-error';
+import { isWithin, type Unit } from '../units/unit';
+import type { PlanContent } from './plan';
+
+/**
+ * Refuses assignments and recipients pointing at units outside the issuer's subtree (an issuer
+ * assigns work downwards only) or at units that do not exist. Throws validation naming each field.
+ */
+export async function checkAssignees(
+  repos: Pick<Repos, 'units'>,
+  issuer: Unit,
+  content: Pick<PlanContent, 'assignments'>,
+): Promise<void> {
+  const ids = content.assignments.map((a) => a.unitId).filter((id): id is string => !!id);
+  if (ids.length === 0) return;
+  const found = new Map((await repos.units.getMany([...new Set(ids)])).map((u) => [u.id, u]));
+  const issues: FieldIssue[] = [];
+  content.assignments.forEach((a, i) => {
+    if (!a.unitId) return;
+    const unit = found.get(a.unitId);
+    if (!unit || !isWithin(unit.path, issuer.path)) {
+      issues.push({
+        path: `assignments.${i}.unitId`,
+        message: `"${a.unitName || 'Đơn vị'}" không thuộc phạm vi của ${issuer.name}; chỉ giao nhiệm vụ cho đơn vị cấp dưới.`,
+      });
+    }
+  });
+  if (issues.length)
+    throw new DomainError('validation', issues[0]?.message ?? 'Đơn vị được giao không hợp lệ.', {
+      issues,
+    });
+}

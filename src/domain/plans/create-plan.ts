@@ -1,0 +1,59 @@
+import { authorize, type Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { DomainError } from '../shared/domain-error';
+import { getUnit } from '../units/get-unit';
+import { blankPlanContent } from './blank-plan';
+import { checkAssignees } from './check-assignees';
+import type { Plan, PlanContent } from './plan';
+import { planContentIssues } from './plan-rules';
+
+/** Starts a draft plan for a unit of the actor's subtree. Throws not_found, forbidden, validation. */
+export async function createPlan(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  actor: Actor,
+  input: { unitId: string; content?: Partial<PlanContent> },
+  links: { derivedFromId?: string | null; revisionOfId?: string | null } = {},
+): Promise<Plan> {
+  const unit = await getUnit(deps, actor, input.unitId);
+  authorize(actor, 'work.write', unit.path);
+  const parent = unit.parentId ? await deps.repos.units.get(unit.parentId) : null;
+  const content: PlanContent = { ...blankPlanContent(unit, parent), ...input.content };
+  const issues = planContentIssues(content);
+  if (issues.length)
+    throw new DomainError('validation', issues[0]?.message ?? 'Kế hoạch chưa hợp lệ.', { issues });
+  await checkAssignees(deps.repos, unit, content);
+  const now = deps.clock.now();
+  const plan: Plan = {
+    ...content,
+    id: deps.ids.newId(),
+    unitId: unit.id,
+    status: 'draft',
+    number: null,
+    issuedOn: null,
+    derivedFromId: links.derivedFromId ?? null,
+    revisionOfId: links.revisionOfId ?? null,
+    createdBy: actor.userId,
+    submittedBy: null,
+    approvedBy: null,
+    returnNote: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deps.uow.transaction(async (repos) => {
+    await repos.plans.insert(plan);
+    await recordChange(repos, deps, actor, {
+      unitId: unit.id,
+      entity: 'plan',
+      entityId: plan.id,
+      action: 'create',
+      changes: {
+        title: plan.title,
+        derivedFromId: plan.derivedFromId,
+        revisionOfId: plan.revisionOfId,
+      },
+    });
+  });
+  return plan;
+}

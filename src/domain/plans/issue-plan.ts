@@ -1,0 +1,108 @@
+import { authorize, type Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { deliverMail, notifyUnits } from '../notifications/notify';
+import { takeNumber } from '../registers/take-number';
+import { civilDate } from '../shared/dates';
+import { conflict, DomainError, forbidden } from '../shared/domain-error';
+import { tasksFromPlan } from '../tasks/task';
+import { checkAssignees } from './check-assignees';
+import { getPlan } from './get-plan';
+import { PLAN_TYPE_CODE, planNumberText, type Plan } from './plan';
+import { planContentIssues, planIssueReadinessIssues } from './plan-rules';
+
+export interface IssuePlanInput {
+  /** A number from the register chosen by the leader (a reserved one, or a paper one); next otherwise. */
+  number?: number | null;
+  /** The date of issue (YYYY-MM-DD); today in Vietnam otherwise. */
+  issuedOn?: string | null;
+}
+
+/**
+ * Approves and issues a submitted plan: a leader other than the one who submitted it; takes the
+ * number from the unit's register, turns every assignment into tasks for its unit, and notifies
+ * assignees and recipients. Throws forbidden (self-approval, role), conflict (status, number),
+ * validation (an incomplete plan, with each field).
+ */
+export async function issuePlan(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'mailer'>,
+  actor: Actor,
+  id: string,
+  input: IssuePlanInput,
+  onMailError: (e: unknown) => void = () => undefined,
+): Promise<Plan> {
+  const { plan, unit } = await getPlan(deps, actor, id, 'work.approve');
+  authorize(actor, 'work.approve', unit.path);
+  if (plan.status !== 'submitted') throw conflict('Chỉ ban hành được kế hoạch đã trình duyệt.');
+  if (plan.submittedBy === actor.userId)
+    throw forbidden('Người trình không tự duyệt kế hoạch của mình; cần lãnh đạo khác duyệt.');
+  const issues = [...planContentIssues(plan), ...planIssueReadinessIssues(plan)];
+  if (issues.length)
+    throw new DomainError('validation', issues[0]?.message ?? 'Kế hoạch chưa đủ để ban hành.', {
+      issues,
+    });
+  await checkAssignees(deps.repos, unit, plan);
+  const issuedOn = input.issuedOn ?? civilDate(deps.clock.now());
+  const assignees = await deps.repos.units.getMany(
+    plan.assignments.map((a) => a.unitId).filter((u): u is string => !!u),
+  );
+  const paths = new Map(assignees.map((u) => [u.id, u.path]));
+  const { issued, mail } = await deps.uow.transaction(async (repos) => {
+    const number = await takeNumber(repos, deps, {
+      unitId: unit.id,
+      year: Number(issuedOn.slice(0, 4)),
+      typeCode: PLAN_TYPE_CODE,
+      entityId: plan.id,
+      requested: input.number ?? null,
+      actorId: actor.userId,
+    });
+    const now = deps.clock.now();
+    const saved = await repos.plans.update(
+      plan.id,
+      plan.version,
+      { status: 'issued', number, issuedOn, approvedBy: actor.userId, returnNote: null },
+      now,
+    );
+    if (!saved) throw conflict('Kế hoạch vừa được người khác thay đổi; hãy tải lại rồi duyệt.');
+    const tasks = tasksFromPlan(
+      saved,
+      (u) => paths.get(u),
+      () => deps.ids.newId(),
+      now,
+    );
+    await repos.tasks.insertMany(tasks);
+    const numberText = planNumberText(saved) ?? '';
+    await recordChange(repos, deps, actor, {
+      unitId: unit.id,
+      entity: 'plan',
+      entityId: plan.id,
+      action: 'update',
+      changes: {
+        status: { from: 'submitted', to: 'issued' },
+        number: numberText,
+        issuedOn,
+        tasks: tasks.length,
+      },
+    });
+    const link = `/app/plans/${plan.id}`;
+    const mailOut = [
+      ...(await notifyUnits(repos, deps, {
+        unitIds: [...new Set(tasks.map((t) => t.assigneeUnitId))],
+        kind: 'task',
+        title: `Nhiệm vụ mới theo Kế hoạch ${numberText}`,
+        body: `${unit.name} giao nhiệm vụ: ${saved.title}`,
+        link,
+      })),
+      ...(await notifyUnits(repos, deps, {
+        unitIds: saved.recipients.map((r) => r.unitId).filter((u): u is string => !!u),
+        kind: 'plan',
+        title: `Kế hoạch ${numberText} đã ban hành`,
+        body: `${unit.name}: ${saved.title}`,
+        link,
+      })),
+    ];
+    return { issued: saved, mail: mailOut };
+  });
+  await deliverMail(deps, mail, onMailError);
+  return issued;
+}

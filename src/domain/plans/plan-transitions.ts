@@ -1,0 +1,88 @@
+import { authorize, type Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { notifyUnits } from '../notifications/notify';
+import { conflict, invalid } from '../shared/domain-error';
+import { getPlan } from './get-plan';
+import type { Plan, PlanStatus } from './plan';
+
+type TransitionDeps = Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>;
+
+async function move(
+  deps: TransitionDeps,
+  actor: Actor,
+  plan: Plan,
+  unitId: string,
+  to: PlanStatus,
+  patch: Partial<Plan>,
+  notify?: { title: string; body: string },
+): Promise<Plan> {
+  return deps.uow.transaction(async (repos) => {
+    const saved = await repos.plans.update(
+      plan.id,
+      plan.version,
+      { status: to, ...patch },
+      deps.clock.now(),
+    );
+    if (!saved) throw conflict('Kế hoạch vừa được người khác thay đổi; hãy tải lại.');
+    await recordChange(repos, deps, actor, {
+      unitId,
+      entity: 'plan',
+      entityId: plan.id,
+      action: 'update',
+      changes: {
+        status: { from: plan.status, to },
+        ...(patch.returnNote ? { returnNote: patch.returnNote } : {}),
+      },
+    });
+    if (notify)
+      await notifyUnits(repos, deps, {
+        unitIds: [unitId],
+        roles: ['leader', 'admin'],
+        kind: 'plan',
+        ...notify,
+        link: `/app/plans/${plan.id}`,
+      });
+    return saved;
+  });
+}
+
+/** Sends a draft for approval; the unit's leaders are notified. Throws conflict unless a draft. */
+export async function submitPlan(deps: TransitionDeps, actor: Actor, id: string): Promise<Plan> {
+  const { plan, unit } = await getPlan(deps, actor, id, 'work.write');
+  if (plan.status !== 'draft') throw conflict('Chỉ trình duyệt được bản dự thảo.');
+  return move(
+    deps,
+    actor,
+    plan,
+    unit.id,
+    'submitted',
+    { submittedBy: actor.userId },
+    {
+      title: 'Kế hoạch chờ duyệt',
+      body: `${actor.displayName} trình duyệt: ${plan.title || '(chưa có trích yếu)'}`,
+    },
+  );
+}
+
+/** A leader returns a submitted plan to draft with a comment. Throws validation without one. */
+export async function returnPlan(
+  deps: TransitionDeps,
+  actor: Actor,
+  id: string,
+  note: string,
+): Promise<Plan> {
+  const { plan, unit } = await getPlan(deps, actor, id, 'work.approve');
+  authorize(actor, 'work.approve', unit.path);
+  if (plan.status !== 'submitted') throw conflict('Chỉ trả lại được kế hoạch đang chờ duyệt.');
+  if (!note.trim()) throw invalid('note', 'Ghi lý do trả lại để người soạn biết cần sửa gì.');
+  return move(deps, actor, plan, unit.id, 'draft', { returnNote: note.trim(), submittedBy: null });
+}
+
+/** Closes an issued plan at the end of its work. Throws conflict unless issued. */
+export async function closePlan(deps: TransitionDeps, actor: Actor, id: string): Promise<Plan> {
+  const { plan, unit } = await getPlan(deps, actor, id, 'work.approve');
+  authorize(actor, 'work.approve', unit.path);
+  if (plan.status !== 'issued') throw conflict('Chỉ kết thúc được kế hoạch đã ban hành.');
+  return move(deps, actor, plan, unit.id, 'closed', {});
+}

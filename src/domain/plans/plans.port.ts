@@ -1,0 +1,39 @@
+import type { Plan, PlanStatus } from './plan';
+
+export interface PlanListItem {
+  id: string;
+  unitId: string;
+  unitName: string;
+  status: PlanStatus;
+  number: number | null;
+  bodyCode: string;
+  issuedOn: string | null;
+  title: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  derivedFromId: string | null;
+  updatedAt: Date;
+}
+
+export interface PlanQuery {
+  /** Plans of units at or below this path… */
+  withinPath: string;
+  /** …and issued plans of the units above it (ancestors' paths), addressed down to it. */
+  ancestorIds: string[];
+  status?: PlanStatus;
+  unitId?: string;
+  search?: string;
+  derivedFromId?: string;
+  limit: number;
+}
+
+export interface PlanRepository {
+  get(id: string): Promise<Plan | null>;
+  find(query: PlanQuery): Promise<PlanListItem[]>;
+  /** Issued plans carrying a number, across all units (for the command line). */
+  findByNumber(number: number, bodyCode: string): Promise<Plan[]>;
+  insert(plan: Plan): Promise<void>;
+  /** Saves when the stored version matches `expectedVersion`; null when someone saved first. */
+  update(id: string, expectedVersion: number, patch: Partial<Plan>, at: Date): Promise<Plan | null>;
+  derivedFrom(planId: string): Promise<Array<{ id: string; unitId: string; status: PlanStatus }>>;
+}

@@ -1,0 +1,20 @@
+import { authorize, type Actor } from '../accounts/access';
+import type { Deps } from '../deps';
+import { getUnit } from '../units/get-unit';
+import type { TaskListItem } from './tasks.port';
+
+/** Tasks assigned to units of the actor's subtree: the assignees see theirs, every unit above sees them too. */
+export async function findTasks(
+  deps: Pick<Deps, 'repos'>,
+  actor: Actor,
+  input: { planId?: string; assigneeUnitId?: string },
+): Promise<TaskListItem[]> {
+  authorize(actor, 'work.read');
+  if (input.assigneeUnitId) await getUnit(deps, actor, input.assigneeUnitId);
+  return deps.repos.tasks.find({
+    withinPath: actor.unitPath,
+    ...(input.planId ? { planId: input.planId } : {}),
+    ...(input.assigneeUnitId ? { assigneeUnitId: input.assigneeUnitId } : {}),
+    limit: 1000,
+  });
+}

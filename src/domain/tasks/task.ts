@@ -1,0 +1,55 @@
+import type { Channel, Plan, Recurrence } from '../plans/plan';
+
+/** An assignment of an issued plan made trackable: one assignee unit, one piece of work. */
+export interface Task {
+  id: string;
+  planId: string;
+  issuerUnitId: string;
+  assigneeUnitId: string;
+  assigneePath: string;
+  title: string;
+  channel: Channel | null;
+  kind: 'once' | 'recurring';
+  deadline: string | null;
+  recurrence: Recurrence | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  frequencyText: string | null;
+  target: string | null;
+  createdAt: Date;
+}
+
+/**
+ * The tasks an issued plan creates: one per task line of each assignment to a unit in Loa.
+ * A line with a rhythm is recurring over the plan's period; otherwise it is one-off, due at its
+ * deadline or, lacking one, at the end of the period.
+ */
+export function tasksFromPlan(
+  plan: Pick<Plan, 'id' | 'unitId' | 'assignments' | 'periodFrom' | 'periodTo'>,
+  pathOf: (unitId: string) => string | undefined,
+  newId: () => string,
+  now: Date,
+): Task[] {
+  return plan.assignments.flatMap((a) => {
+    const path = a.unitId ? pathOf(a.unitId) : undefined;
+    if (!a.unitId || !path) return [];
+    const assigneeUnitId = a.unitId;
+    return a.tasks.map((t): Task => ({
+      id: newId(),
+      planId: plan.id,
+      issuerUnitId: plan.unitId,
+      assigneeUnitId,
+      assigneePath: path,
+      title: t.text,
+      channel: t.channel,
+      kind: t.recurrence ? 'recurring' : 'once',
+      deadline: t.recurrence ? null : (t.deadline ?? plan.periodTo),
+      recurrence: t.recurrence,
+      periodFrom: plan.periodFrom,
+      periodTo: plan.periodTo,
+      frequencyText: t.frequencyText,
+      target: t.target,
+      createdAt: now,
+    }));
+  });
+}
