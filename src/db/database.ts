@@ -3,16 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzleLite } from 'drizzle-orm/pglite';
 import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema';
+import { syncBuiltinData } from './builtin-data';
 
-export type Schema = typeof schema;
-/** A Drizzle database or transaction on either engine; repositories take this. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+import type { Db } from './db';
+
+export type { Db, Schema } from './db';
 
 export interface Database {
   db: Db;
@@ -41,6 +41,7 @@ export async function openDatabase(opts: {
     engine: 'pglite',
     migrate: async () => {
       await migrateLite(drizzleLite(client, { schema }), { migrationsFolder: MIGRATIONS });
+      await syncBuiltinData(db);
     },
     ping: async () => {
       await client.query('select 1');
@@ -64,6 +65,7 @@ function openPostgres(url: string): Database {
       try {
         await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
         await migratePg(drizzlePg(client, { schema }), { migrationsFolder: MIGRATIONS });
+        await syncBuiltinData(drizzlePg(client, { schema }) as unknown as Db);
       } finally {
         await client
           .query('select pg_advisory_unlock($1)', [MIGRATION_LOCK])

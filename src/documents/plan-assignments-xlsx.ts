@@ -1,5 +1,5 @@
 import { planNumberText, type Plan } from '../domain/plans/plan';
-import { CHANNEL_LABELS } from './channel-labels';
+import { CHANNEL_LABELS } from '../domain/plans/channel-labels';
 
 /** The assignments of a plan as one sheet: one row per task, for tracking in a spreadsheet. */
 export function planAssignmentsWorkbook(plan: Plan) {

@@ -5,6 +5,8 @@ import type { UnitRepository } from './units/units.port';
 import type { PlanRepository } from './plans/plans.port';
 import type { RegisterRepository } from './registers/register.port';
 import type { TaskRepository } from './tasks/tasks.port';
+import type { ActivityRepository, CategoryRepository } from './activities/activities.port';
+import type { ObligationRepository } from './obligations/obligations.port';
 
 /** Every repository, bound to one executor: the pool, or one open transaction. */
 export interface Repos extends AccountsRepos {
@@ -14,6 +16,9 @@ export interface Repos extends AccountsRepos {
   plans: PlanRepository;
   registers: RegisterRepository;
   tasks: TaskRepository;
+  activities: ActivityRepository;
+  categories: CategoryRepository;
+  obligations: ObligationRepository;
 }
 
 /** Runs work in one database transaction: every write and its audit rows commit together or not at all. */

@@ -19,6 +19,8 @@ import { usersRoutes } from './routes/users.routes';
 import { planExportsRoutes } from './routes/plan-exports.routes';
 import { plansRoutes } from './routes/plans.routes';
 import { tasksRoutes } from './routes/tasks.routes';
+import { activitiesRoutes } from './routes/activities.routes';
+import { unitProgressRoutes } from './routes/unit-progress.routes';
 
 export interface AppOptions {
   deps: Deps;
@@ -73,6 +75,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(plansRoutes(opts.deps));
     await scope.register(planExportsRoutes(opts.deps));
     await scope.register(tasksRoutes(opts.deps));
+    await scope.register(activitiesRoutes(opts.deps));
+    await scope.register(unitProgressRoutes(opts.deps));
   };
   await app.register(api, { prefix: '/api/v1' });
   await app.register(portalRoutes({ demo: opts.demo }));

@@ -7,6 +7,8 @@ import { unitRepository } from './unit.repository';
 import { planRepository } from './plan.repository';
 import { registerRepository } from './register.repository';
 import { taskRepository } from './task.repository';
+import { activityRepository, categoryRepository } from './activity.repository';
+import { obligationRepository } from './obligation.repository';
 
 /** Every repository bound to one executor (the database or an open transaction). */
 export function makeRepos(db: Db): Repos {
@@ -19,6 +21,9 @@ export function makeRepos(db: Db): Repos {
     plans: planRepository(db),
     registers: registerRepository(db),
     tasks: taskRepository(db),
+    activities: activityRepository(db),
+    categories: categoryRepository(db),
+    obligations: obligationRepository(db),
   };
 }
 

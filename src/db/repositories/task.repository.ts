@@ -12,15 +12,13 @@ export function taskRepository(db: Db): TaskRepository {
   return {
     async insertMany(items) {
       if (items.length === 0) return;
-      await db
-        .insert(tasks)
-        .values(
-          items.map(({ recurrence, ...t }) => ({
-            ...t,
-            recurrenceCount: recurrence?.count ?? null,
-            recurrencePer: recurrence?.per ?? null,
-          })),
-        );
+      await db.insert(tasks).values(
+        items.map(({ recurrence, ...t }) => ({
+          ...t,
+          recurrenceCount: recurrence?.count ?? null,
+          recurrencePer: recurrence?.per ?? null,
+        })),
+      );
     },
     async find(q) {
       const rows = await db

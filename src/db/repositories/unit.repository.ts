@@ -87,6 +87,18 @@ export function unitRepository(db: Db): UnitRepository {
     },
     async moveSubtree(id, newParentId, oldPath, newPath, at) {
       const depthDelta = newPath.split('/').length - oldPath.split('/').length;
+      // Paths copied onto work records follow the move, so roll-ups keep counting them in the right place.
+      const prefix = `${likeEscape(oldPath)}%`;
+      for (const [table, column] of [
+        ['activities', 'unit_path'],
+        ['tasks', 'assignee_path'],
+        ['task_periods', 'assignee_path'],
+        ['audit_log', 'unit_path'],
+      ] as const) {
+        await db.execute(
+          sql`update ${sql.identifier(table)} set ${sql.identifier(column)} = ${newPath} || substr(${sql.identifier(column)}, ${oldPath.length + 1}) where ${sql.identifier(column)} like ${prefix}`,
+        );
+      }
       await db
         .update(units)
         .set({

@@ -3,3 +3,4 @@ export * from './accounts.table';
 export * from './audit.table';
 export * from './notifications.table';
 export * from './plans.table';
+export * from './activities.table';

@@ -6,6 +6,7 @@ import { takeNumber } from '../registers/take-number';
 import { civilDate } from '../shared/dates';
 import { conflict, DomainError, forbidden } from '../shared/domain-error';
 import { tasksFromPlan } from '../tasks/task';
+import { periodsOfTask } from '../obligations/task-period';
 import { checkAssignees } from './check-assignees';
 import { getPlan } from './get-plan';
 import { PLAN_TYPE_CODE, planNumberText, type Plan } from './plan';
@@ -71,6 +72,11 @@ export async function issuePlan(
       now,
     );
     await repos.tasks.insertMany(tasks);
+    await repos.obligations.insertPeriods(
+      tasks.flatMap((t) => periodsOfTask(t, () => deps.ids.newId())),
+    );
+    // Work already logged in the period counts from the start.
+    await repos.obligations.recountTasks(tasks.map((t) => t.id));
     const numberText = planNumberText(saved) ?? '';
     await recordChange(repos, deps, actor, {
       unitId: unit.id,

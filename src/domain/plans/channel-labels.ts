@@ -1,4 +1,4 @@
-import type { Channel } from '../domain/plans/plan';
+import type { Channel } from './plan';
 
 /** Vietnamese names of the channel codes (shared/extract/channels.md). */
 export const CHANNEL_LABELS: Record<Channel, string> = {

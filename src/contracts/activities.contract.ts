@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { ChannelSchema } from './plans.contract';
+
+const IsoDate = z.iso.date().describe('YYYY-MM-DD');
+
+export const RecordActivityRequestSchema = z.strictObject({
+  unitId: z.uuid(),
+  occurredOn: IsoDate,
+  channel: ChannelSchema,
+  categoryCode: z.string().min(1).max(50),
+  quantity: z.number().int().describe('A positive whole number in the category’s unit of measure'),
+  title: z.string().max(500).nullable().optional(),
+  link: z.string().max(2000).nullable().optional(),
+  taskId: z.uuid().nullable().optional(),
+});
+
+export const ActivityResponseSchema = z
+  .object({
+    id: z.uuid(),
+    unitId: z.uuid(),
+    unitName: z.string().optional(),
+    occurredOn: z.string(),
+    channel: ChannelSchema,
+    categoryCode: z.string(),
+    categoryName: z.string().optional(),
+    quantity: z.number().int(),
+    measureUnit: z.string(),
+    title: z.string().nullable(),
+    link: z.string().nullable(),
+    taskId: z.uuid().nullable(),
+    source: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Activity' });
+export type ActivityResponse = z.infer<typeof ActivityResponseSchema>;
+
+export const ActivityListQuerySchema = z.strictObject({
+  unitId: z.uuid().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  channel: ChannelSchema.optional(),
+  categoryCode: z.string().max(50).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+export const ActivityListResponseSchema = z.object({
+  items: z.array(ActivityResponseSchema),
+  total: z.number().int(),
+});
+
+export const ImportActivitiesRequestSchema = z.strictObject({
+  fileName: z.string().max(200).describe('.csv or .xlsx'),
+  contentBase64: z.string().max(30_000_000).describe('The file, base64-encoded'),
+  mode: z.enum(['keep_valid', 'all_or_nothing']),
+  dryRun: z.boolean().optional(),
+});
+export const ImportActivitiesResponseSchema = z.object({
+  total: z.number().int(),
+  valid: z.number().int(),
+  created: z.number().int(),
+  applied: z.boolean(),
+  errors: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })),
+});
+
+export const CategorySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  channels: z.array(ChannelSchema),
+  measureUnit: z.string(),
+  maxPerEntry: z.number().int(),
+  countsQuantity: z.boolean(),
+  builtin: z.boolean(),
+  active: z.boolean(),
+});
+export const CategoryListResponseSchema = z.object({ items: z.array(CategorySchema) });
+export const CreateCategoryRequestSchema = z.strictObject({
+  code: z.string().regex(/^[a-z0-9_]{2,40}$/),
+  name: z.string().min(2).max(200),
+  channels: z.array(ChannelSchema).max(15),
+  measureUnit: z.string().min(1).max(50),
+  maxPerEntry: z.number().int().min(1).max(10_000_000),
+  countsQuantity: z.boolean(),
+});
+
+export const RangeQuerySchema = z.strictObject({ from: IsoDate, to: IsoDate });
+
+const FigureRowSchema = z.object({
+  channel: ChannelSchema,
+  categoryCode: z.string(),
+  categoryName: z.string(),
+  measureUnit: z.string(),
+  quantity: z.number(),
+  entries: z.number().int(),
+});
+export type FigureRowResponse = z.infer<typeof FigureRowSchema>;
+export const FiguresResponseSchema = z.object({
+  unitId: z.uuid(),
+  unitName: z.string(),
+  from: z.string(),
+  to: z.string(),
+  rows: z.array(FigureRowSchema),
+  children: z.array(
+    z.object({ unitId: z.uuid(), unitName: z.string(), rows: z.array(FigureRowSchema) }),
+  ),
+});
+export type FiguresResponse = z.infer<typeof FiguresResponseSchema>;
+
+const ComplianceSchema = {
+  due: z.number().int(),
+  met: z.number().int(),
+  rate: z.number().nullable().describe('met ÷ due; null when nothing is due'),
+};
+export const ComplianceResponseSchema = z.object({
+  unitId: z.uuid(),
+  unitName: z.string(),
+  ...ComplianceSchema,
+  children: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), ...ComplianceSchema })),
+});
+export type ComplianceResponse = z.infer<typeof ComplianceResponseSchema>;
+
+export const ObligationsQuerySchema = RangeQuerySchema.extend({
+  onlyAssignedTo: z.enum(['true', 'false']).optional(),
+});
+export const ObligationsResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      taskId: z.uuid(),
+      planId: z.uuid(),
+      taskTitle: z.string(),
+      channel: z.string().nullable(),
+      assigneeUnitId: z.uuid(),
+      assigneeName: z.string(),
+      kind: z.enum(['week', 'month', 'once']),
+      key: z.string(),
+      from: z.string(),
+      to: z.string(),
+      required: z.number().int(),
+      done: z.number().int(),
+      status: z.enum(['met', 'missed', 'pending', 'done_on_time', 'done_late', 'open', 'overdue']),
+    }),
+  ),
+});
+export type ObligationsResponse = z.infer<typeof ObligationsResponseSchema>;

@@ -1,0 +1,87 @@
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import type { Channel } from '../../domain/plans/plan';
+import { tasks } from './plans.table';
+import { units } from './units.table';
+
+export const activityCategories = pgTable('activity_categories', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  channels: jsonb('channels').$type<Channel[]>().notNull(),
+  measureUnit: text('measure_unit').notNull(),
+  maxPerEntry: integer('max_per_entry').notNull(),
+  countsQuantity: boolean('counts_quantity').notNull(),
+  builtin: boolean('builtin').notNull().default(false),
+  active: boolean('active').notNull().default(true),
+});
+
+export const activities = pgTable(
+  'activities',
+  {
+    id: uuid('id').primaryKey(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    /** The unit's path when recorded: subtree roll-ups are a prefix scan, no join needed. */
+    unitPath: text('unit_path').notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    channel: text('channel').notNull(),
+    categoryCode: text('category_code')
+      .notNull()
+      .references(() => activityCategories.code),
+    quantity: integer('quantity').notNull(),
+    measureUnit: text('measure_unit').notNull(),
+    title: text('title'),
+    link: text('link'),
+    taskId: uuid('task_id').references(() => tasks.id),
+    source: text('source').notNull(),
+    externalRef: text('external_ref'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('activities_path_day_idx').on(t.unitPath.op('text_pattern_ops'), t.occurredOn),
+    index('activities_unit_day_idx').on(t.unitId, t.occurredOn),
+    uniqueIndex('activities_external_ref_idx')
+      .on(t.unitId, t.externalRef)
+      .where(sql`${t.externalRef} is not null`),
+  ],
+);
+
+export const taskPeriods = pgTable(
+  'task_periods',
+  {
+    id: uuid('id').primaryKey(),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => tasks.id),
+    assigneeUnitId: uuid('assignee_unit_id')
+      .notNull()
+      .references(() => units.id),
+    assigneePath: text('assignee_path').notNull(),
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    required: integer('required').notNull(),
+    /** Kept current as activities are recorded, so compliance is a sum, not a join over activities. */
+    done: integer('done').notNull().default(0),
+    firstDoneOn: date('first_done_on', { mode: 'string' }),
+  },
+  (t) => [
+    index('task_periods_task_idx').on(t.taskId),
+    index('task_periods_assignee_idx').on(t.assigneeUnitId, t.periodFrom),
+    index('task_periods_path_idx').on(t.assigneePath.op('text_pattern_ops'), t.periodTo),
+  ],
+);

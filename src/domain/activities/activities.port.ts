@@ -1,0 +1,50 @@
+import type { Channel } from '../plans/plan';
+import type { Activity, ActivityCategory } from './activity';
+
+export interface ActivityListItem extends Activity {
+  unitName: string;
+  categoryName: string;
+}
+
+export interface ActivityQuery {
+  withinPath: string;
+  unitId?: string;
+  from?: string;
+  to?: string;
+  channel?: Channel;
+  categoryCode?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Quantities summed by channel and category (and measure unit) over a subtree and a date range. */
+export interface FigureRow {
+  channel: Channel;
+  categoryCode: string;
+  categoryName: string;
+  measureUnit: string;
+  quantity: number;
+  entries: number;
+}
+
+export interface ActivityRepository {
+  /** Inserts, skipping any whose (unit, externalRef) exists; returns those inserted. */
+  insertMany(items: Activity[]): Promise<Activity[]>;
+  get(id: string): Promise<Activity | null>;
+  delete(id: string): Promise<void>;
+  find(query: ActivityQuery): Promise<{ items: ActivityListItem[]; total: number }>;
+  figures(query: { withinPath: string; from: string; to: string }): Promise<FigureRow[]>;
+  /** The same figures per child of the unit at `path` (depth `depth`); own entries under the unit's id. */
+  figuresByChild(query: {
+    path: string;
+    depth: number;
+    from: string;
+    to: string;
+  }): Promise<Array<FigureRow & { childId: string }>>;
+}
+
+export interface CategoryRepository {
+  list(): Promise<ActivityCategory[]>;
+  get(code: string): Promise<ActivityCategory | null>;
+  insert(category: ActivityCategory): Promise<boolean>;
+}

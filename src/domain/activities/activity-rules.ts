@@ -1,0 +1,72 @@
+import type { FieldIssue } from '../shared/domain-error';
+import { formatDateVi } from '../shared/dates';
+import type { UnitKind } from '../units/unit';
+import type { Channel } from '../plans/plan';
+import type { ActivityCategory } from './activity';
+
+const LEVEL_FACTOR: Record<UnitKind, number> = {
+  village: 1,
+  agency: 10,
+  commune: 1,
+  district: 10,
+  province: 100,
+  nation: 1000,
+};
+
+/** The largest quantity one entry may carry: the category's cap for a commune, scaled up by level. */
+export function quantityCap(
+  category: Pick<ActivityCategory, 'maxPerEntry'>,
+  kind: UnitKind,
+): number {
+  return category.maxPerEntry * LEVEL_FACTOR[kind];
+}
+
+export interface ActivityDraft {
+  occurredOn: string;
+  channel: Channel;
+  categoryCode: string;
+  quantity: number;
+}
+
+/**
+ * What is wrong with an activity before it is saved: a date in the future or before 2000, a
+ * category unknown or not for that channel, a quantity not a positive whole number or absurd for
+ * the unit's level. Paths are relative to the activity (prefix them for bulk rows).
+ */
+export function activityIssues(
+  a: ActivityDraft,
+  category: ActivityCategory | undefined,
+  unitKind: UnitKind,
+  today: string,
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (a.occurredOn > today)
+    issues.push({
+      path: 'occurredOn',
+      message: `Ngày ${formatDateVi(a.occurredOn)} chưa tới; chỉ ghi hoạt động đã làm.`,
+    });
+  if (a.occurredOn < '2000-01-01')
+    issues.push({ path: 'occurredOn', message: 'Ngày không hợp lệ.' });
+  if (!category || !category.active) {
+    issues.push({ path: 'categoryCode', message: `Không có loại hoạt động "${a.categoryCode}".` });
+    return issues;
+  }
+  if (category.channels.length > 0 && !category.channels.includes(a.channel)) {
+    issues.push({ path: 'categoryCode', message: `"${category.name}" không dùng cho kênh này.` });
+  }
+  if (!Number.isInteger(a.quantity) || a.quantity < 1) {
+    issues.push({ path: 'quantity', message: 'Số lượng phải là số nguyên dương.' });
+  } else if (a.quantity > quantityCap(category, unitKind)) {
+    issues.push({
+      path: 'quantity',
+      message: `${a.quantity.toLocaleString('vi-VN')} ${category.measureUnit} trong một lần ghi là bất thường với cấp đơn vị này (tối đa ${quantityCap(category, unitKind).toLocaleString('vi-VN')}); hãy kiểm tra lại.`,
+    });
+  }
+  return issues;
+}
+
+/** How much an activity adds towards "at least N times": its quantity for countable units, else 1. */
+export const contribution = (
+  category: Pick<ActivityCategory, 'countsQuantity'>,
+  quantity: number,
+): number => (category.countsQuantity ? quantity : 1);

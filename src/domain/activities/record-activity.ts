@@ -1,0 +1,80 @@
+import { authorize, type Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import type { Channel } from '../plans/plan';
+import { civilDate } from '../shared/dates';
+import { DomainError } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
+import { getUnit } from '../units/get-unit';
+import { ancestorIds } from '../units/unit';
+import type { Activity } from './activity';
+import { activityIssues, contribution } from './activity-rules';
+
+export interface RecordActivityInput {
+  unitId: string;
+  occurredOn: string;
+  channel: Channel;
+  categoryCode: string;
+  quantity: number;
+  title?: string | null;
+  link?: string | null;
+  taskId?: string | null;
+}
+
+/**
+ * Records one piece of work done, and counts it at once towards the tasks it satisfies.
+ * Throws not_found/forbidden (unit out of scope or role), validation naming each bad field.
+ */
+export async function recordActivity(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  actor: Actor,
+  input: RecordActivityInput,
+): Promise<Activity> {
+  const unit = await getUnit(deps, actor, input.unitId);
+  authorize(actor, 'work.write', unit.path);
+  const category = (await deps.repos.categories.get(input.categoryCode)) ?? undefined;
+  const issues = activityIssues(input, category, unit.kind, civilDate(deps.clock.now()));
+  if (input.link && !/^https?:\/\/\S+$/.test(input.link))
+    issues.push({ path: 'link', message: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://.' });
+  if (issues.length || !category)
+    throw new DomainError('validation', issues[0]?.message ?? 'Hoạt động không hợp lệ.', {
+      issues,
+    });
+  const activity: Activity = {
+    id: deps.ids.newId(),
+    unitId: unit.id,
+    unitPath: unit.path,
+    occurredOn: input.occurredOn,
+    channel: input.channel,
+    categoryCode: category.code,
+    quantity: input.quantity,
+    measureUnit: category.measureUnit,
+    title: input.title ? cleanText(input.title) : null,
+    link: input.link ?? null,
+    taskId: input.taskId ?? null,
+    source: 'manual',
+    externalRef: null,
+    createdBy: actor.userId,
+    createdAt: deps.clock.now(),
+  };
+  await deps.uow.transaction(async (repos) => {
+    await repos.activities.insertMany([activity]);
+    await repos.obligations.applyActivity(activity, contribution(category, activity.quantity), [
+      ...ancestorIds(unit.path),
+      unit.id,
+    ]);
+    await recordChange(repos, deps, actor, {
+      unitId: unit.id,
+      entity: 'activity',
+      entityId: activity.id,
+      action: 'create',
+      changes: {
+        occurredOn: activity.occurredOn,
+        channel: activity.channel,
+        category: category.code,
+        quantity: activity.quantity,
+      },
+    });
+  });
+  return activity;
+}

@@ -1,0 +1,61 @@
+import { authorize, type Actor } from '../accounts/access';
+import type { Deps } from '../deps';
+import { invalid } from '../shared/domain-error';
+import { getUnit } from '../units/get-unit';
+import type { Unit } from '../units/unit';
+import type { FigureRow } from './activities.port';
+
+export interface UnitFigures {
+  unit: Unit;
+  from: string;
+  to: string;
+  rows: FigureRow[];
+  byChild: Array<{ unitId: string; unitName: string; rows: FigureRow[] }>;
+}
+
+export function checkRange(from: string, to: string): void {
+  if (to < from) throw invalid('to', 'Ngày kết thúc trước ngày bắt đầu.');
+}
+
+/**
+ * Quantities by channel and category over a unit's subtree in a date range, and the same per
+ * child unit; the one source every dashboard, report and export reads its figures from.
+ */
+export async function unitFigures(
+  deps: Pick<Deps, 'repos'>,
+  actor: Actor,
+  input: { unitId: string; from: string; to: string },
+): Promise<UnitFigures> {
+  checkRange(input.from, input.to);
+  const unit = await getUnit(deps, actor, input.unitId);
+  authorize(actor, 'work.read', unit.path);
+  const [rows, perChild] = await Promise.all([
+    deps.repos.activities.figures({ withinPath: unit.path, from: input.from, to: input.to }),
+    deps.repos.activities.figuresByChild({
+      path: unit.path,
+      depth: unit.depth,
+      from: input.from,
+      to: input.to,
+    }),
+  ]);
+  const childIds = [...new Set(perChild.map((r) => r.childId).filter(Boolean))];
+  const names = new Map((await deps.repos.units.getMany(childIds)).map((u) => [u.id, u.name]));
+  const groups = new Map<string, FigureRow[]>();
+  for (const { childId, ...row } of perChild) {
+    const key = childId || unit.id;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return {
+    unit,
+    from: input.from,
+    to: input.to,
+    rows,
+    byChild: [...groups.entries()]
+      .map(([unitId, r]) => ({
+        unitId,
+        unitName: unitId === unit.id ? `${unit.name} (trực tiếp)` : (names.get(unitId) ?? ''),
+        rows: r,
+      }))
+      .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')),
+  };
+}

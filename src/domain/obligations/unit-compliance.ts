@@ -1,0 +1,49 @@
+import { authorize, type Actor } from '../accounts/access';
+import type { Deps } from '../deps';
+import { checkRange } from '../activities/unit-figures';
+import { civilDate } from '../shared/dates';
+import { getUnit } from '../units/get-unit';
+import type { Unit } from '../units/unit';
+import { complianceOf, type Compliance } from './task-period';
+
+export interface UnitCompliance extends Compliance {
+  unit: Unit;
+  children: Array<Compliance & { unitId: string; unitName: string }>;
+}
+
+/**
+ * A unit's compliance over the windows ending in [from, to]: the share of its subtree's due
+ * task windows that were met, and the same for each child (the unit's own tasks as its own row),
+ * worst first. The unit's figure is exactly the sum of its rows.
+ */
+export async function unitCompliance(
+  deps: Pick<Deps, 'repos' | 'clock'>,
+  actor: Actor,
+  input: { unitId: string; from: string; to: string },
+): Promise<UnitCompliance> {
+  checkRange(input.from, input.to);
+  const unit = await getUnit(deps, actor, input.unitId);
+  authorize(actor, 'work.read', unit.path);
+  const today = civilDate(deps.clock.now());
+  const { total, byChild } = await deps.repos.obligations.compliance({
+    path: unit.path,
+    depth: unit.depth,
+    from: input.from,
+    to: input.to,
+    today,
+  });
+  const names = new Map(
+    (await deps.repos.units.getMany(byChild.map((c) => c.childId).filter(Boolean))).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
+  const children = byChild
+    .map((c) => ({
+      unitId: c.childId || unit.id,
+      unitName: c.childId ? (names.get(c.childId) ?? '') : `${unit.name} (trực tiếp)`,
+      ...complianceOf(c.due, c.met),
+    }))
+    .sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || a.unitName.localeCompare(b.unitName, 'vi'));
+  return { unit, ...complianceOf(total.due, total.met), children };
+}

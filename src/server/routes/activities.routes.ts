@@ -1,0 +1,141 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ACTIVITY_TEMPLATE_HEADER } from '../../domain/activities/activity-import';
+import { createCategory } from '../../domain/activities/create-category';
+import { deleteActivity } from '../../domain/activities/delete-activity';
+import { findActivities } from '../../domain/activities/find-activities';
+import { importActivities } from '../../domain/activities/import-activities';
+import { recordActivity } from '../../domain/activities/record-activity';
+import type { Deps } from '../../domain/deps';
+import { DomainError } from '../../domain/shared/domain-error';
+import {
+  ActivityListQuerySchema,
+  ActivityListResponseSchema,
+  ActivityResponseSchema,
+  CategoryListResponseSchema,
+  CategorySchema,
+  CreateCategoryRequestSchema,
+  ImportActivitiesRequestSchema,
+  ImportActivitiesResponseSchema,
+  RecordActivityRequestSchema,
+} from '../../contracts/activities.contract';
+import { IdParamsSchema, OkResponseSchema, problemResponses } from '../../contracts/common';
+import { readSpreadsheet } from '../adapters/spreadsheet';
+import { requireActor } from '../plugins/auth';
+import { toActivityResponse } from './activity-mappers';
+
+const tags = ['activities'];
+
+export function activitiesRoutes(deps: Deps) {
+  return async (app: FastifyInstance): Promise<void> => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    r.get(
+      '/activities',
+      {
+        schema: {
+          tags,
+          summary: "Activities of a unit's subtree, newest first",
+          querystring: ActivityListQuerySchema,
+          response: { 200: ActivityListResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const { items, total } = await findActivities(deps, requireActor(request), request.query);
+        return { items: items.map(toActivityResponse), total };
+      },
+    );
+    r.post(
+      '/activities',
+      {
+        schema: {
+          tags,
+          summary: 'Record one activity',
+          body: RecordActivityRequestSchema,
+          response: { 201: ActivityResponseSchema, ...problemResponses },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            toActivityResponse(await recordActivity(deps, requireActor(request), request.body)),
+          ),
+    );
+    r.delete(
+      '/activities/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Delete an activity entered by mistake',
+          params: IdParamsSchema,
+          response: { 200: OkResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        await deleteActivity(deps, requireActor(request), request.params.id);
+        return { ok: true as const };
+      },
+    );
+    r.post(
+      '/activities/import',
+      {
+        bodyLimit: 40 * 1024 * 1024,
+        schema: {
+          tags,
+          summary: 'Record activities from a .csv or .xlsx file; bad rows reported by line',
+          body: ImportActivitiesRequestSchema,
+          response: { 200: ImportActivitiesResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const bytes = Buffer.from(request.body.contentBase64, 'base64');
+        if (bytes.length === 0) throw new DomainError('validation', 'Tệp trống.');
+        const table = await readSpreadsheet(bytes);
+        return importActivities(deps, requireActor(request), {
+          table,
+          mode: request.body.mode,
+          ...(request.body.dryRun ? { dryRun: true } : {}),
+        });
+      },
+    );
+    r.get(
+      '/activities/template.csv',
+      { schema: { tags, summary: 'The import template', response: { 200: z.string() } } },
+      async (_request, reply) =>
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('Content-Disposition', 'attachment; filename="mau-nhap-hoat-dong.csv"')
+          .send(
+            `\uFEFF${ACTIVITY_TEMPLATE_HEADER.join(',')}\n05/04/2022,Phường Cẩm Bình,loudspeaker,luot_phat,2,Phát file ghi âm về bầu cử,\n`,
+          ),
+    );
+    r.get(
+      '/activity-categories',
+      {
+        schema: {
+          tags,
+          summary: 'The catalogue of what outreach counts',
+          response: { 200: CategoryListResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        requireActor(request);
+        return { items: await deps.repos.categories.list() };
+      },
+    );
+    r.post(
+      '/activity-categories',
+      {
+        schema: {
+          tags,
+          summary: 'Add a category to the catalogue (admins)',
+          body: CreateCategoryRequestSchema,
+          response: { 201: CategorySchema, ...problemResponses },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await createCategory(deps, requireActor(request), request.body)),
+    );
+  };
+}

@@ -1,0 +1,43 @@
+import type { ActivityListItem } from '../../domain/activities/activities.port';
+import type { Activity } from '../../domain/activities/activity';
+import type { UnitFigures } from '../../domain/activities/unit-figures';
+import type { UnitCompliance } from '../../domain/obligations/unit-compliance';
+import type {
+  ActivityResponse,
+  ComplianceResponse,
+  FiguresResponse,
+} from '../../contracts/activities.contract';
+
+export const toActivityResponse = (a: Activity | ActivityListItem): ActivityResponse => ({
+  id: a.id,
+  unitId: a.unitId,
+  ...('unitName' in a ? { unitName: a.unitName, categoryName: a.categoryName } : {}),
+  occurredOn: a.occurredOn,
+  channel: a.channel,
+  categoryCode: a.categoryCode,
+  quantity: a.quantity,
+  measureUnit: a.measureUnit,
+  title: a.title,
+  link: a.link,
+  taskId: a.taskId,
+  source: a.source,
+  createdAt: a.createdAt.toISOString(),
+});
+
+export const toFiguresResponse = (f: UnitFigures): FiguresResponse => ({
+  unitId: f.unit.id,
+  unitName: f.unit.name,
+  from: f.from,
+  to: f.to,
+  rows: f.rows,
+  children: f.byChild.map((c) => ({ unitId: c.unitId, unitName: c.unitName, rows: c.rows })),
+});
+
+export const toComplianceResponse = (c: UnitCompliance): ComplianceResponse => ({
+  unitId: c.unit.id,
+  unitName: c.unit.name,
+  due: c.due,
+  met: c.met,
+  rate: c.rate,
+  children: c.children,
+});

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildTestApp, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+const c = new Map<string, string>();
+const u = new Map<string, string>();
+const RANGE = 'from=2022-04-01&to=2022-06-15';
+
+beforeAll(async () => {
+  t = await buildTestApp({ demo: true });
+  for (const who of ['admin', 'campha', 'cambinh', 'kalong']) c.set(who, await t.login(who));
+  for (const [key, q] of [
+    ['cambinh', 'phuong cam binh'],
+    ['vhxh', 'bo phan van hoa'],
+    ['campha', 'thanh pho cam pha'],
+    ['kalong', 'phuong ka long'],
+  ] as const) {
+    u.set(
+      key,
+      (await get(`/api/v1/units?search=${encodeURIComponent(q)}`, 'admin')).json().items[0].id,
+    );
+  }
+});
+afterAll(async () => t.close());
+
+function get(url: string, who: string) {
+  return t.app.inject({ url, headers: { cookie: c.get(who) ?? '' } });
+}
+function post(url: string, who: string, payload: object) {
+  return t.app.inject({ method: 'POST', url, headers: { cookie: c.get(who) ?? '' }, payload });
+}
+const play = (occurredOn: string, extra: object = {}) =>
+  post('/api/v1/activities', 'cambinh', {
+    unitId: u.get('vhxh') as string,
+    occurredOn,
+    channel: 'loudspeaker',
+    categoryCode: 'luot_phat',
+    quantity: 1,
+    ...extra,
+  });
+const weekStatus = async (key: string) => {
+  const items = (await get(`/api/v1/units/${u.get('vhxh')}/obligations?${RANGE}`, 'cambinh')).json()
+    .items;
+  return items.find(
+    (p: { key: string; channel: string; kind: string }) =>
+      p.key === key && p.channel === 'loudspeaker',
+  ).status as string;
+};
+
+describe('a weekly obligation met by logged work', () => {
+  test('one play in week 14 meets that week; the week after stays missed', async () => {
+    expect(await weekStatus('2022-W14')).toBe('missed');
+    expect((await play('2022-04-05')).statusCode).toBe(201);
+    expect(await weekStatus('2022-W14')).toBe('met');
+    expect(await weekStatus('2022-W15')).toBe('missed');
+  });
+
+  test('compliance rolls up: the ward equals the sum of its rows, and the city row for the ward equals the ward', async () => {
+    const ward = (
+      await get(`/api/v1/units/${u.get('cambinh')}/compliance?${RANGE}`, 'cambinh')
+    ).json();
+    expect(ward.met).toBeGreaterThan(0);
+    expect(ward.children.reduce((s: number, r: { due: number }) => s + r.due, 0)).toBe(ward.due);
+    expect(ward.children.reduce((s: number, r: { met: number }) => s + r.met, 0)).toBe(ward.met);
+    expect(ward.rate).toBeCloseTo(ward.met / ward.due);
+    const city = (
+      await get(`/api/v1/units/${u.get('campha')}/compliance?${RANGE}`, 'campha')
+    ).json();
+    const row = city.children.find((r: { unitId: string }) => r.unitId === u.get('cambinh'));
+    expect({ due: row.due, met: row.met }).toEqual({ due: ward.due, met: ward.met });
+  });
+
+  test('deleting the play puts the week back to missed', async () => {
+    const list = (
+      await get(
+        `/api/v1/activities?unitId=${u.get('vhxh')}&from=2022-04-05&to=2022-04-05`,
+        'cambinh',
+      )
+    ).json().items;
+    const res = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/activities/${list[0].id}`,
+      headers: { cookie: c.get('cambinh') ?? '' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(await weekStatus('2022-W14')).toBe('missed');
+  });
+});
+
+describe('bad input is refused clearly', () => {
+  test('a future date, an absurd quantity, a category of another channel, a unit outside scope', async () => {
+    const future = await play('2099-01-01');
+    expect(future.statusCode).toBe(400);
+    expect(future.json().errors[0].path).toBe('occurredOn');
+    const banners = await post('/api/v1/activities', 'cambinh', {
+      unitId: u.get('cambinh') as string,
+      occurredOn: '2022-04-05',
+      channel: 'visual',
+      categoryCode: 'bang_ron',
+      quantity: 1_000_000,
+    });
+    expect(banners.statusCode).toBe(400);
+    expect(banners.json().errors[0]).toMatchObject({
+      path: 'quantity',
+      message: expect.stringContaining('bất thường'),
+    });
+    const wrong = await play('2022-04-05', { categoryCode: 'bang_ron' });
+    expect(wrong.json().errors[0].path).toBe('categoryCode');
+    const outside = await post('/api/v1/activities', 'cambinh', {
+      unitId: u.get('kalong') as string,
+      occurredOn: '2022-04-05',
+      channel: 'loudspeaker',
+      categoryCode: 'luot_phat',
+      quantity: 1,
+    });
+    expect(outside.statusCode).toBe(404);
+  });
+});
+
+describe('bulk import', () => {
+  const csv = [
+    'ngay,don_vi,kenh,loai,so_luong,tieu_de',
+    '12/04/2022,Bộ phận Văn hóa - Xã hội phường Cẩm Bình,loudspeaker,luot_phat,2,Phát file ghi âm',
+    '13/04/2022,Phường Cẩm Bình,Cổng thông tin điện tử,tin_bai,3,Tin về bầu cử',
+    '31/02/2022,Phường Cẩm Bình,web_portal,tin_bai,1,Ngày sai',
+    '14/04/2022,Phường Ka Long,web_portal,tin_bai,1,Ngoài phạm vi',
+  ].join('\n');
+  const file = (mode: string, dryRun = false) => ({
+    fileName: 'hoat-dong.csv',
+    contentBase64: Buffer.from(csv).toString('base64'),
+    mode,
+    dryRun,
+  });
+
+  test('a dry run reports the bad rows by line and field', async () => {
+    const res = (
+      await post('/api/v1/activities/import', 'cambinh', file('keep_valid', true))
+    ).json();
+    expect(res).toMatchObject({ total: 4, valid: 2, created: 0, applied: false });
+    expect(res.errors.map((e: { line: number; field: string }) => [e.line, e.field])).toEqual([
+      [4, 'ngay'],
+      [5, 'don_vi'],
+    ]);
+  });
+
+  test('all-or-nothing saves nothing; keep-valid saves the good rows and they count', async () => {
+    expect(
+      (await post('/api/v1/activities/import', 'cambinh', file('all_or_nothing'))).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await get(
+          `/api/v1/activities?unitId=${u.get('cambinh')}&from=2022-04-12&to=2022-04-13`,
+          'cambinh',
+        )
+      ).json().total,
+    ).toBe(0);
+    expect(
+      (await post('/api/v1/activities/import', 'cambinh', file('keep_valid'))).json(),
+    ).toMatchObject({ created: 2, applied: true });
+    expect(await weekStatus('2022-W15')).toBe('met');
+    const figures = (
+      await get(
+        `/api/v1/units/${u.get('cambinh')}/figures?from=2022-04-12&to=2022-04-13`,
+        'cambinh',
+      )
+    ).json();
+    expect(figures.rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ channel: 'loudspeaker', categoryCode: 'luot_phat', quantity: 2 }),
+        expect.objectContaining({ channel: 'web_portal', categoryCode: 'tin_bai', quantity: 3 }),
+      ]),
+    );
+  });
+
+  test('the template downloads with the expected columns', async () => {
+    const res = await get('/api/v1/activities/template.csv', 'cambinh');
+    expect(res.body.replace(/^\uFEFF/, '').split('\n')[0]).toBe(
+      'ngay,don_vi,kenh,loai,so_luong,tieu_de,lien_ket',
+    );
+  });
+});
