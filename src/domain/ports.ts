@@ -7,6 +7,7 @@ import type { RegisterRepository } from './registers/register.port';
 import type { TaskRepository } from './tasks/tasks.port';
 import type { ActivityRepository, CategoryRepository } from './activities/activities.port';
 import type { ObligationRepository } from './obligations/obligations.port';
+import type { ReportRepository } from './reports/reports.port';
 
 /** Every repository, bound to one executor: the pool, or one open transaction. */
 export interface Repos extends AccountsRepos {
@@ -19,6 +20,7 @@ export interface Repos extends AccountsRepos {
   activities: ActivityRepository;
   categories: CategoryRepository;
   obligations: ObligationRepository;
+  reports: ReportRepository;
 }
 
 /** Runs work in one database transaction: every write and its audit rows commit together or not at all. */

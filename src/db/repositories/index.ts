@@ -9,6 +9,7 @@ import { registerRepository } from './register.repository';
 import { taskRepository } from './task.repository';
 import { activityRepository, categoryRepository } from './activity.repository';
 import { obligationRepository } from './obligation.repository';
+import { reportRepository } from './report.repository';
 
 /** Every repository bound to one executor (the database or an open transaction). */
 export function makeRepos(db: Db): Repos {
@@ -24,6 +25,7 @@ export function makeRepos(db: Db): Repos {
     activities: activityRepository(db),
     categories: categoryRepository(db),
     obligations: obligationRepository(db),
+    reports: reportRepository(db),
   };
 }
 

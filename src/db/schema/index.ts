@@ -4,3 +4,4 @@ export * from './audit.table';
 export * from './notifications.table';
 export * from './plans.table';
 export * from './activities.table';
+export * from './reports.table';

@@ -6,7 +6,7 @@ import { LOCK_MINUTES, MAX_FAILED_LOGINS, SESSION_DAYS } from './user';
 const WRONG = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 
 /**
- * Checks a username and password and opens a session. Throws unauthenticated for a wrong pair
+ * Checks a username and password and opens a session. Throws invalid_credentials for a wrong pair
  * (the same message whether the user exists or not) and locked after repeated failures.
  */
 export async function login(
@@ -21,7 +21,7 @@ export async function login(
       '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA',
       input.password,
     );
-    throw new DomainError('unauthenticated', WRONG);
+    throw new DomainError('invalid_credentials', WRONG);
   }
   if (user.lockedUntil && user.lockedUntil > now) {
     throw new DomainError(
@@ -60,7 +60,7 @@ export async function login(
         'locked',
         `Đăng nhập sai ${MAX_FAILED_LOGINS} lần; tài khoản bị khóa ${LOCK_MINUTES} phút.`,
       );
-    throw new DomainError('unauthenticated', WRONG);
+    throw new DomainError('invalid_credentials', WRONG);
   }
   const token = deps.tokens.newToken();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);

@@ -2,6 +2,7 @@
 export const ERROR_CODES = [
   'validation',
   'unauthenticated',
+  'invalid_credentials',
   'forbidden',
   'not_found',
   'conflict',

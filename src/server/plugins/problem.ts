@@ -7,6 +7,7 @@ import { isDatabaseUnavailable } from '../../db/unavailable';
 export const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   validation: { status: 400, title: 'Dữ liệu không hợp lệ' },
   unauthenticated: { status: 401, title: 'Chưa đăng nhập hoặc phiên đã hết hạn' },
+  invalid_credentials: { status: 401, title: 'Đăng nhập không thành công' },
   forbidden: { status: 403, title: 'Không có quyền' },
   not_found: { status: 404, title: 'Không tìm thấy' },
   conflict: { status: 409, title: 'Xung đột dữ liệu' },

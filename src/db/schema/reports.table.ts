@@ -1,0 +1,49 @@
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { FigureRow } from '../../domain/activities/activities.port';
+import type { Compliance } from '../../domain/obligations/task-period';
+import type { Narrative } from '../../domain/reports/report';
+import { units } from './units.table';
+
+export const reports = pgTable(
+  'reports',
+  {
+    id: uuid('id').primaryKey(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    unitPath: text('unit_path').notNull(),
+    kind: text('kind').notNull(),
+    periodKey: text('period_key').notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    status: text('status').notNull(),
+    narrative: jsonb('narrative').$type<Narrative>().notNull(),
+    figures: jsonb('figures').$type<FigureRow[]>().notNull(),
+    compliance: jsonb('compliance').$type<Compliance | null>(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** The civil day of submission in Vietnam, compared with dueOn for on time / late. */
+    submittedOn: date('submitted_on', { mode: 'string' }),
+    submittedBy: uuid('submitted_by'),
+    reviewedBy: uuid('reviewed_by'),
+    reviewNote: text('review_note'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    // One report per unit, kind and period: a double submit or a retry lands on the same row.
+    uniqueIndex('reports_unit_period_idx').on(t.unitId, t.kind, t.periodKey),
+    index('reports_path_idx').on(t.unitPath.op('text_pattern_ops'), t.kind, t.periodKey),
+  ],
+);

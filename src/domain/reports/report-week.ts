@@ -1,0 +1,31 @@
+import { isoWeekKey, isoWeekStart } from '../plans/recurrence';
+
+const DAY = 86_400_000;
+const shift = (iso: string, days: number): string =>
+  new Date(new Date(`${iso}T00:00:00Z`).getTime() + days * DAY).toISOString().slice(0, 10);
+
+/** The ISO week of a key like "2022-W14": Monday to Sunday, and the report due the Monday after. */
+export function weekOfKey(
+  key: string,
+): { key: string; from: string; to: string; dueOn: string } | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(key);
+  if (!m) return null;
+  const jan4 = `${m[1]}-01-04`;
+  const from = shift(isoWeekStart(jan4), (Number(m[2]) - 1) * 7);
+  if (isoWeekKey(from) !== key) return null;
+  return { key, from, to: shift(from, 6), dueOn: shift(from, 7) };
+}
+
+/** The week containing a civil date. */
+export function weekOfDay(day: string): { key: string; from: string; to: string; dueOn: string } {
+  const key = isoWeekKey(day);
+  const week = weekOfKey(key);
+  if (!week) throw new Error(`bad week ${key}`);
+  return week;
+}
+
+/** The keys of the `count` weeks ending with the week of `day`, oldest first. */
+export function recentWeeks(day: string, count: number): string[] {
+  const start = isoWeekStart(day);
+  return Array.from({ length: count }, (_, i) => isoWeekKey(shift(start, -7 * (count - 1 - i))));
+}

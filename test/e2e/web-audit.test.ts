@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { startTestServer } from '../support/test-server';
+
+// An administrator signs in through the login form and finds that sign-in in the change log.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer({ demo: true });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('login form and change log (admin)', () => {
+  it('refuses a wrong password, then signs in and lists the login in the audit log', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+
+    // A deep link without a session lands on the login page, and returns there after sign-in.
+    await page.goto(`${server.url}/app/audit`);
+    await page.waitForURL(/\/app\/login$/);
+
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    const error = page.getByTestId('login-error');
+    await error.waitFor();
+    expect((await error.textContent())?.trim()).not.toBe('');
+    expect(page.url()).toMatch(/\/app\/login$/);
+
+    await page.getByLabel('Mật khẩu', { exact: true }).fill('demo1234');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/\/app\/audit$/);
+
+    const me = (await (await page.request.get(`${server.url}/api/v1/me`)).json()) as {
+      displayName: string;
+    };
+    await page.getByRole('heading', { name: 'Nhật ký thay đổi' }).waitFor();
+    const loginRow = page
+      .getByTestId('audit-table')
+      .getByRole('row')
+      .filter({ hasText: 'Phiên đăng nhập' })
+      .filter({ hasText: me.displayName });
+    await loginRow.first().waitFor();
+    expect(await loginRow.first().getByText('Đăng nhập', { exact: true }).count()).toBe(1);
+
+    // The menu offers what an admin may read.
+    await page.getByRole('menuitem', { name: 'Tài khoản' }).waitFor();
+    await context.close();
+  });
+});
