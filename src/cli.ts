@@ -3,6 +3,7 @@ import { backupDatabase, restoreDatabase } from './db/backup';
 import { seedDemoWorld } from './db/seed/demo-world';
 import { createAdmin } from './cli/admin-create';
 import { exportPlan } from './cli/export-plan';
+import { exportSummary } from './cli/export-summary';
 import { loadConfig } from './server/config';
 import { createDeps, openConfiguredDatabase, serve } from './server/main';
 
@@ -18,6 +19,8 @@ const HELP = `Cách dùng: loa <lệnh> [tùy chọn]
   extract FILE... [--json]   Trích xuất thông tin từ văn bản (.docx, .pdf, .html, .txt)
   export plan 51/KH-UBND --docx FILE [--pdf FILE] [--unit "Tên đơn vị"] [--year NĂM]
                              Xuất kế hoạch theo thể thức văn bản hành chính
+  export summary --unit "TP Hạ Long" --phase "Đợt 1" --docx FILE [--xlsx FILE] [--final]
+                             Xuất báo cáo sơ kết / tổng kết của một đơn vị
 `;
 
 async function withDatabase<T>(
@@ -81,8 +84,14 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'export':
-      if (rest[0] !== 'plan') throw new Error('Hãy dùng: loa export plan 51/KH-UBND --docx FILE');
-      await withDatabase((db) => exportPlan(createDeps(db, config), rest.slice(1)));
+      if (rest[0] === 'plan')
+        await withDatabase((db) => exportPlan(createDeps(db, config), rest.slice(1)));
+      else if (rest[0] === 'summary')
+        await withDatabase((db) => exportSummary(createDeps(db, config), rest.slice(1)));
+      else
+        throw new Error(
+          'Hãy dùng: loa export plan 51/KH-UBND --docx FILE, hoặc loa export summary --unit "TP Hạ Long" --phase "Đợt 1" --docx FILE',
+        );
       return 0;
     case 'extract': {
       const { runExtractCommand } = await import('./extract/extract-command');

@@ -65,7 +65,7 @@ function openPostgres(url: string): Database {
       try {
         await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
         await migratePg(drizzlePg(client, { schema }), { migrationsFolder: MIGRATIONS });
-        await syncBuiltinData(drizzlePg(client, { schema }) as unknown as Db);
+        await syncBuiltinData(drizzlePg(client, { schema }));
       } finally {
         await client
           .query('select pg_advisory_unlock($1)', [MIGRATION_LOCK])

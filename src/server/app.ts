@@ -21,6 +21,7 @@ import { plansRoutes } from './routes/plans.routes';
 import { tasksRoutes } from './routes/tasks.routes';
 import { activitiesRoutes } from './routes/activities.routes';
 import { unitProgressRoutes } from './routes/unit-progress.routes';
+import { reportsRoutes } from './routes/reports.routes';
 
 export interface AppOptions {
   deps: Deps;
@@ -77,6 +78,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(tasksRoutes(opts.deps));
     await scope.register(activitiesRoutes(opts.deps));
     await scope.register(unitProgressRoutes(opts.deps));
+    await scope.register(reportsRoutes(opts.deps));
   };
   await app.register(api, { prefix: '/api/v1' });
   await app.register(portalRoutes({ demo: opts.demo }));

@@ -14,10 +14,10 @@ const bell = async (cookie: string, unread = false) =>
       url: `/api/v1/notifications${unread ? '?unread=true' : ''}`,
       headers: { cookie },
     })
-  ).json() as {
+  ).json<{
     unread: number;
     items: Array<{ id: string; title: string; read: boolean; link: string | null }>;
-  };
+  }>();
 const markRead = (cookie: string, ids?: string[]) =>
   t.app.inject({
     method: 'POST',

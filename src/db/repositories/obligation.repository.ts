@@ -102,9 +102,9 @@ export function obligationRepository(db: Db): ObligationRepository {
         to: String(r.to),
         required: Number(r.required),
         done: Number(r.done),
-        firstDoneOn: r.firstDoneOn === null ? null : String(r.firstDoneOn),
+        firstDoneOn: typeof r.firstDoneOn === 'string' ? r.firstDoneOn : null,
         taskTitle: String(r.taskTitle),
-        channel: r.channel === null ? null : String(r.channel),
+        channel: typeof r.channel === 'string' ? r.channel : null,
         planId: String(r.planId),
         assigneeName: String(r.assigneeName),
       }));

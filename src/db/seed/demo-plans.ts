@@ -1,36 +1,11 @@
-import type { Actor } from '../../domain/accounts/access';
 import type { Deps } from '../../domain/deps';
 import { createPlan } from '../../domain/plans/create-plan';
 import { derivePlan } from '../../domain/plans/derive-plan';
 import { issuePlan } from '../../domain/plans/issue-plan';
 import { submitPlan } from '../../domain/plans/plan-transitions';
 import { updatePlan } from '../../domain/plans/update-plan';
-import type { DemoIds } from './demo-world';
+import { actorOf, unitId as id, type DemoIds } from './demo-actors';
 import { CITY_PLAN_124, WARD_PLAN_51 } from './demo-plans.data';
-
-async function actorOf(
-  deps: Pick<Deps, 'repos'>,
-  username: string,
-  role?: Actor['role'],
-): Promise<Actor> {
-  const user = await deps.repos.users.getByUsername(username);
-  const unit = user ? await deps.repos.units.get(user.unitId) : null;
-  if (!user || !unit) throw new Error(`demo user ${username} missing`);
-  return {
-    userId: user.id,
-    username,
-    displayName: user.displayName,
-    role: role ?? user.role,
-    unitId: unit.id,
-    unitPath: unit.path,
-  };
-}
-
-const id = (units: DemoIds, key: string): string => {
-  const unit = units.get(key);
-  if (!unit) throw new Error(`demo unit ${key} missing`);
-  return unit.id;
-};
 
 /**
  * The cascade of the seed documents, played through the real use cases: TP Cẩm Phả drafts,

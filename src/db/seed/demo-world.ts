@@ -2,10 +2,10 @@ import type { Deps } from '../../domain/deps';
 import { notifyUnits } from '../../domain/notifications/notify';
 import type { Repos } from '../../domain/ports';
 import { childPath, type Unit } from '../../domain/units/unit';
+import type { DemoIds } from './demo-actors';
 import { seedDemoPlans } from './demo-plans';
+import { seedDemoActivities } from './demo-activities';
 import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, type DemoUnit } from './demo-world.data';
-
-export type DemoIds = Map<string, Unit>;
 
 async function insertTree(
   repos: Repos,
@@ -43,6 +43,7 @@ export async function seedDemoWorld(deps: Omit<Deps, 'mailer'>): Promise<boolean
   if ((await deps.repos.users.count()) > 0) return false;
   const units = await seedDemoUnitsAndUsers(deps);
   await seedDemoPlans(deps, units);
+  await seedDemoActivities(deps, units);
   return true;
 }
 

@@ -88,21 +88,24 @@ export function csvTable(text: string): string[][] {
   const clean = text.replace(/^\uFEFF/, '');
   const first = clean.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
-  return parse(clean, {
+  const rows: unknown = parse(clean, {
     delimiter,
     relax_column_count: true,
     skip_empty_lines: false,
     trim: true,
-  }) as string[][];
+  });
+  // Without `columns`, csv-parse yields arrays of strings; checked rather than asserted.
+  return Array.isArray(rows) ? rows.map((r) => (Array.isArray(r) ? r.map(String) : [])) : [];
 }
 
 /** "05/6/2022", "5-6-2022" or "2022-06-05" → "2022-06-05"; null when not a real date. */
 export function parseDayVi(text: string): string | null {
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
-  const [y, mo, d] = m
-    ? [m[3], m[2], m[1]]
-    : (m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim()))
-      ? [m[1], m[2], m[3]]
+  const vi = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  const iso8601 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const [y, mo, d] = vi
+    ? [vi[3], vi[2], vi[1]]
+    : iso8601
+      ? [iso8601[1], iso8601[2], iso8601[3]]
       : [];
   if (!y || !mo || !d) return null;
   const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;

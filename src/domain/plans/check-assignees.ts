@@ -4,8 +4,8 @@ import { isWithin, type Unit } from '../units/unit';
 import type { PlanContent } from './plan';
 
 /**
- * Refuses assignments and recipients pointing at units outside the issuer's subtree (an issuer
- * assigns work downwards only) or at units that do not exist. Throws validation naming each field.
+ * Refuses assignments pointing at units outside the issuer's reach (an issuer assigns work
+ * downwards only; an agency, within the node it is attached to) or at units that do not exist. Throws validation naming each field.
  */
 export async function checkAssignees(
   repos: Pick<Repos, 'units'>,
@@ -14,15 +14,20 @@ export async function checkAssignees(
 ): Promise<void> {
   const ids = content.assignments.map((a) => a.unitId).filter((id): id is string => !!id);
   if (ids.length === 0) return;
+  // An agency acts for the node it is attached to (a city's outreach subcommittee assigns the
+  // city's departments), so its reach is that node's subtree.
+  const parent =
+    issuer.kind === 'agency' && issuer.parentId ? await repos.units.get(issuer.parentId) : null;
+  const reach = parent ?? issuer;
   const found = new Map((await repos.units.getMany([...new Set(ids)])).map((u) => [u.id, u]));
   const issues: FieldIssue[] = [];
   content.assignments.forEach((a, i) => {
     if (!a.unitId) return;
     const unit = found.get(a.unitId);
-    if (!unit || !isWithin(unit.path, issuer.path)) {
+    if (!unit || !isWithin(unit.path, reach.path)) {
       issues.push({
         path: `assignments.${i}.unitId`,
-        message: `"${a.unitName || 'Đơn vị'}" không thuộc phạm vi của ${issuer.name}; chỉ giao nhiệm vụ cho đơn vị cấp dưới.`,
+        message: `"${a.unitName || 'Đơn vị'}" không thuộc phạm vi của ${reach.name}; chỉ giao nhiệm vụ cho đơn vị cấp dưới.`,
       });
     }
   });

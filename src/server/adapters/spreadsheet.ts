@@ -6,7 +6,7 @@ const cellText = (v: ExcelJS.CellValue): string => {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    if ('result' in v) return cellText(v.result);
     if ('text' in v) return String(v.text);
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     return '';
@@ -32,7 +32,7 @@ export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row) => {
       const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      rows.push(values.map((v) => cellText(v as ExcelJS.CellValue).trim()));
+      rows.push(values.map((v) => cellText(v).trim()));
     });
     return rows;
   }

@@ -101,7 +101,13 @@ export function activitiesRoutes(deps: Deps) {
     );
     r.get(
       '/activities/template.csv',
-      { schema: { tags, summary: 'The import template', response: { 200: z.string() } } },
+      {
+        schema: {
+          tags,
+          summary: 'The import template',
+          response: { 200: z.string(), ...problemResponses },
+        },
+      },
       async (_request, reply) =>
         reply
           .type('text/csv; charset=utf-8')

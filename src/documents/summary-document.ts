@@ -1,0 +1,163 @@
+import { CHANNEL_LABELS } from '../domain/plans/channel-labels';
+import { formatDateVi } from '../domain/shared/dates';
+import { headerBodies, placeName } from '../domain/plans/issuing-body';
+import type { PhaseSummary } from '../domain/reports/phase-summary';
+import type { Unit } from '../domain/units/unit';
+import type { AdministrativeDocumentModel, BodyBlock } from './document-model';
+import { dateLine, numberLine } from './vietnamese-date-line';
+
+const n = (v: number): string => v.toLocaleString('vi-VN');
+const pct = (rate: number | null): string =>
+  rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`.replace('.', ',');
+
+/** The figures as a table: channel, category, quantity with its unit, number of entries. */
+function figuresTable(s: PhaseSummary): BodyBlock {
+  return {
+    kind: 'table',
+    columns: ['TT', 'Hình thức', 'Nội dung', 'Số lượng', 'Đơn vị tính'],
+    widths: [8, 24, 38, 15, 15],
+    rows: s.figures.map((f, i) => [
+      String(i + 1),
+      CHANNEL_LABELS[f.channel],
+      f.categoryName,
+      n(f.quantity),
+      f.measureUnit,
+    ]),
+  };
+}
+
+/** A BÁO CÁO sơ kết / tổng kết in the state format, with the same numbers as the dashboard. */
+export function summaryDocumentModel(
+  s: PhaseSummary,
+  opts: { parent: Unit | null; issuedOn: string; year: number },
+): AdministrativeDocumentModel {
+  const what = s.kind === 'final' ? 'Tổng kết' : `Sơ kết ${s.phaseName ?? ''}`.trim();
+  const range = `từ ngày ${formatDateVi(s.from)} đến ngày ${formatDateVi(s.to)}`;
+  const body: BodyBlock[] = [
+    {
+      kind: 'paragraph',
+      text: `${s.plan ? `Thực hiện Kế hoạch ${s.plan.number ? `số ${String(s.plan.number).padStart(2, '0')}/KH-${s.plan.bodyCode} ` : ''}về việc ${s.plan.title}, ` : ''}${s.unit.name} báo cáo kết quả công tác tuyên truyền ${range} như sau:`,
+    },
+    { kind: 'heading', level: 1, text: 'I. KẾT QUẢ THỰC HIỆN' },
+    { kind: 'heading', level: 2, text: '1. Kết quả theo hình thức tuyên truyền' },
+  ];
+  body.push(
+    s.figures.length
+      ? figuresTable(s)
+      : { kind: 'paragraph', text: 'Chưa ghi nhận hoạt động nào trong thời gian này.' },
+  );
+  if (s.byChild.length > 1) {
+    body.push({ kind: 'heading', level: 2, text: '2. Kết quả theo đơn vị' });
+    for (const c of s.byChild) {
+      body.push({
+        kind: 'paragraph',
+        lead: `${c.unitName}: `,
+        text:
+          c.rows
+            .map(
+              (r) =>
+                `${n(r.quantity)} ${r.measureUnit} ${r.categoryName.toLowerCase()} (${CHANNEL_LABELS[r.channel].toLowerCase()})`,
+            )
+            .join('; ') + '.',
+      });
+    }
+  }
+  body.push({
+    kind: 'heading',
+    level: 2,
+    text: `${s.byChild.length > 1 ? 3 : 2}. Thực hiện nhiệm vụ được giao`,
+  });
+  body.push({
+    kind: 'paragraph',
+    text:
+      s.compliance.due === 0
+        ? 'Chưa có nhiệm vụ đến hạn trong thời gian này.'
+        : `Hoàn thành ${n(s.compliance.met)}/${n(s.compliance.due)} lượt nhiệm vụ đến hạn (${pct(s.compliance.rate)}).`,
+  });
+  if (s.compliance.children.length > 1) {
+    body.push({
+      kind: 'table',
+      columns: ['Đơn vị', 'Đến hạn', 'Hoàn thành', 'Tỷ lệ'],
+      widths: [52, 16, 16, 16],
+      rows: s.compliance.children.map((c) => [c.unitName, n(c.due), n(c.met), pct(c.rate)]),
+    });
+  }
+  if (s.highlights.length) {
+    body.push({ kind: 'heading', level: 1, text: 'II. MỘT SỐ KẾT QUẢ NỔI BẬT' });
+    for (const h of s.highlights.slice(0, 10))
+      body.push({ kind: 'bullet', text: `${h.unitName} (${h.periodKey}): ${h.text}` });
+  }
+  const { parentBody, issuingBody } = headerBodies(s.unit, opts.parent);
+  return {
+    header: {
+      parentBody,
+      issuingBody,
+      numberLine: numberLine(null, 'BC-UBND'),
+      dateLine: dateLine(placeName(s.unit), opts.issuedOn, opts.year),
+    },
+    documentType: 'BÁO CÁO',
+    summary: `${what} công tác tuyên truyền ${range}`,
+    body,
+    recipients: [...(opts.parent ? [`- ${opts.parent.name} (b/c);`] : []), '- Lưu: VT.'],
+    signature: { authority: '', position: '', signer: '' },
+    draft: true,
+  };
+}
+
+/** The raw figures for a spreadsheet: one sheet per view, the same numbers as the document. */
+export function summaryWorkbook(s: PhaseSummary) {
+  return [
+    {
+      name: 'Theo hình thức',
+      title: `Kết quả tuyên truyền ${s.unit.name} ${formatDateVi(s.from)}–${formatDateVi(s.to)}`,
+      columns: [
+        { header: 'Kênh', key: 'channel', width: 28 },
+        { header: 'Nội dung', key: 'category', width: 40 },
+        { header: 'Số lượng', key: 'quantity', width: 12, format: 'integer' as const },
+        { header: 'Đơn vị tính', key: 'measure', width: 14 },
+        { header: 'Số lần ghi', key: 'entries', width: 12, format: 'integer' as const },
+      ],
+      rows: s.figures.map((f) => ({
+        channel: CHANNEL_LABELS[f.channel],
+        category: f.categoryName,
+        quantity: f.quantity,
+        measure: f.measureUnit,
+        entries: f.entries,
+      })),
+    },
+    {
+      name: 'Theo đơn vị',
+      columns: [
+        { header: 'Đơn vị', key: 'unit', width: 40 },
+        { header: 'Kênh', key: 'channel', width: 28 },
+        { header: 'Nội dung', key: 'category', width: 40 },
+        { header: 'Số lượng', key: 'quantity', width: 12, format: 'integer' as const },
+        { header: 'Đơn vị tính', key: 'measure', width: 14 },
+      ],
+      rows: s.byChild.flatMap((c) =>
+        c.rows.map((f) => ({
+          unit: c.unitName,
+          channel: CHANNEL_LABELS[f.channel],
+          category: f.categoryName,
+          quantity: f.quantity,
+          measure: f.measureUnit,
+        })),
+      ),
+    },
+    {
+      name: 'Nhiệm vụ',
+      columns: [
+        { header: 'Đơn vị', key: 'unit', width: 40 },
+        { header: 'Đến hạn', key: 'due', width: 12, format: 'integer' as const },
+        { header: 'Hoàn thành', key: 'met', width: 12, format: 'integer' as const },
+        { header: 'Tỷ lệ (%)', key: 'rate', width: 12 },
+      ],
+      rows: s.compliance.children.map((c) => ({
+        unit: c.unitName,
+        due: c.due,
+        met: c.met,
+        rate: c.rate === null ? null : Math.round(c.rate * 1000) / 10,
+      })),
+    },
+  ];
+}

@@ -1,0 +1,131 @@
+import { authorize, type Actor } from '../accounts/access';
+import type { FigureRow } from '../activities/activities.port';
+import { unitFigures } from '../activities/unit-figures';
+import type { Deps } from '../deps';
+import { unitCompliance, type UnitCompliance } from '../obligations/unit-compliance';
+import type { Plan } from '../plans/plan';
+import { DomainError, invalid } from '../shared/domain-error';
+import { foldVietnamese } from '../shared/text';
+import { getUnit } from '../units/get-unit';
+import { ancestorIds, type Unit } from '../units/unit';
+
+export interface PhaseSummary {
+  unit: Unit;
+  kind: 'phase' | 'final';
+  /** "Đợt 1", or null for a final report over the whole period. */
+  phaseName: string | null;
+  plan: Pick<Plan, 'id' | 'title' | 'number' | 'bodyCode'> | null;
+  from: string;
+  to: string;
+  figures: FigureRow[];
+  byChild: Array<{ unitId: string; unitName: string; rows: FigureRow[] }>;
+  compliance: UnitCompliance;
+  /** Results written in the subtree's submitted reports of the range, newest first. */
+  highlights: Array<{ unitName: string; periodKey: string; text: string }>;
+}
+
+/** The plan whose phase (or whole period) a summary covers: the unit's own first, then its subtree, then above. */
+async function findPlanFor(
+  deps: Pick<Deps, 'repos'>,
+  unit: Unit,
+  phase: string | null,
+): Promise<Plan | null> {
+  const listed = await deps.repos.plans.find({
+    withinPath: unit.path,
+    ancestorIds: ancestorIds(unit.path),
+    limit: 200,
+  });
+  const depthOf = new Map(
+    (await deps.repos.units.getMany([...new Set(listed.map((p) => p.unitId))])).map((u) => [
+      u.id,
+      u,
+    ]),
+  );
+  const rank = (unitId: string): number =>
+    unitId === unit.id ? 0 : (depthOf.get(unitId)?.depth ?? 99) > unit.depth ? 1 : 2;
+  const candidates = listed
+    .filter((p) => p.status === 'issued' || p.status === 'closed')
+    .sort((a, b) => rank(a.unitId) - rank(b.unitId));
+  for (const item of candidates) {
+    const plan = await deps.repos.plans.get(item.id);
+    if (!plan) continue;
+    if (
+      phase === null
+        ? plan.periodFrom && plan.periodTo
+        : plan.phases.some((ph) => foldVietnamese(ph.name) === foldVietnamese(phase))
+    )
+      return plan;
+  }
+  return null;
+}
+
+/**
+ * A phase summary (sơ kết) or final report (tổng kết) of a unit over its subtree: figures by
+ * channel and category and by child, compliance, highlights from narratives. The range is a
+ * phase of a plan (by name), the plan's whole period (final), or given dates. Throws validation
+ * when no plan has that phase and no dates are given.
+ */
+export async function phaseSummary(
+  deps: Pick<Deps, 'repos' | 'clock'>,
+  actor: Actor,
+  input: { unitId: string; phase?: string | null; final?: boolean; from?: string; to?: string },
+): Promise<PhaseSummary> {
+  const unit = await getUnit(deps, actor, input.unitId);
+  authorize(actor, 'work.read', unit.path);
+  const phaseName = input.final ? null : (input.phase ?? null);
+  let from = input.from;
+  let to = input.to;
+  let plan: Plan | null = null;
+  if (!from || !to) {
+    plan = await findPlanFor(deps, unit, phaseName);
+    const phase = plan?.phases.find(
+      (p) => phaseName !== null && foldVietnamese(p.name) === foldVietnamese(phaseName),
+    );
+    from = phase?.from ?? plan?.periodFrom ?? undefined;
+    to = phase?.to ?? plan?.periodTo ?? undefined;
+  }
+  if (!from || !to) {
+    throw new DomainError(
+      'validation',
+      phaseName
+        ? `Không có kế hoạch nào có "${phaseName}" cho ${unit.name}; hãy chọn khoảng thời gian.`
+        : 'Hãy chọn khoảng thời gian.',
+      {
+        issues: [
+          { path: phaseName ? 'phase' : 'from', message: 'Chưa xác định được khoảng thời gian.' },
+        ],
+      },
+    );
+  }
+  if (to < from) throw invalid('to', 'Ngày kết thúc trước ngày bắt đầu.');
+  const range = { unitId: unit.id, from, to };
+  const [figures, compliance, narratives] = await Promise.all([
+    unitFigures(deps, actor, range),
+    unitCompliance(deps, actor, range),
+    deps.repos.reports.narratives({ withinPath: unit.path, from, to, limit: 20 }),
+  ]);
+  const names = new Map(
+    (await deps.repos.units.getMany([...new Set(narratives.map((n) => n.unitId))])).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
+  return {
+    unit,
+    kind: input.final ? 'final' : 'phase',
+    phaseName,
+    plan: plan
+      ? { id: plan.id, title: plan.title, number: plan.number, bodyCode: plan.bodyCode }
+      : null,
+    from,
+    to,
+    figures: figures.rows,
+    byChild: figures.byChild,
+    compliance,
+    highlights: narratives.map((n) => ({
+      unitName: names.get(n.unitId) ?? '',
+      periodKey: n.periodKey,
+      text: n.results,
+    })),
+  };
+}

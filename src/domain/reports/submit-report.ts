@@ -1,0 +1,117 @@
+import { authorize, type Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { notifyUnits } from '../notifications/notify';
+import { civilDate } from '../shared/dates';
+import { conflict, invalid } from '../shared/domain-error';
+import { getUnit } from '../units/get-unit';
+import { emptyNarrative, type Narrative, type ReportKind } from './report';
+import { reportContents } from './report-contents';
+import type { ReportRow } from './reports.port';
+import { weekOfKey } from './report-week';
+
+export interface SubmitReportInput {
+  unitId: string;
+  kind: ReportKind;
+  periodKey: string;
+  /** Needed for phase and final reports; weekly reports take the week's dates. */
+  from?: string;
+  to?: string;
+  narrative: Narrative;
+  /** false: save the narrative as a draft only. */
+  submit: boolean;
+}
+
+/**
+ * Saves or submits a unit's report. Idempotent: there is one report per unit, kind and period, so
+ * a double click or a retry lands on the same report; submitting an already submitted report
+ * again returns it unchanged. Submitting freezes the figures as they are and tells the parent.
+ * Throws conflict once the report is accepted, validation for a bad period.
+ */
+export async function submitReport(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  actor: Actor,
+  input: SubmitReportInput,
+): Promise<ReportRow> {
+  const unit = await getUnit(deps, actor, input.unitId);
+  authorize(actor, 'work.write', unit.path);
+  const week = input.kind === 'weekly' ? weekOfKey(input.periodKey) : null;
+  if (input.kind === 'weekly' && !week)
+    throw invalid('periodKey', 'Tuần không hợp lệ (dạng 2022-W14).');
+  const from = week?.from ?? input.from;
+  const to = week?.to ?? input.to;
+  if (!from || !to || to < from) throw invalid('to', 'Báo cáo cần có khoảng thời gian hợp lệ.');
+  const now = deps.clock.now();
+  const today = civilDate(now);
+  return deps.uow.transaction(async (repos) => {
+    const stored = await repos.reports.insertOrGet({
+      id: deps.ids.newId(),
+      unitId: unit.id,
+      unitPath: unit.path,
+      kind: input.kind,
+      periodKey: input.periodKey,
+      from,
+      to,
+      dueOn: week?.dueOn ?? to,
+      status: 'draft',
+      narrative: emptyNarrative(),
+      figures: [],
+      compliance: null,
+      submittedAt: null,
+      submittedOn: null,
+      submittedBy: null,
+      reviewedBy: null,
+      reviewNote: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (stored.status === 'accepted')
+      throw conflict('Báo cáo đã được cấp trên tiếp nhận; không sửa được nữa.');
+    if (stored.status === 'submitted' && input.submit) return stored;
+    if (stored.status === 'submitted')
+      throw conflict('Báo cáo đã gửi; chờ cấp trên tiếp nhận hoặc trả lại.');
+    const contents = input.submit ? await reportContents({ repos }, unit, from, to, today) : null;
+    const saved = await repos.reports.update(
+      stored.id,
+      stored.version,
+      {
+        narrative: input.narrative,
+        ...(contents
+          ? {
+              status: 'submitted',
+              figures: contents.figures,
+              compliance: contents.compliance,
+              submittedAt: now,
+              submittedOn: today,
+              submittedBy: actor.userId,
+              reviewNote: null,
+            }
+          : {}),
+      },
+      now,
+    );
+    if (!saved) throw conflict('Báo cáo vừa được lưu ở nơi khác; hãy tải lại.');
+    await recordChange(repos, deps, actor, {
+      unitId: unit.id,
+      entity: 'report',
+      entityId: saved.id,
+      action: 'update',
+      changes: {
+        kind: input.kind,
+        period: input.periodKey,
+        status: { from: stored.status, to: saved.status },
+      },
+    });
+    if (contents && unit.parentId) {
+      await notifyUnits(repos, deps, {
+        unitIds: [unit.parentId],
+        kind: 'report',
+        title: `${unit.name} đã gửi báo cáo ${input.periodKey}`,
+        body: input.narrative.results.slice(0, 300) || 'Báo cáo tiến độ tuyên truyền.',
+        link: `/app/reports/${saved.id}`,
+      });
+    }
+    return saved;
+  });
+}

@@ -1,0 +1,46 @@
+import { authorize, type Actor } from '../accounts/access';
+import type { Deps } from '../deps';
+import { civilDate } from '../shared/dates';
+import { invalid } from '../shared/domain-error';
+import { getUnit } from '../units/get-unit';
+import type { Unit } from '../units/unit';
+import { emptyNarrative, type Report } from './report';
+import { reportContents, type ReportContents } from './report-contents';
+import { weekOfKey } from './report-week';
+
+export interface ReportView extends ReportContents {
+  unit: Unit;
+  /** The stored report, or null while the week's report is only a draft computed on the fly. */
+  report: Report | null;
+  week: { key: string; from: string; to: string; dueOn: string };
+  narrative: Report['narrative'];
+}
+
+/**
+ * A unit's weekly report: the stored one, or a draft pre-filled from the week's activities and
+ * obligations (nothing is stored until the officer saves or submits). Throws validation for a bad
+ * week key, not_found/forbidden for a unit out of scope.
+ */
+export async function weeklyReport(
+  deps: Pick<Deps, 'repos' | 'clock'>,
+  actor: Actor,
+  input: { unitId: string; week: string },
+): Promise<ReportView> {
+  const week = weekOfKey(input.week);
+  if (!week) throw invalid('week', `Tuần "${input.week}" không hợp lệ (dạng 2022-W14).`);
+  const unit = await getUnit(deps, actor, input.unitId);
+  authorize(actor, 'work.read', unit.path);
+  const report = await deps.repos.reports.getFor(unit.id, 'weekly', week.key);
+  const live = await reportContents(deps, unit, week.from, week.to, civilDate(deps.clock.now()));
+  const frozen = report && report.status !== 'draft' && report.status !== 'returned';
+  return {
+    unit,
+    report,
+    week,
+    narrative: report?.narrative ?? emptyNarrative(),
+    ...live,
+    ...(frozen
+      ? { figures: report.figures, compliance: report.compliance ?? live.compliance }
+      : {}),
+  };
+}
