@@ -15,6 +15,7 @@ const HELP = `Cách dùng: loa <lệnh> [tùy chọn]
   admin create --username U --password P --unit "Tên đơn vị" [--name "Họ tên"]
                              Tạo tài khoản quản trị (tạo đơn vị gốc nếu chưa có)
   backup FILE                Sao lưu toàn bộ dữ liệu ra tệp
+  jobs run                   Chạy ngay các tác vụ định kỳ (nhắc báo cáo…)
   restore FILE               Khôi phục dữ liệu từ tệp sao lưu (thay thế dữ liệu hiện có)
   extract FILE... [--json]   Trích xuất thông tin từ văn bản (.docx, .pdf, .html, .txt)
   export plan 51/KH-UBND --docx FILE [--pdf FILE] [--unit "Tên đơn vị"] [--year NĂM]
@@ -93,6 +94,19 @@ async function main(argv: string[]): Promise<number> {
           'Hãy dùng: loa export plan 51/KH-UBND --docx FILE, hoặc loa export summary --unit "TP Hạ Long" --phase "Đợt 1" --docx FILE',
         );
       return 0;
+    case 'jobs': {
+      if (rest[0] !== 'run') throw new Error('Hãy dùng: loa jobs run');
+      const out = await withDatabase(async (db) => {
+        const { startScheduler } = await import('./jobs/scheduler');
+        const pino = (await import('pino')).default;
+        return startScheduler(db.db, createDeps(db, config), pino({ level: 'warn' }), {
+          intervalMs: 0,
+          start: false,
+        }).runOnce();
+      });
+      console.log(JSON.stringify(out));
+      return 0;
+    }
     case 'extract': {
       const { runExtractCommand } = await import('./extract/extract-command');
       return runExtractCommand(rest, process.stdout, process.stderr);

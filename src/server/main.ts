@@ -8,6 +8,7 @@ import { argon2Hasher } from './adapters/argon2-hasher';
 import { sessionTokens } from './adapters/session-tokens';
 import { smtpMailer } from './adapters/smtp-mailer';
 import { buildApp } from './app';
+import { startScheduler } from '../jobs/scheduler';
 import type { Config } from './config';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -52,7 +53,14 @@ export async function createServer(
     bodyLimit: config.bodyLimit,
     logLevel: config.logLevel,
   });
-  app.addHook('onClose', async () => database.close());
+  const scheduler = startScheduler(database.db, deps, app.log, {
+    intervalMs: 60 * 60_000,
+    start: config.env !== 'test',
+  });
+  app.addHook('onClose', async () => {
+    scheduler.stop();
+    await database.close();
+  });
   return { app, database, deps };
 }
 

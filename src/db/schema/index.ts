@@ -5,3 +5,4 @@ export * from './notifications.table';
 export * from './plans.table';
 export * from './activities.table';
 export * from './reports.table';
+export * from './jobs.table';

@@ -1,0 +1,48 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../db/db';
+import type { Deps } from '../domain/deps';
+import { deliverMail } from '../domain/notifications/notify';
+import { withJobLock } from './job-lock';
+import { runReportReminders } from './report-reminders.job';
+
+export interface Scheduler {
+  /** Runs every job once now (tests and `loa jobs run`). */
+  runOnce(): Promise<Record<string, { ran: boolean }>>;
+  stop(): void;
+}
+
+/** The in-process job runner: each job on an interval, each run under its advisory lock. */
+export function startScheduler(
+  db: Db,
+  deps: Pick<Deps, 'clock' | 'ids' | 'mailer'>,
+  log: FastifyBaseLogger,
+  opts: { intervalMs: number; start: boolean },
+): Scheduler {
+  const jobs = {
+    'report-reminders': async () => {
+      const outcome = await withJobLock(db, 'report-reminders', (tx) =>
+        runReportReminders(tx, deps),
+      );
+      if (outcome.result)
+        await deliverMail(deps, outcome.result.mail, (e) =>
+          log.warn({ err: e }, 'reminder mail failed'),
+        );
+      return { ran: outcome.ran };
+    },
+  };
+  const runOnce = async () => {
+    const out: Record<string, { ran: boolean }> = {};
+    for (const [name, job] of Object.entries(jobs)) {
+      try {
+        out[name] = await job();
+      } catch (error) {
+        log.warn({ err: error, job: name }, 'job failed; it will run again at the next tick');
+        out[name] = { ran: false };
+      }
+    }
+    return out;
+  };
+  const timer = opts.start ? setInterval(() => void runOnce(), opts.intervalMs) : null;
+  timer?.unref();
+  return { runOnce, stop: () => timer && clearInterval(timer) };
+}

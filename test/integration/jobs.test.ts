@@ -1,0 +1,49 @@
+import pino from 'pino';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startScheduler } from '../../src/jobs/scheduler';
+import { buildTestApp, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp({ demo: true });
+});
+afterAll(async () => t.close());
+
+// Monday 11/04/2022, 10:00 in Vietnam: the weekly reports of week 14 are due today.
+const monday = { now: () => new Date('2022-04-11T03:00:00Z') };
+const tuesday = { now: () => new Date('2022-04-12T03:00:00Z') };
+const titles = async (username: string) => {
+  const cookie = await t.login(username);
+  return (await t.app.inject({ url: '/api/v1/notifications', headers: { cookie } }))
+    .json()
+    .items.map((n: { title: string }) => n.title) as string[];
+};
+
+test('on the due day, units that owe the week’s report are reminded once, even by two instances at the same moment', async () => {
+  const log = pino({ level: 'silent' });
+  const a = startScheduler(t.database.db, { ...t.deps, clock: monday }, log, {
+    intervalMs: 0,
+    start: false,
+  });
+  const b = startScheduler(t.database.db, { ...t.deps, clock: monday }, log, {
+    intervalMs: 0,
+    start: false,
+  });
+  await Promise.all([a.runOnce(), b.runOnce(), a.runOnce()]);
+  const city = await titles('campha');
+  expect(city.filter((x) => x === 'Hôm nay là hạn nộp báo cáo tuần 2022-W14')).toHaveLength(1);
+  // Cẩm Bình sent its week-14 report, and Ka Long had no work that week: neither is reminded.
+  expect(await titles('cambinh')).not.toContain('Hôm nay là hạn nộp báo cáo tuần 2022-W14');
+  expect(await titles('kalong')).not.toContain('Hôm nay là hạn nộp báo cáo tuần 2022-W14');
+});
+
+test('the day after, a unit still owing is told it is late', async () => {
+  const job = startScheduler(
+    t.database.db,
+    { ...t.deps, clock: tuesday },
+    pino({ level: 'silent' }),
+    { intervalMs: 0, start: false },
+  );
+  expect((await job.runOnce())['report-reminders']).toEqual({ ran: true });
+  expect(await titles('campha')).toContain('Báo cáo tuần 2022-W14 đã quá hạn');
+});
