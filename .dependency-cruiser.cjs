@@ -7,7 +7,10 @@ module.exports = {
       comment: 'src/domain imports only itself and a few pure libraries',
       severity: 'error',
       from: { path: '^src/domain', pathNot: '\.test\.ts$' },
-      to: { pathNot: ['^src/domain', 'node_modules/(csv-parse|zod)/'], dependencyTypesNot: ['type-only'] },
+      to: {
+        pathNot: ['^src/domain', 'node_modules/(csv-parse|zod)/'],
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'adapters-depend-on-domain-only',
@@ -15,7 +18,12 @@ module.exports = {
       from: { path: '^src/(db|documents|extract)' },
       to: { path: '^src/(server|portal|jobs|web|cli)' },
     },
-    { name: 'nothing-imports-web', severity: 'error', from: { pathNot: '^src/web' }, to: { path: '^src/web' } },
+    {
+      name: 'nothing-imports-web',
+      severity: 'error',
+      from: { pathNot: '^src/web' },
+      to: { path: '^src/web' },
+    },
     {
       name: 'web-uses-contracts-only',
       severity: 'error',
@@ -27,6 +35,9 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { backupDatabase, restoreDatabase } from './db/backup';
 import { seedDemoWorld } from './db/seed/demo-world';
+import { seedNational } from './db/seed/national';
 import { createAdmin } from './cli/admin-create';
 import { exportPlan } from './cli/export-plan';
 import { exportSummary } from './cli/export-summary';
@@ -12,6 +13,7 @@ const HELP = `Cách dùng: loa <lệnh> [tùy chọn]
   serve                      Chạy máy chủ (mặc định cổng 3000)
   migrate                    Áp dụng các migration cơ sở dữ liệu
   seed --demo                Nạp dữ liệu trình diễn vào cơ sở dữ liệu trống
+  seed --national [--scale 0.1|1]  Tạo dữ liệu mẫu quy mô quốc gia (cơ sở dữ liệu trống)
   admin create --username U --password P --unit "Tên đơn vị" [--name "Họ tên"]
                              Tạo tài khoản quản trị (tạo đơn vị gốc nếu chưa có)
   backup FILE                Sao lưu toàn bộ dữ liệu ra tệp
@@ -55,8 +57,26 @@ async function main(argv: string[]): Promise<number> {
       await withDatabase(async () => console.log('Đã áp dụng migration.'));
       return 0;
     case 'seed': {
-      const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } });
-      if (!values.demo) throw new Error('Hãy dùng: loa seed --demo');
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          demo: { type: 'boolean' },
+          national: { type: 'boolean' },
+          scale: { type: 'string' },
+        },
+      });
+      if (values.national) {
+        const scale = Number(values.scale ?? '1');
+        if (!(scale > 0 && scale <= 1))
+          throw new Error('--scale phải trong khoảng (0, 1], ví dụ 0.1 hoặc 1.');
+        const counts = await withDatabase((db) =>
+          seedNational(db.db, createDeps(db, config), { scale, log: (l) => console.log(l) }),
+        );
+        console.log(`Đã tạo dữ liệu quốc gia: ${JSON.stringify(counts)}`);
+        return 0;
+      }
+      if (!values.demo)
+        throw new Error('Hãy dùng: loa seed --demo, hoặc loa seed --national [--scale 0.1]');
       if (config.env === 'production')
         throw new Error('Không nạp dữ liệu trình diễn khi NODE_ENV=production.');
       const done = await withDatabase((db) => seedDemoWorld(createDeps(db, config)));

@@ -14,6 +14,10 @@ export const ProblemSchema = z
       .array(z.object({ path: z.string(), message: z.string() }))
       .optional()
       .describe('Field-level problems, with the path of each offending field'),
+    details: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('Machine-readable context, e.g. the id of an existing plan on a conflict'),
   })
   .meta({ id: 'Problem' });
 

@@ -139,6 +139,9 @@ export const PlanListItemSchema = z.object({
   id: z.uuid(),
   unitId: z.uuid(),
   unitName: z.string(),
+  scope: z
+    .enum(['own', 'above'])
+    .describe('own: of your subtree; above: issued by a unit above you and addressed down'),
   status: PlanStatusSchema,
   numberText: z.string().nullable(),
   issuedOn: z.string().nullable(),

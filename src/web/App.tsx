@@ -3,12 +3,13 @@ import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { isApiError, setUnauthorizedHandler } from './api/client';
 import { NotFoundPage } from './components/NotFoundPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, RequirePermission } from './features/auth/RequireAuth';
 import { meKey } from './features/auth/session';
+import { Landing } from './features/dashboard/Landing';
 import { AppLayout } from './features/layout/AppLayout';
 import { UnitsPage } from './features/units/UnitsPage';
 import { I18nProvider, useLocale } from './i18n/i18n';
@@ -19,6 +20,33 @@ const UsersPage = lazy(() =>
 );
 const AuditPage = lazy(() =>
   import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
+);
+const PlansPage = lazy(() =>
+  import('./features/plans/PlansPage').then((m) => ({ default: m.PlansPage })),
+);
+const PlanPage = lazy(() =>
+  import('./features/plans/PlanPage').then((m) => ({ default: m.PlanPage })),
+);
+const TasksPage = lazy(() =>
+  import('./features/tasks/TasksPage').then((m) => ({ default: m.TasksPage })),
+);
+const DashboardPage = lazy(() =>
+  import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const ActivitiesPage = lazy(() =>
+  import('./features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })),
+);
+const ObligationsPage = lazy(() =>
+  import('./features/obligations/ObligationsPage').then((m) => ({ default: m.ObligationsPage })),
+);
+const ReportsPage = lazy(() =>
+  import('./features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
+const ReportView = lazy(() =>
+  import('./features/reports/ReportView').then((m) => ({ default: m.ReportView })),
+);
+const SummaryPage = lazy(() =>
+  import('./features/reports/SummaryPage').then((m) => ({ default: m.SummaryPage })),
 );
 
 const queryClient = new QueryClient({
@@ -50,7 +78,7 @@ const router = createBrowserRouter(
         </RequireAuth>
       ),
       children: [
-        { index: true, element: <Navigate to="/units" replace /> },
+        { index: true, element: <Landing /> },
         { path: 'units', element: <UnitsPage /> },
         { path: 'units/:id', element: <UnitsPage /> },
         {
@@ -65,6 +93,20 @@ const router = createBrowserRouter(
             <RequirePermission permission="audit.read">{page(<AuditPage />)}</RequirePermission>
           ),
         },
+        ...[
+          { path: 'plans', node: <PlansPage /> },
+          { path: 'plans/:id', node: <PlanPage /> },
+          { path: 'tasks', node: <TasksPage /> },
+          { path: 'dashboard', node: <DashboardPage /> },
+          { path: 'activities', node: <ActivitiesPage /> },
+          { path: 'obligations', node: <ObligationsPage /> },
+          { path: 'reports', node: <ReportsPage /> },
+          { path: 'reports/summary', node: <SummaryPage /> },
+          { path: 'reports/:id', node: <ReportView /> },
+        ].map(({ path, node }) => ({
+          path,
+          element: <RequirePermission permission="work.read">{page(node)}</RequirePermission>,
+        })),
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -14,19 +14,24 @@ const list = (ids: string[]): SQL =>
     sql`, `,
   );
 
-/** The contribution and first day of the activities satisfying window `tp` of task `t`. */
-const COUNTED = sql`
-  from activities a join activity_categories c on c.code = a.category_code
-  where a.unit_path like tp.assignee_path || '%'
-    and a.occurred_on >= tp.period_from and (tp.kind = 'once' or a.occurred_on <= tp.period_to)
-    and (t.channel is null or a.channel = t.channel)
-    and (a.task_id is null or a.task_id = t.id)`;
+/**
+ * Each activity's contribution to every window it satisfies, summed per window. An activity
+ * counts for a task assigned to its own unit or any unit above it: the ancestors are read off
+ * its path, so the join is by assignee id (indexed), never a prefix match per window.
+ */
+const counted = (filter: SQL): SQL => sql`
+  select tp.id, sum(case when c.counts_quantity then a.quantity else 1 end)::int as done, min(a.occurred_on) as first
+  from activities a
+  join activity_categories c on c.code = a.category_code
+  cross join lateral unnest(string_to_array(trim(both '/' from a.unit_path), '/')) anc(id)
+  join task_periods tp on tp.assignee_unit_id = anc.id::uuid and a.occurred_on >= tp.period_from
+    and (tp.kind = 'once' or a.occurred_on <= tp.period_to)
+  join tasks t on t.id = tp.task_id
+  where (t.channel is null or a.channel = t.channel) and (a.task_id is null or a.task_id = t.id) and ${filter}
+  group by tp.id`;
 
-const RECOUNT = sql`
-  update task_periods tp set
-    done = coalesce((select sum(case when c.counts_quantity then a.quantity else 1 end) ${COUNTED}), 0),
-    first_done_on = (select min(a.occurred_on) ${COUNTED})
-  from tasks t where t.id = tp.task_id`;
+const setCounts = (filter: SQL): SQL => sql`
+  update task_periods tp set done = x.done, first_done_on = x.first from (${counted(filter)}) x where tp.id = x.id`;
 
 export function obligationRepository(db: Db): ObligationRepository {
   return {
@@ -49,14 +54,55 @@ export function obligationRepository(db: Db): ObligationRepository {
           and tp.period_from <= ${a.occurredOn}::date and (tp.kind = 'once' or tp.period_to >= ${a.occurredOn}::date)
           and (${a.taskId}::uuid is null or t.id = ${a.taskId}::uuid)`);
     },
-    async recount(q) {
-      if (q.assigneeIds.length === 0) return;
-      await db.execute(sql`${RECOUNT} and tp.assignee_unit_id in (${list(q.assigneeIds)})
-        and tp.period_from <= ${q.to}::date and (tp.kind = 'once' or tp.period_to >= ${q.from}::date)`);
+    async applyBatch(batchId) {
+      await db.execute(sql`
+        update task_periods tp set done = tp.done + x.done, first_done_on = least(coalesce(tp.first_done_on, x.first), x.first)
+        from (${counted(sql`a.batch_id = ${batchId}::uuid`)}) x where tp.id = x.id`);
+    },
+    async unapplyActivity(a, contribution, assigneeIds) {
+      if (assigneeIds.length === 0) return;
+      const touched = await queryRows<{
+        id: string;
+        done: number;
+        path: string;
+        from: string;
+        kind: string;
+        channel: string | null;
+        task: string;
+      }>(
+        db,
+        sql`update task_periods tp set done = greatest(tp.done - ${contribution}, 0)
+            from tasks t
+            where t.id = tp.task_id and tp.assignee_unit_id in (${list(assigneeIds)})
+              and (t.channel is null or t.channel = ${a.channel})
+              and tp.period_from <= ${a.occurredOn}::date and (tp.kind = 'once' or tp.period_to >= ${a.occurredOn}::date)
+              and (${a.taskId}::uuid is null or t.id = ${a.taskId}::uuid)
+              and tp.first_done_on is not null
+            returning tp.id, tp.done, tp.assignee_path as path, tp.period_from::text as from, tp.kind, t.channel, t.id as task`,
+      );
+      // The first day may have been the deleted activity's: find it again from what is left.
+      for (const p of touched) {
+        await db.execute(sql`
+          update task_periods tp set first_done_on = case when tp.done = 0 then null else (
+            select min(a.occurred_on) from activities a where a.unit_path like ${`${likeEscape(p.path)}%`}
+              and a.occurred_on >= tp.period_from and (tp.kind = 'once' or a.occurred_on <= tp.period_to)
+              and (${p.channel}::text is null or a.channel = ${p.channel}) and (a.task_id is null or a.task_id = ${p.task}::uuid)) end
+          where tp.id = ${p.id}::uuid`);
+      }
     },
     async recountTasks(taskIds) {
       if (taskIds.length === 0) return;
-      await db.execute(sql`${RECOUNT} and tp.task_id in (${list(taskIds)})`);
+      await db.execute(
+        sql`update task_periods set done = 0, first_done_on = null where task_id in (${list(taskIds)})`,
+      );
+      await db.execute(
+        setCounts(sql`tp.task_id in (${list(taskIds)})
+        and a.occurred_on >= (select min(period_from) from task_periods where task_id in (${list(taskIds)}))`),
+      );
+    },
+    async recountAll() {
+      await db.execute(sql`update task_periods set done = 0, first_done_on = null`);
+      await db.execute(setCounts(sql`true`));
     },
     async compliance(q) {
       const rows = await queryRows<{ childId: string; due: string | number; met: string | number }>(

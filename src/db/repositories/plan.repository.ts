@@ -24,7 +24,7 @@ export function planRepository(db: Db): PlanRepository {
           : undefined,
       );
       const rows = await db
-        .select({ plan: plans, unitName: units.name })
+        .select({ plan: plans, unitName: units.name, unitPath: units.path })
         .from(plans)
         .innerJoin(units, eq(plans.unitId, units.id))
         .where(
@@ -38,10 +38,11 @@ export function planRepository(db: Db): PlanRepository {
         )
         .orderBy(desc(plans.updatedAt))
         .limit(q.limit);
-      return rows.map(({ plan: p, unitName }) => ({
+      return rows.map(({ plan: p, unitName, unitPath }) => ({
         id: p.id,
         unitId: p.unitId,
         unitName,
+        unitPath,
         status: p.status as PlanStatus,
         number: p.number,
         bodyCode: p.bodyCode,

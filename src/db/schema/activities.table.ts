@@ -47,12 +47,15 @@ export const activities = pgTable(
     taskId: uuid('task_id').references(() => tasks.id),
     source: text('source').notNull(),
     externalRef: text('external_ref'),
+    /** Rows recorded together (an import) share a batch, counted towards tasks in one statement. */
+    batchId: uuid('batch_id'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     index('activities_path_day_idx').on(t.unitPath.op('text_pattern_ops'), t.occurredOn),
     index('activities_unit_day_idx').on(t.unitId, t.occurredOn),
+    index('activities_batch_idx').on(t.batchId),
     uniqueIndex('activities_external_ref_idx')
       .on(t.unitId, t.externalRef)
       .where(sql`${t.externalRef} is not null`),

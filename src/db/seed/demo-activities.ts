@@ -5,7 +5,6 @@ import { issuePlan } from '../../domain/plans/issue-plan';
 import { submitPlan } from '../../domain/plans/plan-transitions';
 import type { Channel } from '../../domain/plans/plan';
 import { submitReport } from '../../domain/reports/submit-report';
-import { ancestorIds } from '../../domain/units/unit';
 import { actorOf, unitId, type DemoIds } from './demo-actors';
 
 const DAY = 86_400_000;
@@ -156,16 +155,11 @@ function lineActivities(
   }));
 }
 
-async function insertAndCount(deps: Pick<Deps, 'uow'>, items: Activity[]): Promise<void> {
+async function insertAndCount(deps: Pick<Deps, 'uow' | 'ids'>, items: Activity[]): Promise<void> {
+  const batchId = deps.ids.newId();
   await deps.uow.transaction(async (repos) => {
-    await repos.activities.insertMany(items);
-    const days = items.map((i) => i.occurredOn).sort();
-    const assignees = new Set(items.flatMap((i) => [...ancestorIds(i.unitPath), i.unitId]));
-    await repos.obligations.recount({
-      assigneeIds: [...assignees],
-      from: days[0] ?? '2000-01-01',
-      to: days.at(-1) ?? '2000-01-01',
-    });
+    await repos.activities.insertMany(items.map((i) => ({ ...i, batchId })));
+    await repos.obligations.applyBatch(batchId);
   });
 }
 

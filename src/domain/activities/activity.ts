@@ -27,6 +27,8 @@ export interface Activity {
   source: ActivitySource;
   /** A caller's own id for the record (a device play id, an import row) so a retry never counts twice. */
   externalRef: string | null;
+  /** Shared by the rows of one import, so they are counted towards tasks together. */
+  batchId?: string | null;
   createdBy: string | null;
   createdAt: Date;
 }

@@ -3,6 +3,7 @@ import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { notFound } from '../shared/domain-error';
 import { ancestorIds, isWithin } from '../units/unit';
+import { contribution } from './activity-rules';
 
 /** Removes an activity entered by mistake and recounts the windows it counted in. Throws not_found, forbidden. */
 export async function deleteActivity(
@@ -14,12 +15,13 @@ export async function deleteActivity(
   if (!activity || !isWithin(activity.unitPath, actor.unitPath)) throw notFound('hoạt động');
   authorize(actor, 'work.write', activity.unitPath);
   await deps.uow.transaction(async (repos) => {
+    const category = await repos.categories.get(activity.categoryCode);
     await repos.activities.delete(id);
-    await repos.obligations.recount({
-      assigneeIds: [...ancestorIds(activity.unitPath), activity.unitId],
-      from: activity.occurredOn,
-      to: activity.occurredOn,
-    });
+    await repos.obligations.unapplyActivity(
+      activity,
+      category ? contribution(category, activity.quantity) : 1,
+      [...ancestorIds(activity.unitPath), activity.unitId],
+    );
     await recordChange(repos, deps, actor, {
       unitId: activity.unitId,
       entity: 'activity',

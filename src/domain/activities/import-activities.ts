@@ -5,7 +5,7 @@ import { civilDate } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
 import { foldVietnamese } from '../shared/text';
 import type { ImportMode } from '../units/import-units';
-import { ancestorIds, type Unit } from '../units/unit';
+import type { Unit } from '../units/unit';
 import type { RowError } from '../units/unit-csv';
 import type { Activity } from './activity';
 import { activityRowsFromTable, planActivityImport } from './activity-import';
@@ -70,6 +70,7 @@ export async function importActivities(
   }
   const pathOf = new Map(units.map((u) => [u.id, u.path]));
   const now = deps.clock.now();
+  const batchId = deps.ids.newId();
   const items: Activity[] = planned.map((p) => ({
     id: deps.ids.newId(),
     unitId: p.unitId,
@@ -84,19 +85,15 @@ export async function importActivities(
     taskId: null,
     source: 'import',
     externalRef: null,
+    batchId,
     createdBy: actor.userId,
     createdAt: now,
   }));
   if (items.length === 0) return report;
   return deps.uow.transaction(async (repos) => {
     await repos.activities.insertMany(items);
+    await repos.obligations.applyBatch(batchId);
     const days = items.map((i) => i.occurredOn).sort();
-    const assignees = new Set(items.flatMap((i) => [...ancestorIds(i.unitPath), i.unitId]));
-    await repos.obligations.recount({
-      assigneeIds: [...assignees],
-      from: days[0] ?? today,
-      to: days.at(-1) ?? today,
-    });
     await recordChange(repos, deps, actor, {
       unitId: actor.unitId,
       entity: 'activity',

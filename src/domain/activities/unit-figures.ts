@@ -29,15 +29,14 @@ export async function unitFigures(
   checkRange(input.from, input.to);
   const unit = await getUnit(deps, actor, input.unitId);
   authorize(actor, 'work.read', unit.path);
-  const [rows, perChild] = await Promise.all([
-    deps.repos.activities.figures({ withinPath: unit.path, from: input.from, to: input.to }),
-    deps.repos.activities.figuresByChild({
-      path: unit.path,
-      depth: unit.depth,
-      from: input.from,
-      to: input.to,
-    }),
-  ]);
+  // One scan: the totals are the sum of the per-child rows, so they can never disagree.
+  const perChild = await deps.repos.activities.figuresByChild({
+    path: unit.path,
+    depth: unit.depth,
+    from: input.from,
+    to: input.to,
+  });
+  const rows = sumRows(perChild);
   const childIds = [...new Set(perChild.map((r) => r.childId).filter(Boolean))];
   const names = new Map((await deps.repos.units.getMany(childIds)).map((u) => [u.id, u.name]));
   const groups = new Map<string, FigureRow[]>();
@@ -58,4 +57,29 @@ export async function unitFigures(
       }))
       .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')),
   };
+}
+
+/** Adds up figure rows of the same channel, category and measure unit, ordered by channel then category. */
+export function sumRows(rows: FigureRow[]): FigureRow[] {
+  const acc = new Map<string, FigureRow>();
+  for (const r of rows) {
+    const key = `${r.channel}|${r.categoryCode}|${r.measureUnit}`;
+    const prev = acc.get(key);
+    acc.set(
+      key,
+      prev
+        ? { ...prev, quantity: prev.quantity + r.quantity, entries: prev.entries + r.entries }
+        : {
+            channel: r.channel,
+            categoryCode: r.categoryCode,
+            categoryName: r.categoryName,
+            measureUnit: r.measureUnit,
+            quantity: r.quantity,
+            entries: r.entries,
+          },
+    );
+  }
+  return [...acc.values()].sort(
+    (a, b) => a.channel.localeCompare(b.channel) || a.categoryCode.localeCompare(b.categoryCode),
+  );
 }

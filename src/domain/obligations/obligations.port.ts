@@ -17,10 +17,14 @@ export interface ObligationRepository {
   insertPeriods(periods: TaskPeriod[]): Promise<void>;
   /** Adds one activity's contribution to the open windows it satisfies (same channel, assignee at or above its unit). */
   applyActivity(activity: Activity, contribution: number, assigneeIds: string[]): Promise<void>;
-  /** Recounts the windows of these assignees that overlap a date range, from the activities themselves. */
-  recount(query: { assigneeIds: string[]; from: string; to: string }): Promise<void>;
-  /** Recounts every window of these tasks (after they are created). */
+  /** Adds the contributions of a batch of activities (an import) to every window they satisfy. */
+  applyBatch(batchId: string): Promise<void>;
+  /** Takes a deleted activity's contribution back out (call after deleting it). */
+  unapplyActivity(activity: Activity, contribution: number, assigneeIds: string[]): Promise<void>;
+  /** Recounts every window of these tasks from the activities (after the tasks are created). */
   recountTasks(taskIds: string[]): Promise<void>;
+  /** Recounts every window there is (after bulk-generated data). */
+  recountAll(): Promise<void>;
   /** Due and met windows ending in [from, to] over the subtree at `path`, in total and per child. */
   compliance(query: {
     path: string;

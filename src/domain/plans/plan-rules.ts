@@ -59,6 +59,20 @@ export function planIssueReadinessIssues(plan: PlanContent): FieldIssue[] {
   if (!plan.periodFrom || !plan.periodTo)
     issues.push({ path: 'periodFrom', message: 'Kế hoạch cần có thời gian thực hiện.' });
   if (!plan.signer.name.trim()) issues.push({ path: 'signer.name', message: 'Ghi người ký.' });
+  // Drafts may hold half-written rows; they must be complete before the plan leaves its drafter.
+  plan.phases.forEach((p, i) => {
+    if (!p.name.trim())
+      issues.push({ path: `phases.${i}.name`, message: 'Đặt tên cho đợt (ví dụ "Đợt 1").' });
+  });
+  plan.assignments.forEach((a, i) =>
+    a.tasks.forEach((t, j) => {
+      if (!t.text.trim())
+        issues.push({
+          path: `assignments.${i}.tasks.${j}.text`,
+          message: 'Nhiệm vụ chưa có nội dung.',
+        });
+    }),
+  );
   plan.assignments.forEach((a, i) => {
     // A group outside Loa ("các cơ quan trên địa bàn") may be named without a unit; it gets no tasks.
     if (!a.unitName.trim() && !a.unitId)

@@ -4,6 +4,7 @@ export interface PlanListItem {
   id: string;
   unitId: string;
   unitName: string;
+  unitPath: string;
   status: PlanStatus;
   number: number | null;
   bodyCode: string;

@@ -24,22 +24,23 @@ export function sendProblem(
   code: ErrorCode,
   detail: string,
   errors: FieldIssue[] = [],
-  statusOverride?: number,
+  details?: Record<string, unknown>,
 ): FastifyReply {
   const { status, title } = STATUS[code];
   return reply
-    .code(statusOverride ?? status)
+    .code(status)
     .type('application/problem+json')
     .serializer(JSON.stringify)
     .send({
       type: `https://loa.gov.vn/problems/${code}`,
       title,
-      status: statusOverride ?? status,
+      status: status,
       detail,
       code,
       instance: request.url,
       requestId: request.id,
       ...(errors.length ? { errors } : {}),
+      ...(details && Object.keys(details).length ? { details } : {}),
     });
 }
 
@@ -108,7 +109,7 @@ export function registerProblemHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
       if (error.code === 'internal') request.log.error({ err: error }, 'internal domain error');
-      return sendProblem(reply, request, error.code, error.message, error.issues);
+      return sendProblem(reply, request, error.code, error.message, error.issues, error.details);
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');

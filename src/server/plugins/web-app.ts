@@ -15,7 +15,6 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     );
     return;
   }
-  const index = readFileSync(indexFile);
   await app.register(fastifyStatic, {
     root: distDir,
     prefix: '/app/',
@@ -30,7 +29,11 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     },
   });
   const sendIndex = async (_request: unknown, reply: import('fastify').FastifyReply) =>
-    reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(index);
+    // Read on each request: a rebuild while the server runs then needs no restart.
+    reply
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-cache')
+      .send(readFileSync(indexFile));
   app.get('/app', async (_request, reply) => reply.redirect('/app/'));
   app.get('/app/', sendIndex);
   app.get('/app/*', async (request, reply) => {

@@ -19,10 +19,15 @@ export const toPlanResponse = (plan: Plan, unitName: string): PlanResponse => {
   };
 };
 
-export const toPlanListItemResponse = (p: PlanListItem): PlanListItemResponse => ({
+/** `scope`: the plan is of the actor's own subtree, or issued above and addressed down to it. */
+export const toPlanListItemResponse = (
+  p: PlanListItem,
+  actorPath: string,
+): PlanListItemResponse => ({
   id: p.id,
   unitId: p.unitId,
   unitName: p.unitName,
+  scope: p.unitPath.startsWith(actorPath) ? 'own' : 'above',
   status: p.status,
   numberText: planNumberText(p),
   issuedOn: p.issuedOn,

@@ -44,11 +44,11 @@ export function plansRoutes(deps: Deps) {
           response: { 200: PlanListResponseSchema, ...problemResponses },
         },
       },
-      async (request) => ({
-        items: (await findPlans(deps, requireActor(request), request.query)).map(
-          toPlanListItemResponse,
-        ),
-      }),
+      async (request) => {
+        const actor = requireActor(request);
+        const items = await findPlans(deps, actor, request.query);
+        return { items: items.map((p) => toPlanListItemResponse(p, actor.unitPath)) };
+      },
     );
     r.post(
       '/plans',

@@ -21,12 +21,20 @@ interface UnitPickerProps {
   excludeId?: string;
   allowClear?: boolean;
   placeholder?: string;
+  /** Hears the whole option picked (its name too), or undefined when cleared. */
+  onPick?: (option: UnitOption | undefined) => void;
   'aria-label'?: string;
   'data-testid'?: string;
 }
 
 /** Picks a unit of the user's subtree by typing part of its name (diacritics optional). */
-export function UnitPicker({ initialOption, excludeId, onChange, ...props }: UnitPickerProps) {
+export function UnitPicker({
+  initialOption,
+  excludeId,
+  onChange,
+  onPick,
+  ...props
+}: UnitPickerProps) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<UnitOption | undefined>(initialOption);
@@ -49,8 +57,10 @@ export function UnitPicker({ initialOption, excludeId, onChange, ...props }: Uni
       placeholder={props.placeholder ?? t('unitPicker.placeholder')}
       notFoundContent={search.isFetching ? <Spin size="small" /> : q ? t('unitPicker.empty') : null}
       onChange={(value, option) => {
-        setPicked(Array.isArray(option) ? undefined : option);
+        const one = Array.isArray(option) ? undefined : option;
+        setPicked(one);
         onChange?.(value);
+        onPick?.(one);
       }}
       optionRender={(option) => (
         <Flex vertical>

@@ -1,9 +1,15 @@
 import { enAudit } from './en-audit';
+import { enPlans } from './en-plans';
+import { enReports } from './en-reports';
+import { enWork } from './en-work';
 import type { MessageKey } from './vi';
 
 /** English messages: exactly the keys of the Vietnamese catalogue. */
 export const en: Record<MessageKey, string> = {
   ...enAudit,
+  ...enPlans,
+  ...enWork,
+  ...enReports,
   'app.name': 'Loa',
   'app.tagline': 'Election outreach',
   'common.save': 'Save',

@@ -1,8 +1,14 @@
 import { viAudit } from './vi-audit';
+import { viPlans } from './vi-plans';
+import { viReports } from './vi-reports';
+import { viWork } from './vi-work';
 
 /** Vietnamese messages: the source catalogue; every other language has exactly these keys. */
 export const vi = {
   ...viAudit,
+  ...viPlans,
+  ...viWork,
+  ...viReports,
   'app.name': 'Loa',
   'app.tagline': 'Công tác tuyên truyền bầu cử',
   'common.save': 'Lưu',

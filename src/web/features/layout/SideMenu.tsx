@@ -1,5 +1,15 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, HistoryOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  CheckSquareOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  HistoryOutlined,
+  ScheduleOutlined,
+  SolutionOutlined,
+  SoundOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
@@ -13,13 +23,36 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const can = (p: string) => me.permissions.includes(p);
 
   const items: MenuProps['items'] = [
+    ...(can('work.read')
+      ? [{ key: '/dashboard', icon: <DashboardOutlined />, label: t('nav.dashboard') }]
+      : []),
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
+    ...(can('work.read')
+      ? [
+          { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
+          { key: '/tasks', icon: <CheckSquareOutlined />, label: t('nav.tasks') },
+          { key: '/obligations', icon: <ScheduleOutlined />, label: t('nav.obligations') },
+          { key: '/activities', icon: <SoundOutlined />, label: t('nav.activities') },
+          { key: '/reports', icon: <SolutionOutlined />, label: t('nav.reports') },
+        ]
+      : []),
     ...(can('user.read') ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(can('audit.read')
       ? [{ key: '/audit', icon: <HistoryOutlined />, label: t('nav.audit') }]
       : []),
   ];
-  const selected = ['/units', '/users', '/audit'].find((k) => pathname.startsWith(k)) ?? '/units';
+  const selected =
+    [
+      '/dashboard',
+      '/units',
+      '/plans',
+      '/tasks',
+      '/obligations',
+      '/activities',
+      '/reports',
+      '/users',
+      '/audit',
+    ].find((k) => pathname.startsWith(k)) ?? '/units';
 
   return (
     <nav aria-label={t('nav.mainMenu')}>

@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { App, Button, Card, Col, Form, InputNumber, Row, Select, Typography } from 'antd';
+import { DownOutlined, PlusOutlined, UpOutlined } from '@ant-design/icons';
+import { DateField } from '../../components/DateField';
+import { useApiError } from '../../components/use-api-error';
+import { useT } from '../../i18n/i18n';
+import { useMe } from '../auth/session';
+import { channelLabel, type Channel } from '../plans/plan-labels';
+import { today } from '../reports/iso-week';
+import { useCategories, useRecordActivity } from './activities.api';
+import { ActivityDetailsFields } from './ActivityDetailsFields';
+import * as f from './activity-form';
+
+interface Values {
+  occurredOn: string | null;
+  categoryCode?: string;
+  channel?: Channel;
+  quantity?: number | null;
+  unitId: string;
+  title?: string;
+  link?: string;
+  taskId?: string;
+}
+
+/** Three fields first (date, category, quantity), details on demand; Enter saves. */
+export function ActivityEntryForm() {
+  const t = useT();
+  const me = useMe();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const [form] = Form.useForm<Values>();
+  const [more, setMore] = useState(false);
+  const categories = (useCategories().data ?? []).filter((c) => c.active);
+  const record = useRecordActivity();
+  const unitId = Form.useWatch('unitId', form) ?? me.unit.id;
+  const categoryCode = Form.useWatch('categoryCode', form);
+  const category = categories.find((c) => c.code === categoryCode);
+  const channels = f.channelsOf(category, f.ALL_CHANNELS);
+  const local = me.unit.kind === 'commune' || me.unit.kind === 'village';
+
+  const pickCategory = (code: string) => {
+    const c = categories.find((x) => x.code === code);
+    form.setFieldValue('channel', f.defaultChannel(c, f.rememberedChannel(code), local));
+  };
+
+  const submit = (v: Values) => {
+    if (record.isPending || !v.occurredOn || !v.categoryCode || !v.channel || !v.quantity) return;
+    const body = {
+      unitId: v.unitId,
+      occurredOn: v.occurredOn,
+      channel: v.channel,
+      categoryCode: v.categoryCode,
+      quantity: v.quantity,
+      title: v.title?.trim() || null,
+      link: v.link?.trim() || null,
+      taskId: v.taskId ?? null,
+    };
+    record.mutate(body, {
+      onSuccess: (a) => {
+        f.rememberChannel(a.categoryCode, a.channel);
+        void message.success(t('act.saved', { n: a.quantity, unit: a.measureUnit }));
+        form.setFieldsValue({ quantity: null, title: '', link: '', taskId: undefined });
+      },
+      onError: (e) => showError(e, form),
+    });
+  };
+
+  return (
+    <Card size="small" title={t('act.entryTitle')} data-testid="activity-form">
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ occurredOn: today(), unitId: me.unit.id }}
+        onFinish={submit}
+      >
+        <Row gutter={12}>
+          <Col xs={24} sm={8} md={6}>
+            <Form.Item
+              name="occurredOn"
+              label={t('act.date')}
+              rules={[{ required: true, message: t('act.dateRequired') }]}
+            >
+              <DateField aria-label={t('act.date')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={16} md={channels.length === 1 || !category ? 12 : 8}>
+            <Form.Item
+              name="categoryCode"
+              label={t('act.category')}
+              rules={[{ required: true, message: t('act.categoryRequired') }]}
+              extra={
+                category && channels.length === 1
+                  ? t('act.channelIs', { channel: channelLabel(t, channels[0]) })
+                  : undefined
+              }
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={categories.map((c) => ({ value: c.code, label: c.name }))}
+                onChange={pickCategory}
+                placeholder={t('act.categoryPlaceholder')}
+                aria-label={t('act.category')}
+                data-testid="activity-category"
+              />
+            </Form.Item>
+          </Col>
+          {category && channels.length !== 1 && (
+            <Col xs={24} sm={12} md={5}>
+              <Form.Item
+                name="channel"
+                label={t('act.channel')}
+                rules={[{ required: true, message: t('act.channelRequired') }]}
+              >
+                <Select
+                  options={channels.map((c) => ({ value: c, label: channelLabel(t, c) }))}
+                  aria-label={t('act.channel')}
+                  data-testid="activity-channel"
+                />
+              </Form.Item>
+            </Col>
+          )}
+          <Col xs={24} sm={12} md={category && channels.length !== 1 ? 5 : 6}>
+            <Form.Item
+              name="quantity"
+              label={t('act.quantity')}
+              rules={[{ required: true, message: t('act.quantityRequired') }]}
+            >
+              <InputNumber
+                min={1}
+                precision={0}
+                suffix={category?.measureUnit}
+                aria-label={t('act.quantity')}
+                data-testid="activity-quantity"
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <div>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => setMore(!more)}
+            icon={more ? <UpOutlined /> : <DownOutlined />}
+            aria-expanded={more}
+            style={{ paddingInline: 0, marginBottom: 8 }}
+          >
+            {t('act.more')}
+          </Button>
+        </div>
+        <div hidden={!more}>
+          <ActivityDetailsFields unitId={unitId} />
+        </div>
+        <Button
+          type="primary"
+          htmlType="submit"
+          icon={<PlusOutlined />}
+          loading={record.isPending}
+          data-testid="activity-save"
+        >
+          {t('act.save')}
+        </Button>
+        <Typography.Text type="secondary" style={{ marginInlineStart: 12, fontSize: 12 }}>
+          {t('act.enterHint')}
+        </Typography.Text>
+      </Form>
+    </Card>
+  );
+}

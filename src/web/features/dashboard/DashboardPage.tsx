@@ -1,0 +1,92 @@
+import { Col, Flex, Row, Typography } from 'antd';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useT } from '../../i18n/i18n';
+import { useActivitiesInRange } from '../activities/activities.api';
+import { useMe } from '../auth/session';
+import { shiftDay, today, weeksBetween } from '../reports/iso-week';
+import { ActivitiesWeekChart } from './ActivitiesWeekChart';
+import { ChildrenChart } from './ChildrenChart';
+import { ComplianceWeekChart } from './ComplianceWeekChart';
+import { DashboardBreadcrumb } from './DashboardBreadcrumb';
+import { KpiCards } from './KpiCards';
+import { LateReports } from './LateReports';
+import { useCompliance, useFigures, useObligations, useReportGrid } from './progress.api';
+import { RangeBar, useRangeParam } from './RangeBar';
+import { UpcomingDeadlines } from './UpcomingDeadlines';
+import './dashboard.css';
+
+/** `/dashboard`: a unit's compliance, activities and reports over a date range, with drill-down. */
+export function DashboardPage() {
+  const t = useT();
+  const me = useMe();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const unitId = params.get('unit') ?? me.unit.id;
+  const [range, setRange] = useRangeParam();
+  const compliance = useCompliance(unitId, range);
+  const figures = useFigures(unitId, range);
+  const obligations = useObligations(unitId, range);
+  const activities = useActivitiesInRange(unitId, range.from, range.to);
+  const weeks = Math.min(26, weeksBetween(range.from, range.to).length);
+  const grid = useReportGrid(unitId, weeks, range.to);
+  // Deadlines ahead: the four weeks from today, or from the end of a range in the past.
+  const start = range.to < today() ? range.to : today();
+  const ahead = useObligations(unitId, { from: start, to: shiftDay(start, 28) });
+
+  const entries = (figures.data?.rows ?? []).reduce((n, r) => n + r.entries, 0);
+  const late = (grid.data?.rows ?? []).reduce(
+    (n, r) => n + r.cells.filter((c) => c.state === 'late' || c.state === 'missing').length,
+    0,
+  );
+  const drill = (childId: string) => {
+    const next = new URLSearchParams(params);
+    next.set('unit', childId);
+    void navigate(`/dashboard?${next.toString()}`);
+  };
+
+  return (
+    <Flex vertical gap={16} className="dashboard">
+      <Flex gap={12} wrap justify="space-between" align="center">
+        <Typography.Title level={1} className="page-title">
+          {t('dash.title')}
+        </Typography.Title>
+        <RangeBar value={range} onChange={setRange} />
+      </Flex>
+      <DashboardBreadcrumb unitId={unitId} base="/dashboard" />
+      <KpiCards
+        rate={compliance.data?.rate ?? null}
+        due={compliance.data?.due ?? 0}
+        met={compliance.data?.met ?? 0}
+        activities={entries}
+        lateReports={late}
+        loading={compliance.isPending || figures.isPending}
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <ComplianceWeekChart items={obligations.data ?? []} loading={obligations.isPending} />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ActivitiesWeekChart
+            items={activities.data ?? []}
+            range={range}
+            loading={activities.isPending}
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ChildrenChart
+            unitId={unitId}
+            items={compliance.data?.children ?? []}
+            loading={compliance.isPending}
+            onDrill={(c) => drill(c.unitId)}
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <Flex vertical gap={16}>
+            <LateReports grid={grid.data} loading={grid.isPending} />
+            <UpcomingDeadlines items={ahead.data ?? []} loading={ahead.isPending} />
+          </Flex>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

@@ -1,0 +1,50 @@
+import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { useT } from '../../i18n/i18n';
+import { percent } from './dashboard-data';
+
+interface Props {
+  rate: number | null;
+  due: number;
+  met: number;
+  activities: number;
+  lateReports: number;
+  loading: boolean;
+}
+
+/** The headline numbers of a unit over the range. */
+export function KpiCards({ rate, due, met, activities, lateReports, loading }: Props) {
+  const t = useT();
+  const cards = [
+    {
+      key: 'rate',
+      title: t('dash.kpiRate'),
+      value: percent(rate) ?? '—',
+      suffix: rate === null ? undefined : '%',
+      note: rate === null ? t('dash.kpiRateNone') : undefined,
+    },
+    { key: 'met', title: t('dash.kpiMet'), value: met, suffix: `/ ${due}` },
+    { key: 'acts', title: t('dash.kpiActivities'), value: activities },
+    { key: 'late', title: t('dash.kpiLate'), value: lateReports },
+  ];
+  return (
+    <Row gutter={[12, 12]} data-testid="kpi-cards">
+      {cards.map((c) => (
+        <Col key={c.key} xs={12} md={6}>
+          <Card size="small" loading={loading} style={{ height: '100%' }}>
+            <Statistic
+              title={c.title}
+              value={c.value}
+              suffix={c.suffix}
+              data-testid={`kpi-${c.key}`}
+            />
+            {c.note && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {c.note}
+              </Typography.Text>
+            )}
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}

@@ -1,0 +1,54 @@
+import { Card, Empty, List, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import type { ReportGridResponse } from '../../../contracts/reports.contract';
+import { formatDate } from '../../components/format';
+import { useT } from '../../i18n/i18n';
+import { gridStateClass, gridStateLabel } from '../reports/report-labels';
+import '../reports/reports.css';
+
+interface Props {
+  grid: ReportGridResponse | undefined;
+  loading: boolean;
+}
+
+/** Weekly reports of the children that came late or not at all, latest week first. */
+export function LateReports({ grid, loading }: Props) {
+  const t = useT();
+  const dueOn = new Map((grid?.weeks ?? []).map((w) => [w.key, w.dueOn]));
+  const late = (grid?.rows ?? [])
+    .flatMap((r) =>
+      r.cells
+        .filter((c) => c.state === 'late' || c.state === 'missing')
+        .map((c) => ({ ...c, unitId: r.unitId, unitName: r.unitName })),
+    )
+    .sort((a, b) => b.week.localeCompare(a.week) || a.unitName.localeCompare(b.unitName));
+  return (
+    <Card
+      size="small"
+      title={t('dash.lateReports')}
+      loading={loading}
+      data-testid="late-reports"
+      extra={<Link to="/reports?tab=grid">{t('dash.openGrid')}</Link>}
+    >
+      {late.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dash.noLateReports')} />
+      ) : (
+        <List
+          size="small"
+          dataSource={late.slice(0, 12)}
+          renderItem={(c) => (
+            <List.Item key={`${c.unitId}-${c.week}`}>
+              <Typography.Text ellipsis style={{ flex: 1, minWidth: 0 }}>
+                {c.unitName}
+              </Typography.Text>
+              <Typography.Text type="secondary" style={{ marginInline: 8, whiteSpace: 'nowrap' }}>
+                {c.week} · {t('dash.dueOn', { date: formatDate(dueOn.get(c.week)) })}
+              </Typography.Text>
+              <Tag className={gridStateClass(c.state)}>{gridStateLabel(t, c.state)}</Tag>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,120 @@
+import { useMemo, useState } from 'react';
+import { Card, Collapse, Empty, Flex, Spin, Switch, Tag, Tooltip, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
+import { formatDate } from '../../components/format';
+import { hasMessage, useT, type Translate } from '../../i18n/i18n';
+import { useMe } from '../auth/session';
+import { DashboardBreadcrumb } from '../dashboard/DashboardBreadcrumb';
+import { judged } from '../dashboard/dashboard-data';
+import { useObligations, type Obligation } from '../dashboard/progress.api';
+import { RangeBar, useRangeParam } from '../dashboard/RangeBar';
+import { groupObligations } from './group-obligations';
+import { obligationStatusColor, obligationStatusLabel } from './obligation-labels';
+
+/** `/obligations`: unit → task → week, each window with its status, worst first. */
+export function ObligationsPage() {
+  const t = useT();
+  const me = useMe();
+  const [params] = useSearchParams();
+  const unitId = params.get('unit') ?? me.unit.id;
+  const [range, setRange] = useRangeParam();
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const query = useObligations(unitId, range);
+  const groups = useMemo(() => {
+    const items = (query.data ?? []).filter(
+      (o) =>
+        !onlyProblems || (judged(o.status).due && !judged(o.status).met) || o.status === 'pending',
+    );
+    return groupObligations(items);
+  }, [query.data, onlyProblems]);
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex gap={12} wrap justify="space-between" align="center">
+        <Typography.Title level={1} className="page-title">
+          {t('ob.title')}
+        </Typography.Title>
+        <RangeBar value={range} onChange={setRange} />
+      </Flex>
+      <DashboardBreadcrumb unitId={unitId} base="/obligations" />
+      <Typography.Text type="secondary">{t('ob.help')}</Typography.Text>
+      <Flex gap={8} align="center">
+        <Switch checked={onlyProblems} onChange={setOnlyProblems} id="only-problems" />
+        <label htmlFor="only-problems">{t('ob.onlyProblems')}</label>
+      </Flex>
+      {query.isPending ? (
+        <Spin style={{ margin: 32 }} />
+      ) : groups.length === 0 ? (
+        <Card size="small">
+          <Empty description={t(onlyProblems ? 'ob.emptyProblems' : 'ob.empty')} />
+        </Card>
+      ) : (
+        <Collapse
+          data-testid="obligations"
+          defaultActiveKey={groups.slice(0, 1).map((g) => g.unitId)}
+          items={groups.map((g) => ({
+            key: g.unitId,
+            label: (
+              <Flex gap={8} wrap justify="space-between" style={{ width: '100%' }}>
+                <Typography.Text strong>{g.unitName}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('ob.unitSummary', { met: g.met, due: g.due })}
+                </Typography.Text>
+              </Flex>
+            ),
+            children: (
+              <Flex vertical gap={12}>
+                {g.tasks.map((task) => (
+                  <div key={task.taskId} data-testid="obligation-task">
+                    <Typography.Text>{task.taskTitle}</Typography.Text>
+                    {task.channel && (
+                      <Typography.Text type="secondary">
+                        {' '}
+                        · {channelName(t, task.channel)}
+                      </Typography.Text>
+                    )}
+                    <Flex gap={4} wrap style={{ marginTop: 4 }}>
+                      {task.windows.map((o) => (
+                        <WindowTag key={o.id} o={o} />
+                      ))}
+                    </Flex>
+                  </div>
+                ))}
+              </Flex>
+            ),
+          }))}
+        />
+      )}
+    </Flex>
+  );
+}
+
+/** A channel code in words (obligations carry it as plain text). */
+function channelName(t: Translate, code: string): string {
+  const key = `channel.${code}`;
+  return hasMessage(key) ? t(key) : code;
+}
+
+/** One window: its week (or deadline) and status; a week links to that unit's weekly report. */
+function WindowTag({ o }: { o: Obligation }) {
+  const t = useT();
+  const label = `${o.kind === 'once' ? formatDate(o.to) : o.key} · ${obligationStatusLabel(t, o.status)}`;
+  const tip = `${formatDate(o.from)}–${formatDate(o.to)}: ${t('ob.doneOf', { done: o.done, required: o.required })}`;
+  const tag = <Tag color={obligationStatusColor(o.status)}>{label}</Tag>;
+  return (
+    <Tooltip title={tip}>
+      {o.kind === 'week' ? (
+        <Link
+          to={`/reports?unit=${o.assigneeUnitId}&week=${o.key}`}
+          aria-label={`${label}. ${tip}`}
+        >
+          {tag}
+        </Link>
+      ) : (
+        <span tabIndex={0} aria-label={`${label}. ${tip}`}>
+          {tag}
+        </span>
+      )}
+    </Tooltip>
+  );
+}

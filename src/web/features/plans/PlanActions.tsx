@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { App, Button, Flex, Popconfirm, Tooltip } from 'antd';
+import {
+  BranchesOutlined,
+  CheckOutlined,
+  CopyOutlined,
+  FileExcelOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  RollbackOutlined,
+  SendOutlined,
+  StopOutlined,
+} from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
+import type { PlanListItemResponse, PlanResponse } from '../../../contracts/plans.contract';
+import { api, ApiError, isApiError } from '../../api/client';
+import { useApiError } from '../../components/use-api-error';
+import { useT } from '../../i18n/i18n';
+import { useMe } from '../auth/session';
+import { IssuePlanDialog, ReturnPlanDialog } from './PlanDialogs';
+import { exportUrl, useDerivePlan, usePlanAction, type PlanAction } from './plans.api';
+
+/** Downloads through fetch so that a refusal (PDF without LibreOffice: 503) can be shown. */
+async function download(url: string): Promise<void> {
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) {
+    const body: unknown = await res.json().catch(() => null);
+    const said = body && typeof body === 'object' ? body : {};
+    throw new ApiError({
+      title: 'title' in said ? String(said.title) : res.statusText,
+      status: res.status,
+      code: 'export',
+      detail: 'detail' in said ? String(said.detail) : undefined,
+    });
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1];
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await res.blob());
+  link.download = name ?? 'ke-hoach.pdf';
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+/** What may be done with this plan now, by its status and the user's permissions; and exports. */
+export function PlanActions({ plan, own }: { plan: PlanResponse; own: boolean }) {
+  const t = useT();
+  const me = useMe();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const [dialog, setDialog] = useState<'return' | 'issue' | null>(null);
+  const act = usePlanAction(plan.id);
+  const derive = useDerivePlan(plan.id);
+  const can = (p: string) => me.permissions.includes(p);
+  const published = plan.status === 'issued' || plan.status === 'closed';
+  const selfApproval = plan.submittedBy === me.id;
+
+  const run = (action: PlanAction, done: string) =>
+    act.mutate(action, {
+      onSuccess: (result) => {
+        void message.success(done);
+        if (result.id !== plan.id) void navigate(`/plans/${result.id}`);
+      },
+      onError: (e) => showError(e),
+    });
+
+  // Already derived (409): open the unit's existing plan instead of a second copy.
+  const openExisting = async (e: unknown) => {
+    const { items } = await api.get<{ items: PlanListItemResponse[] }>('/plans', {
+      derivedFromId: plan.id,
+      unitId: me.unit.id,
+    });
+    const existing = items[0];
+    if (!existing) return showError(e);
+    void message.info(t('plan.alreadyDerived'));
+    void navigate(`/plans/${existing.id}`);
+  };
+  const deriveMine = () =>
+    derive.mutate(undefined, {
+      onSuccess: (created) => void navigate(`/plans/${created.id}`),
+      onError: (e) =>
+        isApiError(e) && e.status === 409 ? void openExisting(e).catch(showError) : showError(e),
+    });
+
+  return (
+    <Flex wrap gap={8} data-testid="plan-actions">
+      {plan.status === 'draft' && own && can('work.write') && (
+        <Popconfirm
+          title={t('plan.submitConfirm')}
+          onConfirm={() => run('submit', t('plan.submitted'))}
+        >
+          <Button type="primary" icon={<SendOutlined />} loading={act.isPending}>
+            {t('plan.submit')}
+          </Button>
+        </Popconfirm>
+      )}
+      {plan.status === 'submitted' && own && can('work.approve') && (
+        <>
+          <Tooltip title={selfApproval ? t('plan.noSelfApproval') : undefined}>
+            <Button
+              type="primary"
+              icon={<CheckOutlined />}
+              disabled={selfApproval}
+              onClick={() => setDialog('issue')}
+            >
+              {t('plan.issue')}
+            </Button>
+          </Tooltip>
+          <Button icon={<RollbackOutlined />} onClick={() => setDialog('return')}>
+            {t('plan.return')}
+          </Button>
+        </>
+      )}
+      {plan.status === 'issued' && own && can('work.approve') && (
+        <Popconfirm title={t('plan.closeConfirm')} onConfirm={() => run('close', t('plan.closed'))}>
+          <Button icon={<StopOutlined />}>{t('plan.close')}</Button>
+        </Popconfirm>
+      )}
+      {published && own && can('work.write') && (
+        <Popconfirm
+          title={t('plan.reviseConfirm')}
+          onConfirm={() => run('revise', t('plan.revised'))}
+        >
+          <Button icon={<CopyOutlined />}>{t('plan.revise')}</Button>
+        </Popconfirm>
+      )}
+      {published && !own && can('work.write') && (
+        <Button
+          type="primary"
+          icon={<BranchesOutlined />}
+          loading={derive.isPending}
+          onClick={deriveMine}
+          data-testid="plan-derive"
+        >
+          {t('plan.derive')}
+        </Button>
+      )}
+      <Button icon={<FileWordOutlined />} href={exportUrl(plan.id, 'document.docx')} download>
+        {t('plan.exportDocx')}
+      </Button>
+      <Button
+        icon={<FilePdfOutlined />}
+        onClick={() =>
+          void download(exportUrl(plan.id, 'document.pdf')).catch((e: unknown) => showError(e))
+        }
+      >
+        {t('plan.exportPdf')}
+      </Button>
+      <Button icon={<FileExcelOutlined />} href={exportUrl(plan.id, 'assignments.xlsx')} download>
+        {t('plan.exportXlsx')}
+      </Button>
+      <ReturnPlanDialog plan={plan} open={dialog === 'return'} onClose={() => setDialog(null)} />
+      <IssuePlanDialog plan={plan} open={dialog === 'issue'} onClose={() => setDialog(null)} />
+    </Flex>
+  );
+}

@@ -1,0 +1,117 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  DerivationsResponse,
+  PlanContentRequest,
+  PlanListItemResponse,
+  PlanListQuerySchema,
+  PlanResponse,
+  RegisterResponseSchema,
+  TaskResponse,
+} from '../../../contracts/plans.contract';
+import { api } from '../../api/client';
+
+export type PlanListQuery = z.infer<typeof PlanListQuerySchema>;
+export type RegisterEntry = z.infer<typeof RegisterResponseSchema>['items'][number];
+
+export const planKeys = {
+  all: ['plans'] as const,
+  list: (q: PlanListQuery) => ['plans', 'list', q] as const,
+  detail: (id: string) => ['plans', 'detail', id] as const,
+  derivations: (id: string) => ['plans', 'derivations', id] as const,
+  tasks: (q: { planId?: string; assigneeUnitId?: string }) => ['tasks', q] as const,
+  register: (unitId: string, year: number) => ['registers', unitId, year] as const,
+};
+
+export const usePlans = (q: PlanListQuery) =>
+  useQuery({
+    queryKey: planKeys.list(q),
+    queryFn: async () =>
+      (await api.get<{ items: PlanListItemResponse[] }>('/plans', { ...q })).items,
+    placeholderData: (previous) => previous,
+  });
+
+export const planQuery = (id: string) => ({
+  queryKey: planKeys.detail(id),
+  queryFn: () => api.get<PlanResponse>(`/plans/${encodeURIComponent(id)}`),
+});
+
+export const usePlan = (id: string) => useQuery({ ...planQuery(id), retry: false });
+
+export const useDerivations = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: planKeys.derivations(id),
+    queryFn: async () =>
+      (await api.get<DerivationsResponse>(`/plans/${encodeURIComponent(id)}/derivations`)).items,
+    enabled,
+    retry: false,
+  });
+
+export const useTasks = (q: { planId?: string; assigneeUnitId?: string }) =>
+  useQuery({
+    queryKey: planKeys.tasks(q),
+    queryFn: async () => (await api.get<{ items: TaskResponse[] }>('/tasks', q)).items,
+    placeholderData: (previous) => previous,
+  });
+
+export const useRegister = (unitId: string, year: number) =>
+  useQuery({
+    queryKey: planKeys.register(unitId, year),
+    queryFn: async () =>
+      (
+        await api.get<{ items: RegisterEntry[] }>('/registers', {
+          unitId,
+          year,
+          typeCode: 'KH',
+        })
+      ).items,
+  });
+
+/** Plan changes move lists, statuses, tasks and registers: refetch them all. */
+function usePlanMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await Promise.all(
+        ['plans', 'tasks', 'registers'].map((key) =>
+          queryClient.invalidateQueries({ queryKey: [key] }),
+        ),
+      );
+    },
+  });
+}
+
+export const useCreatePlan = () =>
+  usePlanMutation((unitId: string) => api.post<PlanResponse>('/plans', { unitId }));
+
+/** One autosave: the content as it is now, against the version the editor last loaded. */
+export const savePlan = (id: string, version: number, content: Partial<PlanContentRequest>) =>
+  api.patch<PlanResponse>(`/plans/${encodeURIComponent(id)}`, { version, content });
+
+export type PlanAction = 'submit' | 'close' | 'revise';
+
+export const usePlanAction = (id: string) =>
+  usePlanMutation((action: PlanAction) => api.post<PlanResponse>(`/plans/${id}/${action}`));
+
+export const useReturnPlan = (id: string) =>
+  usePlanMutation((note: string) => api.post<PlanResponse>(`/plans/${id}/return`, { note }));
+
+export const useIssuePlan = (id: string) =>
+  usePlanMutation((body: { number: number | null; issuedOn: string | null }) =>
+    api.post<PlanResponse>(`/plans/${id}/issue`, body),
+  );
+
+export const useDerivePlan = (id: string) =>
+  usePlanMutation(() => api.post<PlanResponse>(`/plans/${id}/derive`, {}));
+
+export const useReserveNumber = () =>
+  usePlanMutation((body: { unitId: string; year: number; note: string | null }) =>
+    api.post<RegisterEntry>('/registers/reserve', { ...body, typeCode: 'KH' }),
+  );
+
+/** Where the export links point (cookie auth, so plain links download). */
+export const exportUrl = (
+  id: string,
+  file: 'document.docx' | 'document.pdf' | 'assignments.xlsx',
+) => `/api/v1/plans/${encodeURIComponent(id)}/${file}`;

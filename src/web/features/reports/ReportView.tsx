@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Input,
+  Result,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { formatDate, formatDateTime } from '../../components/format';
+import { useApiError } from '../../components/use-api-error';
+import { useT } from '../../i18n/i18n';
+import { useCan, useMe } from '../auth/session';
+import { useUnitDetail } from '../units/units.api';
+import { FiguresTable } from './FiguresTable';
+import { reportStatusColor, reportStatusLabel } from './report-labels';
+import { useReport, useReviewReport } from './reports.api';
+
+/** `/reports/:id`: one stored report; the parent unit accepts it or returns it with a note. */
+export function ReportView() {
+  const t = useT();
+  const me = useMe();
+  const { id = '' } = useParams();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const query = useReport(id);
+  const report = query.data;
+  const unit = useUnitDetail(report?.unitId);
+  const review = useReviewReport(id);
+  const [note, setNote] = useState('');
+  const canReview =
+    useCan('work.approve') && report?.status === 'submitted' && report.unitId !== me.unit.id;
+
+  if (query.isError)
+    return (
+      <Result
+        status="404"
+        title={t('rep.notFound')}
+        extra={<Link to="/reports">{t('rep.title')}</Link>}
+      />
+    );
+  if (!report) return <Spin style={{ margin: 48 }} />;
+
+  const decide = (accept: boolean) => {
+    if (!accept && !note.trim()) return void message.warning(t('rep.returnNeedsNote'));
+    review.mutate(
+      { accept, note: note.trim() || null },
+      {
+        onSuccess: () => void message.success(t(accept ? 'rep.accepted' : 'rep.returned')),
+        onError: (e) => showError(e),
+      },
+    );
+  };
+
+  const narrative = [
+    [t('rep.results'), report.narrative.results],
+    [t('rep.difficulties'), report.narrative.difficulties],
+    [t('rep.proposals'), report.narrative.proposals],
+  ] as const;
+
+  return (
+    <Flex vertical gap={16} data-testid="report-view">
+      <Flex gap={8} wrap align="center">
+        <Typography.Title level={1} className="page-title">
+          {t('rep.viewTitle', { week: report.periodKey })}
+        </Typography.Title>
+        <Tag color={reportStatusColor(report.status)} data-testid="report-status">
+          {reportStatusLabel(t, report.status)}
+        </Tag>
+      </Flex>
+      <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 4 }}>
+        <Descriptions.Item label={t('rep.unit')}>{unit.data?.unit.name ?? '…'}</Descriptions.Item>
+        <Descriptions.Item label={t('rep.period')}>
+          {formatDate(report.from)} – {formatDate(report.to)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('rep.dueOn')}>{formatDate(report.dueOn)}</Descriptions.Item>
+        <Descriptions.Item label={t('rep.submittedAt')}>
+          {report.submittedAt ? formatDateTime(report.submittedAt) : '—'}
+        </Descriptions.Item>
+      </Descriptions>
+      {report.reviewNote && (
+        <Alert type="info" showIcon title={t('rep.reviewNote')} description={report.reviewNote} />
+      )}
+      <Card size="small" title={t('rep.figures')}>
+        <FiguresTable figures={report.figures} testId="report-figures" />
+      </Card>
+      <Card size="small" title={t('rep.narrative')}>
+        {narrative.map(([label, text]) => (
+          <div key={label}>
+            <Typography.Title level={2} style={{ fontSize: 15 }}>
+              {label}
+            </Typography.Title>
+            <Typography.Paragraph
+              style={{ whiteSpace: 'pre-wrap' }}
+              type={text ? undefined : 'secondary'}
+            >
+              {text || t('rep.nothingWritten')}
+            </Typography.Paragraph>
+          </div>
+        ))}
+      </Card>
+      {canReview && (
+        <Card size="small" title={t('rep.review')}>
+          <Flex vertical gap={8}>
+            <Input.TextArea
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              maxLength={2000}
+              autoSize={{ minRows: 2 }}
+              placeholder={t('rep.notePlaceholder')}
+              aria-label={t('rep.note')}
+            />
+            <Flex gap={8} wrap>
+              <Button type="primary" onClick={() => decide(true)} loading={review.isPending}>
+                {t('rep.accept')}
+              </Button>
+              <Button danger onClick={() => decide(false)} loading={review.isPending}>
+                {t('rep.return')}
+              </Button>
+            </Flex>
+          </Flex>
+        </Card>
+      )}
+    </Flex>
+  );
+}

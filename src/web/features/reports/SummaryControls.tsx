@@ -1,0 +1,79 @@
+import { DatePicker, Flex, Segmented, Select } from 'antd';
+import dayjs from 'dayjs';
+import { formatDate } from '../../components/format';
+import { UnitPicker } from '../../components/UnitPicker';
+import { useT } from '../../i18n/i18n';
+import { useMe } from '../auth/session';
+import { usePhases } from './phases.api';
+
+export type SummaryMode = 'phase' | 'final' | 'dates';
+export interface SummaryChoice {
+  unitId: string;
+  mode: SummaryMode;
+  phase?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Picks what to sum up: which unit, and a plan phase, the whole period or any dates. */
+export function SummaryControls(props: {
+  value: SummaryChoice;
+  onChange: (c: SummaryChoice) => void;
+}) {
+  const t = useT();
+  const me = useMe();
+  const { value, onChange } = props;
+  const phases = usePhases();
+  // The API takes a phase by name; plans that share a name ("Đợt 1") are offered once.
+  const byName = new Map<string, string>();
+  for (const p of phases.data ?? []) {
+    if (!byName.has(p.name))
+      byName.set(p.name, `${p.name} (${formatDate(p.from)}–${formatDate(p.to)})`);
+  }
+  const set = (patch: Partial<SummaryChoice>) => onChange({ ...value, ...patch });
+  return (
+    <Flex gap={8} wrap align="center">
+      <div style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 360 }}>
+        <UnitPicker
+          value={value.unitId}
+          initialOption={{ value: me.unit.id, label: me.unit.name }}
+          onChange={(unitId) => set({ unitId: unitId ?? me.unit.id })}
+          aria-label={t('sum.unit')}
+        />
+      </div>
+      <Segmented<SummaryMode>
+        value={value.mode}
+        onChange={(mode) => set({ mode })}
+        options={[
+          { value: 'phase', label: t('sum.modePhase') },
+          { value: 'final', label: t('sum.modeFinal') },
+          { value: 'dates', label: t('sum.modeDates') },
+        ]}
+        aria-label={t('sum.mode')}
+      />
+      {value.mode === 'phase' && (
+        <Select
+          value={value.phase}
+          onChange={(phase: string) => set({ phase })}
+          loading={phases.isPending}
+          options={[...byName].map(([name, label]) => ({ value: name, label }))}
+          placeholder={t('sum.pickPhase')}
+          aria-label={t('sum.phase')}
+          data-testid="summary-phase"
+          notFoundContent={t('sum.noPhases')}
+          style={{ minWidth: 240 }}
+        />
+      )}
+      {value.mode === 'dates' && (
+        <DatePicker.RangePicker
+          format="DD/MM/YYYY"
+          value={value.from && value.to ? [dayjs(value.from), dayjs(value.to)] : null}
+          onChange={(d) =>
+            set({ from: d?.[0]?.format('YYYY-MM-DD'), to: d?.[1]?.format('YYYY-MM-DD') })
+          }
+          aria-label={t('sum.dates')}
+        />
+      )}
+    </Flex>
+  );
+}

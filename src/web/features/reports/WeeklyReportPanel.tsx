@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { Alert, App, Card, Descriptions, Flex, List, Spin, Tag, Typography } from 'antd';
+import { formatDate, formatDateTime } from '../../components/format';
+import { useApiError } from '../../components/use-api-error';
+import { useT } from '../../i18n/i18n';
+import { useCan } from '../auth/session';
+import { percent } from '../dashboard/dashboard-data';
+import { FiguresTable } from './FiguresTable';
+import { NarrativeForm } from './NarrativeForm';
+import { reportStatusColor, reportStatusLabel } from './report-labels';
+import { useSaveReport, useWeeklyReport, type Narrative } from './reports.api';
+import { WeekPicker } from './WeekPicker';
+
+interface Props {
+  unitId: string;
+  week: string;
+  onWeek: (week: string) => void;
+}
+
+/** A unit's weekly report: pre-filled figures and missed tasks, the narrative, save or send. */
+export function WeeklyReportPanel({ unitId, week, onWeek }: Props) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const canWrite = useCan('work.write');
+  const query = useWeeklyReport(unitId, week);
+  const save = useSaveReport();
+  const [saving, setSaving] = useState<'draft' | 'submit' | null>(null);
+  const data = query.data;
+  const report = data?.report ?? null;
+  const status = report?.status ?? 'none';
+  const readOnly = !canWrite || status === 'submitted' || status === 'accepted';
+
+  const onSave = (narrative: Narrative, submit: boolean) => {
+    if (saving || !data) return;
+    setSaving(submit ? 'submit' : 'draft');
+    save.mutate(
+      { unitId, kind: 'weekly', periodKey: data.week.key, narrative, submit },
+      {
+        onSuccess: () => void message.success(t(submit ? 'rep.submitted' : 'rep.draftSaved')),
+        onError: (e) => showError(e),
+        onSettled: () => setSaving(null),
+      },
+    );
+  };
+
+  return (
+    <Flex vertical gap={16} data-testid="weekly-report">
+      <Flex gap={8} wrap align="center" justify="space-between">
+        <WeekPicker value={week} onChange={onWeek} />
+        {data && (
+          <Tag color={reportStatusColor(status)} data-testid="report-status">
+            {reportStatusLabel(t, status)}
+          </Tag>
+        )}
+      </Flex>
+      {!data ? (
+        <Spin style={{ margin: 32 }} />
+      ) : (
+        <>
+          <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }} bordered>
+            <Descriptions.Item label={t('rep.unit')}>{data.unitName}</Descriptions.Item>
+            <Descriptions.Item label={t('rep.period')}>
+              {formatDate(data.week.from)} – {formatDate(data.week.to)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('rep.dueOn')}>
+              {formatDate(data.week.dueOn)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('rep.submittedAt')}>
+              {report?.submittedAt ? formatDateTime(report.submittedAt) : '—'}
+            </Descriptions.Item>
+          </Descriptions>
+          {report?.reviewNote && (
+            <Alert
+              type={status === 'returned' ? 'warning' : 'info'}
+              showIcon
+              title={t('rep.reviewNote')}
+              description={report.reviewNote}
+            />
+          )}
+          {!report && <Alert type="info" showIcon title={t('rep.draftHint')} />}
+          <Card size="small" title={t('rep.figures')}>
+            <FiguresTable figures={data.figures} testId="report-figures" />
+          </Card>
+          <Card size="small" title={t('rep.compliance')}>
+            <Typography.Paragraph>
+              {data.compliance.due === 0
+                ? t('rep.complianceNone')
+                : t('rep.complianceLine', {
+                    met: data.compliance.met,
+                    due: data.compliance.due,
+                    rate: percent(data.compliance.rate) ?? 0,
+                  })}
+            </Typography.Paragraph>
+            {data.missed.length > 0 && (
+              <List
+                size="small"
+                header={<Typography.Text strong>{t('rep.missedTask')}</Typography.Text>}
+                dataSource={data.missed}
+                renderItem={(m) => (
+                  <List.Item key={`${m.taskTitle}-${m.assigneeName}-${m.key}`}>
+                    <List.Item.Meta
+                      title={m.taskTitle}
+                      description={`${m.assigneeName} · ${m.key} (${formatDate(m.to)}) · ${t('rep.missedDone')} ${m.done}/${m.required}`}
+                    />
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+          <Card size="small" title={t('rep.narrative')}>
+            <NarrativeForm
+              key={`${unitId}-${data.week.key}-${report?.version ?? 0}`}
+              initial={data.narrative}
+              readOnly={readOnly}
+              saving={saving}
+              onSave={onSave}
+            />
+          </Card>
+        </>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import type { PlanListItemResponse, PlanResponse } from '../../../contracts/plans.contract';
+import { api } from '../../api/client';
+
+export interface PlanPhase {
+  planId: string;
+  planLabel: string;
+  name: string;
+  from: string;
+  to: string;
+}
+
+/** The phases (đợt) of the issued plans the user can see, newest first. */
+export const usePhases = () =>
+  useQuery({
+    queryKey: ['plans', 'phases'],
+    queryFn: async (): Promise<PlanPhase[]> => {
+      const { items } = await api.get<{ items: PlanListItemResponse[] }>('/plans');
+      const issued = items.filter((p) => p.status === 'issued' || p.status === 'closed');
+      const plans = await Promise.all(
+        issued.map((p) => api.get<PlanResponse>(`/plans/${encodeURIComponent(p.id)}`)),
+      );
+      return plans
+        .flatMap((p) =>
+          p.phases.map((ph) => ({
+            planId: p.id,
+            planLabel: [p.numberText, p.title].filter(Boolean).join(' — '),
+            name: ph.name,
+            from: ph.from,
+            to: ph.to,
+          })),
+        )
+        .sort((a, b) => b.from.localeCompare(a.from) || a.name.localeCompare(b.name));
+    },
+    staleTime: 5 * 60_000,
+  });
+
+/** The phase under way on a day, else the latest one already begun (or null). */
+export function currentPhase(phases: PlanPhase[], day: string): PlanPhase | null {
+  const running = phases.find((p) => p.from <= day && day <= p.to);
+  return running ?? phases.find((p) => p.from <= day) ?? null;
+}

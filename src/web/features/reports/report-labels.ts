@@ -1,0 +1,27 @@
+import type { ReportGridResponse } from '../../../contracts/reports.contract';
+import type { Translate } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/vi';
+import type { ReportStatus } from './reports.api';
+
+export type GridState = ReportGridResponse['rows'][number]['cells'][number]['state'];
+
+const STATUS: Record<ReportStatus | 'none', { key: MessageKey; color: string }> = {
+  none: { key: 'reportStatus.none', color: 'default' },
+  draft: { key: 'reportStatus.draft', color: 'default' },
+  submitted: { key: 'reportStatus.submitted', color: 'blue' },
+  accepted: { key: 'reportStatus.accepted', color: 'green' },
+  returned: { key: 'reportStatus.returned', color: 'orange' },
+};
+
+const GRID: Record<GridState, { key: MessageKey; className: string }> = {
+  on_time: { key: 'grid.on_time', className: 'grid-on-time' },
+  late: { key: 'grid.late', className: 'grid-late' },
+  missing: { key: 'grid.missing', className: 'grid-missing' },
+  not_due: { key: 'grid.not_due', className: 'grid-not-due' },
+};
+
+export const reportStatusLabel = (t: Translate, s: ReportStatus | 'none') => t(STATUS[s].key);
+export const reportStatusColor = (s: ReportStatus | 'none') => STATUS[s].color;
+export const gridStateLabel = (t: Translate, s: GridState) => t(GRID[s].key);
+export const gridStateClass = (s: GridState) => GRID[s].className;
+export const GRID_STATES: readonly GridState[] = ['on_time', 'late', 'missing', 'not_due'];

@@ -1,0 +1,78 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  ReportResponse,
+  SubmitReportRequestSchema,
+  SummaryResponse,
+  WeeklyReportResponse,
+} from '../../../contracts/reports.contract';
+import { api } from '../../api/client';
+
+export type SubmitReportRequest = z.infer<typeof SubmitReportRequestSchema>;
+export type Narrative = SubmitReportRequest['narrative'];
+export type ReportStatus = ReportResponse['status'];
+
+/** Which summary: a named phase, the whole period (tổng kết) or any dates. */
+export type SummaryQuery =
+  | { unitId: string; phase: string }
+  | { unitId: string; final: 'true' }
+  | { unitId: string; from: string; to: string };
+
+export const reportKeys = {
+  all: ['reports'] as const,
+  weekly: (unitId: string, week: string) => ['reports', 'weekly', unitId, week] as const,
+  detail: (id: string) => ['reports', 'detail', id] as const,
+  summary: (q: SummaryQuery) => ['reports', 'summary', q] as const,
+};
+
+/** A unit's weekly report: the stored one, or a draft pre-filled from the week's activities. */
+export const useWeeklyReport = (unitId: string, week: string) =>
+  useQuery({
+    queryKey: reportKeys.weekly(unitId, week),
+    queryFn: () => api.get<WeeklyReportResponse>('/reports/weekly', { unitId, week }),
+    placeholderData: keepPreviousData,
+  });
+
+export const useReport = (id: string | undefined) =>
+  useQuery({
+    queryKey: reportKeys.detail(id ?? ''),
+    queryFn: () => api.get<ReportResponse>(`/reports/${encodeURIComponent(id ?? '')}`),
+    enabled: Boolean(id),
+    retry: false,
+  });
+
+function useReportMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.all }),
+  });
+}
+
+/** Saves a draft or submits; the server treats a repeated submit as the same one. */
+export const useSaveReport = () =>
+  useReportMutation((body: SubmitReportRequest) => api.post<ReportResponse>('/reports', body));
+
+export const useReviewReport = (id: string) =>
+  useReportMutation(({ accept, note }: { accept: boolean; note: string | null }) =>
+    api.post<ReportResponse>(`/reports/${id}/${accept ? 'accept' : 'return'}`, { note }),
+  );
+
+export const useRemind = () =>
+  useReportMutation((body: { unitIds: string[]; week: string }) =>
+    api.post<{ reminded: number }>('/reports/remind', body),
+  );
+
+export const useSummary = (q: SummaryQuery | null) =>
+  useQuery({
+    queryKey: reportKeys.summary(q ?? { unitId: '', final: 'true' }),
+    queryFn: () => api.get<SummaryResponse>('/reports/summary', { ...q }),
+    enabled: q !== null,
+    retry: false,
+  });
+
+/** Where the browser downloads a summary document from (the session cookie goes along). */
+export function summaryFileUrl(q: SummaryQuery, ext: 'docx' | 'xlsx'): string {
+  const params = new URLSearchParams(Object.entries(q));
+  return `/api/v1/reports/summary.${ext}?${params.toString()}`;
+}

@@ -1,0 +1,172 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { startTestServer } from '../support/test-server';
+
+// Journeys through the dashboard, activities and reports pages, in Chromium, against the demo
+// world (TP Hạ Long's phase 1 in 2021; phường Cẩm Bình's officer recording today's work).
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+/** A page signed in through the API: the cookie lands in the page's browser context. */
+async function signedInPage(username: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const res = await page.request.post(`${server.url}/api/v1/auth/login`, {
+    data: { username, password: 'demo1234' },
+  });
+  expect(res.status()).toBe(200);
+  return page;
+}
+
+/** Clicks an option of the open antd select (its listbox roles are for screen readers only). */
+const pickOption = (page: Page, text: RegExp) =>
+  page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: text })
+    .click();
+
+/** The cell texts of a table's body rows. */
+const tableRows = (table: Locator): Promise<string[][]> =>
+  table
+    .locator('tbody tr.ant-table-row')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+    );
+
+/** Per series, the values ECharts holds, read from the description its aria module writes. */
+function seriesValues(description: string): number[][] {
+  return description
+    .split(/The \d+ series is/)
+    .slice(1)
+    .map((part) =>
+      [...part.matchAll(/the data for .+? is [\d.]+, ([\d.]+)/g)].map((m) => Number(m[1])),
+    );
+}
+
+/** Today as the browser in Asia/Ho_Chi_Minh writes it: dd/MM/yyyy. */
+const todayVi = () =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+
+beforeAll(async () => {
+  server = await startTestServer({ demo: true });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('summary and dashboard (halong, officer of TP Hạ Long)', () => {
+  it('shows the phase 1 summary with the city portal, media centre and social media figures', async () => {
+    const page = await signedInPage('halong');
+    await page.goto(`${server.url}/app/reports/summary`);
+    await page.getByTestId('summary-phase').click();
+    await pickOption(page, /^Đợt 1 /);
+    const figures = page.getByTestId('summary-figures');
+    await figures.locator('tbody tr.ant-table-row').first().waitFor();
+    const rows = await tableRows(figures);
+    const portal = rows.find((r) => r.includes('Cổng thông tin điện tử'));
+    expect(portal).toContain('51');
+    const social = rows.find((r) => r.some((c) => c === 'Cộng Mạng xã hội'));
+    const socialTotal = Number(social?.find((c) => /^\d+$/.test(c)));
+    expect(socialTotal).toBeGreaterThan(170);
+
+    await page.getByText('Trung tâm Truyền thông và Văn hóa thành phố Hạ Long').first().click();
+    const child = page.getByTestId('summary-child-figures').first();
+    await child.waitFor();
+    expect(
+      (await tableRows(child)).some((r) => r.includes('Mạng xã hội') && r.includes('53')),
+    ).toBe(true);
+    expect(await page.getByTestId('summary-docx').getAttribute('href')).toMatch(/summary\.docx\?/);
+    await page.context().close();
+  });
+
+  it('shows a chart’s data as a table and exports it as CSV with a header row', async () => {
+    const page = await signedInPage('halong');
+    await page.goto(`${server.url}/app/dashboard?from=2021-01-18&to=2021-03-25`);
+    const card = page.getByTestId('chart-compliance-week');
+    const chart = card.locator('.echart');
+    await expect.poll(() => chart.getAttribute('aria-label')).toContain('series');
+    const [due, met] = seriesValues((await chart.getAttribute('aria-label')) ?? '');
+    expect(due?.length).toBeGreaterThan(5);
+
+    await card.getByText('Bảng', { exact: true }).click();
+    const rows = await tableRows(page.getByTestId('chart-compliance-week-table'));
+    expect(rows.map((r) => Number(r[1]))).toEqual(due);
+    expect(rows.map((r) => Number(r[2]))).toEqual(met);
+    expect(rows[0]?.[0]).toBe('2021-W03');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: /Tải CSV/ }).click(),
+    ]);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('Tuần,Đến hạn,Đạt,Tỷ lệ đạt (%)');
+    expect(lines).toHaveLength(rows.length + 1);
+    await page.context().close();
+  });
+});
+
+describe('activities and weekly report (cambinh, officer of phường Cẩm Bình)', () => {
+  it('records an activity with the three-field form and sees it in the list', async () => {
+    const page = await signedInPage('cambinh');
+    await page.goto(`${server.url}/app/activities`);
+    const form = page.getByTestId('activity-form');
+    expect(await form.getByRole('textbox', { name: 'Ngày' }).inputValue()).toBe(todayVi());
+    await form.getByRole('combobox', { name: 'Loại hoạt động' }).fill('Lượt phát');
+    await pickOption(page, /^Lượt phát$/);
+    const quantity = form.getByRole('spinbutton', { name: 'Số lượng' });
+    await quantity.fill('2');
+    await quantity.press('Enter');
+    await page.getByText('Đã ghi nhận 2 lượt.').waitFor();
+
+    const list = page.getByTestId('activity-list');
+    await expect
+      .poll(async () =>
+        (await tableRows(list)).some(
+          (r) => r[0] === todayVi() && r[1] === 'Lượt phát' && r[3] === '2 lượt',
+        ),
+      )
+      .toBe(true);
+    await page.context().close();
+  });
+
+  it('submits the weekly report of the current week (a double click sends it once)', async () => {
+    const page = await signedInPage('cambinh');
+    await page.goto(`${server.url}/app/reports`);
+    const status = page.getByTestId('report-status');
+    await status.waitFor();
+    expect(await status.textContent()).not.toBe('Đã gửi');
+    const figures = await tableRows(page.getByTestId('report-figures'));
+    expect(figures.some((r) => r.includes('Lượt phát'))).toBe(true);
+
+    await page.getByLabel('Kết quả').fill('Phát thanh 2 lượt về ngày bầu cử.');
+    await page.getByTestId('report-submit').dblclick();
+    await expect.poll(() => status.textContent()).toBe('Đã gửi');
+    await page.getByText('Đã gửi báo cáo lên cấp trên.').first().waitFor();
+    expect(await page.locator('.ant-message-error').count()).toBe(0);
+    expect(await page.getByTestId('report-submit').count()).toBe(0);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,155 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestServer } from '../support/test-server';
+
+// Journeys through the plans workspace of the SPA, in Chromium, against the demo world
+// (TP Cẩm Phả's issued 124/KH-UBND and phường Cẩm Bình's 51/KH-UBND derived from it).
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const UUID = '[0-9a-f-]{36}';
+// Autosave waits 1.5 s after the typing stops; vitest's poll gives up after 1 s by default.
+const WAIT = { timeout: 10_000 };
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+/** A page signed in through the API: the cookie lands in the page's browser context. */
+async function signedInPage(username: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const res = await page.request.post(`${server.url}/api/v1/auth/login`, {
+    data: { username, password: 'demo1234' },
+  });
+  expect(res.status()).toBe(200);
+  return page;
+}
+
+/** Types a dd/MM/yyyy date into an antd date picker and confirms it. */
+async function typeDate(page: Page, label: string, ddmmyyyy: string): Promise<void> {
+  const input = page.getByRole('textbox', { name: label, exact: true });
+  await input.click();
+  await input.fill(ddmmyyyy);
+  await input.press('Enter');
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ demo: true });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('plans workspace (cambinh, officer of phường Cẩm Bình)', () => {
+  it('lists its own and the city plan, and previews 51/KH-UBND as printed', async () => {
+    const page = await signedInPage('cambinh');
+    await page.goto(`${server.url}/app/units`);
+    await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
+    await page.waitForURL(/\/app\/plans$/);
+    const table = page.getByTestId('plans-table');
+    await table.getByRole('link', { name: '124/KH-UBND' }).waitFor();
+    await table.getByRole('link', { name: '51/KH-UBND' }).click();
+    await page.waitForURL(new RegExp(`/app/plans/${UUID}$`));
+
+    const preview = page.getByTestId('plan-preview');
+    await preview.getByText('Số: 51/KH-UBND', { exact: true }).waitFor();
+    await preview.getByText('Cẩm Bình, ngày 06 tháng 4 năm 2022', { exact: true }).waitFor();
+    await preview.getByText('I. MỤC ĐÍCH, YÊU CẦU', { exact: true }).waitFor();
+    expect(await page.getByTestId('plan-status').textContent()).toBe('Đã ban hành');
+    await page.context().close();
+  });
+
+  it('creates a draft that autosaves, refuses a period ending before it starts, and exports DOCX', async () => {
+    const page = await signedInPage('cambinh');
+    await page.goto(`${server.url}/app/plans`);
+    await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+    await page.waitForURL(new RegExp(`/app/plans/${UUID}$`));
+
+    const title = 'Tuyên truyền bầu cử thử nghiệm trên địa bàn phường Cẩm Bình';
+    await page.getByTestId('plan-title').fill(title);
+    await page.getByTestId('plan-preview').getByText(title, { exact: true }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('plan-save-status').textContent(), WAIT)
+      .toMatch(/Đã lưu lúc \d{2}:\d{2}/);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('plan-title').inputValue(), WAIT).toBe(title);
+
+    await typeDate(page, 'Ngày bắt đầu', '01/05/2026');
+    await typeDate(page, 'Ngày kết thúc', '01/04/2026');
+    const periodTo = page.locator('.ant-form-item', {
+      has: page.getByRole('textbox', { name: 'Ngày kết thúc', exact: true }),
+    });
+    await periodTo
+      .getByText('Ngày kết thúc (01/04/2026) trước ngày bắt đầu (01/05/2026).')
+      .waitFor();
+    await page.getByTestId('plan-invalid').waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Tải DOCX' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const bytes = await readFile(await download.path());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    await page.context().close();
+  });
+});
+
+describe('two people editing one draft', () => {
+  it('tells the later one that someone saved first, keeping what they typed', async () => {
+    const officer = await signedInPage('cambinh');
+    const me = (await (await officer.request.get(`${server.url}/api/v1/me`)).json()) as {
+      unit: { id: string };
+    };
+    const created = await officer.request.post(`${server.url}/api/v1/plans`, {
+      data: { unitId: me.unit.id },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const leader = await signedInPage('lanhdao.cambinh');
+    await officer.goto(`${server.url}/app/plans/${id}`);
+    await leader.goto(`${server.url}/app/plans/${id}`);
+    await leader.getByTestId('plan-title').waitFor();
+
+    await officer.getByTestId('plan-title').fill('Bản của cán bộ');
+    await expect
+      .poll(() => officer.getByTestId('plan-save-status').textContent(), WAIT)
+      .toMatch(/Đã lưu lúc/);
+
+    const mine = 'Bản của lãnh đạo, chưa được lưu';
+    await leader.getByTestId('plan-title').fill(mine);
+    const banner = leader.getByTestId('plan-conflict');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('Người khác vừa lưu kế hoạch này');
+    expect(await leader.getByTestId('plan-title').inputValue()).toBe(mine);
+
+    await banner.getByRole('button', { name: 'Sao chép bản của tôi' }).click();
+    await leader.getByRole('dialog').getByText(mine).waitFor();
+    await leader.keyboard.press('Escape');
+
+    await banner.getByRole('button', { name: 'Tải bản mới' }).click();
+    await expect
+      .poll(() => leader.getByTestId('plan-title').inputValue(), WAIT)
+      .toBe('Bản của cán bộ');
+    expect(await leader.getByTestId('plan-conflict').count()).toBe(0);
+    await officer.context().close();
+    await leader.context().close();
+  });
+});
