@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, like, lte, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { Activity, ActivityCategory, ActivitySource } from '../../domain/activities/activity';
 import type {
   ActivityRepository,
@@ -18,6 +18,17 @@ const toActivity = (r: Row): Activity => ({
   source: r.source as ActivitySource,
 });
 const BATCH = 1000;
+
+/**
+ * Quantities over a subtree and range, grouped by channel, category and measure (and `child`):
+ * the category names are joined afterwards, onto the few grouped rows, which keeps the scan
+ * itself as lean as the hand-written query and lets PostgreSQL aggregate in parallel.
+ */
+const grouped = (child: SQL | null, path: string, from: string, to: string): SQL => sql`
+  select ${child ?? sql``} a.channel, a.category_code, a.measure_unit, sum(a.quantity)::bigint as quantity, count(*)::bigint as entries
+  from activities a
+  where a.unit_path like ${`${likeEscape(path)}%`} and a.occurred_on between ${from}::date and ${to}::date
+  group by ${child ? sql`1, 2, 3, 4` : sql`1, 2, 3`}`;
 
 export function activityRepository(db: Db): ActivityRepository {
   return {
@@ -78,11 +89,9 @@ export function activityRepository(db: Db): ActivityRepository {
         }
       >(
         db,
-        sql`select a.channel, a.category_code as "categoryCode", c.name as "categoryName", a.measure_unit as "measureUnit",
-              sum(a.quantity)::bigint as quantity, count(*)::bigint as entries
-            from activities a join activity_categories c on c.code = a.category_code
-            where a.unit_path like ${`${likeEscape(q.withinPath)}%`} and a.occurred_on between ${q.from} and ${q.to}
-            group by 1, 2, 3, 4 order by 1, 2`,
+        sql`select f.channel, f.category_code as "categoryCode", c.name as "categoryName", f.measure_unit as "measureUnit", f.quantity, f.entries
+            from (${grouped(null, q.withinPath, q.from, q.to)}) f join activity_categories c on c.code = f.category_code
+            order by 1, 2`,
       );
       return rows.map((r) => ({ ...r, quantity: Number(r.quantity), entries: Number(r.entries) }));
     },
@@ -95,11 +104,10 @@ export function activityRepository(db: Db): ActivityRepository {
         }
       >(
         db,
-        sql`select split_part(a.unit_path, '/', ${q.depth + 3}) as "childId", a.channel, a.category_code as "categoryCode",
-              c.name as "categoryName", a.measure_unit as "measureUnit", sum(a.quantity)::bigint as quantity, count(*)::bigint as entries
-            from activities a join activity_categories c on c.code = a.category_code
-            where a.unit_path like ${`${likeEscape(q.path)}%`} and a.occurred_on between ${q.from} and ${q.to}
-            group by 1, 2, 3, 4, 5`,
+        sql`select f.child as "childId", f.channel, f.category_code as "categoryCode", c.name as "categoryName",
+              f.measure_unit as "measureUnit", f.quantity, f.entries
+            from (${grouped(sql`split_part(a.unit_path, '/', ${q.depth + 3}) as child,`, q.path, q.from, q.to)}) f
+            join activity_categories c on c.code = f.category_code`,
       );
       return rows.map((r) => ({ ...r, quantity: Number(r.quantity), entries: Number(r.entries) }));
     },

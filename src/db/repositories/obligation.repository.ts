@@ -105,17 +105,19 @@ export function obligationRepository(db: Db): ObligationRepository {
       await db.execute(setCounts(sql`true`));
     },
     async compliance(q) {
-      const rows = await queryRows<{ childId: string; due: string | number; met: string | number }>(
+      const rows = await queryRows<{ childId: string; childName: string | null; due: string | number; met: string | number }>(
         db,
-        sql`select split_part(assignee_path, '/', ${q.depth + 3}) as "childId",
-              count(*) filter (where done >= required or period_to < ${q.today}::date) as due,
-              count(*) filter (where done >= required and (kind <> 'once' or first_done_on <= period_to)) as met
-            from task_periods
-            where assignee_path like ${`${likeEscape(q.path)}%`} and period_to between ${q.from}::date and ${q.to}::date
-            group by 1`,
+        sql`select x.child as "childId", (select u.name from units u where u.id = nullif(x.child, '')::uuid) as "childName", x.due, x.met from (
+              select split_part(assignee_path, '/', ${q.depth + 3}) as child,
+                count(*) filter (where done >= required or period_to < ${q.today}::date) as due,
+                count(*) filter (where done >= required and (kind <> 'once' or first_done_on <= period_to)) as met
+              from task_periods
+              where assignee_path like ${`${likeEscape(q.path)}%`} and period_to between ${q.from}::date and ${q.to}::date
+              group by 1) x`,
       );
       const byChild = rows.map((r) => ({
         childId: r.childId,
+        childName: r.childName,
         due: Number(r.due),
         met: Number(r.met),
       }));

@@ -32,7 +32,7 @@ export interface ObligationRepository {
     from: string;
     to: string;
     today: string;
-  }): Promise<{ total: ComplianceCounts; byChild: Array<ComplianceCounts & { childId: string }> }>;
+  }): Promise<{ total: ComplianceCounts; byChild: Array<ComplianceCounts & { childId: string; childName: string | null }> }>;
   /** The windows themselves, for drill-down to the missing week. */
   periods(query: {
     withinPath: string;

@@ -32,16 +32,10 @@ export async function unitCompliance(
     to: input.to,
     today,
   });
-  const names = new Map(
-    (await deps.repos.units.getMany(byChild.map((c) => c.childId).filter(Boolean))).map((u) => [
-      u.id,
-      u.name,
-    ]),
-  );
   const children = byChild
     .map((c) => ({
       unitId: c.childId || unit.id,
-      unitName: c.childId ? (names.get(c.childId) ?? '') : `${unit.name} (trực tiếp)`,
+      unitName: c.childId ? (c.childName ?? '') : `${unit.name} (trực tiếp)`,
       ...complianceOf(c.due, c.met),
     }))
     .sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || a.unitName.localeCompare(b.unitName, 'vi'));
