@@ -3,5 +3,6 @@ import { defineConfig } from 'drizzle-kit';
 export default defineConfig({
   dialect: 'postgresql',
   schema: './src/db/schema/index.ts',
-  out: './src/db/migrations',
+  // DRIZZLE_OUT lets the drift test generate into a scratch copy.
+  out: process.env.DRIZZLE_OUT ?? './src/db/migrations',
 });

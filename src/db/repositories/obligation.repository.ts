@@ -105,7 +105,12 @@ export function obligationRepository(db: Db): ObligationRepository {
       await db.execute(setCounts(sql`true`));
     },
     async compliance(q) {
-      const rows = await queryRows<{ childId: string; childName: string | null; due: string | number; met: string | number }>(
+      const rows = await queryRows<{
+        childId: string;
+        childName: string | null;
+        due: string | number;
+        met: string | number;
+      }>(
         db,
         sql`select x.child as "childId", (select u.name from units u where u.id = nullif(x.child, '')::uuid) as "childName", x.due, x.met from (
               select split_part(assignee_path, '/', ${q.depth + 3}) as child,

@@ -32,7 +32,10 @@ export interface ObligationRepository {
     from: string;
     to: string;
     today: string;
-  }): Promise<{ total: ComplianceCounts; byChild: Array<ComplianceCounts & { childId: string; childName: string | null }> }>;
+  }): Promise<{
+    total: ComplianceCounts;
+    byChild: Array<ComplianceCounts & { childId: string; childName: string | null }>;
+  }>;
   /** The windows themselves, for drill-down to the missing week. */
   periods(query: {
     withinPath: string;
