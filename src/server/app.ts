@@ -22,6 +22,7 @@ import { tasksRoutes } from './routes/tasks.routes';
 import { activitiesRoutes } from './routes/activities.routes';
 import { unitProgressRoutes } from './routes/unit-progress.routes';
 import { reportsRoutes } from './routes/reports.routes';
+import { importsRoutes } from './routes/imports.routes';
 
 export interface AppOptions {
   deps: Deps;
@@ -79,6 +80,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(activitiesRoutes(opts.deps));
     await scope.register(unitProgressRoutes(opts.deps));
     await scope.register(reportsRoutes(opts.deps));
+    await scope.register(importsRoutes(opts.deps));
   };
   await app.register(api, { prefix: '/api/v1' });
   await app.register(portalRoutes({ demo: opts.demo }));

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ChannelSchema, PlanContentSchema } from './plans.contract';
+
+export const ImportDocumentRequestSchema = z.strictObject({
+  fileName: z
+    .string()
+    .min(1)
+    .max(255)
+    .describe('.docx, .pdf, .html or .txt; the type is read from the content'),
+  contentBase64: z.string().min(1).max(70_000_000),
+  unitId: z
+    .uuid()
+    .optional()
+    .describe(
+      'The unit the plan or figures are for (yours by default): assignments are matched among its units',
+    ),
+});
+
+const Span = z.object({ start: z.number().int(), end: z.number().int() });
+
+export const ImportDocumentResponseSchema = z.object({
+  fileName: z.string(),
+  documentHash: z
+    .string()
+    .describe('SHA-256 of the file; importing the same figures twice adds nothing'),
+  format: z.enum(['txt', 'docx', 'pdf', 'html']),
+  kind: z.enum(['plan', 'report', 'news']),
+  extraction: z.record(z.string(), z.unknown()).describe('The fields of shared/extract/SCHEMA.md'),
+  text: z.string().describe('The normalized text that the spans point into'),
+  sources: z.record(z.string(), Span).describe('Field path → [start, end) in text'),
+  warnings: z.array(z.string()),
+  planDraft: PlanContentSchema.partial().describe('Ready to POST to /api/v1/plans as content'),
+  unmatchedAssignments: z
+    .array(z.number().int())
+    .describe('Assignments whose unit must be chosen by hand'),
+  figures: z.array(
+    z.object({
+      index: z.number().int(),
+      what: z.string(),
+      channel: ChannelSchema,
+      categoryCode: z.string(),
+      quantity: z.number().int(),
+      approx: z.boolean(),
+    }),
+  ),
+});
+export type ImportDocumentResponse = z.infer<typeof ImportDocumentResponseSchema>;
+
+export const RecordFiguresRequestSchema = z.strictObject({
+  unitId: z.uuid(),
+  occurredOn: z.iso
+    .date()
+    .describe('The day the figures are recorded on (usually the report’s date)'),
+  documentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  fileName: z.string().max(255),
+  figures: z
+    .array(
+      z.strictObject({
+        index: z.number().int().min(0),
+        channel: ChannelSchema,
+        categoryCode: z.string().max(50),
+        quantity: z.number().int(),
+        title: z.string().max(500).nullable(),
+      }),
+    )
+    .min(1)
+    .max(500),
+});
+export const RecordFiguresResponseSchema = z.object({
+  created: z.number().int(),
+  alreadyImported: z.number().int(),
+});

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { recordDocumentFigures } from '../../domain/activities/record-document-figures';
+import type { Deps } from '../../domain/deps';
+import { DomainError } from '../../domain/shared/domain-error';
+import { authorize } from '../../domain/accounts/access';
+import { getUnit } from '../../domain/units/get-unit';
+import { activityDraftsFromExtraction } from '../../extract/activity-drafts';
+import { extractDocument } from '../../extract/index';
+import { planDraftFromExtraction } from '../../extract/plan-draft';
+import { problemResponses } from '../../contracts/common';
+import {
+  ImportDocumentRequestSchema,
+  ImportDocumentResponseSchema,
+  RecordFiguresRequestSchema,
+  RecordFiguresResponseSchema,
+} from '../../contracts/imports.contract';
+import { requireActor } from '../plugins/auth';
+
+const tags = ['imports'];
+
+export function importsRoutes(deps: Deps) {
+  return async (app: FastifyInstance): Promise<void> => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    r.post(
+      '/imports',
+      {
+        bodyLimit: 100 * 1024 * 1024,
+        schema: {
+          tags,
+          summary:
+            'Read an existing plan or report and propose a draft plan or activity figures from it',
+          body: ImportDocumentRequestSchema,
+          response: { 200: ImportDocumentResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const unit = await getUnit(deps, actor, request.body.unitId ?? actor.unitId);
+        authorize(actor, 'work.write', unit.path);
+        const bytes = Buffer.from(request.body.contentBase64, 'base64');
+        const result = await extractDocument({
+          fileName: request.body.fileName,
+          bytes: new Uint8Array(bytes),
+        });
+        if (!result.ok)
+          throw new DomainError('validation', result.error.message, {
+            issues: [{ path: 'file', message: result.error.message }],
+            details: { code: result.error.code },
+          });
+        const candidates = await deps.repos.units.find({ withinPath: unit.path, limit: 2000 });
+        const { content, unmatched } = planDraftFromExtraction(result.extraction, candidates);
+        return {
+          fileName: request.body.fileName,
+          documentHash: createHash('sha256').update(bytes).digest('hex'),
+          format: result.format,
+          kind: result.extraction.kind,
+          extraction: result.extraction,
+          text: result.text,
+          sources: result.sources,
+          warnings: result.warnings,
+          planDraft: content,
+          unmatchedAssignments: unmatched,
+          figures: activityDraftsFromExtraction(
+            result.extraction,
+            await deps.repos.categories.list(),
+          ),
+        };
+      },
+    );
+    r.post(
+      '/imports/figures',
+      {
+        schema: {
+          tags,
+          summary:
+            "Record an imported report's figures as activities (all or nothing; idempotent per document)",
+          body: RecordFiguresRequestSchema,
+          response: { 200: RecordFiguresResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => recordDocumentFigures(deps, requireActor(request), request.body),
+    );
+  };
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildTestApp, type TestApp } from '../support/test-app';
+
+const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const seed = (name: string) => readFileSync(new URL(name, SEEDS));
+
+let t: TestApp;
+const c = new Map<string, string>();
+beforeAll(async () => {
+  t = await buildTestApp({ demo: true });
+  for (const who of ['cambinh', 'halong']) c.set(who, await t.login(who));
+});
+afterAll(async () => t.close());
+
+const post = (url: string, who: string, payload: object) =>
+  t.app.inject({ method: 'POST', url, headers: { cookie: c.get(who) ?? '' }, payload });
+const upload = (who: string, fileName: string, bytes: Buffer) =>
+  post('/api/v1/imports', who, { fileName, contentBase64: bytes.toString('base64') });
+
+describe('importing a plan', () => {
+  test('the ward plan 51/KH-UBND becomes a draft: fields with their source in the text, assignments matched to units', async () => {
+    const res = await upload('cambinh', '51-KH-UBND.txt', seed('000_8d1b414aa8c00f3e.txt'));
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.kind).toBe('plan');
+    const span = body.sources.number;
+    expect(body.text.slice(span.start, span.end)).toContain('51/KH-UBND');
+    expect(body.planDraft).toMatchObject({
+      periodFrom: '2022-04-01',
+      periodTo: '2022-06-15',
+      title: expect.stringContaining('Trưởng khu phố'),
+    });
+    const names = body.planDraft.assignments.map(
+      (a: { unitName: string; unitId: string | null }) => [a.unitName, a.unitId !== null],
+    );
+    expect(names).toContainEqual(['Bộ phận Văn hóa Xã hội', true]);
+    expect(body.unmatchedAssignments.length).toBeGreaterThan(0);
+
+    const me = (
+      await t.app.inject({ url: '/api/v1/me', headers: { cookie: c.get('cambinh') ?? '' } })
+    ).json();
+    const draft = await post('/api/v1/plans', 'cambinh', {
+      unitId: me.unit.id,
+      content: body.planDraft,
+    });
+    expect(draft.statusCode).toBe(201);
+    expect(draft.json()).toMatchObject({
+      status: 'draft',
+      periodFrom: '2022-04-01',
+      recipients: expect.arrayContaining([
+        expect.objectContaining({ name: 'UBND thành phố Cẩm Phả', purpose: 'b/c' }),
+      ]),
+    });
+  });
+});
+
+describe('importing a report', () => {
+  test('the Hạ Long sơ kết figures become activities, once, however often the file is imported', async () => {
+    const body = (
+      await upload('halong', 'so-ket-dot-1.txt', seed('002_6df36ae9a49cd3c2.txt'))
+    ).json();
+    const social = body.figures.find(
+      (f: { channel: string; quantity: number }) =>
+        f.channel === 'social_media' && f.quantity === 170,
+    );
+    expect(social).toMatchObject({ categoryCode: 'tin_bai', approx: true });
+    expect(body.figures.find((f: { quantity: number }) => f.quantity === 60)?.categoryCode).toBe(
+      'phan_bac',
+    );
+    const me = (
+      await t.app.inject({ url: '/api/v1/me', headers: { cookie: c.get('halong') ?? '' } })
+    ).json();
+    const figures = body.figures.map(
+      (f: {
+        index: number;
+        channel: string;
+        categoryCode: string;
+        quantity: number;
+        what: string;
+      }) => ({
+        index: f.index,
+        channel: f.channel,
+        categoryCode: f.categoryCode,
+        quantity: f.quantity,
+        title: f.what,
+      }),
+    );
+    const payload = {
+      unitId: me.unit.id,
+      occurredOn: '2021-03-26',
+      documentHash: body.documentHash,
+      fileName: 'so-ket-dot-1.txt',
+      figures,
+    };
+    const first = await post('/api/v1/imports/figures', 'halong', payload);
+    expect(first.json()).toEqual({ created: figures.length, alreadyImported: 0 });
+    expect((await post('/api/v1/imports/figures', 'halong', payload)).json()).toEqual({
+      created: 0,
+      alreadyImported: figures.length,
+    });
+    const day = (
+      await t.app.inject({
+        url: `/api/v1/activities?unitId=${me.unit.id}&from=2021-03-26&to=2021-03-26`,
+        headers: { cookie: c.get('halong') ?? '' },
+      })
+    ).json();
+    expect(day.items.filter((a: { source: string }) => a.source === 'document')).toHaveLength(
+      figures.length,
+    );
+  });
+});
+
+describe('bad files', () => {
+  test('an executable, an empty file and a picture are refused with a message, not a crash', async () => {
+    for (const [name, bytes] of [
+      ['bao-cao.docx', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0])],
+      ['trong.txt', Buffer.alloc(0)],
+      ['anh.pdf', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])],
+    ] as const) {
+      const res = await upload('cambinh', name, bytes);
+      expect(res.statusCode, name).toBe(400);
+      expect(res.json().detail.length).toBeGreaterThan(10);
+    }
+  });
+});
