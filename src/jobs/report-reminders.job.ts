@@ -32,10 +32,54 @@ async function unitsOwingReport(
   return rows.map((r) => r.id);
 }
 
+interface Moment {
+  job: string;
+  week: { key: string; from: string; to: string; dueOn: string };
+  title: string;
+  body: string;
+}
+
+const vi = (iso: string): string => iso.split('-').reverse().join('/');
+
+/** The reminders that fall on `today`: the day before a week's report is due, the due day, the day after. */
+function momentsOf(now: Date): Moment[] {
+  const today = civilDate(now);
+  const dayBack = (n: number) => civilDate(new Date(now.getTime() - n * DAY));
+  const moments: Moment[] = [];
+  const current = weekOfDay(today);
+  if (current.to === today) {
+    moments.push({
+      job: 'report-before',
+      week: current,
+      title: `Ngày mai là hạn nộp báo cáo tuần ${current.key}`,
+      body: `Báo cáo tiến độ tuyên truyền tuần ${current.key} cần gửi trong ngày ${vi(current.dueOn)}.`,
+    });
+  }
+  const last = weekOfDay(dayBack(1));
+  if (last.dueOn === today) {
+    moments.push({
+      job: 'report-due',
+      week: last,
+      title: `Hôm nay là hạn nộp báo cáo tuần ${last.key}`,
+      body: `Hãy gửi báo cáo tiến độ tuyên truyền tuần ${last.key} trong hôm nay.`,
+    });
+  }
+  const late = weekOfDay(dayBack(2));
+  if (late.dueOn === dayBack(1)) {
+    moments.push({
+      job: 'report-late',
+      week: late,
+      title: `Báo cáo tuần ${late.key} đã quá hạn`,
+      body: `Đơn vị chưa gửi báo cáo tiến độ tuần ${late.key} (hạn ${vi(late.dueOn)}).`,
+    });
+  }
+  return moments;
+}
+
 /**
- * In-app reminders around a weekly report's due day (the Monday after the week): "due today" on
- * that Monday, and "late" the day after, once per unit and week however many instances run it.
- * Returns the messages to e-mail when SMTP is configured.
+ * In-app reminders around a weekly report's due day (the Monday after the week): the day before,
+ * the day itself, and "late" the day after, each once per unit and week however many instances
+ * run it. Returns the messages to e-mail when SMTP is configured.
  */
 export async function runReportReminders(
   tx: Db,
@@ -45,29 +89,19 @@ export async function runReportReminders(
   const repos = makeRepos(tx);
   let notified = 0;
   const mail: Array<{ to: string; subject: string; text: string }> = [];
-  for (const [offset, late] of [
-    [1, false],
-    [2, true],
-  ] as const) {
-    const week = weekOfDay(civilDate(new Date(now.getTime() - offset * DAY)));
-    if (week.dueOn !== civilDate(new Date(now.getTime() - (late ? DAY : 0)))) continue;
-    const owing = await unitsOwingReport(tx, week);
+  for (const m of momentsOf(now)) {
     const fresh: string[] = [];
-    for (const id of owing)
-      if (await markOnce(tx, late ? 'report-late' : 'report-due', `${week.key}:${id}`, now))
-        fresh.push(id);
+    for (const id of await unitsOwingReport(tx, m.week)) {
+      if (await markOnce(tx, m.job, `${m.week.key}:${id}`, now)) fresh.push(id);
+    }
     if (fresh.length === 0) continue;
     mail.push(
       ...(await notifyUnits(repos, deps, {
         unitIds: fresh,
         kind: 'reminder',
-        title: late
-          ? `Báo cáo tuần ${week.key} đã quá hạn`
-          : `Hôm nay là hạn nộp báo cáo tuần ${week.key}`,
-        body: late
-          ? `Đơn vị chưa gửi báo cáo tiến độ tuần ${week.key} (hạn ${week.dueOn.split('-').reverse().join('/')}).`
-          : `Hãy gửi báo cáo tiến độ tuyên truyền tuần ${week.key} trong hôm nay.`,
-        link: `/app/reports?week=${week.key}`,
+        title: m.title,
+        body: m.body,
+        link: `/app/reports?week=${m.week.key}`,
       })),
     );
     notified += fresh.length;

@@ -4,6 +4,7 @@ import type { Deps } from '../domain/deps';
 import { deliverMail } from '../domain/notifications/notify';
 import { withJobLock } from './job-lock';
 import { runReportReminders } from './report-reminders.job';
+import { runMailDigest } from './mail-digest.job';
 
 export interface Scheduler {
   /** Runs every job once now (tests and `loa jobs run`). */
@@ -18,7 +19,7 @@ export function startScheduler(
   log: FastifyBaseLogger,
   opts: { intervalMs: number; start: boolean },
 ): Scheduler {
-  const jobs = {
+  const jobs: Record<string, () => Promise<{ ran: boolean }>> = {
     'report-reminders': async () => {
       const outcome = await withJobLock(db, 'report-reminders', (tx) =>
         runReportReminders(tx, deps),
@@ -27,6 +28,15 @@ export function startScheduler(
         await deliverMail(deps, outcome.result.mail, (e) =>
           log.warn({ err: e }, 'reminder mail failed'),
         );
+      return { ran: outcome.ran };
+    },
+    'mail-digest': async () => {
+      if (!deps.mailer) return { ran: false };
+      const outcome = await withJobLock(db, 'mail-digest', (tx) =>
+        runMailDigest(tx, deps.clock.now()),
+      );
+      if (outcome.result)
+        await deliverMail(deps, outcome.result, (e) => log.warn({ err: e }, 'digest mail failed'));
       return { ran: outcome.ran };
     },
   };

@@ -37,6 +37,18 @@ test('on the due day, units that owe the week’s report are reminded once, even
   expect(await titles('kalong')).not.toContain('Hôm nay là hạn nộp báo cáo tuần 2022-W14');
 });
 
+test('the day before, the unit is told the report is due tomorrow', async () => {
+  const sunday = { now: () => new Date('2022-04-10T03:00:00Z') };
+  const job = startScheduler(
+    t.database.db,
+    { ...t.deps, clock: sunday },
+    pino({ level: 'silent' }),
+    { intervalMs: 0, start: false },
+  );
+  await job.runOnce();
+  expect(await titles('campha')).toContain('Ngày mai là hạn nộp báo cáo tuần 2022-W14');
+});
+
 test('the day after, a unit still owing is told it is late', async () => {
   const job = startScheduler(
     t.database.db,
@@ -46,4 +58,32 @@ test('the day after, a unit still owing is told it is late', async () => {
   );
   expect((await job.runOnce())['report-reminders']).toEqual({ ran: true });
   expect(await titles('campha')).toContain('Báo cáo tuần 2022-W14 đã quá hạn');
+});
+
+test('with SMTP configured, each user with an e-mail gets one digest of the day’s unread notifications', async () => {
+  const sent: Array<{ to: string; subject: string; text: string }> = [];
+  // The mailer is the edge of the system (an SMTP server); this one keeps what it is given.
+  const mailer = {
+    send: async (m: { to: string; subject: string; text: string }) => void sent.push(m),
+  };
+  const admin = await t.login('admin');
+  const campha = (
+    await t.app.inject({ url: '/api/v1/users?search=campha', headers: { cookie: admin } })
+  ).json().items[0];
+  await t.app.inject({
+    method: 'PATCH',
+    url: `/api/v1/users/${campha.id}`,
+    headers: { cookie: admin },
+    payload: { email: 'campha@example.org' },
+  });
+  const job = startScheduler(
+    t.database.db,
+    { ...t.deps, mailer, clock: tuesday },
+    pino({ level: 'silent' }),
+    { intervalMs: 0, start: false },
+  );
+  await job.runOnce();
+  await job.runOnce();
+  expect(sent.filter((m) => m.to === 'campha@example.org')).toHaveLength(1);
+  expect(sent[0]?.text).toContain('Báo cáo tuần 2022-W14 đã quá hạn');
 });
