@@ -1,7 +1,7 @@
 import type { PasswordHasher, SessionTokens } from './accounts/accounts.port';
 import type { Mailer } from './notifications/notifications.port';
 import type { Repos, UnitOfWork } from './ports';
-import type { Clock, IdGenerator } from './shared/ports';
+import type { ChangeFeed, Clock, IdGenerator } from './shared/ports';
 
 /** Everything a use case may need; each one takes a narrow Pick of it. */
 export interface Deps {
@@ -12,4 +12,6 @@ export interface Deps {
   hasher: PasswordHasher;
   mailer: Mailer | null;
   tokens: SessionTokens;
+  /** Tells caches (the portal) what changed. */
+  changes: ChangeFeed;
 }

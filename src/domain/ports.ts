@@ -8,6 +8,7 @@ import type { TaskRepository } from './tasks/tasks.port';
 import type { ActivityRepository, CategoryRepository } from './activities/activities.port';
 import type { ObligationRepository } from './obligations/obligations.port';
 import type { ReportRepository } from './reports/reports.port';
+import type { ElectionRepository } from './elections/elections.port';
 
 /** Every repository, bound to one executor: the pool, or one open transaction. */
 export interface Repos extends AccountsRepos {
@@ -21,6 +22,7 @@ export interface Repos extends AccountsRepos {
   categories: CategoryRepository;
   obligations: ObligationRepository;
   reports: ReportRepository;
+  elections: ElectionRepository;
 }
 
 /** Runs work in one database transaction: every write and its audit rows commit together or not at all. */

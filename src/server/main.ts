@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../db/database';
 import { makeRepos, makeUnitOfWork } from '../db/repositories';
 import type { Deps } from '../domain/deps';
-import { randomIds, systemClock } from '../domain/shared/ports';
+import { inProcessChanges, randomIds, systemClock } from '../domain/shared/ports';
 import { argon2Hasher } from './adapters/argon2-hasher';
 import { sessionTokens } from './adapters/session-tokens';
 import { smtpMailer } from './adapters/smtp-mailer';
@@ -23,6 +23,7 @@ export function createDeps(database: Database, config: Pick<Config, 'smtpUrl' | 
     hasher: argon2Hasher,
     tokens: sessionTokens,
     mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null,
+    changes: inProcessChanges(),
   };
 }
 

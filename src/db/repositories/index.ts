@@ -10,6 +10,7 @@ import { taskRepository } from './task.repository';
 import { activityRepository, categoryRepository } from './activity.repository';
 import { obligationRepository } from './obligation.repository';
 import { reportRepository } from './report.repository';
+import { electionRepository } from './election.repository';
 
 /** Every repository bound to one executor (the database or an open transaction). */
 export function makeRepos(db: Db): Repos {
@@ -26,6 +27,7 @@ export function makeRepos(db: Db): Repos {
     categories: categoryRepository(db),
     obligations: obligationRepository(db),
     reports: reportRepository(db),
+    elections: electionRepository(db),
   };
 }
 

@@ -6,3 +6,4 @@ export * from './plans.table';
 export * from './activities.table';
 export * from './reports.table';
 export * from './jobs.table';
+export * from './elections.table';

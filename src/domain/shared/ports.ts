@@ -10,3 +10,26 @@ export interface IdGenerator {
 
 export const systemClock: Clock = { now: () => new Date() };
 export const randomIds: IdGenerator = { newId: () => crypto.randomUUID() };
+
+/** What changed, so that caches built on it (the portal's pages) can drop exactly that. */
+export type Change =
+  | { kind: 'election'; electionId: string }
+  | { kind: 'unit'; unitId: string }
+  | { kind: 'elections' };
+
+/** The change-notification port: in process for now; several instances rely on short cache lifetimes. */
+export interface ChangeFeed {
+  publish(change: Change): void;
+  subscribe(listener: (change: Change) => void): () => void;
+}
+
+export function inProcessChanges(): ChangeFeed {
+  const listeners = new Set<(change: Change) => void>();
+  return {
+    publish: (change) => listeners.forEach((l) => l(change)),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

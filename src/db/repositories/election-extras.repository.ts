@@ -1,0 +1,62 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { ElectionRepository, VoterInfoText } from '../../domain/elections/elections.port';
+import type { Db } from '../database';
+import { calendarFeeds, voterInfoTexts } from '../schema';
+
+/** Voter-information texts and calendar feeds: the smaller tables of the election area. */
+export function electionExtrasRepository(
+  db: Db,
+): Pick<ElectionRepository, 'voterInfo' | 'saveVoterInfo' | 'insertFeed' | 'feedByToken'> {
+  return {
+    async voterInfo(unitPath) {
+      const ids = unitPath.split('/').filter(Boolean);
+      const rows = await db
+        .select()
+        .from(voterInfoTexts)
+        .where(inArray(voterInfoTexts.unitId, ids))
+        .orderBy(sql`length(${voterInfoTexts.unitPath}) desc`);
+      return rows.map((r): VoterInfoText => ({
+        key: r.key as VoterInfoText['key'],
+        title: r.title,
+        body: r.body,
+        unitId: r.unitId,
+        updatedAt: r.updatedAt,
+      }));
+    },
+    async saveVoterInfo(t) {
+      await db
+        .insert(voterInfoTexts)
+        .values({
+          id: t.id,
+          unitId: t.unitId,
+          unitPath: t.unitPath,
+          key: t.key,
+          title: t.title,
+          body: t.body,
+          updatedBy: t.by,
+          updatedAt: t.at,
+        })
+        .onConflictDoUpdate({
+          target: [voterInfoTexts.unitId, voterInfoTexts.key],
+          set: { title: t.title, body: t.body, updatedBy: t.by, updatedAt: t.at },
+        });
+    },
+    async insertFeed(f) {
+      await db.insert(calendarFeeds).values({
+        id: f.id,
+        tokenHash: f.tokenHash,
+        electionId: f.electionId,
+        unitId: f.unitId,
+        createdBy: f.createdBy,
+        createdAt: f.at,
+      });
+    },
+    async feedByToken(tokenHash) {
+      const [r] = await db
+        .select({ electionId: calendarFeeds.electionId, unitId: calendarFeeds.unitId })
+        .from(calendarFeeds)
+        .where(eq(calendarFeeds.tokenHash, tokenHash));
+      return r ?? null;
+    },
+  };
+}

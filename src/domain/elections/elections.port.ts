@@ -1,0 +1,125 @@
+import type { Election } from './election';
+import type { Milestone } from './milestones';
+import type { ResultFigures } from './results';
+
+export interface District {
+  id: string;
+  electionId: string;
+  unitId: string;
+  unitPath: string;
+  unitName: string;
+  name: string;
+  seats: number;
+  candidatesPublishedAt: Date | null;
+  resultsPublishedAt: Date | null;
+}
+
+export interface PollingArea {
+  id: string;
+  electionId: string;
+  districtId: string;
+  unitId: string;
+  unitPath: string;
+  name: string;
+  address: string;
+  voterCount: number;
+  villages: Array<{ id: string; name: string }>;
+}
+
+export interface Candidate {
+  id: string;
+  electionId: string;
+  districtId: string;
+  fullName: string;
+  birthYear: number | null;
+  gender: 'male' | 'female' | null;
+  occupation: string | null;
+  workplace: string | null;
+  biography: string | null;
+  programmeHtml: string;
+  hasPhoto: boolean;
+  sort: number;
+}
+
+export interface ResultRow extends ResultFigures {
+  id: string;
+  electionId: string;
+  districtId: string;
+  pollingAreaId: string | null;
+  updatedAt: Date;
+}
+
+export interface NewPollingArea extends Omit<PollingArea, 'villages'> {
+  villageIds: string[];
+}
+
+export interface VoterInfoText {
+  key: 'rights_duties' | 'how_to_vote';
+  title: string;
+  body: string;
+  unitId: string | null;
+  updatedAt: Date | null;
+}
+
+/** Storage of elections and what hangs off them; queries only, no rules. */
+export interface ElectionRepository {
+  insert(e: Election): Promise<void>;
+  update(e: Election): Promise<void>;
+  get(id: string): Promise<Election | null>;
+  getBySlug(slug: string): Promise<Election | null>;
+  slugTaken(slug: string): Promise<boolean>;
+  /** Elections whose scope is within `path` or contains it (an ancestor's election applies below). */
+  findTouching(path: string): Promise<Election[]>;
+  milestones(electionId: string): Promise<Milestone[]>;
+  milestonesOf(electionIds: string[]): Promise<Milestone[]>;
+  insertMilestones(ms: Milestone[]): Promise<void>;
+  updateMilestone(
+    m: Milestone,
+    file?: { name: string; type: string; bytes: Buffer } | null,
+  ): Promise<void>;
+  milestoneFile(id: string): Promise<{ name: string; type: string; bytes: Buffer } | null>;
+  districts(electionId: string, withinPath?: string): Promise<District[]>;
+  getDistrict(id: string): Promise<District | null>;
+  insertDistrict(
+    d: Omit<District, 'unitName' | 'candidatesPublishedAt' | 'resultsPublishedAt'>,
+  ): Promise<void>;
+  setDistrictPublished(
+    id: string,
+    what: 'candidates' | 'results',
+    at: Date | null,
+    by: string | null,
+  ): Promise<void>;
+  pollingAreas(electionId: string, withinPath?: string): Promise<PollingArea[]>;
+  insertPollingArea(p: NewPollingArea): Promise<void>;
+  candidates(districtIds: string[]): Promise<Candidate[]>;
+  getCandidate(id: string): Promise<Candidate | null>;
+  saveCandidate(c: Candidate): Promise<void>;
+  deleteCandidate(id: string): Promise<void>;
+  setPhoto(id: string, photo: { type: string; bytes: Buffer } | null): Promise<void>;
+  photo(id: string): Promise<{ type: string; bytes: Buffer } | null>;
+  results(districtIds: string[]): Promise<ResultRow[]>;
+  /** Replaces the count of one polling area (or of the district, when null). */
+  replaceResult(r: ResultRow, enteredBy: string): Promise<void>;
+  voterInfo(unitPath: string): Promise<VoterInfoText[]>;
+  saveVoterInfo(t: {
+    unitId: string;
+    unitPath: string;
+    key: string;
+    title: string;
+    body: string;
+    by: string;
+    at: Date;
+    id: string;
+  }): Promise<void>;
+  insertFeed(f: {
+    id: string;
+    tokenHash: string;
+    electionId: string | null;
+    unitId: string | null;
+    createdBy: string;
+    at: Date;
+  }): Promise<void>;
+  feedByToken(
+    tokenHash: string,
+  ): Promise<{ electionId: string | null; unitId: string | null } | null>;
+}

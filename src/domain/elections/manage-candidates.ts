@@ -1,0 +1,165 @@
+import type { Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { DomainError, invalid, notFound } from '../shared/domain-error';
+import { sanitizeHtml } from '../shared/sanitize-html';
+import { cleanText } from '../shared/text';
+import { getDistrict } from './election-access';
+import type { Candidate } from './elections.port';
+import { OFFICIAL_CANDIDATE_LIST } from './milestone-templates';
+
+export interface CandidateInput {
+  districtId: string;
+  fullName: string;
+  birthYear?: number | null;
+  gender?: 'male' | 'female' | null;
+  occupation?: string | null;
+  workplace?: string | null;
+  biography?: string | null;
+  /** Rich text; sanitised with an allow-list before it is stored. */
+  programmeHtml?: string;
+  sort?: number;
+}
+
+const text = (v: string | null | undefined): string | null => (v ? cleanText(v) || null : null);
+
+/**
+ * Adds a candidate to a district, or edits one (`id`). The official list, once published, is
+ * changed only by someone who may publish. Throws validation, not_found, forbidden.
+ */
+export async function saveCandidate(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  actor: Actor,
+  input: CandidateInput,
+  id?: string,
+): Promise<Candidate> {
+  const { district, election } = await getDistrict(deps, actor, input.districtId, 'work.write');
+  if (district.candidatesPublishedAt)
+    await getDistrict(deps, actor, input.districtId, 'work.approve');
+  const before = id ? await deps.repos.elections.getCandidate(id) : null;
+  if (id && (!before || before.districtId !== district.id)) throw notFound('người ứng cử');
+  const year = input.birthYear ?? null;
+  if (year !== null && (year < 1900 || year > Number(election.electionDay.slice(0, 4)) - 18))
+    throw invalid('birthYear', 'Năm sinh không hợp lệ (người ứng cử phải đủ 18 tuổi trở lên).');
+  const candidate: Candidate = {
+    id: id ?? deps.ids.newId(),
+    electionId: election.id,
+    districtId: district.id,
+    fullName: cleanText(input.fullName),
+    birthYear: year,
+    gender: input.gender ?? null,
+    occupation: text(input.occupation),
+    workplace: text(input.workplace),
+    biography: input.biography?.trim() || null,
+    programmeHtml: sanitizeHtml(input.programmeHtml ?? ''),
+    hasPhoto: before?.hasPhoto ?? false,
+    sort: input.sort ?? before?.sort ?? 0,
+  };
+  if (!candidate.fullName) throw invalid('fullName', 'Hãy nhập họ và tên.');
+  await deps.uow.transaction(async (repos) => {
+    await repos.elections.saveCandidate(candidate);
+    await recordChange(repos, deps, actor, {
+      unitId: district.unitId,
+      entity: 'candidate',
+      entityId: candidate.id,
+      action: id ? 'update' : 'create',
+      changes: { fullName: candidate.fullName },
+    });
+  });
+  deps.changes.publish({ kind: 'election', electionId: election.id });
+  return candidate;
+}
+
+/** Removes a candidate from a provisional list. Throws conflict once the list is official. */
+export async function deleteCandidate(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  actor: Actor,
+  id: string,
+): Promise<void> {
+  const candidate = await deps.repos.elections.getCandidate(id);
+  if (!candidate) throw notFound('người ứng cử');
+  const { district } = await getDistrict(deps, actor, candidate.districtId, 'work.write');
+  if (district.candidatesPublishedAt)
+    throw new DomainError(
+      'conflict',
+      'Danh sách chính thức đã công bố; không xóa được người ứng cử.',
+    );
+  await deps.uow.transaction(async (repos) => {
+    await repos.elections.deleteCandidate(id);
+    await recordChange(repos, deps, actor, {
+      unitId: district.unitId,
+      entity: 'candidate',
+      entityId: id,
+      action: 'delete',
+      changes: { fullName: candidate.fullName },
+    });
+  });
+  deps.changes.publish({ kind: 'election', electionId: candidate.electionId });
+}
+
+export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+
+/** The image type of a photo by its first bytes (JPEG, PNG, WebP), or null. */
+export function photoType(bytes: Buffer): 'image/jpeg' | 'image/png' | 'image/webp' | null {
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+    return 'image/jpeg';
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
+  if (
+    bytes.subarray(0, 4).toString('latin1') === 'RIFF' &&
+    bytes.subarray(8, 12).toString('latin1') === 'WEBP'
+  )
+    return 'image/webp';
+  return null;
+}
+
+/** Stores a candidate's photo: JPEG, PNG or WebP by content, at most 2 MB. Throws validation, payload_too_large. */
+export async function setCandidatePhoto(
+  deps: Pick<Deps, 'repos' | 'changes'>,
+  actor: Actor,
+  id: string,
+  bytes: Buffer,
+): Promise<void> {
+  const candidate = await deps.repos.elections.getCandidate(id);
+  if (!candidate) throw notFound('người ứng cử');
+  await getDistrict(deps, actor, candidate.districtId, 'work.write');
+  if (bytes.length > MAX_PHOTO_BYTES)
+    throw new DomainError('payload_too_large', 'Ảnh tối đa 2 MB.');
+  const type = photoType(bytes);
+  if (!type) throw invalid('photo', 'Ảnh phải là tệp JPEG, PNG hoặc WebP.');
+  await deps.repos.elections.setPhoto(id, { type, bytes });
+  deps.changes.publish({ kind: 'election', electionId: candidate.electionId });
+}
+
+/**
+ * Publishes a district's official candidate list (a leader's right): from then on the portal shows
+ * it, and the election's official-list milestone is marked done. Throws not_found, forbidden.
+ */
+export async function publishCandidates(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  actor: Actor,
+  districtId: string,
+): Promise<void> {
+  const { district, election } = await getDistrict(deps, actor, districtId, 'work.approve');
+  const now = deps.clock.now();
+  await deps.uow.transaction(async (repos) => {
+    await repos.elections.setDistrictPublished(district.id, 'candidates', now, actor.userId);
+    const milestone = (await repos.elections.milestones(election.id)).find(
+      (m) => m.code === OFFICIAL_CANDIDATE_LIST && !m.doneAt,
+    );
+    if (milestone)
+      await repos.elections.updateMilestone({
+        ...milestone,
+        doneAt: now,
+        evidenceNote: milestone.evidenceNote ?? `Công bố danh sách chính thức: ${district.name}`,
+      });
+    await recordChange(repos, deps, actor, {
+      unitId: district.unitId,
+      entity: 'electoral_district',
+      entityId: district.id,
+      action: 'publish_candidates',
+      changes: {},
+    });
+  });
+  deps.changes.publish({ kind: 'election', electionId: election.id });
+}

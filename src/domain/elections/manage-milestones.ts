@@ -1,0 +1,161 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { civilDate } from '../shared/dates';
+import { DomainError, invalid, notFound } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
+import { getUnit } from '../units/get-unit';
+import type { Election } from './election';
+import { getElection, touches } from './election-access';
+import { milestoneStatus, type Milestone, type MilestoneStatus } from './milestones';
+
+export type MilestoneView = Milestone & { status: MilestoneStatus };
+
+/** An election's milestones with their status today. Throws not_found. */
+export async function findMilestones(
+  deps: Pick<Deps, 'repos' | 'clock'>,
+  actor: Actor,
+  electionId: string,
+): Promise<MilestoneView[]> {
+  await getElection(deps, actor, electionId);
+  const today = civilDate(deps.clock.now());
+  return (await deps.repos.elections.milestones(electionId)).map((m) => ({
+    ...m,
+    status: milestoneStatus(m, today),
+  }));
+}
+
+async function getMilestone(
+  deps: Pick<Deps, 'repos'>,
+  actor: Actor,
+  electionId: string,
+  id: string,
+): Promise<{ election: Election; milestone: Milestone }> {
+  const election = await getElection(deps, actor, electionId, 'work.write');
+  const milestone = (await deps.repos.elections.milestones(electionId)).find((m) => m.id === id);
+  if (!milestone) throw notFound('mốc thời gian');
+  return { election, milestone };
+}
+
+export interface MilestoneEdit {
+  title?: string;
+  dueOn?: string;
+  time?: string | null;
+  note?: string | null;
+  forVoters?: boolean;
+}
+
+export interface Evidence {
+  note?: string | null;
+  url?: string | null;
+  file?: { name: string; type: string; bytes: Buffer } | null;
+  /** false reopens a milestone marked done by mistake. */
+  done: boolean;
+}
+
+const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Edits a milestone, or marks it done with evidence (a note, a link, a file). A date set by hand
+ * stays put when election day moves. Throws validation, not_found, forbidden.
+ */
+export async function changeMilestone(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  actor: Actor,
+  electionId: string,
+  id: string,
+  edit: MilestoneEdit & { evidence?: Evidence },
+): Promise<Milestone> {
+  const { election, milestone } = await getMilestone(deps, actor, electionId, id);
+  const ev = edit.evidence;
+  if (ev?.url && !/^https?:\/\//i.test(ev.url))
+    throw invalid('evidence.url', 'Liên kết phải bắt đầu bằng http:// hoặc https://.');
+  if (ev?.file && ev.file.bytes.length > MAX_EVIDENCE_BYTES)
+    throw new DomainError('payload_too_large', 'Tệp minh chứng tối đa 5 MB.');
+  if (ev?.done && !ev.note?.trim() && !ev.url && !ev.file)
+    throw invalid('evidence', 'Hãy ghi chú, dán liên kết hoặc đính kèm tệp làm minh chứng.');
+  const dateChanged = edit.dueOn !== undefined && edit.dueOn !== milestone.dueOn;
+  const after: Milestone = {
+    ...milestone,
+    title: edit.title ? cleanText(edit.title) : milestone.title,
+    dueOn: edit.dueOn ?? milestone.dueOn,
+    time: edit.time === undefined ? milestone.time : edit.time,
+    note: edit.note === undefined ? milestone.note : edit.note,
+    forVoters: edit.forVoters ?? milestone.forVoters,
+    edited: milestone.edited || dateChanged,
+    ...(ev
+      ? {
+          doneAt: ev.done ? (milestone.doneAt ?? deps.clock.now()) : null,
+          evidenceNote: ev.note?.trim() || null,
+          evidenceUrl: ev.url || null,
+          evidenceFileName: ev.file ? ev.file.name : milestone.evidenceFileName,
+        }
+      : {}),
+  };
+  await deps.uow.transaction(async (repos) => {
+    await repos.elections.updateMilestone(after, ev?.file ?? undefined);
+    await recordChange(repos, deps, actor, {
+      unitId: election.unitId,
+      entity: 'election_milestone',
+      entityId: id,
+      action: ev ? (ev.done ? 'done' : 'reopen') : 'update',
+      changes: { dueOn: { from: milestone.dueOn, to: after.dueOn }, title: after.title },
+    });
+  });
+  deps.changes.publish({ kind: 'election', electionId });
+  return after;
+}
+
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/**
+ * A new calendar subscription for an election or a unit: a 256-bit random token that a phone
+ * puts in the feed URL in place of a cookie. Only its hash is kept. Throws not_found.
+ */
+export async function createCalendarFeed(
+  deps: Pick<Deps, 'repos' | 'clock' | 'ids'>,
+  actor: Actor,
+  target: { electionId?: string; unitId?: string },
+): Promise<string> {
+  if (target.electionId) await getElection(deps, actor, target.electionId);
+  else if (target.unitId) await getUnit(deps, actor, target.unitId);
+  else throw invalid('target', 'Chọn cuộc bầu cử hoặc đơn vị.');
+  const token = randomBytes(32).toString('base64url');
+  await deps.repos.elections.insertFeed({
+    id: deps.ids.newId(),
+    tokenHash: hashToken(token),
+    electionId: target.electionId ?? null,
+    unitId: target.electionId ? null : (target.unitId ?? null),
+    createdBy: actor.userId,
+    at: deps.clock.now(),
+  });
+  return token;
+}
+
+/** The calendar behind a feed token: the milestones of one election, or of every election that concerns a unit. Throws not_found. */
+export async function calendarOfFeed(
+  deps: Pick<Deps, 'repos'>,
+  token: string,
+): Promise<{ name: string; elections: Election[]; milestones: Milestone[] }> {
+  const feed = /^[A-Za-z0-9_-]{43}$/.test(token)
+    ? await deps.repos.elections.feedByToken(hashToken(token))
+    : null;
+  if (!feed) throw notFound('lịch');
+  if (feed.electionId) {
+    const e = await deps.repos.elections.get(feed.electionId);
+    if (!e) throw notFound('lịch');
+    return {
+      name: e.name,
+      elections: [e],
+      milestones: await deps.repos.elections.milestones(e.id),
+    };
+  }
+  const unit = feed.unitId ? await deps.repos.units.get(feed.unitId) : null;
+  if (!unit) throw notFound('lịch');
+  const elections = (await deps.repos.elections.findTouching(unit.path)).filter((e) =>
+    touches(e, { unitPath: unit.path }),
+  );
+  const milestones = await deps.repos.elections.milestonesOf(elections.map((e) => e.id));
+  return { name: `Mốc bầu cử — ${unit.name}`, elections, milestones };
+}

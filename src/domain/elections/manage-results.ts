@@ -1,0 +1,144 @@
+import { can, type Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { DomainError, invalid } from '../shared/domain-error';
+import { getDistrict } from './election-access';
+import type { District, ResultRow } from './elections.port';
+import { findPolling } from './manage-polling';
+import {
+  checkResult,
+  decideOutcome,
+  sumResults,
+  type Outcome,
+  type ResultFigures,
+} from './results';
+
+/**
+ * Saves the count of a polling area (or of the whole district) after every check passes; a
+ * failing check rejects the count whole with the rule named, and nothing is saved. Throws
+ * validation (details.rules), not_found, forbidden, conflict once results are published.
+ */
+export async function saveResult(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  actor: Actor,
+  input: ResultFigures & { districtId: string; pollingAreaId: string | null },
+): Promise<void> {
+  const { district, election } = await getDistrict(deps, actor, input.districtId, 'work.write');
+  if (district.resultsPublishedAt)
+    throw new DomainError('conflict', 'Kết quả đã công bố; không sửa được nữa.');
+  if (input.pollingAreaId) {
+    const areas = await deps.repos.elections.pollingAreas(election.id);
+    if (!areas.some((a) => a.id === input.pollingAreaId && a.districtId === district.id))
+      throw invalid('pollingAreaId', 'Khu vực bỏ phiếu không thuộc đơn vị bầu cử này.');
+  }
+  const candidates = await deps.repos.elections.candidates([district.id]);
+  const failures = checkResult(input, {
+    seats: district.seats,
+    candidateIds: candidates.map((c) => c.id),
+  });
+  if (failures.length > 0)
+    throw new DomainError('validation', `Kết quả không hợp lệ: ${failures[0]?.message ?? ''}`, {
+      issues: failures.map((f) => ({ path: f.rule, message: f.message })),
+      details: { rules: failures.map((f) => f.rule) },
+    });
+  const row: ResultRow = {
+    id: deps.ids.newId(),
+    electionId: election.id,
+    districtId: district.id,
+    pollingAreaId: input.pollingAreaId,
+    votersListed: input.votersListed,
+    ballotsIssued: input.ballotsIssued,
+    valid: input.valid,
+    invalid: input.invalid,
+    votes: input.votes,
+    updatedAt: deps.clock.now(),
+  };
+  await deps.uow.transaction(async (repos) => {
+    await repos.elections.replaceResult(row, actor.userId);
+    await recordChange(repos, deps, actor, {
+      unitId: district.unitId,
+      entity: 'election_result',
+      entityId: district.id,
+      action: 'enter',
+      changes: { pollingAreaId: input.pollingAreaId, ballotsIssued: input.ballotsIssued },
+    });
+  });
+}
+
+export interface DistrictResult {
+  district: District;
+  /** The counts entered, area by area (null = the district as a whole). */
+  rows: ResultRow[];
+  total: ResultFigures | null;
+  outcome: Outcome | null;
+}
+
+/** The district's total: its district-wide count when one was entered, else the sum of its areas. */
+export function districtTotal(rows: ResultRow[]): ResultFigures | null {
+  if (rows.length === 0) return null;
+  const whole = rows.find((r) => r.pollingAreaId === null);
+  return whole ?? sumResults(rows);
+}
+
+/** Outcome of each district from its rows, under the election's rules. */
+export function districtResult(
+  district: District,
+  rows: ResultRow[],
+  type: Parameters<typeof decideOutcome>[0],
+  denominator: Parameters<typeof decideOutcome>[2]['denominator'],
+): DistrictResult {
+  const total = districtTotal(rows);
+  return {
+    district,
+    rows,
+    total,
+    outcome: total ? decideOutcome(type, total, { seats: district.seats, denominator }) : null,
+  };
+}
+
+/**
+ * Results of an election in the actor's subtree. Embargo: a district's unpublished counts reach
+ * only those who may publish (leaders); for others they come back as `embargoed`.
+ */
+export async function findResults(
+  deps: Pick<Deps, 'repos'>,
+  actor: Actor,
+  electionId: string,
+): Promise<Array<DistrictResult & { embargoed: boolean; entered: boolean }>> {
+  const { election, districts } = await findPolling(deps, actor, electionId);
+  const rows = await deps.repos.elections.results(districts.map((d) => d.id));
+  const leader = can(actor.role, 'work.approve');
+  return districts.map((d) => {
+    const own = rows.filter((r) => r.districtId === d.id);
+    const embargoed = !d.resultsPublishedAt && !leader;
+    const result = districtResult(d, embargoed ? [] : own, election.type, election.voteDenominator);
+    return { ...result, embargoed, entered: own.length > 0 };
+  });
+}
+
+/** Publishes a district's results (a leader's right). Throws validation when nothing was entered. */
+export async function publishResults(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  actor: Actor,
+  districtId: string,
+): Promise<void> {
+  const { district, election } = await getDistrict(deps, actor, districtId, 'work.approve');
+  const rows = await deps.repos.elections.results([district.id]);
+  if (rows.length === 0) throw invalid('districtId', 'Chưa có kết quả để công bố.');
+  await deps.uow.transaction(async (repos) => {
+    await repos.elections.setDistrictPublished(
+      district.id,
+      'results',
+      deps.clock.now(),
+      actor.userId,
+    );
+    await recordChange(repos, deps, actor, {
+      unitId: district.unitId,
+      entity: 'electoral_district',
+      entityId: district.id,
+      action: 'publish_results',
+      changes: {},
+    });
+  });
+  deps.changes.publish({ kind: 'election', electionId: election.id });
+}

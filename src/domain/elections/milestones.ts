@@ -1,0 +1,59 @@
+import { addDays, addWorkingDays, daysBetween } from './election';
+import type { MilestoneTemplateItem } from './milestone-templates';
+
+export interface Milestone {
+  id: string;
+  electionId: string;
+  code: string;
+  title: string;
+  /** Offset from election day when the date follows it; null for a milestone added by hand. */
+  offset: number | null;
+  workingDays: boolean;
+  dueOn: string;
+  time: string | null;
+  note: string | null;
+  forVoters: boolean;
+  /** Its date was set by hand: moving election day leaves it where it is. */
+  edited: boolean;
+  doneAt: Date | null;
+  evidenceNote: string | null;
+  evidenceUrl: string | null;
+  evidenceFileName: string | null;
+  sort: number;
+}
+
+export type MilestoneStatus = 'done' | 'upcoming' | 'due' | 'overdue';
+
+/** How many days ahead a milestone counts as due rather than upcoming. */
+export const DUE_WINDOW_DAYS = 7;
+
+/** The date of a template step for an election day. */
+export function milestoneDate(
+  item: Pick<MilestoneTemplateItem, 'offset' | 'workingDays'>,
+  day: string,
+): string {
+  return item.workingDays ? addWorkingDays(day, item.offset) : addDays(day, item.offset);
+}
+
+/** Done; overdue (past its date); due (today or within a week); or upcoming. */
+export function milestoneStatus(
+  m: Pick<Milestone, 'dueOn' | 'doneAt'>,
+  today: string,
+): MilestoneStatus {
+  if (m.doneAt) return 'done';
+  const left = daysBetween(today, m.dueOn);
+  if (left < 0) return 'overdue';
+  if (left <= DUE_WINDOW_DAYS) return 'due';
+  return 'upcoming';
+}
+
+/** The milestones that follow election day, moved to a new one; edited ones stay. */
+export function moveMilestones<
+  M extends Pick<Milestone, 'offset' | 'workingDays' | 'edited' | 'dueOn'>,
+>(milestones: M[], newDay: string): M[] {
+  return milestones.map((m) =>
+    m.edited || m.offset === null
+      ? m
+      : { ...m, dueOn: milestoneDate({ offset: m.offset, workingDays: m.workingDays }, newDay) },
+  );
+}
