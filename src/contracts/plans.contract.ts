@@ -1,25 +1,10 @@
 import { z } from 'zod';
+import { CHANNELS } from '../domain/plans/plan';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 export const ChannelSchema = z
-  .enum([
-    'radio',
-    'loudspeaker',
-    'television',
-    'press',
-    'web_portal',
-    'social_media',
-    'bulletin_board',
-    'visual',
-    'print',
-    'mobile_vehicle',
-    'meeting',
-    'internal_messaging',
-    'sms',
-    'cultural_event',
-    'other',
-  ])
-  .describe('Outreach channel code');
+  .enum(CHANNELS)
+  .describe('Outreach channel code (shared/extract/channels.md)');
 export const PlanStatusSchema = z.enum(['draft', 'submitted', 'issued', 'closed']);
 
 const text = (max: number) => z.string().max(max);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHANNELS } from '../domain/plans/plan';
 
 /** ISO date, or a date known only to the month ("2021-04"). */
 const IsoDateSchema = z
@@ -6,23 +7,7 @@ const IsoDateSchema = z
   .regex(/^\d{4}-\d{2}(-\d{2})?$/)
   .describe('YYYY-MM-DD, or YYYY-MM when only the month is known');
 
-export const ChannelSchema = z.enum([
-  'radio',
-  'loudspeaker',
-  'television',
-  'press',
-  'web_portal',
-  'social_media',
-  'bulletin_board',
-  'visual',
-  'print',
-  'mobile_vehicle',
-  'meeting',
-  'internal_messaging',
-  'sms',
-  'cultural_event',
-  'other',
-]);
+export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
 
 export const ElectionTypeSchema = z.enum(['NA_HDND', 'VILLAGE_HEAD', 'OTHER']);
