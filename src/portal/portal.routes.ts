@@ -1,15 +1,231 @@
-import type { FastifyInstance } from 'fastify';
-import { renderHomePage } from './home.page';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { renderIcs } from '../documents/ics';
+import { milestoneEvents } from '../documents/milestone-calendar';
+import type { Deps } from '../domain/deps';
+import { calendarOfFeed } from '../domain/elections/manage-milestones';
+import { civilDate } from '../domain/shared/dates';
+import { DomainError } from '../domain/shared/domain-error';
+import { isWithin } from '../domain/units/unit';
+import { loadElectionPage, noNews, type NewsSource } from './election-data';
+import { renderElectionPage } from './election.page';
+import { renderHistoryPage } from './history.page';
+import { PageCache, type CachedPage } from './page-cache';
+import { PlaceIndex } from './place-index';
+import {
+  renderHomePage,
+  renderNotFoundPage,
+  renderPlacePage,
+  renderSearchPage,
+} from './places.page';
 
-/** The public, server-rendered portal: plain HTML, no script needed. */
-export function portalRoutes(opts: { demo: boolean }) {
+export interface PortalOptions {
+  demo: boolean;
+  deps: Pick<Deps, 'repos' | 'clock' | 'changes'>;
+  /** News and corrections published by units (the content area plugs in here). */
+  news?: NewsSource;
+  cache?: PageCache;
+}
+
+const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PLACE_INDEX_TTL_MS = 10 * 60_000;
+
+function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage) {
+  reply
+    .header('Cache-Control', CACHE_CONTROL)
+    .header('ETag', page.etag)
+    .header('Vary', 'Accept-Encoding');
+  if (page.status === 200 && request.headers['if-none-match'] === page.etag)
+    return reply.code(304).send();
+  return reply.code(page.status).type('text/html; charset=utf-8').send(page.html);
+}
+
+/** The public, server-rendered portal: plain HTML, no script, cached in memory and by HTTP. */
+export function portalRoutes(opts: PortalOptions) {
   return async (app: FastifyInstance): Promise<void> => {
-    const home = renderHomePage(opts);
-    app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-      reply
-        .type('text/html; charset=utf-8')
-        .header('Cache-Control', 'public, max-age=60')
-        .send(home),
+    const { deps } = opts;
+    const news = opts.news ?? noNews;
+    const cache = opts.cache ?? new PageCache();
+    let index: { at: number; places: PlaceIndex } | null = null;
+    const unsubscribe = deps.changes.subscribe((change) => {
+      cache.apply(change);
+      if (change.kind === 'unit') index = null;
+    });
+    app.addHook('onClose', async () => {
+      unsubscribe();
+    });
+    const places = async (): Promise<PlaceIndex> => {
+      if (!index || Date.now() - index.at > PLACE_INDEX_TTL_MS)
+        index = { at: Date.now(), places: new PlaceIndex(await deps.repos.elections.places()) };
+      return index.places;
+    };
+    const today = () => civilDate(deps.clock.now());
+    const notFound = (what: string) => ({ status: 404, html: renderNotFoundPage(what) });
+    const cached = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      key: string,
+      build: () => Promise<{ page: { status: number; html: string }; tags: string[] }>,
+    ) => {
+      const fullKey = `${key}|${today()}`;
+      const hit = cache.get(fullKey);
+      if (hit) return send(request, reply, hit);
+      const { page, tags } = await build();
+      return send(request, reply, cache.set(fullKey, page, tags));
+    };
+    const allElections = async () =>
+      (await deps.repos.elections.findTouching('/')).sort((a, b) =>
+        b.electionDay.localeCompare(a.electionDay),
+      );
+
+    app.get('/', { schema: { hide: true } }, (request, reply) =>
+      cached(request, reply, 'home', async () => {
+        const idx = await places();
+        const root = idx.roots()[0];
+        const elections = await allElections();
+        const provinces = root ? idx.childrenOf(root.id) : [];
+        return {
+          page: {
+            status: 200,
+            html: renderHomePage({ elections, provinces, today: today(), demo: opts.demo }),
+          },
+          tags: ['lists'],
+        };
+      }),
+    );
+
+    app.get<{ Querystring: { q?: string } }>(
+      '/tim-kiem',
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const q = String(request.query.q ?? '').slice(0, 100);
+        const idx = await places();
+        const hits = idx.search(q).map((place) => ({ place, trail: idx.trail(place.id) }));
+        const html = renderSearchPage({ q, hits, sample: opts.demo });
+        return reply
+          .header('Cache-Control', CACHE_CONTROL)
+          .type('text/html; charset=utf-8')
+          .send(html);
+      },
+    );
+
+    app.get<{ Params: { id: string } }>(
+      '/dia-phuong/:id',
+      { schema: { hide: true } },
+      (request, reply) =>
+        cached(request, reply, `place|${request.params.id}`, async () => {
+          const idx = await places();
+          const place = UUID.test(request.params.id) ? idx.get(request.params.id) : undefined;
+          if (!place) return { page: notFound('địa phương này'), tags: ['lists'] };
+          const trail = idx.trail(place.id);
+          const elections = (await allElections()).filter(
+            (el) => isWithin(place.path, el.unitPath) || isWithin(el.unitPath, place.path),
+          );
+          return {
+            page: {
+              status: 200,
+              html: renderPlacePage({
+                trail,
+                children: idx.childrenOf(place.id),
+                elections,
+                today: today(),
+              }),
+            },
+            tags: ['lists', ...trail.map((t) => `unit:${t.id}`)],
+          };
+        }),
+    );
+
+    app.get<{ Params: { slug: string; id: string } }>(
+      '/bau-cu/:slug/:id',
+      { schema: { hide: true } },
+      (request, reply) =>
+        cached(request, reply, `election|${request.params.slug}|${request.params.id}`, async () => {
+          const election = await deps.repos.elections.getBySlug(request.params.slug);
+          const idx = await places();
+          const place = UUID.test(request.params.id) ? idx.get(request.params.id) : undefined;
+          if (!election || !place)
+            return {
+              page: notFound(election ? 'địa phương này' : 'cuộc bầu cử này'),
+              tags: ['lists'],
+            };
+          const trail = idx.trail(place.id);
+          const data = await loadElectionPage(deps, election, trail, news);
+          if (!data)
+            return { page: notFound('thông tin cuộc bầu cử tại địa phương này'), tags: ['lists'] };
+          return {
+            page: { status: 200, html: renderElectionPage(data, today()) },
+            tags: [`election:${election.id}`, ...trail.map((t) => `unit:${t.id}`)],
+          };
+        }),
+    );
+
+    app.get<{ Params: { slug: string } }>(
+      '/bau-cu/:slug',
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const election = await deps.repos.elections.getBySlug(request.params.slug);
+        if (!election)
+          return send(
+            request,
+            reply,
+            cache.set(`nf|${request.params.slug}`, notFound('cuộc bầu cử này'), ['lists']),
+          );
+        return reply.redirect(`/bau-cu/${encodeURIComponent(election.slug)}/${election.unitId}`);
+      },
+    );
+
+    const history = renderHistoryPage();
+    app.get('/lich-su-bau-cu', { schema: { hide: true } }, (request, reply) =>
+      cached(request, reply, 'history', () =>
+        Promise.resolve({ page: { status: 200, html: history }, tags: [] }),
+      ),
+    );
+
+    // A candidate's photo is public only once the district's official list is published.
+    app.get<{ Params: { id: string } }>(
+      '/anh/:id',
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const candidate = UUID.test(request.params.id)
+          ? await deps.repos.elections.getCandidate(request.params.id)
+          : null;
+        const district = candidate
+          ? await deps.repos.elections.getDistrict(candidate.districtId)
+          : null;
+        const photo =
+          district?.candidatesPublishedAt && candidate
+            ? await deps.repos.elections.photo(candidate.id)
+            : null;
+        if (!photo) return reply.code(404).type('text/plain; charset=utf-8').send('Không có ảnh.');
+        return reply
+          .type(photo.type)
+          .header('Cache-Control', 'public, max-age=3600')
+          .header('X-Content-Type-Options', 'nosniff')
+          .send(photo.bytes);
+      },
+    );
+
+    // Subscribable calendars: the unguessable token in the path stands in for a cookie.
+    app.get<{ Params: { token: string } }>(
+      '/lich/:token',
+      { schema: { hide: true } },
+      async (request, reply) => {
+        try {
+          const cal = await calendarOfFeed(deps, request.params.token.replace(/\.ics$/, ''));
+          return reply
+            .type('text/calendar; charset=utf-8')
+            .header('Cache-Control', 'private, max-age=900')
+            .header('Referrer-Policy', 'no-referrer')
+            .send(
+              renderIcs({ name: cal.name, events: milestoneEvents(cal.elections, cal.milestones) }),
+            );
+        } catch (err) {
+          if (err instanceof DomainError && err.code === 'not_found')
+            return reply.code(404).type('text/plain; charset=utf-8').send('Không có lịch này.');
+          throw err;
+        }
+      },
     );
   };
 }

@@ -22,6 +22,8 @@ import { tasksRoutes } from './routes/tasks.routes';
 import { activitiesRoutes } from './routes/activities.routes';
 import { unitProgressRoutes } from './routes/unit-progress.routes';
 import { reportsRoutes } from './routes/reports.routes';
+import { electionsRoutes } from './routes/elections.routes';
+import { electionDataRoutes } from './routes/election-data.routes';
 import { importsRoutes } from './routes/imports.routes';
 
 export interface AppOptions {
@@ -80,10 +82,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(activitiesRoutes(opts.deps));
     await scope.register(unitProgressRoutes(opts.deps));
     await scope.register(reportsRoutes(opts.deps));
+    await scope.register(electionsRoutes(opts.deps));
+    await scope.register(electionDataRoutes(opts.deps));
     await scope.register(importsRoutes(opts.deps));
   };
   await app.register(api, { prefix: '/api/v1' });
-  await app.register(portalRoutes({ demo: opts.demo }));
+  await app.register(portalRoutes({ demo: opts.demo, deps: opts.deps }));
   await registerWebApp(app, opts.webDist);
   return app;
 }

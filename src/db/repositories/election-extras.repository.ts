@@ -1,12 +1,15 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { ElectionRepository, VoterInfoText } from '../../domain/elections/elections.port';
 import type { Db } from '../database';
-import { calendarFeeds, voterInfoTexts } from '../schema';
+import { calendarFeeds, units, voterInfoTexts } from '../schema';
 
 /** Voter-information texts and calendar feeds: the smaller tables of the election area. */
 export function electionExtrasRepository(
   db: Db,
-): Pick<ElectionRepository, 'voterInfo' | 'saveVoterInfo' | 'insertFeed' | 'feedByToken'> {
+): Pick<
+  ElectionRepository,
+  'voterInfo' | 'saveVoterInfo' | 'insertFeed' | 'feedByToken' | 'places'
+> {
   return {
     async voterInfo(unitPath) {
       const ids = unitPath.split('/').filter(Boolean);
@@ -57,6 +60,19 @@ export function electionExtrasRepository(
         .from(calendarFeeds)
         .where(eq(calendarFeeds.tokenHash, tokenHash));
       return r ?? null;
+    },
+    async places() {
+      return db
+        .select({
+          id: units.id,
+          parentId: units.parentId,
+          name: units.name,
+          shortName: units.shortName,
+          kind: units.kind,
+          path: units.path,
+        })
+        .from(units)
+        .where(and(eq(units.active, true), ne(units.kind, 'agency')));
     },
   };
 }

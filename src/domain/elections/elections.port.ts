@@ -122,4 +122,15 @@ export interface ElectionRepository {
   feedByToken(
     tokenHash: string,
   ): Promise<{ electionId: string | null; unitId: string | null } | null>;
+  /** Every active place (not agencies) for the portal's place index. */
+  places(): Promise<
+    Array<{
+      id: string;
+      parentId: string | null;
+      name: string;
+      shortName: string | null;
+      kind: string;
+      path: string;
+    }>
+  >;
 }

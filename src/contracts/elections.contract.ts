@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { ELECTION_TYPES, VOTE_DENOMINATORS } from '../domain/elections/election';
+
+const isoDate = z.iso.date().describe('YYYY-MM-DD');
+
+export const ElectionResponseSchema = z.object({
+  id: z.uuid(),
+  slug: z.string().describe('Stable readable id, e.g. na-hdnd.2026-03-15'),
+  type: z.enum(ELECTION_TYPES),
+  name: z.string(),
+  term: z.string(),
+  electionDay: isoDate,
+  template: z.string(),
+  unitId: z.uuid(),
+  dayReason: z.string().nullable(),
+  dayWarning: z.string().nullable().describe('Set when an NA_HDND election day is not a Sunday'),
+  voteDenominator: z.enum(VOTE_DENOMINATORS),
+  sample: z.boolean(),
+  version: z.number().int(),
+});
+
+export const ElectionListResponseSchema = z.object({
+  items: z.array(
+    ElectionResponseSchema.extend({
+      counts: z.object({
+        done: z.number(),
+        upcoming: z.number(),
+        due: z.number(),
+        overdue: z.number(),
+      }),
+      nextMilestone: z.object({ title: z.string(), dueOn: isoDate }).nullable(),
+    }),
+  ),
+  templates: z.array(
+    z.object({ code: z.string(), type: z.enum(ELECTION_TYPES), name: z.string() }),
+  ),
+});
+
+export const CreateElectionRequestSchema = z.strictObject({
+  type: z.enum(ELECTION_TYPES),
+  name: z.string().min(1).max(300),
+  term: z.string().max(20).describe('2026-2031'),
+  electionDay: isoDate,
+  unitId: z.uuid().describe('The scope unit'),
+  template: z.string().optional(),
+  dayReason: z
+    .string()
+    .max(1000)
+    .nullish()
+    .describe('Required when an NA_HDND day is not a Sunday'),
+  voteDenominator: z.enum(VOTE_DENOMINATORS).optional(),
+});
+
+export const UpdateElectionRequestSchema = CreateElectionRequestSchema.pick({
+  name: true,
+  term: true,
+  electionDay: true,
+  dayReason: true,
+  voteDenominator: true,
+}).partial();
+
+export const MilestoneResponseSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  title: z.string(),
+  offset: z.number().int().nullable(),
+  workingDays: z.boolean(),
+  dueOn: isoDate,
+  time: z.string().nullable(),
+  note: z.string().nullable(),
+  forVoters: z.boolean(),
+  edited: z.boolean(),
+  doneAt: z.string().nullable(),
+  evidenceNote: z.string().nullable(),
+  evidenceUrl: z.string().nullable(),
+  evidenceFileName: z.string().nullable(),
+  status: z.enum(['done', 'upcoming', 'due', 'overdue']),
+});
+export const MilestoneListResponseSchema = z.object({ items: z.array(MilestoneResponseSchema) });
+
+export const UpdateMilestoneRequestSchema = z.strictObject({
+  title: z.string().min(1).max(500).optional(),
+  dueOn: isoDate.optional(),
+  time: z.string().max(50).nullish(),
+  note: z.string().max(1000).nullish(),
+  forVoters: z.boolean().optional(),
+  evidence: z
+    .strictObject({
+      done: z.boolean(),
+      note: z.string().max(5000).nullish(),
+      url: z.string().max(2000).nullish(),
+      file: z
+        .strictObject({ name: z.string().max(200), contentBase64: z.string().max(7_000_000) })
+        .nullish(),
+    })
+    .optional()
+    .describe('Mark done (or reopen) with a note, a link or a file'),
+});
+
+export const FeedRequestSchema = z.strictObject({
+  electionId: z.uuid().optional(),
+  unitId: z.uuid().optional(),
+});
+export const FeedResponseSchema = z.object({
+  url: z.string().describe('Subscribable without a cookie; shown once, keep it private'),
+});
+
+export const DistrictResponseSchema = z.object({
+  id: z.uuid(),
+  unitId: z.uuid(),
+  unitName: z.string(),
+  name: z.string(),
+  seats: z.number().int(),
+  candidatesPublishedAt: z.string().nullable(),
+  resultsPublishedAt: z.string().nullable(),
+});
+export const PollingAreaResponseSchema = z.object({
+  id: z.uuid(),
+  districtId: z.uuid(),
+  unitId: z.uuid(),
+  name: z.string(),
+  address: z.string(),
+  voterCount: z.number().int(),
+  villages: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
+export const PollingResponseSchema = z.object({
+  districts: z.array(DistrictResponseSchema),
+  areas: z.array(PollingAreaResponseSchema),
+});
+
+export const ImportPollingRequestSchema = z.strictObject({
+  fileName: z.string().max(200),
+  contentBase64: z.string().max(30_000_000),
+  dryRun: z.boolean().optional(),
+});
+export const ImportPollingResponseSchema = z.object({
+  total: z.number().int(),
+  valid: z.number().int(),
+  applied: z.boolean().describe('false: nothing was saved (issues found, or a dry run)'),
+  created: z.object({ districts: z.number().int(), pollingAreas: z.number().int() }),
+  issues: z.array(
+    z.object({
+      line: z.number().int(),
+      field: z.string(),
+      kind: z.enum(['unknown_unit', 'duplicate', 'missing', 'invalid']),
+      message: z.string(),
+    }),
+  ),
+});
+
+export const CandidateRequestSchema = z.strictObject({
+  districtId: z.uuid(),
+  fullName: z.string().min(1).max(200),
+  birthYear: z.number().int().nullish(),
+  gender: z.enum(['male', 'female']).nullish(),
+  occupation: z.string().max(300).nullish(),
+  workplace: z.string().max(300).nullish(),
+  biography: z.string().max(10_000).nullish(),
+  programmeHtml: z.string().max(100_000).optional().describe('Rich text; sanitised on save'),
+  sort: z.number().int().optional(),
+});
+export const CandidateResponseSchema = CandidateRequestSchema.extend({
+  id: z.uuid(),
+  birthYear: z.number().int().nullable(),
+  gender: z.enum(['male', 'female']).nullable(),
+  occupation: z.string().nullable(),
+  workplace: z.string().nullable(),
+  biography: z.string().nullable(),
+  programmeHtml: z.string(),
+  hasPhoto: z.boolean(),
+  sort: z.number().int(),
+});
+export const CandidateListResponseSchema = z.object({ items: z.array(CandidateResponseSchema) });
+export const PhotoRequestSchema = z.strictObject({ contentBase64: z.string().max(3_000_000) });
+
+const FiguresSchema = z.object({
+  votersListed: z.number().int(),
+  ballotsIssued: z.number().int(),
+  valid: z.number().int(),
+  invalid: z.number().int(),
+  votes: z.record(z.string(), z.number().int()).describe('Votes per candidate id'),
+});
+export const ResultRequestSchema = FiguresSchema.extend({
+  districtId: z.uuid(),
+  pollingAreaId: z.uuid().nullable().describe('null: the count of the whole district'),
+}).strict();
+export const ResultListResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      districtId: z.uuid(),
+      embargoed: z.boolean().describe('Entered but unpublished, and you may not publish'),
+      entered: z.boolean(),
+      published: z.boolean(),
+      rows: z.array(FiguresSchema.extend({ pollingAreaId: z.uuid().nullable() })),
+      total: FiguresSchema.nullable(),
+      outcome: z
+        .object({
+          status: z.enum(['elected', 'no_quorum', 'no_winner', 'tie', 'partial']),
+          elected: z.array(z.string()),
+          turnout: z.number(),
+          threshold: z.object({ denominator: z.number(), label: z.string() }),
+          revote: z.boolean(),
+          explanation: z.string(),
+        })
+        .nullable(),
+    }),
+  ),
+});
+
+export const VoterInfoResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      key: z.enum(['rights_duties', 'how_to_vote']),
+      title: z.string(),
+      body: z.string(),
+      own: z.boolean().describe('Written for this unit (else inherited or the default)'),
+    }),
+  ),
+});
+export const VoterInfoRequestSchema = z.strictObject({
+  unitId: z.uuid(),
+  key: z.enum(['rights_duties', 'how_to_vote']),
+  title: z.string().min(1).max(200),
+  body: z.string().min(1).max(20_000).describe('Plain text; blank lines separate paragraphs'),
+});

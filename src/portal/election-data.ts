@@ -1,0 +1,118 @@
+import type { Deps } from '../domain/deps';
+import type { Election } from '../domain/elections/election';
+import type {
+  Candidate,
+  District,
+  PollingArea,
+  VoterInfoText,
+} from '../domain/elections/elections.port';
+import { districtResult, type DistrictResult } from '../domain/elections/manage-results';
+import type { Milestone } from '../domain/elections/milestones';
+import { voterInfoAt } from '../domain/elections/voter-info';
+import { isWithin } from '../domain/units/unit';
+import type { Place } from './place-index';
+
+/** A news item or correction published by a unit (the content area fills this through the hook). */
+export interface NewsItem {
+  title: string;
+  url: string;
+  publishedOn: string;
+  unitName: string;
+  correction: boolean;
+}
+
+/** Where the portal gets news and corrections; none until the content area provides them. */
+export type NewsSource = (election: Election, place: Place) => Promise<NewsItem[]>;
+export const noNews: NewsSource = () => Promise.resolve([]);
+
+export interface DistrictView {
+  district: District;
+  /** null while the official list is not published. */
+  candidates: Candidate[] | null;
+  /** null while results are embargoed. */
+  result: DistrictResult | null;
+}
+
+export interface ElectionPageData {
+  election: Election;
+  place: Place;
+  trail: Place[];
+  milestones: Milestone[];
+  areas: PollingArea[];
+  districts: DistrictView[];
+  voterInfo: VoterInfoText[];
+  news: NewsItem[];
+}
+
+/** The polling areas that serve a place: a village's own, or every area of a commune. */
+async function areasServing(
+  deps: Pick<Deps, 'repos'>,
+  election: Election,
+  trail: Place[],
+): Promise<PollingArea[]> {
+  const place = trail[trail.length - 1];
+  if (!place) return [];
+  if (place.kind === 'village') {
+    const commune = trail[trail.length - 2];
+    if (!commune) return [];
+    const areas = await deps.repos.elections.pollingAreas(election.id, commune.path);
+    const own = areas.filter((a) => a.villages.some((v) => v.id === place.id));
+    return own.length > 0 ? own : areas.filter((a) => a.unitId === place.id);
+  }
+  if (place.kind === 'commune' || place.kind === 'district')
+    return deps.repos.elections.pollingAreas(election.id, place.path);
+  return [];
+}
+
+/**
+ * What the election page of a place shows, published data only: official candidate lists and
+ * results that a leader has published; nothing under embargo is read into the page.
+ */
+export async function loadElectionPage(
+  deps: Pick<Deps, 'repos'>,
+  election: Election,
+  trail: Place[],
+  news: NewsSource,
+): Promise<ElectionPageData | null> {
+  const place = trail[trail.length - 1];
+  if (!place) return null;
+  if (!isWithin(place.path, election.unitPath) && !isWithin(election.unitPath, place.path))
+    return null;
+  const [milestones, areas, voterInfo, newsItems] = await Promise.all([
+    deps.repos.elections.milestones(election.id),
+    areasServing(deps, election, trail),
+    voterInfoAt(deps, place.path),
+    news(election, place),
+  ]);
+  const districtIds = [...new Set(areas.map((a) => a.districtId))];
+  const districts = (
+    await Promise.all(districtIds.map((id) => deps.repos.elections.getDistrict(id)))
+  ).filter((d): d is District => d !== null);
+  const listed = districts.filter((d) => d.candidatesPublishedAt).map((d) => d.id);
+  const counted = districts.filter((d) => d.resultsPublishedAt).map((d) => d.id);
+  const [candidates, results] = await Promise.all([
+    deps.repos.elections.candidates(listed),
+    deps.repos.elections.results(counted),
+  ]);
+  return {
+    election,
+    place,
+    trail,
+    milestones: milestones.filter((m) => m.forVoters),
+    areas,
+    voterInfo,
+    news: newsItems,
+    districts: districts.map((d) => ({
+      district: d,
+      candidates: d.candidatesPublishedAt ? candidates.filter((c) => c.districtId === d.id) : null,
+      result: d.resultsPublishedAt
+        ? districtResult(
+            d,
+            results.filter((r) => r.districtId === d.id),
+            election.type,
+            election.voteDenominator,
+          )
+        : null,
+    })),
+  };
+}

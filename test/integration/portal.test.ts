@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildTestApp, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+const c = new Map<string, string>();
+type Json = Record<string, unknown> & { items: Array<Record<string, unknown>> };
+
+beforeAll(async () => {
+  t = await buildTestApp({ demo: true });
+  for (const who of ['admin', 'cambinh', 'kalong', 'lanhdao.cambinh'])
+    c.set(who, await t.login(who));
+});
+afterAll(async () => t.close());
+
+const req = (
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  who?: string,
+  payload?: object,
+) =>
+  t.app.inject({
+    method,
+    url,
+    headers: who ? { cookie: c.get(who) ?? '' } : {},
+    ...(payload ? { payload } : {}),
+  });
+const unitId = async (q: string): Promise<string> =>
+  String(
+    (await req('GET', `/api/v1/units?search=${encodeURIComponent(q)}`, 'admin')).json<Json>()
+      .items[0]?.id,
+  );
+const electionBySlug = async (who: string, slug: string) => {
+  const items = (await req('GET', '/api/v1/elections', who)).json<Json>().items;
+  const e = items.find((x) => x.slug === slug);
+  if (!e) throw new Error(`no election ${slug}`);
+  return e as { id: string; slug: string; unitId: string };
+};
+
+describe('the portal', () => {
+  test('serves the 2022 page of a khu phố with results, sample notice, schema.org and caching headers', async () => {
+    const kp = (
+      await req('GET', `/api/v1/units?search=${encodeURIComponent('khu pho 3')}`, 'cambinh')
+    ).json<Json>().items[0];
+    const res = await req('GET', `/bau-cu/village-head.quang-ninh.2022-06-05/${String(kp?.id)}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('lang="vi"');
+    expect(res.body).toContain('Dữ liệu mẫu');
+    expect(res.body).toContain('"@type":"Event"');
+    expect(res.body).toContain('Nhà văn hóa khu phố 3');
+    expect(res.body).toContain('Kết quả bầu cử');
+    expect(Buffer.byteLength(res.body)).toBeLessThan(60_000);
+    expect(res.headers['cache-control']).toMatch(/max-age/);
+    const etag = String(res.headers.etag);
+    const again = await t.app.inject({
+      url: `/bau-cu/village-head.quang-ninh.2022-06-05/${String(kp?.id)}`,
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+  });
+
+  test('searches places without diacritics, and answers an unknown place with a friendly 404', async () => {
+    const s = await req('GET', '/tim-kiem?q=ka%20long');
+    expect(s.body).toContain('Phường Ka Long');
+    expect((await req('GET', '/tim-kiem?q=cam%20binh')).body).toContain('Phường Cẩm Bình');
+    const nf = await req('GET', '/dia-phuong/00000000-0000-4000-8000-000000000000');
+    expect(nf.statusCode).toBe(404);
+    expect(nf.body).toContain('action="/tim-kiem"');
+    expect((await req('GET', '/bau-cu/khong-co/abc')).statusCode).toBe(404);
+  });
+
+  test('escapes HTML typed into text fields', async () => {
+    const cambinh = await unitId('phuong cam binh');
+    await req('PUT', '/api/v1/voter-info', 'cambinh', {
+      unitId: cambinh,
+      key: 'how_to_vote',
+      title: 'Cách bầu <b>',
+      body: '<img src=x onerror=alert(1)>',
+    });
+    const e = await electionBySlug('cambinh', 'na-hdnd.2021-05-23');
+    const page = await req('GET', `/bau-cu/${e.slug}/${cambinh}`);
+    expect(page.body).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(page.body).not.toContain('<img src=x');
+  });
+
+  test('history from term I to XVI with a server-drawn chart', async () => {
+    const h = await req('GET', '/lich-su-bau-cu');
+    expect(h.body).toContain('<svg');
+    expect(h.body).toContain('1946');
+    expect(h.body).toContain('XVI');
+  });
+
+  test('calendar feeds open with their token and no cookie', async () => {
+    const e = await electionBySlug('cambinh', 'village-head.quang-ninh.2022-06-05');
+    const feed = await req('POST', '/api/v1/calendar-feeds', 'cambinh', { electionId: e.id });
+    const ics = await req('GET', feed.json().url as string);
+    expect(ics.statusCode).toBe(200);
+    expect(ics.body).toContain('BEGIN:VCALENDAR');
+    expect(ics.body).toContain('DTSTART;VALUE=DATE:20220605');
+    const unitFeed = await req('POST', '/api/v1/calendar-feeds', 'kalong', {
+      unitId: await unitId('phuong ka long'),
+    });
+    expect((await req('GET', unitFeed.json().url as string)).body).toContain('20210523');
+    expect(
+      (await req('GET', '/lich/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics')).statusCode,
+    ).toBe(404);
+  });
+});
