@@ -44,23 +44,17 @@ export interface ElectionPageData {
   news: NewsItem[];
 }
 
-/** The polling areas that serve a place: a village's own, or every area of a commune. */
+/** The polling areas that serve a place: a village's own, or those of a commune's villages. */
 async function areasServing(
   deps: Pick<Deps, 'repos'>,
   election: Election,
-  trail: Place[],
+  place: Place,
+  childIds: string[],
 ): Promise<PollingArea[]> {
-  const place = trail[trail.length - 1];
-  if (!place) return [];
-  if (place.kind === 'village') {
-    const commune = trail[trail.length - 2];
-    if (!commune) return [];
-    const areas = await deps.repos.elections.pollingAreas(election.id, commune.path);
-    const own = areas.filter((a) => a.villages.some((v) => v.id === place.id));
-    return own.length > 0 ? own : areas.filter((a) => a.unitId === place.id);
-  }
-  if (place.kind === 'commune' || place.kind === 'district')
-    return deps.repos.elections.pollingAreas(election.id, place.path);
+  if (place.kind === 'village')
+    return deps.repos.elections.pollingAreasServing(election.id, [place.id]);
+  if (place.kind === 'commune')
+    return deps.repos.elections.pollingAreasServing(election.id, childIds);
   return [];
 }
 
@@ -73,6 +67,7 @@ export async function loadElectionPage(
   election: Election,
   trail: Place[],
   news: NewsSource,
+  childIds: string[] = [],
 ): Promise<ElectionPageData | null> {
   const place = trail[trail.length - 1];
   if (!place) return null;
@@ -80,7 +75,7 @@ export async function loadElectionPage(
     return null;
   const [milestones, areas, voterInfo, newsItems] = await Promise.all([
     deps.repos.elections.milestones(election.id),
-    areasServing(deps, election, trail),
+    areasServing(deps, election, place, childIds),
     voterInfoAt(deps, place.path),
     news(election, place),
   ]);

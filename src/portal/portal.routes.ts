@@ -46,7 +46,8 @@ export function portalRoutes(opts: PortalOptions) {
     const { deps } = opts;
     const news = opts.news ?? noNews;
     const cache = opts.cache ?? new PageCache();
-    let index: { at: number; places: PlaceIndex } | null = null;
+    // One load at a time: concurrent first requests share it instead of each reading every place.
+    let index: { at: number; places: Promise<PlaceIndex> } | null = null;
     const unsubscribe = deps.changes.subscribe((change) => {
       cache.apply(change);
       if (change.kind === 'unit') index = null;
@@ -55,8 +56,11 @@ export function portalRoutes(opts: PortalOptions) {
       unsubscribe();
     });
     const places = async (): Promise<PlaceIndex> => {
-      if (!index || Date.now() - index.at > PLACE_INDEX_TTL_MS)
-        index = { at: Date.now(), places: new PlaceIndex(await deps.repos.elections.places()) };
+      if (!index || Date.now() - index.at > PLACE_INDEX_TTL_MS) {
+        const loading = deps.repos.elections.places().then((rows) => new PlaceIndex(rows));
+        index = { at: Date.now(), places: loading };
+        void loading.catch(() => (index = null));
+      }
       return index.places;
     };
     const today = () => civilDate(deps.clock.now());
@@ -150,7 +154,8 @@ export function portalRoutes(opts: PortalOptions) {
               tags: ['lists'],
             };
           const trail = idx.trail(place.id);
-          const data = await loadElectionPage(deps, election, trail, news);
+          const childIds = idx.childrenOf(place.id).map((p) => p.id);
+          const data = await loadElectionPage(deps, election, trail, news, childIds);
           if (!data)
             return { page: notFound('thông tin cuộc bầu cử tại địa phương này'), tags: ['lists'] };
           return {

@@ -1,7 +1,31 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { ElectionRepository, VoterInfoText } from '../../domain/elections/elections.port';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type {
+  ElectionRepository,
+  PollingArea,
+  VoterInfoText,
+} from '../../domain/elections/elections.port';
 import type { Db } from '../database';
-import { calendarFeeds, units, voterInfoTexts } from '../schema';
+import { calendarFeeds, pollingAreas, pollingAreaVillages, units, voterInfoTexts } from '../schema';
+
+/** Polling areas with the villages each serves. */
+export async function withVillages(
+  db: Db,
+  rows: Array<typeof pollingAreas.$inferSelect>,
+): Promise<PollingArea[]> {
+  const ids = rows.map((r) => r.id);
+  const villages = ids.length
+    ? await db
+        .select({ areaId: pollingAreaVillages.pollingAreaId, id: units.id, name: units.name })
+        .from(pollingAreaVillages)
+        .innerJoin(units, eq(units.id, pollingAreaVillages.unitId))
+        .where(inArray(pollingAreaVillages.pollingAreaId, ids))
+        .orderBy(asc(units.name))
+    : [];
+  return rows.map((r): PollingArea => ({
+    ...r,
+    villages: villages.filter((v) => v.areaId === r.id).map(({ id, name }) => ({ id, name })),
+  }));
+}
 
 /** Voter-information texts and calendar feeds: the smaller tables of the election area. */
 export function electionExtrasRepository(

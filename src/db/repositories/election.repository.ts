@@ -19,7 +19,7 @@ import {
   units,
 } from '../schema';
 import { likeEscape } from './unit.repository';
-import { electionExtrasRepository } from './election-extras.repository';
+import { electionExtrasRepository, withVillages } from './election-extras.repository';
 
 const toElection = (r: typeof elections.$inferSelect): Election => ({
   ...r,
@@ -200,19 +200,26 @@ export function electionRepository(db: Db): ElectionRepository {
           ),
         )
         .orderBy(asc(pollingAreas.unitPath), asc(pollingAreas.name));
-      const ids = rows.map((r) => r.id);
-      const villages = ids.length
-        ? await db
-            .select({ areaId: pollingAreaVillages.pollingAreaId, id: units.id, name: units.name })
-            .from(pollingAreaVillages)
-            .innerJoin(units, eq(units.id, pollingAreaVillages.unitId))
-            .where(inArray(pollingAreaVillages.pollingAreaId, ids))
-            .orderBy(asc(units.name))
-        : [];
-      return rows.map((r): PollingArea => ({
-        ...r,
-        villages: villages.filter((v) => v.areaId === r.id).map(({ id, name }) => ({ id, name })),
-      }));
+      return withVillages(db, rows);
+    },
+    async pollingAreasServing(electionId, villageIds) {
+      if (villageIds.length === 0) return [];
+      const rows = await db
+        .selectDistinct({ area: pollingAreas })
+        .from(pollingAreaVillages)
+        .innerJoin(pollingAreas, eq(pollingAreas.id, pollingAreaVillages.pollingAreaId))
+        .where(
+          and(
+            inArray(pollingAreaVillages.unitId, villageIds),
+            eq(pollingAreas.electionId, electionId),
+          ),
+        );
+      return withVillages(
+        db,
+        rows
+          .map((r) => r.area)
+          .sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true })),
+      );
     },
     async insertPollingArea({ villageIds, ...p }) {
       await db.insert(pollingAreas).values(p);

@@ -4,6 +4,7 @@ import type { Db } from '../db';
 import { queryRows } from '../query-rows';
 import { nationalCampaignSql } from './national-campaign.sql';
 import { makeRepos } from '../repositories';
+import { nationalElectionSql, NATIONAL_ELECTION } from './national-elections.sql';
 
 export interface NationalOptions {
   /** 1: ~3,300 communes and ~100,000 villages with ~5 million activities; 0.1: a tenth. */
@@ -57,6 +58,7 @@ export async function seedNational(
     await db.execute(statement);
     log(`  ${label}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
+  await seedNationalElections(db, log);
   const t0 = performance.now();
   await makeRepos(db).obligations.recountAll();
   log(`  counting the task windows: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -71,4 +73,28 @@ export async function seedNational(
   );
   if (!counts) throw new Error('no counts');
   return { ...counts, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Adds the national sample election (districts, polling areas, candidates, published results)
+ * to a database that holds a national unit tree and no such election yet. Returns false when
+ * it was already there.
+ */
+export async function seedNationalElections(
+  db: Db,
+  log: (line: string) => void = () => undefined,
+): Promise<boolean> {
+  const [existing] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from elections where slug = ${NATIONAL_ELECTION.slug}`,
+  );
+  if ((existing?.n ?? 0) > 0) return false;
+  await db.transaction(async (tx) => {
+    for (const [label, statement] of nationalElectionSql()) {
+      const t0 = performance.now();
+      await tx.execute(statement);
+      log(`  ${label}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
+  });
+  return true;
 }

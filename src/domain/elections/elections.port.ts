@@ -90,6 +90,8 @@ export interface ElectionRepository {
     by: string | null,
   ): Promise<void>;
   pollingAreas(electionId: string, withinPath?: string): Promise<PollingArea[]>;
+  /** The polling areas of an election that serve any of these villages. */
+  pollingAreasServing(electionId: string, villageIds: string[]): Promise<PollingArea[]>;
   insertPollingArea(p: NewPollingArea): Promise<void>;
   candidates(districtIds: string[]): Promise<Candidate[]>;
   getCandidate(id: string): Promise<Candidate | null>;

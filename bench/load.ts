@@ -1,0 +1,61 @@
+// A small bounded load generator: N keep-alive connections on node:http, loopback only.
+import http from 'node:http';
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+/** Sends GETs from `connections` parallel loops for `seconds` (at most `maxRequests`), to 127.0.0.1 only. */
+export async function load(opts: {
+  port: number;
+  path: () => string;
+  connections: number;
+  seconds: number;
+  maxRequests?: number;
+}): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
+  const latencies: number[] = [];
+  let errors = 0;
+  const max = opts.maxRequests ?? 1_000_000;
+  const started = performance.now();
+  const deadline = started + opts.seconds * 1000;
+  const one = (): Promise<void> =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      const req = http.get(
+        { host: '127.0.0.1', port: opts.port, path: opts.path(), agent },
+        (res) => {
+          res.on('data', () => undefined);
+          res.on('end', () => {
+            if (res.statusCode !== 200) errors += 1;
+            latencies.push(performance.now() - t0);
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors += 1;
+        resolve();
+      });
+    });
+  const loop = async (): Promise<void> => {
+    while (performance.now() < deadline && latencies.length + errors < max) await one();
+  };
+  await Promise.all(Array.from({ length: opts.connections }, loop));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
+  return {
+    requests: latencies.length,
+    errors,
+    rps: latencies.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+  };
+}
