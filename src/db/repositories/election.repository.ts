@@ -3,7 +3,6 @@ import type { Election, ElectionType, VoteDenominator } from '../../domain/elect
 import type {
   Candidate,
   ElectionRepository,
-  PollingArea,
   ResultRow,
 } from '../../domain/elections/elections.port';
 import type { Milestone } from '../../domain/elections/milestones';
