@@ -280,7 +280,8 @@ describe('candidates, results and the embargo', () => {
       outcome: { status: 'elected', elected: [a] },
     });
     const again = await page();
-    expect(again.body).not.toContain('97');
+    expect(again.body).toContain('Kết quả sẽ được đăng tại đây');
+    expect(again.body).not.toContain('Trúng cử');
     expect(
       (await req('POST', `/api/v1/districts/${districtId}/publish-results`, 'cambinh')).statusCode,
     ).toBe(403);
