@@ -181,7 +181,8 @@ describe('candidates, results and the embargo', () => {
     slug = e.slug;
     const polling = (await req('GET', `/api/v1/elections/${electionId}/polling`, 'cambinh')).json();
     districtId = polling.districts[0].id;
-    kp1 = polling.areas[0].villages[0].id;
+    kp1 = polling.areas.find((a: { districtId: string }) => a.districtId === districtId).villages[0]
+      .id;
     for (const id of (await req('GET', `/api/v1/elections/${electionId}/candidates`, 'cambinh'))
       .json<Json>()
       .items.filter((x) => x.districtId === districtId)
