@@ -87,7 +87,7 @@ function resultOf(district: District, r: DistrictResult, names: Map<string, stri
     .join('');
   return `<h3>${e(district.name)}</h3>
 <p>Cử tri trong danh sách: ${num(t.votersListed)} · Đã bỏ phiếu: ${num(t.ballotsIssued)} (<strong>${pct(r.outcome.turnout)}</strong>) · Phiếu hợp lệ: ${num(t.valid)} · Không hợp lệ: ${num(t.invalid)}</p>
-<div class="table-wrap"><table><caption class="skip">Số phiếu bầu ${e(district.name)}</caption><thead><tr><th scope="col">Người ứng cử</th><th scope="col" class="n">Số phiếu</th><th scope="col" class="n">Tỷ lệ / phiếu hợp lệ</th></tr></thead><tbody>${rows}</tbody></table></div>
+<div class="table-wrap" tabindex="0" role="region" aria-label="Số phiếu ${e(district.name)}"><table><caption class="skip">Số phiếu bầu ${e(district.name)}</caption><thead><tr><th scope="col">Người ứng cử</th><th scope="col" class="n">Số phiếu</th><th scope="col" class="n">Tỷ lệ / phiếu hợp lệ</th></tr></thead><tbody>${rows}</tbody></table></div>
 <p>${e(r.outcome.explanation)}</p>`;
 }
 

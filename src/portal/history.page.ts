@@ -46,7 +46,7 @@ export function renderHistoryPage(): string {
   ).join('');
   const body = `<h1>Các cuộc bầu cử Quốc hội, khóa I đến khóa XVI</h1>
 <figure>${turnoutChart(NA_HISTORY)}<figcaption class="muted">Tỷ lệ cử tri đi bầu (%) theo khóa.</figcaption></figure>
-<div class="table-wrap"><table><caption>Ngày bầu cử, số đại biểu và tỷ lệ cử tri đi bầu</caption>
+<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng các khóa Quốc hội"><table><caption>Ngày bầu cử, số đại biểu và tỷ lệ cử tri đi bầu</caption>
 <thead><tr><th scope="col">Khóa</th><th scope="col">Ngày bầu cử</th><th scope="col" class="n">Số đại biểu</th><th scope="col" class="n">Tỷ lệ đi bầu</th><th scope="col" class="n">Cử tri trong danh sách</th><th scope="col" class="n">Cử tri đã bỏ phiếu</th><th scope="col">Ghi chú</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`;
   return renderPage({

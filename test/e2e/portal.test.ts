@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestServer } from '../support/test-server';
+
+// A voter's journey through the public portal with JavaScript off, on a 360 px phone, and axe
+// on three of its pages.
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer({ demo: true });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function phonePage(javaScriptEnabled: boolean): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    viewport: { width: 360, height: 740 },
+    locale: 'vi-VN',
+  });
+  context.setDefaultTimeout(10_000);
+  return context.newPage();
+}
+
+describe('the portal without JavaScript', () => {
+  it('takes a voter from the home page to their khu phố: where to vote, candidates, results', async () => {
+    const page = await phonePage(false);
+    await page.goto(`${server.url}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await page.getByLabel('Tên tỉnh, xã, phường, thôn, khu phố').fill('cam binh');
+    await page.getByRole('button', { name: 'Tìm' }).click();
+    await page.getByRole('link', { name: 'Phường Cẩm Bình' }).click();
+    await page.getByRole('link', { name: 'Khu phố 3' }).click();
+    await page.getByRole('link', { name: /Trưởng thôn, khu phố nhiệm kỳ 2022-2025/ }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      'Khu phố 3',
+    );
+    expect(await page.getByText('Nhà văn hóa khu phố 3').first().isVisible()).toBe(true);
+    expect(await page.getByText('Dữ liệu mẫu:').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Kết quả bầu cử' }).isVisible()).toBe(true);
+    // Nothing is wider than the phone.
+    const overflow = await page
+      .evaluate(() => document.documentElement.scrollWidth)
+      .catch(() => 360);
+    expect(overflow).toBeLessThanOrEqual(360);
+    await page.getByRole('link', { name: 'Lịch sử bầu cử Quốc hội' }).click();
+    expect(await page.locator('svg[role="img"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('counts down to the upcoming election and lists the steps ahead', async () => {
+    const page = await phonePage(false);
+    await page.goto(`${server.url}/`);
+    await page
+      .getByRole('link', { name: /Trưởng khu phố phường Cẩm Bình/ })
+      .first()
+      .click();
+    expect(await page.getByText('Còn 42 ngày nữa đến ngày bầu cử').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Các bước sắp tới' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('answers an unknown place with a friendly page and a search', async () => {
+    const page = await phonePage(false);
+    const res = await page.goto(`${server.url}/dia-phuong/00000000-0000-4000-8000-000000000000`);
+    expect(res?.status()).toBe(404);
+    expect(await page.getByRole('searchbox').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('portal accessibility', () => {
+  it('has no serious or critical axe violations on the home, election and history pages', async () => {
+    const page = await phonePage(true);
+    await page.goto(`${server.url}/`);
+    const electionHref = await page
+      .getByRole('link', { name: /Trưởng thôn, khu phố nhiệm kỳ 2022-2025/ })
+      .first()
+      .getAttribute('href');
+    for (const path of ['/', electionHref ?? '/', '/lich-su-bau-cu']) {
+      await page.goto(`${server.url}${path}`);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    }
+    await page.context().close();
+  });
+});
