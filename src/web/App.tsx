@@ -48,6 +48,15 @@ const ReportView = lazy(() =>
 const SummaryPage = lazy(() =>
   import('./features/reports/SummaryPage').then((m) => ({ default: m.SummaryPage })),
 );
+const ElectionsPage = lazy(() =>
+  import('./features/elections/ElectionsPage').then((m) => ({ default: m.ElectionsPage })),
+);
+const ElectionPage = lazy(() =>
+  import('./features/elections/ElectionPage').then((m) => ({ default: m.ElectionPage })),
+);
+const VoterInfoPage = lazy(() =>
+  import('./features/elections/VoterInfoPage').then((m) => ({ default: m.VoterInfoPage })),
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -103,6 +112,9 @@ const router = createBrowserRouter(
           { path: 'reports', node: <ReportsPage /> },
           { path: 'reports/summary', node: <SummaryPage /> },
           { path: 'reports/:id', node: <ReportView /> },
+          { path: 'elections', node: <ElectionsPage /> },
+          { path: 'elections/voter-info', node: <VoterInfoPage /> },
+          { path: 'elections/:id', node: <ElectionPage /> },
         ].map(({ path, node }) => ({
           path,
           element: <RequirePermission permission="work.read">{page(node)}</RequirePermission>,

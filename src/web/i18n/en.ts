@@ -1,4 +1,5 @@
 import { enAudit } from './en-audit';
+import { enElections } from './en-elections';
 import { enPlans } from './en-plans';
 import { enReports } from './en-reports';
 import { enWork } from './en-work';
@@ -7,6 +8,7 @@ import type { MessageKey } from './vi';
 /** English messages: exactly the keys of the Vietnamese catalogue. */
 export const en: Record<MessageKey, string> = {
   ...enAudit,
+  ...enElections,
   ...enPlans,
   ...enWork,
   ...enReports,

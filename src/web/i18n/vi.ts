@@ -1,4 +1,5 @@
 import { viAudit } from './vi-audit';
+import { viElections } from './vi-elections';
 import { viPlans } from './vi-plans';
 import { viReports } from './vi-reports';
 import { viWork } from './vi-work';
@@ -6,6 +7,7 @@ import { viWork } from './vi-work';
 /** Vietnamese messages: the source catalogue; every other language has exactly these keys. */
 export const vi = {
   ...viAudit,
+  ...viElections,
   ...viPlans,
   ...viWork,
   ...viReports,

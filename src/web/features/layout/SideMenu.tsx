@@ -1,6 +1,7 @@
 import { Menu, type MenuProps } from 'antd';
 import {
   ApartmentOutlined,
+  CarryOutOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -34,6 +35,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
           { key: '/obligations', icon: <ScheduleOutlined />, label: t('nav.obligations') },
           { key: '/activities', icon: <SoundOutlined />, label: t('nav.activities') },
           { key: '/reports', icon: <SolutionOutlined />, label: t('nav.reports') },
+          { key: '/elections', icon: <CarryOutOutlined />, label: t('nav.elections') },
         ]
       : []),
     ...(can('user.read') ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
@@ -50,6 +52,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
       '/obligations',
       '/activities',
       '/reports',
+      '/elections',
       '/users',
       '/audit',
     ].find((k) => pathname.startsWith(k)) ?? '/units';

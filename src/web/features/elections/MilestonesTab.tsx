@@ -1,0 +1,294 @@
+import { useState } from 'react';
+import {
+  Button,
+  Calendar,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Segmented,
+  Switch,
+  Table,
+  Tag,
+  Upload,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useApiError } from '../../components/use-api-error';
+import { useT } from '../../i18n/i18n';
+import { useCan } from '../auth/session';
+import {
+  fileToBase64,
+  useMilestones,
+  useUpdateElection,
+  useUpdateMilestone,
+  type Election,
+  type Milestone,
+} from './elections.api';
+import { formatDay, STATUS_COLOR } from './election-format';
+
+/** The milestones as a table or a calendar, with their status, editing and marking done with evidence. */
+export function MilestonesTab({ election }: { election: Election }) {
+  const t = useT();
+  const list = useMilestones(election.id);
+  const canWrite = useCan('work.write');
+  const [view, setView] = useState<'table' | 'calendar'>('table');
+  const [editing, setEditing] = useState<Milestone | null>(null);
+  const [moving, setMoving] = useState(false);
+  const items = list.data?.items ?? [];
+  const tag = (m: Milestone) => (
+    <Tag color={STATUS_COLOR[m.status]}>{t(`el.status.${m.status}`)}</Tag>
+  );
+  return (
+    <Flex vertical gap={12}>
+      <Flex gap={8} wrap>
+        <Segmented
+          value={view}
+          onChange={(v) => setView(v === 'calendar' ? 'calendar' : 'table')}
+          options={[
+            { value: 'table', label: t('el.view.table') },
+            { value: 'calendar', label: t('el.view.calendar') },
+          ]}
+        />
+        {canWrite && <Button onClick={() => setMoving(true)}>{t('el.moveDay')}</Button>}
+      </Flex>
+      {view === 'table' ? (
+        <Table<Milestone>
+          rowKey="id"
+          size="small"
+          loading={list.isLoading}
+          dataSource={items}
+          pagination={false}
+          scroll={{ x: true }}
+          columns={[
+            {
+              title: t('el.m.date'),
+              render: (_, m) => `${formatDay(m.dueOn)}${m.time ? ` (${m.time})` : ''}`,
+            },
+            {
+              title: t('el.m.offset'),
+              render: (_, m) =>
+                m.offset === null
+                  ? ''
+                  : `T${m.offset >= 0 ? '+' : '−'}${Math.abs(m.offset)}${m.workingDays ? ` ${t('el.m.workingDays')}` : ''}`,
+            },
+            {
+              title: t('el.m.title'),
+              render: (_, m) => (
+                <>
+                  {m.title}
+                  {m.note ? <div className="muted">{m.note}</div> : null}
+                  {m.edited ? <Tag>{t('el.m.edited')}</Tag> : null}
+                </>
+              ),
+            },
+            { title: t('el.m.status'), render: (_, m) => tag(m) },
+            {
+              title: t('el.m.evidence'),
+              render: (_, m) => (
+                <>
+                  {m.evidenceNote}
+                  {m.evidenceUrl ? (
+                    <div>
+                      <a href={m.evidenceUrl} target="_blank" rel="noreferrer">
+                        {t('el.m.link')}
+                      </a>
+                    </div>
+                  ) : null}
+                  {m.evidenceFileName ? (
+                    <div>
+                      <a href={`/api/v1/elections/${election.id}/milestones/${m.id}/evidence`}>
+                        {m.evidenceFileName}
+                      </a>
+                    </div>
+                  ) : null}
+                </>
+              ),
+            },
+            ...(canWrite
+              ? [
+                  {
+                    title: '',
+                    render: (_: unknown, m: Milestone) => (
+                      <Button size="small" onClick={() => setEditing(m)}>
+                        {t('el.m.edit')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      ) : (
+        <Calendar
+          defaultValue={dayjs(
+            items.find((m) => m.status !== 'done')?.dueOn ?? election.electionDay,
+          )}
+          cellRender={(date, info) => {
+            if (info.type !== 'date') return info.originNode;
+            const day = date.format('YYYY-MM-DD');
+            return (
+              <ul className="calendar-milestones">
+                {items
+                  .filter((m) => m.dueOn === day)
+                  .map((m) => (
+                    <li key={m.id}>
+                      {tag(m)} {m.title}
+                    </li>
+                  ))}
+              </ul>
+            );
+          }}
+        />
+      )}
+      {editing && (
+        <MilestoneDialog
+          electionId={election.id}
+          milestone={editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {moving && <MoveDayDialog election={election} onClose={() => setMoving(false)} />}
+    </Flex>
+  );
+}
+
+function MilestoneDialog({
+  electionId,
+  milestone,
+  onClose,
+}: {
+  electionId: string;
+  milestone: Milestone;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const [form] = Form.useForm();
+  const update = useUpdateMilestone(electionId);
+  const showError = useApiError();
+  const [file, setFile] = useState<File | null>(null);
+  const submit = async () => {
+    const v = (await form.validateFields()) as {
+      title: string;
+      dueOn: dayjs.Dayjs;
+      done: boolean;
+      note?: string;
+      url?: string;
+    };
+    const dateChanged = v.dueOn.format('YYYY-MM-DD') !== milestone.dueOn;
+    update.mutate(
+      {
+        id: milestone.id,
+        body: {
+          title: v.title,
+          ...(dateChanged ? { dueOn: v.dueOn.format('YYYY-MM-DD') } : {}),
+          evidence: {
+            done: v.done,
+            note: v.note ?? null,
+            url: v.url || null,
+            file: file ? { name: file.name, contentBase64: await fileToBase64(file) } : null,
+          },
+        },
+      },
+      { onSuccess: onClose, onError: (err) => showError(err, form) },
+    );
+  };
+  return (
+    <Modal
+      open
+      title={milestone.title}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={update.isPending}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          title: milestone.title,
+          dueOn: dayjs(milestone.dueOn),
+          done: milestone.status === 'done',
+          note: milestone.evidenceNote,
+          url: milestone.evidenceUrl,
+        }}
+      >
+        <Form.Item name="title" label={t('el.m.title')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="dueOn" label={t('el.m.date')} extra={t('el.m.dateHint')}>
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+        <Form.Item name="done" label={t('el.m.done')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        <Form.Item name="note" label={t('el.m.note')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="url" label={t('el.m.url')}>
+          <Input placeholder="https://" />
+        </Form.Item>
+        <Form.Item label={t('el.m.file')}>
+          <Upload
+            beforeUpload={(f) => {
+              setFile(f);
+              return false;
+            }}
+            maxCount={1}
+            onRemove={() => setFile(null)}
+          >
+            <Button>{t('el.m.pickFile')}</Button>
+          </Upload>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function MoveDayDialog({ election, onClose }: { election: Election; onClose: () => void }) {
+  const t = useT();
+  const [form] = Form.useForm();
+  const update = useUpdateElection(election.id);
+  const showError = useApiError();
+  const day = Form.useWatch<dayjs.Dayjs | undefined>('electionDay', form);
+  const notSunday = election.type === 'NA_HDND' && day && day.day() !== 0;
+  const submit = async () => {
+    const v = (await form.validateFields()) as { electionDay: dayjs.Dayjs; dayReason?: string };
+    update.mutate(
+      {
+        electionDay: v.electionDay.format('YYYY-MM-DD'),
+        ...(v.dayReason ? { dayReason: v.dayReason } : {}),
+      },
+      { onSuccess: onClose, onError: (err) => showError(err, form) },
+    );
+  };
+  return (
+    <Modal
+      open
+      title={t('el.moveDay')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={update.isPending}
+    >
+      <p>{t('el.moveDayHint')}</p>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ electionDay: dayjs(election.electionDay) }}
+      >
+        <Form.Item name="electionDay" label={t('el.day')} rules={[{ required: true }]}>
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+        {notSunday && (
+          <Form.Item
+            name="dayReason"
+            label={t('el.dayReason')}
+            extra={t('el.notSunday')}
+            rules={[{ required: true }]}
+          >
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,127 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  CandidateListResponseSchema,
+  CandidateRequestSchema,
+  CreateElectionRequestSchema,
+  ElectionListResponseSchema,
+  ElectionResponseSchema,
+  ImportPollingResponseSchema,
+  MilestoneListResponseSchema,
+  PollingResponseSchema,
+  ResultListResponseSchema,
+  ResultRequestSchema,
+  UpdateMilestoneRequestSchema,
+  VoterInfoRequestSchema,
+  VoterInfoResponseSchema,
+} from '../../../contracts/elections.contract';
+import { api } from '../../api/client';
+
+export type ElectionList = z.infer<typeof ElectionListResponseSchema>;
+export type Election = z.infer<typeof ElectionResponseSchema>;
+export type CreateElection = z.infer<typeof CreateElectionRequestSchema>;
+export type Milestone = z.infer<typeof MilestoneListResponseSchema>['items'][number];
+export type MilestoneUpdate = z.infer<typeof UpdateMilestoneRequestSchema>;
+export type Polling = z.infer<typeof PollingResponseSchema>;
+export type ImportReport = z.infer<typeof ImportPollingResponseSchema>;
+export type Candidate = z.infer<typeof CandidateListResponseSchema>['items'][number];
+export type CandidateInput = z.infer<typeof CandidateRequestSchema>;
+export type ResultItem = z.infer<typeof ResultListResponseSchema>['items'][number];
+export type ResultInput = z.infer<typeof ResultRequestSchema>;
+export type VoterInfo = z.infer<typeof VoterInfoResponseSchema>['items'][number];
+export type VoterInfoInput = z.infer<typeof VoterInfoRequestSchema>;
+
+const key = (id: string, part: string) => ['elections', id, part] as const;
+
+export const useElections = () =>
+  useQuery({ queryKey: ['elections'], queryFn: () => api.get<ElectionList>('/elections') });
+export const useElection = (id: string) =>
+  useQuery({ queryKey: key(id, 'one'), queryFn: () => api.get<Election>(`/elections/${id}`) });
+export const useMilestones = (id: string) =>
+  useQuery({
+    queryKey: key(id, 'milestones'),
+    queryFn: () => api.get<{ items: Milestone[] }>(`/elections/${id}/milestones`),
+  });
+export const usePolling = (id: string) =>
+  useQuery({
+    queryKey: key(id, 'polling'),
+    queryFn: () => api.get<Polling>(`/elections/${id}/polling`),
+  });
+export const useCandidates = (id: string) =>
+  useQuery({
+    queryKey: key(id, 'candidates'),
+    queryFn: () => api.get<{ items: Candidate[] }>(`/elections/${id}/candidates`),
+  });
+export const useResults = (id: string) =>
+  useQuery({
+    queryKey: key(id, 'results'),
+    queryFn: () => api.get<{ items: ResultItem[] }>(`/elections/${id}/results`),
+  });
+export const useVoterInfo = (unitId: string) =>
+  useQuery({
+    queryKey: ['voter-info', unitId],
+    queryFn: () => api.get<{ items: VoterInfo[] }>('/voter-info', { unitId }),
+    enabled: !!unitId,
+  });
+
+/** A mutation that refreshes everything about elections when it succeeds. */
+function useElectionMutation<I, O>(fn: (input: I) => Promise<O>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['elections'] }),
+  });
+}
+
+export const useCreateElection = () =>
+  useElectionMutation((body: CreateElection) => api.post<Election>('/elections', body));
+export const useUpdateElection = (id: string) =>
+  useElectionMutation((body: Partial<CreateElection>) =>
+    api.patch<Election>(`/elections/${id}`, body),
+  );
+export const useUpdateMilestone = (electionId: string) =>
+  useElectionMutation(({ id, body }: { id: string; body: MilestoneUpdate }) =>
+    api.patch<Milestone>(`/elections/${electionId}/milestones/${id}`, body),
+  );
+export const useImportPolling = (electionId: string) =>
+  useElectionMutation((body: { fileName: string; contentBase64: string; dryRun: boolean }) =>
+    api.post<ImportReport>(`/elections/${electionId}/polling/import`, body),
+  );
+export const useSaveCandidate = () =>
+  useElectionMutation(({ id, body }: { id?: string; body: CandidateInput }) =>
+    id ? api.put<Candidate>(`/candidates/${id}`, body) : api.post<Candidate>('/candidates', body),
+  );
+export const useDeleteCandidate = () =>
+  useElectionMutation((id: string) => api.delete(`/candidates/${id}`));
+export const useCandidatePhoto = () =>
+  useElectionMutation(({ id, contentBase64 }: { id: string; contentBase64: string }) =>
+    api.put(`/candidates/${id}/photo`, { contentBase64 }),
+  );
+export const usePublish = () =>
+  useElectionMutation(
+    ({ districtId, what }: { districtId: string; what: 'candidates' | 'results' }) =>
+      api.post(`/districts/${districtId}/publish-${what}`),
+  );
+export const useSaveResult = () =>
+  useElectionMutation((body: ResultInput) => api.put('/results', body));
+export const useFeed = () =>
+  useMutation({
+    mutationFn: (body: { electionId?: string; unitId?: string }) =>
+      api.post<{ url: string }>('/calendar-feeds', body),
+  });
+export const useSaveVoterInfo = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: VoterInfoInput) => api.put('/voter-info', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['voter-info'] }),
+  });
+};
+
+/** A file as base64, for JSON uploads. */
+export async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
