@@ -20,7 +20,7 @@ import {
 
 export interface PortalOptions {
   demo: boolean;
-  deps: Pick<Deps, 'repos' | 'clock' | 'changes'>;
+  deps: Pick<Deps, 'repos' | 'clock' | 'changes' | 'tokens'>;
   /** News and corrections published by units (the content area plugs in here). */
   news?: NewsSource;
   cache?: PageCache;

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
@@ -107,24 +106,22 @@ export async function changeMilestone(
   return after;
 }
 
-const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
-
 /**
  * A new calendar subscription for an election or a unit: a 256-bit random token that a phone
  * puts in the feed URL in place of a cookie. Only its hash is kept. Throws not_found.
  */
 export async function createCalendarFeed(
-  deps: Pick<Deps, 'repos' | 'clock' | 'ids'>,
+  deps: Pick<Deps, 'repos' | 'clock' | 'ids' | 'tokens'>,
   actor: Actor,
   target: { electionId?: string; unitId?: string },
 ): Promise<string> {
   if (target.electionId) await getElection(deps, actor, target.electionId);
   else if (target.unitId) await getUnit(deps, actor, target.unitId);
   else throw invalid('target', 'Chọn cuộc bầu cử hoặc đơn vị.');
-  const token = randomBytes(32).toString('base64url');
+  const token = deps.tokens.newToken();
   await deps.repos.elections.insertFeed({
     id: deps.ids.newId(),
-    tokenHash: hashToken(token),
+    tokenHash: deps.tokens.idOf(token),
     electionId: target.electionId ?? null,
     unitId: target.electionId ? null : (target.unitId ?? null),
     createdBy: actor.userId,
@@ -135,11 +132,11 @@ export async function createCalendarFeed(
 
 /** The calendar behind a feed token: the milestones of one election, or of every election that concerns a unit. Throws not_found. */
 export async function calendarOfFeed(
-  deps: Pick<Deps, 'repos'>,
+  deps: Pick<Deps, 'repos' | 'tokens'>,
   token: string,
 ): Promise<{ name: string; elections: Election[]; milestones: Milestone[] }> {
   const feed = /^[A-Za-z0-9_-]{43}$/.test(token)
-    ? await deps.repos.elections.feedByToken(hashToken(token))
+    ? await deps.repos.elections.feedByToken(deps.tokens.idOf(token))
     : null;
   if (!feed) throw notFound('lịch');
   if (feed.electionId) {
