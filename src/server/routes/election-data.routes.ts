@@ -170,7 +170,14 @@ export function electionDataRoutes(deps: Deps) {
     );
     r.get(
       '/candidates/:id/photo',
-      { schema: { tags, summary: "A candidate's photo", params: IdParamsSchema } },
+      {
+        schema: {
+          tags,
+          summary: "A candidate's photo",
+          params: IdParamsSchema,
+          response: problemResponses,
+        },
+      },
       async (request, reply) => {
         const c = await deps.repos.elections.getCandidate(request.params.id);
         if (!c) throw notFound('ảnh');

@@ -176,7 +176,14 @@ export function electionsRoutes(deps: Deps) {
     );
     r.get(
       '/elections/:id/milestones/:milestoneId/evidence',
-      { schema: { tags, summary: 'The evidence file of a milestone', params: MilestoneParams } },
+      {
+        schema: {
+          tags,
+          summary: 'The evidence file of a milestone',
+          params: MilestoneParams,
+          response: problemResponses,
+        },
+      },
       async (request, reply) => {
         await getElection(deps, requireActor(request), request.params.id);
         const file = await deps.repos.elections.milestoneFile(request.params.milestoneId);
@@ -192,7 +199,14 @@ export function electionsRoutes(deps: Deps) {
     );
     r.get(
       '/elections/:id/calendar.ics',
-      { schema: { tags, summary: 'The milestones as an iCalendar file', params: IdParamsSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'The milestones as an iCalendar file',
+          params: IdParamsSchema,
+          response: problemResponses,
+        },
+      },
       async (request, reply) => {
         const actor = requireActor(request);
         const election = await getElection(deps, actor, request.params.id);
