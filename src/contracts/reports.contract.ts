@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimSummarySchema } from './claims.contract';
 import { ChannelSchema } from './plans.contract';
 
 const IsoDate = z.iso.date();
@@ -137,5 +138,6 @@ export const SummaryResponseSchema = z.object({
     children: z.array(ComplianceSchema.extend({ unitId: z.uuid(), unitName: z.string() })),
   }),
   highlights: z.array(z.object({ unitName: z.string(), periodKey: z.string(), text: z.string() })),
+  claims: ClaimSummarySchema.describe('Claims handled in the range, by verdict and status'),
 });
 export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;

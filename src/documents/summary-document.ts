@@ -5,6 +5,7 @@ import type { PhaseSummary } from '../domain/reports/phase-summary';
 import type { Unit } from '../domain/units/unit';
 import type { AdministrativeDocumentModel, BodyBlock } from './document-model';
 import { dateLine, numberLine } from './vietnamese-date-line';
+import { claimsBlocks, claimsSheet } from './summary-claims';
 
 const n = (v: number): string => v.toLocaleString('vi-VN');
 const pct = (rate: number | null): string =>
@@ -87,6 +88,7 @@ export function summaryDocumentModel(
     for (const h of s.highlights.slice(0, 10))
       body.push({ kind: 'bullet', text: `${h.unitName} (${h.periodKey}): ${h.text}` });
   }
+  body.push(...claimsBlocks(s.claims, s.highlights.length ? 'III' : 'II'));
   const { parentBody, issuingBody } = headerBodies(s.unit, opts.parent);
   return {
     header: {
@@ -159,5 +161,6 @@ export function summaryWorkbook(s: PhaseSummary) {
         rate: c.rate === null ? null : Math.round(c.rate * 1000) / 10,
       })),
     },
+    claimsSheet(s.claims),
   ];
 }

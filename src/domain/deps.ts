@@ -1,5 +1,6 @@
 import type { PasswordHasher, SessionTokens } from './accounts/accounts.port';
 import type { Mailer } from './notifications/notifications.port';
+import type { FileStorage, SpeechSynthesizer } from './content/content.port';
 import type { Repos, UnitOfWork } from './ports';
 import type { ChangeFeed, Clock, IdGenerator } from './shared/ports';
 
@@ -12,6 +13,10 @@ export interface Deps {
   hasher: PasswordHasher;
   mailer: Mailer | null;
   tokens: SessionTokens;
+  /** Uploaded files (content, screenshots): a local folder or S3-compatible storage. */
+  storage: FileStorage;
+  /** Text-to-speech for machine-read announcements (may report itself unavailable). */
+  speech: SpeechSynthesizer;
   /** Tells caches (the portal) what changed. */
   changes: ChangeFeed;
 }

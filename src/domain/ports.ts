@@ -8,6 +8,9 @@ import type { TaskRepository } from './tasks/tasks.port';
 import type { ActivityRepository, CategoryRepository } from './activities/activities.port';
 import type { ObligationRepository } from './obligations/obligations.port';
 import type { ReportRepository } from './reports/reports.port';
+import type { ContentRepository } from './content/content.port';
+import type { BroadcastRepository } from './broadcasts/broadcasts.port';
+import type { ClaimRepository } from './claims/claims.port';
 import type { ElectionRepository } from './elections/elections.port';
 
 /** Every repository, bound to one executor: the pool, or one open transaction. */
@@ -22,6 +25,9 @@ export interface Repos extends AccountsRepos {
   categories: CategoryRepository;
   obligations: ObligationRepository;
   reports: ReportRepository;
+  content: ContentRepository;
+  broadcasts: BroadcastRepository;
+  claims: ClaimRepository;
   elections: ElectionRepository;
 }
 

@@ -25,6 +25,11 @@ import { reportsRoutes } from './routes/reports.routes';
 import { electionsRoutes } from './routes/elections.routes';
 import { electionDataRoutes } from './routes/election-data.routes';
 import { importsRoutes } from './routes/imports.routes';
+import { contentRoutes } from './routes/content.routes';
+import { broadcastsRoutes } from './routes/broadcasts.routes';
+import { deviceRoutes } from './routes/device.routes';
+import { claimsRoutes } from './routes/claims.routes';
+import { newsRoutes } from '../portal/news.routes';
 
 export interface AppOptions {
   deps: Deps;
@@ -85,9 +90,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(electionsRoutes(opts.deps));
     await scope.register(electionDataRoutes(opts.deps));
     await scope.register(importsRoutes(opts.deps));
+    await scope.register(contentRoutes(opts.deps));
+    await scope.register(broadcastsRoutes(opts.deps));
+    await scope.register(deviceRoutes(opts.deps));
+    await scope.register(claimsRoutes(opts.deps));
   };
   await app.register(api, { prefix: '/api/v1' });
   await app.register(portalRoutes({ demo: opts.demo, deps: opts.deps }));
+  await app.register(newsRoutes({ deps: opts.deps, demo: opts.demo }));
   await registerWebApp(app, opts.webDist);
   return app;
 }

@@ -18,6 +18,16 @@ const ConfigSchema = z.object({
     .enum(['auto', 'off'])
     .default('auto')
     .describe('auto: seed the demo world into an empty database'),
+  LOA_STORAGE: z
+    .enum(['local', 's3'])
+    .default('local')
+    .describe('local: files under LOA_DATA_DIR/files; s3: an S3-compatible bucket'),
+  LOA_S3_ENDPOINT: z.string().url().optional(),
+  LOA_S3_BUCKET: z.string().optional(),
+  LOA_S3_REGION: z.string().default('us-east-1'),
+  LOA_S3_ACCESS_KEY_ID: z.string().optional(),
+  LOA_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  LOA_ESPEAK: z.string().default('espeak-ng').describe('the espeak-ng program for text-to-speech'),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -36,6 +46,35 @@ export interface Config {
   mailFrom: string;
   demo: boolean;
   bodyLimit: number;
+  /** Where uploaded files live. */
+  storage:
+    | { kind: 'local'; dir: string }
+    | {
+        kind: 's3';
+        endpoint: string;
+        bucket: string;
+        region: string;
+        accessKeyId: string;
+        secretAccessKey: string;
+      };
+  espeakBinary: string;
+}
+
+function storageConfig(c: z.infer<typeof ConfigSchema>): Config['storage'] {
+  if (c.LOA_STORAGE === 'local') return { kind: 'local', dir: resolve(c.LOA_DATA_DIR, 'files') };
+  const { LOA_S3_ENDPOINT, LOA_S3_BUCKET, LOA_S3_ACCESS_KEY_ID, LOA_S3_SECRET_ACCESS_KEY } = c;
+  if (!LOA_S3_ENDPOINT || !LOA_S3_BUCKET || !LOA_S3_ACCESS_KEY_ID || !LOA_S3_SECRET_ACCESS_KEY)
+    throw new Error(
+      'Cấu hình không hợp lệ:\n  LOA_STORAGE=s3 cần LOA_S3_ENDPOINT, LOA_S3_BUCKET, LOA_S3_ACCESS_KEY_ID, LOA_S3_SECRET_ACCESS_KEY',
+    );
+  return {
+    kind: 's3',
+    endpoint: LOA_S3_ENDPOINT,
+    bucket: LOA_S3_BUCKET,
+    region: c.LOA_S3_REGION,
+    accessKeyId: LOA_S3_ACCESS_KEY_ID,
+    secretAccessKey: LOA_S3_SECRET_ACCESS_KEY,
+  };
 }
 
 /** Reads the configuration once from the environment; throws with every bad variable named. */
@@ -57,5 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: c.MAIL_FROM,
     demo: c.NODE_ENV !== 'production' && c.LOA_DEMO === 'auto',
     bodyLimit: c.BODY_LIMIT_BYTES,
+    storage: storageConfig(c),
+    espeakBinary: c.LOA_ESPEAK,
   };
 }

@@ -7,6 +7,8 @@ import { inProcessChanges, randomIds, systemClock } from '../domain/shared/ports
 import { argon2Hasher } from './adapters/argon2-hasher';
 import { sessionTokens } from './adapters/session-tokens';
 import { smtpMailer } from './adapters/smtp-mailer';
+import { espeakSpeech } from './adapters/espeak-speech';
+import { storageOf } from './adapters/storage';
 import { buildApp } from './app';
 import { startScheduler } from '../jobs/scheduler';
 import type { Config } from './config';
@@ -14,7 +16,10 @@ import type { Config } from './config';
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** The one composition root: every port gets its adapter here. */
-export function createDeps(database: Database, config: Pick<Config, 'smtpUrl' | 'mailFrom'>): Deps {
+export function createDeps(
+  database: Database,
+  config: Pick<Config, 'smtpUrl' | 'mailFrom'> & Partial<Pick<Config, 'storage' | 'espeakBinary'>>,
+): Deps {
   return {
     repos: makeRepos(database.db),
     uow: makeUnitOfWork(database.db),
@@ -24,6 +29,8 @@ export function createDeps(database: Database, config: Pick<Config, 'smtpUrl' | 
     tokens: sessionTokens,
     mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null,
     changes: inProcessChanges(),
+    storage: storageOf(config.storage),
+    speech: espeakSpeech(config.espeakBinary),
   };
 }
 

@@ -57,6 +57,18 @@ const ElectionPage = lazy(() =>
 const VoterInfoPage = lazy(() =>
   import('./features/elections/VoterInfoPage').then((m) => ({ default: m.VoterInfoPage })),
 );
+const ImportsPage = lazy(() =>
+  import('./features/imports/ImportsPage').then((m) => ({ default: m.ImportsPage })),
+);
+const ContentPage = lazy(() =>
+  import('./features/content/ContentPage').then((m) => ({ default: m.ContentPage })),
+);
+const BroadcastsPage = lazy(() =>
+  import('./features/broadcasts/BroadcastsPage').then((m) => ({ default: m.BroadcastsPage })),
+);
+const ClaimsPage = lazy(() =>
+  import('./features/claims/ClaimsPage').then((m) => ({ default: m.ClaimsPage })),
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -115,10 +127,20 @@ const router = createBrowserRouter(
           { path: 'elections', node: <ElectionsPage /> },
           { path: 'elections/voter-info', node: <VoterInfoPage /> },
           { path: 'elections/:id', node: <ElectionPage /> },
+          { path: 'content', node: <ContentPage /> },
+          { path: 'content/:id', node: <ContentPage /> },
+          { path: 'broadcasts', node: <BroadcastsPage /> },
+          { path: 'claims', node: <ClaimsPage /> },
         ].map(({ path, node }) => ({
           path,
           element: <RequirePermission permission="work.read">{page(node)}</RequirePermission>,
         })),
+        {
+          path: 'imports',
+          element: (
+            <RequirePermission permission="work.write">{page(<ImportsPage />)}</RequirePermission>
+          ),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/database';
 import { seedDemoWorld } from '../../src/db/seed/demo-world';
@@ -20,7 +23,13 @@ export async function buildTestApp(
   opts: { demo?: boolean; loginRateLimit?: { max: number; timeWindow: number } } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'test@loa.local' });
+  // Uploaded files go to a temporary folder of this test app, removed on close.
+  const filesDir = mkdtempSync(join(tmpdir(), 'loa-files-'));
+  const deps = createDeps(database, {
+    smtpUrl: undefined,
+    mailFrom: 'test@loa.local',
+    storage: { kind: 'local', dir: filesDir },
+  });
   if (opts.demo) await seedDemoWorld(deps);
   const app = await buildApp({
     deps,
@@ -52,6 +61,7 @@ export async function buildTestApp(
     async close() {
       await app.close();
       await database.close();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

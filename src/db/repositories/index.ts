@@ -10,6 +10,9 @@ import { taskRepository } from './task.repository';
 import { activityRepository, categoryRepository } from './activity.repository';
 import { obligationRepository } from './obligation.repository';
 import { reportRepository } from './report.repository';
+import { contentRepository } from './content.repository';
+import { broadcastRepository } from './broadcast.repository';
+import { claimRepository } from './claim.repository';
 import { electionRepository } from './election.repository';
 
 /** Every repository bound to one executor (the database or an open transaction). */
@@ -27,6 +30,9 @@ export function makeRepos(db: Db): Repos {
     categories: categoryRepository(db),
     obligations: obligationRepository(db),
     reports: reportRepository(db),
+    content: contentRepository(db),
+    broadcasts: broadcastRepository(db),
+    claims: claimRepository(db),
     elections: electionRepository(db),
   };
 }

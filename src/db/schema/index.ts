@@ -7,3 +7,6 @@ export * from './activities.table';
 export * from './reports.table';
 export * from './jobs.table';
 export * from './elections.table';
+export * from './content.table';
+export * from './broadcasts.table';
+export * from './claims.table';

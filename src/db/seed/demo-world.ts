@@ -5,6 +5,7 @@ import { childPath, type Unit } from '../../domain/units/unit';
 import type { DemoIds } from './demo-actors';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoActivities } from './demo-activities';
+import { seedDemoContent } from './demo-content';
 import { seedDemoElections } from './demo-elections';
 import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, type DemoUnit } from './demo-world.data';
 
@@ -46,6 +47,7 @@ export async function seedDemoWorld(deps: Omit<Deps, 'mailer'>): Promise<boolean
   await seedDemoPlans(deps, units);
   await seedDemoActivities(deps, units);
   await seedDemoElections(deps, units);
+  await seedDemoContent(deps, units);
   return true;
 }
 

@@ -4,6 +4,7 @@ import { unitFigures } from '../activities/unit-figures';
 import type { Deps } from '../deps';
 import { unitCompliance, type UnitCompliance } from '../obligations/unit-compliance';
 import type { Plan } from '../plans/plan';
+import { claimSummary, type ClaimSummary } from '../claims/claim-counts';
 import { DomainError, invalid } from '../shared/domain-error';
 import { foldVietnamese } from '../shared/text';
 import { getUnit } from '../units/get-unit';
@@ -22,6 +23,8 @@ export interface PhaseSummary {
   compliance: UnitCompliance;
   /** Results written in the subtree's submitted reports of the range, newest first. */
   highlights: Array<{ unitName: string; periodKey: string; text: string }>;
+  /** Claims first seen in the range in the subtree, by verdict (tin, bài phản bác). */
+  claims: ClaimSummary;
 }
 
 /** The plan whose phase (or whole period) a summary covers: the unit's own first, then its subtree, then above. */
@@ -99,10 +102,11 @@ export async function phaseSummary(
   }
   if (to < from) throw invalid('to', 'Ngày kết thúc trước ngày bắt đầu.');
   const range = { unitId: unit.id, from, to };
-  const [figures, compliance, narratives] = await Promise.all([
+  const [figures, compliance, narratives, claims] = await Promise.all([
     unitFigures(deps, actor, range),
     unitCompliance(deps, actor, range),
     deps.repos.reports.narratives({ withinPath: unit.path, from, to, limit: 20 }),
+    claimSummary(deps, { withinPath: unit.path, from, to }),
   ]);
   const names = new Map(
     (await deps.repos.units.getMany([...new Set(narratives.map((n) => n.unitId))])).map((u) => [
@@ -127,5 +131,6 @@ export async function phaseSummary(
       periodKey: n.periodKey,
       text: n.results,
     })),
+    claims,
   };
 }

@@ -15,7 +15,14 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         version: '1.0.0',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'loa_session' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'loa_session' },
+          deviceToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A station’s controller token',
+          },
+        },
       },
       security: [{ session: [] }],
     },

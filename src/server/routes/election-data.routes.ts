@@ -25,6 +25,7 @@ import { findResults, publishResults, saveResult } from '../../domain/elections/
 import { DomainError, notFound } from '../../domain/shared/domain-error';
 import { readSpreadsheet } from '../adapters/spreadsheet';
 import { requireActor } from '../plugins/auth';
+import { sendBytes } from './send-bytes';
 import {
   toCandidateResponse,
   toDistrictResponse,
@@ -184,10 +185,10 @@ export function electionDataRoutes(deps: Deps) {
         await getDistrict(deps, requireActor(request), c.districtId, 'work.read');
         const photo = await deps.repos.elections.photo(c.id);
         if (!photo) throw notFound('ảnh');
-        return reply
-          .type(photo.type)
-          .header('Cache-Control', 'private, max-age=300')
-          .send(photo.bytes);
+        return sendBytes(reply, photo.bytes, {
+          type: photo.type,
+          cacheControl: 'private, max-age=300',
+        });
       },
     );
     r.post(

@@ -30,6 +30,7 @@ import { saveVoterInfo, voterInfoAt } from '../../domain/elections/voter-info';
 import { notFound } from '../../domain/shared/domain-error';
 import { getUnit } from '../../domain/units/get-unit';
 import { requireActor } from '../plugins/auth';
+import { sendBytes } from './send-bytes';
 import { milestoneEvents } from '../../documents/milestone-calendar';
 import { toElectionResponse, toMilestoneResponse } from './election-mappers';
 
@@ -188,13 +189,10 @@ export function electionsRoutes(deps: Deps) {
         await getElection(deps, requireActor(request), request.params.id);
         const file = await deps.repos.elections.milestoneFile(request.params.milestoneId);
         if (!file) throw notFound('tệp minh chứng');
-        return reply
-          .type('application/octet-stream')
-          .header(
-            'Content-Disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-          )
-          .send(file.bytes);
+        return sendBytes(reply, file.bytes, {
+          type: 'application/octet-stream',
+          fileName: file.name,
+        });
       },
     );
     r.get(
@@ -211,11 +209,14 @@ export function electionsRoutes(deps: Deps) {
         const actor = requireActor(request);
         const election = await getElection(deps, actor, request.params.id);
         const milestones = await deps.repos.elections.milestones(election.id);
-        return reply
-          .type('text/calendar; charset=utf-8')
-          .send(
-            renderIcs({ name: election.name, events: milestoneEvents([election], milestones) }),
-          );
+        const ics = renderIcs({
+          name: election.name,
+          events: milestoneEvents([election], milestones),
+        });
+        return sendBytes(reply, ics, {
+          type: 'text/calendar; charset=utf-8',
+          fileName: `${election.slug ?? 'bau-cu'}.ics`,
+        });
       },
     );
     r.post(

@@ -12,16 +12,13 @@ import { civilDate } from '../../domain/shared/dates';
 import { DomainError } from '../../domain/shared/domain-error';
 import { IdParamsSchema, problemResponses } from '../../contracts/common';
 import { requireActor } from '../plugins/auth';
+import { sendBytes } from './send-bytes';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const download = (reply: FastifyReply, type: string, name: string, body: Buffer) =>
-  reply
-    .type(type)
-    .header('Content-Disposition', `attachment; filename="${name}"`)
-    .header('Cache-Control', 'private, no-store')
-    .send(body);
+  sendBytes(reply, body, { type, fileName: name });
 
 export function planExportsRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {

@@ -60,4 +60,5 @@ export const toSummaryResponse = (s: PhaseSummary): SummaryResponse => ({
     children: s.compliance.children,
   },
   highlights: s.highlights,
+  claims: s.claims,
 });

@@ -28,6 +28,7 @@ import {
 } from '../../contracts/reports.contract';
 import { z } from 'zod';
 import { requireActor } from '../plugins/auth';
+import { sendBytes } from './send-bytes';
 import { toReportResponse, toSummaryResponse, toWeeklyReportResponse } from './report-mappers';
 
 const tags = ['reports'];
@@ -63,11 +64,7 @@ export async function summaryFiles(
 }
 
 const download = (reply: FastifyReply, type: string, name: string, body: Buffer) =>
-  reply
-    .type(type)
-    .header('Content-Disposition', `attachment; filename="${name}"`)
-    .header('Cache-Control', 'private, no-store')
-    .send(body);
+  sendBytes(reply, body, { type, fileName: name });
 
 export function reportsRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {

@@ -1,5 +1,9 @@
+import { enContent } from './en-content';
+import { enBroadcasts } from './en-broadcasts';
+import { enClaims } from './en-claims';
 import { enAudit } from './en-audit';
 import { enElections } from './en-elections';
+import { enImports } from './en-imports';
 import { enPlans } from './en-plans';
 import { enReports } from './en-reports';
 import { enWork } from './en-work';
@@ -9,9 +13,13 @@ import type { MessageKey } from './vi';
 export const en: Record<MessageKey, string> = {
   ...enAudit,
   ...enElections,
+  ...enContent,
+  ...enBroadcasts,
+  ...enClaims,
   ...enPlans,
   ...enWork,
   ...enReports,
+  ...enImports,
   'app.name': 'Loa',
   'app.tagline': 'Election outreach',
   'common.save': 'Save',

@@ -1,5 +1,9 @@
+import { viContent } from './vi-content';
+import { viBroadcasts } from './vi-broadcasts';
+import { viClaims } from './vi-claims';
 import { viAudit } from './vi-audit';
 import { viElections } from './vi-elections';
+import { viImports } from './vi-imports';
 import { viPlans } from './vi-plans';
 import { viReports } from './vi-reports';
 import { viWork } from './vi-work';
@@ -8,9 +12,13 @@ import { viWork } from './vi-work';
 export const vi = {
   ...viAudit,
   ...viElections,
+  ...viContent,
+  ...viBroadcasts,
+  ...viClaims,
   ...viPlans,
   ...viWork,
   ...viReports,
+  ...viImports,
   'app.name': 'Loa',
   'app.tagline': 'Công tác tuyên truyền bầu cử',
   'common.save': 'Lưu',

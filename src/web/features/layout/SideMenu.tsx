@@ -1,11 +1,15 @@
 import { Menu, type MenuProps } from 'antd';
 import {
+  AlertOutlined,
   ApartmentOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
+  FolderOpenOutlined,
   HistoryOutlined,
+  NotificationOutlined,
   ScheduleOutlined,
   SolutionOutlined,
   SoundOutlined,
@@ -36,7 +40,13 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
           { key: '/activities', icon: <SoundOutlined />, label: t('nav.activities') },
           { key: '/reports', icon: <SolutionOutlined />, label: t('nav.reports') },
           { key: '/elections', icon: <CarryOutOutlined />, label: t('nav.elections') },
+          { key: '/content', icon: <FolderOpenOutlined />, label: t('nav.content') },
+          { key: '/broadcasts', icon: <NotificationOutlined />, label: t('nav.broadcasts') },
+          { key: '/claims', icon: <AlertOutlined />, label: t('nav.claims') },
         ]
+      : []),
+    ...(can('work.write')
+      ? [{ key: '/imports', icon: <FileSearchOutlined />, label: t('nav.imports') }]
       : []),
     ...(can('user.read') ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(can('audit.read')
@@ -53,6 +63,10 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
       '/activities',
       '/reports',
       '/elections',
+      '/content',
+      '/broadcasts',
+      '/claims',
+      '/imports',
       '/users',
       '/audit',
     ].find((k) => pathname.startsWith(k)) ?? '/units';

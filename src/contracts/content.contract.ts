@@ -1,0 +1,128 @@
+import { z } from 'zod';
+
+const IsoDate = z.iso.date().describe('YYYY-MM-DD');
+export const ContentKindSchema = z
+  .enum(['audio', 'article', 'poster', 'slogans', 'video', 'legal', 'qa'])
+  .describe('audio, article, poster/panel design, slogan list, video, legal document, Q&A');
+export const ContentStatusSchema = z.enum(['draft', 'approved', 'withdrawn']);
+
+export const CreateContentRequestSchema = z.strictObject({
+  unitId: z.uuid().describe('The unit whose library the item belongs to'),
+  kind: ContentKindSchema,
+  title: z.string().min(1).max(300),
+  summary: z.string().max(2000).optional(),
+  themes: z.array(z.string().max(100)).max(20).optional(),
+  electionId: z.uuid().nullable().optional(),
+  validFrom: IsoDate.nullable().optional(),
+  validUntil: IsoDate.nullable().optional().describe('After this day the item leaves schedules'),
+  minorityLanguage: z
+    .string()
+    .max(60)
+    .nullable()
+    .optional()
+    .describe('An ethnic-minority language the item is in besides Vietnamese'),
+  body: z.string().max(100_000).optional().describe('Text of an article, slogans or Q&A'),
+});
+
+export const ContentFileSchema = z.object({
+  name: z.string(),
+  mediaType: z.string().describe('Detected from the content, never from the name'),
+  size: z.number().int(),
+  durationSeconds: z.number().nullable().describe('Read from the audio file itself'),
+  url: z.string().describe('Where the signed-in user downloads it'),
+});
+
+export const ContentResponseSchema = z
+  .object({
+    id: z.uuid(),
+    unitId: z.uuid(),
+    unitName: z.string().optional(),
+    kind: ContentKindSchema,
+    title: z.string(),
+    summary: z.string(),
+    themes: z.array(z.string()),
+    electionId: z.uuid().nullable(),
+    validFrom: z.string().nullable(),
+    validUntil: z.string().nullable(),
+    language: z.literal('vi'),
+    minorityLanguage: z.string().nullable(),
+    body: z.string(),
+    file: ContentFileSchema.nullable(),
+    machineRead: z.boolean().describe('Read by a speech engine, not a person'),
+    status: ContentStatusSchema,
+    approvedAt: z.string().nullable(),
+    selfCreated: z.boolean().describe('The viewer created it (and so cannot approve it)'),
+    publishedAt: z.string().nullable(),
+    publishedUnitId: z.uuid().nullable(),
+    claimId: z.uuid().nullable(),
+    own: z.boolean().describe('Of the viewer’s subtree (else received from above)'),
+    received: z
+      .object({ acknowledgedAt: z.string().nullable() })
+      .nullable()
+      .describe('Sent to the viewer’s unit: whether it acknowledged'),
+    recipients: z.number().int().optional(),
+    acknowledged: z.number().int().optional(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ContentItem' });
+export type ContentResponse = z.infer<typeof ContentResponseSchema>;
+
+export const ContentListQuerySchema = z.strictObject({
+  kind: ContentKindSchema.optional(),
+  status: ContentStatusSchema.optional(),
+  search: z.string().max(200).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const ContentListResponseSchema = z.object({
+  items: z.array(ContentResponseSchema),
+  total: z.number().int(),
+});
+
+export const UploadHeadersSchema = z.object({
+  'x-file-name': z
+    .string()
+    .max(600)
+    .optional()
+    .describe('The file’s name, percent-encoded (UTF-8); only for display and download'),
+});
+
+export const DistributeRequestSchema = z.strictObject({
+  unitIds: z.array(z.uuid()).min(1).max(5000),
+  includeSubtree: z.boolean().describe('Send to every unit below each chosen unit as well'),
+});
+export const DistributeResponseSchema = z.object({
+  added: z.number().int(),
+  skipped: z.number().int().describe('Units that already had the item'),
+});
+
+export const AcknowledgeRequestSchema = z.strictObject({
+  unitId: z.uuid().optional().describe('The receiving unit; the user’s own unit by default'),
+});
+export const RecipientSchema = z.object({
+  unitId: z.uuid(),
+  unitName: z.string(),
+  distributedAt: z.string(),
+  acknowledgedAt: z.string().nullable(),
+});
+export const RecipientListResponseSchema = z.object({
+  items: z.array(RecipientSchema),
+  total: z.number().int(),
+  acknowledged: z.number().int(),
+});
+
+export const PublishRequestSchema = z.strictObject({
+  unitId: z.uuid().optional().describe('Whose news it appears in; the item’s unit by default'),
+});
+
+export const SpeakRequestSchema = z.strictObject({
+  unitId: z.uuid(),
+  title: z.string().min(1).max(300),
+  text: z.string().min(1).max(5000).describe('Vietnamese text to read'),
+  claimId: z.uuid().nullable().optional(),
+});
+export const SpeechStatusResponseSchema = z.object({
+  available: z.boolean(),
+  engine: z.string(),
+  reason: z.string().nullable().describe('Why text-to-speech is not available, in Vietnamese'),
+});

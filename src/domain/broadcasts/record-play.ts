@@ -1,0 +1,132 @@
+import { authorize, type Actor } from '../accounts/access';
+import { recordSystemActivity } from '../activities/record-system-activity';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { civilDate } from '../shared/dates';
+import { DomainError, invalid, notFound } from '../shared/domain-error';
+import { stationChannel, type Play, type Station } from './broadcast';
+import { playableAt } from './playable';
+import { getStation } from './stations';
+
+export interface PlayInput {
+  clientId: string;
+  contentId: string;
+  slotId?: string | null;
+  playedAt: Date;
+  durationSeconds?: number | null;
+}
+
+const FUTURE_SLACK_MS = 5 * 60_000;
+const minutes = (s: number): string =>
+  `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
+
+/**
+ * Logs one play on a station and records it as an activity of the station's unit (lượt phát on
+ * its channel), counted at once towards the weekly tasks it meets. A play already logged under
+ * the same client id is a duplicate: nothing is counted twice. Throws validation (time in the
+ * future, item not playable there, slot of another station).
+ */
+export async function recordPlay(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  station: Station,
+  input: PlayInput,
+  by: { source: Play['source']; actor: Actor | null },
+): Promise<{ status: 'recorded' | 'duplicate'; play: Play }> {
+  const now = deps.clock.now();
+  if (input.playedAt.getTime() > now.getTime() + FUTURE_SLACK_MS)
+    throw invalid('playedAt', 'Thời điểm phát ở tương lai.');
+  if (input.playedAt.getTime() < Date.parse('2000-01-01'))
+    throw invalid('playedAt', 'Thời điểm phát không hợp lệ.');
+  const item = await deps.repos.content.get(input.contentId);
+  if (
+    !item ||
+    item.status !== 'approved' ||
+    !(await playableAt(deps, item, { id: station.unitId, path: station.unitPath }))
+  )
+    throw invalid('contentId', 'Tài liệu không có trong danh mục được phát tại đài/cụm loa này.');
+  if (input.slotId) {
+    const slot = await deps.repos.broadcasts.getSlot(input.slotId);
+    if (!slot || !slot.stationIds.includes(station.id))
+      throw invalid('slotId', 'Lịch phát không thuộc đài/cụm loa này.');
+  }
+  const play: Play = {
+    id: deps.ids.newId(),
+    stationId: station.id,
+    contentId: item.id,
+    slotId: input.slotId ?? null,
+    clientId: input.clientId,
+    playedAt: input.playedAt,
+    durationSeconds: input.durationSeconds ?? item.file?.durationSeconds ?? null,
+    source: by.source,
+    recordedBy: by.actor?.userId ?? null,
+    createdAt: now,
+  };
+  const isNew = await deps.uow.transaction(async (repos) => {
+    if (!(await repos.broadcasts.insertPlay(play))) return false;
+    await recordSystemActivity(
+      repos,
+      deps,
+      { id: station.unitId, path: station.unitPath },
+      {
+        occurredOn: civilDate(play.playedAt),
+        channel: stationChannel(station.kind),
+        categoryCode: 'luot_phat',
+        quantity: 1,
+        title: `Phát "${item.title}" trên ${station.name}${play.durationSeconds ? ` (${minutes(play.durationSeconds)})` : ''}`,
+        source: 'broadcast',
+        externalRef: `play:${station.id}:${play.clientId}`,
+        createdBy: by.actor?.userId ?? null,
+      },
+    );
+    if (by.actor)
+      await recordChange(repos, deps, by.actor, {
+        unitId: station.unitId,
+        entity: 'play',
+        entityId: play.id,
+        action: 'create',
+        changes: {
+          station: station.name,
+          content: item.title,
+          playedAt: play.playedAt.toISOString(),
+        },
+      });
+    return true;
+  });
+  return { status: isNew ? 'recorded' : 'duplicate', play };
+}
+
+/** An operator logs a play by hand (the same record a controller makes). Throws not_found/forbidden, validation. */
+export async function logPlay(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  actor: Actor,
+  input: Omit<PlayInput, 'clientId'> & { stationId: string; clientId?: string },
+): Promise<{ status: 'recorded' | 'duplicate'; play: Play }> {
+  const station = await getStation(deps, actor, input.stationId);
+  authorize(actor, 'work.write', station.unitPath);
+  if (!station.active) throw new DomainError('conflict', 'Đài/cụm loa đã ngừng hoạt động.');
+  const item = await deps.repos.content.get(input.contentId);
+  if (!item) throw notFound('tài liệu');
+  return recordPlay(
+    deps,
+    station,
+    { ...input, clientId: input.clientId ?? `op:${deps.ids.newId()}` },
+    { source: 'operator', actor },
+  );
+}
+
+/** The play log of the actor's subtree (or one station) over Vietnam days [from, to]. */
+export async function findPlays(
+  deps: Pick<Deps, 'repos'>,
+  actor: Actor,
+  input: { stationId?: string; from: string; to: string },
+) {
+  authorize(actor, 'work.read');
+  if (input.stationId) await getStation(deps, actor, input.stationId);
+  return deps.repos.broadcasts.findPlays({
+    withinPath: actor.unitPath,
+    ...(input.stationId ? { stationId: input.stationId } : {}),
+    from: new Date(`${input.from}T00:00:00+07:00`),
+    to: new Date(`${input.to}T23:59:59.999+07:00`),
+    limit: 500,
+  });
+}

@@ -1,0 +1,53 @@
+import { authorize, type Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import { describeUnknown, SIZE_CAPS, sniffFileType } from '../content/file-type';
+import type { Deps } from '../deps';
+import { DomainError, notFound } from '../shared/domain-error';
+import { getClaim } from './handle-claim';
+
+/** Stores a screenshot of where a claim was seen (an image, ≤ 10 MB, checked by content). */
+export async function attachScreenshot(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage'>,
+  actor: Actor,
+  id: string,
+  bytes: Uint8Array,
+): Promise<void> {
+  const claim = await getClaim(deps, actor, id);
+  authorize(actor, 'work.write', claim.unitPath);
+  const type = sniffFileType(bytes);
+  if (!type || type.family !== 'image')
+    throw new DomainError(
+      'validation',
+      `Ảnh chụp màn hình phải là tệp ảnh; tệp này là ${type ? type.extension : describeUnknown(bytes)}.`,
+    );
+  if (bytes.length > SIZE_CAPS.image)
+    throw new DomainError('payload_too_large', 'Ảnh vượt giới hạn 10 MB.');
+  const key = `claims/${claim.id}/${deps.ids.newId()}.${type.extension}`;
+  await deps.storage.put(key, bytes, type.mediaType);
+  await deps.uow.transaction(async (repos) => {
+    await repos.claims.update(
+      claim.id,
+      { screenshotKey: key, screenshotType: type.mediaType },
+      deps.clock.now(),
+    );
+    await recordChange(repos, deps, actor, {
+      unitId: claim.unitId,
+      entity: 'claim',
+      entityId: claim.id,
+      action: 'update',
+      changes: { screenshot: true },
+    });
+  });
+}
+
+/** The screenshot of a claim the actor may see. Throws not_found. */
+export async function claimScreenshot(
+  deps: Pick<Deps, 'repos' | 'storage'>,
+  actor: Actor,
+  id: string,
+): Promise<{ bytes: Uint8Array; mediaType: string }> {
+  const claim = await getClaim(deps, actor, id);
+  const bytes = claim.screenshotKey ? await deps.storage.get(claim.screenshotKey) : null;
+  if (!bytes || !claim.screenshotType) throw notFound('ảnh chụp');
+  return { bytes, mediaType: claim.screenshotType };
+}

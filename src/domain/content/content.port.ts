@@ -1,0 +1,80 @@
+import type { ContentItem, ContentKind, ContentRecipient, ContentStatus } from './content';
+
+export interface ContentListItem extends ContentItem {
+  unitName: string;
+  /** For the viewer's own unit when it is a recipient: whether it acknowledged. */
+  received: { acknowledgedAt: Date | null } | null;
+  recipients: number;
+  acknowledged: number;
+}
+
+export interface ContentQuery {
+  /** Items of units at or below this path… */
+  withinPath: string;
+  /** …and items sent to the viewer's unit or a unit above it (ids from the viewer's path). */
+  receivedByIds: string[];
+  /** The viewer's own unit, whose receipt (acknowledged or not) each item reports. */
+  viewerUnitId: string;
+  kind?: ContentKind;
+  status?: ContentStatus;
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface RecipientListItem extends ContentRecipient {
+  unitName: string;
+}
+
+/** One published article for the portal's news. */
+export interface NewsItem {
+  id: string;
+  title: string;
+  summary: string;
+  body: string;
+  unitId: string;
+  unitName: string;
+  publishedAt: Date;
+  claimId: string | null;
+}
+
+/** Storage of the content library and its distribution; queries only, no rules. */
+export interface ContentRepository {
+  get(id: string): Promise<ContentItem | null>;
+  find(query: ContentQuery): Promise<{ items: ContentListItem[]; total: number }>;
+  insert(item: ContentItem): Promise<void>;
+  update(id: string, patch: Partial<ContentItem>, at: Date): Promise<ContentItem | null>;
+  /** Adds recipients, skipping units that already have the item; returns those added. */
+  addRecipients(rows: ContentRecipient[]): Promise<ContentRecipient[]>;
+  recipient(contentId: string, unitId: string): Promise<ContentRecipient | null>;
+  /** Recipients at or below `withinPath`, with their unit names, unacknowledged first. */
+  recipients(contentId: string, withinPath: string): Promise<RecipientListItem[]>;
+  /** True when the item was sent to one of these units (a unit on the viewer's path). */
+  receivedByAny(contentId: string, unitIds: string[]): Promise<boolean>;
+  acknowledge(contentId: string, unitId: string, by: string, at: Date): Promise<void>;
+  /** Published articles on the news of these units, or of any unit at or below `withinPath`. */
+  publishedNews(query: {
+    unitIds?: string[];
+    withinPath?: string;
+    limit: number;
+  }): Promise<NewsItem[]>;
+  getNews(id: string): Promise<NewsItem | null>;
+}
+
+/** Where files live: a local folder by default, S3-compatible storage when configured. */
+export interface FileStorage {
+  put(key: string, bytes: Uint8Array, mediaType: string): Promise<void>;
+  /** The bytes under `key`, or null when there is no such file. */
+  get(key: string): Promise<Uint8Array | null>;
+  delete(key: string): Promise<void>;
+}
+
+/** A text-to-speech engine (espeak-ng where installed; better engines plug in here). */
+export interface SpeechSynthesizer {
+  /** The engine's name, shown next to machine-read audio. */
+  readonly name: string;
+  /** Whether the engine can run on this server, and why not when it cannot. */
+  status(): Promise<{ available: boolean; reason: string | null }>;
+  /** A WAV file of `text` read in `language` (BCP 47, e.g. "vi"). */
+  synthesize(text: string, language: string): Promise<Uint8Array>;
+}

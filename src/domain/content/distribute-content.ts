@@ -1,0 +1,82 @@
+import { authorize, type Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { deliverMail, notifyUnits } from '../notifications/notify';
+import { civilDate, formatDateVi } from '../shared/dates';
+import { conflict, DomainError, invalid, notFound } from '../shared/domain-error';
+import type { Unit } from '../units/unit';
+import type { ContentRecipient } from './content';
+import { getContent } from './content-access';
+
+const MAX_RECIPIENTS = 20_000;
+
+/**
+ * Sends an approved, unexpired item down the tree to chosen units, or to each chosen unit's
+ * whole subtree; units that already have it are skipped. Throws not_found (item or a unit out of
+ * scope), forbidden, conflict (not approved), validation (expired, nothing chosen, too many).
+ */
+export async function distributeContent(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'mailer'>,
+  actor: Actor,
+  id: string,
+  input: { unitIds: string[]; includeSubtree: boolean },
+  onMailError: (e: unknown) => void = () => undefined,
+): Promise<{ added: number; skipped: number }> {
+  const { item } = await getContent(deps, actor, id);
+  authorize(actor, 'work.write');
+  if (item.status !== 'approved')
+    throw conflict('Tài liệu phải được lãnh đạo duyệt trước khi gửi.');
+  const today = civilDate(deps.clock.now());
+  if (item.validUntil && item.validUntil < today)
+    throw invalid('validUntil', `Tài liệu đã hết hiệu lực từ ${formatDateVi(item.validUntil)}.`);
+  if (input.unitIds.length === 0) throw invalid('unitIds', 'Hãy chọn ít nhất một đơn vị nhận.');
+  const chosen = await deps.repos.units.getMany([...new Set(input.unitIds)]);
+  for (const uid of input.unitIds) {
+    const unit = chosen.find((u) => u.id === uid);
+    if (!unit) throw notFound('đơn vị nhận');
+    authorize(actor, 'work.write', unit.path);
+  }
+  const targets = new Map<string, Unit>();
+  for (const unit of chosen) {
+    targets.set(unit.id, unit);
+    if (!input.includeSubtree) continue;
+    const below = await deps.repos.units.find({ withinPath: unit.path, limit: MAX_RECIPIENTS + 1 });
+    for (const u of below) targets.set(u.id, u);
+  }
+  targets.delete(item.unitId);
+  if (targets.size > MAX_RECIPIENTS)
+    throw new DomainError('validation', `Quá nhiều đơn vị nhận (tối đa ${MAX_RECIPIENTS}).`);
+  const now = deps.clock.now();
+  const rows: ContentRecipient[] = [...targets.values()].map((u) => ({
+    contentId: item.id,
+    unitId: u.id,
+    unitPath: u.path,
+    fromUnitId: actor.unitId,
+    distributedBy: actor.userId,
+    distributedAt: now,
+    acknowledgedAt: null,
+    acknowledgedBy: null,
+  }));
+  const { added, mail } = await deps.uow.transaction(async (repos) => {
+    const inserted = await repos.content.addRecipients(rows);
+    await recordChange(repos, deps, actor, {
+      unitId: item.unitId,
+      entity: 'content',
+      entityId: item.id,
+      action: 'distribute',
+      changes: { recipients: inserted.length, includeSubtree: input.includeSubtree },
+    });
+    const mail = inserted.length
+      ? await notifyUnits(repos, deps, {
+          unitIds: inserted.map((r) => r.unitId),
+          kind: 'content.received',
+          title: `Tài liệu tuyên truyền mới: ${item.title}`,
+          body: 'Đơn vị vừa nhận một tài liệu tuyên truyền. Hãy mở tài liệu và xác nhận "Đã nhận".',
+          link: `/app/content/${item.id}`,
+        })
+      : [];
+    return { added: inserted.length, mail };
+  });
+  await deliverMail(deps, mail, onMailError);
+  return { added, skipped: rows.length - added };
+}

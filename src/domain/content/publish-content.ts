@@ -1,0 +1,60 @@
+import { authorize, type Actor } from '../accounts/access';
+import { recordSystemActivity } from '../activities/record-system-activity';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { civilDate } from '../shared/dates';
+import { conflict, DomainError } from '../shared/domain-error';
+import { getUnit } from '../units/get-unit';
+import { PUBLISHABLE, type ContentItem } from './content';
+import { getContent } from './content-access';
+
+/**
+ * Puts an approved article on the portal's news of a unit (its own by default) and records the
+ * publication as an activity (a correction counts as a rebuttal, "tin, bài phản bác"). Publishing
+ * again changes nothing. Throws not_found, forbidden, conflict (not approved or not an article).
+ */
+export async function publishContent(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  actor: Actor,
+  id: string,
+  input: { unitId?: string } = {},
+): Promise<ContentItem> {
+  const { item, own } = await getContent(deps, actor, id);
+  if (!own) throw new DomainError('not_found', 'Không tìm thấy tài liệu.');
+  const unit = await getUnit(deps, actor, input.unitId ?? item.unitId);
+  authorize(actor, 'work.write', unit.path);
+  if (!PUBLISHABLE.has(item.kind))
+    throw conflict('Chỉ tin, bài và hỏi – đáp được đăng lên cổng thông tin.');
+  if (item.status !== 'approved')
+    throw conflict('Tài liệu phải được lãnh đạo duyệt trước khi đăng.');
+  if (item.publishedAt) return item;
+  const now = deps.clock.now();
+  return deps.uow.transaction(async (repos) => {
+    const saved = await repos.content.update(
+      item.id,
+      { publishedAt: now, publishedUnitId: unit.id },
+      now,
+    );
+    await recordSystemActivity(repos, deps, unit, {
+      occurredOn: civilDate(now),
+      channel: 'web_portal',
+      categoryCode: item.claimId ? 'phan_bac' : 'tin_bai',
+      quantity: 1,
+      title: item.title,
+      link: `/tin-tuc/${item.id}`,
+      source: item.claimId ? 'correction' : 'publication',
+      externalRef: `publish:${item.id}`,
+      createdBy: actor.userId,
+    });
+    if (item.claimId) await repos.claims.markCorrected(item.claimId, item.id, now);
+    await recordChange(repos, deps, actor, {
+      unitId: unit.id,
+      entity: 'content',
+      entityId: item.id,
+      action: 'publish',
+      changes: { unit: unit.name },
+    });
+    if (!saved) throw new DomainError('not_found', 'Không tìm thấy tài liệu.');
+    return saved;
+  });
+}

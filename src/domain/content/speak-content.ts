@@ -1,0 +1,43 @@
+import type { Actor } from '../accounts/access';
+import type { Deps } from '../deps';
+import { DomainError } from '../shared/domain-error';
+import { attachFile } from './attach-file';
+import type { ContentItem } from './content';
+import { createContent } from './create-content';
+
+/** The message shown wherever text-to-speech is offered but the server has no engine. */
+export const NO_SPEECH_ENGINE =
+  'Máy chủ chưa cài công cụ đọc văn bản thành giọng nói (espeak-ng). Quản trị viên cài bằng lệnh: apt-get install espeak-ng';
+
+/**
+ * Makes a draft audio item from an announcement's text, read by the speech engine in Vietnamese
+ * and flagged as machine-read. Throws unavailable when no engine is installed, validation, and
+ * what createContent throws.
+ */
+export async function speakContent(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage' | 'speech'>,
+  actor: Actor,
+  input: { unitId: string; title: string; text: string; claimId?: string | null },
+): Promise<ContentItem> {
+  const text = input.text.normalize('NFC').trim();
+  if (text.length < 5) throw new DomainError('validation', 'Hãy nhập nội dung cần đọc.');
+  if (text.length > 5000)
+    throw new DomainError('validation', 'Nội dung quá dài để đọc (tối đa 5.000 ký tự).');
+  const status = await deps.speech.status();
+  if (!status.available) throw new DomainError('unavailable', status.reason ?? NO_SPEECH_ENGINE);
+  const bytes = await deps.speech.synthesize(text, 'vi');
+  const item = await createContent(
+    deps,
+    actor,
+    {
+      unitId: input.unitId,
+      kind: 'audio',
+      title: input.title,
+      summary: `Đọc tự động bằng ${deps.speech.name} từ văn bản.`,
+      body: text,
+      claimId: input.claimId ?? null,
+    },
+    { machineRead: true },
+  );
+  return attachFile(deps, actor, item.id, { bytes, fileName: 'doc-tu-dong.wav' });
+}

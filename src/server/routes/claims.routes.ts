@@ -1,0 +1,184 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { claimsHandled } from '../../domain/claims/claim-counts';
+import { attachScreenshot, claimScreenshot } from '../../domain/claims/claim-screenshot';
+import { createClaim } from '../../domain/claims/create-claim';
+import { findClaims } from '../../domain/claims/find-claims';
+import {
+  changeClaimStatus,
+  getClaim,
+  regroupClaim,
+  writeCorrection,
+} from '../../domain/claims/handle-claim';
+import type { Deps } from '../../domain/deps';
+import {
+  ClaimListQuerySchema,
+  ClaimListResponseSchema,
+  ClaimResponseSchema,
+  ClaimStatusRequestSchema,
+  ClaimStatusResponseSchema,
+  ClaimSummaryQuerySchema,
+  ClaimSummarySchema,
+  CorrectionRequestSchema,
+  CreateClaimRequestSchema,
+  RegroupRequestSchema,
+} from '../../contracts/claims.contract';
+import { ContentResponseSchema } from '../../contracts/content.contract';
+import { IdParamsSchema, OkResponseSchema, problemResponses } from '../../contracts/common';
+import { requireActor } from '../plugins/auth';
+import { toClaimResponse, toContentResponse } from './content-mappers';
+import { acceptRawUploads, sendFile, uploadedBytes } from './upload';
+
+const tags = ['claims'];
+
+export function claimsRoutes(deps: Deps) {
+  return async (app: FastifyInstance): Promise<void> => {
+    acceptRawUploads(app);
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const one = {
+      params: IdParamsSchema,
+      response: { 200: ClaimResponseSchema, ...problemResponses },
+    };
+    r.get(
+      '/claims',
+      {
+        schema: {
+          tags,
+          summary: 'The misinformation log of your subtree',
+          querystring: ClaimListQuerySchema,
+          response: { 200: ClaimListResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const { items, total } = await findClaims(deps, requireActor(request), request.query);
+        return { items: items.map(toClaimResponse), total };
+      },
+    );
+    r.post(
+      '/claims',
+      {
+        schema: {
+          tags,
+          summary: 'Log a claim; it joins the case of a similar one',
+          body: CreateClaimRequestSchema,
+          response: { 201: ClaimResponseSchema, ...problemResponses },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(toClaimResponse(await createClaim(deps, requireActor(request), request.body))),
+    );
+    r.get(
+      '/claims/summary',
+      {
+        schema: {
+          tags,
+          summary: 'Claims handled, by verdict and status (for reports)',
+          querystring: ClaimSummaryQuerySchema,
+          response: { 200: ClaimSummarySchema, ...problemResponses },
+        },
+      },
+      async (request) => claimsHandled(deps, requireActor(request), request.query),
+    );
+    r.get('/claims/:id', { schema: { tags, summary: 'One claim', ...one } }, async (request) =>
+      toClaimResponse(await getClaim(deps, requireActor(request), request.params.id)),
+    );
+    r.post(
+      '/claims/:id/status',
+      {
+        schema: {
+          tags,
+          summary: 'Move the claim’s case on (verifying, a verdict, corrected, closed)',
+          params: IdParamsSchema,
+          body: ClaimStatusRequestSchema,
+          response: { 200: ClaimStatusResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => ({
+        changed: (
+          await changeClaimStatus(
+            deps,
+            requireActor(request),
+            request.params.id,
+            request.body.status,
+          )
+        ).length,
+      }),
+    );
+    r.post(
+      '/claims/:id/regroup',
+      {
+        schema: {
+          tags,
+          summary: 'File the claim under another case, or alone',
+          body: RegroupRequestSchema,
+          ...one,
+        },
+      },
+      async (request) =>
+        toClaimResponse(
+          await regroupClaim(deps, requireActor(request), request.params.id, request.body.intoId),
+        ),
+    );
+    r.post(
+      '/claims/:id/correction',
+      {
+        schema: {
+          tags,
+          summary: 'Write the case’s correction as a draft article',
+          params: IdParamsSchema,
+          body: CorrectionRequestSchema,
+          response: { 201: ContentResponseSchema, ...problemResponses },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        return reply
+          .code(201)
+          .send(
+            toContentResponse(
+              await writeCorrection(deps, actor, request.params.id, request.body),
+              actor,
+            ),
+          );
+      },
+    );
+    r.put(
+      '/claims/:id/screenshot',
+      {
+        bodyLimit: 10 * 1024 * 1024 + 1024,
+        schema: {
+          tags,
+          summary: 'Upload a screenshot (raw image body, ≤ 10 MB)',
+          params: IdParamsSchema,
+          response: { 200: OkResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        await attachScreenshot(
+          deps,
+          requireActor(request),
+          request.params.id,
+          uploadedBytes(request.body),
+        );
+        return { ok: true as const };
+      },
+    );
+    r.get(
+      '/claims/:id/screenshot',
+      {
+        schema: {
+          tags,
+          summary: 'The screenshot',
+          params: IdParamsSchema,
+          response: problemResponses,
+        },
+      },
+      async (request, reply) => {
+        const file = await claimScreenshot(deps, requireActor(request), request.params.id);
+        return sendFile(reply, file.bytes, file.mediaType, 'anh-chup');
+      },
+    );
+  };
+}

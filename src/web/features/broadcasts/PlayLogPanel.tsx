@@ -1,0 +1,95 @@
+import { App, Button, DatePicker, Flex, Form, Select, Table, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { formatDateTime } from '../../components/format';
+import { useApiError } from '../../components/use-api-error';
+import { useT } from '../../i18n/i18n';
+import { useCan } from '../auth/session';
+import { formatDuration } from '../content/content-labels';
+import { useContentList } from '../content/content.api';
+import { useLogPlay, usePlays, useStations } from './broadcasts.api';
+
+/** Logs a play by hand, and lists the last 14 days of plays from operators and controllers. */
+export function PlayLogPanel() {
+  const t = useT();
+  const canWrite = useCan('work.write');
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const [form] = Form.useForm<{ stationId: string; contentId: string; playedAt: Dayjs }>();
+  const stations = useStations();
+  const audio = useContentList({ kind: 'audio', status: 'approved' });
+  const plays = usePlays(
+    dayjs().subtract(14, 'day').format('YYYY-MM-DD'),
+    dayjs().format('YYYY-MM-DD'),
+  );
+  const log = useLogPlay();
+  return (
+    <Flex vertical gap={12}>
+      {canWrite && (
+        <Form
+          form={form}
+          layout="inline"
+          initialValues={{ playedAt: dayjs() }}
+          onFinish={(v) =>
+            log.mutate(
+              { stationId: v.stationId, contentId: v.contentId, playedAt: v.playedAt.format() },
+              {
+                onSuccess: () => void message.success(t('bc.plays.logged')),
+                onError: (e) => showError(e, form),
+              },
+            )
+          }
+          style={{ rowGap: 8 }}
+        >
+          <Form.Item name="stationId" rules={[{ required: true }]}>
+            <Select
+              style={{ minWidth: 200 }}
+              placeholder={t('bc.plays.station')}
+              aria-label={t('bc.plays.station')}
+              options={(stations.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+            />
+          </Form.Item>
+          <Form.Item name="contentId" rules={[{ required: true }]}>
+            <Select
+              style={{ minWidth: 220 }}
+              placeholder={t('bc.plays.content')}
+              aria-label={t('bc.plays.content')}
+              options={(audio.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
+            />
+          </Form.Item>
+          <Form.Item name="playedAt" rules={[{ required: true }]}>
+            <DatePicker showTime format="DD/MM/YYYY HH:mm" aria-label={t('bc.plays.at')} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={log.isPending}>
+            {t('bc.plays.log')}
+          </Button>
+        </Form>
+      )}
+      <Table
+        rowKey="id"
+        size="small"
+        scroll={{ x: 640 }}
+        loading={plays.isLoading}
+        dataSource={plays.data ?? []}
+        locale={{ emptyText: t('bc.plays.empty') }}
+        columns={[
+          { key: 'at', title: t('bc.plays.at'), render: (_, p) => formatDateTime(p.playedAt) },
+          { key: 'station', title: t('bc.plays.station'), render: (_, p) => p.stationName },
+          {
+            key: 'content',
+            title: t('bc.plays.content'),
+            render: (_, p) => `${p.contentTitle} ${formatDuration(p.durationSeconds)}`,
+          },
+          {
+            key: 'source',
+            title: '',
+            render: (_, p) => (
+              <Tag>
+                {t(p.source === 'device' ? 'bc.plays.source.device' : 'bc.plays.source.operator')}
+              </Tag>
+            ),
+          },
+        ]}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import { Alert, App, Button, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { formatDateTime } from '../../components/format';
+import { UnitPicker } from '../../components/UnitPicker';
+import { useApiError } from '../../components/use-api-error';
+import { useT } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/vi';
+import { useCan, useMe } from '../auth/session';
+import {
+  useCreateStation,
+  useRotateToken,
+  useStations,
+  type StationResponse,
+} from './broadcasts.api';
+
+const KINDS = ['radio', 'loudspeaker_cluster', 'smart_speaker'] as const;
+
+/** Stations with their controllers' health; quiet ones warned about; tokens shown once. */
+export function StationsPanel() {
+  const t = useT();
+  const me = useMe();
+  const canWrite = useCan('work.write');
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const stations = useStations();
+  const create = useCreateStation();
+  const rotate = useRotateToken();
+  const [adding, setAdding] = useState(false);
+  const [token, setToken] = useState<string | null>(null);
+  const [form] = Form.useForm<{
+    unitId?: string;
+    name: string;
+    kind: (typeof KINDS)[number];
+    zones?: string[];
+  }>();
+  const quiet = (stations.data ?? []).filter((s) => s.quiet);
+  return (
+    <Flex vertical gap={12} data-testid="stations">
+      {quiet.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('bc.stations.quiet', {
+            n: quiet.length,
+            names: quiet.map((s) => s.name).join(', '),
+          })}
+        />
+      )}
+      {canWrite && (
+        <Button
+          icon={<PlusOutlined />}
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => setAdding(true)}
+        >
+          {t('bc.stations.add')}
+        </Button>
+      )}
+      <Table<StationResponse>
+        rowKey="id"
+        size="middle"
+        scroll={{ x: 720 }}
+        loading={stations.isLoading}
+        dataSource={stations.data ?? []}
+        pagination={false}
+        locale={{ emptyText: t('bc.stations.empty') }}
+        columns={[
+          {
+            key: 'name',
+            title: t('bc.station.name'),
+            render: (_, s) => (
+              <>
+                <Typography.Text strong>{s.name}</Typography.Text>
+                <br />
+                {s.unitName}
+              </>
+            ),
+          },
+          {
+            key: 'kind',
+            title: t('bc.station.kind'),
+            render: (_, s) => t(`bc.station.kind.${s.kind}` as MessageKey),
+          },
+          { key: 'zones', title: t('bc.station.zones'), render: (_, s) => s.zones.join(', ') },
+          {
+            key: 'seen',
+            title: t('bc.station.lastSeen'),
+            render: (_, s) => (
+              <>
+                {s.hasController && (
+                  <Tag color={s.quiet ? 'red' : 'green'}>
+                    {t(s.quiet ? 'bc.station.quietTag' : 'bc.station.okTag')}
+                  </Tag>
+                )}
+                {s.lastSeenAt ? formatDateTime(s.lastSeenAt) : t('bc.station.never')}
+              </>
+            ),
+          },
+          ...(canWrite
+            ? [
+                {
+                  key: 'token',
+                  title: '',
+                  render: (_: unknown, s: StationResponse) => (
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        rotate.mutate(s.id, {
+                          onSuccess: (r) => setToken(r.token),
+                          onError: (e) => showError(e),
+                        })
+                      }
+                    >
+                      {t('bc.station.newToken')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Modal
+        open={adding}
+        title={t('bc.stations.add')}
+        onCancel={() => setAdding(false)}
+        onOk={() => form.submit()}
+        confirmLoading={create.isPending}
+        cancelText={t('common.cancel')}
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ kind: 'loudspeaker_cluster' }}
+          onFinish={(v) =>
+            create.mutate(
+              { unitId: v.unitId ?? me.unit.id, name: v.name, kind: v.kind, zones: v.zones ?? [] },
+              {
+                onSuccess: (r) => {
+                  setAdding(false);
+                  setToken(r.token);
+                  void message.success(r.station.name);
+                },
+                onError: (e) => showError(e, form),
+              },
+            )
+          }
+        >
+          <Form.Item name="unitId" label={t('content.field.unit')}>
+            <UnitPicker initialOption={{ value: me.unit.id, label: me.unit.name }} />
+          </Form.Item>
+          <Form.Item name="name" label={t('bc.station.name')} rules={[{ required: true }]}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="kind" label={t('bc.station.kind')}>
+            <Select
+              options={KINDS.map((k) => ({
+                value: k,
+                label: t(`bc.station.kind.${k}` as MessageKey),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="zones" label={t('bc.station.zones')}>
+            <Select mode="tags" open={false} suffixIcon={null} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={token !== null}
+        title={t('bc.token.title')}
+        onCancel={() => setToken(null)}
+        footer={null}
+      >
+        <Alert type="warning" showIcon message={t('bc.token.once')} style={{ marginBottom: 12 }} />
+        <Typography.Paragraph copyable code data-testid="station-token">
+          {token}
+        </Typography.Paragraph>
+      </Modal>
+    </Flex>
+  );
+}

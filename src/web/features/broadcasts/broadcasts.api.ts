@@ -1,0 +1,66 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  CreateSlotRequestSchema,
+  CreateStationRequestSchema,
+  LogPlayRequestSchema,
+  PlayListResponseSchema,
+  ScheduleResponseSchema,
+  StationCreatedResponseSchema,
+  StationResponse,
+} from '../../../contracts/broadcasts.contract';
+import { api } from '../../api/client';
+
+export type { StationResponse };
+export type Schedule = z.infer<typeof ScheduleResponseSchema>;
+export type ScheduledPlay = Schedule['plays'][number];
+export type CreateSlotRequest = z.infer<typeof CreateSlotRequestSchema>;
+type PlayList = z.infer<typeof PlayListResponseSchema>;
+
+export const useStations = () =>
+  useQuery({
+    queryKey: ['broadcasts', 'stations'],
+    queryFn: async () => (await api.get<{ items: StationResponse[] }>('/stations')).items,
+  });
+
+export const useSchedule = (from: string, to: string) =>
+  useQuery({
+    queryKey: ['broadcasts', 'schedule', from, to],
+    queryFn: () => api.get<Schedule>('/broadcasts/schedule', { from, to }),
+  });
+
+export const usePlays = (from: string, to: string) =>
+  useQuery({
+    queryKey: ['broadcasts', 'plays', from, to],
+    queryFn: async () => (await api.get<PlayList>('/broadcasts/plays', { from, to })).items,
+  });
+
+function useBroadcastMutation<V, R>(fn: (v: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () =>
+      Promise.all(
+        ['broadcasts', 'activities', 'progress'].map((k) =>
+          qc.invalidateQueries({ queryKey: [k] }),
+        ),
+      ),
+  });
+}
+
+export const useCreateStation = () =>
+  useBroadcastMutation((body: z.infer<typeof CreateStationRequestSchema>) =>
+    api.post<z.infer<typeof StationCreatedResponseSchema>>('/stations', body),
+  );
+export const useRotateToken = () =>
+  useBroadcastMutation((id: string) => api.post<{ token: string }>(`/stations/${id}/token`));
+export const useCreateSlot = () =>
+  useBroadcastMutation((body: CreateSlotRequest) =>
+    api.post<{ id: string }>('/broadcasts/slots', body),
+  );
+export const useCancelSlot = () =>
+  useBroadcastMutation((id: string) => api.delete<{ ok: true }>(`/broadcasts/slots/${id}`));
+export const useLogPlay = () =>
+  useBroadcastMutation((body: z.infer<typeof LogPlayRequestSchema>) =>
+    api.post<{ id: string; status: string }>('/broadcasts/plays', body),
+  );

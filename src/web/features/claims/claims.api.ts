@@ -1,0 +1,46 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  ClaimListResponseSchema,
+  ClaimResponse,
+  CorrectionRequestSchema,
+  CreateClaimRequestSchema,
+} from '../../../contracts/claims.contract';
+import type { ContentResponse } from '../../../contracts/content.contract';
+import { api } from '../../api/client';
+
+export type { ClaimResponse };
+export type ClaimStatus = ClaimResponse['status'];
+type ClaimList = z.infer<typeof ClaimListResponseSchema>;
+
+export const useClaims = (f: { status?: string; groupId?: string; search?: string }) =>
+  useQuery({
+    queryKey: ['claims', 'list', f],
+    queryFn: () => api.get<ClaimList>('/claims', { ...f, pageSize: 200 }),
+  });
+
+function useClaimMutation<V, R>(fn: (v: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () =>
+      Promise.all(['claims', 'content'].map((k) => qc.invalidateQueries({ queryKey: [k] }))),
+  });
+}
+
+export const useCreateClaim = () =>
+  useClaimMutation((body: z.infer<typeof CreateClaimRequestSchema>) =>
+    api.post<ClaimResponse>('/claims', body),
+  );
+export const useClaimStatus = () =>
+  useClaimMutation((v: { id: string; status: ClaimStatus }) =>
+    api.post<{ changed: number }>(`/claims/${v.id}/status`, { status: v.status }),
+  );
+export const useRegroup = () =>
+  useClaimMutation((v: { id: string; intoId: string | null }) =>
+    api.post<ClaimResponse>(`/claims/${v.id}/regroup`, { intoId: v.intoId }),
+  );
+export const useWriteCorrection = () =>
+  useClaimMutation((v: { id: string; body: z.infer<typeof CorrectionRequestSchema> }) =>
+    api.post<ContentResponse>(`/claims/${v.id}/correction`, v.body),
+  );

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { App, Form, Input, Modal, Progress, Select, Typography } from 'antd';
+import { DateField } from '../../components/DateField';
+import { UnitPicker } from '../../components/UnitPicker';
+import { useApiError } from '../../components/use-api-error';
+import { useT } from '../../i18n/i18n';
+import { useMe } from '../auth/session';
+import { useCreateContent, useUploadFile, type CreateContentRequest } from './content.api';
+import { CONTENT_KINDS, kindText } from './content-labels';
+
+type Values = Omit<CreateContentRequest, 'unitId'> & { unitId?: string };
+const TEXT_KINDS = new Set(['article', 'slogans', 'qa']);
+
+/** Adds an item: its fields, then its file with upload progress. */
+export function ContentFormDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const me = useMe();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const [form] = Form.useForm<Values>();
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const create = useCreateContent();
+  const upload = useUploadFile(setProgress);
+  const kind = Form.useWatch('kind', form);
+
+  const submit = async (v: Values) => {
+    try {
+      const item = await create.mutateAsync({ ...v, unitId: v.unitId ?? me.unit.id });
+      if (file) {
+        setProgress(0);
+        await upload.mutateAsync({ id: item.id, file });
+      }
+      void message.success(t('content.created'));
+      form.resetFields();
+      setFile(null);
+      setProgress(null);
+      onClose();
+    } catch (e) {
+      setProgress(null);
+      showError(e, form);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('content.add')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={create.isPending || upload.isPending}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={{ kind: 'audio' }}
+      >
+        <Form.Item name="unitId" label={t('content.field.unit')}>
+          <UnitPicker initialOption={{ value: me.unit.id, label: me.unit.name }} />
+        </Form.Item>
+        <Form.Item name="kind" label={t('content.kind')} rules={[{ required: true }]}>
+          <Select options={CONTENT_KINDS.map((k) => ({ value: k, label: kindText(t, k) }))} />
+        </Form.Item>
+        <Form.Item
+          name="title"
+          label={t('content.field.title')}
+          rules={[{ required: true, min: 3 }]}
+        >
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item name="summary" label={t('content.field.summary')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <Form.Item
+          name="themes"
+          label={t('content.field.themes')}
+          extra={t('content.field.themesHelp')}
+        >
+          <Select mode="tags" open={false} suffixIcon={null} />
+        </Form.Item>
+        <Form.Item name="validFrom" label={t('content.field.validFrom')}>
+          <DateField />
+        </Form.Item>
+        <Form.Item
+          name="validUntil"
+          label={t('content.field.validUntil')}
+          extra={t('content.field.validHelp')}
+        >
+          <DateField />
+        </Form.Item>
+        <Form.Item name="minorityLanguage" label={t('content.field.minority')}>
+          <Input maxLength={60} />
+        </Form.Item>
+        {TEXT_KINDS.has(kind ?? '') && (
+          <Form.Item
+            name="body"
+            label={t('content.field.body')}
+            rules={[{ required: kind !== 'qa' }]}
+          >
+            <Input.TextArea rows={6} />
+          </Form.Item>
+        )}
+        <Form.Item label={t('content.field.file')} extra={t('content.field.fileHelp')}>
+          <input
+            type="file"
+            aria-label={t('content.field.file')}
+            data-testid="content-file"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </Form.Item>
+        {progress !== null && (
+          <>
+            <Typography.Text>{t('content.uploading')}</Typography.Text>
+            <Progress percent={progress} />
+          </>
+        )}
+      </Form>
+    </Modal>
+  );
+}

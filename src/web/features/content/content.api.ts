@@ -1,0 +1,97 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  ContentListResponseSchema,
+  ContentResponse,
+  CreateContentRequestSchema,
+  DistributeResponseSchema,
+  RecipientListResponseSchema,
+  SpeechStatusResponseSchema,
+} from '../../../contracts/content.contract';
+import { api } from '../../api/client';
+import { putFileWithProgress } from './upload-file';
+
+export type { ContentResponse };
+export type CreateContentRequest = z.infer<typeof CreateContentRequestSchema>;
+type ContentList = z.infer<typeof ContentListResponseSchema>;
+export type RecipientList = z.infer<typeof RecipientListResponseSchema>;
+export type ContentKind = ContentResponse['kind'];
+
+export const contentKeys = {
+  all: ['content'] as const,
+  list: (f: object) => ['content', 'list', f] as const,
+  one: (id: string) => ['content', 'one', id] as const,
+  recipients: (id: string) => ['content', 'recipients', id] as const,
+  speech: ['speech'] as const,
+};
+
+export const useContentList = (f: {
+  kind?: string;
+  status?: string;
+  search?: string;
+  page?: number;
+}) =>
+  useQuery({
+    queryKey: contentKeys.list(f),
+    queryFn: () => api.get<ContentList>('/content', { ...f, pageSize: 50 }),
+  });
+
+export const useContentItem = (id: string | null) =>
+  useQuery({
+    queryKey: contentKeys.one(id ?? ''),
+    queryFn: () => api.get<ContentResponse>(`/content/${id}`),
+    enabled: !!id,
+  });
+
+export const useRecipients = (id: string | null, enabled: boolean) =>
+  useQuery({
+    queryKey: contentKeys.recipients(id ?? ''),
+    queryFn: () => api.get<RecipientList>(`/content/${id}/recipients`),
+    enabled: !!id && enabled,
+  });
+
+export const useSpeechStatus = () =>
+  useQuery({
+    queryKey: contentKeys.speech,
+    queryFn: () => api.get<z.infer<typeof SpeechStatusResponseSchema>>('/speech'),
+    staleTime: 10 * 60_000,
+  });
+
+/** Content changes feed activities and the schedule too: refresh them all. */
+function useContentMutation<V, R>(fn: (v: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () =>
+      Promise.all(
+        ['content', 'activities', 'broadcasts', 'claims'].map((k) =>
+          qc.invalidateQueries({ queryKey: [k] }),
+        ),
+      ),
+  });
+}
+
+export const useCreateContent = () =>
+  useContentMutation((body: CreateContentRequest) => api.post<ContentResponse>('/content', body));
+export const useUploadFile = (onProgress: (p: number) => void) =>
+  useContentMutation((v: { id: string; file: File }) =>
+    putFileWithProgress<ContentResponse>(`/content/${v.id}/file`, v.file, onProgress),
+  );
+export const useApprove = () =>
+  useContentMutation((id: string) => api.post<ContentResponse>(`/content/${id}/approve`));
+export const useDistribute = () =>
+  useContentMutation((v: { id: string; unitIds: string[]; includeSubtree: boolean }) =>
+    api.post<z.infer<typeof DistributeResponseSchema>>(`/content/${v.id}/distribute`, {
+      unitIds: v.unitIds,
+      includeSubtree: v.includeSubtree,
+    }),
+  );
+export const useAcknowledge = () =>
+  useContentMutation((id: string) => api.post<{ ok: true }>(`/content/${id}/acknowledge`, {}));
+export const usePublish = () =>
+  useContentMutation((id: string) => api.post<ContentResponse>(`/content/${id}/publish`, {}));
+export const useSpeak = () =>
+  useContentMutation(
+    (body: { unitId: string; title: string; text: string; claimId?: string | null }) =>
+      api.post<ContentResponse>('/content/speech', body),
+  );

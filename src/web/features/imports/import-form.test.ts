@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportDocumentResponse } from './imports.api';
+import { toFiguresRequest, toFormValues, toPlanContent } from './import-form';
+
+const UNIT = '9073534e-cee1-4a00-8127-3811838ce9f7';
+const task = (text: string, frequencyText: string | null = null) => ({
+  text,
+  channel: null,
+  frequencyText,
+  recurrence: frequencyText ? { count: 1, per: 'week' as const } : null,
+  deadline: null,
+  target: null,
+});
+
+const response: ImportDocumentResponse = {
+  fileName: 'kh.txt',
+  documentHash: 'a'.repeat(64),
+  format: 'txt',
+  kind: 'plan',
+  extraction: {
+    number: '51/KH-UBND',
+    issued_date: '2022-04-06',
+    place: 'Cẩm Bình',
+    title: 'Tuyên truyền',
+    election: { type: 'VILLAGE_HEAD', term: '2022-2025', election_date: '2022-06' },
+    bases: ['Kế hoạch số 124/KH-UBND'],
+    period: { from: '2022-04-01', to: '2022-06-15' },
+    phases: [{ name: 'Đợt 1', from: null, to: null }],
+    channels: ['radio', 'not_a_channel'],
+    assignments: [
+      { unit: 'Các cơ quan', tasks: ['Quán triệt'], frequency: null, deadline: null },
+      { unit: 'Bộ phận VHXH', tasks: ['Tin bài', 'Loa'], frequency: 'tối thiểu 01 lần/tuần' },
+    ],
+    recipients: [{ name: 'UBND thành phố', purpose: 'b/c' }],
+    signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Công Bằng' },
+  },
+  text: '',
+  sources: {},
+  warnings: [],
+  planDraft: {
+    title: 'Tuyên truyền',
+    assignments: [
+      { unitId: null, unitName: 'Các cơ quan', tasks: [task('Quán triệt')] },
+      {
+        unitId: UNIT,
+        unitName: 'Bộ phận VHXH',
+        tasks: [task('Tin bài', 'tối thiểu 01 lần/tuần'), task('Loa', 'tối thiểu 01 lần/tuần')],
+      },
+    ],
+  },
+  unmatchedAssignments: [0],
+  figures: [
+    {
+      index: 2,
+      what: 'tin bài',
+      channel: 'web_portal',
+      categoryCode: 'tin_bai',
+      quantity: 51,
+      approx: false,
+    },
+  ],
+};
+
+describe('the import review form', () => {
+  it('starts from the extraction, keeping only whole dates and known channels', () => {
+    const v = toFormValues(response, '2026-05-01');
+    expect(v.number).toBe('51/KH-UBND');
+    expect(v.election).toEqual({ type: 'VILLAGE_HEAD', term: '2022-2025', electionDate: null });
+    expect(v.channels).toEqual(['radio']);
+    expect(v.assignments.map((a) => a.unitId)).toEqual([null, UNIT]);
+    expect(v.assignments[1]?.tasks).toBe('Tin bài\nLoa');
+    expect(v.occurredOn).toBe('2022-04-06');
+    expect(toFormValues({ ...response, extraction: {} }, '2026-05-01').occurredOn).toBe(
+      '2026-05-01',
+    );
+  });
+
+  it('lays the edits over the plan draft, keeping unmatched units by name', () => {
+    const v = toFormValues(response, '2026-05-01');
+    v.title = ' Tuyên truyền bầu cử ';
+    const second = v.assignments[1];
+    if (second) second.tasks = 'Tin bài\n\nLoa\nMới';
+    v.assignments.push({
+      origin: null,
+      unitId: null,
+      unitName: '',
+      tasks: '',
+      frequency: '',
+      deadline: null,
+    });
+    v.phases[0] = { origin: 0, name: 'Đợt 1', from: '2022-04-10', to: '2022-04-30' };
+    const c = toPlanContent(v, response);
+    expect(c.title).toBe('Tuyên truyền bầu cử');
+    expect(c.assignments).toHaveLength(2);
+    expect(c.assignments?.[0]).toMatchObject({ unitId: null, unitName: 'Các cơ quan' });
+    expect(c.assignments?.[1]?.tasks.map((t) => [t.text, t.recurrence])).toEqual([
+      ['Tin bài', { count: 1, per: 'week' }],
+      ['Loa', { count: 1, per: 'week' }],
+      ['Mới', { count: 1, per: 'week' }],
+    ]);
+    expect(c.phases).toEqual([
+      { name: 'Đợt 1', from: '2022-04-10', to: '2022-04-30', peak: false },
+    ]);
+    expect(c.signer).toEqual({
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      position: 'CHỦ TỊCH',
+      name: 'Nguyễn Công Bằng',
+    });
+    expect(c.recipients).toEqual([{ name: 'UBND thành phố', purpose: 'b/c', unitId: null }]);
+  });
+
+  it('sends the figures with their index in the document', () => {
+    const v = toFormValues(response, '2026-05-01');
+    expect(toFiguresRequest(v, response, UNIT)).toEqual({
+      unitId: UNIT,
+      occurredOn: '2022-04-06',
+      documentHash: response.documentHash,
+      fileName: 'kh.txt',
+      figures: [
+        {
+          index: 2,
+          channel: 'web_portal',
+          categoryCode: 'tin_bai',
+          quantity: 51,
+          title: 'tin bài',
+        },
+      ],
+    });
+  });
+});

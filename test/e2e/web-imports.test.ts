@@ -1,0 +1,163 @@
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestServer } from '../support/test-server';
+
+// "Nhập từ văn bản": reading an existing plan or report into Loa, in Chromium, on the demo world.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const UUID = '[0-9a-f-]{36}';
+const PLAN_51 = new URL('../../../shared/seeds/000_8d1b414aa8c00f3e.txt', import.meta.url);
+const REPORT_HL = new URL('../../../shared/seeds/002_6df36ae9a49cd3c2.txt', import.meta.url);
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+/** A page signed in through the API: the cookie lands in the page's browser context. */
+async function signedInPage(username: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const res = await page.request.post(`${server.url}/api/v1/auth/login`, {
+    data: { username, password: 'demo1234' },
+  });
+  expect(res.status()).toBe(200);
+  return page;
+}
+
+/** Opens the page from the side menu and drops a file on it. */
+async function upload(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page.goto(`${server.url}/app/units`);
+  await page.getByRole('menuitem', { name: 'Nhập từ văn bản' }).click();
+  await page.waitForURL(/\/app\/imports$/);
+  await page.getByTestId('import-upload').waitFor();
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer });
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ demo: true });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('importing a plan (cambinh, officer of phường Cẩm Bình)', () => {
+  it('shows the fields beside their sources, flags unmatched units, and saves a draft plan', async () => {
+    const page = await signedInPage('cambinh');
+    await upload(page, 'ke-hoach-51.txt', await readFile(PLAN_51));
+    await page.getByTestId('import-review').waitFor();
+    expect(await page.getByTestId('import-kind').textContent()).toBe('Kế hoạch');
+    expect(await page.getByTestId('import-number').inputValue()).toBe('51/KH-UBND');
+
+    // The number's source is marked in the text, and focusing the field emphasises it.
+    const text = page.getByTestId('import-text');
+    const numberMark = text.locator('mark[data-paths~="number"]');
+    expect(await numberMark.textContent()).toBe('51/KH-UBND');
+    expect(await text.locator('mark.import-mark-active').count()).toBe(0);
+    await page.getByTestId('import-number').focus();
+    await expect.poll(() => numberMark.getAttribute('class')).toContain('import-mark-active');
+
+    // Of the three assignments, the VHXH section is found in Loa; the other two are not.
+    const rows = page.getByTestId('import-assignment');
+    expect(await rows.count()).toBe(3);
+    const unmatched = page.locator('[data-testid=import-assignment][data-unmatched=true]');
+    expect(await unmatched.count()).toBe(2);
+    await unmatched.first().getByText('Chọn đơn vị trong Loa').waitFor();
+    const box = page.locator('.import-unmatched').first();
+    expect(await box.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(
+      'rgb(250, 140, 22)',
+    );
+    await page
+      .locator('[data-testid=import-assignment][data-unmatched=false]')
+      .getByText('Bộ phận Văn hóa - Xã hội phường Cẩm Bình')
+      .waitFor();
+
+    // Clicking a marked span takes the officer to its field.
+    await text.locator('mark[data-paths~="assignments.0"]').first().click();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.activeElement?.closest('[data-source]')?.getAttribute('data-source'),
+        ),
+      )
+      .toBe('assignments.0');
+
+    const title = await page.getByTestId('import-title').inputValue();
+    expect(title).toContain('Tuyên truyền công tác bầu cử Trưởng khu phố');
+    await page.getByTestId('import-save-plan').click();
+    await page.waitForURL(new RegExp(`/app/plans/${UUID}$`));
+    await expect.poll(() => page.getByTestId('plan-title').inputValue()).toBe(title);
+    expect(await page.getByTestId('plan-assignment').count()).toBe(3);
+    expect(await page.getByTestId('plan-status').textContent()).toBe('Dự thảo');
+    await page.context().close();
+  });
+
+  it('refuses a file it cannot read, saying why', async () => {
+    const page = await signedInPage('cambinh');
+    await upload(page, 'bao-cao.pdf', Buffer.from('%PDF-1.4 hỏng'));
+    const problem = page.getByTestId('import-problem');
+    await problem.getByText('Tệp PDF bị hỏng, không đọc được.').waitFor();
+    expect(await page.getByTestId('import-review').count()).toBe(0);
+
+    // Too large: refused in the browser, before anything is read or sent.
+    const dir = await mkdtemp(join(tmpdir(), 'loa-import-'));
+    try {
+      const big = join(dir, 'ban-scan.txt');
+      await writeFile(big, '');
+      await truncate(big, 50 * 1024 * 1024 + 1);
+      await page.locator('input[type=file]').setInputFiles(big);
+      await expect.poll(() => problem.textContent()).toContain('vượt quá giới hạn 50 MB');
+      expect(await page.getByTestId('import-progress').count()).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    await page.context().close();
+  });
+});
+
+describe('importing report figures (halong, officer of TP Hạ Long)', () => {
+  it('records the figures as activities once, and says so the second time', async () => {
+    const page = await signedInPage('halong');
+    await upload(page, 'so-ket-dot-1.txt', await readFile(REPORT_HL));
+    const figures = page.getByTestId('import-figures');
+    await figures.waitFor();
+    expect(await figures.getByTestId('import-figure').count()).toBe(5);
+    expect(await figures.getByText('khoảng', { exact: true }).count()).toBe(2);
+
+    const save = page.getByTestId('import-save-figures');
+    const outcome = page.getByTestId('import-figures-outcome');
+    await save.click();
+    await outcome.getByText('Đã lưu số liệu').waitFor();
+    expect(await outcome.textContent()).toContain('Đã ghi 5 hoạt động cho Thành phố Hạ Long');
+
+    await save.click();
+    await outcome.getByText('Đã nhập trước đó', { exact: true }).waitFor();
+    expect(await outcome.textContent()).toContain('5 số liệu của văn bản này đã có trong Loa');
+
+    const res = await page.request.get(`${server.url}/api/v1/activities`, {
+      params: { pageSize: 100 },
+    });
+    const { items } = (await res.json()) as { items: Array<{ title: string | null }> };
+    expect(
+      items.filter((a) => a.title === 'tin, bài đăng tải trên Cổng thông tin điện tử Thành phố'),
+    ).toHaveLength(1);
+    await page.context().close();
+  });
+});

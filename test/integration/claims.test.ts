@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { publishedNews } from '../../src/domain/content/published-news';
+import { espeakSpeech } from '../../src/server/adapters/espeak-speech';
+import { speakContent } from '../../src/domain/content/speak-content';
+import { summaryDocumentModel } from '../../src/documents/summary-document';
+import { phaseSummary } from '../../src/domain/reports/phase-summary';
+import { actorOf } from '../../src/db/seed/demo-actors';
+import { renderNewsList } from '../../src/portal/news-list';
+import { buildTestApp, type TestApp } from '../support/test-app';
+import { demoSession } from '../support/content-helpers';
+
+let t: TestApp;
+let s: Awaited<ReturnType<typeof demoSession>>;
+
+beforeAll(async () => {
+  t = await buildTestApp({ demo: true });
+  s = await demoSession(t, ['quangninh', 'campha', 'cambinh', 'kalong', 'lanhdao.cambinh'], {
+    quangninh: 'tinh quang ninh',
+    cambinh: 'phuong cam binh',
+    kalong: 'phuong ka long',
+  });
+});
+afterAll(async () => t.close());
+
+const claim = (who: string, unit: string, text: string, extra: object = {}) =>
+  s.call('POST', '/api/v1/claims', who, {
+    unitId: s.unit(unit),
+    text,
+    platform: 'facebook',
+    firstSeenOn: '2022-05-20',
+    ...extra,
+  });
+
+describe('misinformation log', () => {
+  test('the same rumour from two wards is one case; another rumour is its own', async () => {
+    const a = (
+      await claim(
+        'cambinh',
+        'cambinh',
+        'Khu vực bỏ phiếu số 3 sẽ đóng cửa lúc 12 giờ trưa ngày bầu cử',
+      )
+    ).json();
+    const b = (
+      await claim(
+        'kalong',
+        'kalong',
+        'nghe noi khu vuc bo phieu so 3 dong cua luc 12 gio trua ngay bau cu!!',
+        { platform: 'zalo' },
+      )
+    ).json();
+    const c = (
+      await claim('cambinh', 'cambinh', 'Ứng cử viên được phát quà cho cử tri trước ngày bầu cử')
+    ).json();
+    expect(b.groupId).toBe(a.groupId);
+    expect(c.groupId).toBe(c.id);
+    // The province desk sees the case whole; each ward only its own claim.
+    const all = (await s.call('GET', `/api/v1/claims?groupId=${a.groupId}`, 'quangninh')).json();
+    expect(all.total).toBe(2);
+    expect(all.items[0].groupSize).toBe(2);
+    expect(
+      (await s.call('GET', `/api/v1/claims?groupId=${a.groupId}`, 'cambinh')).json().items[0]
+        .groupSize,
+    ).toBe(1);
+    expect((await s.call('GET', `/api/v1/claims/${b.id}`, 'cambinh')).statusCode).toBe(404);
+    expect((await claim('cambinh', 'cambinh', 'ngắn')).statusCode).toBe(400);
+    expect(Object.keys(a)).not.toContain('author');
+  });
+
+  test('statuses move in order; a verdict applies to the whole case; the correction goes to the portal', async () => {
+    const a = (
+      await claim(
+        'cambinh',
+        'cambinh',
+        'Cử tri phải mang theo sổ hộ khẩu bản gốc mới được bỏ phiếu',
+      )
+    ).json();
+    const b = (
+      await claim('kalong', 'kalong', 'Cử tri phải mang sổ hộ khẩu bản gốc mới được bỏ phiếu')
+    ).json();
+    expect(b.groupId).toBe(a.groupId);
+    const skip = await s.call('POST', `/api/v1/claims/${a.id}/status`, 'quangninh', {
+      status: 'false',
+    });
+    expect(skip.statusCode).toBe(400);
+    expect(
+      (
+        await s.call('POST', `/api/v1/claims/${a.id}/status`, 'quangninh', { status: 'verifying' })
+      ).json().changed,
+    ).toBe(2);
+    expect(
+      (
+        await s.call('POST', `/api/v1/claims/${a.id}/status`, 'quangninh', { status: 'misleading' })
+      ).json().changed,
+    ).toBe(2);
+    expect(
+      (await s.call('POST', `/api/v1/claims/${a.id}/status`, 'quangninh', { status: 'corrected' }))
+        .statusCode,
+    ).toBe(400);
+    const correction = await s.call('POST', `/api/v1/claims/${a.id}/correction`, 'quangninh', {
+      title: 'Cử tri không cần sổ hộ khẩu để bỏ phiếu',
+      body: 'Cử tri mang theo thẻ cử tri hoặc giấy tờ tùy thân.',
+    });
+    expect(correction.statusCode).toBe(201);
+    const item = correction.json();
+    expect(item).toMatchObject({ kind: 'article', status: 'draft', claimId: a.groupId });
+    await s.call('POST', `/api/v1/content/${item.id}/approve`, 'admin');
+    expect(
+      (await s.call('POST', `/api/v1/content/${item.id}/publish`, 'quangninh', {})).statusCode,
+    ).toBe(200);
+    expect((await s.call('GET', `/api/v1/claims/${b.id}`, 'kalong')).json()).toMatchObject({
+      status: 'corrected',
+      verdict: 'misleading',
+      correctionId: item.id,
+    });
+    const page = await t.app.inject({ url: `/tin-tuc/${item.id}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Đính chính thông tin sai lệch');
+    const kalong = await t.deps.repos.units.get(s.unit('kalong'));
+    const news = await publishedNews(t.deps, { unitPath: kalong?.path ?? '', limit: 20 });
+    expect(news.find((n) => n.id === item.id)?.claimId).toBe(a.groupId);
+    expect(renderNewsList(news)).toContain('<span class="tag">Đính chính</span>');
+    const rebuttals = (
+      await s.call(
+        'GET',
+        `/api/v1/activities?unitId=${s.unit('quangninh')}&categoryCode=phan_bac`,
+        'quangninh',
+      )
+    ).json();
+    expect(
+      rebuttals.items.filter((x: { source: string }) => x.source === 'correction').length,
+    ).toBeGreaterThanOrEqual(2);
+  });
+
+  test('claims handled feed the phase summary and its DOCX section', async () => {
+    const summary = (
+      await s.call(
+        'GET',
+        `/api/v1/claims/summary?unitId=${s.unit('cambinh')}&from=2022-04-01&to=2022-06-15`,
+        'cambinh',
+      )
+    ).json();
+    expect(summary.claims).toBeGreaterThanOrEqual(3);
+    expect(
+      summary.byVerdict.find((v: { verdict: string }) => v.verdict === 'false').claims,
+    ).toBeGreaterThanOrEqual(2);
+    const actor = await actorOf(t.deps, 'cambinh');
+    const phase = await phaseSummary(t.deps, actor, {
+      unitId: s.unit('cambinh'),
+      from: '2022-04-01',
+      to: '2022-06-15',
+    });
+    expect(phase.claims.claims).toBe(summary.claims);
+    const model = summaryDocumentModel(phase, { parent: null, issuedOn: '2022-06-16', year: 2022 });
+    const text = JSON.stringify(model.body);
+    expect(text).toContain('XỬ LÝ THÔNG TIN SAI LỆCH VỀ CUỘC BẦU CỬ');
+    expect(text).toContain('Sai sự thật');
+    expect(text).toContain(`Tiếp nhận, xử lý ${summary.claims} thông tin sai lệch`);
+  });
+});
+
+describe('text-to-speech', () => {
+  test('says clearly when espeak-ng is not installed', async () => {
+    const actor = await actorOf(t.deps, 'cambinh');
+    const missing = { ...t.deps, speech: espeakSpeech('/nonexistent/espeak-ng') };
+    await expect(
+      speakContent(missing, actor, {
+        unitId: s.unit('cambinh'),
+        title: 'Thông báo',
+        text: 'Ngày bầu cử là chủ nhật.',
+      }),
+    ).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining('apt-get install espeak-ng'),
+    });
+  });
+
+  test('makes a machine-read audio item when installed, and a 503 naming the package when not', async () => {
+    const status = (await s.call('GET', '/api/v1/speech', 'cambinh')).json();
+    const res = await s.call('POST', '/api/v1/content/speech', 'cambinh', {
+      unitId: s.unit('cambinh'),
+      title: 'Thông báo khẩn',
+      text: 'Cử tri lưu ý: ngày bầu cử là chủ nhật, mùng năm tháng sáu.',
+    });
+    if (status.available) {
+      expect(res.statusCode).toBe(201);
+      expect(res.json()).toMatchObject({
+        kind: 'audio',
+        machineRead: true,
+        status: 'draft',
+        file: { mediaType: 'audio/wav' },
+      });
+      expect(res.json().file.durationSeconds).toBeGreaterThan(1);
+    } else {
+      expect(res.statusCode).toBe(503);
+      expect(res.json().detail).toContain('espeak-ng');
+      expect(status.reason).toContain('apt-get install espeak-ng');
+    }
+  });
+});
