@@ -5,6 +5,7 @@ import { deliverMail } from '../domain/notifications/notify';
 import { withJobLock } from './job-lock';
 import { runReportReminders } from './report-reminders.job';
 import { runMailDigest } from './mail-digest.job';
+import { runMilestoneReminders } from './milestone-reminders.job';
 
 export interface Scheduler {
   /** Runs every job once now (tests and `loa jobs run`). */
@@ -27,6 +28,16 @@ export function startScheduler(
       if (outcome.result)
         await deliverMail(deps, outcome.result.mail, (e) =>
           log.warn({ err: e }, 'reminder mail failed'),
+        );
+      return { ran: outcome.ran };
+    },
+    'milestone-reminders': async () => {
+      const outcome = await withJobLock(db, 'milestone-reminders', (tx) =>
+        runMilestoneReminders(tx, deps),
+      );
+      if (outcome.result)
+        await deliverMail(deps, outcome.result.mail, (e) =>
+          log.warn({ err: e }, 'milestone mail failed'),
         );
       return { ran: outcome.ran };
     },

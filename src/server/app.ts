@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Deps } from '../domain/deps';
 import { portalRoutes } from '../portal/portal.routes';
+import { portalNews } from '../portal/portal-news';
 import { registerAuth } from './plugins/auth';
 import { registerOpenApi } from './plugins/openapi';
 import { registerProblemHandler } from './plugins/problem';
@@ -96,7 +97,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(claimsRoutes(opts.deps));
   };
   await app.register(api, { prefix: '/api/v1' });
-  await app.register(portalRoutes({ demo: opts.demo, deps: opts.deps }));
+  await app.register(
+    portalRoutes({ demo: opts.demo, deps: opts.deps, news: portalNews(opts.deps) }),
+  );
   await app.register(newsRoutes({ deps: opts.deps, demo: opts.demo }));
   await registerWebApp(app, opts.webDist);
   return app;

@@ -1,4 +1,6 @@
 import pino from 'pino';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/db/query-rows';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startScheduler } from '../../src/jobs/scheduler';
 import { buildTestApp, type TestApp } from '../support/test-app';
@@ -86,4 +88,24 @@ test('with SMTP configured, each user with an e-mail gets one digest of the day�
   await job.runOnce();
   expect(sent.filter((m) => m.to === 'campha@example.org')).toHaveLength(1);
   expect(sent[0]?.text).toContain('Báo cáo tuần 2022-W14 đã quá hạn');
+});
+
+test('the unit running an election hears of a legal step three days ahead, once', async () => {
+  // The demo's upcoming village-head election of Cẩm Bình is six weeks after seeding: its first
+  // step (M−20) is three days after the clock below.
+  const rows = await queryRows<{ due: string }>(
+    t.database.db,
+    sql`select min(m.due_on)::text as due from election_milestones m join elections e on e.id = m.election_id where e.sample and m.done_at is null and m.due_on > current_date`,
+  );
+  const due = rows[0]?.due ?? '';
+  const clock = { now: () => new Date(new Date(`${due}T03:00:00Z`).getTime() - 3 * 86_400_000) };
+  const job = startScheduler(t.database.db, { ...t.deps, clock }, pino({ level: 'silent' }), {
+    intervalMs: 0,
+    start: false,
+  });
+  await job.runOnce();
+  await job.runOnce();
+  const heard = (await titles('cambinh')).filter((x) => x.startsWith('Sắp tới ('));
+  expect(heard.length).toBeGreaterThan(0);
+  expect(new Set(heard).size).toBe(heard.length);
 });

@@ -14,7 +14,7 @@ import { getContent } from './content-access';
  * again changes nothing. Throws not_found, forbidden, conflict (not approved or not an article).
  */
 export async function publishContent(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   id: string,
   input: { unitId?: string } = {},
@@ -29,7 +29,7 @@ export async function publishContent(
     throw conflict('Tài liệu phải được lãnh đạo duyệt trước khi đăng.');
   if (item.publishedAt) return item;
   const now = deps.clock.now();
-  return deps.uow.transaction(async (repos) => {
+  const published = await deps.uow.transaction(async (repos) => {
     const saved = await repos.content.update(
       item.id,
       { publishedAt: now, publishedUnitId: unit.id },
@@ -57,4 +57,7 @@ export async function publishContent(
     if (!saved) throw new DomainError('not_found', 'Không tìm thấy tài liệu.');
     return saved;
   });
+  // Portal pages of places under the publishing unit list its news: let them be rebuilt.
+  deps.changes.publish({ kind: 'unit', unitId: unit.id });
+  return published;
 }
