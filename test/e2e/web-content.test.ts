@@ -1,41 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { DEMO_AUDIO_TITLE } from '../../src/db/seed/demo-content';
 import { startTestServer } from '../support/test-server';
-
-// Journeys through content, broadcasts and claims in Chromium, against the demo world.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
+import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
-async function signedInPage(
-  username: string,
-  viewport = { width: 1280, height: 800 },
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  const res = await page.request.post(`${server.url}/api/v1/auth/login`, {
-    data: { username, password: 'demo1234' },
-  });
-  expect(res.status()).toBe(200);
-  return page;
-}
+const signedInPage = (username: string, viewport = { width: 1280, height: 800 }): Promise<Page> =>
+  openSignedIn(browser, server.url, username, { viewport, timeout: 15_000 });
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,40 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
+import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
 
 // Journeys through the dashboard, activities and reports pages, in Chromium, against the demo
-// world (TP Hạ Long's phase 1 in 2021; phường Cẩm Bình's officer recording today's work).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
-/** A page signed in through the API: the cookie lands in the page's browser context. */
-async function signedInPage(username: string): Promise<Page> {
-  const context = await browser.newContext({
+const signedInPage = (username: string): Promise<Page> =>
+  openSignedIn(browser, server.url, username, {
     viewport: { width: 1280, height: 900 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
     acceptDownloads: true,
   });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const res = await page.request.post(`${server.url}/api/v1/auth/login`, {
-    data: { username, password: 'demo1234' },
-  });
-  expect(res.status()).toBe(200);
-  return page;
-}
 
 /** Clicks an option of the open antd select (its listbox roles are for screen readers only). */
 const pickOption = (page: Page, text: RegExp) =>
@@ -67,7 +46,7 @@ const todayVi = () =>
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

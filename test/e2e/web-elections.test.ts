@@ -1,41 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
+import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
 
 // The elections pages of the workspace, in Chromium, against the demo world.
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
-async function signedInPage(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const res = await page.request.post(`${server.url}/api/v1/auth/login`, {
-    data: { username, password: 'demo1234' },
-  });
-  expect(res.status()).toBe(200);
-  return page;
-}
+const signedInPage = (username: string): Promise<Page> =>
+  openSignedIn(browser, server.url, username, { viewport: { width: 1280, height: 900 } });
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

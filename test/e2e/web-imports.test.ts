@@ -2,20 +2,10 @@ import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
+import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
 
-// "Nhập từ văn bản": reading an existing plan or report into Loa, in Chromium, on the demo world.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const UUID = '[0-9a-f-]{36}';
 const PLAN_51 = new URL('../../../shared/seeds/000_8d1b414aa8c00f3e.txt', import.meta.url);
 const REPORT_HL = new URL('../../../shared/seeds/002_6df36ae9a49cd3c2.txt', import.meta.url);
@@ -23,21 +13,11 @@ const REPORT_HL = new URL('../../../shared/seeds/002_6df36ae9a49cd3c2.txt', impo
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
-/** A page signed in through the API: the cookie lands in the page's browser context. */
-async function signedInPage(username: string): Promise<Page> {
-  const context = await browser.newContext({
+const signedInPage = (username: string): Promise<Page> =>
+  openSignedIn(browser, server.url, username, {
     viewport: { width: 1280, height: 900 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
+    timeout: 15_000,
   });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  const res = await page.request.post(`${server.url}/api/v1/auth/login`, {
-    data: { username, password: 'demo1234' },
-  });
-  expect(res.status()).toBe(200);
-  return page;
-}
 
 /** Opens the page from the side menu and drops a file on it. */
 async function upload(page: Page, name: string, buffer: Buffer): Promise<void> {
@@ -50,7 +30,7 @@ async function upload(page: Page, name: string, buffer: Buffer): Promise<void> {
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,20 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
+import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
 
 // Journeys through the plans workspace of the SPA, in Chromium, against the demo world
-// (TP Cẩm Phả's issued 124/KH-UBND and phường Cẩm Bình's 51/KH-UBND derived from it).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const UUID = '[0-9a-f-]{36}';
 // Autosave waits 1.5 s after the typing stops; vitest's poll gives up after 1 s by default.
 const WAIT = { timeout: 10_000 };
@@ -22,22 +12,11 @@ const WAIT = { timeout: 10_000 };
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
-/** A page signed in through the API: the cookie lands in the page's browser context. */
-async function signedInPage(username: string): Promise<Page> {
-  const context = await browser.newContext({
+const signedInPage = (username: string): Promise<Page> =>
+  openSignedIn(browser, server.url, username, {
     viewport: { width: 1280, height: 900 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
     acceptDownloads: true,
   });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const res = await page.request.post(`${server.url}/api/v1/auth/login`, {
-    data: { username, password: 'demo1234' },
-  });
-  expect(res.status()).toBe(200);
-  return page;
-}
 
 /** Types a dd/MM/yyyy date into an antd date picker and confirms it. */
 async function typeDate(page: Page, label: string, ddmmyyyy: string): Promise<void> {
@@ -49,7 +28,7 @@ async function typeDate(page: Page, label: string, ddmmyyyy: string): Promise<vo
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

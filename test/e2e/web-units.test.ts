@@ -1,19 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, request, type Browser, type Page } from 'playwright-core';
+import { request, type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
-
-// Journeys through the units pages of the SPA, in Chromium, against the demo world.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -37,28 +26,12 @@ async function unitIdAsAdmin(search: string, name: string): Promise<string> {
   }
 }
 
-/** A page signed in through the API: the cookie lands in the page's browser context. */
-async function signedInPage(
-  username: string,
-  viewport = { width: 1280, height: 800 },
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const res = await page.request.post(`${server.url}/api/v1/auth/login`, {
-    data: { username, password: 'demo1234' },
-  });
-  expect(res.status()).toBe(200);
-  return page;
-}
+const signedInPage = (username: string, viewport = { width: 1280, height: 800 }): Promise<Page> =>
+  openSignedIn(browser, server.url, username, { viewport });
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   kaLongId = await unitIdAsAdmin('ka long', 'Phường Ka Long');
 });
 

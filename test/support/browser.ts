@@ -1,0 +1,47 @@
+import { expect } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * Debian's Chromium, headless, with the background traffic this closed network refuses turned off.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  timeout?: number;
+  acceptDownloads?: boolean;
+}
+
+/** A page of a fresh context signed in through the API, so the session cookie lands in the browser. */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  opts: PageOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    acceptDownloads: opts.acceptDownloads ?? false,
+  });
+  context.setDefaultTimeout(opts.timeout ?? 10_000);
+  const page = await context.newPage();
+  const res = await page.request.post(`${baseUrl}/api/v1/auth/login`, {
+    data: { username, password: 'demo1234' },
+  });
+  expect(res.status()).toBe(200);
+  return page;
+}
