@@ -1,17 +1,9 @@
 import { z } from 'zod';
+import { CLAIM_STATUSES, VERDICTS } from '../domain/claims/claim';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
-export const ClaimStatusSchema = z.enum([
-  'new',
-  'verifying',
-  'false',
-  'misleading',
-  'true',
-  'not_election',
-  'corrected',
-  'closed',
-]);
-export const VerdictSchema = z.enum(['false', 'misleading', 'true', 'not_election']);
+export const ClaimStatusSchema = z.enum(CLAIM_STATUSES);
+export const VerdictSchema = z.enum(VERDICTS);
 export const PlatformSchema = z.enum([
   'facebook',
   'zalo',

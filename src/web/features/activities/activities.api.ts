@@ -9,7 +9,7 @@ import type {
   RecordActivityRequestSchema,
 } from '../../../contracts/activities.contract';
 import { api } from '../../api/client';
-import { postWithProgress } from './upload';
+import { postWithProgress } from '../../api/with-progress';
 
 export type ActivityCategory = z.infer<typeof CategoryListResponseSchema>['items'][number];
 export type RecordActivityRequest = z.infer<typeof RecordActivityRequestSchema>;

@@ -9,7 +9,7 @@ import type {
   SpeechStatusResponseSchema,
 } from '../../../contracts/content.contract';
 import { api } from '../../api/client';
-import { putFileWithProgress } from './upload-file';
+import { putFileWithProgress } from '../../api/with-progress';
 
 export type { ContentResponse };
 export type CreateContentRequest = z.infer<typeof CreateContentRequestSchema>;

@@ -8,7 +8,7 @@ import type {
 } from '../../../contracts/imports.contract';
 import type { PlanContentRequest, PlanResponse } from '../../../contracts/plans.contract';
 import { api } from '../../api/client';
-import { postWithProgress } from '../activities/upload';
+import { postWithProgress } from '../../api/with-progress';
 
 export type ImportDocumentRequest = z.infer<typeof ImportDocumentRequestSchema>;
 export type { ImportDocumentResponse };
