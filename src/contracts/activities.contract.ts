@@ -29,6 +29,7 @@ export const ActivityResponseSchema = z
     link: z.string().nullable(),
     taskId: z.uuid().nullable(),
     source: z.string(),
+    hasPhoto: z.boolean().describe('A photo is kept as evidence: GET /activities/{id}/photo'),
     createdAt: z.string(),
   })
   .meta({ id: 'Activity' });

@@ -48,6 +48,9 @@ export function activityRepository(db: Db): ActivityRepository {
       const [row] = await db.select().from(activities).where(eq(activities.id, id));
       return row ? toActivity(row) : null;
     },
+    async setPhoto(id, key, mediaType) {
+      await db.update(activities).set({ photoKey: key, photoType: mediaType }).where(eq(activities.id, id));
+    },
     async delete(id) {
       await db.delete(activities).where(eq(activities.id, id));
     },

@@ -49,6 +49,9 @@ export const activities = pgTable(
     externalRef: text('external_ref'),
     /** Rows recorded together (an import) share a batch, counted towards tasks in one statement. */
     batchId: uuid('batch_id'),
+    /** A photo kept as evidence, in file storage. */
+    photoKey: text('photo_key'),
+    photoType: text('photo_type'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },

@@ -32,6 +32,7 @@ export interface ActivityRepository {
   insertMany(items: Activity[]): Promise<Activity[]>;
   get(id: string): Promise<Activity | null>;
   delete(id: string): Promise<void>;
+  setPhoto(id: string, key: string, mediaType: string): Promise<void>;
   find(query: ActivityQuery): Promise<{ items: ActivityListItem[]; total: number }>;
   figures(query: { withinPath: string; from: string; to: string }): Promise<FigureRow[]>;
   /** The same figures per child of the unit at `path` (depth `depth`); own entries under the unit's id. */

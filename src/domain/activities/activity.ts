@@ -29,6 +29,9 @@ export interface Activity {
   externalRef: string | null;
   /** Shared by the rows of one import, so they are counted towards tasks together. */
   batchId?: string | null;
+  /** Where a photo kept as evidence is stored, and its type. */
+  photoKey?: string | null;
+  photoType?: string | null;
   createdBy: string | null;
   createdAt: Date;
 }

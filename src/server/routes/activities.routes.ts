@@ -23,6 +23,8 @@ import {
 import { IdParamsSchema, OkResponseSchema, problemResponses } from '../../contracts/common';
 import { readSpreadsheet } from '../adapters/spreadsheet';
 import { requireActor } from '../plugins/auth';
+import { acceptRawUploads, sendFile, uploadedBytes } from './upload';
+import { activityPhoto, attachActivityPhoto } from '../../domain/activities/activity-photo';
 import { toActivityResponse } from './activity-mappers';
 
 const tags = ['activities'];
@@ -115,6 +117,43 @@ export function activitiesRoutes(deps: Deps) {
           .send(
             `\uFEFF${ACTIVITY_TEMPLATE_HEADER.join(',')}\n05/04/2022,Phường Cẩm Bình,loudspeaker,luot_phat,2,Phát file ghi âm về bầu cử,\n`,
           ),
+    );
+    acceptRawUploads(app);
+    r.put(
+      '/activities/:id/photo',
+      {
+        bodyLimit: 10 * 1024 * 1024 + 1024,
+        schema: {
+          tags,
+          summary: 'Keep a photo as evidence (raw image body, ≤ 10 MB)',
+          params: IdParamsSchema,
+          response: { 200: OkResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        await attachActivityPhoto(
+          deps,
+          requireActor(request),
+          request.params.id,
+          uploadedBytes(request.body),
+        );
+        return { ok: true as const };
+      },
+    );
+    r.get(
+      '/activities/:id/photo',
+      {
+        schema: {
+          tags,
+          summary: 'The evidence photo of an activity',
+          params: IdParamsSchema,
+          response: problemResponses,
+        },
+      },
+      async (request, reply) => {
+        const photo = await activityPhoto(deps, requireActor(request), request.params.id);
+        return sendFile(reply, photo.bytes, photo.mediaType, 'minh-chung');
+      },
     );
     r.get(
       '/activity-categories',

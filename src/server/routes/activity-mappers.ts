@@ -21,6 +21,7 @@ export const toActivityResponse = (a: Activity | ActivityListItem): ActivityResp
   link: a.link,
   taskId: a.taskId,
   source: a.source,
+  hasPhoto: !!a.photoKey,
   createdAt: a.createdAt.toISOString(),
 });
 

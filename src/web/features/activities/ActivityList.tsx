@@ -9,6 +9,7 @@ import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
 import { channelLabel, channelOptions } from '../plans/plan-labels';
+import { ActivityPhotoCell } from './ActivityPhotoCell';
 import {
   useActivities,
   useCategories,
@@ -135,6 +136,11 @@ export function ActivityList() {
                 ) : (
                   a.title
                 ),
+            },
+            {
+              key: 'photo',
+              title: t('act.photo'),
+              render: (_, a) => <ActivityPhotoCell activity={a} canWrite={canWrite} />,
             },
             ...(canWrite
               ? [

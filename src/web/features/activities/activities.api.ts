@@ -9,7 +9,7 @@ import type {
   RecordActivityRequestSchema,
 } from '../../../contracts/activities.contract';
 import { api } from '../../api/client';
-import { postWithProgress } from '../../api/with-progress';
+import { postWithProgress, putFileWithProgress } from '../../api/with-progress';
 
 export type ActivityCategory = z.infer<typeof CategoryListResponseSchema>['items'][number];
 export type RecordActivityRequest = z.infer<typeof RecordActivityRequestSchema>;
@@ -89,6 +89,12 @@ function useWorkMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) 
 
 export const useRecordActivity = () =>
   useWorkMutation((body: RecordActivityRequest) => api.post<ActivityResponse>('/activities', body));
+
+/** Keeps a photo as evidence of an activity (sent as the raw image, not base64). */
+export const useAttachPhoto = () =>
+  useWorkMutation((v: { id: string; file: File }) =>
+    putFileWithProgress<{ ok: true }>(`/activities/${v.id}/photo`, v.file, () => undefined),
+  );
 
 export const useDeleteActivity = () =>
   useWorkMutation((id: string) => api.delete<{ ok: true }>(`/activities/${id}`));

@@ -33,6 +33,7 @@ const act = (occurredOn: string, channel: ActivityResponse['channel']): Activity
   link: null,
   taskId: null,
   source: 'manual',
+  hasPhoto: false,
   createdAt: '2022-04-05T00:00:00Z',
 });
 

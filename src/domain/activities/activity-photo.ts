@@ -1,0 +1,63 @@
+import { authorize, type Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import { SIZE_CAPS, sniffFileType } from '../content/file-type';
+import type { Deps } from '../deps';
+import { DomainError, notFound } from '../shared/domain-error';
+import { isWithin } from '../units/unit';
+import type { Activity } from './activity';
+
+async function visibleActivity(
+  deps: Pick<Deps, 'repos'>,
+  actor: Actor,
+  id: string,
+): Promise<Activity> {
+  const activity = await deps.repos.activities.get(id);
+  if (!activity || !isWithin(activity.unitPath, actor.unitPath)) throw notFound('hoạt động');
+  return activity;
+}
+
+/**
+ * Keeps a photo as evidence of an activity (a banner hung, a meeting held): an image by its
+ * content, at most 10 MB. Throws not_found, forbidden, validation, payload_too_large.
+ */
+export async function attachActivityPhoto(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage'>,
+  actor: Actor,
+  id: string,
+  bytes: Uint8Array,
+): Promise<void> {
+  const activity = await visibleActivity(deps, actor, id);
+  authorize(actor, 'work.write', activity.unitPath);
+  const type = sniffFileType(bytes);
+  if (!type || type.family !== 'image') {
+    throw new DomainError('validation', 'Ảnh minh chứng phải là tệp ảnh (JPEG, PNG, WebP…).', {
+      issues: [{ path: 'body', message: 'Không phải tệp ảnh.' }],
+    });
+  }
+  if (bytes.length > SIZE_CAPS.image)
+    throw new DomainError('payload_too_large', 'Ảnh vượt giới hạn 10 MB.');
+  const key = `activities/${activity.id}/${deps.ids.newId()}.${type.extension}`;
+  await deps.storage.put(key, bytes, type.mediaType);
+  await deps.uow.transaction(async (repos) => {
+    await repos.activities.setPhoto(activity.id, key, type.mediaType);
+    await recordChange(repos, deps, actor, {
+      unitId: activity.unitId,
+      entity: 'activity',
+      entityId: activity.id,
+      action: 'update',
+      changes: { photo: true },
+    });
+  });
+}
+
+/** The evidence photo of an activity the actor may see. Throws not_found. */
+export async function activityPhoto(
+  deps: Pick<Deps, 'repos' | 'storage'>,
+  actor: Actor,
+  id: string,
+): Promise<{ bytes: Uint8Array; mediaType: string }> {
+  const activity = await visibleActivity(deps, actor, id);
+  const bytes = activity.photoKey ? await deps.storage.get(activity.photoKey) : null;
+  if (!bytes || !activity.photoType) throw notFound('ảnh minh chứng');
+  return { bytes, mediaType: activity.photoType };
+}
