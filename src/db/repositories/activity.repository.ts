@@ -49,7 +49,10 @@ export function activityRepository(db: Db): ActivityRepository {
       return row ? toActivity(row) : null;
     },
     async setPhoto(id, key, mediaType) {
-      await db.update(activities).set({ photoKey: key, photoType: mediaType }).where(eq(activities.id, id));
+      await db
+        .update(activities)
+        .set({ photoKey: key, photoType: mediaType })
+        .where(eq(activities.id, id));
     },
     async delete(id) {
       await db.delete(activities).where(eq(activities.id, id));
