@@ -11,6 +11,7 @@ import type { Milestone } from '../domain/elections/milestones';
 import { voterInfoAt } from '../domain/elections/voter-info';
 import { isWithin } from '../domain/units/unit';
 import type { Place } from './place-index';
+import { noMemo, type Memo } from './fragment-cache';
 
 /** A news item or correction published by a unit (the content area fills this through the hook). */
 export interface NewsItem {
@@ -68,27 +69,46 @@ export async function loadElectionPage(
   trail: Place[],
   news: NewsSource,
   childIds: string[] = [],
+  memo: Memo = noMemo,
 ): Promise<ElectionPageData | null> {
   const place = trail[trail.length - 1];
   if (!place) return null;
   if (!isWithin(place.path, election.unitPath) && !isWithin(election.unitPath, place.path))
     return null;
+  const electionTags = [`election:${election.id}`];
+  const placeTags = trail.map((t) => `unit:${t.id}`);
   const [milestones, areas, voterInfo, newsItems] = await Promise.all([
-    deps.repos.elections.milestones(election.id),
+    memo(`milestones|${election.id}`, async () => ({
+      value: await deps.repos.elections.milestones(election.id),
+      tags: electionTags,
+    })),
     areasServing(deps, election, place, childIds),
-    voterInfoAt(deps, place.path),
-    news(election, place),
+    memo(`voter-info|${place.id}`, async () => ({
+      value: await voterInfoAt(deps, place.path),
+      tags: placeTags,
+    })),
+    memo(`news|${election.id}|${place.id}`, async () => ({
+      value: await news(election, place),
+      tags: placeTags,
+    })),
   ]);
   const districtIds = [...new Set(areas.map((a) => a.districtId))];
-  const districts = (
-    await Promise.all(districtIds.map((id) => deps.repos.elections.getDistrict(id)))
-  ).filter((d): d is District => d !== null);
-  const listed = districts.filter((d) => d.candidatesPublishedAt).map((d) => d.id);
-  const counted = districts.filter((d) => d.resultsPublishedAt).map((d) => d.id);
-  const [candidates, results] = await Promise.all([
-    deps.repos.elections.candidates(listed),
-    deps.repos.elections.results(counted),
-  ]);
+  // A district's published lists and results, shared by every village it covers.
+  const bundles = await Promise.all(
+    districtIds.map((id) =>
+      memo(`district|${id}`, async () => {
+        const district = await deps.repos.elections.getDistrict(id);
+        const [candidates, results] = await Promise.all([
+          deps.repos.elections.candidates(district?.candidatesPublishedAt ? [id] : []),
+          deps.repos.elections.results(district?.resultsPublishedAt ? [id] : []),
+        ]);
+        return { value: { district, candidates, results }, tags: electionTags };
+      }),
+    ),
+  );
+  const districts = bundles.map((b) => b.district).filter((d): d is District => d !== null);
+  const candidates = bundles.flatMap((b) => b.candidates);
+  const results = bundles.flatMap((b) => b.results);
   return {
     election,
     place,

@@ -10,6 +10,7 @@ import { loadElectionPage, noNews, type NewsSource } from './election-data';
 import { renderElectionPage } from './election.page';
 import { renderHistoryPage } from './history.page';
 import { PageCache, type CachedPage } from './page-cache';
+import { FragmentCache } from './fragment-cache';
 import { PlaceIndex } from './place-index';
 import {
   renderHomePage,
@@ -46,10 +47,12 @@ export function portalRoutes(opts: PortalOptions) {
     const { deps } = opts;
     const news = opts.news ?? noNews;
     const cache = opts.cache ?? new PageCache();
+    const fragments = new FragmentCache();
     // One load at a time: concurrent first requests share it instead of each reading every place.
     let index: { at: number; places: Promise<PlaceIndex> } | null = null;
     const unsubscribe = deps.changes.subscribe((change) => {
       cache.apply(change);
+      fragments.apply(change);
       if (change.kind === 'unit') index = null;
     });
     app.addHook('onClose', async () => {
@@ -145,7 +148,10 @@ export function portalRoutes(opts: PortalOptions) {
       { schema: { hide: true } },
       (request, reply) =>
         cached(request, reply, `election|${request.params.slug}|${request.params.id}`, async () => {
-          const election = await deps.repos.elections.getBySlug(request.params.slug);
+          const election = await fragments.memo(`slug|${request.params.slug}`, async () => {
+            const found = await deps.repos.elections.getBySlug(request.params.slug);
+            return { value: found, tags: ['lists', ...(found ? [`election:${found.id}`] : [])] };
+          });
           const idx = await places();
           const place = UUID.test(request.params.id) ? idx.get(request.params.id) : undefined;
           if (!election || !place)
@@ -155,7 +161,14 @@ export function portalRoutes(opts: PortalOptions) {
             };
           const trail = idx.trail(place.id);
           const childIds = idx.childrenOf(place.id).map((p) => p.id);
-          const data = await loadElectionPage(deps, election, trail, news, childIds);
+          const data = await loadElectionPage(
+            deps,
+            election,
+            trail,
+            news,
+            childIds,
+            fragments.memo,
+          );
           if (!data)
             return { page: notFound('thông tin cuộc bầu cử tại địa phương này'), tags: ['lists'] };
           return {

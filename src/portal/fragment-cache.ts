@@ -1,0 +1,78 @@
+import type { Change } from '../domain/shared/ports';
+
+interface Entry {
+  value: Promise<unknown>;
+  tags: string[];
+  expires: number;
+}
+
+/** Loads a value through the cache: `load` gives the value and the tags a change drops it by. */
+export type Memo = <T>(
+  key: string,
+  load: () => Promise<{ value: T; tags: string[] }>,
+) => Promise<T>;
+
+/** Loads without caching (tests of the page data, the workspace). */
+export const noMemo: Memo = async (_key, load) => (await load()).value;
+
+/**
+ * The data a portal page is built from, shared between pages: an election with its steps, a
+ * district with its candidates and results. A village's page that is not cached yet then costs
+ * the queries of that village alone. Same tags and lifetime as the page cache; concurrent first
+ * loads of one key share a single query.
+ */
+export class FragmentCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly maxEntries = 50_000,
+    private readonly ttlMs = 5 * 60_000,
+  ) {}
+
+  readonly memo: Memo = <T>(
+    key: string,
+    load: () => Promise<{ value: T; tags: string[] }>,
+  ): Promise<T> => {
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && hit.expires >= now) return hit.value as Promise<T>;
+    const entry: Entry = { value: Promise.resolve(undefined), tags: [], expires: now + this.ttlMs };
+    const loading = load().then(
+      ({ value, tags }) => {
+        entry.tags = tags;
+        return value;
+      },
+      (error: unknown) => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+        throw error;
+      },
+    );
+    entry.value = loading;
+    this.entries.set(key, entry);
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done) break;
+      this.entries.delete(oldest.value);
+    }
+    return loading;
+  };
+
+  invalidate(tag: string): void {
+    for (const [key, e] of this.entries) if (e.tags.includes(tag)) this.entries.delete(key);
+  }
+
+  apply(change: Change): void {
+    switch (change.kind) {
+      case 'election':
+        this.invalidate(`election:${change.electionId}`);
+        this.invalidate('lists');
+        return;
+      case 'unit':
+        this.invalidate(`unit:${change.unitId}`);
+        return;
+      case 'elections':
+        this.invalidate('lists');
+        return;
+    }
+  }
+}
