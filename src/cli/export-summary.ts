@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Actor } from '../domain/accounts/access';
 import type { Deps } from '../domain/deps';
 import { foldVietnamese } from '../domain/shared/text';
-import { summaryFiles } from '../server/routes/reports.routes';
+import { summaryFiles } from '../documents/summary-files';
 
 /** `loa export summary --unit "TP Hạ Long" --phase "Đợt 1" --docx FILE [--xlsx FILE] [--final] [--from D --to D]`. */
 export async function exportSummary(
@@ -43,8 +43,8 @@ export async function exportSummary(
   };
   const files = await summaryFiles(deps, actor, {
     unitId: unit.id,
-    ...(values.phase ? { phase: values.phase } : {}),
-    ...(values.final ? { final: 'true' as const } : {}),
+    phase: values.phase ?? null,
+    final: values.final === true,
     ...(values.from ? { from: values.from } : {}),
     ...(values.to ? { to: values.to } : {}),
   });

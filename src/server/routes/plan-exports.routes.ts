@@ -1,24 +1,16 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { renderAdministrativeDocx } from '../../documents/administrative-docx';
 import { convertDocxToPdf } from '../../documents/pdf';
-import { PdfUnavailableError } from '../../documents/pdf-errors';
 import { planDocumentModel, planFileName } from '../../documents/plan-document';
 import { planAssignmentsWorkbook } from '../../documents/plan-assignments-xlsx';
 import { renderXlsx } from '../../documents/xlsx';
 import type { Deps } from '../../domain/deps';
 import { getPlan } from '../../domain/plans/get-plan';
 import { civilDate } from '../../domain/shared/dates';
-import { DomainError } from '../../domain/shared/domain-error';
 import { IdParamsSchema, problemResponses } from '../../contracts/common';
 import { requireActor } from '../plugins/auth';
-import { sendBytes } from './send-bytes';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const download = (reply: FastifyReply, type: string, name: string, body: Buffer) =>
-  sendBytes(reply, body, { type, fileName: name });
+import { DOCX_TYPE, sendBytes, XLSX_TYPE } from './send-bytes';
 
 export function planExportsRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
@@ -44,12 +36,10 @@ export function planExportsRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const { plan, model } = await load(requireActor(request), request.params.id);
-        return download(
-          reply,
-          DOCX,
-          planFileName(plan, 'docx'),
-          await renderAdministrativeDocx(model),
-        );
+        return sendBytes(reply, await renderAdministrativeDocx(model), {
+          type: DOCX_TYPE,
+          fileName: planFileName(plan, 'docx'),
+        });
       },
     );
     r.get(
@@ -64,18 +54,11 @@ export function planExportsRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const { plan, model } = await load(requireActor(request), request.params.id);
-        try {
-          return download(
-            reply,
-            'application/pdf',
-            planFileName(plan, 'pdf'),
-            await convertDocxToPdf(await renderAdministrativeDocx(model)),
-          );
-        } catch (error) {
-          if (error instanceof PdfUnavailableError)
-            throw new DomainError('unavailable', error.message);
-          throw error;
-        }
+        // Without LibreOffice this throws PdfUnavailableError, a 503 with a message saying so.
+        return sendBytes(reply, await convertDocxToPdf(await renderAdministrativeDocx(model)), {
+          type: 'application/pdf',
+          fileName: planFileName(plan, 'pdf'),
+        });
       },
     );
     r.get(
@@ -90,12 +73,10 @@ export function planExportsRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const { plan } = await load(requireActor(request), request.params.id);
-        return download(
-          reply,
-          XLSX,
-          planFileName(plan, 'xlsx'),
-          await renderXlsx(planAssignmentsWorkbook(plan)),
-        );
+        return sendBytes(reply, await renderXlsx(planAssignmentsWorkbook(plan)), {
+          type: XLSX_TYPE,
+          fileName: planFileName(plan, 'xlsx'),
+        });
       },
     );
   };

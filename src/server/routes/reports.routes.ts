@@ -1,16 +1,11 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { summaryFiles } from '../../documents/summary-files';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { renderAdministrativeDocx } from '../../documents/administrative-docx';
-import { summaryDocumentModel, summaryWorkbook } from '../../documents/summary-document';
-import { renderXlsx } from '../../documents/xlsx';
-import type { Actor } from '../../domain/accounts/access';
 import type { Deps } from '../../domain/deps';
-import { phaseSummary } from '../../domain/reports/phase-summary';
 import { remindReports, reportGrid } from '../../domain/reports/report-grid';
 import { reviewReport } from '../../domain/reports/review-report';
 import { submitReport } from '../../domain/reports/submit-report';
 import { weeklyReport } from '../../domain/reports/weekly-report';
-import { civilDate } from '../../domain/shared/dates';
 import { notFound } from '../../domain/shared/domain-error';
 import { isWithin } from '../../domain/units/unit';
 import { IdParamsSchema, problemResponses } from '../../contracts/common';
@@ -28,43 +23,19 @@ import {
 } from '../../contracts/reports.contract';
 import { z } from 'zod';
 import { requireActor } from '../plugins/auth';
-import { sendBytes } from './send-bytes';
+import { DOCX_TYPE, sendBytes, XLSX_TYPE } from './send-bytes';
 import { toReportResponse, toSummaryResponse, toWeeklyReportResponse } from './report-mappers';
 
 const tags = ['reports'];
-type SummaryQuery = z.infer<typeof SummaryQuerySchema>;
 
-/** Builds a summary and its document: the CLI and the routes share this. */
-export async function summaryFiles(
-  deps: Pick<Deps, 'repos' | 'clock'>,
-  actor: Actor,
-  q: SummaryQuery,
-) {
-  const s = await phaseSummary(deps, actor, {
-    unitId: q.unitId,
-    phase: q.phase ?? null,
-    final: q.final === 'true',
-    ...(q.from ? { from: q.from } : {}),
-    ...(q.to ? { to: q.to } : {}),
-  });
-  const today = civilDate(deps.clock.now());
-  const parent = s.unit.parentId ? await deps.repos.units.get(s.unit.parentId) : null;
-  const model = summaryDocumentModel(s, {
-    parent,
-    issuedOn: today,
-    year: Number(today.slice(0, 4)),
-  });
-  const name = `bao-cao-${s.kind === 'final' ? 'tong-ket' : 'so-ket'}-${s.from}-${s.to}`;
-  return {
-    summary: s,
-    docx: () => renderAdministrativeDocx(model),
-    xlsx: () => renderXlsx(summaryWorkbook(s)),
-    name,
-  };
-}
-
-const download = (reply: FastifyReply, type: string, name: string, body: Buffer) =>
-  sendBytes(reply, body, { type, fileName: name });
+/** The summary query of the API as the use case reads it. */
+const summaryInput = (q: z.infer<typeof SummaryQuerySchema>) => ({
+  unitId: q.unitId,
+  phase: q.phase ?? null,
+  final: q.final === 'true',
+  ...(q.from ? { from: q.from } : {}),
+  ...(q.to ? { to: q.to } : {}),
+});
 
 export function reportsRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
@@ -137,48 +108,30 @@ export function reportsRoutes(deps: Deps) {
         },
       },
       async (request) =>
-        toSummaryResponse((await summaryFiles(deps, requireActor(request), request.query)).summary),
+        toSummaryResponse(
+          (await summaryFiles(deps, requireActor(request), summaryInput(request.query))).summary,
+        ),
     );
-    r.get(
-      '/reports/summary.docx',
-      {
-        schema: {
-          tags,
-          summary: 'The summary as DOCX (BÁO CÁO)',
-          querystring: SummaryQuerySchema,
-          response: problemResponses,
+    for (const [ext, type, what] of [
+      ['docx', DOCX_TYPE, 'The summary as DOCX (BÁO CÁO)'],
+      ['xlsx', XLSX_TYPE, 'The summary’s raw figures as XLSX'],
+    ] as const) {
+      r.get(
+        `/reports/summary.${ext}`,
+        {
+          schema: {
+            tags,
+            summary: what,
+            querystring: SummaryQuerySchema,
+            response: problemResponses,
+          },
         },
-      },
-      async (request, reply) => {
-        const f = await summaryFiles(deps, requireActor(request), request.query);
-        return download(
-          reply,
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          `${f.name}.docx`,
-          await f.docx(),
-        );
-      },
-    );
-    r.get(
-      '/reports/summary.xlsx',
-      {
-        schema: {
-          tags,
-          summary: 'The summary’s raw figures as XLSX',
-          querystring: SummaryQuerySchema,
-          response: problemResponses,
+        async (request, reply) => {
+          const f = await summaryFiles(deps, requireActor(request), summaryInput(request.query));
+          return sendBytes(reply, await f[ext](), { type, fileName: `${f.name}.${ext}` });
         },
-      },
-      async (request, reply) => {
-        const f = await summaryFiles(deps, requireActor(request), request.query);
-        return download(
-          reply,
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          `${f.name}.xlsx`,
-          await f.xlsx(),
-        );
-      },
-    );
+      );
+    }
     r.get(
       '/reports/:id',
       {

@@ -1,5 +1,8 @@
 import type { FastifyReply } from 'fastify';
 
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export interface SendBytesOptions {
   type: string;
   /** Offered as the download's name (UTF-8, percent-encoded per RFC 6266). */
