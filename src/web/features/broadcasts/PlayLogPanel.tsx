@@ -7,6 +7,7 @@ import { useCan } from '../auth/session';
 import { formatDuration } from '../content/content-labels';
 import { useContentList } from '../content/content.api';
 import { useLogPlay, usePlays, useStations } from './broadcasts.api';
+import { today, shiftDay } from '../reports/iso-week';
 
 /** Logs a play by hand, and lists the last 14 days of plays from operators and controllers. */
 export function PlayLogPanel() {
@@ -17,10 +18,7 @@ export function PlayLogPanel() {
   const [form] = Form.useForm<{ stationId: string; contentId: string; playedAt: Dayjs }>();
   const stations = useStations();
   const audio = useContentList({ kind: 'audio', status: 'approved' });
-  const plays = usePlays(
-    dayjs().subtract(14, 'day').format('YYYY-MM-DD'),
-    dayjs().format('YYYY-MM-DD'),
-  );
+  const plays = usePlays(shiftDay(today(), -14), today());
   const log = useLogPlay();
   return (
     <Flex vertical gap={12}>

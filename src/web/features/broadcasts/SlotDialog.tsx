@@ -1,11 +1,11 @@
 import { App, Checkbox, Form, Modal, Radio, Select } from 'antd';
-import dayjs from 'dayjs';
 import { DateField } from '../../components/DateField';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useContentList } from '../content/content.api';
 import { useCreateSlot, useStations, type CreateSlotRequest } from './broadcasts.api';
+import { today } from '../reports/iso-week';
 
 const PRIORITIES = ['normal', 'priority', 'emergency'] as const;
 const REPEATS = ['once', 'daily', 'weekly', 'monthly'] as const;
@@ -38,13 +38,13 @@ export function SlotDialog({ open, onClose }: { open: boolean; onClose: () => vo
         initialValues={{
           priority: 'normal',
           repeat: 'weekly',
-          startDate: dayjs().format('YYYY-MM-DD'),
+          startDate: today(),
           times: ['06:30'],
           weekdays: [1],
         }}
         onFinish={(v) =>
           create.mutate(
-            { ...v, times: v.times ?? [], startDate: v.startDate ?? dayjs().format('YYYY-MM-DD') },
+            { ...v, times: v.times ?? [], startDate: v.startDate ?? today() },
             {
               onSuccess: () => {
                 void message.success(t('bc.slot.created'));

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Empty, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { formatDate } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
@@ -11,6 +10,7 @@ import { useCancelSlot, useSchedule, useStations, type ScheduledPlay } from './b
 import { SlotDialog } from './SlotDialog';
 import { mondayOf, weekDays } from './week';
 import './broadcasts.css';
+import { today } from '../reports/iso-week';
 
 const COLOR: Record<ScheduledPlay['priority'], string> = {
   normal: 'blue',
@@ -25,7 +25,7 @@ export function WeekView() {
   const showError = useApiError();
   const [offset, setOffset] = useState(0);
   const [adding, setAdding] = useState(false);
-  const monday = mondayOf(dayjs().format('YYYY-MM-DD'), offset);
+  const monday = mondayOf(today(), offset);
   const days = weekDays(monday);
   const schedule = useSchedule(monday, days[6] ?? monday);
   const stations = useStations();

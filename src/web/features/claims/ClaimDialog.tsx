@@ -1,5 +1,4 @@
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
-import dayjs from 'dayjs';
 import { DateField } from '../../components/DateField';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useApiError } from '../../components/use-api-error';
@@ -7,6 +6,7 @@ import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useMe } from '../auth/session';
 import { useCreateClaim } from './claims.api';
+import { today } from '../reports/iso-week';
 
 const PLATFORMS = [
   'facebook',
@@ -49,7 +49,7 @@ export function ClaimDialog({ open, onClose }: { open: boolean; onClose: () => v
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ platform: 'facebook', firstSeenOn: dayjs().format('YYYY-MM-DD') }}
+        initialValues={{ platform: 'facebook', firstSeenOn: today() }}
         onFinish={(v) =>
           create.mutate(
             { ...v, unitId: v.unitId ?? me.unit.id, link: v.link || null },

@@ -43,9 +43,17 @@ export function weeksBetween(from: string, to: string): string[] {
   return keys;
 }
 
-/** Today as a civil date in the browser's time zone. */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * Today as a civil date in Vietnam, whatever the browser's zone: the server judges dates ("not in
+ * the future", report weeks) in Asia/Ho_Chi_Minh, so the forms must default to the same day.
+ */
+export function today(now = new Date()): string {
+  return VIETNAM_DAY.format(now);
 }
