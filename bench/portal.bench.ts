@@ -3,11 +3,10 @@
 // and the server process's memory under that load. PostgreSQL when LOA_BENCH_DATABASE_URL (a
 // national database; the election is added to it once) or DATABASE_URL (a database
 // `loa_bench_portal` is made on that server) is set; else embedded PGlite at scale 0.1.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/database';
@@ -18,6 +17,7 @@ import { NATIONAL_ELECTION } from '../src/db/seed/national-elections.sql';
 import { WEB_DIST } from '../src/server/main';
 import type { BenchFigure } from './extract.bench';
 import { load } from './load';
+import { freePort, rssMb, startServer, stopServer } from './servers';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.LOA_BENCH_SECONDS ?? '8');
@@ -60,35 +60,6 @@ async function prepare(database: Database, scale: number): Promise<void> {
     process.stderr.write('  added the national election\n');
 }
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-
-async function waitReady(port: number, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error('the server exited');
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the server did not start');
-}
-
-const rssMb = (pid: number): number => {
-  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return Number(m?.[1] ?? 0) / 1024;
-};
-
 export async function run(): Promise<BenchFigure[]> {
   const url = await databaseUrl();
   const dataDir = url ? null : mkdtempSync(join(tmpdir(), 'loa-portal-bench-'));
@@ -108,15 +79,7 @@ export async function run(): Promise<BenchFigure[]> {
   const village = villages[Math.floor(Math.random() * villages.length)] ?? '';
   const pagePath = `/bau-cu/${slug}/${village}`;
   const port = await freePort();
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOA_DEMO: 'off',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    ...(url ? { DATABASE_URL: url } : { LOA_DATA_DIR: dataDir ?? '' }),
-  };
+  const env = url ? { DATABASE_URL: url } : { LOA_DATA_DIR: dataDir ?? '' };
   const staticName = `bench-static-${port}.html`;
   const staticFile = join(WEB_DIST, 'assets', staticName);
   let child: ChildProcess | null = null;
@@ -124,18 +87,10 @@ export async function run(): Promise<BenchFigure[]> {
     // First start: learn the page's size, so the static file can match it.
     const sizeOf = async (): Promise<number> =>
       (await (await fetch(`http://127.0.0.1:${port}${pagePath}`)).arrayBuffer()).byteLength;
-    const start = async () => {
-      const c = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
-        env,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      await waitReady(port, c);
-      return c;
-    };
+    const start = () => startServer(port, env);
     child = await start();
     const pageBytes = await sizeOf();
-    child.kill('SIGTERM');
-    await new Promise((r) => child?.once('exit', r));
+    await stopServer(child);
     writeFileSync(staticFile, '<!doctype html><title>x</title>'.padEnd(pageBytes, ' '));
     child = await start();
     const pid = child.pid ?? 0;
@@ -225,7 +180,7 @@ export async function run(): Promise<BenchFigure[]> {
       },
     ];
   } finally {
-    child?.kill('SIGTERM');
+    await stopServer(child);
     rmSync(staticFile, { force: true });
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }

@@ -35,4 +35,7 @@ export const problemResponses = {
   503: ProblemSchema,
 } as const;
 
+/** An upload's answers: the usual problems, and 507 when the server's file storage is full. */
+export const uploadProblemResponses = { ...problemResponses, 507: ProblemSchema } as const;
+
 export const OkResponseSchema = z.object({ ok: z.literal(true) });

@@ -6,9 +6,11 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzleLite } from 'drizzle-orm/pglite';
 import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import * as schema from './schema';
 import { syncBuiltinData } from './builtin-data';
+import { GuardedPool } from './guarded-pool';
+import { inProcessChanges, type ChangeFeed } from '../domain/shared/ports';
+import { pgChangeFeed } from './pg-change-feed';
 
 import type { Db } from './db';
 
@@ -20,6 +22,8 @@ export interface Database {
   migrate: () => Promise<void>;
   ping: () => Promise<void>;
   close: () => Promise<void>;
+  /** What changed, told to every app instance on this database (caches listen to it). */
+  changes: ChangeFeed;
 }
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -49,14 +53,24 @@ export async function openDatabase(opts: {
     close: async () => {
       if (!client.closed) await client.close();
     },
+    // One process owns an embedded database, so in-memory delivery reaches everyone.
+    changes: inProcessChanges(),
   };
 }
 
 function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 3000 });
+  // Guarded: a restart must neither crash the process nor cost the pool its connections.
+  const pool = new GuardedPool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 3000,
+    // A database host that vanishes without a reset (a partition) is noticed by TCP keepalive.
+    keepAlive: true,
+  });
   // An idle client losing its server (a restart) must not crash the process; the pool reconnects.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const changes = pgChangeFeed(url, pool);
   return {
     db,
     engine: 'postgres',
@@ -76,6 +90,10 @@ function openPostgres(url: string): Database {
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => pool.end(),
+    close: async () => {
+      await changes.close();
+      await pool.end();
+    },
+    changes,
   };
 }

@@ -19,9 +19,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, i = 0; e && i < 5; e = (e as { cause?: unknown }).cause, i++) {
     const { code, message } = e as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
+    // "not queryable": a transaction whose connection died runs ROLLBACK on the dead client, and
+    // that error (wrapping nothing) replaces the original one, so it must read as an outage too.
     if (
       typeof message === 'string' &&
-      /Connection terminated|timeout exceeded when trying to connect|PGlite is closed/i.test(
+      /Connection terminated|timeout exceeded when trying to connect|PGlite is closed|is not queryable/i.test(
         message,
       )
     ) {

@@ -3,6 +3,7 @@ import type { Candidate, District } from '../domain/elections/elections.port';
 import type { DistrictResult } from '../domain/elections/manage-results';
 import { ELECTION_DAY } from '../domain/elections/milestone-templates';
 import { formatDateVi } from '../domain/shared/dates';
+import { sanitizeHtml } from '../domain/shared/sanitize-html';
 import type { DistrictView, ElectionPageData, NewsItem } from './election-data';
 import { escapeHtml } from './html';
 import { crumbs, paragraphs, renderPage, searchForm } from './layout';
@@ -58,11 +59,13 @@ function candidateCard(c: Candidate, elected: boolean): string {
   const photo = c.hasPhoto
     ? `<img src="/anh/${e(c.id)}" alt="Ảnh ${e(c.fullName)}" width="72" height="96" loading="lazy">`
     : '';
+  // The one HTML field voters read. It is sanitised on save, but seeds, bulk SQL imports and
+  // restores write the column too, so the portal sanitises again rather than trust the database
+  // (idempotent on clean input; the page cache makes the cost once per page).
+  const programme = c.programmeHtml ? sanitizeHtml(c.programmeHtml) : '';
   return `<article class="card candidate">${photo}<div><h4>${e(c.fullName)}${elected ? ' <span class="tag">Trúng cử</span>' : ''}</h4>
 <p>${facts.join('<br>')}</p>${c.biography ? `<p>${e(c.biography)}</p>` : ''}${
-    c.programmeHtml
-      ? `<details><summary>Chương trình hành động</summary>${c.programmeHtml}</details>`
-      : ''
+    programme ? `<details><summary>Chương trình hành động</summary>${programme}</details>` : ''
   }</div></article>`;
 }
 
@@ -148,7 +151,7 @@ ${countdown(election.electionDay, today)}</section>
       ? d.districts.map((v) => candidatesOf(v, listDue)).join('')
       : '<p class="muted">Chưa có thông tin đơn vị bầu cử cho địa phương này.</p>'
   }</section>
-${d.voterInfo.map((t) => `<section aria-labelledby="vi-${t.key}"><h2 id="vi-${t.key}">${e(t.title)}</h2>${paragraphs(t.body)}</section>`).join('\n')}
+${d.voterInfo.map((t) => `<section aria-labelledby="vi-${e(t.key)}"><h2 id="vi-${e(t.key)}">${e(t.title)}</h2>${paragraphs(t.body)}</section>`).join('\n')}
 <section aria-labelledby="tin"><h2 id="tin">Tin tức và đính chính</h2>${newsSection(d.news)}</section>
 <section aria-labelledby="ket-qua"><h2 id="ket-qua">Kết quả bầu cử</h2>${
     published.length

@@ -1,4 +1,5 @@
 import type { Change } from '../domain/shared/ports';
+import { tagsOf } from './change-tags';
 
 interface Entry {
   value: Promise<unknown>;
@@ -62,17 +63,8 @@ export class FragmentCache {
   }
 
   apply(change: Change): void {
-    switch (change.kind) {
-      case 'election':
-        this.invalidate(`election:${change.electionId}`);
-        this.invalidate('lists');
-        return;
-      case 'unit':
-        this.invalidate(`unit:${change.unitId}`);
-        return;
-      case 'elections':
-        this.invalidate('lists');
-        return;
-    }
+    const tags = tagsOf(change);
+    if (tags === 'all') this.entries.clear();
+    else for (const tag of tags) this.invalidate(tag);
   }
 }

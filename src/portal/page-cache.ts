@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Change } from '../domain/shared/ports';
+import { tagsOf } from './change-tags';
 
 export interface CachedPage {
   status: number;
   html: string;
   etag: string;
+  /** What a change drops it by; also sent as `Cache-Tag`, so a CDN can purge the same way. */
+  tags: string[];
 }
 
 interface Entry extends CachedPage {
-  tags: string[];
   expires: number;
 }
 
@@ -75,17 +77,8 @@ export class PageCache {
 
   /** What a change means for the cache. */
   apply(change: Change): void {
-    switch (change.kind) {
-      case 'election':
-        this.invalidate(`election:${change.electionId}`);
-        this.invalidate('lists');
-        return;
-      case 'unit':
-        this.invalidate(`unit:${change.unitId}`);
-        return;
-      case 'elections':
-        this.invalidate('lists');
-        return;
-    }
+    const tags = tagsOf(change);
+    if (tags === 'all') this.entries.clear();
+    else for (const tag of tags) this.invalidate(tag);
   }
 }

@@ -5,12 +5,15 @@ import type { Deps } from '../domain/deps';
 import { calendarOfFeed } from '../domain/elections/manage-milestones';
 import { civilDate } from '../domain/shared/dates';
 import { DomainError } from '../domain/shared/domain-error';
+import type { Change } from '../domain/shared/ports';
 import { isWithin } from '../domain/units/unit';
+import { UPLOADED_FILE_CSP } from '../server/routes/upload';
 import { loadElectionPage, noNews, type NewsSource } from './election-data';
 import { renderElectionPage } from './election.page';
 import { renderHistoryPage } from './history.page';
 import { PageCache, type CachedPage } from './page-cache';
 import { FragmentCache } from './fragment-cache';
+import { tagsOf } from './change-tags';
 import { PlaceIndex } from './place-index';
 import {
   renderHomePage,
@@ -25,6 +28,13 @@ export interface PortalOptions {
   /** News and corrections published by units (the content area plugs in here). */
   news?: NewsSource;
   cache?: PageCache;
+  /**
+   * When `deps.repos` read a replica: a change is heard before the replica has it, so it is
+   * applied again after this long, or the page rebuilt in between would stay stale until expiry.
+   */
+  replicaLagMs?: number;
+  /** Tells the CDN in front of the portal which tags to purge (LOA_CDN_PURGE_URL). */
+  purge?: (tags: string[]) => void;
 }
 
 const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
@@ -35,6 +45,7 @@ function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage) {
   reply
     .header('Cache-Control', CACHE_CONTROL)
     .header('ETag', page.etag)
+    .header('Cache-Tag', page.tags.join(','))
     .header('Vary', 'Accept-Encoding');
   if (page.status === 200 && request.headers['if-none-match'] === page.etag)
     return reply.code(304).send();
@@ -50,13 +61,29 @@ export function portalRoutes(opts: PortalOptions) {
     const fragments = new FragmentCache();
     // One load at a time: concurrent first requests share it instead of each reading every place.
     let index: { at: number; places: Promise<PlaceIndex> } | null = null;
-    const unsubscribe = deps.changes.subscribe((change) => {
+    const apply = (change: Change) => {
       cache.apply(change);
       fragments.apply(change);
-      if (change.kind === 'unit') index = null;
+      if (change.kind === 'unit' || change.kind === 'everything') index = null;
+      // A missed notice left only this instance's memory in doubt; the CDN was purged by the
+      // instance that heard it, so `everything` is not a reason to empty the CDN.
+      const tags = tagsOf(change);
+      if (tags !== 'all') opts.purge?.(tags);
+    };
+    const lagTimers = new Set<NodeJS.Timeout>();
+    const unsubscribe = deps.changes.subscribe((change) => {
+      apply(change);
+      if (!opts.replicaLagMs) return;
+      const timer = setTimeout(() => {
+        lagTimers.delete(timer);
+        apply(change);
+      }, opts.replicaLagMs);
+      timer.unref();
+      lagTimers.add(timer);
     });
     app.addHook('onClose', async () => {
       unsubscribe();
+      lagTimers.forEach(clearTimeout);
     });
     const places = async (): Promise<PlaceIndex> => {
       if (!index || Date.now() - index.at > PLACE_INDEX_TTL_MS) {
@@ -216,10 +243,12 @@ export function portalRoutes(opts: PortalOptions) {
             ? await deps.repos.elections.photo(candidate.id)
             : null;
         if (!photo) return reply.code(404).type('text/plain; charset=utf-8').send('Không có ảnh.');
+        // An uploaded file: inert even if a browser were made to render it as a page.
         return reply
           .type(photo.type)
           .header('Cache-Control', 'public, max-age=3600')
           .header('X-Content-Type-Options', 'nosniff')
+          .header('Content-Security-Policy', UPLOADED_FILE_CSP)
           .send(photo.bytes);
       },
     );

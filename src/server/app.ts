@@ -11,6 +11,7 @@ import { registerAuth } from './plugins/auth';
 import { registerOpenApi } from './plugins/openapi';
 import { registerProblemHandler } from './plugins/problem';
 import { registerWebApp } from './plugins/web-app';
+import { cdnPurger } from './adapters/cdn-purge';
 import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
@@ -34,6 +35,18 @@ import { newsRoutes } from '../portal/news.routes';
 
 export interface AppOptions {
   deps: Deps;
+  /**
+   * What the public portal reads through: `deps` with its repositories on a read replica
+   * (DATABASE_READ_URL), and how long that replica may lag. Default: `deps`, no lag.
+   */
+  portal?: { deps: Deps; replicaLagMs: number };
+  /**
+   * Which hops may set X-Forwarded-For/-Proto (LOA_TRUST_PROXY): the client address the login
+   * limiter counts, and whether the session cookie is Secure, come from there. Default: loopback.
+   */
+  trustProxy?: boolean | string;
+  /** The CDN's tag-purge endpoint (LOA_CDN_PURGE_URL), told what each change makes stale. */
+  cdnPurgeUrl?: string | undefined;
   ping: () => Promise<void>;
   engine: string;
   webDist: string;
@@ -51,7 +64,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: opts.bodyLimit,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    trustProxy: true,
+    // Trusting every hop would let any client name its own address and dodge the login limiter.
+    trustProxy: opts.trustProxy ?? 'loopback',
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -97,10 +111,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(claimsRoutes(opts.deps));
   };
   await app.register(api, { prefix: '/api/v1' });
+  const portalDeps = opts.portal?.deps ?? opts.deps;
   await app.register(
-    portalRoutes({ demo: opts.demo, deps: opts.deps, news: portalNews(opts.deps) }),
+    portalRoutes({
+      demo: opts.demo,
+      deps: portalDeps,
+      news: portalNews(portalDeps),
+      replicaLagMs: opts.portal?.replicaLagMs ?? 0,
+      ...(opts.cdnPurgeUrl ? { purge: cdnPurger(opts.cdnPurgeUrl, app.log) } : {}),
+    }),
   );
-  await app.register(newsRoutes({ deps: opts.deps, demo: opts.demo }));
+  await app.register(newsRoutes({ deps: portalDeps, demo: opts.demo }));
   await registerWebApp(app, opts.webDist);
   return app;
 }

@@ -6,6 +6,21 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_READ_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('a read replica of DATABASE_URL; the public portal reads through it'),
+  LOA_REPLICA_LAG_MS: z.coerce.number().int().min(0).default(5000),
+  LOA_TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .describe('proxies allowed to set X-Forwarded-For: addresses/CIDRs, or true'),
+  LOA_CDN_PURGE_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('POST {"tags": [...]} here when portal pages change (a CDN tag purge)'),
   LOA_DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z
@@ -28,6 +43,13 @@ const ConfigSchema = z.object({
   LOA_S3_ACCESS_KEY_ID: z.string().optional(),
   LOA_S3_SECRET_ACCESS_KEY: z.string().optional(),
   LOA_ESPEAK: z.string().default('espeak-ng').describe('the espeak-ng program for text-to-speech'),
+  LOA_JOBS_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .default(3600)
+    .describe('how often each instance runs the scheduled jobs (reminders, digests)'),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -40,12 +62,20 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** A read replica for the portal, and how far behind it may run. */
+  databaseReadUrl: string | undefined;
+  replicaLagMs: number;
+  cdnPurgeUrl: string | undefined;
+  /** Fastify's trustProxy: true, or addresses/CIDRs/`loopback`. */
+  trustProxy: boolean | string;
   dataDir: string;
   logLevel: string;
   smtpUrl: string | undefined;
   mailFrom: string;
   demo: boolean;
   bodyLimit: number;
+  /** Seconds between two runs of the scheduled jobs on this instance. */
+  jobsIntervalSeconds: number;
   /** Where uploaded files live. */
   storage:
     | { kind: 'local'; dir: string }
@@ -77,6 +107,10 @@ function storageConfig(c: z.infer<typeof ConfigSchema>): Config['storage'] {
   };
 }
 
+function trustProxyOf(value: string): boolean | string {
+  return value === 'true' || value === 'false' ? value === 'true' : value;
+}
+
 /** Reads the configuration once from the environment; throws with every bad variable named. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
@@ -90,12 +124,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
+    databaseReadUrl: c.DATABASE_URL ? c.DATABASE_READ_URL : undefined,
+    replicaLagMs: c.LOA_REPLICA_LAG_MS,
+    cdnPurgeUrl: c.LOA_CDN_PURGE_URL,
+    trustProxy: trustProxyOf(c.LOA_TRUST_PROXY),
     dataDir: resolve(c.LOA_DATA_DIR),
     logLevel: c.LOG_LEVEL,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     demo: c.NODE_ENV !== 'production' && c.LOA_DEMO === 'auto',
     bodyLimit: c.BODY_LIMIT_BYTES,
+    jobsIntervalSeconds: c.LOA_JOBS_INTERVAL_SECONDS,
     storage: storageConfig(c),
     espeakBinary: c.LOA_ESPEAK,
   };

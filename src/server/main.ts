@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../db/database';
 import { makeRepos, makeUnitOfWork } from '../db/repositories';
 import type { Deps } from '../domain/deps';
-import { inProcessChanges, randomIds, systemClock } from '../domain/shared/ports';
+import { randomIds, systemClock } from '../domain/shared/ports';
 import { argon2Hasher } from './adapters/argon2-hasher';
 import { sessionTokens } from './adapters/session-tokens';
 import { smtpMailer } from './adapters/smtp-mailer';
@@ -28,7 +28,7 @@ export function createDeps(
     hasher: argon2Hasher,
     tokens: sessionTokens,
     mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null,
-    changes: inProcessChanges(),
+    changes: database.changes,
     storage: storageOf(config.storage),
     speech: espeakSpeech(config.espeakBinary),
   };
@@ -52,21 +52,36 @@ export async function createServer(
   await database.migrate();
   const deps = createDeps(database, config);
   if (config.demo && hooks.seedDemo) await hooks.seedDemo(deps);
+  const replica = config.databaseReadUrl
+    ? await openDatabase({ url: config.databaseReadUrl, dataDir: null })
+    : null;
   const app = await buildApp({
     deps,
+    // The replica serves the portal's reads; changes still come from the primary's feed.
+    ...(replica
+      ? {
+          portal: {
+            deps: { ...deps, repos: makeRepos(replica.db) },
+            replicaLagMs: config.replicaLagMs,
+          },
+        }
+      : {}),
     ping: database.ping,
     engine: database.engine,
     webDist: WEB_DIST,
     demo: config.demo,
     bodyLimit: config.bodyLimit,
     logLevel: config.logLevel,
+    cdnPurgeUrl: config.cdnPurgeUrl,
+    trustProxy: config.trustProxy,
   });
   const scheduler = startScheduler(database.db, deps, app.log, {
-    intervalMs: 60 * 60_000,
+    intervalMs: config.jobsIntervalSeconds * 1000,
     start: config.env !== 'test',
   });
   app.addHook('onClose', async () => {
     scheduler.stop();
+    await replica?.close();
     await database.close();
   });
   return { app, database, deps };

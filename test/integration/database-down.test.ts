@@ -1,5 +1,3 @@
-import { createServer, Socket as NetSocket, type Server, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -8,36 +6,8 @@ import { seedDemoWorld } from '../../src/db/seed/demo-world';
 import { buildApp } from '../../src/server/app';
 import { createDeps, WEB_DIST } from '../../src/server/main';
 import type { FastifyInstance } from 'fastify';
+import { CuttableProxy } from '../support/cuttable-proxy';
 import { testEngine } from '../support/test-db';
-
-/** A TCP proxy in front of PostgreSQL that the test can cut and restore, like a database outage. */
-class CuttableProxy {
-  private server: Server | null = null;
-  private sockets = new Set<Socket>();
-  port = 0;
-  constructor(private readonly target: { host: string; port: number }) {}
-  async start(): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = new NetSocket();
-      upstream.connect(this.target.port, this.target.host);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('error', () => undefined);
-        s.on('close', () => this.sockets.delete(s));
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => this.server?.listen(this.port, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
-  }
-  async cut(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    await new Promise<void>((resolve) =>
-      this.server ? this.server.close(() => resolve()) : resolve(),
-    );
-    this.server = null;
-  }
-}
 
 const base = process.env.DATABASE_URL;
 

@@ -66,6 +66,13 @@ describe('the portal', () => {
     expect(nf.statusCode).toBe(404);
     expect(nf.body).toContain('action="/tim-kiem"');
     expect((await req('GET', '/bau-cu/khong-co/abc')).statusCode).toBe(404);
+    // A mistyped address in a browser gets the same page; an API client still gets problem+json.
+    const typo = await t.app.inject({ url: '/bau-cuu', headers: { accept: 'text/html' } });
+    expect(typo.statusCode).toBe(404);
+    expect(typo.headers['content-type']).toMatch(/text\/html/);
+    expect(typo.body).toContain('action="/tim-kiem"');
+    const api = await t.app.inject({ url: '/api/v1/khong-co', headers: { accept: 'text/html' } });
+    expect(api.headers['content-type']).toMatch(/problem\+json/);
   });
 
   test('escapes HTML typed into text fields', async () => {

@@ -20,17 +20,25 @@ export interface TestApp {
 
 /** The real app graph on a fresh test database, optionally with the demo world loaded. */
 export async function buildTestApp(
-  opts: { demo?: boolean; loginRateLimit?: { max: number; timeWindow: number } } = {},
+  opts: {
+    demo?: boolean;
+    loginRateLimit?: { max: number; timeWindow: number };
+    /** Runs on the seeded database before the app exists, so no cache holds an earlier page. */
+    prepare?: (database: Database, deps: Deps) => Promise<void>;
+    /** Where uploaded files go (the caller's to clean up); a temporary folder otherwise. */
+    storageDir?: string;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   // Uploaded files go to a temporary folder of this test app, removed on close.
-  const filesDir = mkdtempSync(join(tmpdir(), 'loa-files-'));
+  const filesDir = opts.storageDir ?? mkdtempSync(join(tmpdir(), 'loa-files-'));
   const deps = createDeps(database, {
     smtpUrl: undefined,
     mailFrom: 'test@loa.local',
     storage: { kind: 'local', dir: filesDir },
   });
   if (opts.demo) await seedDemoWorld(deps);
+  if (opts.prepare) await opts.prepare(database, deps);
   const app = await buildApp({
     deps,
     ping: database.ping,
@@ -61,7 +69,7 @@ export async function buildTestApp(
     async close() {
       await app.close();
       await database.close();
-      rmSync(filesDir, { recursive: true, force: true });
+      if (!opts.storageDir) rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

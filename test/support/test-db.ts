@@ -16,25 +16,43 @@ export async function createTestDatabase(): Promise<Database> {
     await db.migrate();
     return db;
   }
-  const base = process.env.DATABASE_URL;
-  if (!base) throw new Error('LOA_TEST_ENGINE=postgres needs DATABASE_URL');
-  const name = `loa_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString(), dataDir: null });
+  const fresh = await createPostgresDatabase();
+  const db = await openDatabase({ url: fresh.url, dataDir: null });
   await db.migrate();
   return {
     ...db,
     close: async () => {
       await db.close();
-      const drop = new pg.Client({ connectionString: base });
-      await drop.connect();
-      await drop.query(`drop database if exists ${name} with (force)`);
-      await drop.end();
+      await fresh.drop();
     },
+  };
+}
+
+/**
+ * A new, empty database on the server at DATABASE_URL, for tests that connect to it themselves
+ * (through a proxy, or from child processes): its URL, its name, and `drop` (forcing others off).
+ */
+export async function createPostgresDatabase(
+  prefix = 'loa_test',
+): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error('LOA_TEST_ENGINE=postgres needs DATABASE_URL');
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string): Promise<void> => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    name,
+    drop: () => admin(`drop database if exists ${name} with (force)`),
   };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import type { Database } from '../../src/db/database';
 import { WEB_DIST } from '../../src/server/main';
 import { buildTestApp, type TestApp } from './test-app';
 
@@ -15,10 +16,10 @@ export function ensureWebBuild(): void {
 
 /** The real app listening on a free loopback port, for browser tests. */
 export async function startTestServer(
-  opts: { demo?: boolean } = {},
+  opts: { demo?: boolean; prepare?: (database: Database) => Promise<void> } = {},
 ): Promise<{ url: string; testApp: TestApp; close(): Promise<void> }> {
   ensureWebBuild();
-  const testApp = await buildTestApp({ demo: opts.demo ?? true });
+  const testApp = await buildTestApp({ ...opts, demo: opts.demo ?? true });
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = testApp.app.server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, testApp, close: () => testApp.close() };

@@ -11,6 +11,14 @@ export interface CampaignShape {
 /** The campaign's period: twelve ISO weeks, W02 to W13 of 2026. */
 export const CAMPAIGN = { from: '2026-01-05', to: '2026-03-29', weeks: 12 };
 
+/** A Vietnam civil date and time as an instant (UTC+7 all year, so no zone database is needed). */
+export const vnTime = (day: SQL, time: SQL | string): SQL =>
+  sql`(((${day})::date + (${time})::time)::text || '+07')::timestamptz`;
+
+/** The Vietnam civil date of an instant. */
+export const vnDate = (instant: SQL): SQL =>
+  sql`((${instant} at time zone 'UTC') + interval '7 hour')::date`;
+
 const plan = (unit: SQL, number: SQL, derived: SQL, title: string): SQL => sql`
   insert into plans (id, unit_id, status, number, issued_on, derived_from_id, title, search_text, place, parent_body, issuing_body, body_code,
     bases, preamble, purposes, requirements, content_themes, channels, channels_text, period_from, period_to, time_text, phases, assignments,

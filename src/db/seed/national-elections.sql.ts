@@ -20,7 +20,9 @@ const milestoneValues = (): SQL => {
   );
 };
 
-const election = sql`(select id from elections where slug = ${NATIONAL_ELECTION.slug})`;
+/** The id of the national sample election, as a subquery (null before it exists). */
+export const nationalElectionId = sql`(select id from elections where slug = ${NATIONAL_ELECTION.slug})`;
+const election = nationalElectionId;
 
 /**
  * The statements that add the national election to a national data set: the election and its

@@ -18,7 +18,8 @@ async function visibleActivity(
 
 /**
  * Keeps a photo as evidence of an activity (a banner hung, a meeting held): an image by its
- * content, at most 10 MB. Throws not_found, forbidden, validation, payload_too_large.
+ * content, at most 10 MB, replacing any earlier one. Throws not_found, forbidden, validation,
+ * payload_too_large, storage_full.
  */
 export async function attachActivityPhoto(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage'>,
@@ -48,6 +49,8 @@ export async function attachActivityPhoto(
       changes: { photo: true },
     });
   });
+  // The photo it replaces is no longer anyone's: remove it rather than leave it on the disk.
+  if (activity.photoKey) await deps.storage.delete(activity.photoKey).catch(() => undefined);
 }
 
 /** The evidence photo of an activity the actor may see. Throws not_found. */

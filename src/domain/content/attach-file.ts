@@ -69,7 +69,8 @@ export function checkFile(kind: ContentKind, bytes: Uint8Array): Omit<ContentFil
 
 /**
  * Stores a file for a draft item, replacing the previous one. Throws not_found/forbidden,
- * conflict once approved (an approved item no longer changes), validation, payload_too_large.
+ * conflict once approved (an approved item no longer changes), validation, payload_too_large,
+ * storage_full.
  */
 export async function attachFile(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage'>,

@@ -1,9 +1,10 @@
-import type { Actor } from '../accounts/access';
+import { authorize, type Actor } from '../accounts/access';
 import type { Deps } from '../deps';
 import { DomainError } from '../shared/domain-error';
 import { attachFile } from './attach-file';
 import type { ContentItem } from './content';
 import { createContent } from './create-content';
+import { getUnit } from '../units/get-unit';
 
 /** The message shown wherever text-to-speech is offered but the server has no engine. */
 export const NO_SPEECH_ENGINE =
@@ -11,14 +12,16 @@ export const NO_SPEECH_ENGINE =
 
 /**
  * Makes a draft audio item from an announcement's text, read by the speech engine in Vietnamese
- * and flagged as machine-read. Throws unavailable when no engine is installed, validation, and
- * what createContent throws.
+ * and flagged as machine-read. Throws not_found/forbidden (checked first), unavailable when no
+ * engine is installed, validation, and what createContent throws.
  */
 export async function speakContent(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage' | 'speech'>,
   actor: Actor,
   input: { unitId: string; title: string; text: string; claimId?: string | null },
 ): Promise<ContentItem> {
+  // The role and scope first: a viewer is refused as such, not told the engine is missing.
+  authorize(actor, 'work.write', (await getUnit(deps, actor, input.unitId)).path);
   const text = input.text.normalize('NFC').trim();
   if (text.length < 5) throw new DomainError('validation', 'Hãy nhập nội dung cần đọc.');
   if (text.length > 5000)

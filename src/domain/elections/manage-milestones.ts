@@ -25,6 +25,24 @@ export async function findMilestones(
   }));
 }
 
+/**
+ * The evidence file of a milestone of an election the actor may read. The milestone must belong
+ * to that election: reading one election is no licence to read another's evidence by its id.
+ * Throws not_found.
+ */
+export async function milestoneEvidence(
+  deps: Pick<Deps, 'repos'>,
+  actor: Actor,
+  electionId: string,
+  id: string,
+): Promise<{ name: string; type: string; bytes: Uint8Array }> {
+  await getElection(deps, actor, electionId);
+  const ofElection = (await deps.repos.elections.milestones(electionId)).some((m) => m.id === id);
+  const file = ofElection ? await deps.repos.elections.milestoneFile(id) : null;
+  if (!file) throw notFound('tệp minh chứng');
+  return file;
+}
+
 async function getMilestone(
   deps: Pick<Deps, 'repos'>,
   actor: Actor,

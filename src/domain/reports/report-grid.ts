@@ -51,14 +51,18 @@ export async function reportGrid(
   };
 }
 
-/** Reminds the given child units (of the actor's subtree) that a week's report is due or late. */
+/**
+ * Reminds the given child units (of the actor's subtree) that a week's report is due or late.
+ * Throws not_found, and forbidden for a role that may not write: a reminder notifies people,
+ * so a read-only viewer may not send one (the web app offers it to writers only).
+ */
 export async function remindReports(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
   actor: Actor,
   input: { unitIds: string[]; week: string },
 ): Promise<number> {
   const units = await Promise.all(input.unitIds.map((id) => getUnit(deps, actor, id)));
-  for (const u of units) authorize(actor, 'work.read', u.path);
+  for (const u of units) authorize(actor, 'work.write', u.path);
   return deps.uow.transaction(async (repos) => {
     await notifyUnits(repos, deps, {
       unitIds: units.map((u) => u.id),

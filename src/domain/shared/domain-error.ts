@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'payload_too_large',
   'unavailable',
+  'storage_full',
   'internal',
 ] as const;
 

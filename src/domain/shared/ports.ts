@@ -15,9 +15,15 @@ export const randomIds: IdGenerator = { newId: () => crypto.randomUUID() };
 export type Change =
   | { kind: 'election'; electionId: string }
   | { kind: 'unit'; unitId: string }
-  | { kind: 'elections' };
+  | { kind: 'elections' }
+  /** Changes may have been missed (another instance's notices were lost): drop everything. */
+  | { kind: 'everything' };
 
-/** The change-notification port: in process for now; several instances rely on short cache lifetimes. */
+/**
+ * The change-notification port. One process: in memory. Several app instances on one PostgreSQL:
+ * LISTEN/NOTIFY (src/db/pg-change-feed.ts), so a change made on one instance reaches every
+ * instance's caches at once.
+ */
 export interface ChangeFeed {
   publish(change: Change): void;
   subscribe(listener: (change: Change) => void): () => void;

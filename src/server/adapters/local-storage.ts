@@ -1,6 +1,16 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { FileStorage } from '../../domain/content/content.port';
+import { DomainError } from '../../domain/shared/domain-error';
+
+/** Error codes of a disk (or a quota) with no room left. */
+const NO_SPACE = new Set(['ENOSPC', 'EDQUOT']);
+
+const storageFull = (): DomainError =>
+  new DomainError(
+    'storage_full',
+    'Bộ nhớ lưu tệp của máy chủ đã đầy nên tệp chưa được lưu. Hãy báo quản trị viên giải phóng dung lượng rồi tải lên lại.',
+  );
 
 /** A key as a path inside `root`; refuses anything that would step outside it. */
 function pathOf(root: string, key: string): string {
@@ -14,10 +24,17 @@ export function localStorage(root: string): FileStorage {
   return {
     async put(key, bytes) {
       const path = pathOf(root, key);
-      await mkdir(dirname(path), { recursive: true });
       const temp = join(dirname(path), `.${crypto.randomUUID()}.part`);
-      await writeFile(temp, bytes);
-      await rename(temp, path);
+      try {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(temp, bytes);
+        await rename(temp, path);
+      } catch (error) {
+        // A disk that filled up mid-write leaves part of the file behind: remove it, and say why.
+        await rm(temp, { force: true }).catch(() => undefined);
+        if (NO_SPACE.has(String((error as NodeJS.ErrnoException).code))) throw storageFull();
+        throw error;
+      }
     },
     async get(key) {
       try {

@@ -35,6 +35,9 @@ export function clearSessionCookie(reply: FastifyReply): void {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** API routes open without a session: signing in, and signing out (harmless without one). */
+const PUBLIC_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/logout']);
+
 const sameHost = (origin: string, host: string | undefined): boolean => {
   try {
     return new URL(origin).host === host;
@@ -44,8 +47,21 @@ const sameHost = (origin: string, host: string | undefined): boolean => {
 };
 
 /**
+ * A write sent by another site: its Origin names another host, or (when a browser sends no
+ * Origin) its Fetch Metadata says cross-site. Same-origin, same-site and typed-in (`none`) pass.
+ */
+const crossSite = (request: FastifyRequest): boolean => {
+  const origin = request.headers.origin;
+  if (origin && !sameHost(origin, request.headers.host)) return true;
+  return request.headers['sec-fetch-site'] === 'cross-site';
+};
+
+/**
  * Resolves the session cookie into `request.actor` for API routes, and refuses cross-site
- * writes: a state-changing request whose Origin is another site is forbidden (CSRF).
+ * writes (CSRF). Every API route but the public ones needs a session; refusing here, before
+ * the body is read, means an anonymous client can neither make the server buffer a large
+ * upload nor learn anything from validation errors, and a route that forgets `requireActor`
+ * is still closed. Device routes carry their own bearer token.
  */
 export function registerAuth(
   app: FastifyInstance,
@@ -55,15 +71,15 @@ export function registerAuth(
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/') || request.url.startsWith('/api/v1/device/')) return;
-    if (!SAFE.has(request.method)) {
-      const origin = request.headers.origin;
-      if (origin && !sameHost(origin, request.headers.host)) {
-        throw new DomainError('forbidden', 'Yêu cầu từ trang web khác bị từ chối.');
-      }
-    }
+    if (!SAFE.has(request.method) && crossSite(request))
+      throw new DomainError('forbidden', 'Yêu cầu từ trang web khác bị từ chối.');
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    request.sessionToken = token;
-    request.actor = await authenticate(deps, token);
+    if (token) {
+      request.sessionToken = token;
+      request.actor = await authenticate(deps, token);
+    }
+    // An unknown path (no route) falls through to the 404 handler as before.
+    const route = request.routeOptions.url;
+    if (!request.actor && route !== undefined && !PUBLIC_ROUTES.has(route)) requireActor(request);
   });
 }

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCode, type FieldIssue } from '../../domain/shared/domain-error';
 import { isDatabaseUnavailable } from '../../db/unavailable';
+import { renderNotFoundPage } from '../../portal/places.page';
 
 /** The one table from domain error codes to HTTP statuses and Vietnamese titles. */
 export const STATUS: Record<ErrorCode, { status: number; title: string }> = {
@@ -15,6 +16,8 @@ export const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   rate_limited: { status: 429, title: 'Quá nhiều yêu cầu' },
   payload_too_large: { status: 413, title: 'Dữ liệu gửi lên quá lớn' },
   unavailable: { status: 503, title: 'Hệ thống tạm thời không sẵn sàng' },
+  // 507 Insufficient Storage: not worth retrying until someone frees space, unlike a 503.
+  storage_full: { status: 507, title: 'Bộ nhớ lưu trữ đã đầy' },
   internal: { status: 500, title: 'Lỗi hệ thống' },
 };
 
@@ -120,17 +123,26 @@ export function registerProblemHandler(app: FastifyInstance): void {
         'Không kết nối được cơ sở dữ liệu; hãy thử lại sau ít phút.',
       );
     }
+    if (error.code === 'ENOSPC' || error.code === 'EDQUOT') {
+      // A full disk outside file storage (a temporary file of a document being rendered).
+      request.log.error({ err: error }, 'disk full');
+      return sendProblem(reply, request, 'storage_full', 'Máy chủ đã hết dung lượng đĩa.');
+    }
     const mapped = fromFastifyError(error);
     if (mapped) return sendProblem(reply, request, mapped.code, mapped.detail, mapped.errors);
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, request, 'internal', 'Đã có lỗi xảy ra. Mã yêu cầu: ' + request.id);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
+  app.setNotFoundHandler((request, reply) => {
+    // A voter who mistypes an address in a browser gets the portal's page with a search, not JSON.
+    const browser = request.method === 'GET' && /text\/html/.test(request.headers.accept ?? '');
+    if (browser && !request.url.startsWith('/api/'))
+      return reply.code(404).type('text/html; charset=utf-8').send(renderNotFoundPage('trang này'));
+    return sendProblem(
       reply,
       request,
       'not_found',
       `Không có đường dẫn ${request.method} ${request.url}.`,
-    ),
-  );
+    );
+  });
 }

@@ -20,7 +20,12 @@ import {
   ImportActivitiesResponseSchema,
   RecordActivityRequestSchema,
 } from '../../contracts/activities.contract';
-import { IdParamsSchema, OkResponseSchema, problemResponses } from '../../contracts/common';
+import {
+  IdParamsSchema,
+  OkResponseSchema,
+  problemResponses,
+  uploadProblemResponses,
+} from '../../contracts/common';
 import { readSpreadsheet } from '../adapters/spreadsheet';
 import { requireActor } from '../plugins/auth';
 import { acceptRawUploads, sendFile, uploadedBytes } from './upload';
@@ -127,7 +132,7 @@ export function activitiesRoutes(deps: Deps) {
           tags,
           summary: 'Keep a photo as evidence (raw image body, ≤ 10 MB)',
           params: IdParamsSchema,
-          response: { 200: OkResponseSchema, ...problemResponses },
+          response: { 200: OkResponseSchema, ...uploadProblemResponses },
         },
       },
       async (request) => {

@@ -24,7 +24,12 @@ import {
   RegroupRequestSchema,
 } from '../../contracts/claims.contract';
 import { ContentResponseSchema } from '../../contracts/content.contract';
-import { IdParamsSchema, OkResponseSchema, problemResponses } from '../../contracts/common';
+import {
+  IdParamsSchema,
+  OkResponseSchema,
+  problemResponses,
+  uploadProblemResponses,
+} from '../../contracts/common';
 import { requireActor } from '../plugins/auth';
 import { toClaimResponse, toContentResponse } from './content-mappers';
 import { acceptRawUploads, sendFile, uploadedBytes } from './upload';
@@ -152,7 +157,7 @@ export function claimsRoutes(deps: Deps) {
           tags,
           summary: 'Upload a screenshot (raw image body, ≤ 10 MB)',
           params: IdParamsSchema,
-          response: { 200: OkResponseSchema, ...problemResponses },
+          response: { 200: OkResponseSchema, ...uploadProblemResponses },
         },
       },
       async (request) => {

@@ -24,7 +24,12 @@ import {
   SpeechStatusResponseSchema,
   UploadHeadersSchema,
 } from '../../contracts/content.contract';
-import { IdParamsSchema, OkResponseSchema, problemResponses } from '../../contracts/common';
+import {
+  IdParamsSchema,
+  OkResponseSchema,
+  problemResponses,
+  uploadProblemResponses,
+} from '../../contracts/common';
 import { requireActor } from '../plugins/auth';
 import { toContentResponse } from './content-mappers';
 import { acceptRawUploads, sendFile, UPLOAD_LIMIT, uploadedBytes, uploadedName } from './upload';
@@ -91,7 +96,7 @@ export function contentRoutes(deps: Deps) {
             'Upload the item’s file as a raw application/octet-stream body (type checked by content; audio ≤ 50 MB, images ≤ 10 MB, documents ≤ 20 MB)',
           params: IdParamsSchema,
           headers: UploadHeadersSchema,
-          response: { 200: ContentResponseSchema, ...problemResponses },
+          response: { 200: ContentResponseSchema, ...uploadProblemResponses },
         },
       },
       async (request) => {

@@ -25,7 +25,7 @@ import { findResults, publishResults, saveResult } from '../../domain/elections/
 import { DomainError, notFound } from '../../domain/shared/domain-error';
 import { readSpreadsheet } from '../adapters/spreadsheet';
 import { requireActor } from '../plugins/auth';
-import { sendBytes } from './send-bytes';
+import { sendFile } from './upload';
 import {
   toCandidateResponse,
   toDistrictResponse,
@@ -185,10 +185,7 @@ export function electionDataRoutes(deps: Deps) {
         await getDistrict(deps, requireActor(request), c.districtId, 'work.read');
         const photo = await deps.repos.elections.photo(c.id);
         if (!photo) throw notFound('ảnh');
-        return sendBytes(reply, photo.bytes, {
-          type: photo.type,
-          cacheControl: 'private, max-age=300',
-        });
+        return sendFile(reply, photo.bytes, photo.type, 'anh-nguoi-ung-cu');
       },
     );
     r.post(

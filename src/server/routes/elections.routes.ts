@@ -24,6 +24,7 @@ import {
   changeMilestone,
   createCalendarFeed,
   findMilestones,
+  milestoneEvidence,
 } from '../../domain/elections/manage-milestones';
 import { MILESTONE_TEMPLATES } from '../../domain/elections/milestone-templates';
 import { saveVoterInfo, voterInfoAt } from '../../domain/elections/voter-info';
@@ -186,9 +187,8 @@ export function electionsRoutes(deps: Deps) {
         },
       },
       async (request, reply) => {
-        await getElection(deps, requireActor(request), request.params.id);
-        const file = await deps.repos.elections.milestoneFile(request.params.milestoneId);
-        if (!file) throw notFound('tệp minh chứng');
+        const { id, milestoneId } = request.params;
+        const file = await milestoneEvidence(deps, requireActor(request), id, milestoneId);
         return sendBytes(reply, file.bytes, {
           type: 'application/octet-stream',
           fileName: file.name,

@@ -7,11 +7,13 @@ export const UPLOAD_LIMIT = 100 * 1024 * 1024;
 /**
  * Lets a route scope take files as a raw `application/octet-stream` body: no base64 inflation
  * (+33 %) and no JSON string of the whole file in memory, and XHR still reports upload progress.
+ * The parser keeps the server's body limit: each upload route raises it with its own `bodyLimit`,
+ * so the other routes of the scope are not made to buffer 100 MB of bytes they will refuse.
  */
 export function acceptRawUploads(app: FastifyInstance): void {
   app.addContentTypeParser(
     'application/octet-stream',
-    { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
+    { parseAs: 'buffer' },
     (_request, body, done) => done(null, body),
   );
 }
@@ -39,12 +41,28 @@ export function uploadedName(header: string | undefined, fallback: string): stri
   }
 }
 
-/** Sends stored bytes inline with their real type; never cached by shared caches. */
+/** Types a browser shows as a picture or a player, never as a page: only these open inline. */
+const INLINE_TYPE = /^(image\/(png|jpeg|gif|webp)|audio\/[\w.+-]+|video\/[\w.+-]+)$/;
+
+/**
+ * The policy of every file people uploaded, when served back: even a file that passed the type
+ * check by its first bytes (a GIF whose tail is HTML) runs nothing and reads nothing of this
+ * origin if a browser ever renders it as a page.
+ */
+export const UPLOADED_FILE_CSP =
+  "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox";
+
+/**
+ * Sends stored bytes with their real type: pictures, audio and video inline (shown in a tab),
+ * anything else (PDF, Office files, unknown bytes) as a download; never cached by shared caches.
+ */
 export function sendFile(reply: FastifyReply, bytes: Uint8Array, mediaType: string, name: string) {
+  const disposition = INLINE_TYPE.test(mediaType) ? 'inline' : 'attachment';
   return reply
     .type(mediaType)
-    .header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .header('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(name)}`)
     .header('Cache-Control', 'private, max-age=300')
     .header('X-Content-Type-Options', 'nosniff')
+    .header('Content-Security-Policy', UPLOADED_FILE_CSP)
     .send(Buffer.from(bytes));
 }

@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openDatabase, type Database } from '../../src/db/database';
+import { seedDemoWorld } from '../../src/db/seed/demo-world';
+import { buildApp } from '../../src/server/app';
+import { createDeps, WEB_DIST } from '../../src/server/main';
+import { testEngine } from '../support/test-db';
+
+const base = process.env.DATABASE_URL;
+
+/** Two app instances on one PostgreSQL database, as behind a load balancer. */
+describe.runIf(testEngine() === 'postgres' && base)('two app instances on one database', () => {
+  const name = `loa_two_${randomBytes(5).toString('hex')}`;
+  const databases: Database[] = [];
+  const apps: FastifyInstance[] = [];
+  let cookie = '';
+  let page = '';
+  let cambinh = '';
+
+  const instance = async (url: string, seed: boolean): Promise<FastifyInstance> => {
+    const database = await openDatabase({ url, dataDir: null });
+    await database.migrate();
+    databases.push(database);
+    const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'x' });
+    if (seed) await seedDemoWorld(deps);
+    const app = await buildApp({
+      deps,
+      ping: database.ping,
+      engine: 'postgres',
+      webDist: WEB_DIST,
+      demo: true,
+      bodyLimit: 1 << 20,
+      logLevel: 'silent',
+    });
+    await app.ready();
+    apps.push(app);
+    return app;
+  };
+  const admin = async <T>(work: (c: pg.Client) => Promise<T>): Promise<T> => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    try {
+      return await work(c);
+    } finally {
+      await c.end();
+    }
+  };
+  const listeners = () =>
+    admin(
+      async (c) =>
+        (
+          await c.query<{ pid: number }>(
+            "select pid from pg_stat_activity where datname = $1 and query ilike 'listen%'",
+            [name],
+          )
+        ).rows,
+    );
+  const until = async (check: () => Promise<boolean>, ms = 5000): Promise<boolean> => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      if (await check()) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return false;
+  };
+
+  beforeAll(async () => {
+    await admin((c) => c.query(`create database ${name}`));
+    const url = new URL(base as string);
+    url.pathname = `/${name}`;
+    const a = await instance(url.toString(), true);
+    await instance(url.toString(), false);
+    const login = await a.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'cambinh', password: 'demo1234' },
+    });
+    cookie = `loa_session=${login.cookies.find((c) => c.name === 'loa_session')?.value ?? ''}`;
+    const me = await a.inject({ url: '/api/v1/me', headers: { cookie } });
+    cambinh = me.json<{ unit: { id: string } }>().unit.id;
+    page = `/bau-cu/na-hdnd.2021-05-23/${cambinh}`;
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+    for (const database of databases) await database.close();
+    await admin((c) => c.query(`drop database if exists ${name} with (force)`));
+  });
+
+  const editOnA = (title: string) =>
+    apps[0]?.inject({
+      method: 'PUT',
+      url: '/api/v1/voter-info',
+      headers: { cookie },
+      payload: { unitId: cambinh, key: 'how_to_vote', title, body: 'Mang theo thẻ cử tri.' },
+    });
+  const pageOnB = async () => (await apps[1]?.inject({ url: page }))?.body ?? '';
+
+  test('a session opened on one instance is good on the other', async () => {
+    const me = await apps[1]?.inject({ url: '/api/v1/me', headers: { cookie } });
+    expect(me?.statusCode).toBe(200);
+    expect(me?.json()).toMatchObject({ username: 'cambinh' });
+  });
+
+  test('a voter page cached on one instance shows a change made on the other at once', async () => {
+    expect((await editOnA('Cách bầu cử — bản 1'))?.statusCode).toBe(200);
+    // Warm the other instance's cache, then change the page through the first instance.
+    expect(await pageOnB()).toContain('Cách bầu cử — bản 1');
+    expect((await editOnA('Cách bầu cử — bản 2'))?.statusCode).toBe(200);
+    // Without the shared feed this page would stay stale for the cache's five minutes.
+    expect(await until(async () => (await pageOnB()).includes('Cách bầu cử — bản 2'))).toBe(true);
+  });
+
+  test('after the database drops the listening connections, the instances listen again and stay fresh', async () => {
+    const before = await listeners();
+    expect(before.length).toBe(2);
+    await admin((c) =>
+      c.query('select pg_terminate_backend(pid) from pg_stat_activity where pid = any($1)', [
+        before.map((r) => r.pid),
+      ]),
+    );
+    expect(
+      await until(async () => {
+        const now = await listeners();
+        return now.length === 2 && now.every((r) => !before.some((b) => b.pid === r.pid));
+      }),
+    ).toBe(true);
+    // Reconnecting dropped the caches (notices may have been missed); warm the page again.
+    expect(await pageOnB()).toContain('Cách bầu cử — bản 2');
+    expect((await editOnA('Cách bầu cử — bản 3'))?.statusCode).toBe(200);
+    expect(await until(async () => (await pageOnB()).includes('Cách bầu cử — bản 3'))).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Database } from '../../src/db/database';
+import { seedDemoWorld } from '../../src/db/seed/demo-world';
+import { buildApp } from '../../src/server/app';
+import { createDeps, WEB_DIST } from '../../src/server/main';
+import { createTestDatabase } from '../support/test-db';
+
+/** A stand-in for the CDN's purge endpoint: it records what it is asked to purge. */
+const purges: string[][] = [];
+let receiver: Server;
+let database: Database;
+let app: FastifyInstance;
+let cookie = '';
+let cambinh = '';
+
+beforeAll(async () => {
+  receiver = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d: Buffer) => (body += d.toString()));
+    req.on('end', () => {
+      purges.push((JSON.parse(body) as { tags: string[] }).tags);
+      res.end('{}');
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+  database = await createTestDatabase();
+  const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'x' });
+  await seedDemoWorld(deps);
+  app = await buildApp({
+    deps,
+    ping: database.ping,
+    engine: database.engine,
+    webDist: WEB_DIST,
+    demo: true,
+    bodyLimit: 1 << 20,
+    logLevel: 'silent',
+    cdnPurgeUrl: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/purge`,
+  });
+  await app.ready();
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: 'cambinh', password: 'demo1234' },
+  });
+  cookie = `loa_session=${login.cookies.find((c) => c.name === 'loa_session')?.value ?? ''}`;
+  cambinh = (await app.inject({ url: '/api/v1/me', headers: { cookie } })).json<{
+    unit: { id: string };
+  }>().unit.id;
+}, 120_000);
+
+afterAll(async () => {
+  await app.close();
+  await database.close();
+  receiver.close();
+});
+
+test('a place’s page carries its election and the units on its path as cache tags', async () => {
+  const res = await app.inject({ url: `/bau-cu/na-hdnd.2021-05-23/${cambinh}` });
+  expect(res.statusCode).toBe(200);
+  const tags = String(res.headers['cache-tag']).split(',');
+  expect(tags).toContain(`unit:${cambinh}`);
+  expect(tags.some((t) => t.startsWith('election:'))).toBe(true);
+  expect((await app.inject({ url: '/' })).headers['cache-tag']).toBe('lists');
+});
+
+test('a voter text changed in one ward purges that ward’s tag from the CDN, and nothing wider', async () => {
+  purges.length = 0;
+  const res = await app.inject({
+    method: 'PUT',
+    url: '/api/v1/voter-info',
+    headers: { cookie },
+    payload: { unitId: cambinh, key: 'how_to_vote', title: 'Cách bầu', body: 'Mang thẻ cử tri.' },
+  });
+  expect(res.statusCode).toBe(200);
+  for (let i = 0; i < 100 && purges.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  expect(purges).toEqual([[`unit:${cambinh}`]]);
+});

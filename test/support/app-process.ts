@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { eventually } from './http-client';
+
+const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A real `loa serve` in a child process, as an operator starts it. */
+export interface AppProcess {
+  origin: string;
+  child: ChildProcess;
+  /** The last lines it printed, to explain a failure. */
+  output(): string;
+  /** Whether it is still running. */
+  alive(): boolean;
+  /** SIGKILL, as a crashed machine or the OOM killer would; resolves once it is gone. */
+  kill(): Promise<void>;
+}
+
+/**
+ * Starts `loa serve` on a free port with `env` over this process's environment, and resolves
+ * once /readyz answers 200. The caller must `kill` it (in afterAll), even when a test fails.
+ */
+export async function startAppProcess(
+  env: Record<string, string | undefined>,
+): Promise<AppProcess> {
+  const port = await freePort();
+  // An undefined value removes the variable (e.g. a setting of the runner's own environment).
+  const childEnv: Record<string, string | undefined> = {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    ...env,
+  };
+  for (const [key, value] of Object.entries(childEnv))
+    if (value === undefined) delete childEnv[key];
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  // Whatever happens to the test runner, the child does not outlive it.
+  const reap = () => void (alive() && child.kill('SIGKILL'));
+  process.once('exit', reap);
+  const handle: AppProcess = {
+    origin: `http://127.0.0.1:${port}`,
+    child,
+    output: () => log,
+    alive,
+    async kill() {
+      process.off('exit', reap);
+      if (!alive()) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+  const ready = await eventually(async () => {
+    if (!alive()) return true;
+    const res = await fetch(`${handle.origin}/readyz`).catch(() => null);
+    return res?.status === 200;
+  }, 45_000);
+  if (!ready || !alive()) {
+    await handle.kill();
+    throw new Error(`loa serve did not start:\n${log}`);
+  }
+  return handle;
+}
