@@ -63,7 +63,13 @@ function nextRequest(plan: LoadPlan, req: autocannon.Request, context: Record<st
       : portal < 0.95
         ? `/dia-phuong/${pick(plan.communes)}`
         : '/';
-  return { ...req, method: 'GET' as const, path, headers: {}, body: undefined };
+  return {
+    ...req,
+    method: 'GET' as const,
+    path,
+    headers: { 'accept-encoding': 'gzip, deflate, br' },
+    body: undefined,
+  };
 }
 
 async function main(): Promise<void> {

@@ -27,7 +27,14 @@ export async function load(opts: {
     new Promise((resolve) => {
       const t0 = performance.now();
       const req = http.get(
-        { host: '127.0.0.1', port: opts.port, path: opts.path(), agent },
+        {
+          host: '127.0.0.1',
+          port: opts.port,
+          path: opts.path(),
+          agent,
+          // As every browser does: portal pages are then sent gzipped.
+          headers: { 'accept-encoding': 'gzip, deflate, br' },
+        },
         (res) => {
           res.on('data', () => undefined);
           res.on('end', () => {

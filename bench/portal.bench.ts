@@ -85,11 +85,18 @@ export async function run(): Promise<BenchFigure[]> {
   let child: ChildProcess | null = null;
   try {
     // First start: learn the page's size, so the static file can match it.
-    const sizeOf = async (): Promise<number> =>
-      (await (await fetch(`http://127.0.0.1:${port}${pagePath}`)).arrayBuffer()).byteLength;
+    const sizeOf = async (encoding: string): Promise<number> =>
+      Number(
+        (
+          await fetch(`http://127.0.0.1:${port}${pagePath}`, {
+            headers: { 'accept-encoding': encoding },
+          })
+        ).headers.get('content-length'),
+      );
     const start = () => startServer(port, env);
     child = await start();
-    const pageBytes = await sizeOf();
+    const pageBytes = await sizeOf('identity');
+    const gzipBytes = await sizeOf('gzip');
     await stopServer(child);
     writeFileSync(staticFile, '<!doctype html><title>x</title>'.padEnd(pageBytes, ' '));
     child = await start();
@@ -177,6 +184,13 @@ export async function run(): Promise<BenchFigure[]> {
         unit: 'KB',
         goal: '< 60 KB',
         pass: pageBytes < 60 * 1024,
+      },
+      {
+        figure: 'election page as sent to a browser (gzip)',
+        value: gzipBytes / 1024,
+        unit: 'KB',
+        goal: '< 14 KB (one round trip)',
+        pass: gzipBytes < 14 * 1024,
       },
     ];
   } finally {

@@ -1,6 +1,6 @@
 // `npm run bench`: runs every bench/*.bench.ts module, prints one table (figure, value, goal,
 // pass) and writes bench/results.json. Each module exports `run(): Promise<BenchFigure[]>`.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { BenchFigure } from './extract.bench';
 
@@ -38,7 +38,15 @@ console.log(
     '\n',
   ),
 );
+// A run of some benchmarks replaces their rows and keeps the others' from the last full run.
+const file = new URL('results.json', dir);
+const ran = new Set(rows.map((r) => r.bench));
+const kept = (() => {
+  if (only.length === 0 || !existsSync(file)) return [];
+  const last = JSON.parse(readFileSync(file, 'utf8')) as { rows: Array<{ bench: string }> };
+  return last.rows.filter((r) => !ran.has(r.bench));
+})();
 writeFileSync(
-  new URL('results.json', dir),
-  `${JSON.stringify({ at: new Date().toISOString(), rows }, null, 2)}\n`,
+  file,
+  `${JSON.stringify({ at: new Date().toISOString(), rows: [...kept, ...rows] }, null, 2)}\n`,
 );

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PageCache } from './page-cache';
 
@@ -9,7 +10,7 @@ describe('PageCache', () => {
     cache.set('home', { status: 200, html: 'h' }, ['lists']);
     cache.apply({ kind: 'election', electionId: '1' });
     expect(cache.get('a')).toBeUndefined();
-    expect(cache.get('b')?.html).toBe('b');
+    expect(gunzipSync(cache.get('b')?.gzip ?? Buffer.alloc(0)).toString()).toBe('b');
     expect(cache.get('home')).toBeUndefined();
     cache.apply({ kind: 'unit', unitId: 'y' });
     expect(cache.get('b')).toBeUndefined();

@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Change } from '../domain/shared/ports';
 import { tagsOf } from './change-tags';
 
 export interface CachedPage {
   status: number;
-  html: string;
+  /**
+   * The page gzipped. Kept as a string, a Vietnamese page is held in two bytes a character plus
+   * the pieces it was concatenated from (about 30 KB a page measured) on the garbage-collected
+   * heap; gzipped it is about 3 KB off the heap, and what nearly every phone asks for anyway.
+   */
+  gzip: Buffer;
+  /** The ETag of the page's uncompressed bytes. */
   etag: string;
   /** What a change drops it by; also sent as `Cache-Tag`, so a CDN can purge the same way. */
   tags: string[];
@@ -14,9 +21,20 @@ interface Entry extends CachedPage {
   expires: number;
 }
 
+/**
+ * A buffer of exactly these bytes. zlib hands back a view of its 16 KB output chunk, and a small
+ * `Buffer.from` copy shares an 8 KB pool slab: kept for minutes in a cache, either holds twice
+ * the page or more.
+ */
+function exactCopy(bytes: Buffer): Buffer {
+  const out = Buffer.allocUnsafeSlow(bytes.length);
+  bytes.copy(out);
+  return out;
+}
+
 /** A strong ETag of a page's bytes. */
-export const etagOf = (html: string): string =>
-  `"${createHash('sha1').update(html).digest('base64url')}"`;
+export const etagOf = (body: Buffer | string): string =>
+  `"${createHash('sha1').update(body).digest('base64url')}"`;
 
 /**
  * Rendered pages in memory, least recently used dropped first. Each page carries tags (the
@@ -53,7 +71,14 @@ export class PageCache {
     tags: string[],
     now = Date.now(),
   ): CachedPage {
-    const entry: Entry = { ...page, etag: etagOf(page.html), tags, expires: now + this.ttlMs };
+    const body = Buffer.from(page.html, 'utf8');
+    const entry: Entry = {
+      status: page.status,
+      gzip: exactCopy(gzipSync(body)),
+      etag: etagOf(body),
+      tags,
+      expires: now + this.ttlMs,
+    };
     this.entries.delete(key);
     this.entries.set(key, entry);
     while (this.entries.size > this.maxEntries) {

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderIcs } from '../documents/ics';
 import { milestoneEvents } from '../documents/milestone-calendar';
@@ -42,14 +43,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PLACE_INDEX_TTL_MS = 10 * 60_000;
 
 function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage) {
+  // Pages are kept gzipped; the rare client that does not take gzip gets them inflated.
+  const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  // One ETag per representation, as a strong validator must be.
+  const etag = gzip ? `${page.etag.slice(0, -1)}-gz"` : page.etag;
   reply
     .header('Cache-Control', CACHE_CONTROL)
-    .header('ETag', page.etag)
+    .header('ETag', etag)
     .header('Cache-Tag', page.tags.join(','))
     .header('Vary', 'Accept-Encoding');
-  if (page.status === 200 && request.headers['if-none-match'] === page.etag)
+  if (page.status === 200 && request.headers['if-none-match'] === etag)
     return reply.code(304).send();
-  return reply.code(page.status).type('text/html; charset=utf-8').send(page.html);
+  reply.code(page.status).type('text/html; charset=utf-8');
+  return gzip
+    ? reply.header('Content-Encoding', 'gzip').send(page.gzip)
+    : reply.send(gunzipSync(page.gzip));
 }
 
 /** The public, server-rendered portal: plain HTML, no script, cached in memory and by HTTP. */
