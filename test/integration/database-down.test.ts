@@ -2,11 +2,9 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
-import { seedDemoWorld } from '../../src/db/seed/demo-world';
-import { buildApp } from '../../src/server/app';
-import { createDeps, WEB_DIST } from '../../src/server/main';
 import type { FastifyInstance } from 'fastify';
 import { CuttableProxy } from '../support/cuttable-proxy';
+import { appOn, signIn } from '../support/test-app';
 import { testEngine } from '../support/test-db';
 
 const base = process.env.DATABASE_URL;
@@ -32,23 +30,8 @@ describe.runIf(testEngine() === 'postgres' && base)('when PostgreSQL goes away',
     viaProxy.pathname = `/${name}`;
     database = await openDatabase({ url: viaProxy.toString(), dataDir: null });
     await database.migrate();
-    const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'x' });
-    await seedDemoWorld(deps);
-    app = await buildApp({
-      deps,
-      ping: database.ping,
-      engine: 'postgres',
-      webDist: WEB_DIST,
-      demo: true,
-      bodyLimit: 1 << 20,
-      logLevel: 'silent',
-    });
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: 'admin', password: 'demo1234' },
-    });
-    cookie = `loa_session=${res.cookies[0]?.value}`;
+    ({ app } = await appOn(database, { seed: true }));
+    cookie = await signIn(app, 'admin');
   });
 
   afterAll(async () => {

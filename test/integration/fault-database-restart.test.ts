@@ -4,11 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
 import { queryRows } from '../../src/db/query-rows';
-import { seedDemoWorld } from '../../src/db/seed/demo-world';
-import { buildApp } from '../../src/server/app';
-import { createDeps, WEB_DIST } from '../../src/server/main';
 import { checkConsistency, CONSISTENT } from '../support/consistency';
 import { CuttableProxy } from '../support/cuttable-proxy';
+import { appOn } from '../support/test-app';
 import {
   httpClient,
   runLoops,
@@ -123,17 +121,7 @@ describe.runIf(testEngine() === 'postgres' && base)('PostgreSQL restarted during
     await proxy.start();
     database = await openDatabase({ url: proxy.via(fresh.url), dataDir: null });
     await database.migrate();
-    const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'x' });
-    await seedDemoWorld(deps);
-    app = await buildApp({
-      deps,
-      ping: database.ping,
-      engine: 'postgres',
-      webDist: WEB_DIST,
-      demo: true,
-      bodyLimit: 1 << 20,
-      logLevel: 'silent',
-    });
+    ({ app } = await appOn(database, { seed: true }));
     origin = await app.listen({ port: 0, host: '127.0.0.1' });
   });
 

@@ -3,9 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
-import { seedDemoWorld } from '../../src/db/seed/demo-world';
-import { buildApp } from '../../src/server/app';
-import { createDeps, WEB_DIST } from '../../src/server/main';
+import { appOn, signIn } from '../support/test-app';
 import { testEngine } from '../support/test-db';
 
 const base = process.env.DATABASE_URL;
@@ -23,18 +21,7 @@ describe.runIf(testEngine() === 'postgres' && base)('two app instances on one da
     const database = await openDatabase({ url, dataDir: null });
     await database.migrate();
     databases.push(database);
-    const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'x' });
-    if (seed) await seedDemoWorld(deps);
-    const app = await buildApp({
-      deps,
-      ping: database.ping,
-      engine: 'postgres',
-      webDist: WEB_DIST,
-      demo: true,
-      bodyLimit: 1 << 20,
-      logLevel: 'silent',
-    });
-    await app.ready();
+    const { app } = await appOn(database, { seed });
     apps.push(app);
     return app;
   };
@@ -72,12 +59,7 @@ describe.runIf(testEngine() === 'postgres' && base)('two app instances on one da
     url.pathname = `/${name}`;
     const a = await instance(url.toString(), true);
     await instance(url.toString(), false);
-    const login = await a.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: 'cambinh', password: 'demo1234' },
-    });
-    cookie = `loa_session=${login.cookies.find((c) => c.name === 'loa_session')?.value ?? ''}`;
+    cookie = await signIn(a, 'cambinh');
     const me = await a.inject({ url: '/api/v1/me', headers: { cookie } });
     cambinh = me.json<{ unit: { id: string } }>().unit.id;
     page = `/bau-cu/na-hdnd.2021-05-23/${cambinh}`;

@@ -3,9 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Database } from '../../src/db/database';
-import { seedDemoWorld } from '../../src/db/seed/demo-world';
-import { buildApp } from '../../src/server/app';
-import { createDeps, WEB_DIST } from '../../src/server/main';
+import { appOn, signIn } from '../support/test-app';
 import { createTestDatabase } from '../support/test-db';
 
 /** A stand-in for the CDN's purge endpoint: it records what it is asked to purge. */
@@ -27,25 +25,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   database = await createTestDatabase();
-  const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'x' });
-  await seedDemoWorld(deps);
-  app = await buildApp({
-    deps,
-    ping: database.ping,
-    engine: database.engine,
-    webDist: WEB_DIST,
-    demo: true,
-    bodyLimit: 1 << 20,
-    logLevel: 'silent',
+  ({ app } = await appOn(database, {
+    seed: true,
     cdnPurgeUrl: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/purge`,
-  });
-  await app.ready();
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username: 'cambinh', password: 'demo1234' },
-  });
-  cookie = `loa_session=${login.cookies.find((c) => c.name === 'loa_session')?.value ?? ''}`;
+  }));
+  cookie = await signIn(app, 'cambinh');
   cambinh = (await app.inject({ url: '/api/v1/me', headers: { cookie } })).json<{
     unit: { id: string };
   }>().unit.id;

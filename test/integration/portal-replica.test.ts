@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
 import { makeRepos } from '../../src/db/repositories';
 import { seedDemoWorld } from '../../src/db/seed/demo-world';
-import { buildApp } from '../../src/server/app';
-import { createDeps, WEB_DIST } from '../../src/server/main';
+import { createDeps } from '../../src/server/main';
+import { appOn, signIn } from '../support/test-app';
 import { testEngine } from '../support/test-db';
 
 const base = process.env.DATABASE_URL;
@@ -67,23 +67,10 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
     const replica = await openDatabase({ url: urlOf(replicaName, reader), dataDir: null });
     opened.push(primary, replica);
     const deps = createDeps(primary, { smtpUrl: undefined, mailFrom: 'x' });
-    app = await buildApp({
-      deps,
+    ({ app } = await appOn(primary, {
       portal: { deps: { ...deps, repos: makeRepos(replica.db) }, replicaLagMs: LAG_MS },
-      ping: primary.ping,
-      engine: 'postgres',
-      webDist: WEB_DIST,
-      demo: true,
-      bodyLimit: 1 << 20,
-      logLevel: 'silent',
-    });
-    await app.ready();
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: 'cambinh', password: 'demo1234' },
-    });
-    cookie = `loa_session=${login.cookies.find((c) => c.name === 'loa_session')?.value ?? ''}`;
+    }));
+    cookie = await signIn(app, 'cambinh');
     cambinh = (await app.inject({ url: '/api/v1/me', headers: { cookie } })).json<{
       unit: { id: string };
     }>().unit.id;

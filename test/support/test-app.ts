@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/database';
 import { seedDemoWorld } from '../../src/db/seed/demo-world';
 import type { Deps } from '../../src/domain/deps';
-import { buildApp } from '../../src/server/app';
+import { buildApp, type AppOptions } from '../../src/server/app';
 import { createDeps, WEB_DIST } from '../../src/server/main';
 import { createTestDatabase } from './test-db';
 
@@ -54,22 +54,54 @@ export async function buildTestApp(
     app,
     deps,
     database,
-    async login(username, password = 'demo1234') {
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { username, password },
-      });
-      if (res.statusCode !== 200)
-        throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-      const cookie = res.cookies.find((c) => c.name === 'loa_session');
-      if (!cookie) throw new Error('no session cookie');
-      return `loa_session=${cookie.value}`;
-    },
+    login: (username, password) => signIn(app, username, password),
     async close() {
       await app.close();
       await database.close();
       if (!opts.storageDir) rmSync(filesDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs in through the API and returns the Cookie header to send with later requests. */
+export async function signIn(
+  app: FastifyInstance,
+  username: string,
+  password = 'demo1234',
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'loa_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `loa_session=${cookie.value}`;
+}
+
+/**
+ * The app on a database the test opened itself (through a proxy, as a second instance, beside a
+ * replica), optionally loading the demo world first; the caller closes both.
+ */
+export async function appOn(
+  database: Database,
+  opts: { seed?: boolean } & Partial<Pick<AppOptions, 'portal' | 'cdnPurgeUrl'>> = {},
+): Promise<{ app: FastifyInstance; deps: Deps }> {
+  const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'test@loa.local' });
+  if (opts.seed) await seedDemoWorld(deps);
+  const app = await buildApp({
+    deps,
+    ...(opts.portal ? { portal: opts.portal } : {}),
+    ...(opts.cdnPurgeUrl ? { cdnPurgeUrl: opts.cdnPurgeUrl } : {}),
+    ping: database.ping,
+    engine: database.engine,
+    webDist: WEB_DIST,
+    demo: true,
+    bodyLimit: 1 << 20,
+    logLevel: 'silent',
+  });
+  await app.ready();
+  return { app, deps };
 }
