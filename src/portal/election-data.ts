@@ -1,3 +1,4 @@
+import { sanitizeHtml } from '../domain/shared/sanitize-html';
 import type { Deps } from '../domain/deps';
 import type { Election } from '../domain/elections/election';
 import type {
@@ -102,7 +103,14 @@ export async function loadElectionPage(
           deps.repos.elections.candidates(district?.candidatesPublishedAt ? [id] : []),
           deps.repos.elections.results(district?.resultsPublishedAt ? [id] : []),
         ]);
-        return { value: { district, candidates, results }, tags: electionTags };
+        // The one HTML field voters read. It is sanitised on save, but seeds, bulk SQL imports
+        // and restores write the column too, so the portal sanitises again rather than trust the
+        // database: here, once per district, not on every page that lists it.
+        const safe = candidates.map((c) => ({
+          ...c,
+          programmeHtml: sanitizeHtml(c.programmeHtml),
+        }));
+        return { value: { district, candidates: safe, results }, tags: electionTags };
       }),
     ),
   );

@@ -3,7 +3,6 @@ import type { Candidate, District } from '../domain/elections/elections.port';
 import type { DistrictResult } from '../domain/elections/manage-results';
 import { ELECTION_DAY } from '../domain/elections/milestone-templates';
 import { formatDateVi } from '../domain/shared/dates';
-import { sanitizeHtml } from '../domain/shared/sanitize-html';
 import type { DistrictView, ElectionPageData, NewsItem } from './election-data';
 import { escapeHtml } from './html';
 import { crumbs, paragraphs, renderPage, searchForm } from './layout';
@@ -59,13 +58,12 @@ function candidateCard(c: Candidate, elected: boolean): string {
   const photo = c.hasPhoto
     ? `<img src="/anh/${e(c.id)}" alt="Ảnh ${e(c.fullName)}" width="72" height="96" loading="lazy">`
     : '';
-  // The one HTML field voters read. It is sanitised on save, but seeds, bulk SQL imports and
-  // restores write the column too, so the portal sanitises again rather than trust the database
-  // (idempotent on clean input; the page cache makes the cost once per page).
-  const programme = c.programmeHtml ? sanitizeHtml(c.programmeHtml) : '';
   return `<article class="card candidate">${photo}<div><h4>${e(c.fullName)}${elected ? ' <span class="tag">Trúng cử</span>' : ''}</h4>
 <p>${facts.join('<br>')}</p>${c.biography ? `<p>${e(c.biography)}</p>` : ''}${
-    programme ? `<details><summary>Chương trình hành động</summary>${programme}</details>` : ''
+    // programmeHtml is sanitised where the district's candidates are loaded (election-data.ts).
+    c.programmeHtml
+      ? `<details><summary>Chương trình hành động</summary>${c.programmeHtml}</details>`
+      : ''
   }</div></article>`;
 }
 
