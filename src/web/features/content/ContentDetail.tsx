@@ -133,7 +133,8 @@ export function ContentDetail({ id, onClose }: { id: string | null; onClose: () 
                   {c.file.mediaType.startsWith('image/') && (
                     <img src={c.file.url} alt={c.title} style={{ maxWidth: '100%' }} />
                   )}
-                  <Typography.Link href={c.file.url} target="_blank">
+                  {/* Uploaded files are served as downloads (never as pages), so no new tab. */}
+                  <Typography.Link href={c.file.url} download={c.file.name}>
                     {t('content.download')}: {c.file.name}
                   </Typography.Link>
                   {c.file.durationSeconds !== null && (
