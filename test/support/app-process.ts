@@ -76,7 +76,7 @@ export async function startAppProcess(
     if (!alive()) return true;
     const res = await fetch(`${handle.origin}/readyz`).catch(() => null);
     return res?.status === 200;
-  }, 45_000);
+  }, 150_000);
   if (!ready || !alive()) {
     await handle.kill();
     throw new Error(`loa serve did not start:\n${log}`);
