@@ -141,16 +141,44 @@ describe('moving a unit moves everything that refers to it', () => {
     expect(await portal(w.newParent.id)).toContain(link(w.moved.id));
   });
 
-  test('two moves of one unit at once: one wins or both apply in turn, no path is left behind', async () => {
-    const [a, b] = [w.oldParent.id, w.newParent.id];
-    const [first, second] = await Promise.all(
-      [a, b].map((parentId) =>
-        call(w.cookies.admin, 'POST', `/api/v1/units/${w.moved.id}/move`, { parentId }),
+  test('two moves of one unit at once: each applies in turn or answers 409, no path is left behind', async () => {
+    const [mongcai] = await query(
+      t.database,
+      `select id, path from units where name = 'Thành phố Móng Cái'`,
+    );
+    const targets = [w.oldParent, { id: String(mongcai?.id), path: String(mongcai?.path) }];
+    const results = await Promise.all(
+      targets.map(({ id }) =>
+        call(w.cookies.admin, 'POST', `/api/v1/units/${w.moved.id}/move`, { parentId: id }),
       ),
     );
-    const codes = [first?.statusCode, second?.statusCode];
-    expect(codes, `${first?.body} ${second?.body}`).toContain(200);
+    const codes = results.map((r) => r.statusCode);
+    expect(codes, results.map((r) => r.body).join(' ')).toContain(200);
     for (const code of codes) expect([200, 409]).toContain(code);
+    const [unit] = await query(
+      t.database,
+      `select parent_id, path from units where id = '${w.moved.id}'`,
+    );
+    const parent = targets.find((p) => p.id === unit?.parent_id);
+    expect(unit?.path).toBe(`${String(parent?.path)}${w.moved.id}/`);
+    expect(await stalePaths(t.database, w.referrers)).toEqual([]);
+  });
+
+  test('a move worked out from a path that has changed since is refused and changes nothing', async () => {
+    const [before] = await query(t.database, `select path from units where id = '${w.moved.id}'`);
+    const stale = `${w.newParent.path}${w.moved.id}/`;
+    const done = await t.deps.uow.transaction((repos) =>
+      repos.units.moveSubtree(
+        w.moved.id,
+        w.oldParent.id,
+        stale,
+        `${w.oldParent.path}${w.moved.id}/`,
+        new Date(),
+      ),
+    );
+    expect(done).toBe(false);
+    const [after] = await query(t.database, `select path from units where id = '${w.moved.id}'`);
+    expect(after?.path).toBe(before?.path);
     expect(await stalePaths(t.database, w.referrers)).toEqual([]);
   });
 });
