@@ -4,6 +4,7 @@ import { INT32_MAX, INT32_MIN } from '../../src/contracts/common';
 import { DEMO_STATION_TOKEN } from '../../src/db/seed/demo-content';
 import { RAW_UPLOADS, isProblem, methodOf } from '../support/api-probe';
 import { apiRoutes, sample, sampleQuery, urlOf, type ApiRoute } from '../support/api-routes';
+import { csvCells, live } from '../support/csv-cells';
 import { fingerprint } from '../support/db-state';
 import { leaves, withKey, withValue, type Leaf } from '../support/schema-leaves';
 import {
@@ -179,4 +180,17 @@ describe('7. bad input is a 400, always', () => {
     },
     WALK_TIMEOUT_MS,
   );
+
+  test('every CSV the API serves has no cell a spreadsheet would run as a formula', async () => {
+    const csvRoutes = routes.filter((r) => r.method === 'GET' && r.path.endsWith('.csv'));
+    const wrong: string[] = [];
+    for (const r of csvRoutes) {
+      const res = await send(r, base(r));
+      if (res.statusCode !== 200 || !String(res.headers['content-type']).startsWith('text/csv'))
+        wrong.push(`${r.key} → ${res.statusCode} ${String(res.headers['content-type'])}`);
+      else wrong.push(...live(csvCells(res.body)).map((cell) => `${r.key}: ${cell}`));
+    }
+    expect(wrong).toEqual([]);
+    expect(csvRoutes.length).toBeGreaterThanOrEqual(1);
+  });
 });
