@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FragmentCache } from '../../src/portal/fragment-cache';
-import { newsRoutes } from '../../src/portal/news.routes';
 import { PageCache } from '../../src/portal/page-cache';
-import { portalNews } from '../../src/portal/portal-news';
-import { portalRoutes } from '../../src/portal/portal.routes';
+import { standalonePortal } from '../support/portal-routes';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 // Not-found portal pages are not cached one entry each (issue 12, point 7): whoever asks for
@@ -16,20 +14,13 @@ let t: TestApp;
 let portal: FastifyInstance;
 const cache = new PageCache();
 const fragments = new FragmentCache();
-const routes: string[] = [];
+let routes: string[] = [];
 
 beforeAll(async () => {
   t = await buildTestApp({ demo: true });
-  portal = Fastify();
-  portal.addHook('onRoute', (r) => {
-    const methods = Array.isArray(r.method) ? r.method : [r.method];
-    if (methods.includes('GET') && r.url.includes(':')) routes.push(r.url);
-  });
-  await portal.register(
-    portalRoutes({ demo: true, deps: t.deps, news: portalNews(t.deps), cache, fragments }),
-  );
-  await portal.register(newsRoutes({ deps: t.deps, demo: true }));
-  await portal.ready();
+  const standalone = await standalonePortal(t.deps, { cache, fragments });
+  portal = standalone.app;
+  routes = standalone.paths.filter((p) => p.includes(':'));
 });
 afterAll(async () => {
   await portal.close();

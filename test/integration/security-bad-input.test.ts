@@ -6,6 +6,7 @@ import { RAW_UPLOADS, isProblem, methodOf } from '../support/api-probe';
 import { apiRoutes, sample, sampleQuery, urlOf, type ApiRoute } from '../support/api-routes';
 import { csvCells, live } from '../support/csv-cells';
 import { fingerprint } from '../support/db-state';
+import { standalonePortal } from '../support/portal-routes';
 import { leaves, withKey, withValue, type Leaf } from '../support/schema-leaves';
 import {
   buildSecurityWorld,
@@ -192,5 +193,21 @@ describe('7. bad input is a 400, always', () => {
     }
     expect(wrong).toEqual([]);
     expect(csvRoutes.length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('the portal refuses NUL in every address and in its search, as a 400', async () => {
+    const { app, paths } = await standalonePortal(t.deps);
+    await app.close();
+    const wrong: string[] = [];
+    for (const path of paths) {
+      const urls = [`${path.replace(/:\w+/g, 'x')}?q=a%00b`];
+      if (path.includes(':')) urls.push(path.replace(/:\w+/g, 'a%00b'));
+      for (const url of urls) {
+        const res = await t.app.inject({ url, headers: { accept: 'text/html' } });
+        if (!isProblem(res, 400)) wrong.push(`${url} → ${res.statusCode}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(paths.length).toBeGreaterThanOrEqual(8);
   });
 });
