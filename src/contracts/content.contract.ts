@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuery } from './common';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 export const ContentKindSchema = z
@@ -71,7 +72,7 @@ export const ContentListQuerySchema = z.strictObject({
   kind: ContentKindSchema.optional(),
   status: ContentStatusSchema.optional(),
   search: z.string().max(200).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: PageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const ContentListResponseSchema = z.object({

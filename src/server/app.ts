@@ -4,12 +4,15 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { vi } from 'zod/locales';
 import type { Deps } from '../domain/deps';
 import { portalRoutes } from '../portal/portal.routes';
 import { portalNews } from '../portal/portal-news';
 import { registerAuth } from './plugins/auth';
 import { registerOpenApi } from './plugins/openapi';
 import { registerProblemHandler } from './plugins/problem';
+import { registerStorableText } from './plugins/storable-text';
 import { registerWebApp } from './plugins/web-app';
 import { cdnPurger } from './adapters/cdn-purge';
 import { auditRoutes } from './routes/audit.routes';
@@ -67,9 +70,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // Trusting every hop would let any client name its own address and dodge the login limiter.
     trustProxy: opts.trustProxy ?? 'loopback',
   });
+  // Field messages of a 400 are read by people: in Vietnamese, like the rest of the problem.
+  z.config(vi());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandler(app);
+  registerStorableText(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -21,6 +21,12 @@ export const DEMO_AUDIO_TITLE =
   'File ghi âm tuyên truyền bầu cử Trưởng khu phố nhiệm kỳ 2022 - 2025';
 
 /**
+ * When the demo's audio and stations came into being: its election is in 2022, and a play is
+ * refused when dated before what played it or what was played.
+ */
+const DEMO_SINCE = new Date('2022-03-01T00:00:00+07:00');
+
+/**
  * The content, broadcasts and claims of the demo: the Cẩm Phả media centre's election audio sent
  * to Cẩm Bình and Ka Long, weekly slots on "Cụm loa khu phố 1", and claims with their corrections.
  */
@@ -33,7 +39,8 @@ export async function seedDemoContent(deps: Omit<Deps, 'mailer'>, units: DemoIds
   );
   if (!admin || !quangninh || !campha || !cambinh || !kalong || !leader)
     throw new Error('demo users missing');
-  const audio = await createContent(deps, campha, {
+  const since = { ...deps, clock: { now: () => DEMO_SINCE } };
+  const audio = await createContent(since, campha, {
     unitId: unitId(units, 'campha-ttvh'),
     kind: 'audio',
     title: DEMO_AUDIO_TITLE,
@@ -58,7 +65,7 @@ export async function seedDemoContent(deps: Omit<Deps, 'mailer'>, units: DemoIds
   });
   await acknowledgeContent(deps, kalong, audio.id, {});
 
-  const { station } = await createStation(deps, cambinh, {
+  const { station } = await createStation(since, cambinh, {
     unitId: unitId(units, 'cambinh-vhxh'),
     name: 'Cụm loa khu phố 1',
     kind: 'loudspeaker_cluster',
@@ -69,7 +76,7 @@ export async function seedDemoContent(deps: Omit<Deps, 'mailer'>, units: DemoIds
     deps.tokens.idOf(DEMO_STATION_TOKEN),
     deps.clock.now(),
   );
-  await createStation(deps, cambinh, {
+  await createStation(since, cambinh, {
     unitId: unitId(units, 'cambinh'),
     name: 'Đài truyền thanh phường Cẩm Bình',
     kind: 'radio',
