@@ -29,7 +29,7 @@ export async function attachActivityPhoto(
 ): Promise<void> {
   const activity = await visibleActivity(deps, actor, id);
   authorize(actor, 'work.write', activity.unitPath);
-  const type = sniffFileType(bytes);
+  const type = await sniffFileType(bytes);
   if (!type || type.family !== 'image') {
     throw new DomainError('validation', 'Ảnh minh chứng phải là tệp ảnh (JPEG, PNG, WebP…).', {
       issues: [{ path: 'body', message: 'Không phải tệp ảnh.' }],

@@ -14,11 +14,11 @@ export async function attachScreenshot(
 ): Promise<void> {
   const claim = await getClaim(deps, actor, id);
   authorize(actor, 'work.write', claim.unitPath);
-  const type = sniffFileType(bytes);
+  const type = await sniffFileType(bytes);
   if (!type || type.family !== 'image')
     throw new DomainError(
       'validation',
-      `Ảnh chụp màn hình phải là tệp ảnh; tệp này là ${type ? type.extension : describeUnknown(bytes)}.`,
+      `Ảnh chụp màn hình phải là tệp ảnh; tệp này là ${type ? type.extension : await describeUnknown(bytes)}.`,
     );
   if (bytes.length > SIZE_CAPS.image)
     throw new DomainError('payload_too_large', 'Ảnh vượt giới hạn 10 MB.');

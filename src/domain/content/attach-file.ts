@@ -5,7 +5,13 @@ import { conflict, DomainError } from '../shared/domain-error';
 import { audioDuration } from './audio-duration';
 import type { ContentFile, ContentItem, ContentKind } from './content';
 import { getContent } from './content-access';
-import { describeUnknown, SIZE_CAPS, sniffFileType, type FileFamily } from './file-type';
+import {
+  describeUnknown,
+  nameForType,
+  SIZE_CAPS,
+  sniffFileType,
+  type FileFamily,
+} from './file-type';
 
 /** Which files each kind accepts. */
 const ACCEPTS: Record<ContentKind, FileFamily[]> = {
@@ -25,18 +31,20 @@ const FAMILY_VI: Record<FileFamily, string> = {
 };
 const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
 
+type CheckedFile = Omit<ContentFile, 'key' | 'name'> & { extension: string };
+
 /**
  * Checks a file by its content (not its name) and size for the item's kind, and reads an audio
  * file's duration. Throws validation (wrong type, unreadable audio) or payload_too_large.
  */
-export function checkFile(kind: ContentKind, bytes: Uint8Array): Omit<ContentFile, 'key' | 'name'> {
+export async function checkFile(kind: ContentKind, bytes: Uint8Array): Promise<CheckedFile> {
   if (bytes.length === 0) throw new DomainError('validation', 'Tệp trống.');
-  const sniffed = sniffFileType(bytes);
+  const sniffed = await sniffFileType(bytes);
   const allowed = ACCEPTS[kind];
   if (!sniffed || !allowed.includes(sniffed.family)) {
     const what = sniffed
       ? `tệp ${FAMILY_VI[sniffed.family]} (${sniffed.extension})`
-      : describeUnknown(bytes);
+      : await describeUnknown(bytes);
     throw new DomainError(
       'validation',
       `Tệp tải lên là ${what}, không phải tệp ${allowed.map((f) => FAMILY_VI[f]).join(' hoặc ')} được chấp nhận cho loại tài liệu này.`,
@@ -61,6 +69,7 @@ export function checkFile(kind: ContentKind, bytes: Uint8Array): Omit<ContentFil
       'Không đọc được tệp âm thanh (tệp hỏng hoặc không đầy đủ).',
     );
   return {
+    extension: sniffed.extension,
     mediaType: sniffed.mediaType,
     size: bytes.length,
     durationSeconds: duration === null ? null : Math.round(duration * 10) / 10,
@@ -83,11 +92,11 @@ export async function attachFile(
   authorize(actor, 'work.write', item.unitPath);
   if (item.status !== 'draft')
     throw conflict('Tài liệu đã được duyệt; hãy tạo tài liệu mới để thay tệp.');
-  const checked = checkFile(item.kind, input.bytes);
-  const ext = input.fileName.match(/\.([a-z0-9]{1,5})$/i)?.[1] ?? 'bin';
+  const { extension, ...checked } = await checkFile(item.kind, input.bytes);
+  // The stored file's extension is that of what it is, never the one its sender gave it.
   const file: ContentFile = {
-    key: `content/${item.id}/${deps.ids.newId()}.${ext.toLowerCase()}`,
-    name: input.fileName.normalize('NFC').slice(0, 200) || `tep.${ext}`,
+    key: `content/${item.id}/${deps.ids.newId()}.${extension}`,
+    name: nameForType(input.fileName, extension),
     ...checked,
   };
   await deps.storage.put(file.key, input.bytes, file.mediaType);
