@@ -1,6 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import { describeUnknown, SIZE_CAPS, sniffFileType } from '../content/file-type';
+import type { FileStream } from '../content/content.port';
 import type { Deps } from '../deps';
 import { DomainError, notFound } from '../shared/domain-error';
 import { getClaim } from './handle-claim';
@@ -45,9 +46,9 @@ export async function claimScreenshot(
   deps: Pick<Deps, 'repos' | 'storage'>,
   actor: Actor,
   id: string,
-): Promise<{ bytes: Uint8Array; mediaType: string }> {
+): Promise<{ file: FileStream; mediaType: string }> {
   const claim = await getClaim(deps, actor, id);
-  const bytes = claim.screenshotKey ? await deps.storage.get(claim.screenshotKey) : null;
-  if (!bytes || !claim.screenshotType) throw notFound('ảnh chụp');
-  return { bytes, mediaType: claim.screenshotType };
+  const file = claim.screenshotKey ? await deps.storage.open(claim.screenshotKey) : null;
+  if (!file || !claim.screenshotType) throw notFound('ảnh chụp');
+  return { file, mediaType: claim.screenshotType };
 }

@@ -120,7 +120,7 @@ export function contentRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const file = await contentFile(deps, requireActor(request), request.params.id);
-        return sendFile(reply, file.bytes, file.mediaType, file.name);
+        return sendFile(reply, file.file, file.mediaType, file.name);
       },
     );
     r.post(

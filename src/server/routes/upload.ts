@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Readable } from 'node:stream';
+import type { FileStream } from '../../domain/content/content.port';
 import { DomainError } from '../../domain/shared/domain-error';
 
 /** The largest raw upload a route accepts (video); each type's own cap is checked by content. */
@@ -56,13 +58,20 @@ export const UPLOADED_FILE_CSP =
  * Sends stored bytes with their real type: pictures, audio and video inline (shown in a tab),
  * anything else (PDF, Office files, unknown bytes) as a download; never cached by shared caches.
  */
-export function sendFile(reply: FastifyReply, bytes: Uint8Array, mediaType: string, name: string) {
+export function sendFile(
+  reply: FastifyReply,
+  body: Uint8Array | FileStream,
+  mediaType: string,
+  name: string,
+) {
   const disposition = INLINE_TYPE.test(mediaType) ? 'inline' : 'attachment';
+  // A stored file is passed through as a stream with its length, never read whole into memory.
+  if (!(body instanceof Uint8Array)) reply.header('Content-Length', body.size);
   return reply
     .type(mediaType)
     .header('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(name)}`)
     .header('Cache-Control', 'private, max-age=300')
     .header('X-Content-Type-Options', 'nosniff')
     .header('Content-Security-Policy', UPLOADED_FILE_CSP)
-    .send(Buffer.from(bytes));
+    .send(body instanceof Uint8Array ? Buffer.from(body) : Readable.from(body.body));
 }
