@@ -3,9 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { peakGrowth } from '../../../test/support/memory';
 import { s3Storage, type S3Config } from './s3-storage';
 
 // Loa's S3 adapter against a stand-in S3 server in its own process, which checks every
@@ -60,36 +59,6 @@ function generated(size: number, chunk = 256 * 1024) {
     }
   }
   return { body: body(), digest: () => hash.digest('hex') };
-}
-
-// Memory still in use, not garbage waiting for a collection: each sample reads what the last
-// collection left (array buffers are released a moment after a collection, not during it).
-v8.setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-const live = () => {
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-};
-const settle = async () => {
-  gc();
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  return live();
-};
-
-/** The most live `heapUsed + arrayBuffers` grew above where it was while `work` ran. */
-async function peakGrowth(work: () => Promise<void>): Promise<number> {
-  const start = await settle();
-  let peak = start;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, live());
-    gc();
-  }, 10);
-  try {
-    await work();
-  } finally {
-    clearInterval(sampler);
-  }
-  return Math.max(peak, await settle()) - start;
 }
 
 describe('S3 storage through aws4fetch', () => {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import { errorCodes, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import type { FileStream } from '../../domain/content/content.port';
 import { DomainError } from '../../domain/shared/domain-error';
@@ -18,6 +18,42 @@ export function acceptRawUploads(app: FastifyInstance): void {
     { parseAs: 'buffer' },
     (_request, body, done) => done(null, body),
   );
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route reads its raw body as a stream (see acceptStreamedUploads). */
+    streamedUpload?: boolean;
+  }
+}
+
+/**
+ * Lets a route scope take a file as a raw stream, read as it arrives, so a 100 MB video is never
+ * buffered whole. Only routes marked `config: { streamedUpload: true }` take one; their body limit
+ * still holds (an announced length over it is refused before a byte is read), and the others
+ * refuse the type as a JSON route would.
+ */
+export function acceptStreamedUploads(app: FastifyInstance): void {
+  app.addContentTypeParser('application/octet-stream', (request, payload, done) => {
+    if (request.routeOptions.config.streamedUpload !== true)
+      return done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE('application/octet-stream'));
+    const limit = request.routeOptions.bodyLimit ?? UPLOAD_LIMIT;
+    if (Number(request.headers['content-length']) > limit)
+      return done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE());
+    done(null, payload);
+  });
+}
+
+/** A streamed upload with its announced length; validation when there is none. */
+export function uploadedStream(request: FastifyRequest): FileStream {
+  const size = Number(request.headers['content-length']);
+  if (!(request.body instanceof Readable) || !Number.isSafeInteger(size) || size <= 0)
+    throw new DomainError(
+      'validation',
+      'Hãy gửi tệp dưới dạng application/octet-stream, kèm độ dài (Content-Length).',
+      { issues: [{ path: 'body', message: 'Không có tệp.' }] },
+    );
+  return { size, body: request.body };
 }
 
 /** The uploaded bytes of a raw-body request; validation when there are none. */
