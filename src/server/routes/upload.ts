@@ -102,7 +102,8 @@ export function sendFile(
 ) {
   const disposition = INLINE_TYPE.test(mediaType) ? 'inline' : 'attachment';
   // A stored file is passed through as a stream with its length, never read whole into memory.
-  if (!(body instanceof Uint8Array)) reply.header('Content-Length', body.size);
+  if (!(body instanceof Uint8Array) && Number.isSafeInteger(body.size))
+    reply.header('Content-Length', body.size);
   return reply
     .type(mediaType)
     .header('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(name)}`)
