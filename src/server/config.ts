@@ -43,6 +43,13 @@ const ConfigSchema = z.object({
   LOA_S3_ACCESS_KEY_ID: z.string().optional(),
   LOA_S3_SECRET_ACCESS_KEY: z.string().optional(),
   LOA_ESPEAK: z.string().default('espeak-ng').describe('the espeak-ng program for text-to-speech'),
+  LOA_PDF_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(8)
+    .default(1)
+    .describe('how many LibreOffice PDF conversions run at once; the others wait in a queue'),
   LOA_JOBS_INTERVAL_SECONDS: z.coerce
     .number()
     .int()
@@ -88,6 +95,8 @@ export interface Config {
         secretAccessKey: string;
       };
   espeakBinary: string;
+  /** LibreOffice conversions running at once; more wait their turn. */
+  pdfConcurrency: number;
 }
 
 function storageConfig(c: z.infer<typeof ConfigSchema>): Config['storage'] {
@@ -137,5 +146,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsIntervalSeconds: c.LOA_JOBS_INTERVAL_SECONDS,
     storage: storageConfig(c),
     espeakBinary: c.LOA_ESPEAK,
+    pdfConcurrency: c.LOA_PDF_CONCURRENCY,
   };
 }

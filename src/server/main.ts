@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../db/database';
+import { setPdfConcurrency } from '../documents/pdf';
 import { makeRepos, makeUnitOfWork } from '../db/repositories';
 import type { Deps } from '../domain/deps';
 import { randomIds, systemClock } from '../domain/shared/ports';
@@ -48,6 +49,7 @@ export async function createServer(
   config: Config,
   hooks: { seedDemo?: (deps: Deps) => Promise<boolean> } = {},
 ): Promise<{ app: FastifyInstance; database: Database; deps: Deps }> {
+  setPdfConcurrency(config.pdfConcurrency);
   const database = await openConfiguredDatabase(config);
   await database.migrate();
   const deps = createDeps(database, config);

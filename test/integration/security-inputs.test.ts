@@ -162,7 +162,9 @@ describe('7. uploaded files are never run or shown as a page', () => {
     const dir = 'src/server/routes';
     const files = await readdir(dir);
     const sources = await Promise.all(files.map((f) => readFile(`${dir}/${f}`, 'utf8')));
-    expect(sources.join('\n').match(/uploadedBytes\(request/g)?.length).toBe(RAW_UPLOADS.size);
+    expect(sources.join('\n').match(/uploaded(Bytes|Stream)\(request[.)]/g)?.length).toBe(
+      RAW_UPLOADS.size,
+    );
     const kept = keptUploads(t.app, w).map((u) => u.key);
     expect(kept.sort()).toEqual([...RAW_UPLOADS, ...BASE64_KEPT].sort());
   });

@@ -1,6 +1,7 @@
 import { acknowledgeContent } from '../../domain/content/acknowledge-content';
 import { approveContent } from '../../domain/content/approve-content';
 import { attachFile } from '../../domain/content/attach-file';
+import { streamOf } from '../../domain/content/upload-stream';
 import { createContent } from '../../domain/content/create-content';
 import { distributeContent } from '../../domain/content/distribute-content';
 import { publishContent } from '../../domain/content/publish-content';
@@ -50,7 +51,7 @@ export async function seedDemoContent(deps: Omit<Deps, 'mailer'>, units: DemoIds
     validFrom: '2022-04-01',
   });
   await attachFile(deps, campha, audio.id, {
-    bytes: toneWav(30),
+    file: streamOf(toneWav(30)),
     fileName: 'tuyen-truyen-bau-cu.wav',
   });
   await approveContent(deps, admin, audio.id);

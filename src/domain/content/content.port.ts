@@ -62,10 +62,24 @@ export interface ContentRepository {
 }
 
 /** Where files live: a local folder by default, S3-compatible storage when configured. */
+/** A stored file's bytes as a stream, read once, with its length. */
+export interface FileStream {
+  size: number;
+  body: AsyncIterable<Uint8Array>;
+}
+
+/**
+ * Where uploaded files live (a local folder, an S3 bucket). Large files go through the stream
+ * methods, so a 100 MB video is never held whole in memory. Throws storage_full when full.
+ */
 export interface FileStorage {
   put(key: string, bytes: Uint8Array, mediaType: string): Promise<void>;
+  /** Stores exactly `size` bytes read from `body`; nothing is kept if the stream fails. */
+  putStream(key: string, file: FileStream, mediaType: string): Promise<void>;
   /** The bytes under `key`, or null when there is no such file. */
   get(key: string): Promise<Uint8Array | null>;
+  /** The file under `key` as a stream, or null when there is no such file. */
+  open(key: string): Promise<FileStream | null>;
   delete(key: string): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
+import { sniffFileType } from '../content/file-type';
 import { DomainError, invalid, notFound } from '../shared/domain-error';
 import { sanitizeHtml } from '../shared/sanitize-html';
 import { cleanText } from '../shared/text';
@@ -99,19 +100,8 @@ export async function deleteCandidate(
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
-/** The image type of a photo by its first bytes (JPEG, PNG, WebP), or null. */
-export function photoType(bytes: Buffer): 'image/jpeg' | 'image/png' | 'image/webp' | null {
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
-    return 'image/jpeg';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return 'image/png';
-  if (
-    bytes.subarray(0, 4).toString('latin1') === 'RIFF' &&
-    bytes.subarray(8, 12).toString('latin1') === 'WEBP'
-  )
-    return 'image/webp';
-  return null;
-}
+// The candidate photo's own allow-list among the image types the detector knows.
+const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
 /** Stores a candidate's photo: JPEG, PNG or WebP by content, at most 2 MB. Throws validation, payload_too_large. */
 export async function setCandidatePhoto(
@@ -125,8 +115,9 @@ export async function setCandidatePhoto(
   await getDistrict(deps, actor, candidate.districtId, 'work.write');
   if (bytes.length > MAX_PHOTO_BYTES)
     throw new DomainError('payload_too_large', 'Ảnh tối đa 2 MB.');
-  const type = photoType(bytes);
-  if (!type) throw invalid('photo', 'Ảnh phải là tệp JPEG, PNG hoặc WebP.');
+  const type = (await sniffFileType(bytes))?.mediaType;
+  if (!type || !PHOTO_TYPES.has(type))
+    throw invalid('photo', 'Ảnh phải là tệp JPEG, PNG hoặc WebP.');
   await deps.repos.elections.setPhoto(id, { type, bytes });
   deps.changes.publish({ kind: 'election', electionId: candidate.electionId });
 }

@@ -168,7 +168,7 @@ export function activitiesRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const photo = await activityPhoto(deps, requireActor(request), request.params.id);
-        return sendFile(reply, photo.bytes, photo.mediaType, 'minh-chung');
+        return sendFile(reply, photo.file, photo.mediaType, 'minh-chung');
       },
     );
     r.get(

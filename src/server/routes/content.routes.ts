@@ -32,13 +32,19 @@ import {
 } from '../../contracts/common';
 import { requireActor } from '../plugins/auth';
 import { toContentResponse } from './content-mappers';
-import { acceptRawUploads, sendFile, UPLOAD_LIMIT, uploadedBytes, uploadedName } from './upload';
+import {
+  acceptStreamedUploads,
+  sendFile,
+  UPLOAD_LIMIT,
+  uploadedName,
+  uploadedStream,
+} from './upload';
 
 const tags = ['content'];
 
 export function contentRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
-    acceptRawUploads(app);
+    acceptStreamedUploads(app);
     const r = app.withTypeProvider<ZodTypeProvider>();
     const itemSchema = (summary: string, extra: object = {}) => ({
       schema: {
@@ -90,6 +96,7 @@ export function contentRoutes(deps: Deps) {
       '/content/:id/file',
       {
         bodyLimit: UPLOAD_LIMIT,
+        config: { streamedUpload: true },
         schema: {
           tags,
           summary:
@@ -102,7 +109,7 @@ export function contentRoutes(deps: Deps) {
       async (request) => {
         const actor = requireActor(request);
         const item = await attachFile(deps, actor, request.params.id, {
-          bytes: uploadedBytes(request.body),
+          file: uploadedStream(request),
           fileName: uploadedName(request.headers['x-file-name'], 'tep'),
         });
         return toContentResponse(item, actor);
@@ -120,7 +127,7 @@ export function contentRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const file = await contentFile(deps, requireActor(request), request.params.id);
-        return sendFile(reply, file.bytes, file.mediaType, file.name);
+        return sendFile(reply, file.file, file.mediaType, file.name);
       },
     );
     r.post(

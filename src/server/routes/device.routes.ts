@@ -84,7 +84,7 @@ export function deviceRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const file = await deviceFile(deps, await station(request), request.params.id);
-        return sendFile(reply, file.bytes, file.mediaType, file.name);
+        return sendFile(reply, file.file, file.mediaType, file.name);
       },
     );
     r.post(
