@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { startAppProcess, type AppProcess } from '../support/app-process';
-import { eventually, httpClient, runLoops, signIn, type Client } from '../support/http-client';
+import { activityIdsOn } from '../support/activity-ids';
+import { eventually, httpClient, runLoops, signIn } from '../support/http-client';
 import { testEngine } from '../support/test-db';
 
 const ROUNDS = 5;
@@ -12,21 +13,6 @@ const WRITERS = 4;
 const DAY = '2023-03-15';
 // A start creates or recovers the folder and migrates it: generous for a loaded 2-core machine.
 const START_MS = 240_000;
-
-/** Ids of the activities on DAY in the signed-in officer's subtree, every page of them. */
-async function storedIds(client: Client, cookie: string): Promise<Set<string>> {
-  const ids = new Set<string>();
-  for (let page = 1; ; page++) {
-    const res = await client({
-      url: `/api/v1/activities?from=${DAY}&to=${DAY}&pageSize=500&page=${page}`,
-      cookie,
-    });
-    if (res.status !== 200) throw new Error(`list: ${res.status} ${res.body}`);
-    const body = JSON.parse(res.body) as { items: Array<{ id: string }>; total: number };
-    for (const item of body.items) ids.add(item.id);
-    if (body.items.length < 500) return ids;
-  }
-}
 
 /**
  * A real `loa serve` on an embedded PGlite folder, SIGKILLed while activities are being written,
@@ -97,7 +83,7 @@ describe.runIf(testEngine() === 'pglite')('PGlite killed under writes', () => {
 
         server = await startAppProcess(env, START_MS);
         const after = httpClient(server.origin);
-        const stored = await storedIds(after, await signIn(after, 'cambinh'));
+        const stored = await activityIdsOn(after, await signIn(after, 'cambinh'), DAY);
         const lost = [...acknowledged].filter((id) => !stored.has(id));
         expect(lost, `round ${round}: acknowledged but gone after restart`).toEqual([]);
       }
