@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../db/database';
@@ -12,6 +13,7 @@ import { espeakSpeech } from './adapters/espeak-speech';
 import { storageOf } from './adapters/storage';
 import { buildApp } from './app';
 import { startScheduler } from '../jobs/scheduler';
+import { openBackupChannel } from './backup-channel';
 import type { Config } from './config';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -35,12 +37,20 @@ export function createDeps(
   };
 }
 
+/** The embedded database's folder under the data directory. */
+export const pgliteFolder = (config: Pick<Config, 'dataDir'>): string =>
+  join(config.dataDir, 'pglite');
+
+/** Where uploads live when they are kept on this machine's disk (null on S3). */
+export const localFilesDir = (config: Pick<Config, 'storage'>): string | null =>
+  config.storage.kind === 'local' ? config.storage.dir : null;
+
 export async function openConfiguredDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir'>,
 ): Promise<Database> {
   return openDatabase({
     url: config.databaseUrl,
-    dataDir: config.databaseUrl ? null : `${config.dataDir}/pglite`,
+    dataDir: config.databaseUrl ? null : pgliteFolder(config),
   });
 }
 
@@ -94,13 +104,23 @@ export async function serve(
   config: Config,
   hooks: Parameters<typeof createServer>[1],
 ): Promise<void> {
-  const { app } = await createServer(config, hooks);
+  const { app, database } = await createServer(config, hooks);
+  let channel: Awaited<ReturnType<typeof openBackupChannel>> | null = null;
   const stop = async (signal: string): Promise<void> => {
     app.log.info({ signal }, 'shutting down');
+    await channel?.close();
     await app.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  // This process owns the embedded folder: `loa backup` asks it rather than opening the folder.
+  if (database.engine === 'pglite')
+    channel = await openBackupChannel({
+      folder: pgliteFolder(config),
+      db: database.db,
+      filesDir: localFilesDir(config),
+      log: app.log,
+    });
 }
