@@ -84,9 +84,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);
-  registerAuth(app, opts.deps);
   await app.register(healthRoutes(opts.ping, opts.engine));
+  // The session, device and CSRF checks guard exactly the routes registered in this scope.
   const api = async (scope: FastifyInstance): Promise<void> => {
+    registerAuth(scope, opts.deps);
     await scope.register(
       authRoutes(opts.deps, {
         loginRateLimit: opts.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
