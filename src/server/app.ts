@@ -31,6 +31,7 @@ import { contentRoutes } from './routes/content.routes';
 import { broadcastsRoutes } from './routes/broadcasts.routes';
 import { deviceRoutes } from './routes/device.routes';
 import { claimsRoutes } from './routes/claims.routes';
+import { calendarFeedsRoutes } from './routes/calendar-feeds.routes';
 import { newsRoutes } from '../portal/news.routes';
 
 export interface AppOptions {
@@ -105,6 +106,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(reportsRoutes(opts.deps));
     await scope.register(electionsRoutes(opts.deps));
     await scope.register(electionDataRoutes(opts.deps));
+    await scope.register(calendarFeedsRoutes(opts.deps));
     await scope.register(importsRoutes(opts.deps));
     await scope.register(contentRoutes(opts.deps));
     await scope.register(broadcastsRoutes(opts.deps));
