@@ -51,7 +51,13 @@ describe('5. oversized and malformed bodies', () => {
     t.app.inject({
       method: methodOf(r),
       url: pathOf(r, w.cambinhIds),
-      headers: { cookie: w.cookies.admin, 'content-type': type, ...extra },
+      headers: {
+        cookie: w.cookies.admin,
+        // A device route refuses a request without its station's token before reading the body.
+        ...(r.device ? { authorization: `Bearer ${DEMO_STATION_TOKEN}` } : {}),
+        'content-type': type,
+        ...extra,
+      },
       payload,
     });
 
