@@ -105,6 +105,21 @@ export const FeedRequestSchema = z.strictObject({
 export const FeedResponseSchema = z.object({
   url: z.string().describe('Subscribable without a cookie; shown once, keep it private'),
 });
+export const FeedListResponseSchema = z.object({
+  items: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        electionId: z.uuid().nullable(),
+        electionName: z.string().nullable().describe('The election it shows, if one'),
+        unitId: z.uuid().nullable(),
+        unitName: z.string().nullable().describe('The unit whose elections it shows, if one'),
+        createdAt: z.iso.datetime(),
+      }),
+    )
+    .describe('Your calendar feeds, newest first; the token is never shown again'),
+});
+export type FeedListResponse = z.infer<typeof FeedListResponseSchema>;
 
 export const DistrictResponseSchema = z.object({
   id: z.uuid(),

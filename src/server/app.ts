@@ -34,6 +34,7 @@ import { contentRoutes } from './routes/content.routes';
 import { broadcastsRoutes } from './routes/broadcasts.routes';
 import { deviceRoutes } from './routes/device.routes';
 import { claimsRoutes } from './routes/claims.routes';
+import { calendarFeedsRoutes } from './routes/calendar-feeds.routes';
 import { newsRoutes } from '../portal/news.routes';
 
 export interface AppOptions {
@@ -90,9 +91,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);
-  registerAuth(app, opts.deps);
   await app.register(healthRoutes(opts.ping, opts.engine));
+  // The session, device and CSRF checks guard exactly the routes registered in this scope.
   const api = async (scope: FastifyInstance): Promise<void> => {
+    registerAuth(scope, opts.deps);
     await scope.register(
       authRoutes(opts.deps, {
         loginRateLimit: opts.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
@@ -110,6 +112,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(reportsRoutes(opts.deps));
     await scope.register(electionsRoutes(opts.deps));
     await scope.register(electionDataRoutes(opts.deps));
+    await scope.register(calendarFeedsRoutes(opts.deps));
     await scope.register(importsRoutes(opts.deps));
     await scope.register(contentRoutes(opts.deps));
     await scope.register(broadcastsRoutes(opts.deps));

@@ -62,6 +62,16 @@ export interface VoterInfoText {
 }
 
 /** Storage of elections and what hangs off them; queries only, no rules. */
+/** A calendar subscription as its owner sees it: what it shows, never its token. */
+export interface CalendarFeedListItem {
+  id: string;
+  electionId: string | null;
+  electionName: string | null;
+  unitId: string | null;
+  unitName: string | null;
+  createdAt: Date;
+}
+
 export interface ElectionRepository {
   insert(e: Election): Promise<void>;
   update(e: Election): Promise<void>;
@@ -121,9 +131,14 @@ export interface ElectionRepository {
     createdBy: string;
     at: Date;
   }): Promise<void>;
+  /** The feed of a token, while its owner's account is active (a deactivated owner's feeds stop). */
   feedByToken(
     tokenHash: string,
   ): Promise<{ electionId: string | null; unitId: string | null } | null>;
+  /** The calendar feeds a user has made, newest first. */
+  feedsOf(userId: string): Promise<CalendarFeedListItem[]>;
+  /** Deletes a feed of this owner; false when there is none (or it is someone else's). */
+  deleteFeed(id: string, ownerId: string): Promise<boolean>;
   /** Every active place (not agencies) for the portal's place index. */
   places(): Promise<
     Array<{
