@@ -34,6 +34,7 @@ export async function createPlan(
     derivedFromId: links.derivedFromId ?? null,
     revisionOfId: links.revisionOfId ?? null,
     createdBy: actor.userId,
+    editors: [actor.userId],
     submittedBy: null,
     approvedBy: null,
     returnNote: null,

@@ -25,6 +25,7 @@ export async function revisePlan(
     derivedFromId,
     revisionOfId: _r,
     createdBy: _c,
+    editors: _e,
     submittedBy: _sb,
     approvedBy: _a,
     returnNote: _rn,
