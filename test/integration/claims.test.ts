@@ -32,7 +32,7 @@ const claim = (who: string, unit: string, text: string, extra: object = {}) =>
   });
 
 describe('misinformation log', () => {
-  test('the same rumour from two wards is one case; another rumour is its own', async () => {
+  test('the same rumour from two wards is one case when the province files it; a ward groups only within its scope', async () => {
     const a = (
       await claim(
         'cambinh',
@@ -42,12 +42,17 @@ describe('misinformation log', () => {
     ).json();
     const b = (
       await claim(
-        'kalong',
+        'quangninh',
         'kalong',
         'nghe noi khu vuc bo phieu so 3 dong cua luc 12 gio trua ngay bau cu!!',
         { platform: 'zalo' },
       )
     ).json();
+    // The ward of Ka Long cannot see Cẩm Bình's claim, so its own report of it stays its own case.
+    const own = (
+      await claim('kalong', 'kalong', 'Khu vực bỏ phiếu số 3 sẽ đóng cửa lúc 12 giờ trưa ngày bầu cử')
+    ).json();
+    expect(own.groupId).toBe(own.id);
     const c = (
       await claim('cambinh', 'cambinh', 'Ứng cử viên được phát quà cho cử tri trước ngày bầu cử')
     ).json();
@@ -75,7 +80,7 @@ describe('misinformation log', () => {
       )
     ).json();
     const b = (
-      await claim('kalong', 'kalong', 'Cử tri phải mang sổ hộ khẩu bản gốc mới được bỏ phiếu')
+      await claim('quangninh', 'kalong', 'Cử tri phải mang sổ hộ khẩu bản gốc mới được bỏ phiếu')
     ).json();
     expect(b.groupId).toBe(a.groupId);
     const skip = await s.call('POST', `/api/v1/claims/${a.id}/status`, 'quangninh', {
@@ -106,6 +111,9 @@ describe('misinformation log', () => {
     await s.call('POST', `/api/v1/content/${item.id}/approve`, 'admin');
     expect(
       (await s.call('POST', `/api/v1/content/${item.id}/publish`, 'quangninh', {})).statusCode,
+    ).toBe(403);
+    expect(
+      (await s.call('POST', `/api/v1/content/${item.id}/publish`, 'admin', {})).statusCode,
     ).toBe(200);
     expect((await s.call('GET', `/api/v1/claims/${b.id}`, 'kalong')).json()).toMatchObject({
       status: 'corrected',

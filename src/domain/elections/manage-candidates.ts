@@ -82,12 +82,10 @@ export async function deleteCandidate(
   const candidate = await deps.repos.elections.getCandidate(id);
   if (!candidate) throw notFound('người ứng cử');
   const { district } = await getDistrict(deps, actor, candidate.districtId, 'work.write');
-  if (district.candidatesPublishedAt)
-    throw new DomainError(
-      'conflict',
-      'Danh sách chính thức đã công bố; không xóa được người ứng cử.',
-    );
   await deps.uow.transaction(async (repos) => {
+    // Read under the district's lock: a candidate never leaves a list once it is published.
+    if ((await repos.elections.lockDistrict(district.id))?.candidatesPublishedAt)
+      throw conflict('Danh sách chính thức đã công bố; không xóa được người ứng cử.');
     await repos.elections.deleteCandidate(id);
     await repos.elections.touchCandidates(district.id, actor.userId);
     await recordChange(repos, deps, actor, {

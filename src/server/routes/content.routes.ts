@@ -126,10 +126,9 @@ export function contentRoutes(deps: Deps) {
     );
     r.post(
       '/content/:id/approve',
-      itemSchema(
-        'A leader approves the version they looked at (never one they wrote or changed)',
-        { body: ApproveContentRequestSchema.optional() },
-      ),
+      itemSchema('A leader approves the version they looked at (never one they wrote or changed)', {
+        body: ApproveContentRequestSchema.nullish(),
+      }),
       async (request) => {
         const actor = requireActor(request);
         const item = await approveContent(deps, actor, request.params.id, request.body ?? {});
