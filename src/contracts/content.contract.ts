@@ -53,7 +53,9 @@ export const ContentResponseSchema = z
     approvedAt: z.string().nullable(),
     selfCreated: z
       .boolean()
-      .describe('The viewer wrote or changed it, file included (and so cannot approve or publish it)'),
+      .describe(
+        'The viewer wrote or changed it, file included (and so cannot approve or publish it)',
+      ),
     version: z
       .number()
       .int()

@@ -50,7 +50,11 @@ describe('misinformation log', () => {
     ).json();
     // The ward of Ka Long cannot see Cẩm Bình's claim, so its own report of it stays its own case.
     const own = (
-      await claim('kalong', 'kalong', 'Khu vực bỏ phiếu số 3 sẽ đóng cửa lúc 12 giờ trưa ngày bầu cử')
+      await claim(
+        'kalong',
+        'kalong',
+        'Khu vực bỏ phiếu số 3 sẽ đóng cửa lúc 12 giờ trưa ngày bầu cử',
+      )
     ).json();
     expect(own.groupId).toBe(own.id);
     const c = (

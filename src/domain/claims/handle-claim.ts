@@ -40,7 +40,12 @@ export async function changeClaimStatus(
   if (issue) throw new DomainError('validation', issue.message, { issues: [issue] });
   return deps.uow.transaction(async (repos) => {
     // Compare-and-set on the status this transition starts from; the row stays locked meanwhile.
-    if (!(await repos.claims.update(claim.id, actor.unitPath, {}, deps.clock.now(), { status: claim.status, groupId: claim.groupId })))
+    if (
+      !(await repos.claims.update(claim.id, actor.unitPath, {}, deps.clock.now(), {
+        status: claim.status,
+        groupId: claim.groupId,
+      }))
+    )
       throw conflict(CLAIM_CHANGED);
     const changed = await repos.claims.updateGroup(
       claim.groupId,
@@ -81,9 +86,15 @@ export async function regroupClaim(
   const target = intoId ? await getClaim(deps, actor, intoId) : null;
   const groupId = target?.groupId ?? claim.id;
   await deps.uow.transaction(async (repos) => {
-    const moved = await repos.claims.update(claim.id, actor.unitPath, { groupId }, deps.clock.now(), {
-      groupId: claim.groupId,
-    });
+    const moved = await repos.claims.update(
+      claim.id,
+      actor.unitPath,
+      { groupId },
+      deps.clock.now(),
+      {
+        groupId: claim.groupId,
+      },
+    );
     if (!moved) throw conflict(CLAIM_CHANGED);
     await recordChange(repos, deps, actor, {
       unitId: claim.unitId,
@@ -122,7 +133,12 @@ export async function writeCorrection(
   await deps.uow.transaction(async (repos) => {
     // The verdict this correction answers must still stand when it is linked (compare-and-set).
     const at = deps.clock.now();
-    if (!(await repos.claims.update(claim.id, actor.unitPath, {}, at, { status: claim.status, groupId: claim.groupId })))
+    if (
+      !(await repos.claims.update(claim.id, actor.unitPath, {}, at, {
+        status: claim.status,
+        groupId: claim.groupId,
+      }))
+    )
       throw conflict(CLAIM_CHANGED);
     await insertContent(repos, deps, actor, item);
     await repos.claims.updateGroup(claim.groupId, actor.unitPath, { correctionId: item.id }, at);

@@ -73,7 +73,9 @@ export function ContentDetail({ id, onClose }: { id: string | null; onClose: () 
                 disabled={c.selfCreated}
                 title={c.selfCreated ? t('content.approveSelf') : undefined}
                 loading={approve.isPending}
-                onClick={() => approve.mutate({ id: c.id, version: c.version }, done('content.approved'))}
+                onClick={() =>
+                  approve.mutate({ id: c.id, version: c.version }, done('content.approved'))
+                }
               >
                 {t('content.approve')}
               </Button>
