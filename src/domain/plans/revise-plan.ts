@@ -40,7 +40,9 @@ export async function revisePlan(
   // close), one wins and the other is told, so no plan gets two competing drafts.
   const guard = async (repos: Repos): Promise<void> => {
     if (!(await repos.plans.update(plan.id, plan.version, {}, deps.clock.now())))
-      throw conflict('Kế hoạch vừa được người khác thay đổi hoặc đã có phiên bản mới; hãy tải lại.');
+      throw conflict(
+        'Kế hoạch vừa được người khác thay đổi hoặc đã có phiên bản mới; hãy tải lại.',
+      );
   };
   return createPlan(
     deps,
