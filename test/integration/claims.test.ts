@@ -8,17 +8,23 @@ import { actorOf } from '../../src/db/seed/demo-actors';
 import { renderNewsList } from '../../src/portal/news-list';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { demoSession } from '../support/content-helpers';
+import { buildUser } from '../support/factories';
 
 let t: TestApp;
 let s: Awaited<ReturnType<typeof demoSession>>;
 
 beforeAll(async () => {
   t = await buildTestApp({ demo: true });
-  s = await demoSession(t, ['quangninh', 'campha', 'cambinh', 'kalong', 'lanhdao.cambinh'], {
-    quangninh: 'tinh quang ninh',
-    cambinh: 'phuong cam binh',
-    kalong: 'phuong ka long',
-  });
+  s = await demoSession(
+    t,
+    ['quangninh', 'campha', 'cambinh', 'kalong', 'halong', 'lanhdao.cambinh'],
+    {
+      quangninh: 'tinh quang ninh',
+      halong: 'thanh pho ha long',
+      cambinh: 'phuong cam binh',
+      kalong: 'phuong ka long',
+    },
+  );
 });
 afterAll(async () => t.close());
 
@@ -48,11 +54,11 @@ describe('misinformation log', () => {
         { platform: 'zalo' },
       )
     ).json();
-    // The ward of Ka Long cannot see Cẩm Bình's claim, so its own report of it stays its own case.
+    // Hạ Long cannot see Cẩm Bình's or Ka Long's claims, so its own report of it stays its own case.
     const own = (
       await claim(
-        'kalong',
-        'kalong',
+        'halong',
+        'halong',
         'Khu vực bỏ phiếu số 3 sẽ đóng cửa lúc 12 giờ trưa ngày bầu cử',
       )
     ).json();
@@ -141,6 +147,43 @@ describe('misinformation log', () => {
     expect(
       rebuttals.items.filter((x: { source: string }) => x.source === 'correction').length,
     ).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a correction published in Hạ Long leaves Ka Long’s claim of the same case untouched', async () => {
+    const text = 'Cử tri ở xa được bỏ phiếu qua tin nhắn điện thoại trong ngày bầu cử';
+    // The province desk files both under one case and gives the case its verdict.
+    const hl = (await claim('quangninh', 'halong', text)).json();
+    const kl = (await claim('quangninh', 'kalong', `${text}!`)).json();
+    expect(kl.groupId).toBe(hl.groupId);
+    for (const status of ['verifying', 'false'])
+      await s.call('POST', `/api/v1/claims/${hl.id}/status`, 'quangninh', { status });
+    const halong = await t.deps.repos.units.get(s.unit('halong'));
+    if (!halong) throw new Error('halong');
+    await buildUser(t.deps, halong, { username: 'lanhdao.halong', role: 'leader' });
+    s.cookies.set('lanhdao.halong', await t.login('lanhdao.halong'));
+    const fix = (
+      await s.call('POST', `/api/v1/claims/${hl.id}/correction`, 'halong', {
+        unitId: s.unit('halong'),
+        title: 'Không có bỏ phiếu qua tin nhắn',
+        body: 'Cử tri bỏ phiếu trực tiếp tại khu vực bỏ phiếu.',
+      })
+    ).json();
+    await s.call('POST', `/api/v1/content/${fix.id}/approve`, 'lanhdao.halong', {});
+    const published = await s.call(
+      'POST',
+      `/api/v1/content/${fix.id}/publish`,
+      'lanhdao.halong',
+      {},
+    );
+    expect(published.statusCode).toBe(200);
+    expect(await t.deps.repos.claims.get(hl.id)).toMatchObject({
+      status: 'corrected',
+      correctionId: fix.id,
+    });
+    expect(await t.deps.repos.claims.get(kl.id)).toMatchObject({
+      status: 'false',
+      correctionId: null,
+    });
   });
 
   test('claims handled feed the phase summary and its DOCX section', async () => {
