@@ -102,6 +102,9 @@ export const PlanResponseSchema = PlanContentSchema.extend({
   revisionOfId: z.uuid().nullable(),
   returnNote: z.string().nullable(),
   submittedBy: z.uuid().nullable(),
+  editors: z
+    .array(z.uuid())
+    .describe('Who wrote or changed this version; none of them may issue it'),
   version: z.number().int(),
   updatedAt: z.string(),
 }).meta({ id: 'Plan' });

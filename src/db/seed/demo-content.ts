@@ -125,7 +125,8 @@ async function seedDemoClaims(
     reach: 1200,
     topic: 'Ngày bầu cử',
   });
-  await createClaim(deps, a.kalong, {
+  // Filed by the province desk, whose scope spans both wards: a ward groups only within its own.
+  await createClaim(deps, a.quangninh, {
     unitId: unitId(units, 'kalong'),
     text: 'Nghe nói bầu cử trưởng khu phố hoãn tới tháng 8 do dịch bệnh, không cần đi bầu ngày 5/6',
     platform: 'zalo',
@@ -141,7 +142,8 @@ async function seedDemoClaims(
     body: 'Thời gian gần đây trên mạng xã hội xuất hiện thông tin cho rằng cuộc bầu cử Trưởng khu phố bị hoãn đến tháng 8.\n\nĐây là thông tin sai sự thật. Cuộc bầu cử Trưởng khu phố nhiệm kỳ 2022 - 2025 vẫn được tổ chức vào Chủ nhật, ngày 05/6/2022 theo kế hoạch. Đề nghị cử tri theo dõi thông tin chính thức trên hệ thống loa truyền thanh và Cổng thông tin điện tử của phường (dữ liệu mẫu).',
   });
   await approveContent(deps, a.admin, correction.id);
-  await publishContent(deps, a.quangninh, correction.id);
+  // Four eyes: the correction's author does not publish it; the leader who approved it does.
+  await publishContent(deps, a.admin, correction.id);
 
   const fee = await createClaim(deps, a.cambinh, {
     unitId: unitId(units, 'cambinh'),
@@ -158,7 +160,7 @@ async function seedDemoClaims(
     body: 'Việc bầu cử Trưởng khu phố không thu bất kỳ khoản phí nào của cử tri. Mọi trường hợp yêu cầu nộp tiền đề nghị báo ngay cho Tổ bầu cử hoặc UBND phường (dữ liệu mẫu).',
   });
   await approveContent(deps, a.leader, feeCorrection.id);
-  await publishContent(deps, a.cambinh, feeCorrection.id);
+  await publishContent(deps, a.leader, feeCorrection.id);
 
   await createClaim(deps, a.cambinh, {
     unitId: unitId(units, 'cambinh-kp3'),

@@ -28,6 +28,7 @@ export async function attachScreenshot(
   await deps.uow.transaction(async (repos) => {
     await repos.claims.update(
       claim.id,
+      actor.unitPath,
       { screenshotKey: key, screenshotType: type.mediaType },
       deps.clock.now(),
     );

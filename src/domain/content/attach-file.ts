@@ -142,18 +142,33 @@ export async function attachFile(
     ...checked,
   };
   await store(file.key);
-  const updated = await deps.uow.transaction(async (repos) => {
-    const saved = await repos.content.update(item.id, { file }, deps.clock.now());
-    await recordChange(repos, deps, actor, {
-      unitId: item.unitId,
-      entity: 'content',
-      entityId: item.id,
-      action: 'update',
-      changes: { file: { from: item.file?.name ?? null, to: file.name } },
+  const now = deps.clock.now();
+  const updated = await deps.uow
+    .transaction(async (repos) => {
+      // Compare-and-set on the version read above: an approval (or another upload) in between
+      // wins, and this file is not attached to an item its approver never saw.
+      const saved = await repos.content.update(item.id, { file }, now, {
+        status: 'draft',
+        version: item.version,
+        changedBy: actor.userId,
+      });
+      if (!saved)
+        throw conflict(
+          'Tài liệu vừa được duyệt hoặc thay tệp ở nơi khác; tệp của bạn chưa được lưu. Hãy tải lại.',
+        );
+      await recordChange(repos, deps, actor, {
+        unitId: item.unitId,
+        entity: 'content',
+        entityId: item.id,
+        action: 'update',
+        changes: { file: { from: item.file?.name ?? null, to: file.name } },
+      });
+      return saved;
+    })
+    .catch(async (e: unknown) => {
+      await deps.storage.delete(file.key).catch(() => undefined);
+      throw e;
     });
-    return saved;
-  });
   if (item.file) await deps.storage.delete(item.file.key).catch(() => undefined);
-  if (!updated) throw new DomainError('not_found', 'Không tìm thấy tài liệu.');
   return updated;
 }

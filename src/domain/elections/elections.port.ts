@@ -14,6 +14,15 @@ export interface District {
   resultsPublishedAt: Date | null;
 }
 
+/** What publishing a district depends on: four eyes and compare-and-set. */
+export interface DistrictState {
+  candidatesVersion: number;
+  /** Who changed the candidate list since it was last published. */
+  candidateEditors: string[];
+  candidatesPublishedAt: Date | null;
+  resultsPublishedAt: Date | null;
+}
+
 export interface PollingArea {
   id: string;
   electionId: string;
@@ -93,12 +102,23 @@ export interface ElectionRepository {
   insertDistrict(
     d: Omit<District, 'unitName' | 'candidatesPublishedAt' | 'resultsPublishedAt'>,
   ): Promise<void>;
+  /**
+   * Publishes a district's candidate list or results while it still matches `expect` (the list's
+   * version the publisher checked; results not yet published); false when it does not.
+   */
   setDistrictPublished(
     id: string,
     what: 'candidates' | 'results',
     at: Date | null,
     by: string | null,
-  ): Promise<void>;
+    expect?: { candidatesVersion?: number; resultsUnpublished?: boolean },
+  ): Promise<boolean>;
+  /** The district's publication state, its row locked for the rest of the transaction. */
+  lockDistrict(id: string): Promise<DistrictState | null>;
+  /** A change to the district's candidates: bumps the list's version, notes who made it. */
+  touchCandidates(districtId: string, changedBy: string): Promise<void>;
+  /** Who entered the district's current results. */
+  resultEditors(districtId: string): Promise<string[]>;
   pollingAreas(electionId: string, withinPath?: string): Promise<PollingArea[]>;
   /** The polling areas of an election that serve any of these villages. */
   pollingAreasServing(electionId: string, villageIds: string[]): Promise<PollingArea[]>;

@@ -18,6 +18,7 @@ import {
   CreateContentRequestSchema,
   DistributeRequestSchema,
   DistributeResponseSchema,
+  ApproveContentRequestSchema,
   PublishRequestSchema,
   RecipientListResponseSchema,
   SpeakRequestSchema,
@@ -132,10 +133,13 @@ export function contentRoutes(deps: Deps) {
     );
     r.post(
       '/content/:id/approve',
-      itemSchema('A leader approves the item (never their own)'),
+      itemSchema('A leader approves the version they looked at (never one they wrote or changed)', {
+        body: ApproveContentRequestSchema.nullish(),
+      }),
       async (request) => {
         const actor = requireActor(request);
-        return toContentResponse(await approveContent(deps, actor, request.params.id), actor);
+        const item = await approveContent(deps, actor, request.params.id, request.body ?? {});
+        return toContentResponse(item, actor);
       },
     );
     r.post(
