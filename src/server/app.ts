@@ -11,7 +11,7 @@ import { portalRoutes } from '../portal/portal.routes';
 import { portalNews } from '../portal/portal-news';
 import { registerAuth } from './plugins/auth';
 import { registerOpenApi } from './plugins/openapi';
-import { registerProblemHandler } from './plugins/problem';
+import { answerUnroutedEarly, registerProblemHandler } from './plugins/problem';
 import { registerStorableText } from './plugins/storable-text';
 import { registerWebApp } from './plugins/web-app';
 import { cdnPurger } from './adapters/cdn-purge';
@@ -88,6 +88,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
+  answerUnroutedEarly(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);

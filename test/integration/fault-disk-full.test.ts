@@ -38,9 +38,13 @@ function filesUnder(dir: string, root = dir): string[] {
   );
 }
 
-// A PNG signature and 300 KB after it: an image by its content, about a seventh of the disk.
-const PNG_HEAD = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
-const photo = () => Buffer.concat([PNG_HEAD, randomBytes(300 * 1024)]);
+// A real one-pixel PNG and 300 KB after its end: a picture by its content (a signature followed by
+// noise is none), about a seventh of the disk.
+const PNG_PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+const photo = () => Buffer.concat([PNG_PIXEL, randomBytes(300 * 1024)]);
 
 describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SIZE} tmpfs)`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'loa-full-'));
