@@ -2,7 +2,6 @@ import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { conflict, DomainError } from '../shared/domain-error';
-import { audioDuration } from './audio-duration';
 import type { ContentFile, ContentItem, ContentKind } from './content';
 import { getContent } from './content-access';
 import { describeUnknown, SIZE_CAPS, sniffFileType, type FileFamily } from './file-type';
@@ -27,9 +26,14 @@ const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
 
 /**
  * Checks a file by its content (not its name) and size for the item's kind, and reads an audio
- * file's duration. Throws validation (wrong type, unreadable audio) or payload_too_large.
+ * file's duration (in the parse pool). Throws validation (wrong type, unreadable audio),
+ * payload_too_large or file_too_complex.
  */
-export function checkFile(kind: ContentKind, bytes: Uint8Array): Omit<ContentFile, 'key' | 'name'> {
+export async function checkFile(
+  deps: Pick<Deps, 'parsers'>,
+  kind: ContentKind,
+  bytes: Uint8Array,
+): Promise<Omit<ContentFile, 'key' | 'name'>> {
   if (bytes.length === 0) throw new DomainError('validation', 'Tệp trống.');
   const sniffed = sniffFileType(bytes);
   const allowed = ACCEPTS[kind];
@@ -54,7 +58,8 @@ export function checkFile(kind: ContentKind, bytes: Uint8Array): Omit<ContentFil
       `Tệp ${FAMILY_VI[sniffed.family]} dung lượng ${mb(bytes.length)} vượt giới hạn ${mb(cap)}.`,
       { details: { limitBytes: cap, sizeBytes: bytes.length } },
     );
-  const duration = sniffed.family === 'audio' ? audioDuration(sniffed.mediaType, bytes) : null;
+  const duration =
+    sniffed.family === 'audio' ? await deps.parsers.audioDuration(sniffed.mediaType, bytes) : null;
   if (sniffed.family === 'audio' && sniffed.mediaType !== 'audio/mp4' && duration === null)
     throw new DomainError(
       'validation',
@@ -73,7 +78,7 @@ export function checkFile(kind: ContentKind, bytes: Uint8Array): Omit<ContentFil
  * storage_full.
  */
 export async function attachFile(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage'>,
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage' | 'parsers'>,
   actor: Actor,
   id: string,
   input: { bytes: Uint8Array; fileName: string },
@@ -83,7 +88,7 @@ export async function attachFile(
   authorize(actor, 'work.write', item.unitPath);
   if (item.status !== 'draft')
     throw conflict('Tài liệu đã được duyệt; hãy tạo tài liệu mới để thay tệp.');
-  const checked = checkFile(item.kind, input.bytes);
+  const checked = await checkFile(deps, item.kind, input.bytes);
   const ext = input.fileName.match(/\.([a-z0-9]{1,5})$/i)?.[1] ?? 'bin';
   const file: ContentFile = {
     key: `content/${item.id}/${deps.ids.newId()}.${ext.toLowerCase()}`,
