@@ -10,7 +10,7 @@ const zip = async (files: Record<string, string>): Promise<Uint8Array> => {
   return z.generateAsync({
     type: 'uint8array',
     compression: 'DEFLATE',
-    compressionOptions: { level: 9 },
+    compressionOptions: { level: 6 },
   });
 };
 
@@ -49,21 +49,12 @@ export function nestedDivHtml(bytes = 2 * 1024 * 1024): Uint8Array {
 
 /** An .xlsx whose one sheet holds `rows` rows of five cells; tiny zipped, huge once read. */
 export async function manyCellsXlsx(rows = 150_000): Promise<Uint8Array> {
-  const cells = (r: number) =>
-    ['A', 'B', 'C', 'D', 'E'].map((c) => `<c r="${c}${r}"><v>${r}</v></c>`).join('');
   const data: string[] = [];
-  for (let r = 1; r <= rows; r++) data.push(`<row r="${r}">${cells(r)}</row>`);
-  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  const pkg = 'http://schemas.openxmlformats.org/package/2006/relationships';
-  return zip({
-    '[Content_Types].xml':
-      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}"><sheetData>${data.join('')}</sheetData></worksheet>`,
-  });
+  for (let r = 1; r <= rows; r++)
+    data.push(
+      `<row r="${r}"><c r="A${r}"><v>1</v></c><c r="B${r}"><v>2</v></c><c r="C${r}"><v>3</v></c><c r="D${r}"><v>4</v></c><c r="E${r}"><v>5</v></c></row>`,
+    );
+  return xlsxWithSheet(`<sheetData>${data.join('')}</sheetData>`);
 }
 
 /** A CSV of one unterminated quoted field holding every line after it. */
@@ -78,4 +69,19 @@ export function tinyFrameMp3(bytes = 4 * 1024 * 1024): Uint8Array {
   const out = new Uint8Array(bytes - (bytes % frame.length));
   for (let at = 0; at < out.length; at += frame.length) out.set(frame, at);
   return out;
+}
+
+/** A minimal .xlsx workbook whose one sheet holds this XML inside <worksheet>. */
+export function xlsxWithSheet(sheetXml: string): Promise<Uint8Array> {
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const pkg = 'http://schemas.openxmlformats.org/package/2006/relationships';
+  return zip({
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}">${sheetXml}</worksheet>`,
+  });
 }
