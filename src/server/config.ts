@@ -69,7 +69,7 @@ const ConfigSchema = z.object({
   LOA_PARSE_HEAP_MB: z.coerce
     .number()
     .int()
-    .min(32)
+    .min(128)
     .max(16_384)
     .default(512)
     .describe('heap of each file-reading worker; a file that needs more is refused as too complex'),

@@ -36,6 +36,8 @@ export interface ParsePool extends FileParsers {
 }
 
 const tooComplex = () => new DomainError('file_too_complex', FILE_TOO_COMPLEX_MESSAGE);
+const busy = () =>
+  new DomainError('unavailable', 'Máy chủ đang đọc nhiều tệp; hãy thử lại sau ít phút.');
 
 /**
  * A pool of worker threads that read untrusted files: each read runs under a heap cap (the
@@ -49,20 +51,30 @@ export function createParsePool(limits: Partial<ParseLimits> = {}): ParsePool {
   const pool = () =>
     (piscina ??= new Piscina({
       filename: WORKER,
-      minThreads: 0,
+      // Kept at the maximum: piscina replaces a killed worker only up to minThreads, so with
+      // fewer, reads queued behind a killed one would wait for the next read to arrive.
+      minThreads: l.threads,
       maxThreads: l.threads,
       maxQueue: l.maxQueue,
-      idleTimeout: 30_000,
       resourceLimits: { maxOldGenerationSizeMb: l.heapMb },
     }));
 
   async function runTask(job: ParseJobName, args: unknown[]): Promise<unknown> {
-    if (pool().queueSize >= l.maxQueue)
-      throw new DomainError('unavailable', 'Máy chủ đang đọc nhiều tệp; hãy thử lại sau ít phút.');
+    if (pool().queueSize >= l.maxQueue) throw busy();
     const { port1, port2 } = new MessageChannel();
     const timeout = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
+    // A safety net: a read that no worker takes up in the time the whole queue could need is
+    // given up as unavailable rather than left waiting.
+    let notStarted = false;
+    let timer = setTimeout(
+      () => {
+        notStarted = true;
+        timeout.abort();
+      },
+      l.timeMs * (l.maxQueue / l.threads + 1) + 60_000,
+    );
     port1.once('message', () => {
+      clearTimeout(timer);
       timer = setTimeout(() => timeout.abort(), l.timeMs);
     });
     const task: ParseTask = { job, args, started: port2 };
@@ -73,6 +85,7 @@ export function createParsePool(limits: Partial<ParseLimits> = {}): ParsePool {
         transferList: [port2],
       })) as ParseOutcome;
     } catch (e) {
+      if (notStarted) throw busy();
       // Aborted at the time cap, or the worker died at the heap cap: either way the file's fault.
       if (timeout.signal.aborted || isOutOfMemory(e)) throw tooComplex();
       throw e;
