@@ -18,9 +18,12 @@ const zip = async (files: Record<string, string>): Promise<Uint8Array> => {
 export const unclosedTagDocx = (letters = 200_000): Promise<Uint8Array> =>
   zip({ 'word/document.xml': `<${'a'.repeat(letters)}` });
 
-/** A one-page PDF (about 100 KB) whose content stream is ten thousand tiny lines of text. */
-export function textOperatorPdf(operators = 10_000): Uint8Array {
-  const stream = `BT /F1 1 Tf 0.07 TL 5 780 Td ${"(ab cd) ' ".repeat(operators)}ET`;
+/**
+ * A one-page PDF (about 100 KB) whose content stream is ten thousand tiny lines of text; with
+ * a `line` of digits alone no line holds a word, so the extractor finds no text in it.
+ */
+export function textOperatorPdf(operators = 10_000, line = 'ab cd'): Uint8Array {
+  const stream = `BT /F1 1 Tf 0.07 TL 5 780 Td ${`(${line}) ' `.repeat(operators)}ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -60,6 +63,13 @@ export async function manyCellsXlsx(rows = 150_000): Promise<Uint8Array> {
 /** A CSV of one unterminated quoted field holding every line after it. */
 export const openQuoteCsv = (bytes = 512 * 1024): string =>
   `ten,loai\n"${'a,b\n'.repeat(Math.floor(bytes / 4))}`;
+
+/** An MP3 by its ID3 tag, then bytes in which no frame ever starts: the reader scans them all. */
+export function unsyncedMp3(bytes = 4 * 1024 * 1024): Uint8Array {
+  const out = new Uint8Array(bytes).fill(0xff);
+  out.set([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 0]);
+  return out;
+}
 
 /** An MP3 of the smallest valid frames back to back: the duration walk visits every one. */
 export function tinyFrameMp3(bytes = 4 * 1024 * 1024): Uint8Array {
