@@ -8,7 +8,10 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/domain', pathNot: '\.test\.ts$' },
       to: {
-        pathNot: ['^src/domain', 'node_modules/(csv-parse|zod)/'],
+        pathNot: [
+          '^src/domain',
+          'node_modules/(csv-parse|zod|sanitize-html|file-type|@zxcvbn-ts/core|@zxcvbn-ts/language-common)/',
+        ],
         dependencyTypesNot: ['type-only'],
       },
     },

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { backupDatabase, restoreDatabase } from './db/backup';
+import { backupCommand, restoreCommand } from './cli/backup-command';
 import { seedDemoWorld } from './db/seed/demo-world';
 import { seedNational } from './db/seed/national';
 import { createAdmin } from './cli/admin-create';
@@ -18,9 +18,12 @@ const HELP = `Cách dùng: loa <lệnh> [tùy chọn]
   seed --national [--scale 0.1|1]  Tạo dữ liệu mẫu quy mô quốc gia (cơ sở dữ liệu trống)
   admin create --username U --password P --unit "Tên đơn vị" [--name "Họ tên"]
                              Tạo tài khoản quản trị (tạo đơn vị gốc nếu chưa có)
-  backup FILE                Sao lưu toàn bộ dữ liệu ra tệp
+  backup FILE [--without-files]
+                             Sao lưu dữ liệu và tệp tải lên ra tệp (chạy được khi máy chủ đang chạy)
   jobs run                   Chạy ngay các tác vụ định kỳ (nhắc báo cáo…)
-  restore FILE               Khôi phục dữ liệu từ tệp sao lưu (thay thế dữ liệu hiện có)
+  restore FILE [--without-files]
+                             Khôi phục dữ liệu và tệp tải lên từ tệp sao lưu (thay thế dữ liệu hiện có;
+                             dừng máy chủ trước)
   extract FILE... [--json]   Trích xuất thông tin từ văn bản (.docx, .pdf, .html, .txt)
   export plan 51/KH-UBND --docx FILE [--pdf FILE] [--unit "Tên đơn vị"] [--year NĂM]
                              Xuất kế hoạch theo thể thức văn bản hành chính
@@ -93,19 +96,11 @@ async function main(argv: string[]): Promise<number> {
       await withDatabase((db) => createAdmin(createDeps(db, config), rest.slice(1)));
       return 0;
     case 'backup':
-    case 'restore': {
-      const file = rest[0];
-      if (!file) throw new Error(`Hãy dùng: loa ${command} FILE`);
-      const result = await withDatabase((db) =>
-        command === 'backup' ? backupDatabase(db.db, file) : restoreDatabase(db.db, file),
-      );
-      console.log(
-        command === 'backup'
-          ? `Đã sao lưu ${result.rows} dòng vào ${file}.`
-          : `Đã khôi phục ${result.rows} dòng từ ${file}.`,
-      );
+      console.log(await backupCommand(config, rest, withDatabase));
       return 0;
-    }
+    case 'restore':
+      console.log(await restoreCommand(config, rest, withDatabase));
+      return 0;
     case 'export':
       if (rest[0] === 'plan')
         await withDatabase((db) => exportPlan(createDeps(db, config), rest.slice(1)));

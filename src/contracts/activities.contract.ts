@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuery, int } from './common';
 import { ChannelSchema } from './plans.contract';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
@@ -8,7 +9,7 @@ export const RecordActivityRequestSchema = z.strictObject({
   occurredOn: IsoDate,
   channel: ChannelSchema,
   categoryCode: z.string().min(1).max(50),
-  quantity: z.number().int().describe('A positive whole number in the category’s unit of measure'),
+  quantity: int().describe('A positive whole number in the category’s unit of measure'),
   title: z.string().max(500).nullable().optional(),
   link: z.string().max(2000).nullable().optional(),
   taskId: z.uuid().nullable().optional(),
@@ -41,7 +42,7 @@ export const ActivityListQuerySchema = z.strictObject({
   to: IsoDate.optional(),
   channel: ChannelSchema.optional(),
   categoryCode: z.string().max(50).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: PageQuery,
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 export const ActivityListResponseSchema = z.object({

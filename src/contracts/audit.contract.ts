@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuery } from './common';
 
 export const AuditQuerySchema = z.strictObject({
   entity: z.string().max(50).optional(),
@@ -6,7 +7,7 @@ export const AuditQuerySchema = z.strictObject({
   actorId: z.uuid().optional(),
   from: z.iso.date().optional().describe('YYYY-MM-DD, inclusive, Vietnam time'),
   to: z.iso.date().optional().describe('YYYY-MM-DD, inclusive, Vietnam time'),
-  page: z.coerce.number().int().min(1).default(1),
+  page: PageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 

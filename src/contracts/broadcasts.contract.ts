@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int } from './common';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 const Time = z
@@ -56,8 +57,8 @@ export const CreateSlotRequestSchema = z.strictObject({
   startDate: IsoDate,
   endDate: IsoDate.nullable().optional(),
   times: z.array(Time).max(24),
-  weekdays: z.array(z.number().int()).max(7).optional().describe('1 = Monday … 7 = Sunday'),
-  monthDays: z.array(z.number().int()).max(31).optional(),
+  weekdays: z.array(int(1, 7)).max(7).optional().describe('1 = Monday … 7 = Sunday'),
+  monthDays: z.array(int(1, 31)).max(31).optional(),
 });
 export const SlotResponseSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuery, int } from './common';
 import { CLAIM_STATUSES, VERDICTS } from '../domain/claims/claim';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
@@ -21,7 +22,7 @@ export const CreateClaimRequestSchema = z.strictObject({
   platform: PlatformSchema,
   link: z.string().max(2000).nullable().optional().describe('A public link where it was seen'),
   firstSeenOn: IsoDate,
-  reach: z.number().int().nullable().optional().describe('Estimated views or shares'),
+  reach: int(0).nullable().optional().describe('Estimated views or shares'),
   topic: z.string().max(200).optional(),
 });
 
@@ -51,7 +52,7 @@ export const ClaimListQuerySchema = z.strictObject({
   status: ClaimStatusSchema.optional(),
   groupId: z.uuid().optional(),
   search: z.string().max(200).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: PageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const ClaimListResponseSchema = z.object({

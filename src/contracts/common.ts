@@ -39,3 +39,32 @@ export const problemResponses = {
 export const uploadProblemResponses = { ...problemResponses, 507: ProblemSchema } as const;
 
 export const OkResponseSchema = z.object({ ok: z.literal(true) });
+
+/** The range of a PostgreSQL `integer` column, which every whole number we accept must fit. */
+export const INT32_MIN = -2_147_483_648;
+export const INT32_MAX = 2_147_483_647;
+
+const between = (min: number, max: number) => `Phải là số nguyên từ ${min} đến ${max}.`;
+
+/**
+ * A whole number within [min, max] (by default the range of an `integer` column), refused with a
+ * Vietnamese message otherwise: a number past the column's range would reach the database and
+ * fail there, as a 500, instead of at the boundary as a 400.
+ */
+export const int = (min = INT32_MIN, max = INT32_MAX) =>
+  z
+    .number({ error: between(min, max) })
+    .int({ error: between(min, max) })
+    .min(min, { error: between(min, max) })
+    .max(max, { error: between(min, max) });
+
+/** `int` read from a query string (`?page=2`). */
+export const queryInt = (min = INT32_MIN, max = INT32_MAX) =>
+  z.coerce
+    .number({ error: between(min, max) })
+    .int({ error: between(min, max) })
+    .min(min, { error: between(min, max) })
+    .max(max, { error: between(min, max) });
+
+/** A page number of a list: beyond this no list of ours has rows, and OFFSET stays small. */
+export const PageQuery = queryInt(1, 100_000).default(1);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuery } from './common';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 export const ContentKindSchema = z
@@ -51,7 +52,15 @@ export const ContentResponseSchema = z
     machineRead: z.boolean().describe('Read by a speech engine, not a person'),
     status: ContentStatusSchema,
     approvedAt: z.string().nullable(),
-    selfCreated: z.boolean().describe('The viewer created it (and so cannot approve it)'),
+    selfCreated: z
+      .boolean()
+      .describe(
+        'The viewer wrote or changed it, file included (and so cannot approve or publish it)',
+      ),
+    version: z
+      .number()
+      .int()
+      .describe('Bumped by every change; send it back when approving what you looked at'),
     publishedAt: z.string().nullable(),
     publishedUnitId: z.uuid().nullable(),
     claimId: z.uuid().nullable(),
@@ -71,7 +80,7 @@ export const ContentListQuerySchema = z.strictObject({
   kind: ContentKindSchema.optional(),
   status: ContentStatusSchema.optional(),
   search: z.string().max(200).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: PageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const ContentListResponseSchema = z.object({
@@ -109,6 +118,16 @@ export const RecipientListResponseSchema = z.object({
   items: z.array(RecipientSchema),
   total: z.number().int(),
   acknowledged: z.number().int(),
+});
+
+export const ApproveContentRequestSchema = z.strictObject({
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .max(2_147_483_647)
+    .optional()
+    .describe('The version the approver looked at; a newer one (a file replaced) answers 409'),
 });
 
 export const PublishRequestSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int } from './common';
 import { ELECTION_TYPES, VOTE_DENOMINATORS } from '../domain/elections/election';
 
 const isoDate = z.iso.date().describe('YYYY-MM-DD');
@@ -104,6 +105,21 @@ export const FeedRequestSchema = z.strictObject({
 export const FeedResponseSchema = z.object({
   url: z.string().describe('Subscribable without a cookie; shown once, keep it private'),
 });
+export const FeedListResponseSchema = z.object({
+  items: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        electionId: z.uuid().nullable(),
+        electionName: z.string().nullable().describe('The election it shows, if one'),
+        unitId: z.uuid().nullable(),
+        unitName: z.string().nullable().describe('The unit whose elections it shows, if one'),
+        createdAt: z.iso.datetime(),
+      }),
+    )
+    .describe('Your calendar feeds, newest first; the token is never shown again'),
+});
+export type FeedListResponse = z.infer<typeof FeedListResponseSchema>;
 
 export const DistrictResponseSchema = z.object({
   id: z.uuid(),
@@ -151,13 +167,13 @@ export const ImportPollingResponseSchema = z.object({
 export const CandidateRequestSchema = z.strictObject({
   districtId: z.uuid(),
   fullName: z.string().min(1).max(200),
-  birthYear: z.number().int().nullish(),
+  birthYear: int(1900, 2100).nullish(),
   gender: z.enum(['male', 'female']).nullish(),
   occupation: z.string().max(300).nullish(),
   workplace: z.string().max(300).nullish(),
   biography: z.string().max(10_000).nullish(),
   programmeHtml: z.string().max(100_000).optional().describe('Rich text; sanitised on save'),
-  sort: z.number().int().optional(),
+  sort: int().optional(),
 });
 export const CandidateResponseSchema = CandidateRequestSchema.extend({
   id: z.uuid(),
@@ -174,11 +190,11 @@ export const CandidateListResponseSchema = z.object({ items: z.array(CandidateRe
 export const PhotoRequestSchema = z.strictObject({ contentBase64: z.string().max(3_000_000) });
 
 const FiguresSchema = z.object({
-  votersListed: z.number().int(),
-  ballotsIssued: z.number().int(),
-  valid: z.number().int(),
-  invalid: z.number().int(),
-  votes: z.record(z.string(), z.number().int()).describe('Votes per candidate id'),
+  votersListed: int(0),
+  ballotsIssued: int(0),
+  valid: int(0),
+  invalid: int(0),
+  votes: z.record(z.string(), int(0)).describe('Votes per candidate id'),
 });
 export const ResultRequestSchema = FiguresSchema.extend({
   districtId: z.uuid(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int } from './common';
 import { ChannelSchema, PlanContentSchema } from './plans.contract';
 
 export const ImportDocumentRequestSchema = z.strictObject({
@@ -56,10 +57,10 @@ export const RecordFiguresRequestSchema = z.strictObject({
   figures: z
     .array(
       z.strictObject({
-        index: z.number().int().min(0),
+        index: int(0),
         channel: ChannelSchema,
         categoryCode: z.string().max(50),
-        quantity: z.number().int(),
+        quantity: int(),
         title: z.string().max(500).nullable(),
       }),
     )

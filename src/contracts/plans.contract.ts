@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int, queryInt } from './common';
 import { CHANNELS } from '../domain/plans/plan';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
@@ -74,19 +75,11 @@ export const CreatePlanRequestSchema = z.strictObject({
   content: PlanContentSchema.partial().optional(),
 });
 export const UpdatePlanRequestSchema = z.strictObject({
-  version: z
-    .number()
-    .int()
-    .min(1)
-    .describe('The version you loaded; a stale one is refused with 409'),
+  version: int(1).describe('The version you loaded; a stale one is refused with 409'),
   content: PlanContentSchema.partial(),
 });
 export const IssuePlanRequestSchema = z.strictObject({
-  number: z
-    .number()
-    .int()
-    .min(1)
-    .max(99_999)
+  number: int(1, 99_999)
     .nullable()
     .optional()
     .describe('A reserved or paper number; the next one otherwise'),
@@ -109,6 +102,9 @@ export const PlanResponseSchema = PlanContentSchema.extend({
   revisionOfId: z.uuid().nullable(),
   returnNote: z.string().nullable(),
   submittedBy: z.uuid().nullable(),
+  editors: z
+    .array(z.uuid())
+    .describe('Who wrote or changed this version; none of them may issue it'),
   version: z.number().int(),
   updatedAt: z.string(),
 }).meta({ id: 'Plan' });
@@ -195,7 +191,7 @@ export const RegisterEntrySchema = z.object({
 });
 export const RegisterQuerySchema = z.strictObject({
   unitId: z.uuid(),
-  year: z.coerce.number().int(),
+  year: queryInt(2000, 2100),
   typeCode: z.string().max(10).default('KH'),
 });
 export const RegisterResponseSchema = z.object({ items: z.array(RegisterEntrySchema) });

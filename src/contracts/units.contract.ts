@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int } from './common';
 
 export const UnitKindSchema = z
   .enum(['nation', 'province', 'district', 'commune', 'village', 'agency'])
@@ -56,7 +57,7 @@ export const UpdateUnitRequestSchema = z.strictObject({
   shortName: z.string().max(100).nullable().optional(),
   kind: UnitKindSchema.optional(),
   code: z.string().max(32).nullable().optional(),
-  version: z.number().int().min(1),
+  version: int(1),
 });
 export type UpdateUnitRequest = z.infer<typeof UpdateUnitRequestSchema>;
 

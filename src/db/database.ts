@@ -11,6 +11,7 @@ import { syncBuiltinData } from './builtin-data';
 import { GuardedPool } from './guarded-pool';
 import { inProcessChanges, type ChangeFeed } from '../domain/shared/ports';
 import { pgChangeFeed } from './pg-change-feed';
+import { lockFolder } from './folder-lock';
 
 import type { Db } from './db';
 
@@ -37,8 +38,15 @@ export async function openDatabase(opts: {
 }): Promise<Database> {
   if (opts.url) return openPostgres(opts.url);
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+  // One process per folder: a second PGlite on the same files corrupts them (issue 12).
+  const release = opts.dataDir ? lockFolder(opts.dataDir) : () => undefined;
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (error) {
+    release();
+    throw error;
+  }
   const db = drizzleLite(client, { schema }) as unknown as Db;
   return {
     db,
@@ -51,7 +59,11 @@ export async function openDatabase(opts: {
       await client.query('select 1');
     },
     close: async () => {
-      if (!client.closed) await client.close();
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        release();
+      }
     },
     // One process owns an embedded database, so in-memory delivery reaches everyone.
     changes: inProcessChanges(),

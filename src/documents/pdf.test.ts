@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,13 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderAdministrativeDocx } from './administrative-docx';
 import { plan51Model } from './fixtures/plan-51.model';
-import { PdfConversionError, PdfUnavailableError, convertDocxToPdf, findSoffice } from './pdf';
+import {
+  PdfConversionError,
+  PdfUnavailableError,
+  convertDocxToPdf,
+  findSoffice,
+  setPdfConcurrency,
+} from './pdf';
 
 const MESSAGE =
   'Chưa cài LibreOffice nên chưa xuất được PDF; hãy cài gói libreoffice-writer (apt-get install libreoffice-writer-nogui) hoặc tải bản DOCX.';
@@ -67,6 +74,44 @@ describe('convertDocxToPdf with a LibreOffice that misbehaves', () => {
       await expect(attempt).rejects.toBeInstanceOf(PdfConversionError);
       await expect(attempt).rejects.toMatchObject({ details: { reason: 'timeout' } });
     },
+  );
+
+  // A LibreOffice that marks itself running in a folder for a moment, then writes its PDF: the
+  // folder shows how many ran at once, whatever the machine's speed.
+  it.runIf(process.platform !== 'win32')(
+    'runs at most the configured number of conversions at once, the rest in turn',
+    async () => {
+      const running = await mkdtemp(join(tmpdir(), 'loa-pdf-running-'));
+      made.push(running);
+      const soffice = await fakeSoffice(
+        [
+          'for a; do [ "$prev" = --outdir ] && out="$a"; prev="$a"; done',
+          `touch "${running}/$$"; sleep 0.4; rm "${running}/$$"`,
+          'printf "%%PDF-1.4" > "$out/document.pdf"',
+        ].join('\n'),
+      );
+      let most = 0;
+      const watch = setInterval(() => {
+        most = Math.max(most, readdirSync(running).length);
+      }, 10);
+      try {
+        for (const limit of [1, 2]) {
+          setPdfConcurrency(limit);
+          most = 0;
+          const jobs = Array.from({ length: 5 }, () =>
+            convertDocxToPdf(Buffer.from('x'), { soffice }),
+          );
+          const pdfs = await Promise.all(jobs);
+          expect(pdfs.map((pdf) => pdf.toString('latin1'))).toEqual(Array(5).fill('%PDF-1.4'));
+          expect(most).toBeGreaterThanOrEqual(1);
+          expect(most).toBeLessThanOrEqual(limit);
+        }
+      } finally {
+        clearInterval(watch);
+        setPdfConcurrency(1);
+      }
+    },
+    30_000,
   );
 
   it.runIf(process.platform !== 'win32')('fails clearly when soffice writes no PDF', async () => {

@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import pLimit from 'p-limit';
 import { PdfConversionError, PdfUnavailableError } from './pdf-errors';
 
 export { PdfConversionError, PdfUnavailableError } from './pdf-errors';
@@ -15,6 +16,15 @@ const KNOWN_PATHS = [
   '/usr/lib/libreoffice/program/soffice',
 ];
 const DEFAULT_TIMEOUT_MS = 60_000;
+
+// Each LibreOffice takes a core and a few hundred MB for seconds: a burst of PDF exports would
+// otherwise start one per request and starve the server. The rest wait their turn here.
+const conversions = pLimit(1);
+
+/** How many LibreOffice conversions run at once in this process (LOA_PDF_CONCURRENCY). */
+export function setPdfConcurrency(concurrency: number): void {
+  conversions.concurrency = concurrency;
+}
 
 function isExecutable(file: string): boolean {
   try {
@@ -66,13 +76,21 @@ function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise
 }
 
 /**
- * Converts a .docx to PDF with headless LibreOffice. Each call gets its own temporary directory
- * and user profile, because two soffice processes sharing a profile block or fail each other.
+ * Converts a .docx to PDF with headless LibreOffice, queued behind the conversions already
+ * running (see setPdfConcurrency); the time limit counts from the start of its own run.
  * Throws PdfUnavailableError when LibreOffice is missing, PdfConversionError when it fails.
  */
 export async function convertDocxToPdf(docx: Buffer, options: PdfOptions = {}): Promise<Buffer> {
   const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
   if (soffice === null) throw new PdfUnavailableError();
+  return conversions(() => convert(soffice, docx, options));
+}
+
+/**
+ * One conversion. Each gets its own temporary directory and user profile, because two soffice
+ * processes sharing a profile block or fail each other.
+ */
+async function convert(soffice: string, docx: Buffer, options: PdfOptions): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'loa-pdf-'));
   try {
     const input = join(dir, 'document.docx');

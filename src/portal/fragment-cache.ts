@@ -8,10 +8,17 @@ interface Entry {
 }
 
 /** Loads a value through the cache: `load` gives the value and the tags a change drops it by. */
-export type Memo = <T>(
-  key: string,
-  load: () => Promise<{ value: T; tags: string[] }>,
-) => Promise<T>;
+export type Memo = <T>(key: string, load: () => Promise<Loaded<T>>) => Promise<T>;
+
+/**
+ * A loaded value and the tags a change drops it by; `keep: false` shares it with the loads already
+ * waiting but keeps nothing (a miss: one entry per unknown key would let random keys fill memory).
+ */
+export interface Loaded<T> {
+  value: T;
+  tags: string[];
+  keep?: boolean;
+}
 
 /** Loads without caching (tests of the page data, the workspace). */
 export const noMemo: Memo = async (_key, load) => (await load()).value;
@@ -30,17 +37,19 @@ export class FragmentCache {
     private readonly ttlMs = 5 * 60_000,
   ) {}
 
-  readonly memo: Memo = <T>(
-    key: string,
-    load: () => Promise<{ value: T; tags: string[] }>,
-  ): Promise<T> => {
+  get size(): number {
+    return this.entries.size;
+  }
+
+  readonly memo: Memo = <T>(key: string, load: () => Promise<Loaded<T>>): Promise<T> => {
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit && hit.expires >= now) return hit.value as Promise<T>;
     const entry: Entry = { value: Promise.resolve(undefined), tags: [], expires: now + this.ttlMs };
     const loading = load().then(
-      ({ value, tags }) => {
+      ({ value, tags, keep }) => {
         entry.tags = tags;
+        if (keep === false && this.entries.get(key) === entry) this.entries.delete(key);
         return value;
       },
       (error: unknown) => {

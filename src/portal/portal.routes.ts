@@ -29,6 +29,8 @@ export interface PortalOptions {
   /** News and corrections published by units (the content area plugs in here). */
   news?: NewsSource;
   cache?: PageCache;
+  /** The data pages are built from (tests look at its size). */
+  fragments?: FragmentCache;
   /**
    * When `deps.repos` read a replica: a change is heard before the replica has it, so it is
    * applied again after this long, or the page rebuilt in between would stay stale until expiry.
@@ -66,7 +68,7 @@ export function portalRoutes(opts: PortalOptions) {
     const { deps } = opts;
     const news = opts.news ?? noNews;
     const cache = opts.cache ?? new PageCache();
-    const fragments = new FragmentCache();
+    const fragments = opts.fragments ?? new FragmentCache();
     // One load at a time: concurrent first requests share it instead of each reading every place.
     let index: { at: number; places: Promise<PlaceIndex> } | null = null;
     const apply = (change: Change) => {
@@ -102,18 +104,27 @@ export function portalRoutes(opts: PortalOptions) {
       return index.places;
     };
     const today = () => civilDate(deps.clock.now());
-    const notFound = (what: string) => ({ status: 404, html: renderNotFoundPage(what) });
+    // Every wrong address of a kind shows the same page, kept once per kind: kept once per
+    // address, random addresses would fill the page cache and push the real pages out of it.
+    const missingPages = new PageCache(16);
+    const notFoundPage = (what: string): CachedPage =>
+      missingPages.get(what) ??
+      missingPages.set(what, { status: 404, html: renderNotFoundPage(what) }, ['lists']);
+    const notFound = (what: string) => ({ missing: what });
     const cached = async (
       request: FastifyRequest,
       reply: FastifyReply,
       key: string,
-      build: () => Promise<{ page: { status: number; html: string }; tags: string[] }>,
+      build: () => Promise<
+        { page: { status: number; html: string }; tags: string[] } | { missing: string }
+      >,
     ) => {
       const fullKey = `${key}|${today()}`;
       const hit = cache.get(fullKey);
       if (hit) return send(request, reply, hit);
-      const { page, tags } = await build();
-      return send(request, reply, cache.set(fullKey, page, tags));
+      const built = await build();
+      if ('missing' in built) return send(request, reply, notFoundPage(built.missing));
+      return send(request, reply, cache.set(fullKey, built.page, built.tags));
     };
     const allElections = async () =>
       (await deps.repos.elections.findTouching('/')).sort((a, b) =>
@@ -158,7 +169,7 @@ export function portalRoutes(opts: PortalOptions) {
         cached(request, reply, `place|${request.params.id}`, async () => {
           const idx = await places();
           const place = UUID.test(request.params.id) ? idx.get(request.params.id) : undefined;
-          if (!place) return { page: notFound('địa phương này'), tags: ['lists'] };
+          if (!place) return notFound('địa phương này');
           const trail = idx.trail(place.id);
           const elections = (await allElections()).filter(
             (el) => isWithin(place.path, el.unitPath) || isWithin(el.unitPath, place.path),
@@ -185,15 +196,13 @@ export function portalRoutes(opts: PortalOptions) {
         cached(request, reply, `election|${request.params.slug}|${request.params.id}`, async () => {
           const election = await fragments.memo(`slug|${request.params.slug}`, async () => {
             const found = await deps.repos.elections.getBySlug(request.params.slug);
-            return { value: found, tags: ['lists', ...(found ? [`election:${found.id}`] : [])] };
+            return found
+              ? { value: found, tags: ['lists', `election:${found.id}`] }
+              : { value: found, tags: ['lists'], keep: false };
           });
           const idx = await places();
           const place = UUID.test(request.params.id) ? idx.get(request.params.id) : undefined;
-          if (!election || !place)
-            return {
-              page: notFound(election ? 'địa phương này' : 'cuộc bầu cử này'),
-              tags: ['lists'],
-            };
+          if (!election || !place) return notFound(election ? 'địa phương này' : 'cuộc bầu cử này');
           const trail = idx.trail(place.id);
           const childIds = idx.childrenOf(place.id).map((p) => p.id);
           const data = await loadElectionPage(
@@ -204,8 +213,7 @@ export function portalRoutes(opts: PortalOptions) {
             childIds,
             fragments.memo,
           );
-          if (!data)
-            return { page: notFound('thông tin cuộc bầu cử tại địa phương này'), tags: ['lists'] };
+          if (!data) return notFound('thông tin cuộc bầu cử tại địa phương này');
           return {
             page: { status: 200, html: renderElectionPage(data, today()) },
             tags: [`election:${election.id}`, ...trail.map((t) => `unit:${t.id}`)],
@@ -218,12 +226,7 @@ export function portalRoutes(opts: PortalOptions) {
       { schema: { hide: true } },
       async (request, reply) => {
         const election = await deps.repos.elections.getBySlug(request.params.slug);
-        if (!election)
-          return send(
-            request,
-            reply,
-            cache.set(`nf|${request.params.slug}`, notFound('cuộc bầu cử này'), ['lists']),
-          );
+        if (!election) return send(request, reply, notFoundPage('cuộc bầu cử này'));
         return reply.redirect(`/bau-cu/${encodeURIComponent(election.slug)}/${election.unitId}`);
       },
     );

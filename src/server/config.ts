@@ -44,6 +44,13 @@ const ConfigSchema = z.object({
   LOA_S3_ACCESS_KEY_ID: z.string().optional(),
   LOA_S3_SECRET_ACCESS_KEY: z.string().optional(),
   LOA_ESPEAK: z.string().default('espeak-ng').describe('the espeak-ng program for text-to-speech'),
+  LOA_PDF_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(8)
+    .default(1)
+    .describe('how many LibreOffice PDF conversions run at once; the others wait in a queue'),
   LOA_JOBS_INTERVAL_SECONDS: z.coerce
     .number()
     .int()
@@ -111,6 +118,8 @@ export interface Config {
         secretAccessKey: string;
       };
   espeakBinary: string;
+  /** LibreOffice conversions running at once; more wait their turn. */
+  pdfConcurrency: number;
   /** Caps of the worker pool that reads uploaded files. */
   parse: Partial<ParseLimits>;
 }
@@ -162,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsIntervalSeconds: c.LOA_JOBS_INTERVAL_SECONDS,
     storage: storageConfig(c),
     espeakBinary: c.LOA_ESPEAK,
+    pdfConcurrency: c.LOA_PDF_CONCURRENCY,
     parse: {
       ...(c.LOA_PARSE_THREADS ? { threads: c.LOA_PARSE_THREADS } : {}),
       timeMs: c.LOA_PARSE_TIME_LIMIT_SECONDS * 1000,

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../db/database';
+import { setPdfConcurrency } from '../documents/pdf';
 import { makeRepos, makeUnitOfWork } from '../db/repositories';
 import type { Deps } from '../domain/deps';
 import { randomIds, systemClock } from '../domain/shared/ports';
@@ -12,6 +14,7 @@ import { storageOf } from './adapters/storage';
 import { createParsePool } from './adapters/parse-pool';
 import { buildApp } from './app';
 import { startScheduler } from '../jobs/scheduler';
+import { openBackupChannel } from './backup-channel';
 import type { Config } from './config';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -37,12 +40,20 @@ export function createDeps(
   };
 }
 
+/** The embedded database's folder under the data directory. */
+export const pgliteFolder = (config: Pick<Config, 'dataDir'>): string =>
+  join(config.dataDir, 'pglite');
+
+/** Where uploads live when they are kept on this machine's disk (null on S3). */
+export const localFilesDir = (config: Pick<Config, 'storage'>): string | null =>
+  config.storage.kind === 'local' ? config.storage.dir : null;
+
 export async function openConfiguredDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir'>,
 ): Promise<Database> {
   return openDatabase({
     url: config.databaseUrl,
-    dataDir: config.databaseUrl ? null : `${config.dataDir}/pglite`,
+    dataDir: config.databaseUrl ? null : pgliteFolder(config),
   });
 }
 
@@ -51,6 +62,7 @@ export async function createServer(
   config: Config,
   hooks: { seedDemo?: (deps: Deps) => Promise<boolean> } = {},
 ): Promise<{ app: FastifyInstance; database: Database; deps: Deps }> {
+  setPdfConcurrency(config.pdfConcurrency);
   const database = await openConfiguredDatabase(config);
   await database.migrate();
   const deps = createDeps(database, config);
@@ -95,13 +107,23 @@ export async function serve(
   config: Config,
   hooks: Parameters<typeof createServer>[1],
 ): Promise<void> {
-  const { app } = await createServer(config, hooks);
+  const { app, database } = await createServer(config, hooks);
+  let channel: Awaited<ReturnType<typeof openBackupChannel>> | null = null;
   const stop = async (signal: string): Promise<void> => {
     app.log.info({ signal }, 'shutting down');
+    await channel?.close();
     await app.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  // This process owns the embedded folder: `loa backup` asks it rather than opening the folder.
+  if (database.engine === 'pglite')
+    channel = await openBackupChannel({
+      folder: pgliteFolder(config),
+      db: database.db,
+      filesDir: localFilesDir(config),
+      log: app.log,
+    });
 }

@@ -21,7 +21,7 @@ beforeAll(async () => {
   });
   browser = await launchChromium();
   const context = await browser.newContext({ bypassCSP: true, locale: 'vi-VN' });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(60_000);
   page = await context.newPage();
 });
 afterAll(async () => {

@@ -25,7 +25,7 @@ async function phonePage(javaScriptEnabled: boolean): Promise<Page> {
     viewport: { width: 360, height: 740 },
     locale: 'vi-VN',
   });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(60_000);
   return context.newPage();
 }
 

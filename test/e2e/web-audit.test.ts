@@ -19,7 +19,7 @@ afterAll(async () => {
 describe('login form and change log (admin)', () => {
   it('refuses a wrong password, then signs in and lists the login in the audit log', async () => {
     const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(60_000);
     const page = await context.newPage();
 
     // A deep link without a session lands on the login page, and returns there after sign-in.

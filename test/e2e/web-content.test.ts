@@ -8,7 +8,7 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
 const signedInPage = (username: string, viewport = { width: 1280, height: 800 }): Promise<Page> =>
-  openSignedIn(browser, server.url, username, { viewport, timeout: 15_000 });
+  openSignedIn(browser, server.url, username, { viewport, timeout: 60_000 });
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true });

@@ -16,7 +16,7 @@ let browser: Browser;
 const signedInPage = (username: string): Promise<Page> =>
   openSignedIn(browser, server.url, username, {
     viewport: { width: 1280, height: 900 },
-    timeout: 15_000,
+    timeout: 60_000,
   });
 
 /** Opens the page from the side menu and drops a file on it. */

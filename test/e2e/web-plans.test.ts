@@ -7,7 +7,7 @@ import { launchChromium, signedInPage as openSignedIn } from '../support/browser
 // Journeys through the plans workspace of the SPA, in Chromium, against the demo world
 const UUID = '[0-9a-f-]{36}';
 // Autosave waits 1.5 s after the typing stops; vitest's poll gives up after 1 s by default.
-const WAIT = { timeout: 10_000 };
+const WAIT = { timeout: 60_000 };
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;

@@ -175,7 +175,7 @@ describe('bulk import', () => {
 
   test('the template downloads with the expected columns', async () => {
     const res = await get('/api/v1/activities/template.csv', 'cambinh');
-    expect(res.body.replace(/^\uFEFF/, '').split('\n')[0]).toBe(
+    expect(res.body.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(
       'ngay,don_vi,kenh,loai,so_luong,tieu_de,lien_ket',
     );
   });

@@ -148,9 +148,14 @@ describe('device API for loudspeaker controllers', () => {
     ).json().slots;
     const res = await device('POST', 'plays', other, {
       plays: [
-        { id: 'a', contentId: audioId, slotId: slots[0].id, playedAt: '2022-05-02T06:30:00+07:00' },
+        {
+          id: 'a',
+          contentId: audioId,
+          slotId: slots[0].id,
+          playedAt: new Date(Date.now() - 120_000).toISOString(),
+        },
         { id: 'b', contentId: audioId, playedAt: new Date(Date.now() + 3600_000).toISOString() },
-        { id: 'c', contentId: audioId, playedAt: '2022-05-03T17:00:00+07:00' },
+        { id: 'c', contentId: audioId, playedAt: new Date(Date.now() - 60_000).toISOString() },
       ],
     });
     expect(res.json().results.map((r: { status: string }) => r.status)).toEqual([

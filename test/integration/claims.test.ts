@@ -8,17 +8,23 @@ import { actorOf } from '../../src/db/seed/demo-actors';
 import { renderNewsList } from '../../src/portal/news-list';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { demoSession } from '../support/content-helpers';
+import { buildUser } from '../support/factories';
 
 let t: TestApp;
 let s: Awaited<ReturnType<typeof demoSession>>;
 
 beforeAll(async () => {
   t = await buildTestApp({ demo: true });
-  s = await demoSession(t, ['quangninh', 'campha', 'cambinh', 'kalong', 'lanhdao.cambinh'], {
-    quangninh: 'tinh quang ninh',
-    cambinh: 'phuong cam binh',
-    kalong: 'phuong ka long',
-  });
+  s = await demoSession(
+    t,
+    ['quangninh', 'campha', 'cambinh', 'kalong', 'halong', 'lanhdao.cambinh'],
+    {
+      quangninh: 'tinh quang ninh',
+      halong: 'thanh pho ha long',
+      cambinh: 'phuong cam binh',
+      kalong: 'phuong ka long',
+    },
+  );
 });
 afterAll(async () => t.close());
 
@@ -32,7 +38,7 @@ const claim = (who: string, unit: string, text: string, extra: object = {}) =>
   });
 
 describe('misinformation log', () => {
-  test('the same rumour from two wards is one case; another rumour is its own', async () => {
+  test('the same rumour from two wards is one case when the province files it; a ward groups only within its scope', async () => {
     const a = (
       await claim(
         'cambinh',
@@ -42,12 +48,21 @@ describe('misinformation log', () => {
     ).json();
     const b = (
       await claim(
-        'kalong',
+        'quangninh',
         'kalong',
         'nghe noi khu vuc bo phieu so 3 dong cua luc 12 gio trua ngay bau cu!!',
         { platform: 'zalo' },
       )
     ).json();
+    // Hạ Long cannot see Cẩm Bình's or Ka Long's claims, so its own report of it stays its own case.
+    const own = (
+      await claim(
+        'halong',
+        'halong',
+        'Khu vực bỏ phiếu số 3 sẽ đóng cửa lúc 12 giờ trưa ngày bầu cử',
+      )
+    ).json();
+    expect(own.groupId).toBe(own.id);
     const c = (
       await claim('cambinh', 'cambinh', 'Ứng cử viên được phát quà cho cử tri trước ngày bầu cử')
     ).json();
@@ -75,7 +90,7 @@ describe('misinformation log', () => {
       )
     ).json();
     const b = (
-      await claim('kalong', 'kalong', 'Cử tri phải mang sổ hộ khẩu bản gốc mới được bỏ phiếu')
+      await claim('quangninh', 'kalong', 'Cử tri phải mang sổ hộ khẩu bản gốc mới được bỏ phiếu')
     ).json();
     expect(b.groupId).toBe(a.groupId);
     const skip = await s.call('POST', `/api/v1/claims/${a.id}/status`, 'quangninh', {
@@ -106,6 +121,9 @@ describe('misinformation log', () => {
     await s.call('POST', `/api/v1/content/${item.id}/approve`, 'admin');
     expect(
       (await s.call('POST', `/api/v1/content/${item.id}/publish`, 'quangninh', {})).statusCode,
+    ).toBe(403);
+    expect(
+      (await s.call('POST', `/api/v1/content/${item.id}/publish`, 'admin', {})).statusCode,
     ).toBe(200);
     expect((await s.call('GET', `/api/v1/claims/${b.id}`, 'kalong')).json()).toMatchObject({
       status: 'corrected',
@@ -129,6 +147,43 @@ describe('misinformation log', () => {
     expect(
       rebuttals.items.filter((x: { source: string }) => x.source === 'correction').length,
     ).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a correction published in Hạ Long leaves Ka Long’s claim of the same case untouched', async () => {
+    const text = 'Cử tri ở xa được bỏ phiếu qua tin nhắn điện thoại trong ngày bầu cử';
+    // The province desk files both under one case and gives the case its verdict.
+    const hl = (await claim('quangninh', 'halong', text)).json();
+    const kl = (await claim('quangninh', 'kalong', `${text}!`)).json();
+    expect(kl.groupId).toBe(hl.groupId);
+    for (const status of ['verifying', 'false'])
+      await s.call('POST', `/api/v1/claims/${hl.id}/status`, 'quangninh', { status });
+    const halong = await t.deps.repos.units.get(s.unit('halong'));
+    if (!halong) throw new Error('halong');
+    await buildUser(t.deps, halong, { username: 'lanhdao.halong', role: 'leader' });
+    s.cookies.set('lanhdao.halong', await t.login('lanhdao.halong'));
+    const fix = (
+      await s.call('POST', `/api/v1/claims/${hl.id}/correction`, 'halong', {
+        unitId: s.unit('halong'),
+        title: 'Không có bỏ phiếu qua tin nhắn',
+        body: 'Cử tri bỏ phiếu trực tiếp tại khu vực bỏ phiếu.',
+      })
+    ).json();
+    await s.call('POST', `/api/v1/content/${fix.id}/approve`, 'lanhdao.halong', {});
+    const published = await s.call(
+      'POST',
+      `/api/v1/content/${fix.id}/publish`,
+      'lanhdao.halong',
+      {},
+    );
+    expect(published.statusCode).toBe(200);
+    expect(await t.deps.repos.claims.get(hl.id)).toMatchObject({
+      status: 'corrected',
+      correctionId: fix.id,
+    });
+    expect(await t.deps.repos.claims.get(kl.id)).toMatchObject({
+      status: 'false',
+      correctionId: null,
+    });
   });
 
   test('claims handled feed the phase summary and its DOCX section', async () => {

@@ -6,6 +6,11 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 import { buildUser } from '../support/factories';
 import { demoSession } from '../support/content-helpers';
 
+const PNG_PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 let t: TestApp;
 let s: Awaited<ReturnType<typeof demoSession>>;
 let audioId = '';
@@ -75,8 +80,9 @@ describe('content library: upload, approval, distribution down three levels, ack
         title: 'Pano cổ động',
       })
     ).json().id as string;
+    // A real one-pixel PNG padded past the cap: a PNG signature followed by zeros is no picture.
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
-    big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    big.set(PNG_PIXEL);
     const res = await s.upload(`/api/v1/content/${poster}/file`, 'campha', big, 'pano.png');
     expect(res.statusCode).toBe(413);
     expect(res.json().detail).toContain('10 MB');

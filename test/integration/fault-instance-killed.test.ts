@@ -86,7 +86,7 @@ describe.runIf(testEngine() === 'postgres' && base)('one of two app instances ki
     ).map((r) => r.n);
   /** Waits until every recipient has the notice, then lets both schedulers tick a few more times. */
   const deliveredOnce = async (m: Milestone, title: string): Promise<number[]> => {
-    await eventually(async () => (await deliveries(m, title)).every((n) => n > 0), 15_000);
+    await eventually(async () => (await deliveries(m, title)).every((n) => n > 0), 60_000);
     await sleep(3000);
     return deliveries(m, title);
   };

@@ -44,7 +44,7 @@ describe.runIf(testEngine() === 'postgres' && base)('two app instances on one da
           )
         ).rows,
     );
-  const until = async (check: () => Promise<boolean>, ms = 5000): Promise<boolean> => {
+  const until = async (check: () => Promise<boolean>, ms = 30_000): Promise<boolean> => {
     const end = Date.now() + ms;
     while (Date.now() < end) {
       if (await check()) return true;

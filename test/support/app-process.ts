@@ -31,10 +31,12 @@ export interface AppProcess {
 
 /**
  * Starts `loa serve` on a free port with `env` over this process's environment, and resolves
- * once /readyz answers 200. The caller must `kill` it (in afterAll), even when a test fails.
+ * once /readyz answers 200 (within `readyWithinMs`: a first PGlite start creates its folder and
+ * may seed the demo). The caller must `kill` it (in afterAll), even when a test fails.
  */
 export async function startAppProcess(
   env: Record<string, string | undefined>,
+  readyWithinMs = 150_000,
 ): Promise<AppProcess> {
   const port = await freePort();
   // An undefined value removes the variable (e.g. a setting of the runner's own environment).
@@ -76,10 +78,38 @@ export async function startAppProcess(
     if (!alive()) return true;
     const res = await fetch(`${handle.origin}/readyz`).catch(() => null);
     return res?.status === 200;
-  }, 45_000);
+  }, readyWithinMs);
   if (!ready || !alive()) {
     await handle.kill();
     throw new Error(`loa serve did not start:\n${log}`);
   }
   return handle;
+}
+
+/** What a `loa` command run to its end printed, and its exit code. */
+export interface LoaRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `loa <args>` in a child process with `env` over this process's environment (undefined removes). */
+export async function runLoa(
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<LoaRun> {
+  const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
+  for (const [key, value] of Object.entries(childEnv))
+    if (value === undefined) delete childEnv[key];
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, stdout, stderr };
 }

@@ -37,7 +37,7 @@ export async function signedInPage(
     timezoneId: 'Asia/Ho_Chi_Minh',
     acceptDownloads: opts.acceptDownloads ?? false,
   });
-  context.setDefaultTimeout(opts.timeout ?? 10_000);
+  context.setDefaultTimeout(opts.timeout ?? 60_000);
   const page = await context.newPage();
   const res = await page.request.post(`${baseUrl}/api/v1/auth/login`, {
     data: { username, password: 'demo1234' },

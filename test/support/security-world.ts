@@ -21,7 +21,8 @@ export type Kind =
   | 'station'
   | 'slot'
   | 'claim'
-  | 'claimGroup';
+  | 'claimGroup'
+  | 'calendarFeed';
 
 /** An object and the text that would betray it (its name, title or text), if it has one. */
 export interface Target {
@@ -66,6 +67,7 @@ const KIND_OF_SEGMENT: Record<string, Kind> = {
   stations: 'station',
   slots: 'slot',
   claims: 'claim',
+  'calendar-feeds': 'calendarFeed',
 };
 
 /** The kind of a path parameter; throws, naming the route, when it is not known. */
@@ -172,8 +174,21 @@ export async function buildSecurityWorld(t: TestApp): Promise<SecurityWorld> {
     // Its case is Cẩm Bình's alone (the rumour of a delay is also Ka Long's, grouped with it).
     `select id, text as secret from claims where unit_id = '${unit.id}' and text like 'Cử tri phải nộp%'`,
   );
+  // Cẩm Bình's officer subscribes to the election's calendar: a feed only they may revoke.
+  await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/calendar-feeds',
+    headers: { cookie: cookies.cambinh },
+    payload: { electionId: upcoming.id },
+  });
   const cambinh: Record<Kind, Target> = {
     unit: { id: unit.id, secret: 'Phường Cẩm Bình' },
+    calendarFeed: await one(
+      t,
+      'calendar feed',
+      `select f.id, null as secret from calendar_feeds f join users u on u.id = f.created_by
+        where u.username = 'cambinh'`,
+    ),
     user: await one(
       t,
       'leader',

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, like, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, isNull, like, lte, ne, or, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/accounts/access';
 import type {
   SessionRepository,
@@ -56,6 +56,33 @@ export function userRepository(db: Db): UserRepository {
         .where(eq(users.id, id))
         .returning();
       return row ? toUser(row) : null;
+    },
+    // No version bump in these two: a sign-in must not turn an administrator's edit into a conflict.
+    async reserveLoginAttempt(id, at, rule) {
+      const now = sql`${at.toISOString()}::timestamptz`;
+      const next = sql`case when ${users.lockedUntil} <= ${now} then 1 else ${users.failedLogins} + 1 end`;
+      const [row] = await db
+        .update(users)
+        .set({
+          failedLogins: next,
+          lockedUntil: sql`case when ${next} >= ${rule.max} then ${rule.lockedUntil.toISOString()}::timestamptz end`,
+          updatedAt: at,
+        })
+        .where(
+          and(
+            eq(users.id, id),
+            eq(users.active, true),
+            or(isNull(users.lockedUntil), lte(users.lockedUntil, at)),
+          ),
+        )
+        .returning({ attempt: users.failedLogins });
+      return row?.attempt ?? null;
+    },
+    async clearLoginAttempts(id, at) {
+      await db
+        .update(users)
+        .set({ failedLogins: 0, lockedUntil: null, updatedAt: at })
+        .where(eq(users.id, id));
     },
     async count() {
       const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);

@@ -76,17 +76,32 @@ export function claimRepository(db: Db): ClaimRepository {
         .returning({ id: claims.id });
       return rows.map((r) => r.id);
     },
-    async update(id, patch, at) {
-      await db
+    async update(id, withinPath, patch, at, expect = {}) {
+      const rows = await db
         .update(claims)
         .set({ ...patch, updatedAt: at })
-        .where(eq(claims.id, id));
+        .where(
+          and(
+            eq(claims.id, id),
+            within(withinPath),
+            expect.status ? eq(claims.status, expect.status) : undefined,
+            expect.groupId ? eq(claims.groupId, expect.groupId) : undefined,
+          ),
+        )
+        .returning({ id: claims.id });
+      return rows.length > 0;
     },
-    async markCorrected(groupId, contentId, at) {
+    async markCorrected(contentId, withinPath, at) {
       await db
         .update(claims)
-        .set({ status: 'corrected', correctionId: contentId, updatedAt: at })
-        .where(and(eq(claims.groupId, groupId), inArray(claims.status, ['false', 'misleading'])));
+        .set({ status: 'corrected', updatedAt: at })
+        .where(
+          and(
+            eq(claims.correctionId, contentId),
+            within(withinPath),
+            inArray(claims.status, ['false', 'misleading']),
+          ),
+        );
     },
     async counts(q) {
       const rows = await queryRows<{

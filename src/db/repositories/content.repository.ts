@@ -1,6 +1,10 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, or, sql } from 'drizzle-orm';
 import type { ContentItem, ContentKind, ContentStatus } from '../../domain/content/content';
-import type { ContentRepository, NewsItem } from '../../domain/content/content.port';
+import type {
+  ContentExpectation,
+  ContentRepository,
+  NewsItem,
+} from '../../domain/content/content.port';
 import { foldVietnamese } from '../../domain/shared/text';
 import type { Db } from '../db';
 import { contentItems, contentRecipients, units } from '../schema';
@@ -40,11 +44,13 @@ const toItem = (r: Row): ContentItem => ({
   publishedUnitId: r.publishedUnitId,
   claimId: r.claimId,
   createdBy: r.createdBy,
+  editors: r.editors,
+  version: r.version,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
 });
 
-const toRow = (patch: Partial<ContentItem>): Partial<Row> => {
+const toRow = (patch: Partial<Omit<ContentItem, 'version'>>): Partial<Row> => {
   const { file, language: _l, ...rest } = patch;
   const out: Partial<Row> = { ...rest };
   if (file !== undefined) {
@@ -58,6 +64,13 @@ const toRow = (patch: Partial<ContentItem>): Partial<Row> => {
     out.searchText = foldVietnamese(`${patch.title ?? ''} ${patch.summary ?? ''}`);
   return out;
 };
+
+const matches = (expect: ContentExpectation) =>
+  and(
+    expect.status ? eq(contentItems.status, expect.status) : undefined,
+    expect.version !== undefined ? eq(contentItems.version, expect.version) : undefined,
+    expect.unpublished ? isNull(contentItems.publishedAt) : undefined,
+  );
 
 const newsColumns = {
   id: contentItems.id,
@@ -136,13 +149,29 @@ export function contentRepository(db: Db): ContentRepository {
         searchText: foldVietnamese(`${item.title} ${item.summary}`),
       });
     },
-    async update(id, patch, at) {
+    async update(id, patch, at, expect = {}) {
+      const editors = expect.changedBy
+        ? sql`case when ${contentItems.editors} @> ${JSON.stringify([expect.changedBy])}::jsonb then ${contentItems.editors} else ${contentItems.editors} || ${JSON.stringify([expect.changedBy])}::jsonb end`
+        : undefined;
       const rows = await db
         .update(contentItems)
-        .set({ ...toRow(patch), updatedAt: at })
-        .where(eq(contentItems.id, id))
+        .set({
+          ...toRow(patch),
+          ...(editors ? { editors } : {}),
+          version: sql`${contentItems.version} + 1`,
+          updatedAt: at,
+        })
+        .where(and(eq(contentItems.id, id), matches(expect)))
         .returning();
       return rows[0] ? toItem(rows[0]) : null;
+    },
+    async lockIf(id, expect) {
+      const [row] = await db
+        .select()
+        .from(contentItems)
+        .where(and(eq(contentItems.id, id), matches(expect)))
+        .for('update');
+      return row ? toItem(row) : null;
     },
     async addRecipients(rows) {
       const added: typeof rows = [];
@@ -197,7 +226,7 @@ export function contentRepository(db: Db): ContentRepository {
       return (row?.n ?? 0) > 0;
     },
     async acknowledge(contentId, unitId, by, at) {
-      await db
+      const rows = await db
         .update(contentRecipients)
         .set({ acknowledgedAt: at, acknowledgedBy: by })
         .where(
@@ -206,7 +235,9 @@ export function contentRepository(db: Db): ContentRepository {
             eq(contentRecipients.unitId, unitId),
             isNull(contentRecipients.acknowledgedAt),
           ),
-        );
+        )
+        .returning({ unitId: contentRecipients.unitId });
+      return rows.length > 0;
     },
     async publishedNews(q) {
       const rows = await db

@@ -1,11 +1,19 @@
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type {
   ElectionRepository,
   PollingArea,
   VoterInfoText,
 } from '../../domain/elections/elections.port';
 import type { Db } from '../database';
-import { calendarFeeds, pollingAreas, pollingAreaVillages, units, voterInfoTexts } from '../schema';
+import {
+  calendarFeeds,
+  elections,
+  pollingAreas,
+  pollingAreaVillages,
+  units,
+  users,
+  voterInfoTexts,
+} from '../schema';
 
 /** Polling areas with the villages each serves. */
 export async function withVillages(
@@ -32,7 +40,7 @@ export function electionExtrasRepository(
   db: Db,
 ): Pick<
   ElectionRepository,
-  'voterInfo' | 'saveVoterInfo' | 'insertFeed' | 'feedByToken' | 'places'
+  'voterInfo' | 'saveVoterInfo' | 'insertFeed' | 'feedByToken' | 'feedsOf' | 'deleteFeed' | 'places'
 > {
   return {
     async voterInfo(unitPath) {
@@ -82,8 +90,32 @@ export function electionExtrasRepository(
       const [r] = await db
         .select({ electionId: calendarFeeds.electionId, unitId: calendarFeeds.unitId })
         .from(calendarFeeds)
-        .where(eq(calendarFeeds.tokenHash, tokenHash));
+        .innerJoin(users, eq(users.id, calendarFeeds.createdBy))
+        .where(and(eq(calendarFeeds.tokenHash, tokenHash), eq(users.active, true)));
       return r ?? null;
+    },
+    async feedsOf(userId) {
+      return db
+        .select({
+          id: calendarFeeds.id,
+          electionId: calendarFeeds.electionId,
+          electionName: elections.name,
+          unitId: calendarFeeds.unitId,
+          unitName: units.name,
+          createdAt: calendarFeeds.createdAt,
+        })
+        .from(calendarFeeds)
+        .leftJoin(elections, eq(elections.id, calendarFeeds.electionId))
+        .leftJoin(units, eq(units.id, calendarFeeds.unitId))
+        .where(eq(calendarFeeds.createdBy, userId))
+        .orderBy(desc(calendarFeeds.createdAt), asc(calendarFeeds.id));
+    },
+    async deleteFeed(id, ownerId) {
+      const gone = await db
+        .delete(calendarFeeds)
+        .where(and(eq(calendarFeeds.id, id), eq(calendarFeeds.createdBy, ownerId)))
+        .returning({ id: calendarFeeds.id });
+      return gone.length > 0;
     },
     async places() {
       return db

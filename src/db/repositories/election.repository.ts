@@ -18,6 +18,7 @@ import {
   units,
 } from '../schema';
 import { likeEscape } from './unit.repository';
+import { districtStateRepository } from './district-state.repository';
 import { electionExtrasRepository, withVillages } from './election-extras.repository';
 
 const toElection = (r: typeof elections.$inferSelect): Election => ({
@@ -178,16 +179,6 @@ export function electionRepository(db: Db): ElectionRepository {
     async insertDistrict(d) {
       await db.insert(electoralDistricts).values(d);
     },
-    async setDistrictPublished(id, what, at, by) {
-      await db
-        .update(electoralDistricts)
-        .set(
-          what === 'candidates'
-            ? { candidatesPublishedAt: at }
-            : { resultsPublishedAt: at, resultsPublishedBy: by },
-        )
-        .where(eq(electoralDistricts.id, id));
-    },
     async pollingAreas(electionId, withinPath) {
       const rows = await db
         .select()
@@ -285,5 +276,6 @@ export function electionRepository(db: Db): ElectionRepository {
       await db.insert(electionResults).values({ ...r, enteredBy });
     },
     ...electionExtrasRepository(db),
+    ...districtStateRepository(db),
   };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, like, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { Plan, PlanStatus } from '../../domain/plans/plan';
 import type { PlanRepository } from '../../domain/plans/plans.port';
 import { foldVietnamese } from '../../domain/shared/text';
@@ -66,14 +66,20 @@ export function planRepository(db: Db): PlanRepository {
     async insert(plan) {
       await db.insert(plans).values({ ...plan, searchText: foldVietnamese(plan.title) });
     },
-    async update(id, expectedVersion, patch, at) {
+    async update(id, expectedVersion, patch, at, changedBy) {
       const { id: _id, createdAt: _c, version: _v, ...fields } = patch;
+      const editor = JSON.stringify(changedBy ? [changedBy] : []);
       const [row] = await db
         .update(plans)
         .set({
           ...fields,
           ...(fields.title !== undefined ? { searchText: foldVietnamese(fields.title) } : {}),
           version: expectedVersion + 1,
+          ...(changedBy
+            ? {
+                editors: sql`case when ${plans.editors} @> ${editor}::jsonb then ${plans.editors} else ${plans.editors} || ${editor}::jsonb end`,
+              }
+            : {}),
           updatedAt: at,
         })
         .where(and(eq(plans.id, id), eq(plans.version, expectedVersion)))

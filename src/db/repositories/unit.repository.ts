@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
-import type { Unit, UnitKind } from '../../domain/units/unit';
+import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { childPath, type Unit, type UnitKind } from '../../domain/units/unit';
 import type { UnitListItem, UnitQuery, UnitRepository } from '../../domain/units/units.port';
 import { foldVietnamese } from '../../domain/shared/text';
 import type { Db } from '../database';
 import { units, users } from '../schema';
+import { UNIT_PATH_COLUMNS } from './unit-path-columns';
 
 type Row = typeof units.$inferSelect;
 
@@ -86,30 +87,41 @@ export function unitRepository(db: Db): UnitRepository {
       return row ? toUnit(row) : null;
     },
     async moveSubtree(id, newParentId, oldPath, newPath, at) {
-      const depthDelta = newPath.split('/').length - oldPath.split('/').length;
-      // Paths copied onto work records follow the move, so roll-ups keep counting them in the right place.
       const prefix = `${likeEscape(oldPath)}%`;
-      for (const [table, column] of [
-        ['activities', 'unit_path'],
-        ['tasks', 'assignee_path'],
-        ['task_periods', 'assignee_path'],
-        ['audit_log', 'unit_path'],
-      ] as const) {
+      // The subtree and the new parent are locked in one order (by id) for every move, so two
+      // moves touching the same branch wait for each other instead of re-rooting a stale path.
+      const locked = await db
+        .select({ id: units.id, path: units.path })
+        .from(units)
+        .where(or(like(units.path, prefix), eq(units.id, newParentId)))
+        .orderBy(asc(units.id))
+        .for('update');
+      const pathOf = (unitId: string) => locked.find((u) => u.id === unitId)?.path ?? null;
+      const parentPath = pathOf(newParentId);
+      if (pathOf(id) !== oldPath || !parentPath || childPath(parentPath, id) !== newPath) {
+        return false;
+      }
+      // Every copy of a path follows the move, so scope checks and roll-ups find the rows in
+      // their new branch and no longer in the old one (ADR 10).
+      for (const { table, column } of UNIT_PATH_COLUMNS) {
+        const col = sql.identifier(column);
         await db.execute(
-          sql`update ${sql.identifier(table)} set ${sql.identifier(column)} = ${newPath} || substr(${sql.identifier(column)}, ${oldPath.length + 1}) where ${sql.identifier(column)} like ${prefix}`,
+          sql`update ${sql.identifier(table)} set ${col} = ${newPath} || substr(${col}, ${oldPath.length + 1}) where ${col} like ${prefix}`,
         );
       }
+      const depthDelta = newPath.split('/').length - oldPath.split('/').length;
       await db
         .update(units)
         .set({
           path: sql`${newPath} || substr(${units.path}, ${oldPath.length + 1})`,
           depth: sql`${units.depth} + ${depthDelta}`,
         })
-        .where(like(units.path, `${likeEscape(oldPath)}%`));
+        .where(like(units.path, prefix));
       await db
         .update(units)
         .set({ parentId: newParentId, version: sql`${units.version} + 1`, updatedAt: at })
         .where(eq(units.id, id));
+      return true;
     },
     async countActiveUsersWithin(path) {
       const [row] = await db

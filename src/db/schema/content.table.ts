@@ -46,6 +46,10 @@ export const contentItems = pgTable(
     publishedUnitId: uuid('published_unit_id'),
     claimId: uuid('claim_id'),
     createdBy: uuid('created_by').notNull(),
+    /** Everyone who wrote or changed the current version (file uploads included): none may approve it. */
+    editors: jsonb('editors').$type<string[]>().notNull().default([]),
+    /** Bumped by every write, so a transition can compare-and-set on the state its actor saw. */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

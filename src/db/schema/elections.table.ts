@@ -89,6 +89,10 @@ export const electoralDistricts = pgTable(
     name: text('name').notNull(),
     seats: integer('seats').notNull().default(1),
     candidatesPublishedAt: timestamp('candidates_published_at', { withTimezone: true }),
+    /** Bumped by every change to the district's candidates, so publishing compares and sets. */
+    candidatesVersion: integer('candidates_version').notNull().default(1),
+    /** Who changed the candidate list since it was last published: none of them may publish it. */
+    candidateEditors: jsonb('candidate_editors').$type<string[]>().notNull().default([]),
     resultsPublishedAt: timestamp('results_published_at', { withTimezone: true }),
     resultsPublishedBy: uuid('results_published_by'),
   },

@@ -50,6 +50,8 @@ export const plans = pgTable(
     archiveLine: text('archive_line').notNull(),
     signer: jsonb('signer').$type<Signer>().notNull(),
     createdBy: uuid('created_by').notNull(),
+    /** Everyone who wrote or changed this version of the plan: none of them may issue it. */
+    editors: jsonb('editors').$type<string[]>().notNull().default([]),
     submittedBy: uuid('submitted_by'),
     approvedBy: uuid('approved_by'),
     returnNote: text('return_note'),

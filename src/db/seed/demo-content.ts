@@ -1,6 +1,7 @@
 import { acknowledgeContent } from '../../domain/content/acknowledge-content';
 import { approveContent } from '../../domain/content/approve-content';
 import { attachFile } from '../../domain/content/attach-file';
+import { streamOf } from '../../domain/content/upload-stream';
 import { createContent } from '../../domain/content/create-content';
 import { distributeContent } from '../../domain/content/distribute-content';
 import { publishContent } from '../../domain/content/publish-content';
@@ -21,6 +22,12 @@ export const DEMO_AUDIO_TITLE =
   'File ghi âm tuyên truyền bầu cử Trưởng khu phố nhiệm kỳ 2022 - 2025';
 
 /**
+ * When the demo's audio and stations came into being: its election is in 2022, and a play is
+ * refused when dated before what played it or what was played.
+ */
+const DEMO_SINCE = new Date('2022-03-01T00:00:00+07:00');
+
+/**
  * The content, broadcasts and claims of the demo: the Cẩm Phả media centre's election audio sent
  * to Cẩm Bình and Ka Long, weekly slots on "Cụm loa khu phố 1", and claims with their corrections.
  */
@@ -33,7 +40,8 @@ export async function seedDemoContent(deps: Omit<Deps, 'mailer'>, units: DemoIds
   );
   if (!admin || !quangninh || !campha || !cambinh || !kalong || !leader)
     throw new Error('demo users missing');
-  const audio = await createContent(deps, campha, {
+  const since = { ...deps, clock: { now: () => DEMO_SINCE } };
+  const audio = await createContent(since, campha, {
     unitId: unitId(units, 'campha-ttvh'),
     kind: 'audio',
     title: DEMO_AUDIO_TITLE,
@@ -43,7 +51,7 @@ export async function seedDemoContent(deps: Omit<Deps, 'mailer'>, units: DemoIds
     validFrom: '2022-04-01',
   });
   await attachFile(deps, campha, audio.id, {
-    bytes: toneWav(30),
+    file: streamOf(toneWav(30)),
     fileName: 'tuyen-truyen-bau-cu.wav',
   });
   await approveContent(deps, admin, audio.id);
@@ -58,7 +66,7 @@ export async function seedDemoContent(deps: Omit<Deps, 'mailer'>, units: DemoIds
   });
   await acknowledgeContent(deps, kalong, audio.id, {});
 
-  const { station } = await createStation(deps, cambinh, {
+  const { station } = await createStation(since, cambinh, {
     unitId: unitId(units, 'cambinh-vhxh'),
     name: 'Cụm loa khu phố 1',
     kind: 'loudspeaker_cluster',
@@ -69,7 +77,7 @@ export async function seedDemoContent(deps: Omit<Deps, 'mailer'>, units: DemoIds
     deps.tokens.idOf(DEMO_STATION_TOKEN),
     deps.clock.now(),
   );
-  await createStation(deps, cambinh, {
+  await createStation(since, cambinh, {
     unitId: unitId(units, 'cambinh'),
     name: 'Đài truyền thanh phường Cẩm Bình',
     kind: 'radio',
@@ -117,7 +125,8 @@ async function seedDemoClaims(
     reach: 1200,
     topic: 'Ngày bầu cử',
   });
-  await createClaim(deps, a.kalong, {
+  // Filed by the province desk, whose scope spans both wards: a ward groups only within its own.
+  await createClaim(deps, a.quangninh, {
     unitId: unitId(units, 'kalong'),
     text: 'Nghe nói bầu cử trưởng khu phố hoãn tới tháng 8 do dịch bệnh, không cần đi bầu ngày 5/6',
     platform: 'zalo',
@@ -133,7 +142,8 @@ async function seedDemoClaims(
     body: 'Thời gian gần đây trên mạng xã hội xuất hiện thông tin cho rằng cuộc bầu cử Trưởng khu phố bị hoãn đến tháng 8.\n\nĐây là thông tin sai sự thật. Cuộc bầu cử Trưởng khu phố nhiệm kỳ 2022 - 2025 vẫn được tổ chức vào Chủ nhật, ngày 05/6/2022 theo kế hoạch. Đề nghị cử tri theo dõi thông tin chính thức trên hệ thống loa truyền thanh và Cổng thông tin điện tử của phường (dữ liệu mẫu).',
   });
   await approveContent(deps, a.admin, correction.id);
-  await publishContent(deps, a.quangninh, correction.id);
+  // Four eyes: the correction's author does not publish it; the leader who approved it does.
+  await publishContent(deps, a.admin, correction.id);
 
   const fee = await createClaim(deps, a.cambinh, {
     unitId: unitId(units, 'cambinh'),
@@ -150,7 +160,7 @@ async function seedDemoClaims(
     body: 'Việc bầu cử Trưởng khu phố không thu bất kỳ khoản phí nào của cử tri. Mọi trường hợp yêu cầu nộp tiền đề nghị báo ngay cho Tổ bầu cử hoặc UBND phường (dữ liệu mẫu).',
   });
   await approveContent(deps, a.leader, feeCorrection.id);
-  await publishContent(deps, a.cambinh, feeCorrection.id);
+  await publishContent(deps, a.leader, feeCorrection.id);
 
   await createClaim(deps, a.cambinh, {
     unitId: unitId(units, 'cambinh-kp3'),

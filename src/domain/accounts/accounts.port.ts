@@ -33,6 +33,19 @@ export interface UserRepository {
     at: Date,
   ): Promise<User | null>;
   count(): Promise<number>;
+  /**
+   * Counts a sign-in attempt in one atomic statement and answers its number (1, 2…), or null
+   * when the account is locked or inactive. A lock that has run out starts the count afresh;
+   * the attempt numbered `max` sets `lockedUntil` in the same statement, so parallel attempts
+   * past it see the lock.
+   */
+  reserveLoginAttempt(
+    id: string,
+    at: Date,
+    rule: { max: number; lockedUntil: Date },
+  ): Promise<number | null>;
+  /** Forgets the counted attempts and any lock (after a right password). */
+  clearLoginAttempts(id: string, at: Date): Promise<void>;
 }
 
 export interface SessionRepository {

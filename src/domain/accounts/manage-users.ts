@@ -1,6 +1,6 @@
 import { recordChange, diff } from '../audit/record-change';
 import type { Deps } from '../deps';
-import { conflict, invalid, notFound } from '../shared/domain-error';
+import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
 import { getUnit } from '../units/get-unit';
 import { authorize, type Actor, type Role } from './access';
@@ -98,7 +98,10 @@ export interface UpdateUserInput {
   password?: string;
 }
 
-/** Edits an account of the actor's subtree (not one's own role or unit). Throws forbidden, not_found, validation. */
+/**
+ * Edits an account of the actor's subtree (not one's own role, unit or password). Throws
+ * forbidden, not_found, validation.
+ */
 export async function updateUser(
   deps: UserDeps,
   actor: Actor,
@@ -122,6 +125,12 @@ export async function updateUser(
       ? { active: input.active, failedLogins: 0, lockedUntil: null }
       : {}),
   };
+  // One's own password changes only with the current one (POST /me/password), admins included:
+  // a stolen admin session must not be enough to take the account over for good.
+  if (id === actor.userId && input.password !== undefined)
+    throw forbidden(
+      'Đổi mật khẩu của chính mình phải nhập mật khẩu hiện tại: hãy dùng mục "Đổi mật khẩu" trong trang tài khoản.',
+    );
   if (input.password !== undefined) {
     checkNewPassword(input.password, user.username, 'password');
     patch.passwordHash = await deps.hasher.hash(input.password);

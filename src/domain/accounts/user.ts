@@ -28,6 +28,6 @@ export interface Session {
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
 export const SESSION_DAYS = 14;
-export const MIN_PASSWORD_LENGTH = 8;
+export const MIN_PASSWORD_LENGTH = 10;
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;

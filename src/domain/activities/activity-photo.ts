@@ -1,6 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import { SIZE_CAPS, sniffFileType } from '../content/file-type';
+import type { FileStream } from '../content/content.port';
 import type { Deps } from '../deps';
 import { DomainError, notFound } from '../shared/domain-error';
 import { isWithin } from '../units/unit';
@@ -29,7 +30,7 @@ export async function attachActivityPhoto(
 ): Promise<void> {
   const activity = await visibleActivity(deps, actor, id);
   authorize(actor, 'work.write', activity.unitPath);
-  const type = sniffFileType(bytes);
+  const type = await sniffFileType(bytes);
   if (!type || type.family !== 'image') {
     throw new DomainError('validation', 'Ảnh minh chứng phải là tệp ảnh (JPEG, PNG, WebP…).', {
       issues: [{ path: 'body', message: 'Không phải tệp ảnh.' }],
@@ -58,9 +59,9 @@ export async function activityPhoto(
   deps: Pick<Deps, 'repos' | 'storage'>,
   actor: Actor,
   id: string,
-): Promise<{ bytes: Uint8Array; mediaType: string }> {
+): Promise<{ file: FileStream; mediaType: string }> {
   const activity = await visibleActivity(deps, actor, id);
-  const bytes = activity.photoKey ? await deps.storage.get(activity.photoKey) : null;
-  if (!bytes || !activity.photoType) throw notFound('ảnh minh chứng');
-  return { bytes, mediaType: activity.photoType };
+  const file = activity.photoKey ? await deps.storage.open(activity.photoKey) : null;
+  if (!file || !activity.photoType) throw notFound('ảnh minh chứng');
+  return { file, mediaType: activity.photoType };
 }

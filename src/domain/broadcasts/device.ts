@@ -1,3 +1,4 @@
+import type { FileStream } from '../content/content.port';
 import type { Deps } from '../deps';
 import { civilDate } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
@@ -96,13 +97,13 @@ export async function deviceFile(
   deps: Pick<Deps, 'repos' | 'storage'>,
   station: Station,
   contentId: string,
-): Promise<{ bytes: Uint8Array; mediaType: string; name: string }> {
+): Promise<{ file: FileStream; mediaType: string; name: string }> {
   const item = await deps.repos.content.get(contentId);
   const ok =
     item?.status === 'approved' &&
     item.file &&
     (await playableAt(deps, item, { id: station.unitId, path: station.unitPath }));
-  const bytes = ok && item.file ? await deps.storage.get(item.file.key) : null;
-  if (!item?.file || !bytes) throw new DomainError('not_found', 'Không tìm thấy tệp âm thanh.');
-  return { bytes, mediaType: item.file.mediaType, name: item.file.name };
+  const file = ok && item.file ? await deps.storage.open(item.file.key) : null;
+  if (!item?.file || !file) throw new DomainError('not_found', 'Không tìm thấy tệp âm thanh.');
+  return { file, mediaType: item.file.mediaType, name: item.file.name };
 }

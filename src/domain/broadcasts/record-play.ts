@@ -16,7 +16,8 @@ export interface PlayInput {
   durationSeconds?: number | null;
 }
 
-const FUTURE_SLACK_MS = 5 * 60_000;
+/** How far a controller's clock may drift from ours before its times are not believed. */
+const CLOCK_SLACK_MS = 5 * 60_000;
 const minutes = (s: number): string =>
   `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
@@ -24,7 +25,8 @@ const minutes = (s: number): string =>
  * Logs one play on a station and records it as an activity of the station's unit (lượt phát on
  * its channel), counted at once towards the weekly tasks it meets. A play already logged under
  * the same client id is a duplicate: nothing is counted twice. Throws validation (time in the
- * future, item not playable there, slot of another station).
+ * future, or before the station or the item existed; item not playable there, slot of another
+ * station).
  */
 export async function recordPlay(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
@@ -33,7 +35,7 @@ export async function recordPlay(
   by: { source: Play['source']; actor: Actor | null },
 ): Promise<{ status: 'recorded' | 'duplicate'; play: Play }> {
   const now = deps.clock.now();
-  if (input.playedAt.getTime() > now.getTime() + FUTURE_SLACK_MS)
+  if (input.playedAt.getTime() > now.getTime() + CLOCK_SLACK_MS)
     throw invalid('playedAt', 'Thời điểm phát ở tương lai.');
   if (input.playedAt.getTime() < Date.parse('2000-01-01'))
     throw invalid('playedAt', 'Thời điểm phát không hợp lệ.');
@@ -44,6 +46,13 @@ export async function recordPlay(
     !(await playableAt(deps, item, { id: station.unitId, path: station.unitPath }))
   )
     throw invalid('contentId', 'Tài liệu không có trong danh mục được phát tại đài/cụm loa này.');
+  // A play cannot predate what played it or what was played: such a time is a wrong clock or a
+  // forged report, and would count towards weeks long closed.
+  const earliest = (at: Date) => input.playedAt.getTime() < at.getTime() - CLOCK_SLACK_MS;
+  if (earliest(station.createdAt))
+    throw invalid('playedAt', 'Thời điểm phát trước khi đài/cụm loa được tạo.');
+  if (earliest(item.createdAt))
+    throw invalid('playedAt', 'Thời điểm phát trước khi tài liệu được tạo.');
   if (input.slotId) {
     const slot = await deps.repos.broadcasts.getSlot(input.slotId);
     if (!slot || !slot.stationIds.includes(station.id))

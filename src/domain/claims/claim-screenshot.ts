@@ -1,6 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import { describeUnknown, SIZE_CAPS, sniffFileType } from '../content/file-type';
+import type { FileStream } from '../content/content.port';
 import type { Deps } from '../deps';
 import { DomainError, notFound } from '../shared/domain-error';
 import { getClaim } from './handle-claim';
@@ -14,11 +15,11 @@ export async function attachScreenshot(
 ): Promise<void> {
   const claim = await getClaim(deps, actor, id);
   authorize(actor, 'work.write', claim.unitPath);
-  const type = sniffFileType(bytes);
+  const type = await sniffFileType(bytes);
   if (!type || type.family !== 'image')
     throw new DomainError(
       'validation',
-      `Ảnh chụp màn hình phải là tệp ảnh; tệp này là ${type ? type.extension : describeUnknown(bytes)}.`,
+      `Ảnh chụp màn hình phải là tệp ảnh; tệp này là ${type ? type.extension : await describeUnknown(bytes)}.`,
     );
   if (bytes.length > SIZE_CAPS.image)
     throw new DomainError('payload_too_large', 'Ảnh vượt giới hạn 10 MB.');
@@ -27,6 +28,7 @@ export async function attachScreenshot(
   await deps.uow.transaction(async (repos) => {
     await repos.claims.update(
       claim.id,
+      actor.unitPath,
       { screenshotKey: key, screenshotType: type.mediaType },
       deps.clock.now(),
     );
@@ -45,9 +47,9 @@ export async function claimScreenshot(
   deps: Pick<Deps, 'repos' | 'storage'>,
   actor: Actor,
   id: string,
-): Promise<{ bytes: Uint8Array; mediaType: string }> {
+): Promise<{ file: FileStream; mediaType: string }> {
   const claim = await getClaim(deps, actor, id);
-  const bytes = claim.screenshotKey ? await deps.storage.get(claim.screenshotKey) : null;
-  if (!bytes || !claim.screenshotType) throw notFound('ảnh chụp');
-  return { bytes, mediaType: claim.screenshotType };
+  const file = claim.screenshotKey ? await deps.storage.open(claim.screenshotKey) : null;
+  if (!file || !claim.screenshotType) throw notFound('ảnh chụp');
+  return { file, mediaType: claim.screenshotType };
 }

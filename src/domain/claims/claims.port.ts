@@ -37,8 +37,21 @@ export interface ClaimRepository {
     patch: Partial<Pick<Claim, 'status' | 'verdict' | 'correctionId'>>,
     at: Date,
   ): Promise<string[]>;
-  update(id: string, patch: Partial<Claim>, at: Date): Promise<void>;
-  /** A correction was published: the case's false or misleading claims become corrected. */
-  markCorrected(groupId: string, contentId: string, at: Date): Promise<void>;
+  /**
+   * Sets fields on one claim at or below `withinPath` while it still matches `expect`; false when
+   * it does not (out of scope, or changed meanwhile). The row stays locked to the transaction.
+   */
+  update(
+    id: string,
+    withinPath: string,
+    patch: Partial<Claim>,
+    at: Date,
+    expect?: Partial<Pick<Claim, 'status' | 'groupId'>>,
+  ): Promise<boolean>;
+  /**
+   * A correction was published: the false or misleading claims it was written for (those linked to
+   * `contentId`) at or below `withinPath` become corrected; nothing outside it changes.
+   */
+  markCorrected(contentId: string, withinPath: string, at: Date): Promise<void>;
   counts(query: { withinPath: string; from: string; to: string }): Promise<ClaimCountRow[]>;
 }

@@ -19,13 +19,11 @@ export interface CreateClaimInput {
   topic?: string;
 }
 
-/** The province of a path (its first two ids): rumours are grouped across a province. */
-const provincePath = (path: string): string =>
-  `/${path.split('/').filter(Boolean).slice(0, 2).join('/')}/`;
-
 /**
  * Logs a claim seen somewhere and files it under an existing case when it is the same rumour
- * (similar text or the same link, seen in the province in the last 120 days). Throws
+ * (similar text or the same link, seen in the last 120 days) among the claims the actor may see:
+ * grouping never reaches past the actor's scope, so a ward's claim never joins a case of a branch
+ * it cannot see (the province desk, whose scope spans both, can). Throws
  * not_found/forbidden, validation (text, link, date).
  */
 export async function createClaim(
@@ -49,7 +47,7 @@ export async function createClaim(
   if (issues.length)
     throw new DomainError('validation', issues[0]?.message ?? 'Dữ liệu không hợp lệ.', { issues });
   const candidates = await deps.repos.claims.candidates({
-    withinPath: provincePath(unit.path),
+    withinPath: actor.unitPath,
     since: addDays(input.firstSeenOn, -120),
     limit: 500,
   });

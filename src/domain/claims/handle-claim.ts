@@ -1,11 +1,13 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { ContentItem } from '../content/content';
-import { createContent } from '../content/create-content';
+import { insertContent, newContentItem } from '../content/create-content';
 import type { Deps } from '../deps';
 import { conflict, DomainError, notFound } from '../shared/domain-error';
 import { isWithin } from '../units/unit';
 import { isVerdict, transitionIssue, type Claim, type ClaimStatus } from './claim';
+
+const CLAIM_CHANGED = 'Thông tin sai lệch vừa được người khác cập nhật; hãy tải lại rồi thử lại.';
 
 /** A claim the actor may see (their subtree). Throws not_found otherwise. */
 export async function getClaim(
@@ -37,6 +39,14 @@ export async function changeClaimStatus(
   const issue = transitionIssue(claim.status, status, published);
   if (issue) throw new DomainError('validation', issue.message, { issues: [issue] });
   return deps.uow.transaction(async (repos) => {
+    // Compare-and-set on the status this transition starts from; the row stays locked meanwhile.
+    if (
+      !(await repos.claims.update(claim.id, actor.unitPath, {}, deps.clock.now(), {
+        status: claim.status,
+        groupId: claim.groupId,
+      }))
+    )
+      throw conflict(CLAIM_CHANGED);
     const changed = await repos.claims.updateGroup(
       claim.groupId,
       actor.unitPath,
@@ -76,7 +86,16 @@ export async function regroupClaim(
   const target = intoId ? await getClaim(deps, actor, intoId) : null;
   const groupId = target?.groupId ?? claim.id;
   await deps.uow.transaction(async (repos) => {
-    await repos.claims.update(claim.id, { groupId }, deps.clock.now());
+    const moved = await repos.claims.update(
+      claim.id,
+      actor.unitPath,
+      { groupId },
+      deps.clock.now(),
+      {
+        groupId: claim.groupId,
+      },
+    );
+    if (!moved) throw conflict(CLAIM_CHANGED);
     await recordChange(repos, deps, actor, {
       unitId: claim.unitId,
       entity: 'claim',
@@ -102,7 +121,7 @@ export async function writeCorrection(
   authorize(actor, 'work.write', claim.unitPath);
   if (claim.verdict !== 'false' && claim.verdict !== 'misleading')
     throw conflict('Chỉ đính chính thông tin đã kết luận là sai sự thật hoặc gây hiểu lầm.');
-  const item = await createContent(deps, actor, {
+  const item = await newContentItem(deps, actor, {
     unitId: input.unitId ?? actor.unitId,
     kind: 'article',
     title: input.title,
@@ -111,13 +130,18 @@ export async function writeCorrection(
     body: input.body,
     claimId: claim.groupId,
   });
-  await deps.uow.transaction((repos) =>
-    repos.claims.updateGroup(
-      claim.groupId,
-      actor.unitPath,
-      { correctionId: item.id },
-      deps.clock.now(),
-    ),
-  );
+  await deps.uow.transaction(async (repos) => {
+    // The verdict this correction answers must still stand when it is linked (compare-and-set).
+    const at = deps.clock.now();
+    if (
+      !(await repos.claims.update(claim.id, actor.unitPath, {}, at, {
+        status: claim.status,
+        groupId: claim.groupId,
+      }))
+    )
+      throw conflict(CLAIM_CHANGED);
+    await insertContent(repos, deps, actor, item);
+    await repos.claims.updateGroup(claim.groupId, actor.unitPath, { correctionId: item.id }, at);
+  });
   return item;
 }

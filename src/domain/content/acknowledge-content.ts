@@ -21,8 +21,9 @@ export async function acknowledgeContent(
   if (!row) throw new DomainError('not_found', `Tài liệu này chưa được gửi tới ${unit.name}.`);
   if (row.acknowledgedAt) return row;
   const now = deps.clock.now();
-  await deps.uow.transaction(async (repos) => {
-    await repos.content.acknowledge(id, unit.id, actor.userId, now);
+  const first = await deps.uow.transaction(async (repos) => {
+    // Compare-and-set on "not yet acknowledged": of two at once, one records it, the other reads it.
+    if (!(await repos.content.acknowledge(id, unit.id, actor.userId, now))) return false;
     await recordChange(repos, deps, actor, {
       unitId: unit.id,
       entity: 'content',
@@ -30,6 +31,8 @@ export async function acknowledgeContent(
       action: 'acknowledge',
       changes: { unit: unit.name },
     });
+    return true;
   });
+  if (!first) return (await deps.repos.content.recipient(id, unit.id)) ?? row;
   return { ...row, acknowledgedAt: now, acknowledgedBy: actor.userId };
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../accounts/access';
 import type { Deps } from '../deps';
+import type { FileStream } from './content.port';
 import { notFound } from '../shared/domain-error';
 import { getContent } from './content-access';
 
@@ -8,9 +9,10 @@ export async function contentFile(
   deps: Pick<Deps, 'repos' | 'storage'>,
   actor: Actor,
   id: string,
-): Promise<{ bytes: Uint8Array; mediaType: string; name: string }> {
+): Promise<{ file: FileStream; mediaType: string; name: string }> {
   const { item } = await getContent(deps, actor, id);
-  const bytes = item.file ? await deps.storage.get(item.file.key) : null;
-  if (!item.file || !bytes) throw notFound('tệp của tài liệu');
-  return { bytes, mediaType: item.file.mediaType, name: item.file.name };
+  // Streamed: a 100 MB video is passed through, never held whole in memory.
+  const file = item.file ? await deps.storage.open(item.file.key) : null;
+  if (!item.file || !file) throw notFound('tệp của tài liệu');
+  return { file, mediaType: item.file.mediaType, name: item.file.name };
 }

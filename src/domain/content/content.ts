@@ -53,9 +53,17 @@ export interface ContentItem {
   /** The claim this item corrects (a correction is an article like any other). */
   claimId: string | null;
   createdBy: string;
+  /** Everyone who wrote or changed this version (file uploads included): four eyes exclude them. */
+  editors: string[];
+  /** Bumped by every write; a transition names the version it acts on (compare-and-set). */
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
+
+/** True when `userId` wrote or changed the item as it stands, so may not approve or publish it. */
+export const hasChanged = (item: Pick<ContentItem, 'createdBy' | 'editors'>, userId: string) =>
+  item.createdBy === userId || item.editors.includes(userId);
 
 /** A unit an item was sent to, and whether it has acknowledged it ("đã nhận"). */
 export interface ContentRecipient {

@@ -1,6 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
+import type { Repos } from '../ports';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
 import { getUnit } from '../units/get-unit';
@@ -26,6 +27,18 @@ export interface CreateContentInput {
  */
 export async function createContent(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  actor: Actor,
+  input: CreateContentInput,
+  extra: { machineRead?: boolean } = {},
+): Promise<ContentItem> {
+  const item = await newContentItem(deps, actor, input, extra);
+  await deps.uow.transaction((repos) => insertContent(repos, deps, actor, item));
+  return item;
+}
+
+/** A checked draft item, not yet stored (so a caller can store it inside its own transaction). */
+export async function newContentItem(
+  deps: Pick<Deps, 'repos' | 'clock' | 'ids'>,
   actor: Actor,
   input: CreateContentInput,
   extra: { machineRead?: boolean } = {},
@@ -65,18 +78,27 @@ export async function createContent(
     publishedUnitId: null,
     claimId: input.claimId ?? null,
     createdBy: actor.userId,
+    editors: [actor.userId],
+    version: 1,
     createdAt: now,
     updatedAt: now,
   };
-  await deps.uow.transaction(async (repos) => {
-    await repos.content.insert(item);
-    await recordChange(repos, deps, actor, {
-      unitId: unit.id,
-      entity: 'content',
-      entityId: item.id,
-      action: 'create',
-      changes: { kind: item.kind, title: item.title },
-    });
-  });
   return item;
+}
+
+/** Stores a new item and its audit row with the given repositories (one transaction). */
+export async function insertContent(
+  repos: Repos,
+  deps: Pick<Deps, 'clock' | 'ids'>,
+  actor: Actor,
+  item: ContentItem,
+): Promise<void> {
+  await repos.content.insert(item);
+  await recordChange(repos, deps, actor, {
+    unitId: item.unitId,
+    entity: 'content',
+    entityId: item.id,
+    action: 'create',
+    changes: { kind: item.kind, title: item.title },
+  });
 }

@@ -58,6 +58,9 @@ export async function distributeContent(
     acknowledgedBy: null,
   }));
   const { added, mail } = await deps.uow.transaction(async (repos) => {
+    // Still approved, and held so for the rest of the transaction: never sent once withdrawn.
+    if (!(await repos.content.lockIf(item.id, { status: 'approved' })))
+      throw conflict('Tài liệu vừa thay đổi trạng thái; không gửi được. Hãy tải lại.');
     const inserted = await repos.content.addRecipients(rows);
     await recordChange(repos, deps, actor, {
       unitId: item.unitId,

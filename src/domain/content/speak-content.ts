@@ -4,6 +4,7 @@ import { DomainError } from '../shared/domain-error';
 import { attachFile } from './attach-file';
 import type { ContentItem } from './content';
 import { createContent } from './create-content';
+import { streamOf } from './upload-stream';
 import { getUnit } from '../units/get-unit';
 
 /** The message shown wherever text-to-speech is offered but the server has no engine. */
@@ -42,5 +43,5 @@ export async function speakContent(
     },
     { machineRead: true },
   );
-  return attachFile(deps, actor, item.id, { bytes, fileName: 'doc-tu-dong.wav' });
+  return attachFile(deps, actor, item.id, { file: streamOf(bytes), fileName: 'doc-tu-dong.wav' });
 }

@@ -14,6 +14,15 @@ export interface District {
   resultsPublishedAt: Date | null;
 }
 
+/** What publishing a district depends on: four eyes and compare-and-set. */
+export interface DistrictState {
+  candidatesVersion: number;
+  /** Who changed the candidate list since it was last published. */
+  candidateEditors: string[];
+  candidatesPublishedAt: Date | null;
+  resultsPublishedAt: Date | null;
+}
+
 export interface PollingArea {
   id: string;
   electionId: string;
@@ -62,6 +71,16 @@ export interface VoterInfoText {
 }
 
 /** Storage of elections and what hangs off them; queries only, no rules. */
+/** A calendar subscription as its owner sees it: what it shows, never its token. */
+export interface CalendarFeedListItem {
+  id: string;
+  electionId: string | null;
+  electionName: string | null;
+  unitId: string | null;
+  unitName: string | null;
+  createdAt: Date;
+}
+
 export interface ElectionRepository {
   insert(e: Election): Promise<void>;
   update(e: Election): Promise<void>;
@@ -83,12 +102,23 @@ export interface ElectionRepository {
   insertDistrict(
     d: Omit<District, 'unitName' | 'candidatesPublishedAt' | 'resultsPublishedAt'>,
   ): Promise<void>;
+  /**
+   * Publishes a district's candidate list or results while it still matches `expect` (the list's
+   * version the publisher checked; results not yet published); false when it does not.
+   */
   setDistrictPublished(
     id: string,
     what: 'candidates' | 'results',
     at: Date | null,
     by: string | null,
-  ): Promise<void>;
+    expect?: { candidatesVersion?: number; resultsUnpublished?: boolean },
+  ): Promise<boolean>;
+  /** The district's publication state, its row locked for the rest of the transaction. */
+  lockDistrict(id: string): Promise<DistrictState | null>;
+  /** A change to the district's candidates: bumps the list's version, notes who made it. */
+  touchCandidates(districtId: string, changedBy: string): Promise<void>;
+  /** Who entered the district's current results. */
+  resultEditors(districtId: string): Promise<string[]>;
   pollingAreas(electionId: string, withinPath?: string): Promise<PollingArea[]>;
   /** The polling areas of an election that serve any of these villages. */
   pollingAreasServing(electionId: string, villageIds: string[]): Promise<PollingArea[]>;
@@ -121,9 +151,14 @@ export interface ElectionRepository {
     createdBy: string;
     at: Date;
   }): Promise<void>;
+  /** The feed of a token, while its owner's account is active (a deactivated owner's feeds stop). */
   feedByToken(
     tokenHash: string,
   ): Promise<{ electionId: string | null; unitId: string | null } | null>;
+  /** The calendar feeds a user has made, newest first. */
+  feedsOf(userId: string): Promise<CalendarFeedListItem[]>;
+  /** Deletes a feed of this owner; false when there is none (or it is someone else's). */
+  deleteFeed(id: string, ownerId: string): Promise<boolean>;
   /** Every active place (not agencies) for the portal's place index. */
   places(): Promise<
     Array<{

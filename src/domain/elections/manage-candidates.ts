@@ -1,7 +1,8 @@
 import type { Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
-import { DomainError, invalid, notFound } from '../shared/domain-error';
+import { sniffFileType } from '../content/file-type';
+import { conflict, DomainError, forbidden, invalid, notFound } from '../shared/domain-error';
 import { sanitizeHtml } from '../shared/sanitize-html';
 import { cleanText } from '../shared/text';
 import { getDistrict } from './election-access';
@@ -20,6 +21,8 @@ export interface CandidateInput {
   programmeHtml?: string;
   sort?: number;
 }
+
+const LIST_CHANGED = 'Danh sách người ứng cử vừa thay đổi; hãy tải lại, xem lại rồi công bố.';
 
 const text = (v: string | null | undefined): string | null => (v ? cleanText(v) || null : null);
 
@@ -58,6 +61,7 @@ export async function saveCandidate(
   if (!candidate.fullName) throw invalid('fullName', 'Hãy nhập họ và tên.');
   await deps.uow.transaction(async (repos) => {
     await repos.elections.saveCandidate(candidate);
+    await repos.elections.touchCandidates(district.id, actor.userId);
     await recordChange(repos, deps, actor, {
       unitId: district.unitId,
       entity: 'candidate',
@@ -79,13 +83,12 @@ export async function deleteCandidate(
   const candidate = await deps.repos.elections.getCandidate(id);
   if (!candidate) throw notFound('người ứng cử');
   const { district } = await getDistrict(deps, actor, candidate.districtId, 'work.write');
-  if (district.candidatesPublishedAt)
-    throw new DomainError(
-      'conflict',
-      'Danh sách chính thức đã công bố; không xóa được người ứng cử.',
-    );
   await deps.uow.transaction(async (repos) => {
+    // Read under the district's lock: a candidate never leaves a list once it is published.
+    if ((await repos.elections.lockDistrict(district.id))?.candidatesPublishedAt)
+      throw conflict('Danh sách chính thức đã công bố; không xóa được người ứng cử.');
     await repos.elections.deleteCandidate(id);
+    await repos.elections.touchCandidates(district.id, actor.userId);
     await recordChange(repos, deps, actor, {
       unitId: district.unitId,
       entity: 'candidate',
@@ -99,41 +102,35 @@ export async function deleteCandidate(
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
-/** The image type of a photo by its first bytes (JPEG, PNG, WebP), or null. */
-export function photoType(bytes: Buffer): 'image/jpeg' | 'image/png' | 'image/webp' | null {
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
-    return 'image/jpeg';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return 'image/png';
-  if (
-    bytes.subarray(0, 4).toString('latin1') === 'RIFF' &&
-    bytes.subarray(8, 12).toString('latin1') === 'WEBP'
-  )
-    return 'image/webp';
-  return null;
-}
+// The candidate photo's own allow-list among the image types the detector knows.
+const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
 /** Stores a candidate's photo: JPEG, PNG or WebP by content, at most 2 MB. Throws validation, payload_too_large. */
 export async function setCandidatePhoto(
-  deps: Pick<Deps, 'repos' | 'changes'>,
+  deps: Pick<Deps, 'repos' | 'uow' | 'changes'>,
   actor: Actor,
   id: string,
   bytes: Buffer,
 ): Promise<void> {
   const candidate = await deps.repos.elections.getCandidate(id);
   if (!candidate) throw notFound('người ứng cử');
-  await getDistrict(deps, actor, candidate.districtId, 'work.write');
+  const { district } = await getDistrict(deps, actor, candidate.districtId, 'work.write');
   if (bytes.length > MAX_PHOTO_BYTES)
     throw new DomainError('payload_too_large', 'Ảnh tối đa 2 MB.');
-  const type = photoType(bytes);
-  if (!type) throw invalid('photo', 'Ảnh phải là tệp JPEG, PNG hoặc WebP.');
-  await deps.repos.elections.setPhoto(id, { type, bytes });
+  const type = (await sniffFileType(bytes))?.mediaType;
+  if (!type || !PHOTO_TYPES.has(type))
+    throw invalid('photo', 'Ảnh phải là tệp JPEG, PNG hoặc WebP.');
+  await deps.uow.transaction(async (repos) => {
+    await repos.elections.setPhoto(id, { type, bytes });
+    await repos.elections.touchCandidates(district.id, actor.userId);
+  });
   deps.changes.publish({ kind: 'election', electionId: candidate.electionId });
 }
 
 /**
- * Publishes a district's official candidate list (a leader's right): from then on the portal shows
- * it, and the election's official-list milestone is marked done. Throws not_found, forbidden.
+ * Publishes a district's official candidate list (a leader's right, never one who changed it since
+ * it was last published): from then on the portal shows it, and the election's official-list
+ * milestone is marked done. Throws not_found, forbidden, conflict (the list changed meanwhile).
  */
 export async function publishCandidates(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
@@ -143,7 +140,20 @@ export async function publishCandidates(
   const { district, election } = await getDistrict(deps, actor, districtId, 'work.approve');
   const now = deps.clock.now();
   await deps.uow.transaction(async (repos) => {
-    await repos.elections.setDistrictPublished(district.id, 'candidates', now, actor.userId);
+    const state = await repos.elections.lockDistrict(district.id);
+    if (!state) throw notFound('đơn vị bầu cử');
+    if (state.candidateEditors.includes(actor.userId))
+      throw forbidden(
+        'Bạn đã nhập hoặc sửa danh sách người ứng cử này nên không tự công bố được; cần lãnh đạo khác công bố.',
+      );
+    const published = await repos.elections.setDistrictPublished(
+      district.id,
+      'candidates',
+      now,
+      actor.userId,
+      { candidatesVersion: state.candidatesVersion },
+    );
+    if (!published) throw conflict(LIST_CHANGED);
     const milestone = (await repos.elections.milestones(election.id)).find(
       (m) => m.code === OFFICIAL_CANDIDATE_LIST && !m.doneAt,
     );

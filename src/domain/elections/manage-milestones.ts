@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
+import { detectExtension, nameForType } from '../content/file-type';
 import { civilDate } from '../shared/dates';
 import { DomainError, invalid, notFound } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
@@ -73,6 +74,12 @@ export interface Evidence {
 
 const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 
+/** Evidence may be any file, but is offered under the extension of what it is, when known. */
+async function evidenceName(file: { name: string; bytes: Uint8Array }): Promise<string> {
+  const ext = await detectExtension(file.bytes);
+  return ext ? nameForType(file.name, ext) : file.name;
+}
+
 /**
  * Edits a milestone, or marks it done with evidence (a note, a link, a file). A date set by hand
  * stays put when election day moves. Throws validation, not_found, forbidden.
@@ -93,6 +100,7 @@ export async function changeMilestone(
   if (ev?.done && !ev.note?.trim() && !ev.url && !ev.file)
     throw invalid('evidence', 'Hãy ghi chú, dán liên kết hoặc đính kèm tệp làm minh chứng.');
   const dateChanged = edit.dueOn !== undefined && edit.dueOn !== milestone.dueOn;
+  const file = ev?.file ? { ...ev.file, name: await evidenceName(ev.file) } : undefined;
   const after: Milestone = {
     ...milestone,
     title: edit.title ? cleanText(edit.title) : milestone.title,
@@ -106,12 +114,12 @@ export async function changeMilestone(
           doneAt: ev.done ? (milestone.doneAt ?? deps.clock.now()) : null,
           evidenceNote: ev.note?.trim() || null,
           evidenceUrl: ev.url || null,
-          evidenceFileName: ev.file ? ev.file.name : milestone.evidenceFileName,
+          evidenceFileName: file ? file.name : milestone.evidenceFileName,
         }
       : {}),
   };
   await deps.uow.transaction(async (repos) => {
-    await repos.elections.updateMilestone(after, ev?.file ?? undefined);
+    await repos.elections.updateMilestone(after, file);
     await recordChange(repos, deps, actor, {
       unitId: election.unitId,
       entity: 'election_milestone',

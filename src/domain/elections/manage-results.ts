@@ -1,7 +1,7 @@
 import { can, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
-import { DomainError, invalid } from '../shared/domain-error';
+import { conflict, DomainError, forbidden, invalid } from '../shared/domain-error';
 import { getDistrict } from './election-access';
 import type { District, ResultRow } from './elections.port';
 import { findPolling } from './manage-polling';
@@ -54,6 +54,9 @@ export async function saveResult(
     updatedAt: deps.clock.now(),
   };
   await deps.uow.transaction(async (repos) => {
+    // Read under the district's lock: a count never lands after the results were published.
+    if ((await repos.elections.lockDistrict(district.id))?.resultsPublishedAt)
+      throw new DomainError('conflict', 'Kết quả đã công bố; không sửa được nữa.');
     await repos.elections.replaceResult(row, actor.userId);
     await recordChange(repos, deps, actor, {
       unitId: district.unitId,
@@ -116,22 +119,34 @@ export async function findResults(
   });
 }
 
-/** Publishes a district's results (a leader's right). Throws validation when nothing was entered. */
+/**
+ * Publishes a district's results (a leader's right, never one who entered them). Throws forbidden,
+ * validation when nothing was entered, conflict when they were published meanwhile.
+ */
 export async function publishResults(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   districtId: string,
 ): Promise<void> {
   const { district, election } = await getDistrict(deps, actor, districtId, 'work.approve');
-  const rows = await deps.repos.elections.results([district.id]);
-  if (rows.length === 0) throw invalid('districtId', 'Chưa có kết quả để công bố.');
   await deps.uow.transaction(async (repos) => {
-    await repos.elections.setDistrictPublished(
+    // Checked under the district's lock, so no count is entered between the check and the write.
+    const state = await repos.elections.lockDistrict(district.id);
+    if (state?.resultsPublishedAt) throw conflict('Kết quả của đơn vị bầu cử này đã công bố.');
+    const rows = await repos.elections.results([district.id]);
+    if (rows.length === 0) throw invalid('districtId', 'Chưa có kết quả để công bố.');
+    if ((await repos.elections.resultEditors(district.id)).includes(actor.userId))
+      throw forbidden(
+        'Bạn đã nhập kết quả của đơn vị bầu cử này nên không tự công bố được; cần lãnh đạo khác công bố.',
+      );
+    const published = await repos.elections.setDistrictPublished(
       district.id,
       'results',
       deps.clock.now(),
       actor.userId,
+      { resultsUnpublished: true },
     );
+    if (!published) throw conflict('Kết quả của đơn vị bầu cử này đã công bố.');
     await recordChange(repos, deps, actor, {
       unitId: district.unitId,
       entity: 'electoral_district',

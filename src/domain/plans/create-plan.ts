@@ -1,6 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
+import type { Repos } from '../ports';
 import { DomainError } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import { blankPlanContent } from './blank-plan';
@@ -8,12 +9,17 @@ import { checkAssignees } from './check-assignees';
 import type { Plan, PlanContent } from './plan';
 import { planContentIssues } from './plan-rules';
 
-/** Starts a draft plan for a unit of the actor's subtree. Throws not_found, forbidden, validation. */
+/**
+ * Starts a draft plan for a unit of the actor's subtree; `guard` runs first in the same
+ * transaction (a compare-and-set the new draft depends on). Throws not_found, forbidden,
+ * validation, and what `guard` throws.
+ */
 export async function createPlan(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
   actor: Actor,
   input: { unitId: string; content?: Partial<PlanContent> },
   links: { derivedFromId?: string | null; revisionOfId?: string | null } = {},
+  guard: (repos: Repos) => Promise<void> = async () => undefined,
 ): Promise<Plan> {
   const unit = await getUnit(deps, actor, input.unitId);
   authorize(actor, 'work.write', unit.path);
@@ -34,6 +40,7 @@ export async function createPlan(
     derivedFromId: links.derivedFromId ?? null,
     revisionOfId: links.revisionOfId ?? null,
     createdBy: actor.userId,
+    editors: [actor.userId],
     submittedBy: null,
     approvedBy: null,
     returnNote: null,
@@ -42,6 +49,7 @@ export async function createPlan(
     updatedAt: now,
   };
   await deps.uow.transaction(async (repos) => {
+    await guard(repos);
     await repos.plans.insert(plan);
     await recordChange(repos, deps, actor, {
       unitId: unit.id,

@@ -4,10 +4,11 @@ import type { Deps } from '../deps';
 import { deliverMail, notifyUnits } from '../notifications/notify';
 import { takeNumber } from '../registers/take-number';
 import { civilDate } from '../shared/dates';
-import { conflict, DomainError, forbidden } from '../shared/domain-error';
+import { conflict, DomainError } from '../shared/domain-error';
 import { tasksFromPlan } from '../tasks/task';
 import { periodsOfTask } from '../obligations/task-period';
 import { checkAssignees } from './check-assignees';
+import { refuseOwnPlan } from './four-eyes';
 import { getPlan } from './get-plan';
 import { PLAN_TYPE_CODE, planNumberText, type Plan } from './plan';
 import { planContentIssues, planIssueReadinessIssues } from './plan-rules';
@@ -20,7 +21,7 @@ export interface IssuePlanInput {
 }
 
 /**
- * Approves and issues a submitted plan: a leader other than the one who submitted it; takes the
+ * Approves and issues a submitted plan: a leader who neither wrote, changed nor submitted it; takes the
  * number from the unit's register, turns every assignment into tasks for its unit, and notifies
  * assignees and recipients. Throws forbidden (self-approval, role), conflict (status, number),
  * validation (an incomplete plan, with each field).
@@ -35,8 +36,7 @@ export async function issuePlan(
   const { plan, unit } = await getPlan(deps, actor, id, 'work.approve');
   authorize(actor, 'work.approve', unit.path);
   if (plan.status !== 'submitted') throw conflict('Chỉ ban hành được kế hoạch đã trình duyệt.');
-  if (plan.submittedBy === actor.userId)
-    throw forbidden('Người trình không tự duyệt kế hoạch của mình; cần lãnh đạo khác duyệt.');
+  refuseOwnPlan(plan, actor);
   const issues = [...planContentIssues(plan), ...planIssueReadinessIssues(plan)];
   if (issues.length)
     throw new DomainError('validation', issues[0]?.message ?? 'Kế hoạch chưa đủ để ban hành.', {

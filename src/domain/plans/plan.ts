@@ -108,6 +108,8 @@ export interface Plan extends PlanContent {
   derivedFromId: string | null;
   revisionOfId: string | null;
   createdBy: string;
+  /** Everyone who wrote or changed this version: none of them may issue it (four eyes). */
+  editors: string[];
   submittedBy: string | null;
   approvedBy: string | null;
   returnNote: string | null;

@@ -34,7 +34,16 @@ export interface PlanRepository {
   /** Issued plans carrying a number, across all units (for the command line). */
   findByNumber(number: number, bodyCode: string): Promise<Plan[]>;
   insert(plan: Plan): Promise<void>;
-  /** Saves when the stored version matches `expectedVersion`; null when someone saved first. */
-  update(id: string, expectedVersion: number, patch: Partial<Plan>, at: Date): Promise<Plan | null>;
+  /**
+   * Saves when the stored version matches `expectedVersion`; null when someone saved first.
+   * `changedBy` joins the plan's editors in the same statement.
+   */
+  update(
+    id: string,
+    expectedVersion: number,
+    patch: Partial<Omit<Plan, 'editors'>>,
+    at: Date,
+    changedBy?: string,
+  ): Promise<Plan | null>;
   derivedFrom(planId: string): Promise<Array<{ id: string; unitId: string; status: PlanStatus }>>;
 }

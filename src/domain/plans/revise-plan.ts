@@ -1,5 +1,6 @@
 import type { Actor } from '../accounts/access';
 import type { Deps } from '../deps';
+import type { Repos } from '../ports';
 import { conflict } from '../shared/domain-error';
 import { createPlan } from './create-plan';
 import { getPlan } from './get-plan';
@@ -25,6 +26,7 @@ export async function revisePlan(
     derivedFromId,
     revisionOfId: _r,
     createdBy: _c,
+    editors: _e,
     submittedBy: _sb,
     approvedBy: _a,
     returnNote: _rn,
@@ -34,10 +36,19 @@ export async function revisePlan(
     ...content
   } = plan;
   const copy: PlanContent = content;
+  // Compare-and-set on the issued plan: of two revisions started at once (or a revision and a
+  // close), one wins and the other is told, so no plan gets two competing drafts.
+  const guard = async (repos: Repos): Promise<void> => {
+    if (!(await repos.plans.update(plan.id, plan.version, {}, deps.clock.now())))
+      throw conflict(
+        'Kế hoạch vừa được người khác thay đổi hoặc đã có phiên bản mới; hãy tải lại.',
+      );
+  };
   return createPlan(
     deps,
     actor,
     { unitId: unit.id, content: copy },
     { derivedFromId, revisionOfId: plan.id },
+    guard,
   );
 }

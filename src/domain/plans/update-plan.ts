@@ -32,7 +32,13 @@ export async function updatePlan(
     throw new DomainError('validation', issues[0]?.message ?? 'Kế hoạch chưa hợp lệ.', { issues });
   await checkAssignees(deps.repos, unit, next);
   return deps.uow.transaction(async (repos) => {
-    const saved = await repos.plans.update(id, input.version, input.content, deps.clock.now());
+    const saved = await repos.plans.update(
+      id,
+      input.version,
+      input.content,
+      deps.clock.now(),
+      actor.userId,
+    );
     if (!saved) {
       throw new DomainError(
         'conflict',

@@ -1,16 +1,17 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
-import { DomainError } from '../shared/domain-error';
+import { conflict, DomainError } from '../shared/domain-error';
 import { getUnit } from './get-unit';
 import { childPath, isWithin, type Unit } from './unit';
 
 /**
  * Moves a unit, with its whole subtree, under another parent in the actor's scope. Throws
- * validation when moving a unit into itself or its own subtree or moving the actor's own root.
+ * validation when moving a unit into itself or its own subtree or moving the actor's own root, and
+ * conflict when the unit or its new parent was moved meanwhile.
  */
 export async function moveUnit(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   id: string,
   newParentId: string,
@@ -29,8 +30,10 @@ export async function moveUnit(
   }
   if (parent.id === unit.parentId) return unit;
   const newPath = childPath(parent.path, unit.id);
-  return deps.uow.transaction(async (repos) => {
-    await repos.units.moveSubtree(unit.id, parent.id, unit.path, newPath, deps.clock.now());
+  const at = deps.clock.now();
+  const moved = await deps.uow.transaction(async (repos) => {
+    const done = await repos.units.moveSubtree(unit.id, parent.id, unit.path, newPath, at);
+    if (!done) throw conflict('Đơn vị vừa được chuyển đi nơi khác; hãy tải lại rồi thử lại.');
     await recordChange(repos, deps, actor, {
       unitId: unit.id,
       entity: 'unit',
@@ -38,8 +41,14 @@ export async function moveUnit(
       action: 'update',
       changes: { parentId: { from: unit.parentId, to: parent.id } },
     });
-    const moved = await repos.units.get(unit.id);
-    if (!moved) throw new DomainError('internal', 'Đơn vị biến mất khi đang chuyển.');
-    return moved;
+    const after = await repos.units.get(unit.id);
+    if (!after) throw new DomainError('internal', 'Đơn vị biến mất khi đang chuyển.');
+    return after;
   });
+  // Portal pages of every place in the subtree carry the moved unit's tag (their trail runs
+  // through it); the two parents' pages list their children. Published once the move is committed.
+  for (const unitId of [unit.id, unit.parentId, parent.id]) {
+    if (unitId) deps.changes.publish({ kind: 'unit', unitId });
+  }
+  return moved;
 }

@@ -29,14 +29,18 @@ export interface UnitRepository {
     patch: Partial<Pick<Unit, 'name' | 'shortName' | 'kind' | 'code' | 'active'>>,
     at: Date,
   ): Promise<Unit | null>;
-  /** Moves a node and its subtree: every path starting with `oldPath` is re-rooted at `newPath`. */
+  /**
+   * Moves a node and its subtree: every path starting with `oldPath`, in `units` and in every
+   * table that copies a unit's path, is re-rooted at `newPath`. Locks the subtree and the new
+   * parent first; returns false, changing nothing, when either was moved meanwhile.
+   */
   moveSubtree(
     id: string,
     newParentId: string,
     oldPath: string,
     newPath: string,
     at: Date,
-  ): Promise<void>;
+  ): Promise<boolean>;
   countActiveUsersWithin(path: string): Promise<number>;
 }
 

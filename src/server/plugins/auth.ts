@@ -1,15 +1,28 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/accounts/access';
 import { authenticate } from '../../domain/accounts/authenticate';
+import type { Station } from '../../domain/broadcasts/broadcast';
+import { authenticateStation } from '../../domain/broadcasts/device';
 import type { Deps } from '../../domain/deps';
 import { DomainError } from '../../domain/shared/domain-error';
 
 export const SESSION_COOKIE = 'loa_session';
 
+/**
+ * Who may call an API route, declared on the route (`config: { access }`): `session` (the
+ * default) needs a signed-in user, `public` needs nobody (signing in and out), `device` needs a
+ * station's bearer token.
+ */
+export type Access = 'session' | 'public' | 'device';
+
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     sessionToken: string | null;
+    station: Station | null;
+  }
+  interface FastifyContextConfig {
+    access?: Access;
   }
 }
 
@@ -17,6 +30,16 @@ declare module 'fastify' {
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw new DomainError('unauthenticated', 'Bạn cần đăng nhập để tiếp tục.');
   return request.actor;
+}
+
+/** The station whose bearer token a device route was called with (checked before the body). */
+export function requireStation(request: FastifyRequest): Station {
+  if (!request.station)
+    throw new DomainError(
+      'unauthenticated',
+      'Mã thiết bị (token) không hợp lệ hoặc đã bị thu hồi.',
+    );
+  return request.station;
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, expires: Date): void {
@@ -34,9 +57,6 @@ export function clearSessionCookie(reply: FastifyReply): void {
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** API routes open without a session: signing in, and signing out (harmless without one). */
-const PUBLIC_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/logout']);
 
 const sameHost = (origin: string, host: string | undefined): boolean => {
   try {
@@ -56,30 +76,42 @@ const crossSite = (request: FastifyRequest): boolean => {
   return request.headers['sec-fetch-site'] === 'cross-site';
 };
 
+const bearer = (request: FastifyRequest): string | null =>
+  /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? null;
+
 /**
- * Resolves the session cookie into `request.actor` for API routes, and refuses cross-site
- * writes (CSRF). Every API route but the public ones needs a session; refusing here, before
- * the body is read, means an anonymous client can neither make the server buffer a large
- * upload nor learn anything from validation errors, and a route that forgets `requireActor`
- * is still closed. Device routes carry their own bearer token.
+ * Guards every route registered in `scope` (the API): the decision comes from the route the
+ * router matched and its declared `access`, never from the raw URL, so `/%61pi/…`, `/api//…` or
+ * any other spelling that reaches a route meets the same check, and a spelling that reaches none
+ * is a 404. It runs in onRequest, before the body is read: an anonymous client can neither make
+ * the server buffer a large upload nor learn anything from validation errors, and a handler that
+ * forgets `requireActor` is still closed. Cross-site writes are refused (CSRF) on session routes.
  */
 export function registerAuth(
-  app: FastifyInstance,
+  scope: FastifyInstance,
   deps: Pick<Deps, 'repos' | 'clock' | 'tokens'>,
 ): void {
-  app.decorateRequest('actor', null);
-  app.decorateRequest('sessionToken', null);
-  app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/v1/') || request.url.startsWith('/api/v1/device/')) return;
-    if (!SAFE.has(request.method) && crossSite(request))
-      throw new DomainError('forbidden', 'Yêu cầu từ trang web khác bị từ chối.');
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) {
-      request.sessionToken = token;
-      request.actor = await authenticate(deps, token);
+  scope.decorateRequest('actor', null);
+  scope.decorateRequest('sessionToken', null);
+  scope.decorateRequest('station', null);
+  scope.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access ?? 'session';
+    switch (access) {
+      case 'device':
+        request.station = await authenticateStation(deps, bearer(request));
+        return;
+      case 'public':
+      case 'session': {
+        if (!SAFE.has(request.method) && crossSite(request))
+          throw new DomainError('forbidden', 'Yêu cầu từ trang web khác bị từ chối.');
+        const token = request.cookies[SESSION_COOKIE];
+        if (token) {
+          request.sessionToken = token;
+          request.actor = await authenticate(deps, token);
+        }
+        if (access === 'session') requireActor(request);
+        return;
+      }
     }
-    // An unknown path (no route) falls through to the 404 handler as before.
-    const route = request.routeOptions.url;
-    if (!request.actor && route !== undefined && !PUBLIC_ROUTES.has(route)) requireActor(request);
   });
 }

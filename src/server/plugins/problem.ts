@@ -135,7 +135,7 @@ export function registerProblemHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, request, 'internal', 'Đã có lỗi xảy ra. Mã yêu cầu: ' + request.id);
   });
-  app.setNotFoundHandler((request, reply) => {
+  const notFound = (request: FastifyRequest, reply: FastifyReply): FastifyReply => {
     // A voter who mistypes an address in a browser gets the portal's page with a search, not JSON.
     const browser = request.method === 'GET' && /text\/html/.test(request.headers.accept ?? '');
     if (browser && !request.url.startsWith('/api/'))
@@ -146,5 +146,11 @@ export function registerProblemHandler(app: FastifyInstance): void {
       'not_found',
       `Không có đường dẫn ${request.method} ${request.url}.`,
     );
+  };
+  // A path no route matches is answered before its body is read, so nobody can make the server
+  // buffer an upload sent to a spelling of a route that does not exist.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.is404) return notFound(request, reply);
   });
+  app.setNotFoundHandler(notFound);
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ACTIVITY_TEMPLATE_HEADER } from '../../domain/activities/activity-import';
+import { toCsv } from '../../contracts/csv';
 import { createCategory } from '../../domain/activities/create-category';
 import { deleteActivity } from '../../domain/activities/delete-activity';
 import { findActivities } from '../../domain/activities/find-activities';
@@ -119,7 +120,17 @@ export function activitiesRoutes(deps: Deps) {
           .type('text/csv; charset=utf-8')
           .header('Content-Disposition', 'attachment; filename="mau-nhap-hoat-dong.csv"')
           .send(
-            `\uFEFF${ACTIVITY_TEMPLATE_HEADER.join(',')}\n05/04/2022,Phường Cẩm Bình,loudspeaker,luot_phat,2,Phát file ghi âm về bầu cử,\n`,
+            toCsv(ACTIVITY_TEMPLATE_HEADER, [
+              [
+                '05/04/2022',
+                'Phường Cẩm Bình',
+                'loudspeaker',
+                'luot_phat',
+                2,
+                'Phát file ghi âm về bầu cử',
+                '',
+              ],
+            ]),
           ),
     );
     acceptRawUploads(app);
@@ -156,7 +167,7 @@ export function activitiesRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const photo = await activityPhoto(deps, requireActor(request), request.params.id);
-        return sendFile(reply, photo.bytes, photo.mediaType, 'minh-chung');
+        return sendFile(reply, photo.file, photo.mediaType, 'minh-chung');
       },
     );
     r.get(

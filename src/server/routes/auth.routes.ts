@@ -49,7 +49,7 @@ export function authRoutes(
     r.post(
       '/auth/login',
       {
-        config: { rateLimit: opts.loginRateLimit },
+        config: { access: 'public', rateLimit: opts.loginRateLimit },
         schema: {
           tags: ['auth'],
           summary: 'Sign in; sets the httpOnly session cookie',
@@ -68,6 +68,8 @@ export function authRoutes(
     r.post(
       '/auth/logout',
       {
+        // Harmless without a session: it only clears the cookie.
+        config: { access: 'public' },
         schema: {
           tags: ['auth'],
           summary: 'Sign out',

@@ -182,7 +182,7 @@ export function claimsRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const file = await claimScreenshot(deps, requireActor(request), request.params.id);
-        return sendFile(reply, file.bytes, file.mediaType, 'anh-chup');
+        return sendFile(reply, file.file, file.mediaType, 'anh-chup');
       },
     );
   };

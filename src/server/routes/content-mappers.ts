@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/accounts/access';
 import type { BroadcastSlot, Station } from '../../domain/broadcasts/broadcast';
-import type { ContentItem } from '../../domain/content/content';
+import { hasChanged, type ContentItem } from '../../domain/content/content';
 import type { ContentListItem } from '../../domain/content/content.port';
 import type { Claim } from '../../domain/claims/claim';
 import { isQuiet } from '../../domain/broadcasts/broadcast';
@@ -43,7 +43,8 @@ export const toContentResponse = (
   machineRead: item.machineRead,
   status: item.status,
   approvedAt: iso(item.approvedAt),
-  selfCreated: item.createdBy === actor.userId,
+  selfCreated: hasChanged(item, actor.userId),
+  version: item.version,
   publishedAt: iso(item.publishedAt),
   publishedUnitId: item.publishedUnitId,
   claimId: item.claimId,

@@ -18,6 +18,7 @@ import {
   CreateContentRequestSchema,
   DistributeRequestSchema,
   DistributeResponseSchema,
+  ApproveContentRequestSchema,
   PublishRequestSchema,
   RecipientListResponseSchema,
   SpeakRequestSchema,
@@ -32,13 +33,19 @@ import {
 } from '../../contracts/common';
 import { requireActor } from '../plugins/auth';
 import { toContentResponse } from './content-mappers';
-import { acceptRawUploads, sendFile, UPLOAD_LIMIT, uploadedBytes, uploadedName } from './upload';
+import {
+  acceptStreamedUploads,
+  sendFile,
+  UPLOAD_LIMIT,
+  uploadedName,
+  uploadedStream,
+} from './upload';
 
 const tags = ['content'];
 
 export function contentRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
-    acceptRawUploads(app);
+    acceptStreamedUploads(app);
     const r = app.withTypeProvider<ZodTypeProvider>();
     const itemSchema = (summary: string, extra: object = {}) => ({
       schema: {
@@ -90,6 +97,7 @@ export function contentRoutes(deps: Deps) {
       '/content/:id/file',
       {
         bodyLimit: UPLOAD_LIMIT,
+        config: { streamedUpload: true },
         schema: {
           tags,
           summary:
@@ -102,7 +110,7 @@ export function contentRoutes(deps: Deps) {
       async (request) => {
         const actor = requireActor(request);
         const item = await attachFile(deps, actor, request.params.id, {
-          bytes: uploadedBytes(request.body),
+          file: uploadedStream(request),
           fileName: uploadedName(request.headers['x-file-name'], 'tep'),
         });
         return toContentResponse(item, actor);
@@ -120,15 +128,18 @@ export function contentRoutes(deps: Deps) {
       },
       async (request, reply) => {
         const file = await contentFile(deps, requireActor(request), request.params.id);
-        return sendFile(reply, file.bytes, file.mediaType, file.name);
+        return sendFile(reply, file.file, file.mediaType, file.name);
       },
     );
     r.post(
       '/content/:id/approve',
-      itemSchema('A leader approves the item (never their own)'),
+      itemSchema('A leader approves the version they looked at (never one they wrote or changed)', {
+        body: ApproveContentRequestSchema.nullish(),
+      }),
       async (request) => {
         const actor = requireActor(request);
-        return toContentResponse(await approveContent(deps, actor, request.params.id), actor);
+        const item = await approveContent(deps, actor, request.params.id, request.body ?? {});
+        return toContentResponse(item, actor);
       },
     );
     r.post(

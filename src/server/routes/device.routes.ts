@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  authenticateStation,
   deviceFile,
   devicePlays,
   deviceSchedule,
@@ -20,12 +19,13 @@ import {
   DeviceStatusResponseSchema,
 } from '../../contracts/broadcasts.contract';
 import { IdParamsSchema, problemResponses } from '../../contracts/common';
+import { requireStation } from '../plugins/auth';
 import { sendFile } from './upload';
 
 const tags = ['device'];
 const security = [{ deviceToken: [] }];
-const bearer = (request: FastifyRequest): string | null =>
-  /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? null;
+// Checked in onRequest (plugins/auth.ts) from this config, before any body is read.
+const config = { access: 'device' } as const;
 
 /**
  * The device API for loudspeaker controllers: each station's token (Authorization: Bearer …)
@@ -34,10 +34,10 @@ const bearer = (request: FastifyRequest): string | null =>
 export function deviceRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    const station = (request: FastifyRequest) => authenticateStation(deps, bearer(request));
     r.get(
       '/device/schedule',
       {
+        config,
         schema: {
           tags,
           security,
@@ -51,7 +51,7 @@ export function deviceRoutes(deps: Deps) {
         },
       },
       async (request, reply) => {
-        const s = await station(request);
+        const s = requireStation(request);
         const items = await deviceSchedule(deps, s, request.query.days);
         const base = `${request.protocol}://${request.host}`;
         const body = {
@@ -74,6 +74,7 @@ export function deviceRoutes(deps: Deps) {
     r.get(
       '/device/content/:id/file',
       {
+        config,
         schema: {
           tags,
           security,
@@ -83,13 +84,14 @@ export function deviceRoutes(deps: Deps) {
         },
       },
       async (request, reply) => {
-        const file = await deviceFile(deps, await station(request), request.params.id);
-        return sendFile(reply, file.bytes, file.mediaType, file.name);
+        const file = await deviceFile(deps, requireStation(request), request.params.id);
+        return sendFile(reply, file.file, file.mediaType, file.name);
       },
     );
     r.post(
       '/device/plays',
       {
+        config,
         schema: {
           tags,
           security,
@@ -101,7 +103,7 @@ export function deviceRoutes(deps: Deps) {
       async (request) => {
         const results = await devicePlays(
           deps,
-          await station(request),
+          requireStation(request),
           request.body.plays.map((p) => ({ ...p, playedAt: new Date(p.playedAt) })),
         );
         const n = (s: string) => results.filter((x) => x.status === s).length;
@@ -116,6 +118,7 @@ export function deviceRoutes(deps: Deps) {
     r.post(
       '/device/status',
       {
+        config,
         schema: {
           tags,
           security,
@@ -126,7 +129,7 @@ export function deviceRoutes(deps: Deps) {
       },
       async (request) => {
         const b = request.body;
-        const at = await deviceStatus(deps, await station(request), {
+        const at = await deviceStatus(deps, requireStation(request), {
           ok: b.ok,
           message: b.message ?? null,
           volume: b.volume ?? null,

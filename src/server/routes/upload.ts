@@ -1,4 +1,6 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import { errorCodes, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { Readable } from 'node:stream';
+import type { FileStream } from '../../domain/content/content.port';
 import { DomainError } from '../../domain/shared/domain-error';
 
 /** The largest raw upload a route accepts (video); each type's own cap is checked by content. */
@@ -16,6 +18,42 @@ export function acceptRawUploads(app: FastifyInstance): void {
     { parseAs: 'buffer' },
     (_request, body, done) => done(null, body),
   );
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route reads its raw body as a stream (see acceptStreamedUploads). */
+    streamedUpload?: boolean;
+  }
+}
+
+/**
+ * Lets a route scope take a file as a raw stream, read as it arrives, so a 100 MB video is never
+ * buffered whole. Only routes marked `config: { streamedUpload: true }` take one; their body limit
+ * still holds (an announced length over it is refused before a byte is read), and the others
+ * refuse the type as a JSON route would.
+ */
+export function acceptStreamedUploads(app: FastifyInstance): void {
+  app.addContentTypeParser('application/octet-stream', (request, payload, done) => {
+    if (request.routeOptions.config.streamedUpload !== true)
+      return done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE('application/octet-stream'));
+    const limit = request.routeOptions.bodyLimit ?? UPLOAD_LIMIT;
+    if (Number(request.headers['content-length']) > limit)
+      return done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE());
+    done(null, payload);
+  });
+}
+
+/** A streamed upload with its announced length; validation when there is none. */
+export function uploadedStream(request: FastifyRequest): FileStream {
+  const size = Number(request.headers['content-length']);
+  if (!(request.body instanceof Readable) || !Number.isSafeInteger(size) || size <= 0)
+    throw new DomainError(
+      'validation',
+      'Hãy gửi tệp dưới dạng application/octet-stream, kèm độ dài (Content-Length).',
+      { issues: [{ path: 'body', message: 'Không có tệp.' }] },
+    );
+  return { size, body: request.body };
 }
 
 /** The uploaded bytes of a raw-body request; validation when there are none. */
@@ -56,13 +94,21 @@ export const UPLOADED_FILE_CSP =
  * Sends stored bytes with their real type: pictures, audio and video inline (shown in a tab),
  * anything else (PDF, Office files, unknown bytes) as a download; never cached by shared caches.
  */
-export function sendFile(reply: FastifyReply, bytes: Uint8Array, mediaType: string, name: string) {
+export function sendFile(
+  reply: FastifyReply,
+  body: Uint8Array | FileStream,
+  mediaType: string,
+  name: string,
+) {
   const disposition = INLINE_TYPE.test(mediaType) ? 'inline' : 'attachment';
+  // A stored file is passed through as a stream with its length, never read whole into memory.
+  if (!(body instanceof Uint8Array) && Number.isSafeInteger(body.size))
+    reply.header('Content-Length', body.size);
   return reply
     .type(mediaType)
     .header('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(name)}`)
     .header('Cache-Control', 'private, max-age=300')
     .header('X-Content-Type-Options', 'nosniff')
     .header('Content-Security-Policy', UPLOADED_FILE_CSP)
-    .send(Buffer.from(bytes));
+    .send(body instanceof Uint8Array ? Buffer.from(body) : Readable.from(body.body));
 }

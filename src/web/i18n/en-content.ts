@@ -50,7 +50,7 @@ export const enContent = {
   'content.validity.any': 'No limit',
   'content.download': 'Download',
   'content.approve': 'Approve',
-  'content.approveSelf': 'You created this item, so you cannot approve it.',
+  'content.approveSelf': 'You created or changed this item, so you cannot approve or publish it.',
   'content.approved': 'Approved.',
   'content.acknowledge': 'Confirm receipt',
   'content.acknowledged': 'Receipt confirmed.',

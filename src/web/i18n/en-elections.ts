@@ -35,6 +35,11 @@ export const enElections: Record<keyof typeof viElections, string> = {
   'el.feedTitle': 'Calendar address to subscribe',
   'el.feedHint':
     "Add this address to your phone's calendar app (subscribe by URL). Keep it private: anyone with it can read the calendar.",
+  'el.feeds':
+    'Your calendar subscriptions (anyone with the address can read them; revoke the ones you no longer use)',
+  'el.feedRevoke': 'Revoke',
+  'el.feedRevokeConfirm': 'Revoke this calendar address? Calendar apps using it stop updating.',
+  'el.feedGone': 'Calendar with nothing left to show',
   'el.ics': 'Download .ics',
   'el.portal': 'View on the portal',
   'el.tab.milestones': 'Milestones',

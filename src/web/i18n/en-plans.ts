@@ -144,7 +144,8 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plan.issueNumberHelp':
     'Leave empty for the next number of the register. You may enter a number reserved with “Reserve a number”, or one given on paper.',
   'plan.issuedOnHelp': 'Leave empty for today.',
-  'plan.noSelfApproval': 'The submitter cannot approve their own plan; another leader must.',
+  'plan.noSelfApproval':
+    'Whoever wrote, changed or submitted the plan cannot approve it; another leader must.',
   'plan.close': 'Close',
   'plan.closeConfirm': 'Close this plan? Its tasks will no longer be tracked.',
   'plan.closed': 'The plan was closed.',

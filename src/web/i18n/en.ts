@@ -73,7 +73,8 @@ export const en: Record<MessageKey, string> = {
   'password.confirm': 'Repeat new password',
   'password.required': 'Please enter a password',
   'password.mismatch': 'The two new passwords do not match',
-  'password.hint': 'At least 8 characters, and not containing your username.',
+  'password.hint':
+    'At least 10 characters, not containing your username, and not a common password.',
   'password.changed': 'Password changed.',
   'notif.label': 'Notifications',
   'notif.unreadCount': 'Notifications, {n} unread',

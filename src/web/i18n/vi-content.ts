@@ -50,7 +50,7 @@ export const viContent = {
   'content.validity.any': 'Không giới hạn',
   'content.download': 'Tải tệp',
   'content.approve': 'Duyệt',
-  'content.approveSelf': 'Bạn tạo tài liệu này nên không thể tự duyệt.',
+  'content.approveSelf': 'Bạn đã tạo hoặc sửa tài liệu này nên không thể tự duyệt hay tự đăng.',
   'content.approved': 'Đã duyệt tài liệu.',
   'content.acknowledge': 'Đã nhận',
   'content.acknowledged': 'Đã xác nhận nhận tài liệu.',

@@ -33,6 +33,10 @@ export const viElections = {
   'el.feedTitle': 'Địa chỉ lịch để đăng ký',
   'el.feedHint':
     'Thêm địa chỉ này vào ứng dụng lịch của điện thoại (đăng ký lịch qua URL). Giữ riêng địa chỉ: ai có nó đều xem được lịch.',
+  'el.feeds': 'Lịch bạn đã đăng ký (ai có địa chỉ đều xem được; thu hồi địa chỉ không còn dùng)',
+  'el.feedRevoke': 'Thu hồi',
+  'el.feedRevokeConfirm': 'Thu hồi địa chỉ lịch này? Ứng dụng lịch đang dùng nó sẽ ngừng cập nhật.',
+  'el.feedGone': 'Lịch không còn đối tượng',
   'el.ics': 'Tải tệp .ics',
   'el.portal': 'Xem trên cổng thông tin',
   'el.tab.milestones': 'Mốc thời gian',

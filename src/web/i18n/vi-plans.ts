@@ -142,7 +142,8 @@ export const viPlans = {
   'plan.issueNumberHelp':
     'Để trống để lấy số tiếp theo trong sổ. Có thể ghi số đã “Giữ số” trước trong Sổ văn bản, hoặc số đã cấp trên giấy.',
   'plan.issuedOnHelp': 'Để trống để lấy ngày hôm nay.',
-  'plan.noSelfApproval': 'Người trình không tự duyệt kế hoạch của mình; cần lãnh đạo khác duyệt.',
+  'plan.noSelfApproval':
+    'Người soạn, sửa hoặc trình kế hoạch không tự duyệt được; cần lãnh đạo khác duyệt.',
   'plan.close': 'Kết thúc',
   'plan.closeConfirm': 'Kết thúc kế hoạch này? Các nhiệm vụ sẽ không còn được theo dõi.',
   'plan.closed': 'Đã kết thúc kế hoạch.',

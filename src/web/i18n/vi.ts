@@ -72,7 +72,7 @@ export const vi = {
   'password.confirm': 'Nhập lại mật khẩu mới',
   'password.required': 'Vui lòng nhập mật khẩu',
   'password.mismatch': 'Hai mật khẩu mới không khớp',
-  'password.hint': 'Ít nhất 8 ký tự và không chứa tên đăng nhập.',
+  'password.hint': 'Ít nhất 10 ký tự, không chứa tên đăng nhập và không phải mật khẩu phổ biến.',
   'password.changed': 'Đã đổi mật khẩu.',
   'notif.label': 'Thông báo',
   'notif.unreadCount': 'Thông báo, {n} chưa đọc',

@@ -54,7 +54,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
           extra={t('password.hint')}
           rules={[
             { required: true, message: t('password.required') },
-            { min: 8, message: t('password.hint') },
+            { min: 10, message: t('password.hint') },
           ]}
         >
           <Input.Password autoComplete="new-password" />

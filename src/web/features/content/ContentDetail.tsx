@@ -73,7 +73,9 @@ export function ContentDetail({ id, onClose }: { id: string | null; onClose: () 
                 disabled={c.selfCreated}
                 title={c.selfCreated ? t('content.approveSelf') : undefined}
                 loading={approve.isPending}
-                onClick={() => approve.mutate(c.id, done('content.approved'))}
+                onClick={() =>
+                  approve.mutate({ id: c.id, version: c.version }, done('content.approved'))
+                }
               >
                 {t('content.approve')}
               </Button>
@@ -84,6 +86,7 @@ export function ContentDetail({ id, onClose }: { id: string | null; onClose: () 
             {c.status === 'approved' &&
               c.own &&
               canWrite &&
+              !c.selfCreated &&
               !c.publishedAt &&
               (c.kind === 'article' || c.kind === 'qa') && (
                 <Button

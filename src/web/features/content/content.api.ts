@@ -78,7 +78,9 @@ export const useUploadFile = (onProgress: (p: number) => void) =>
     putFileWithProgress<ContentResponse>(`/content/${v.id}/file`, v.file, onProgress),
   );
 export const useApprove = () =>
-  useContentMutation((id: string) => api.post<ContentResponse>(`/content/${id}/approve`));
+  useContentMutation((v: { id: string; version: number }) =>
+    api.post<ContentResponse>(`/content/${v.id}/approve`, { version: v.version }),
+  );
 export const useDistribute = () =>
   useContentMutation((v: { id: string; unitIds: string[]; includeSubtree: boolean }) =>
     api.post<z.infer<typeof DistributeResponseSchema>>(`/content/${v.id}/distribute`, {

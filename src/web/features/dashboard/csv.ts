@@ -1,15 +1,5 @@
-export type Cell = string | number | null | undefined;
-
-const quote = (value: Cell): string => {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** Rows as RFC 4180 CSV, CRLF line ends, starting with a BOM so that Excel reads UTF-8. */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(quote).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
+// Every CSV export is written by the one shared helper, which neutralises formula-like cells.
+export { toCsv, type Cell } from '../../../contracts/csv';
 
 /** Offers a text as a file download in the browser. */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8') {

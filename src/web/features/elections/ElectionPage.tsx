@@ -4,7 +4,9 @@ import { useParams } from 'react-router-dom';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { CandidatesTab } from './CandidatesTab';
-import { useElection, useFeed } from './elections.api';
+import { CalendarFeeds } from './CalendarFeeds';
+import { useFeed } from './calendar-feeds.api';
+import { useElection } from './elections.api';
 import { formatDay } from './election-format';
 import { MilestonesTab } from './MilestonesTab';
 import { PollingTab } from './PollingTab';
@@ -57,6 +59,7 @@ export function ElectionPage() {
           {t('el.portal')}
         </a>
       </Flex>
+      <CalendarFeeds />
       {e.dayWarning && (
         <Typography.Text type="warning">
           {e.dayWarning} {e.dayReason ? `(${e.dayReason})` : ''}

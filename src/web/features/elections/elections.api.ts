@@ -104,11 +104,6 @@ export const usePublish = () =>
   );
 export const useSaveResult = () =>
   useElectionMutation((body: ResultInput) => api.put('/results', body));
-export const useFeed = () =>
-  useMutation({
-    mutationFn: (body: { electionId?: string; unitId?: string }) =>
-      api.post<{ url: string }>('/calendar-feeds', body),
-  });
 export const useSaveVoterInfo = () => {
   const qc = useQueryClient();
   return useMutation({

@@ -53,7 +53,7 @@ export function PlanActions({ plan, own }: { plan: PlanResponse; own: boolean })
   const derive = useDerivePlan(plan.id);
   const can = (p: string) => me.permissions.includes(p);
   const published = plan.status === 'issued' || plan.status === 'closed';
-  const selfApproval = plan.submittedBy === me.id;
+  const selfApproval = plan.submittedBy === me.id || plan.editors.includes(me.id);
 
   const run = (action: PlanAction, done: string) =>
     act.mutate(action, {

@@ -1,5 +1,6 @@
 import type { ImportUnitsResponse } from '../../../contracts/units.contract';
 import type { FieldProblem } from '../../api/client';
+import { downloadText, toCsv } from '../dashboard/csv';
 
 export type ImportRowError = ImportUnitsResponse['errors'][number];
 
@@ -7,23 +8,14 @@ export type ImportRowError = ImportUnitsResponse['errors'][number];
 export const CSV_COLUMNS = ['ma', 'ten', 'ten_viet_tat', 'loai', 'ma_cap_tren'] as const;
 
 const TEMPLATE = [
-  CSV_COLUMNS.join(','),
-  'KP10,Khu phố 10,KP10,khu phố,',
-  'KP10-T1,Tổ dân phố 1 khu phố 10,TDP1,tổ dân phố,KP10',
-  ',Chi hội Cựu chiến binh,CCB,cơ quan,',
-].join('\r\n');
+  ['KP10', 'Khu phố 10', 'KP10', 'khu phố', ''],
+  ['KP10-T1', 'Tổ dân phố 1 khu phố 10', 'TDP1', 'tổ dân phố', 'KP10'],
+  ['', 'Chi hội Cựu chiến binh', 'CCB', 'cơ quan', ''],
+];
 
 /** Offers the template as a download; the BOM lets Excel open it as UTF-8. */
 export function downloadTemplate(): void {
-  const blob = new Blob(['\uFEFF', TEMPLATE, '\r\n'], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = 'mau-nhap-don-vi.csv';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText('mau-nhap-don-vi.csv', toCsv(CSV_COLUMNS, TEMPLATE));
 }
 
 const FIELD_COLUMNS: Record<string, string> = {

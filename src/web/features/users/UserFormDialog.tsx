@@ -149,7 +149,7 @@ export function UserFormDialog({ open, user, onClose }: Props) {
           extra={editing ? t('user.resetHelp') : t('password.hint')}
           rules={[
             ...(editing ? [] : [required(t('user.password'))]),
-            { min: 8, message: t('password.hint') },
+            { min: 10, message: t('password.hint') },
           ]}
         >
           <Input.Password autoComplete="new-password" />

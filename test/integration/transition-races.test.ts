@@ -1,0 +1,256 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { apiRoutes } from '../support/api-routes';
+import { buildTestApp, type TestApp } from '../support/test-app';
+import { contentRaces, raceHelpers, type Race } from '../support/content-races';
+import { transitionWorld } from '../support/transition-world';
+
+/**
+ * Every transition races a conflicting change, TRIES times: the end state is always one a user
+ * could have intended (some serial order of the two), and a loser is told with a 409.
+ */
+const TRIES = 12;
+// A route is a transition when its last segment names a step of a workflow, or it replaces a file.
+const TRANSITION =
+  /\/(approve|issue|publish[a-z-]*|submit|correction|file|accept|return|close|revise|distribute|acknowledge|status|regroup)$/;
+
+let t: TestApp;
+let w: Awaited<ReturnType<typeof transitionWorld>>;
+beforeAll(async () => {
+  t = await buildTestApp({ demo: true });
+  w = await transitionWorld(t);
+}, 180_000);
+afterAll(async () => t?.close());
+
+const { codes, audits } = raceHelpers(() => t);
+let reports = 0;
+const planOf = async (id: string) => {
+  const plan = await t.deps.repos.plans.get(id);
+  if (!plan) throw new Error(`plan ${id}`);
+  return plan;
+};
+const claimOf = async (id: string) => {
+  const claim = await t.deps.repos.claims.get(id);
+  if (!claim) throw new Error(`claim ${id}`);
+  return claim;
+};
+
+const races: Race[] = [
+  ...contentRaces(() => ({ t, w })),
+  {
+    name: 'an officer submits a plan while another saves an edit',
+    routes: ['POST /api/v1/plans/{id}/submit'],
+    async run() {
+      const draft = await w.plan(false);
+      const [sub, edit] = await Promise.all([
+        w.s.call('POST', `/api/v1/plans/${draft.id}/submit`, 'cambinh'),
+        w.patch(`/api/v1/plans/${draft.id}`, 'lanhdao.cambinh', {
+          version: draft.version,
+          content: { preamble: 'Sửa trong lúc trình' },
+        }),
+      ]);
+      const end = await planOf(draft.id);
+      // The edit first (then the submission took it along, or lost with a 409 on the old version),
+      // or the submission first and the edit lost: never both lost, never an edit that vanished.
+      const outcome = [edit.statusCode, sub.statusCode, end.status, end.preamble];
+      const edited = 'Sửa trong lúc trình';
+      expect([
+        [200, 200, 'submitted', edited],
+        [200, 409, 'draft', edited],
+        [409, 200, 'submitted', draft.preamble],
+      ]).toContainEqual(outcome);
+    },
+  },
+  {
+    name: 'one leader issues a plan while another returns it',
+    routes: ['POST /api/v1/plans/{id}/issue', 'POST /api/v1/plans/{id}/return'],
+    async run() {
+      const plan = await w.plan(true);
+      const [issue, ret] = await Promise.all([
+        w.s.call('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.cambinh', {}),
+        w.s.call('POST', `/api/v1/plans/${plan.id}/return`, 'lanhdao2.cambinh', {
+          note: 'Sửa lại',
+        }),
+      ]);
+      expect(codes([issue, ret])).toEqual([200, 409]);
+      const end = await planOf(plan.id);
+      expect(end.status).toBe(issue.statusCode === 200 ? 'issued' : 'draft');
+    },
+  },
+  {
+    name: 'a leader closes an issued plan while an officer starts its revision',
+    routes: ['POST /api/v1/plans/{id}/close', 'POST /api/v1/plans/{id}/revise'],
+    async run() {
+      const plan = await w.plan(true);
+      await w.json(
+        await w.s.call('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.cambinh', {}),
+        'issue',
+      );
+      const [close, revise] = await Promise.all([
+        w.s.call('POST', `/api/v1/plans/${plan.id}/close`, 'lanhdao2.cambinh'),
+        w.s.call('POST', `/api/v1/plans/${plan.id}/revise`, 'cambinh'),
+      ]);
+      expect(codes([close, revise]).filter((c) => c === 409)).toHaveLength(1);
+      expect((await t.deps.repos.plans.get(plan.id))?.status).toBe(
+        close.statusCode === 200 ? 'closed' : 'issued',
+      );
+    },
+  },
+  {
+    name: 'the parent accepts a report while another leader returns it',
+    routes: ['POST /api/v1/reports/{id}/accept', 'POST /api/v1/reports/{id}/return'],
+    async run() {
+      const n = reports++;
+      const report = await w.json(
+        await w.s.call('POST', '/api/v1/reports', 'cambinh', {
+          unitId: w.s.unit('cambinh'),
+          kind: 'weekly',
+          periodKey: `${2030 + Math.floor(n / 40)}-W${10 + (n % 40)}`,
+          narrative: { results: 'Tuần này', difficulties: '', proposals: '' },
+          submit: true,
+        }),
+        'report',
+      );
+      if (report.status !== 'submitted') return;
+      const [acc, ret] = await Promise.all([
+        w.s.call('POST', `/api/v1/reports/${report.id}/accept`, 'lanhdao.campha', {}),
+        w.s.call('POST', `/api/v1/reports/${report.id}/return`, 'admin', {
+          note: 'Bổ sung số liệu',
+        }),
+      ]);
+      expect(codes([acc, ret])).toEqual([200, 409]);
+      expect((await t.deps.repos.reports.get(report.id))?.status).toBe(
+        acc.statusCode === 200 ? 'accepted' : 'returned',
+      );
+    },
+  },
+  {
+    name: 'a leader publishes a candidate list while an officer removes a candidate',
+    routes: ['POST /api/v1/districts/{id}/publish-candidates'],
+    async run() {
+      const d = await w.district();
+      const [pub, del] = await Promise.all([
+        w.s.call('POST', `/api/v1/districts/${d.id}/publish-candidates`, 'lanhdao.cambinh'),
+        w.s.call('DELETE', `/api/v1/candidates/${d.candidates[0]}`, 'cambinh'),
+      ]);
+      expect(pub.statusCode).toBe(200);
+      const left = await t.deps.repos.elections.candidates([d.id]);
+      // A removal lands before the publication or not at all: never off a published list.
+      if (del.statusCode === 409) expect(left).toHaveLength(2);
+      else {
+        expect([del.statusCode, left.length]).toEqual([204, 1]);
+        const [removed] = await audits(d.candidates[0] ?? '', 'delete');
+        const [published] = await audits(d.id, 'publish_candidates');
+        expect(removed?.at.getTime() ?? Infinity).toBeLessThanOrEqual(published?.at.getTime() ?? 0);
+      }
+    },
+  },
+  {
+    name: 'two leaders publish the same results at once',
+    routes: ['POST /api/v1/districts/{id}/publish-results'],
+    async run() {
+      const d = await w.district();
+      const [a = '', b = ''] = d.candidates;
+      await w.json(
+        await w.s.call('PUT', '/api/v1/results', 'cambinh', {
+          districtId: d.id,
+          pollingAreaId: null,
+          votersListed: 200,
+          ballotsIssued: 150,
+          valid: 148,
+          invalid: 2,
+          votes: { [a]: 97, [b]: 51 },
+        }),
+        'result',
+      );
+      const rs = await Promise.all(
+        ['lanhdao.cambinh', 'lanhdao2.cambinh'].map((who) =>
+          w.s.call('POST', `/api/v1/districts/${d.id}/publish-results`, who),
+        ),
+      );
+      expect(codes(rs)).toEqual([200, 409]);
+      expect(await audits(d.id, 'publish_results')).toHaveLength(1);
+    },
+  },
+  {
+    name: 'two desks give a claim different verdicts at once; another files it under two cases',
+    routes: ['POST /api/v1/claims/{id}/status', 'POST /api/v1/claims/{id}/regroup'],
+    async run() {
+      const c = await w.claim(null);
+      await w.json(
+        await w.s.call('POST', `/api/v1/claims/${c.id}/status`, 'cambinh', { status: 'verifying' }),
+        'v',
+      );
+      const verdicts = await Promise.all(
+        (['false', 'true'] as const).map((status, i) =>
+          w.s.call('POST', `/api/v1/claims/${c.id}/status`, i ? 'lanhdao.cambinh' : 'cambinh', {
+            status,
+          }),
+        ),
+      );
+      // The loser is refused: 409 when it raced the write, 400 when it read the new verdict first.
+      expect(codes(verdicts)[0]).toBe(200);
+      expect([400, 409]).toContain(codes(verdicts)[1]);
+      const winner = verdicts[0]?.statusCode === 200 ? 'false' : 'true';
+      expect((await t.deps.repos.claims.get(c.id))?.verdict).toBe(winner);
+      const [x, y] = [await w.claim(null), await w.claim(null)];
+      const moves = await Promise.all(
+        [x, y].map((into, i) =>
+          w.s.call('POST', `/api/v1/claims/${c.id}/regroup`, i ? 'lanhdao.cambinh' : 'cambinh', {
+            intoId: into.id,
+          }),
+        ),
+      );
+      // Regrouping is an assignment: one that read the old case while the other moved it gets a
+      // 409; one that came after moves it again. Either way the claim sits where a 200 put it.
+      expect(codes(moves)[0]).toBe(200);
+      expect([200, 409]).toContain(codes(moves)[1]);
+      const end = (await claimOf(c.id)).groupId;
+      const placed = [x, y].filter((_, i) => moves[i]?.statusCode === 200).map((v) => v.groupId);
+      expect(placed).toContain(end);
+    },
+  },
+  {
+    name: 'a correction is written while another desk reopens the claim for checking',
+    routes: ['POST /api/v1/claims/{id}/correction'],
+    async run() {
+      const c = await w.claim('false');
+      const [fix, reopen] = await Promise.all([
+        w.s.call('POST', `/api/v1/claims/${c.id}/correction`, 'cambinh', {
+          title: 'Đính chính tin đồn',
+          body: 'Sự thật là…',
+        }),
+        w.s.call('POST', `/api/v1/claims/${c.id}/status`, 'lanhdao.cambinh', {
+          status: 'verifying',
+        }),
+      ]);
+      const end = await claimOf(c.id);
+      if (fix.statusCode === 409) {
+        // The correction lost: no article was left behind for a claim without a verdict.
+        expect([reopen.statusCode, end.correctionId, end.status]).toEqual([200, null, 'verifying']);
+      } else {
+        expect(fix.statusCode).toBe(201);
+        expect(end.correctionId).toBe(fix.json().id);
+      }
+    },
+  },
+];
+
+describe('every transition checks the state it depends on where it writes it', () => {
+  test('the table covers every transition route of the API', () => {
+    const transitions = apiRoutes(t.app)
+      .filter((r) => r.method !== 'GET' && !r.device && TRANSITION.test(r.path))
+      .map((r) => r.key);
+    const covered = new Set(races.flatMap((r) => r.routes));
+    expect(transitions.filter((k) => !covered.has(k))).toEqual([]);
+    expect([...covered].filter((k) => !transitions.includes(k))).toEqual([]);
+  });
+
+  for (const race of races)
+    test(
+      race.name,
+      async () => {
+        for (let i = 0; i < TRIES; i++) await race.run();
+      },
+      300_000,
+    );
+});

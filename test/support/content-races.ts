@@ -1,0 +1,116 @@
+import { expect } from 'vitest';
+import { toneWav } from '../../src/domain/content/wav';
+import type { TestApp } from './test-app';
+import type { transitionWorld } from './transition-world';
+
+/** One transition raced against a conflicting change; `routes` are the transitions it walks. */
+export interface Race {
+  name: string;
+  routes: string[];
+  run(): Promise<void>;
+}
+
+type Res = { statusCode: number; json: () => Record<string, unknown> };
+
+/** Status codes of racing answers, sorted, and the audit rows of an action on one entity. */
+export function raceHelpers(app: () => TestApp) {
+  const codes = (rs: Res[]) => rs.map((r) => r.statusCode).sort();
+  const audits = async (entityId: string, action: string) =>
+    (
+      await app().deps.repos.audit.find({ withinPath: '/', action, limit: 1000, offset: 0 })
+    ).items.filter((a) => a.entityId === entityId);
+  return { codes, audits };
+}
+
+/** The content library's transitions: file, approve, publish, distribute, acknowledge. */
+export function contentRaces(
+  get: () => { t: TestApp; w: Awaited<ReturnType<typeof transitionWorld>> },
+): Race[] {
+  const { codes, audits } = raceHelpers(() => get().t);
+  return [
+    {
+      name: 'an officer replaces the file while a leader approves the version they saw',
+      routes: ['PUT /api/v1/content/{id}/file', 'POST /api/v1/content/{id}/approve'],
+      async run() {
+        const { w } = get();
+        const item = await w.posterWithFile();
+        const [up, ok] = await Promise.all([
+          w.s.upload(`/api/v1/content/${item.id}/file`, 'cambinh', toneWav(2), 'ban-2.wav'),
+          w.s.call('POST', `/api/v1/content/${item.id}/approve`, 'lanhdao.cambinh', {
+            version: item.version,
+          }),
+        ]);
+        expect(codes([up, ok])).toEqual([200, 409]);
+        const end = await get().t.deps.repos.content.get(item.id);
+        // Approved means approved with the file the leader saw; a new file means still a draft.
+        if (ok.statusCode === 200)
+          expect(end).toMatchObject({ status: 'approved', file: { name: 'ban-1.wav' } });
+        else expect(end).toMatchObject({ status: 'draft', file: { name: 'ban-2.wav' } });
+      },
+    },
+    {
+      name: 'two people publish the same article at once',
+      routes: ['POST /api/v1/content/{id}/publish'],
+      async run() {
+        const { w } = get();
+        const item = await w.approvedArticle();
+        const rs = await Promise.all(
+          ['lanhdao.cambinh', 'lanhdao2.cambinh'].map((who) =>
+            w.s.call('POST', `/api/v1/content/${item.id}/publish`, who, {}),
+          ),
+        );
+        // Publishing is idempotent: both see it published, but it is published (and counted) once.
+        expect(codes(rs)).toEqual([200, 200]);
+        expect(await audits(item.id, 'publish')).toHaveLength(1);
+      },
+    },
+    {
+      name: 'two people send the same item to the same units at once',
+      routes: ['POST /api/v1/content/{id}/distribute'],
+      async run() {
+        const { w } = get();
+        const item = await w.posterWithFile();
+        await w.json(
+          await w.s.call('POST', `/api/v1/content/${item.id}/approve`, 'lanhdao.cambinh'),
+          'approve',
+        );
+        const rs = await Promise.all(
+          ['cambinh', 'lanhdao.cambinh'].map((who) =>
+            w.s.call('POST', `/api/v1/content/${item.id}/distribute`, who, {
+              unitIds: [w.kp1],
+              includeSubtree: false,
+            }),
+          ),
+        );
+        expect(codes(rs)).toEqual([200, 200]);
+        expect(rs.map((r) => r.json().added).sort()).toEqual([0, 1]);
+      },
+    },
+    {
+      name: 'a unit acknowledges twice at once',
+      routes: ['POST /api/v1/content/{id}/acknowledge'],
+      async run() {
+        const { w } = get();
+        const item = await w.posterWithFile();
+        await w.json(
+          await w.s.call('POST', `/api/v1/content/${item.id}/approve`, 'lanhdao.cambinh'),
+          'approve',
+        );
+        await w.json(
+          await w.s.call('POST', `/api/v1/content/${item.id}/distribute`, 'cambinh', {
+            unitIds: [w.kp1],
+            includeSubtree: false,
+          }),
+          'distribute',
+        );
+        const rs = await Promise.all(
+          ['cambinh', 'lanhdao.cambinh'].map((who) =>
+            w.s.call('POST', `/api/v1/content/${item.id}/acknowledge`, who, { unitId: w.kp1 }),
+          ),
+        );
+        expect(codes(rs)).toEqual([200, 200]);
+        expect(await audits(item.id, 'acknowledge')).toHaveLength(1);
+      },
+    },
+  ];
+}

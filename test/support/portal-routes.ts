@@ -1,0 +1,27 @@
+import Fastify from 'fastify';
+import type { Deps } from '../../src/domain/deps';
+import type { FragmentCache } from '../../src/portal/fragment-cache';
+import { newsRoutes } from '../../src/portal/news.routes';
+import type { PageCache } from '../../src/portal/page-cache';
+import { portalNews } from '../../src/portal/portal-news';
+import { portalRoutes } from '../../src/portal/portal.routes';
+
+/**
+ * The public portal on its own, with the caches given, and the paths of its GET pages as it
+ * registers them (`/bau-cu/:slug/:id`), so a test walks a page added tomorrow too.
+ */
+export async function standalonePortal(
+  deps: Deps,
+  caches: { cache?: PageCache; fragments?: FragmentCache } = {},
+) {
+  const app = Fastify();
+  const paths: string[] = [];
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    if (methods.includes('GET')) paths.push(r.url);
+  });
+  await app.register(portalRoutes({ demo: true, deps, news: portalNews(deps), ...caches }));
+  await app.register(newsRoutes({ deps, demo: true }));
+  await app.ready();
+  return { app, paths };
+}
