@@ -5,6 +5,8 @@ import { seedNational } from './db/seed/national';
 import { createAdmin } from './cli/admin-create';
 import { exportPlan } from './cli/export-plan';
 import { exportSummary } from './cli/export-summary';
+import { DomainError } from './domain/shared/domain-error';
+import { MESSAGES } from './extract/errors';
 import { loadConfig } from './server/config';
 import { createDeps, openConfiguredDatabase, serve } from './server/main';
 
@@ -124,7 +126,16 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'extract': {
       const { runExtractCommand } = await import('./extract/extract-command');
-      return runExtractCommand(rest, process.stdout, process.stderr);
+      const { createParsePool } = await import('./server/adapters/parse-pool');
+      // Each file is read in a capped worker, as on the server: a hostile file fails alone.
+      const pool = createParsePool(loadConfig().parse);
+      try {
+        return await runExtractCommand(rest, process.stdout, process.stderr, (input) =>
+          pool.document(input).catch((e: unknown) => failedRead(input.fileName, e)),
+        );
+      } finally {
+        await pool.close();
+      }
     }
     case undefined:
     case 'help':
@@ -146,3 +157,15 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
+
+/** A file the pool refused (over its caps, or its worker failed), as the extractor reports one. */
+function failedRead(file: string, e: unknown) {
+  const error =
+    e instanceof DomainError
+      ? {
+          code: e.code === 'file_too_complex' ? ('too_complex' as const) : ('read_failed' as const),
+          message: e.message,
+        }
+      : { code: 'read_failed' as const, message: MESSAGES.readFailed };
+  return { ok: false as const, file, error };
+}

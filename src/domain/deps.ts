@@ -2,6 +2,7 @@ import type { PasswordHasher, SessionTokens } from './accounts/accounts.port';
 import type { Mailer } from './notifications/notifications.port';
 import type { FileStorage, SpeechSynthesizer } from './content/content.port';
 import type { Repos, UnitOfWork } from './ports';
+import type { FileParsers } from './shared/file-parsers.port';
 import type { ChangeFeed, Clock, IdGenerator } from './shared/ports';
 
 /** Everything a use case may need; each one takes a narrow Pick of it. */
@@ -19,4 +20,6 @@ export interface Deps {
   speech: SpeechSynthesizer;
   /** Tells caches (the portal) what changed. */
   changes: ChangeFeed;
+  /** Reads uploaded files off the event loop, capped in time and memory. */
+  parsers: FileParsers;
 }

@@ -26,4 +26,5 @@ export const MESSAGES = {
   noText:
     'Không tìm thấy chữ trong tệp (có thể là bản chụp/scan). Hãy dùng bản có lớp chữ hoặc nhập tay.',
   readFailed: 'Không đọc được tệp do lỗi không xác định.',
+  tooComplex: 'Tệp quá phức tạp để đọc. Hãy lưu lại tệp bằng Word/Excel rồi thử lại.',
 } as const;

@@ -5,11 +5,17 @@ import { formatSummary } from './summary';
 
 const USAGE = 'Cách dùng: loa extract TỆP|THƯ_MỤC... [--json]';
 
-/** `loa extract FILE... [--json]`: one JSON line per file in input order, or a Vietnamese summary. */
+type Extract = typeof extractDocument;
+
+/**
+ * `loa extract FILE... [--json]`: one JSON line per file in input order, or a Vietnamese summary.
+ * `extract` reads one file; the `loa` command passes the capped worker pool's.
+ */
 export async function runExtractCommand(
   args: string[],
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
+  extract: Extract = extractDocument,
 ): Promise<number> {
   const json = args.includes('--json');
   if (args.includes('--help') || args.includes('-h')) {
@@ -24,7 +30,7 @@ export async function runExtractCommand(
   }
   let failed = 0;
   for (const file of await expand(inputs)) {
-    const result = await extractFile(file);
+    const result = await extractFile(file, extract);
     if (!result.ok) {
       failed++;
       if (json) out.write(`${JSON.stringify({ file, error: result.error })}\n`);
@@ -40,7 +46,7 @@ export async function runExtractCommand(
   return failed > 0 ? 1 : 0;
 }
 
-async function extractFile(file: string) {
+async function extractFile(file: string, extract: Extract) {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -53,7 +59,7 @@ async function extractFile(file: string) {
       },
     };
   }
-  return extractDocument({ fileName: file, bytes });
+  return extract({ fileName: file, bytes });
 }
 
 /** A folder stands for its files, sorted by name; hidden files are skipped. */

@@ -102,6 +102,7 @@ export const ExtractErrorCodeSchema = z.enum([
   'pdf_broken',
   'no_text',
   'read_failed',
+  'too_complex',
 ]);
 export type ExtractErrorCode = z.infer<typeof ExtractErrorCodeSchema>;
 

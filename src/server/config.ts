@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { ParseLimits } from './adapters/parse-pool';
 
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -57,6 +58,28 @@ const ConfigSchema = z.object({
     .max(86_400)
     .default(3600)
     .describe('how often each instance runs the scheduled jobs (reminders, digests)'),
+  LOA_PARSE_THREADS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe(
+      'worker threads that read uploaded files (default: one less than the cores, at most 2)',
+    ),
+  LOA_PARSE_TIME_LIMIT_SECONDS: z.coerce
+    .number()
+    .min(0.1)
+    .max(600)
+    .default(15)
+    .describe('longest one uploaded file may take to read before it is refused as too complex'),
+  LOA_PARSE_HEAP_MB: z.coerce
+    .number()
+    .int()
+    .min(128)
+    .max(16_384)
+    .default(512)
+    .describe('heap of each file-reading worker; a file that needs more is refused as too complex'),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -97,6 +120,8 @@ export interface Config {
   espeakBinary: string;
   /** LibreOffice conversions running at once; more wait their turn. */
   pdfConcurrency: number;
+  /** Caps of the worker pool that reads uploaded files. */
+  parse: Partial<ParseLimits>;
 }
 
 function storageConfig(c: z.infer<typeof ConfigSchema>): Config['storage'] {
@@ -147,5 +172,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storage: storageConfig(c),
     espeakBinary: c.LOA_ESPEAK,
     pdfConcurrency: c.LOA_PDF_CONCURRENCY,
+    parse: {
+      ...(c.LOA_PARSE_THREADS ? { threads: c.LOA_PARSE_THREADS } : {}),
+      timeMs: c.LOA_PARSE_TIME_LIMIT_SECONDS * 1000,
+      heapMb: c.LOA_PARSE_HEAP_MB,
+    },
   };
 }

@@ -11,6 +11,7 @@ import { sessionTokens } from './adapters/session-tokens';
 import { smtpMailer } from './adapters/smtp-mailer';
 import { espeakSpeech } from './adapters/espeak-speech';
 import { storageOf } from './adapters/storage';
+import { createParsePool } from './adapters/parse-pool';
 import { buildApp } from './app';
 import { startScheduler } from '../jobs/scheduler';
 import { openBackupChannel } from './backup-channel';
@@ -21,7 +22,8 @@ export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url)
 /** The one composition root: every port gets its adapter here. */
 export function createDeps(
   database: Database,
-  config: Pick<Config, 'smtpUrl' | 'mailFrom'> & Partial<Pick<Config, 'storage' | 'espeakBinary'>>,
+  config: Pick<Config, 'smtpUrl' | 'mailFrom'> &
+    Partial<Pick<Config, 'storage' | 'espeakBinary' | 'parse'>>,
 ): Deps {
   return {
     repos: makeRepos(database.db),
@@ -34,6 +36,7 @@ export function createDeps(
     changes: database.changes,
     storage: storageOf(config.storage),
     speech: espeakSpeech(config.espeakBinary),
+    parsers: createParsePool(config.parse),
   };
 }
 

@@ -6,6 +6,7 @@ import type { Database } from '../../src/db/database';
 import { seedDemoWorld } from '../../src/db/seed/demo-world';
 import type { Deps } from '../../src/domain/deps';
 import { buildApp, type AppOptions } from '../../src/server/app';
+import type { ParseLimits } from '../../src/server/adapters/parse-pool';
 import { createDeps, WEB_DIST } from '../../src/server/main';
 import { createTestDatabase } from './test-db';
 
@@ -27,6 +28,8 @@ export async function buildTestApp(
     prepare?: (database: Database, deps: Deps) => Promise<void>;
     /** Where uploaded files go (the caller's to clean up); a temporary folder otherwise. */
     storageDir?: string;
+    /** Caps of the pool that reads uploads; the defaults otherwise. */
+    parse?: Partial<ParseLimits>;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -36,6 +39,7 @@ export async function buildTestApp(
     smtpUrl: undefined,
     mailFrom: 'test@loa.local',
     storage: { kind: 'local', dir: filesDir },
+    ...(opts.parse ? { parse: opts.parse } : {}),
   });
   if (opts.demo) await seedDemoWorld(deps);
   if (opts.prepare) await opts.prepare(database, deps);

@@ -2,7 +2,6 @@ import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { conflict, DomainError } from '../shared/domain-error';
-import { audioDuration } from './audio-duration';
 import type { ContentFile, ContentItem, ContentKind } from './content';
 import type { FileStream } from './content.port';
 import { getContent } from './content-access';
@@ -68,13 +67,19 @@ function checkSize(sniffed: SniffedType, size: number): void {
 
 /**
  * Checks a file by its content (not its name) and size for the item's kind, and reads an audio
- * file's duration. Throws validation (wrong type, unreadable audio) or payload_too_large.
+ * file's duration (in the parse pool). Throws validation (wrong type, unreadable audio),
+ * payload_too_large or file_too_complex.
  */
-export async function checkFile(kind: ContentKind, bytes: Uint8Array): Promise<CheckedFile> {
+export async function checkFile(
+  deps: Pick<Deps, 'parsers'>,
+  kind: ContentKind,
+  bytes: Uint8Array,
+): Promise<CheckedFile> {
   if (bytes.length === 0) throw new DomainError('validation', 'Tệp trống.');
   const sniffed = await checkType(kind, bytes);
   checkSize(sniffed, bytes.length);
-  const duration = sniffed.family === 'audio' ? audioDuration(sniffed.mediaType, bytes) : null;
+  const duration =
+    sniffed.family === 'audio' ? await deps.parsers.audioDuration(sniffed.mediaType, bytes) : null;
   if (sniffed.family === 'audio' && sniffed.mediaType !== 'audio/mp4' && duration === null)
     throw new DomainError(
       'validation',
@@ -96,7 +101,7 @@ const HEAD_BYTES = 64 * 1024;
  * everything else is read whole and checked as such. Returns the checked file and how to store it.
  */
 async function receive(
-  deps: Pick<Deps, 'storage'>,
+  deps: Pick<Deps, 'storage' | 'parsers'>,
   kind: ContentKind,
   input: FileStream,
 ): Promise<{ checked: CheckedFile; store: (key: string) => Promise<void> }> {
@@ -113,7 +118,7 @@ async function receive(
     };
   }
   const bytes = await readUpload(upload);
-  const checked = await checkFile(kind, bytes);
+  const checked = await checkFile(deps, kind, bytes);
   return { checked, store: (key) => deps.storage.put(key, bytes, checked.mediaType) };
 }
 
@@ -123,7 +128,7 @@ async function receive(
  * storage_full.
  */
 export async function attachFile(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage'>,
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage' | 'parsers'>,
   actor: Actor,
   id: string,
   input: { file: FileStream; fileName: string },

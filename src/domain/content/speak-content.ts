@@ -17,7 +17,7 @@ export const NO_SPEECH_ENGINE =
  * engine is installed, validation, and what createContent throws.
  */
 export async function speakContent(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage' | 'speech'>,
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage' | 'speech' | 'parsers'>,
   actor: Actor,
   input: { unitId: string; title: string; text: string; claimId?: string | null },
 ): Promise<ContentItem> {

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'locked',
   'rate_limited',
   'payload_too_large',
+  'file_too_complex',
   'unavailable',
   'storage_full',
   'internal',

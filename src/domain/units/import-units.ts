@@ -4,7 +4,7 @@ import type { Deps } from '../deps';
 import { DomainError } from '../shared/domain-error';
 import { getUnit } from './get-unit';
 import { childPath, isWithin, type Unit } from './unit';
-import { parseUnitCsv, type RowError } from './unit-csv';
+import type { RowError } from './unit-csv';
 import { planUnitImport } from './unit-import-plan';
 
 export type ImportMode = 'keep_valid' | 'all_or_nothing';
@@ -31,13 +31,13 @@ export interface ImportUnitsReport {
  * created, with `all_or_nothing` any bad row rejects the file (validation, issues per row).
  */
 export async function importUnits(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'parsers'>,
   actor: Actor,
   input: ImportUnitsInput,
 ): Promise<ImportUnitsReport> {
   const target = await getUnit(deps, actor, input.parentId ?? actor.unitId);
   authorize(actor, 'unit.write', target.path);
-  const { rows, fileError } = parseUnitCsv(input.csv);
+  const { rows, fileError } = await deps.parsers.unitCsv(input.csv);
   if (fileError)
     throw new DomainError('validation', fileError, {
       issues: [{ path: 'csv', message: fileError }],

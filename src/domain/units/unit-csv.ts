@@ -53,11 +53,17 @@ export function parseUnitKind(text: string): UnitKind | null {
   return null;
 }
 
+/** A unit CSV read into rows, or the file-level reason it could not be. */
+export interface UnitCsvParse {
+  rows: UnitCsvRow[];
+  fileError: string | null;
+}
+
 /**
  * Parses a unit CSV (UTF-8, comma or semicolon separated, Vietnamese or English headers).
  * Returns the rows, or a file-level error when the file cannot be read as such a table.
  */
-export function parseUnitCsv(text: string): { rows: UnitCsvRow[]; fileError: string | null } {
+export function parseUnitCsv(text: string): UnitCsvParse {
   const clean = text.replace(/^\uFEFF/, '');
   const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
   const delimiter =

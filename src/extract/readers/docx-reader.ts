@@ -1,3 +1,4 @@
+import { SaxesParser } from 'saxes';
 import { ExtractError, MESSAGES } from '../errors';
 import { readZipDirectory, readZipEntry } from './zip';
 
@@ -15,48 +16,46 @@ export function readDocx(bytes: Uint8Array): string {
   return documentXmlToText(new TextDecoder().decode(readZipEntry(bytes, document)));
 }
 
-const TOKEN = /<(\/?)([\w:.-]+)[^>]*?(\/?)>|([^<]+)/g;
+const SKIPPED = new Set(['mc:Fallback', 'w:instrText', 'w:delText']);
 
-/** WordprocessingML → plain text; deleted text, field codes and fallback copies are skipped. */
+/**
+ * WordprocessingML → plain text; deleted text, field codes and fallback copies are skipped.
+ * A streaming XML parser reads it in one pass (linear time, whatever the markup); faults in the
+ * XML are passed over, so a slightly broken file still gives the text it has.
+ */
 export function documentXmlToText(xml: string): string {
   const lines: string[] = [];
   let line = '';
   let inText = false;
   let skipDepth = 0;
-  for (const m of xml.matchAll(TOKEN)) {
-    const [, closing, tag, selfClosing, text] = m;
-    if (text !== undefined) {
-      if (inText && skipDepth === 0) line += decodeEntities(text);
-      continue;
-    }
-    const isSkipped = tag === 'mc:Fallback' || tag === 'w:instrText' || tag === 'w:delText';
-    if (isSkipped && !selfClosing) skipDepth += closing ? -1 : 1;
-    if (skipDepth > 0) continue;
-    if (tag === 'w:t') inText = !closing && !selfClosing;
-    else if (tag === 'w:tab' && !closing) line += '\t';
-    else if ((tag === 'w:br' || tag === 'w:cr') && !closing) line += '\n';
-    else if (tag === 'w:p' && (closing || selfClosing)) {
+  const parser = new SaxesParser();
+  parser.on('error', () => undefined);
+  parser.on('text', (text) => {
+    if (inText && skipDepth === 0) line += text;
+  });
+  parser.on('opentag', ({ name, isSelfClosing }) => {
+    if (SKIPPED.has(name) && !isSelfClosing) skipDepth++;
+    if (skipDepth > 0) return;
+    if (name === 'w:t') inText = !isSelfClosing;
+    else if (name === 'w:tab') line += '\t';
+    else if (name === 'w:br' || name === 'w:cr') line += '\n';
+    else if (name === 'w:p' && isSelfClosing) {
       lines.push(line);
       line = '';
     }
-  }
+  });
+  parser.on('closetag', ({ name, isSelfClosing }) => {
+    // A self-closing tag was handled when it opened.
+    if (isSelfClosing) return;
+    if (SKIPPED.has(name)) skipDepth--;
+    if (skipDepth > 0) return;
+    if (name === 'w:t') inText = false;
+    else if (name === 'w:p') {
+      lines.push(line);
+      line = '';
+    }
+  });
+  parser.write(xml).close();
   if (line) lines.push(line);
   return lines.join('\n');
-}
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X'))
-      return safeCodePoint(parseInt(name.slice(2), 16), whole);
-    if (name.startsWith('#')) return safeCodePoint(parseInt(name.slice(1), 10), whole);
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-function safeCodePoint(code: number, fallback: string): string {
-  return Number.isInteger(code) && code > 0 && code <= 0x10ffff
-    ? String.fromCodePoint(code)
-    : fallback;
 }

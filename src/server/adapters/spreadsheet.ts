@@ -14,8 +14,12 @@ const cellText = (v: ExcelJS.CellValue): string => {
   return String(v);
 };
 
-/** Reads an uploaded .csv or .xlsx, recognised by its content, as rows of text cells (header first). */
-export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {
+/**
+ * Reads an uploaded .csv or .xlsx, recognised by its content, as rows of text cells (header
+ * first). Throws validation for a file it cannot read. Runs in the parse pool (parse-pool.ts).
+ */
+export async function readSpreadsheet(data: Uint8Array): Promise<string[][]> {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const isZip = bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   if (isZip) {
     const book = new ExcelJS.Workbook();
@@ -27,6 +31,18 @@ export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {
         'Không đọc được tệp Excel; hãy lưu lại dạng .xlsx hoặc .csv.',
       );
     }
+    return rowsOf(book);
+  }
+  if (bytes.includes(0)) throw new DomainError('validation', 'Tệp không phải .csv hoặc .xlsx.');
+  try {
+    return csvTable(bytes.toString('utf8'));
+  } catch (e) {
+    throw new DomainError('validation', `Không đọc được tệp CSV: ${(e as Error).message}`);
+  }
+}
+
+function rowsOf(book: ExcelJS.Workbook): string[][] {
+  try {
     const sheet = book.worksheets[0];
     if (!sheet) return [];
     const rows: string[][] = [];
@@ -35,11 +51,11 @@ export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {
       rows.push(values.map((v) => cellText(v).trim()));
     });
     return rows;
-  }
-  if (bytes.includes(0)) throw new DomainError('validation', 'Tệp không phải .csv hoặc .xlsx.');
-  try {
-    return csvTable(bytes.toString('utf8'));
-  } catch (e) {
-    throw new DomainError('validation', `Không đọc được tệp CSV: ${(e as Error).message}`);
+  } catch {
+    // ExcelJS trusts the sheet's structure; a malformed one surfaces here as any error.
+    throw new DomainError(
+      'validation',
+      'Không đọc được tệp Excel; hãy lưu lại dạng .xlsx hoặc .csv.',
+    );
   }
 }

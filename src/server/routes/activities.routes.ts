@@ -27,7 +27,6 @@ import {
   problemResponses,
   uploadProblemResponses,
 } from '../../contracts/common';
-import { readSpreadsheet } from '../adapters/spreadsheet';
 import { requireActor } from '../plugins/auth';
 import { acceptRawUploads, sendFile, uploadedBytes } from './upload';
 import { activityPhoto, attachActivityPhoto } from '../../domain/activities/activity-photo';
@@ -99,7 +98,7 @@ export function activitiesRoutes(deps: Deps) {
       async (request) => {
         const bytes = Buffer.from(request.body.contentBase64, 'base64');
         if (bytes.length === 0) throw new DomainError('validation', 'Tệp trống.');
-        const table = await readSpreadsheet(bytes);
+        const table = await deps.parsers.spreadsheet(bytes);
         return importActivities(deps, requireActor(request), {
           table,
           mode: request.body.mode,

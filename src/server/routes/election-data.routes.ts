@@ -23,7 +23,6 @@ import {
 import { findPolling, importPollingAreas } from '../../domain/elections/manage-polling';
 import { findResults, publishResults, saveResult } from '../../domain/elections/manage-results';
 import { DomainError, notFound } from '../../domain/shared/domain-error';
-import { readSpreadsheet } from '../adapters/spreadsheet';
 import { requireActor } from '../plugins/auth';
 import { sendFile } from './upload';
 import {
@@ -73,7 +72,7 @@ export function electionDataRoutes(deps: Deps) {
       async (request) => {
         const bytes = Buffer.from(request.body.contentBase64, 'base64');
         if (bytes.length === 0) throw new DomainError('validation', 'Tệp trống.');
-        const table = await readSpreadsheet(bytes);
+        const table = await deps.parsers.spreadsheet(bytes);
         return importPollingAreas(
           deps,
           requireActor(request),

@@ -7,7 +7,6 @@ import { DomainError } from '../../domain/shared/domain-error';
 import { authorize } from '../../domain/accounts/access';
 import { getUnit } from '../../domain/units/get-unit';
 import { activityDraftsFromExtraction } from '../../extract/activity-drafts';
-import { extractDocument } from '../../extract/index';
 import { planDraftFromExtraction } from '../../extract/plan-draft';
 import { problemResponses } from '../../contracts/common';
 import {
@@ -40,7 +39,7 @@ export function importsRoutes(deps: Deps) {
         const unit = await getUnit(deps, actor, request.body.unitId ?? actor.unitId);
         authorize(actor, 'work.write', unit.path);
         const bytes = Buffer.from(request.body.contentBase64, 'base64');
-        const result = await extractDocument({
+        const result = await deps.parsers.document({
           fileName: request.body.fileName,
           bytes: new Uint8Array(bytes),
         });

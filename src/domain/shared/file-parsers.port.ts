@@ -1,0 +1,23 @@
+import type { ExtractResult } from '../../extract/extraction.schema';
+import type { UnitCsvParse } from '../units/unit-csv';
+
+/** Why a file was refused for the time or memory its reading took; shown to the uploader. */
+export const FILE_TOO_COMPLEX_MESSAGE =
+  'Tệp quá phức tạp để đọc. Hãy lưu lại tệp bằng Word/Excel rồi thử lại.';
+
+/**
+ * Reads uploaded (untrusted) files away from the request path, each read capped in time and
+ * memory, so no file can stall the server. Every method throws file_too_complex when the read
+ * goes over its cap, unavailable when too many reads are waiting, and validation when the file
+ * cannot be read at all.
+ */
+export interface FileParsers {
+  /** The rows of text cells of a .csv or .xlsx (header first). */
+  spreadsheet(bytes: Uint8Array): Promise<string[][]>;
+  /** The rows of a unit CSV, or the reason the file is not such a table. */
+  unitCsv(text: string): Promise<UnitCsvParse>;
+  /** Seconds of an audio file of this media type; null when it cannot be measured. */
+  audioDuration(mediaType: string, bytes: Uint8Array): Promise<number | null>;
+  /** The text and fields of a plan or report (.docx, .pdf, .html, .txt); never throws for a bad file. */
+  document(input: { fileName: string; bytes: Uint8Array }): Promise<ExtractResult>;
+}

@@ -1,0 +1,181 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  httpClient,
+  injectClient,
+  signIn,
+  type Answer,
+  type Call,
+  type Client,
+} from '../support/http-client';
+import * as hostile from '../support/hostile-files';
+import { buildTestApp, type TestApp } from '../support/test-app';
+
+// Ten hostile files at once, through every route that reads an uploaded file, over real HTTP,
+// while /healthz is asked every 20 ms. The pool's caps are set low (2 s, 128 MB) so the test
+// is short; the files need far more (the .xlsx takes seconds and 340 MB), so they trip anyway.
+
+let t: TestApp;
+let http: Client;
+const cookies = new Map<string, string>();
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+
+beforeAll(async () => {
+  t = await buildTestApp({ demo: true, parse: { threads: 2, timeMs: 2000, heapMb: 128 } });
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = t.app.server.address() as AddressInfo;
+  http = httpClient(`http://127.0.0.1:${port}`, 180_000);
+  for (const who of ['cambinh', 'campha', 'admin']) cookies.set(who, await signIn(http, who));
+}, 120_000);
+afterAll(async () => t.close());
+
+const as = (who: string, call: Call): Call => ({ ...call, cookie: cookies.get(who) ?? '' });
+
+async function hostileCalls(): Promise<Array<{ what: string; call: Call; viaInject?: boolean }>> {
+  const elections = JSON.parse((await http(as('cambinh', { url: '/api/v1/elections' }))).body) as {
+    items: Array<{ id: string }>;
+  };
+  const electionId = elections.items[0]?.id ?? '';
+  const me = JSON.parse((await http(as('campha', { url: '/api/v1/me' }))).body) as {
+    unit: { id: string };
+  };
+  const audio = JSON.parse(
+    (
+      await http(
+        as('campha', {
+          method: 'POST',
+          url: '/api/v1/content',
+          json: { unitId: me.unit.id, kind: 'audio', title: 'Thông báo', themes: ['Ngày bầu cử'] },
+        }),
+      )
+    ).body,
+  ) as { id: string };
+  expect(audio.id).toBeTruthy();
+  const xlsx = b64(await hostile.manyCellsXlsx());
+  const openQuote = hostile.openQuoteCsv();
+  const imp = (fileName: string, bytes: Uint8Array) =>
+    as('cambinh', {
+      method: 'POST',
+      url: '/api/v1/imports',
+      json: { fileName, contentBase64: b64(bytes) },
+    });
+  return [
+    { what: 'import .docx', call: imp('a.docx', await hostile.unclosedTagDocx()) },
+    { what: 'import .pdf', call: imp('a.pdf', hostile.textOperatorPdf(10_000, '1')) },
+    { what: 'import .html', call: imp('a.html', hostile.nestedDivHtml()) },
+    {
+      what: 'activities .xlsx',
+      call: as('cambinh', {
+        method: 'POST',
+        url: '/api/v1/activities/import',
+        json: { fileName: 'hd.xlsx', contentBase64: xlsx, mode: 'all_or_nothing' },
+      }),
+    },
+    {
+      what: 'activities .csv',
+      call: as('cambinh', {
+        method: 'POST',
+        url: '/api/v1/activities/import',
+        json: {
+          fileName: 'hd.csv',
+          contentBase64: b64(Buffer.from(openQuote)),
+          mode: 'all_or_nothing',
+        },
+      }),
+    },
+    {
+      what: 'polling .xlsx',
+      call: as('cambinh', {
+        method: 'POST',
+        url: `/api/v1/elections/${electionId}/polling/import`,
+        json: { fileName: 'kv.xlsx', contentBase64: xlsx, dryRun: true },
+      }),
+    },
+    {
+      what: 'polling .csv',
+      call: as('cambinh', {
+        method: 'POST',
+        url: `/api/v1/elections/${electionId}/polling/import`,
+        json: { fileName: 'kv.csv', contentBase64: b64(Buffer.from(openQuote)), dryRun: true },
+      }),
+    },
+    {
+      what: 'units .csv',
+      call: as('admin', {
+        method: 'POST',
+        url: '/api/v1/units/import',
+        json: { csv: hostile.openQuoteCsv(256 * 1024), mode: 'keep_valid', dryRun: true },
+      }),
+    },
+    {
+      what: 'units .csv of one huge row',
+      call: as('admin', {
+        method: 'POST',
+        url: '/api/v1/units/import',
+        json: { csv: `ten,loai\n${'a,'.repeat(120_000)}`, mode: 'all_or_nothing' },
+      }),
+    },
+    {
+      what: 'content audio',
+      // Sent with app.inject, not over a socket: on main, a streamed content upload of a few MB
+      // over real HTTP exhausts the server's heap whatever the file (4 MB of zeros does it),
+      // a defect of the streaming upload, not of reading the file. Over HTTP once that is fixed.
+      viaInject: true,
+      call: as('campha', {
+        method: 'PUT',
+        url: `/api/v1/content/${audio.id}/file`,
+        bytes: hostile.unsyncedMp3(),
+      }),
+    },
+  ];
+}
+
+describe('hostile files never block the server', () => {
+  test('ten at once: each gets a Vietnamese 4xx problem, /healthz answers fast throughout, and the server still works', async () => {
+    const calls = await hostileCalls();
+    expect(calls).toHaveLength(10);
+    const healthMs: number[] = [];
+    let done = false;
+    const poll = (async () => {
+      while (!done) {
+        const started = performance.now();
+        const res = await http({ url: '/healthz' });
+        expect(res.status).toBe(200);
+        healthMs.push(performance.now() - started);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const inject = injectClient(t.app);
+    const answers: Answer[] = await Promise.all(
+      calls.map(({ call, viaInject }) => (viaInject ? inject(call) : http(call))),
+    );
+    done = true;
+    await poll;
+
+    answers.forEach((a, i) => {
+      const what = calls[i]?.what;
+      expect(a.status, `${what}: ${a.body.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+      expect(a.status, what).toBeLessThan(500);
+      expect(a.type, what).toMatch(/application\/problem\+json/);
+      expect((JSON.parse(a.body) as { detail: string }).detail, what).toMatch(VIETNAMESE);
+    });
+    // The spreadsheets need seconds and 340 MB: the pool's caps refuse them as too complex.
+    for (const i of [3, 5]) {
+      expect(answers[i]?.status).toBe(422);
+      expect(answers[i]?.body).toContain('Tệp quá phức tạp để đọc');
+    }
+    expect(healthMs.length).toBeGreaterThan(0);
+    expect(Math.max(...healthMs)).toBeLessThan(200);
+
+    const good = await http(
+      as('admin', {
+        method: 'POST',
+        url: '/api/v1/units/import',
+        json: { csv: 'ten,loai\nKhu phố thử,khu phố\n', mode: 'keep_valid', dryRun: true },
+      }),
+    );
+    expect(good.status, good.body).toBe(200);
+    expect(JSON.parse(good.body)).toMatchObject({ total: 1, valid: 1 });
+  }, 600_000);
+});
