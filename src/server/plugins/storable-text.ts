@@ -15,6 +15,16 @@ const unstorable = (s: string): boolean => s.includes('\0') || LONE_SURROGATE.te
 const label = (key: string): string => (unstorable(key) ? JSON.stringify(key).slice(1, -1) : key);
 
 /**
+ * Only what JSON parsing makes is walked: a streamed upload's body is a socket stream, whose
+ * object graph reaches the whole server and has cycles (walking it exhausted the heap).
+ */
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+/**
  * The path (`body.tasks.0.text`) of the first string, or object key, in `value` that the database
  * could not store, or null. Walked with a stack, not recursion: a deeply nested JSON body must be
  * answered, not overflow the call stack.
@@ -27,7 +37,7 @@ export function findUnstorableText(value: unknown, root: string): string | null 
       if (unstorable(v)) return path;
     } else if (Array.isArray(v)) {
       v.forEach((item, i) => stack.push([item, `${path}.${i}`]));
-    } else if (typeof v === 'object' && v !== null && !Buffer.isBuffer(v)) {
+    } else if (isPlainObject(v)) {
       for (const [key, item] of Object.entries(v)) {
         if (unstorable(key)) return `${path}.${label(key)}`;
         stack.push([item, `${path}.${key}`]);
