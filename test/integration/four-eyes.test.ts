@@ -134,19 +134,7 @@ const cases: Array<{ name: string; routes: string[]; run(): Promise<void> }> = [
     routes: ['POST /api/v1/districts/{id}/publish-results'],
     async run() {
       const d = await w.district();
-      const [a = '', b = ''] = d.candidates;
-      await w.json(
-        await w.s.call('PUT', '/api/v1/results', 'lanhdao.cambinh', {
-          districtId: d.id,
-          pollingAreaId: null,
-          votersListed: 200,
-          ballotsIssued: 150,
-          valid: 148,
-          invalid: 2,
-          votes: { [a]: 97, [b]: 51 },
-        }),
-        'result',
-      );
+      await w.enterResults(d, 'lanhdao.cambinh');
       const url = `/api/v1/districts/${d.id}/publish-results`;
       refused(await w.s.call('POST', url, 'lanhdao.cambinh'), 'nhập kết quả');
       expect((await w.s.call('POST', url, 'lanhdao2.cambinh')).statusCode).toBe(200);

@@ -149,19 +149,7 @@ const races: Race[] = [
     routes: ['POST /api/v1/districts/{id}/publish-results'],
     async run() {
       const d = await w.district();
-      const [a = '', b = ''] = d.candidates;
-      await w.json(
-        await w.s.call('PUT', '/api/v1/results', 'cambinh', {
-          districtId: d.id,
-          pollingAreaId: null,
-          votersListed: 200,
-          ballotsIssued: 150,
-          valid: 148,
-          invalid: 2,
-          votes: { [a]: 97, [b]: 51 },
-        }),
-        'result',
-      );
+      await w.enterResults(d, 'cambinh');
       const rs = await Promise.all(
         ['lanhdao.cambinh', 'lanhdao2.cambinh'].map((who) =>
           w.s.call('POST', `/api/v1/districts/${d.id}/publish-results`, who),

@@ -136,5 +136,32 @@ export async function transitionWorld(t: TestApp) {
     }
     throw new Error('no district in Cẩm Bình');
   };
-  return { s, kp1, json, patch, posterWithFile, approvedArticle, plan, claim, district };
+  /** The district's whole-district result (200 listed, 148 valid: 97 and 51), entered by `who`. */
+  const enterResults = async (d: { id: string; candidates: string[] }, who: string) => {
+    const [a = '', b = ''] = d.candidates;
+    return json(
+      await s.call('PUT', '/api/v1/results', who, {
+        districtId: d.id,
+        pollingAreaId: null,
+        votersListed: 200,
+        ballotsIssued: 150,
+        valid: 148,
+        invalid: 2,
+        votes: { [a]: 97, [b]: 51 },
+      }),
+      'result',
+    );
+  };
+  return {
+    s,
+    kp1,
+    json,
+    patch,
+    posterWithFile,
+    approvedArticle,
+    plan,
+    claim,
+    district,
+    enterResults,
+  };
 }
