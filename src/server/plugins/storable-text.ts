@@ -15,13 +15,15 @@ const unstorable = (s: string): boolean => s.includes('\0') || LONE_SURROGATE.te
 const label = (key: string): string => (unstorable(key) ? JSON.stringify(key).slice(1, -1) : key);
 
 /**
- * Only what JSON parsing makes is walked: a streamed upload's body is a socket stream, whose
- * object graph reaches the whole server and has cycles (walking it exhausted the heap).
+ * Only records are walked: what JSON parsing makes, and the query and path parameters (whose
+ * parsers build them on a prototype of their own that itself has none). A streamed upload's
+ * body is a socket stream, whose object graph reaches the whole server and has cycles (walking
+ * it exhausted the heap); a class instance's prototype chain is longer than one step.
  */
-const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+const isRecord = (v: unknown): v is Record<string, unknown> => {
   if (typeof v !== 'object' || v === null) return false;
   const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 };
 
 /**
@@ -37,7 +39,7 @@ export function findUnstorableText(value: unknown, root: string): string | null 
       if (unstorable(v)) return path;
     } else if (Array.isArray(v)) {
       v.forEach((item, i) => stack.push([item, `${path}.${i}`]));
-    } else if (isPlainObject(v)) {
+    } else if (isRecord(v)) {
       for (const [key, item] of Object.entries(v)) {
         if (unstorable(key)) return `${path}.${label(key)}`;
         stack.push([item, `${path}.${key}`]);
