@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery } from './common';
+import { int, PageQuery } from './common';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 export const ContentKindSchema = z
@@ -121,13 +121,11 @@ export const RecipientListResponseSchema = z.object({
 });
 
 export const ApproveContentRequestSchema = z.strictObject({
-  version: z
-    .number()
-    .int()
-    .min(1)
-    .max(2_147_483_647)
+  version: int(1)
     .optional()
-    .describe('The version the approver looked at; a newer one (a file replaced) answers 409'),
+    .describe(
+      'The version the approver looked at; a newer one (a file replaced) answers 409. Without it, the version the server reads is approved (the workspace always sends it)',
+    ),
 });
 
 export const PublishRequestSchema = z.strictObject({

@@ -6,7 +6,6 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
-  'locked',
   'rate_limited',
   'payload_too_large',
   'file_too_complex',

@@ -42,8 +42,9 @@ const busy = () =>
 /**
  * A pool of worker threads that read untrusted files: each read runs under a heap cap (the
  * worker's resourceLimits) and a time cap counted from the moment the worker starts it; a read
- * over either cap has its worker terminated and throws file_too_complex. Threads start on first
- * use and stop when idle, so a pool that reads nothing costs nothing.
+ * over either cap has its worker terminated and throws file_too_complex. Threads start on the
+ * first read (a process that reads no file never starts one) and are then kept, unreferenced, so
+ * they never hold the process open.
  */
 export function createParsePool(limits: Partial<ParseLimits> = {}): ParsePool {
   const l = { ...DEFAULT_PARSE_LIMITS, ...limits };

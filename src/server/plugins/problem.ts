@@ -12,7 +12,6 @@ export const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   forbidden: { status: 403, title: 'Không có quyền' },
   not_found: { status: 404, title: 'Không tìm thấy' },
   conflict: { status: 409, title: 'Xung đột dữ liệu' },
-  locked: { status: 423, title: 'Tài khoản tạm khóa' },
   rate_limited: { status: 429, title: 'Quá nhiều yêu cầu' },
   payload_too_large: { status: 413, title: 'Dữ liệu gửi lên quá lớn' },
   // 422: the upload is well-formed but reading it took more time or memory than any real file.
