@@ -1,4 +1,5 @@
 import { Button, List, Popconfirm, Typography } from 'antd';
+import { formatDate } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCalendarFeeds, useRevokeFeed } from './calendar-feeds.api';
@@ -30,8 +31,7 @@ export function CalendarFeeds() {
             </Popconfirm>,
           ]}
         >
-          {f.electionName ?? f.unitName ?? t('el.feedGone')} ·{' '}
-          {new Date(f.createdAt).toLocaleDateString('vi-VN')}
+          {f.electionName ?? f.unitName ?? t('el.feedGone')} · {formatDate(f.createdAt)}
         </List.Item>
       )}
     />
