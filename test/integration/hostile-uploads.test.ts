@@ -121,7 +121,7 @@ async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
 }
 
 describe('hostile files never block the server', () => {
-  test('ten at once: each gets a Vietnamese 4xx problem, /healthz answers fast throughout, and the server still works', async () => {
+  test('ten at once: each gets a Vietnamese 4xx problem, /healthz keeps answering throughout, and the server still works', async () => {
     const calls = await hostileCalls();
     expect(calls).toHaveLength(10);
     const healthMs: number[] = [];
@@ -151,8 +151,11 @@ describe('hostile files never block the server', () => {
       expect(answers[i]?.status).toBe(422);
       expect(answers[i]?.body).toContain('Tệp quá phức tạp để đọc');
     }
+    // Parsed on the event loop, these files held every request for 10 to 200 s. The bound is ten
+    // times the 200 ms goal, which `npm run bench -- hostile-files` holds the server to: a busy
+    // machine cannot fail this test, a parse on the event loop always does.
     expect(healthMs.length).toBeGreaterThan(0);
-    expect(Math.max(...healthMs)).toBeLessThan(200);
+    expect(Math.max(...healthMs)).toBeLessThan(2000);
 
     const good = await http(
       as('admin', {
