@@ -69,21 +69,21 @@ async function put(
   return answered;
 }
 
-test('a 48 MB video goes to storage as it arrives, and comes back as a stream', async () => {
+test('a 32 MB video goes to storage as it arrives, and comes back as a stream', async () => {
   const created = await s.call('POST', '/api/v1/content', 'campha', {
     unitId: s.unit('campha'),
     kind: 'video',
     title: 'Phóng sự ngày bầu cử',
   });
   const id = created.json<{ id: string }>().id;
-  const size = 48 * MiB;
+  const size = 32 * MiB;
   let status = 0;
   const growth = await peakGrowth(async () => {
     status = (await put(id, mp4(size), size)).statusCode;
   });
   expect(status).toBe(200);
-  // Streamed, a few MB; buffered, the whole file at least. The bound is generous.
-  expect(growth).toBeLessThan(size / 2);
+  // Streamed, a few MB; buffered, the whole file at least. The bound leaves room for a busy machine.
+  expect(growth).toBeLessThan(size * 0.75);
   const item = await s.call('GET', `/api/v1/content/${id}`, 'campha');
   expect(item.json().file).toMatchObject({
     name: 'phóng sự.mp4',
@@ -94,7 +94,8 @@ test('a 48 MB video goes to storage as it arrives, and comes back as a stream', 
   expect(got.statusCode).toBe(200);
   expect(got.headers['content-length']).toBe(String(size));
   expect(got.rawPayload.length).toBe(size);
-});
+  // A collection every 10 ms while the upload runs (see peakGrowth) is slow on a busy machine.
+}, 600_000);
 
 test('a video cut short is refused and nothing is kept', async () => {
   const created = await s.call('POST', '/api/v1/content', 'campha', {

@@ -94,9 +94,9 @@ const races: Race[] = [
       // Never both lost, and the plan is closed exactly when the close succeeded.
       const outcome = [close.statusCode, revise.statusCode];
       expect([
-        [200, 200],
+        [200, 201],
         [200, 409],
-        [409, 200],
+        [409, 201],
       ]).toContainEqual(outcome);
       expect((await t.deps.repos.plans.get(plan.id))?.status).toBe(
         close.statusCode === 200 ? 'closed' : 'issued',

@@ -19,13 +19,12 @@ const settle = async () => {
 export async function peakGrowth(work: () => Promise<void>): Promise<number> {
   const start = await settle();
   let peak = start;
-  // A full collection on every sample costs tens of milliseconds on a loaded machine: sampled
-  // every 10 ms it slowed a 48 MB upload past two minutes. A streamed upload holds a steady few
-  // megabytes, so a sample every 100 ms still sees it; a buffered one holds the whole file.
+  // Sampled often, so little garbage builds up between collections; the collections make the
+  // work slow on a loaded machine, so tests that use this keep their files moderate.
   const sampler = setInterval(() => {
     peak = Math.max(peak, live());
     gc();
-  }, 100);
+  }, 10);
   try {
     await work();
   } finally {

@@ -110,7 +110,9 @@ describe('S3 storage through aws4fetch', () => {
     });
     expect(read).toBe(size);
     expect(hash.digest('hex')).toBe(put?.sha256);
-    expect(up).toBeLessThan(size / 2);
-    expect(down).toBeLessThan(size / 2);
+    // Held whole, the file alone is `size`; streamed, a few chunks are in flight. Three quarters
+    // leaves room for a loaded machine's slow drain and still fails a buffered transfer.
+    expect(up).toBeLessThan(size * 0.75);
+    expect(down).toBeLessThan(size * 0.75);
   }, 60_000);
 });
