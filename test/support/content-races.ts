@@ -69,11 +69,7 @@ export function contentRaces(
       routes: ['POST /api/v1/content/{id}/distribute'],
       async run() {
         const { w } = get();
-        const item = await w.posterWithFile();
-        await w.json(
-          await w.s.call('POST', `/api/v1/content/${item.id}/approve`, 'lanhdao.cambinh'),
-          'approve',
-        );
+        const item = await w.approvedPoster();
         const rs = await Promise.all(
           ['cambinh', 'lanhdao.cambinh'].map((who) =>
             w.s.call('POST', `/api/v1/content/${item.id}/distribute`, who, {
@@ -91,11 +87,7 @@ export function contentRaces(
       routes: ['POST /api/v1/content/{id}/acknowledge'],
       async run() {
         const { w } = get();
-        const item = await w.posterWithFile();
-        await w.json(
-          await w.s.call('POST', `/api/v1/content/${item.id}/approve`, 'lanhdao.cambinh'),
-          'approve',
-        );
+        const item = await w.approvedPoster();
         await w.json(
           await w.s.call('POST', `/api/v1/content/${item.id}/distribute`, 'cambinh', {
             unitIds: [w.kp1],

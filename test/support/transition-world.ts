@@ -136,6 +136,15 @@ export async function transitionWorld(t: TestApp) {
     }
     throw new Error('no district in Cẩm Bình');
   };
+  /** A poster with its file, approved by Cẩm Bình's first leader. */
+  const approvedPoster = async (): Promise<Json> => {
+    const item = await posterWithFile();
+    await json(
+      await s.call('POST', `/api/v1/content/${item.id}/approve`, 'lanhdao.cambinh'),
+      'approve',
+    );
+    return item;
+  };
   /** The district's whole-district result (200 listed, 148 valid: 97 and 51), entered by `who`. */
   const enterResults = async (d: { id: string; candidates: string[] }, who: string) => {
     const [a = '', b = ''] = d.candidates;
@@ -158,6 +167,7 @@ export async function transitionWorld(t: TestApp) {
     json,
     patch,
     posterWithFile,
+    approvedPoster,
     approvedArticle,
     plan,
     claim,
