@@ -93,6 +93,24 @@ export const DEMO_TREE: DemoUnit = {
               kind: 'agency',
             },
             {
+              key: 'halong-btg',
+              name: 'Ban Tuyên giáo Thành ủy Hạ Long',
+              shortName: 'Ban Tuyên giáo Thành ủy',
+              kind: 'agency',
+            },
+            {
+              key: 'halong-pvh',
+              name: 'Phòng Văn hóa và Thông tin thành phố Hạ Long',
+              shortName: 'Phòng Văn hóa',
+              kind: 'agency',
+            },
+            {
+              key: 'halong-mttq',
+              name: 'Ủy ban MTTQ Việt Nam thành phố Hạ Long',
+              shortName: 'UB MTTQ thành phố',
+              kind: 'agency',
+            },
+            {
               key: 'halong-ttvh',
               name: 'Trung tâm Truyền thông và Văn hóa thành phố Hạ Long',
               shortName: 'TT TT&VH Hạ Long',
