@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { int, queryInt } from './common';
 import { CHANNELS } from '../domain/plans/plan';
+import { UNIT_KINDS } from '../domain/units/unit';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 export const ChannelSchema = z
@@ -33,8 +34,22 @@ export const PlanContentSchema = z.strictObject({
   assignments: z
     .array(
       z.strictObject({
-        unitId: z.uuid().nullable(),
-        unitName: text(300),
+        unitId: z.uuid().nullable().describe('The assigned unit (the first one, when several)'),
+        unitIds: z
+          .array(z.uuid())
+          .max(500)
+          .optional()
+          .describe('More units sharing the heading and the tasks; each gets every task'),
+        allOf: z
+          .strictObject({
+            kind: z.enum(UNIT_KINDS).describe('Every active unit of this kind…'),
+            underId: z.uuid().nullable().describe('…below this unit (the issuer when null)…'),
+            exceptIds: z.array(z.uuid()).max(500).describe('…but these'),
+          })
+          .nullable()
+          .optional()
+          .describe('All units of a kind below ("các khu phố"), resolved when the plan is issued'),
+        unitName: text(300).describe('The heading as the document prints it'),
         tasks: z
           .array(
             z.strictObject({
@@ -140,8 +155,14 @@ export const DerivationsResponseSchema = z.object({
     z.object({
       unitId: z.uuid(),
       unitName: z.string(),
+      pathText: z.string().describe('From below the issuer: "TP Cẩm Phả › Phường Cẩm Bình"'),
+      depth: z.number().int().describe('1: assigned by this plan; 2: by a plan derived from it…'),
+      fromPlanId: z.uuid().describe('The plan that gave the unit its work'),
       planId: z.uuid().nullable(),
       status: PlanStatusSchema.nullable(),
+      state: z
+        .enum(['issued', 'drafting', 'missing'])
+        .describe('Its own plan issued, being drafted, or not started'),
     }),
   ),
 });

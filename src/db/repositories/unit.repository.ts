@@ -60,6 +60,7 @@ export function unitRepository(db: Db): UnitRepository {
             like(units.path, `${likeEscape(q.withinPath)}%`),
             q.includeInactive ? undefined : eq(units.active, true),
             q.parentId ? eq(units.parentId, q.parentId) : undefined,
+            q.kind ? eq(units.kind, q.kind) : undefined,
             q.search ? like(units.searchText, `%${likeEscape(q.search)}%`) : undefined,
           ),
         )

@@ -1,38 +1,69 @@
 import type { Repos } from '../ports';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
 import { isWithin, type Unit } from '../units/unit';
+import { assigneesOf, namedUnitIds, reachOf } from './assignment-units';
 import type { PlanContent } from './plan';
 
 /**
  * Refuses assignments pointing at units outside the issuer's reach (an issuer assigns work
- * downwards only; an agency, within the node it is attached to) or at units that do not exist. Throws validation naming each field.
+ * downwards only; an agency, within the node it is attached to), at units that do not exist, or
+ * at "all units of a kind" that finds none. Each named unit is checked on its own. Returns the
+ * units each assignment reaches, in the assignments' order. Throws validation naming each field.
  */
 export async function checkAssignees(
   repos: Pick<Repos, 'units'>,
   issuer: Unit,
   content: Pick<PlanContent, 'assignments'>,
-): Promise<void> {
-  const ids = content.assignments.map((a) => a.unitId).filter((id): id is string => !!id);
-  if (ids.length === 0) return;
-  // An agency acts for the node it is attached to (a city's outreach subcommittee assigns the
-  // city's departments), so its reach is that node's subtree.
-  const parent =
-    issuer.kind === 'agency' && issuer.parentId ? await repos.units.get(issuer.parentId) : null;
-  const reach = parent ?? issuer;
+): Promise<Unit[][]> {
+  if (!content.assignments.some((a) => namedUnitIds(a).length > 0 || a.allOf)) {
+    return content.assignments.map(() => []);
+  }
+  const reach = await reachOf(repos, issuer);
+  const ids = content.assignments.flatMap((a) => [
+    ...namedUnitIds(a),
+    ...(a.allOf?.underId ? [a.allOf.underId] : []),
+  ]);
   const found = new Map((await repos.units.getMany([...new Set(ids)])).map((u) => [u.id, u]));
+  const outside = (id: string): boolean => {
+    const unit = found.get(id);
+    return !unit || !isWithin(unit.path, reach.path);
+  };
+  const refusal = (name: string): string =>
+    `"${name || 'Đơn vị'}" không thuộc phạm vi của ${reach.name}; chỉ giao nhiệm vụ cho đơn vị cấp dưới.`;
   const issues: FieldIssue[] = [];
-  content.assignments.forEach((a, i) => {
-    if (!a.unitId) return;
-    const unit = found.get(a.unitId);
-    if (!unit || !isWithin(unit.path, reach.path)) {
+  const resolved: Unit[][] = [];
+  for (const [i, a] of content.assignments.entries()) {
+    if (a.unitId && outside(a.unitId))
+      issues.push({ path: `assignments.${i}.unitId`, message: refusal(a.unitName) });
+    (a.unitIds ?? []).forEach((id, j) => {
+      if (outside(id))
+        issues.push({
+          path: `assignments.${i}.unitIds.${j}`,
+          message: refusal(found.get(id)?.name ?? a.unitName),
+        });
+    });
+    const underId = a.allOf?.underId;
+    if (underId && outside(underId))
       issues.push({
-        path: `assignments.${i}.unitId`,
-        message: `"${a.unitName || 'Đơn vị'}" không thuộc phạm vi của ${reach.name}; chỉ giao nhiệm vụ cho đơn vị cấp dưới.`,
+        path: `assignments.${i}.allOf.underId`,
+        message: refusal(found.get(underId)?.name ?? a.unitName),
       });
-    }
-  });
+    if (a.allOf?.kind === 'nation')
+      issues.push({
+        path: `assignments.${i}.allOf.kind`,
+        message: 'Chọn một loại đơn vị cấp dưới.',
+      });
+    const units = await assigneesOf(repos, issuer, a);
+    if (a.allOf && !units.some((u) => !namedUnitIds(a).includes(u.id)))
+      issues.push({
+        path: `assignments.${i}.allOf.kind`,
+        message: `"${a.unitName || 'Đơn vị'}": không có đơn vị nào thuộc loại đã chọn trong phạm vi đã chọn.`,
+      });
+    resolved.push(units.filter((u) => isWithin(u.path, reach.path)));
+  }
   if (issues.length)
     throw new DomainError('validation', issues[0]?.message ?? 'Đơn vị được giao không hợp lệ.', {
       issues,
     });
+  return resolved;
 }

@@ -1,7 +1,7 @@
 import { documentDateVi } from '../shared/dates';
 import type { Unit } from '../units/unit';
 import { headerBodies, inSentence, placeName } from './issuing-body';
-import { planNumberText, type Plan, type PlanContent } from './plan';
+import { planNumberText, type Assignment, type Plan, type PlanContent } from './plan';
 
 /** Replaces mentions of the higher unit by the lower unit in inherited prose. */
 const retarget = (text: string, from: Unit, to: Unit): string =>
@@ -18,13 +18,14 @@ export function derivePlanContent(
   parentUnit: Unit,
   unit: Unit,
   unitParent: Unit | null,
+  /** The higher plan's assignments that reach the lower unit (named, or all of its kind). */
+  own: Assignment[],
 ): PlanContent {
   const re = (s: string): string => retarget(s, parentUnit, unit);
   const number = planNumberText(parent);
   const issued = parent.issuedOn ? ` ngày ${documentDateVi(parent.issuedOn)}` : '';
   const basis = `Kế hoạch${number ? ` số ${number}` : ''}${issued} của ${parent.issuingBody.startsWith('ỦY BAN NHÂN DÂN') ? `UBND ${inSentence(parentUnit.name)}` : parentUnit.name} về việc ${parent.title}`;
   const { parentBody, issuingBody } = headerBodies(unit, unitParent);
-  const own = parent.assignments.filter((a) => a.unitId === unit.id);
   return {
     title: re(parent.title),
     place: placeName(unit),

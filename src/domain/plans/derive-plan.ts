@@ -3,6 +3,7 @@ import type { Deps } from '../deps';
 import { conflict, DomainError } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import { isWithin } from '../units/unit';
+import { assigneesOf } from './assignment-units';
 import { createPlan } from './create-plan';
 import { derivePlanContent } from './derive-plan-content';
 import { getPlan } from './get-plan';
@@ -39,10 +40,15 @@ export async function derivePlan(
       details: { planId: existing.id },
     });
   const unitParent = unit.parentId ? await deps.repos.units.get(unit.parentId) : null;
+  // An assignment naming several units, or all of a kind, is the lower unit's own when it reaches it.
+  const reached = await Promise.all(
+    parent.assignments.map((a) => assigneesOf(deps.repos, parentUnit, a)),
+  );
+  const own = parent.assignments.filter((_, i) => reached[i]?.some((u) => u.id === unit.id));
   return createPlan(
     deps,
     actor,
-    { unitId: unit.id, content: derivePlanContent(parent, parentUnit, unit, unitParent) },
+    { unitId: unit.id, content: derivePlanContent(parent, parentUnit, unit, unitParent, own) },
     { derivedFromId: parent.id },
   );
 }

@@ -22,7 +22,7 @@ export interface IssuePlanInput {
 
 /**
  * Approves and issues a submitted plan: a leader who neither wrote, changed nor submitted it; takes the
- * number from the unit's register, turns every assignment into tasks for its unit, and notifies
+ * number from the unit's register, turns every assignment into tasks for each unit it reaches, and notifies
  * assignees and recipients. Throws forbidden (self-approval, role), conflict (status, number),
  * validation (an incomplete plan, with each field).
  */
@@ -42,12 +42,9 @@ export async function issuePlan(
     throw new DomainError('validation', issues[0]?.message ?? 'Kế hoạch chưa đủ để ban hành.', {
       issues,
     });
-  await checkAssignees(deps.repos, unit, plan);
+  // "All khu phố below" is resolved now: the units that exist on the day of issue get the work.
+  const assignees = await checkAssignees(deps.repos, unit, plan);
   const issuedOn = input.issuedOn ?? civilDate(deps.clock.now());
-  const assignees = await deps.repos.units.getMany(
-    plan.assignments.map((a) => a.unitId).filter((u): u is string => !!u),
-  );
-  const paths = new Map(assignees.map((u) => [u.id, u.path]));
   const { issued, mail } = await deps.uow.transaction(async (repos) => {
     const number = await takeNumber(repos, deps, {
       unitId: unit.id,
@@ -65,12 +62,7 @@ export async function issuePlan(
       now,
     );
     if (!saved) throw conflict('Kế hoạch vừa được người khác thay đổi; hãy tải lại rồi duyệt.');
-    const tasks = tasksFromPlan(
-      saved,
-      (u) => paths.get(u),
-      () => deps.ids.newId(),
-      now,
-    );
+    const tasks = tasksFromPlan(saved, assignees, () => deps.ids.newId(), now);
     await repos.tasks.insertMany(tasks);
     await repos.obligations.insertPeriods(
       tasks.flatMap((t) => periodsOfTask(t, () => deps.ids.newId())),

@@ -1,43 +1,118 @@
 import type { Actor } from '../accounts/access';
 import type { Deps } from '../deps';
-import { isWithin } from '../units/unit';
+import { ancestorIds, isWithin, type Unit } from '../units/unit';
 import { getPlan } from './get-plan';
 import type { PlanStatus } from './plan';
 
+/** Units that write a plan of their own when a higher plan gives them work. */
 const PLANNING_LEVELS = new Set(['province', 'district', 'commune']);
+/** A cascade is a handful of levels; the cap only guards against a cycle in bad data. */
+const MAX_DEPTH = 8;
+const TASK_LIMIT = 100_000;
+
+/** Where a unit stands: its own plan issued, being drafted, or not started. */
+export type DerivationState = 'issued' | 'drafting' | 'missing';
 
 export interface Derivation {
   unitId: string;
   unitName: string;
+  /** The way down from the plan's issuer, e.g. "TP Cẩm Phả › Phường Cẩm Bình". */
+  pathText: string;
+  /** 1 for a unit the plan assigned, 2 for one its derived plan assigned, and so on. */
+  depth: number;
+  /** The plan that gave the unit its work (this plan, or one derived from it). */
+  fromPlanId: string;
   planId: string | null;
   status: PlanStatus | null;
+  state: DerivationState;
+}
+
+const stateOf = (status: PlanStatus | null): DerivationState =>
+  status === 'issued' || status === 'closed' ? 'issued' : status ? 'drafting' : 'missing';
+
+interface Found {
+  unitId: string;
+  depth: number;
+  fromPlanId: string;
+  plan: { id: string; status: PlanStatus } | null;
 }
 
 /**
- * For the issuer of a plan: each assigned unit that makes plans of its own (province, district,
- * commune) and whether it has derived one yet, plus any other unit that did. Throws like getPlan.
+ * Down the whole cascade of a plan: each unit that makes plans of its own (province, district,
+ * commune) and received a task from this plan or from a plan derived from it, at any depth, with
+ * whether it has derived its own plan yet; plus any unit that derived without being assigned.
+ * Only units within the actor's reach are listed. Throws like getPlan.
  */
 export async function planDerivations(
   deps: Pick<Deps, 'repos'>,
   actor: Actor,
   id: string,
 ): Promise<Derivation[]> {
-  const { plan } = await getPlan(deps, actor, id);
-  const derived = await deps.repos.plans.derivedFrom(plan.id);
-  const assigned = plan.assignments.map((a) => a.unitId).filter((u): u is string => !!u);
-  const ids = [...new Set([...assigned, ...derived.map((d) => d.unitId)])];
-  const units = (await deps.repos.units.getMany(ids)).filter(
-    (u) => isWithin(u.path, actor.unitPath) || u.id === actor.unitId,
+  const { plan, unit: issuer } = await getPlan(deps, actor, id);
+  const found = new Map<string, Found>();
+  let level: Array<{ id: string }> = [plan];
+  const seen = new Set([plan.id]);
+  for (let depth = 1; level.length > 0 && depth <= MAX_DEPTH; depth += 1) {
+    const next: Array<{ id: string }> = [];
+    for (const p of level) {
+      const tasks = await deps.repos.tasks.find({
+        withinPath: actor.unitPath,
+        planId: p.id,
+        limit: TASK_LIMIT,
+      });
+      const derived = await deps.repos.plans.derivedFrom(p.id);
+      const unitIds = [
+        ...new Set([...tasks.map((t) => t.assigneeUnitId), ...derived.map((d) => d.unitId)]),
+      ];
+      for (const unitId of unitIds) {
+        if (found.has(unitId) || unitId === issuer.id) continue;
+        const own = derived.find((d) => d.unitId === unitId) ?? null;
+        found.set(unitId, { unitId, depth, fromPlanId: p.id, plan: own });
+      }
+      for (const d of derived) {
+        if (!seen.has(d.id)) next.push(d);
+        seen.add(d.id);
+      }
+    }
+    level = next;
+  }
+  return describe(deps, actor, issuer, [...found.values()]);
+}
+
+async function describe(
+  deps: Pick<Deps, 'repos'>,
+  actor: Actor,
+  issuer: Unit,
+  found: Found[],
+): Promise<Derivation[]> {
+  const units = new Map(
+    (await deps.repos.units.getMany(found.map((f) => f.unitId))).map((u) => [u.id, u]),
   );
-  return units
-    .filter((u) => PLANNING_LEVELS.has(u.kind) || derived.some((d) => d.unitId === u.id))
-    .map((u) => {
-      const d = derived.find((x) => x.unitId === u.id);
-      return { unitId: u.id, unitName: u.name, planId: d?.id ?? null, status: d?.status ?? null };
-    })
+  const wanted = found.flatMap((f) => {
+    const u = units.get(f.unitId);
+    const visible = u && (isWithin(u.path, actor.unitPath) || u.id === actor.unitId);
+    return u && visible && (PLANNING_LEVELS.has(u.kind) || f.plan) ? [{ f, u }] : [];
+  });
+  const above = ancestorIds(issuer.path).concat(issuer.id);
+  const between = [
+    ...new Set(wanted.flatMap(({ u }) => ancestorIds(u.path).filter((a) => !above.includes(a)))),
+  ];
+  const names = new Map(
+    (await deps.repos.units.getMany(between)).map((u) => [u.id, u.shortName ?? u.name]),
+  );
+  return wanted
+    .map(({ f, u }) => ({
+      unitId: u.id,
+      unitName: u.name,
+      pathText: [...ancestorIds(u.path).flatMap((a) => names.get(a) ?? []), u.name].join(' › '),
+      depth: f.depth,
+      fromPlanId: f.fromPlanId,
+      planId: f.plan?.id ?? null,
+      status: f.plan?.status ?? null,
+      state: stateOf(f.plan?.status ?? null),
+    }))
     .sort(
       (a, b) =>
-        Number(a.planId !== null) - Number(b.planId !== null) ||
-        a.unitName.localeCompare(b.unitName, 'vi'),
+        a.pathText.localeCompare(b.pathText, 'vi') || a.unitName.localeCompare(b.unitName, 'vi'),
     );
 }

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../shared/domain-error';
 import { formatDateVi } from '../shared/dates';
 import type { PlanContent } from './plan';
+import { assignsUnits } from './assignment-units';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -75,7 +76,7 @@ export function planIssueReadinessIssues(plan: PlanContent): FieldIssue[] {
   );
   plan.assignments.forEach((a, i) => {
     // A group outside Loa ("các cơ quan trên địa bàn") may be named without a unit; it gets no tasks.
-    if (!a.unitName.trim() && !a.unitId)
+    if (!a.unitName.trim() && !assignsUnits(a))
       issues.push({
         path: `assignments.${i}.unitName`,
         message: 'Ghi tên hoặc chọn đơn vị được giao.',

@@ -1,3 +1,5 @@
+import type { UnitKind } from '../units/unit';
+
 /** Outreach channel codes (shared/extract/channels.md). */
 export const CHANNELS = [
   'radio',
@@ -51,9 +53,26 @@ export interface AssignmentTask {
   target: string | null;
 }
 
+/**
+ * "All units of a kind below": every active unit of `kind` inside `underId`'s subtree (the
+ * issuer's own subtree when null), but for `exceptIds`; resolved when the plan is issued.
+ */
+export interface AllOfKind {
+  kind: UnitKind;
+  underId: string | null;
+  exceptIds: string[];
+}
+
 export interface Assignment {
   /** The assigned unit in Loa; null while the drafter has not chosen it (e.g. just derived). */
   unitId: string | null;
+  /**
+   * More units sharing the same heading and tasks ("Ủy ban MTTQ và các đoàn thể"); absent in plans
+   * written before assignments could name several units, which is the same as empty.
+   */
+  unitIds?: string[];
+  /** Also every unit of a kind below ("các khu phố"); absent or null when not used. */
+  allOf?: AllOfKind | null;
   /** The heading the document prints, e.g. "Bộ phận Văn hóa Xã hội". */
   unitName: string;
   tasks: AssignmentTask[];

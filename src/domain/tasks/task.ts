@@ -20,36 +20,36 @@ export interface Task {
 }
 
 /**
- * The tasks an issued plan creates: one per task line of each assignment to a unit in Loa.
+ * The tasks an issued plan creates: one per task line of each assignment, for each unit the
+ * assignment reaches (`assignees`, in the assignments' order: see checkAssignees).
  * A line with a rhythm is recurring over the plan's period; otherwise it is one-off, due at its
  * deadline or, lacking one, at the end of the period.
  */
 export function tasksFromPlan(
   plan: Pick<Plan, 'id' | 'unitId' | 'assignments' | 'periodFrom' | 'periodTo'>,
-  pathOf: (unitId: string) => string | undefined,
+  assignees: ReadonlyArray<ReadonlyArray<{ id: string; path: string }>>,
   newId: () => string,
   now: Date,
 ): Task[] {
-  return plan.assignments.flatMap((a) => {
-    const path = a.unitId ? pathOf(a.unitId) : undefined;
-    if (!a.unitId || !path) return [];
-    const assigneeUnitId = a.unitId;
-    return a.tasks.map((t): Task => ({
-      id: newId(),
-      planId: plan.id,
-      issuerUnitId: plan.unitId,
-      assigneeUnitId,
-      assigneePath: path,
-      title: t.text,
-      channel: t.channel,
-      kind: t.recurrence ? 'recurring' : 'once',
-      deadline: t.recurrence ? null : (t.deadline ?? plan.periodTo),
-      recurrence: t.recurrence,
-      periodFrom: plan.periodFrom,
-      periodTo: plan.periodTo,
-      frequencyText: t.frequencyText,
-      target: t.target,
-      createdAt: now,
-    }));
-  });
+  return plan.assignments.flatMap((a, i) =>
+    (assignees[i] ?? []).flatMap((unit) =>
+      a.tasks.map((t): Task => ({
+        id: newId(),
+        planId: plan.id,
+        issuerUnitId: plan.unitId,
+        assigneeUnitId: unit.id,
+        assigneePath: unit.path,
+        title: t.text,
+        channel: t.channel,
+        kind: t.recurrence ? 'recurring' : 'once',
+        deadline: t.recurrence ? null : (t.deadline ?? plan.periodTo),
+        recurrence: t.recurrence,
+        periodFrom: plan.periodFrom,
+        periodTo: plan.periodTo,
+        frequencyText: t.frequencyText,
+        target: t.target,
+        createdAt: now,
+      })),
+    ),
+  );
 }

@@ -10,6 +10,8 @@ export interface UnitQuery {
   /** Folded text (see foldVietnamese) matched against name, short name and code. */
   search?: string;
   parentId?: string;
+  /** Only units of this kind ("all khu phố below"). */
+  kind?: UnitKind;
   includeInactive?: boolean;
   limit: number;
 }

@@ -178,7 +178,7 @@ export function plansRoutes(deps: Deps) {
       {
         schema: {
           tags,
-          summary: 'Which lower units have derived their plan from this one',
+          summary: 'Which units down the cascade have derived their plan from this one or its derived plans',
           params: IdParamsSchema,
           response: { 200: DerivationsResponseSchema, ...problemResponses },
         },
