@@ -11,6 +11,24 @@ export const PlanStatusSchema = z.enum(['draft', 'submitted', 'issued', 'closed'
 
 const text = (max: number) => z.string().max(max);
 
+const AssignmentUnitsShape = {
+  unitId: z.uuid().nullable().describe('The assigned unit (the first one, when several)'),
+  unitIds: z
+    .array(z.uuid())
+    .max(500)
+    .optional()
+    .describe('More units sharing the heading and the tasks; each gets every task'),
+  allOf: z
+    .strictObject({
+      kind: z.enum(UNIT_KINDS).describe('Every active unit of this kind…'),
+      underId: z.uuid().nullable().describe('…below this unit (the issuer when null)…'),
+      exceptIds: z.array(z.uuid()).max(500).describe('…but these'),
+    })
+    .nullable()
+    .optional()
+    .describe('All units of a kind below ("các khu phố"), resolved when the plan is issued'),
+};
+
 export const PlanContentSchema = z.strictObject({
   title: text(500).describe('Trích yếu'),
   place: text(100).describe('Địa danh of the date line'),
@@ -34,21 +52,7 @@ export const PlanContentSchema = z.strictObject({
   assignments: z
     .array(
       z.strictObject({
-        unitId: z.uuid().nullable().describe('The assigned unit (the first one, when several)'),
-        unitIds: z
-          .array(z.uuid())
-          .max(500)
-          .optional()
-          .describe('More units sharing the heading and the tasks; each gets every task'),
-        allOf: z
-          .strictObject({
-            kind: z.enum(UNIT_KINDS).describe('Every active unit of this kind…'),
-            underId: z.uuid().nullable().describe('…below this unit (the issuer when null)…'),
-            exceptIds: z.array(z.uuid()).max(500).describe('…but these'),
-          })
-          .nullable()
-          .optional()
-          .describe('All units of a kind below ("các khu phố"), resolved when the plan is issued'),
+        ...AssignmentUnitsShape,
         unitName: text(300).describe('The heading as the document prints it'),
         tasks: z
           .array(
@@ -216,3 +220,15 @@ export const RegisterQuerySchema = z.strictObject({
   typeCode: z.string().max(10).default('KH'),
 });
 export const RegisterResponseSchema = z.object({ items: z.array(RegisterEntrySchema) });
+
+export const AssigneesPreviewRequestSchema = z.strictObject({
+  issuerUnitId: z.uuid().describe('The unit whose plan it is'),
+  assignment: z.strictObject(AssignmentUnitsShape),
+});
+export const AssigneesPreviewResponseSchema = z.object({
+  total: z.number().int(),
+  items: z
+    .array(z.object({ id: z.uuid(), name: z.string() }))
+    .describe('The first 200 units, in tree order'),
+});
+export type AssigneesPreviewResponse = z.infer<typeof AssigneesPreviewResponseSchema>;

@@ -7,12 +7,15 @@ import { findPlans } from '../../domain/plans/find-plans';
 import { getPlan } from '../../domain/plans/get-plan';
 import { issuePlan } from '../../domain/plans/issue-plan';
 import { planDerivations } from '../../domain/plans/plan-derivations';
+import { previewAssignees } from '../../domain/plans/preview-assignees';
 import { closePlan, returnPlan, submitPlan } from '../../domain/plans/plan-transitions';
 import { revisePlan } from '../../domain/plans/revise-plan';
 import { updatePlan } from '../../domain/plans/update-plan';
 import type { Plan } from '../../domain/plans/plan';
 import { IdParamsSchema, problemResponses } from '../../contracts/common';
 import {
+  AssigneesPreviewRequestSchema,
+  AssigneesPreviewResponseSchema,
   CreatePlanRequestSchema,
   DerivationsResponseSchema,
   DerivePlanRequestSchema,
@@ -173,12 +176,31 @@ export function plansRoutes(deps: Deps) {
             ),
           ),
     );
+    r.post(
+      '/plans/assignees-preview',
+      {
+        schema: {
+          tags,
+          summary: 'The units one assignment would give its tasks to, if issued now',
+          body: AssigneesPreviewRequestSchema,
+          response: { 200: AssigneesPreviewResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const units = await previewAssignees(deps, requireActor(request), request.body);
+        return {
+          total: units.length,
+          items: units.slice(0, 200).map((u) => ({ id: u.id, name: u.name })),
+        };
+      },
+    );
     r.get(
       '/plans/:id/derivations',
       {
         schema: {
           tags,
-          summary: 'Which units down the cascade have derived their plan from this one or its derived plans',
+          summary:
+            'Which units down the cascade have derived their plan from this one or its derived plans',
           params: IdParamsSchema,
           response: { 200: DerivationsResponseSchema, ...problemResponses },
         },

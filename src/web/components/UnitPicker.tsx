@@ -20,6 +20,7 @@ interface UnitPickerProps {
   /** A unit that may not be picked (a unit cannot become its own parent). */
   excludeId?: string;
   allowClear?: boolean;
+  disabled?: boolean;
   placeholder?: string;
   /** Hears the whole option picked (its name too), or undefined when cleared. */
   onPick?: (option: UnitOption | undefined) => void;

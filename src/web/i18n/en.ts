@@ -128,6 +128,7 @@ export const en: Record<MessageKey, string> = {
     'Someone else has just edited this unit. Reload to see the latest version, then edit again.',
   'unitPicker.placeholder': 'Type to search units…',
   'unitPicker.empty': 'No matching unit',
+  'unitPicker.loading': 'Loading the unit name…',
   'import.title': 'Import units from CSV',
   'import.help':
     'A UTF-8 CSV file with the columns ma, ten, ten_viet_tat, loai, ma_cap_tren. Rows without a parent code are added under “{parent}”. The loai column takes words such as tỉnh, huyện, xã, phường, thôn, khu phố, tổ dân phố, cơ quan.',

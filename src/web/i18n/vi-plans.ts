@@ -93,6 +93,25 @@ export const viPlans = {
   'plan.f.assignee': 'Đơn vị được giao',
   'plan.f.assigneeHelp': 'Để trống nếu là nhóm ngoài Loa (ví dụ “các cơ quan trên địa bàn”).',
   'plan.f.unitName': 'Tên in trong văn bản',
+  'plan.f.moreUnits': 'Đơn vị khác cùng nhận',
+  'plan.f.moreUnitsHelp':
+    'Khi một mục giao cho nhiều đơn vị (ví dụ “Ủy ban MTTQ và các đoàn thể”): mỗi đơn vị nhận đủ các nhiệm vụ.',
+  'plan.f.allOfKind': 'Tất cả đơn vị loại',
+  'plan.f.allOfKindHelp':
+    'Ví dụ “các khu phố”: chọn loại Thôn/Khu phố; mọi đơn vị loại đó trực thuộc đơn vị chọn bên cạnh đều nhận nhiệm vụ khi ban hành.',
+  'plan.f.allOfUnder': 'trực thuộc',
+  'plan.f.allOfUnderHelp': 'Để trống: trực thuộc đơn vị ban hành.',
+  'plan.f.allOfExcept': 'trừ',
+  'plan.assigneesPreview': 'Sẽ giao cho {n} đơn vị: {names}',
+  'plan.assigneesPreviewMore': 'và {n} đơn vị khác',
+  'plan.assigneesNone':
+    'Chưa chọn đơn vị nào trong Loa: mục này chỉ in trong văn bản, không tạo nhiệm vụ.',
+  'plan.derivationsMissing': 'chưa xây dựng',
+  'plan.derivationsDrafting': 'đang soạn',
+  'plan.derivationsIssued': 'đã ban hành',
+  'plan.derivationsDepth': 'Cấp {n}',
+  'plan.derivationsHelp':
+    'Mọi đơn vị hành chính được giao nhiệm vụ theo kế hoạch này hoặc theo kế hoạch cấp dưới triển khai từ nó, ở mọi cấp.',
   'plan.f.addAssignment': 'Thêm đơn vị thực hiện',
   'plan.removeAssignment': 'Xóa đơn vị thực hiện',
   'plan.removeRow': 'Xóa dòng',

@@ -126,6 +126,7 @@ export const vi = {
   'unit.conflict': 'Người khác vừa sửa đơn vị này. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
   'unitPicker.placeholder': 'Gõ tên để tìm đơn vị…',
   'unitPicker.empty': 'Không có đơn vị phù hợp',
+  'unitPicker.loading': 'Đang tải tên đơn vị…',
   'import.title': 'Nhập đơn vị từ tệp CSV',
   'import.help':
     'Tệp CSV (UTF-8) gồm các cột: ma, ten, ten_viet_tat, loai, ma_cap_tren. Dòng không ghi mã cấp trên sẽ được thêm vào “{parent}”. Cột loai ghi như: tỉnh, huyện, xã, phường, thôn, khu phố, tổ dân phố, cơ quan.',

@@ -2,11 +2,12 @@ import { Button, Card, Col, Flex, Form, Input, Row, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useT } from '../../i18n/i18n';
+import { AssignmentUnitsFields } from './AssignmentUnitsFields';
 import { PlanItem } from './plan-errors';
 import { PlanTaskRows } from './PlanTaskRows';
 
-/** III. Tổ chức thực hiện: one block per assigned unit, each with its task rows. */
-export function PlanAssignmentsFields() {
+/** III. Tổ chức thực hiện: one block per heading (one or several units), each with its task rows. */
+export function PlanAssignmentsFields({ issuerUnitId }: { issuerUnitId: string }) {
   const t = useT();
   const form = Form.useFormInstance();
   return (
@@ -63,13 +64,16 @@ export function PlanAssignmentsFields() {
                       </PlanItem>
                     </Col>
                   </Row>
+                  <AssignmentUnitsFields name={f.name} issuerUnitId={issuerUnitId} />
                   <PlanTaskRows assignment={f.name} />
                 </div>
               );
             })}
             <Button
               icon={<PlusOutlined />}
-              onClick={() => add({ unitId: null, unitName: '', tasks: [] })}
+              onClick={() =>
+                add({ unitId: null, unitIds: [], allOf: null, unitName: '', tasks: [] })
+              }
             >
               {t('plan.f.addAssignment')}
             </Button>

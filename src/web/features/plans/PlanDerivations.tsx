@@ -1,16 +1,32 @@
 import { Card, List, Tag, Typography } from 'antd';
-import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
+import { CheckCircleFilled, CloseCircleFilled, EditFilled } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
+import type { MessageKey } from '../../i18n/vi';
 import { useT } from '../../i18n/i18n';
-import { statusColor, statusLabel } from './plan-labels';
 import { useDerivations } from './plans.api';
 
-/** "Đơn vị cấp dưới triển khai": which assigned units have derived their own plan, and which not. */
+type State = 'issued' | 'drafting' | 'missing';
+const STATE: Record<State, { key: MessageKey; color: string; icon: typeof CheckCircleFilled }> = {
+  issued: { key: 'plan.derivationsIssued', color: 'green', icon: CheckCircleFilled },
+  drafting: { key: 'plan.derivationsDrafting', color: 'gold', icon: EditFilled },
+  missing: { key: 'plan.derivationsMissing', color: 'red', icon: CloseCircleFilled },
+};
+const ICON_COLOR: Record<State, string> = {
+  issued: '#2e7d32',
+  drafting: '#8a6d00',
+  missing: '#b3261e',
+};
+
+/**
+ * "Đơn vị cấp dưới triển khai", down the whole cascade: every administrative unit given work by
+ * this plan or a plan derived from it, with the way down to it and whether its own plan is issued,
+ * being drafted, or not started.
+ */
 export function PlanDerivations({ planId }: { planId: string }) {
   const t = useT();
   const derivations = useDerivations(planId, true);
   const items = derivations.data ?? [];
-  const done = items.filter((d) => d.planId).length;
+  const done = items.filter((d) => d.state === 'issued').length;
   return (
     <Card
       size="small"
@@ -18,30 +34,34 @@ export function PlanDerivations({ planId }: { planId: string }) {
       extra={items.length > 0 && t('plan.derivationsCount', { done, total: items.length })}
       data-testid="plan-derivations"
     >
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+        {t('plan.derivationsHelp')}
+      </Typography.Paragraph>
       <List
         size="small"
         loading={derivations.isPending}
         dataSource={items}
         locale={{ emptyText: t('plan.derivationsEmpty') }}
-        renderItem={(d) => (
-          <List.Item
-            extra={d.status && <Tag color={statusColor(d.status)}>{statusLabel(t, d.status)}</Tag>}
-          >
-            {d.planId ? (
+        renderItem={(d) => {
+          const s = STATE[d.state];
+          const Icon = s.icon;
+          return (
+            <List.Item
+              data-testid="plan-derivation"
+              extra={<Tag color={s.color}>{t(s.key)}</Tag>}
+              style={{ paddingInlineStart: 8 + (d.depth - 1) * 20 }}
+            >
               <span>
-                <CheckCircleFilled style={{ color: '#2e7d32', marginInlineEnd: 6 }} aria-hidden />
-                <Link to={`/plans/${d.planId}`}>{d.unitName}</Link>
-                <span className="sr-only"> — {t('plan.derived')}</span>
+                <Icon style={{ color: ICON_COLOR[d.state], marginInlineEnd: 6 }} aria-hidden />
+                {d.planId ? <Link to={`/plans/${d.planId}`}>{d.pathText}</Link> : d.pathText}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {' '}
+                  · {t('plan.derivationsDepth', { n: d.depth })}
+                </Typography.Text>
               </span>
-            ) : (
-              <span>
-                <CloseCircleFilled style={{ color: '#b3261e', marginInlineEnd: 6 }} aria-hidden />
-                {d.unitName}
-                <Typography.Text type="secondary"> — {t('plan.notDerived')}</Typography.Text>
-              </span>
-            )}
-          </List.Item>
-        )}
+            </List.Item>
+          );
+        }}
       />
     </Card>
   );

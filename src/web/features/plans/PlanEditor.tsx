@@ -77,7 +77,7 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
         <Flex vertical gap={12}>
           <PlanHeaderFields plan={plan} />
           <PlanBodyFields />
-          <PlanAssignmentsFields />
+          <PlanAssignmentsFields issuerUnitId={plan.unitId} />
           <PlanClosingFields />
         </Flex>
       </Form>

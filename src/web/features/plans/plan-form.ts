@@ -47,6 +47,15 @@ export function toContent(v: PlanFormValues): PlanContentRequest {
     })),
     assignments: (v.assignments ?? []).map((a) => ({
       unitId: a.unitId ?? null,
+      unitIds: a.unitIds ?? [],
+      // A cleared kind select leaves the rest of the group behind: no kind, no "all of".
+      allOf: a.allOf?.kind
+        ? {
+            kind: a.allOf.kind,
+            underId: a.allOf.underId ?? null,
+            exceptIds: a.allOf.exceptIds ?? [],
+          }
+        : null,
       unitName: str(a.unitName),
       tasks: (a.tasks ?? []).map(task),
     })),

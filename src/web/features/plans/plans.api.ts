@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  AssigneesPreviewResponse,
   DerivationsResponse,
   PlanContentRequest,
   PlanListItemResponse,
@@ -115,3 +116,15 @@ export const exportUrl = (
   id: string,
   file: 'document.docx' | 'document.pdf' | 'assignments.xlsx',
 ) => `/api/v1/plans/${encodeURIComponent(id)}/${file}`;
+
+type AssigneesQuery = { issuerUnitId: string; assignment: Record<string, unknown> };
+
+/** The units one assignment would reach if issued now (the editor's "Sẽ giao cho …" line). */
+export const useAssigneesPreview = (q: AssigneesQuery, enabled: boolean) =>
+  useQuery({
+    queryKey: ['plans', 'assignees-preview', JSON.stringify(q)] as const,
+    queryFn: () => api.post<AssigneesPreviewResponse>('/plans/assignees-preview', q),
+    enabled,
+    retry: false,
+    placeholderData: (previous) => previous,
+  });
