@@ -111,6 +111,10 @@ const ComplianceSchema = {
   due: z.number().int(),
   met: z.number().int(),
   rate: z.number().nullable().describe('met ÷ due; null when nothing is due'),
+  onTime: z.number().int().describe('Windows met by their end (đạt đúng hạn)'),
+  late: z.number().int().describe('One-off windows met after their deadline (đạt nhưng trễ)'),
+  inWindow: z.number().int().describe('Windows not yet ended and not yet met (đang trong kỳ)'),
+  overdue: z.number().int().describe('Windows ended unmet (quá hạn chưa đạt)'),
 };
 export const ComplianceResponseSchema = z.object({
   unitId: z.uuid(),

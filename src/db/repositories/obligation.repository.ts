@@ -108,28 +108,50 @@ export function obligationRepository(db: Db): ObligationRepository {
       const rows = await queryRows<{
         childId: string;
         childName: string | null;
-        due: string | number;
-        met: string | number;
+        onTime: string | number;
+        late: string | number;
+        inWindow: string | number;
+        overdue: string | number;
       }>(
         db,
-        sql`select x.child as "childId", (select u.name from units u where u.id = nullif(x.child, '')::uuid) as "childName", x.due, x.met from (
+        sql`select x.child as "childId", (select u.name from units u where u.id = nullif(x.child, '')::uuid) as "childName",
+              x.on_time as "onTime", x.late, x.in_window as "inWindow", x.overdue from (
               select split_part(assignee_path, '/', ${q.depth + 3}) as child,
-                count(*) filter (where done >= required or period_to < ${q.today}::date) as due,
-                count(*) filter (where done >= required and (kind <> 'once' or first_done_on <= period_to)) as met
+                count(*) filter (where done >= required and (kind <> 'once' or first_done_on <= period_to)) as on_time,
+                count(*) filter (where done >= required and kind = 'once' and (first_done_on is null or first_done_on > period_to)) as late,
+                count(*) filter (where done < required and period_to >= ${q.today}::date) as in_window,
+                count(*) filter (where done < required and period_to < ${q.today}::date) as overdue
               from task_periods
               where assignee_path like ${`${likeEscape(q.path)}%`} and period_to between ${q.from}::date and ${q.to}::date
               group by 1) x`,
       );
-      const byChild = rows.map((r) => ({
-        childId: r.childId,
-        childName: r.childName,
-        due: Number(r.due),
-        met: Number(r.met),
-      }));
-      const total = byChild.reduce((s, r) => ({ due: s.due + r.due, met: s.met + r.met }), {
-        due: 0,
-        met: 0,
+      const byChild = rows.map((r) => {
+        const onTime = Number(r.onTime);
+        const late = Number(r.late);
+        const overdue = Number(r.overdue);
+        return {
+          childId: r.childId,
+          childName: r.childName,
+          onTime,
+          late,
+          inWindow: Number(r.inWindow),
+          overdue,
+          due: onTime + late + overdue,
+          met: onTime,
+        };
       });
+      const zero = { due: 0, met: 0, onTime: 0, late: 0, inWindow: 0, overdue: 0 };
+      const total = byChild.reduce(
+        (s, r) => ({
+          due: s.due + r.due,
+          met: s.met + r.met,
+          onTime: s.onTime + r.onTime,
+          late: s.late + r.late,
+          inWindow: s.inWindow + r.inWindow,
+          overdue: s.overdue + r.overdue,
+        }),
+        zero,
+      );
       return { total, byChild };
     },
     async periods(q) {

@@ -8,9 +8,18 @@ export interface PeriodListItem extends TaskPeriod {
   planId: string;
 }
 
+/**
+ * Task windows counted four ways, which add up to all of them: met on time, met late (a one-off
+ * done after its deadline), still open before its end (in window), and ended unmet (overdue).
+ * `due` = onTime + late + overdue and `met` = onTime, as the rate has always read them.
+ */
 export interface ComplianceCounts {
   due: number;
   met: number;
+  onTime: number;
+  late: number;
+  inWindow: number;
+  overdue: number;
 }
 
 export interface ObligationRepository {
@@ -25,7 +34,7 @@ export interface ObligationRepository {
   recountTasks(taskIds: string[]): Promise<void>;
   /** Recounts every window there is (after bulk-generated data). */
   recountAll(): Promise<void>;
-  /** Due and met windows ending in [from, to] over the subtree at `path`, in total and per child. */
+  /** Windows ending in [from, to], in the four buckets, over the subtree at `path`, in total and per child. */
   compliance(query: {
     path: string;
     depth: number;

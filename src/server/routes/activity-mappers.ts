@@ -40,5 +40,9 @@ export const toComplianceResponse = (c: UnitCompliance): ComplianceResponse => (
   due: c.due,
   met: c.met,
   rate: c.rate,
+  onTime: c.onTime,
+  late: c.late,
+  inWindow: c.inWindow,
+  overdue: c.overdue,
   children: c.children,
 });

@@ -39,9 +39,16 @@ export const viWork = {
   'dash.groupBy': 'Nhóm theo',
   'dash.noActivities':
     'Chưa có hoạt động nào trong khoảng thời gian này. Ghi nhận hoạt động ở trang “Hoạt động”.',
-  'dash.children': 'Đơn vị trực thuộc theo tỷ lệ hoàn thành',
+  'dash.onTime': 'Đạt đúng hạn',
+  'dash.late': 'Đạt nhưng trễ',
+  'dash.inWindow': 'Đang trong kỳ',
+  'dash.overdue': 'Quá hạn chưa đạt',
+  'ob.overdueWeeks': 'Tuần, thời hạn quá hạn chưa đạt',
+  'ob.weekLine': 'Tuần {n} ({from}–{to}): {done}/{required}',
+  'ob.onceLine': 'Hạn {to}: {done}/{required}',
+  'dash.children': 'Đơn vị trực thuộc: nhiệm vụ theo kỳ',
   'dash.childrenHelp':
-    'Đơn vị thấp nhất ở trên cùng. Bấm vào một đơn vị để xem chi tiết của đơn vị đó.',
+    'Mỗi thanh là các kỳ nhiệm vụ (tuần hoặc thời hạn) của một đơn vị: đạt đúng hạn, đạt nhưng trễ, đang trong kỳ, quá hạn chưa đạt; đơn vị tỷ lệ thấp nhất ở trên cùng. Bấm vào một đơn vị để xem các đơn vị trực thuộc của nó; bấm dòng “(trực tiếp)” để xem từng tuần của đơn vị.',
   'dash.noChildren': 'Các đơn vị trực thuộc chưa có nhiệm vụ đến hạn trong khoảng thời gian này.',
   'dash.lateReports': 'Báo cáo tuần trễ hạn, chưa nộp',
   'dash.openGrid': 'Xem bảng theo dõi',

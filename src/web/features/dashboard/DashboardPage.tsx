@@ -78,6 +78,11 @@ export function DashboardPage() {
             items={compliance.data?.children ?? []}
             loading={compliance.isPending}
             onDrill={(c) => drill(c.unitId)}
+            onOwn={() => {
+              const next = new URLSearchParams(params);
+              next.set('unit', unitId);
+              void navigate(`/obligations?${next.toString()}`);
+            }}
           />
         </Col>
         <Col xs={24} xl={12}>

@@ -9,7 +9,12 @@ import { judged } from '../dashboard/dashboard-data';
 import { useObligations, type Obligation } from '../dashboard/progress.api';
 import { RangeBar, useRangeParam } from '../dashboard/RangeBar';
 import { groupObligations } from './group-obligations';
-import { obligationStatusColor, obligationStatusLabel } from './obligation-labels';
+import {
+  isOverdue,
+  obligationStatusColor,
+  obligationStatusLabel,
+  overdueLine,
+} from './obligation-labels';
 
 /** `/obligations`: unit → task → week, each window with its status, worst first. */
 export function ObligationsPage() {
@@ -64,6 +69,7 @@ export function ObligationsPage() {
             ),
             children: (
               <Flex vertical gap={12}>
+                <OverdueWindows tasks={g.tasks} />
                 {g.tasks.map((task) => (
                   <div key={task.taskId} data-testid="obligation-task">
                     <Typography.Text>{task.taskTitle}</Typography.Text>
@@ -116,5 +122,33 @@ function WindowTag({ o }: { o: Obligation }) {
         </span>
       )}
     </Tooltip>
+  );
+}
+
+/** The weeks and deadlines a unit let pass unmet, one line each, under the task they belong to. */
+function OverdueWindows({
+  tasks,
+}: {
+  tasks: Array<{ taskId: string; taskTitle: string; windows: Obligation[] }>;
+}) {
+  const t = useT();
+  const rows = tasks.flatMap((task) =>
+    task.windows.filter(isOverdue).map((o) => ({ o, title: task.taskTitle })),
+  );
+  if (rows.length === 0) return null;
+  return (
+    <div data-testid="overdue-windows">
+      <Typography.Text strong type="danger">
+        {t('ob.overdueWeeks')}
+      </Typography.Text>
+      <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+        {rows.map(({ o, title }) => (
+          <li key={o.id}>
+            {overdueLine(t, o)}
+            <Typography.Text type="secondary"> · {title}</Typography.Text>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
-import type { ObligationStatus } from '../dashboard/progress.api';
+import { formatDate } from '../../components/format';
+import type { Obligation, ObligationStatus } from '../dashboard/progress.api';
 
 const STATUS: Record<ObligationStatus, { key: MessageKey; color: string }> = {
   met: { key: 'obStatus.met', color: 'green' },
@@ -23,3 +24,21 @@ export const OBLIGATION_STATUSES: readonly ObligationStatus[] = [
 ];
 export const obligationStatusLabel = (t: Translate, s: ObligationStatus) => t(STATUS[s].key);
 export const obligationStatusColor = (s: ObligationStatus) => STATUS[s].color;
+
+/** Ended unmet: a week missed, or a one-off task past its deadline. */
+export const isOverdue = (o: Obligation): boolean =>
+  o.status === 'missed' || o.status === 'overdue';
+
+/** "Tuần 16 (18/04–24/04/2022): 0/1" for a week, "Hạn 08/04/2022: 0/1" for a deadline. */
+export function overdueLine(t: Translate, o: Obligation): string {
+  const week = /^\d{4}-W(\d{2})$/.exec(o.key)?.[1];
+  const counts = { done: o.done, required: o.required };
+  return week
+    ? t('ob.weekLine', {
+        n: Number(week),
+        from: formatDate(o.from).slice(0, 5),
+        to: formatDate(o.to),
+        ...counts,
+      })
+    : t('ob.onceLine', { to: formatDate(o.to), ...counts });
+}
