@@ -11,6 +11,8 @@ const task = (text: string, extra: Partial<AssignmentTask> = {}): AssignmentTask
 });
 
 const TERM = 'nhiệm kỳ 2022 - 2025';
+/** 51/KH-UBND spells it so in sections II.1 and III; the demo keeps the document's words. */
+const AS_WRITTEN = `Trưởng khu phó ${TERM}`;
 
 /**
  * The city plan 124/KH-UBND of TP Cẩm Phả. Its number, date, issuer and title are those the ward
@@ -87,6 +89,8 @@ export const CITY_PLAN_124 = (ids: { ttvh: string; cambinh: string }): Partial<P
 
 /** The ward plan 51/KH-UBND of phường Cẩm Bình, with the text of the seed document. */
 export const WARD_PLAN_51 = (ids: { vhxh: string; mttq: string }): Partial<PlanContent> => ({
+  // The document has no dated phases: its peak "trước và sau ngày bầu cử" is in the time text only.
+  phases: [],
   title: `Tuyên truyền công tác bầu cử Trưởng khu phố ${TERM} trên địa bàn phường Cẩm Bình`,
   preamble: 'UBND phường Cẩm Bình xây dựng Kế hoạch cụ thể như sau:',
   purposes: [
@@ -103,7 +107,7 @@ export const WARD_PLAN_51 = (ids: { vhxh: string; mttq: string }): Partial<PlanC
     '- Tuyên truyền về vai trò, vị trí, tiêu chuẩn, nhiệm vụ, quyền hạn của trưởng khu phố; quy trình bầu trưởng khu; công tác chuẩn bị nhân sự, các bước hiệp thương lựa chọn ứng cử viên trưởng khu... Thông tin, phản ánh kịp thời những ý kiến, nguyện vọng của cử tri, của người ứng cử vào chức danh trưởng khu.',
     '- Thông tin về công tác chuẩn bị cơ sở vật chất, kỹ thuật, đảm bảo an ninh trật tự, tạo điều kiện để cử tri bỏ phiếu thuận lợi.',
     '- Tuyên truyền đấu tranh, phản bác các quan điểm sai trái, xuyên tạc của các thế lực thù địch lợi dụng bầu cử để gây mất đoàn kết trong Đảng, chia rẽ đại đoàn kết dân tộc và chống những hành vi vi phạm pháp luật, xâm phạm quyền ứng cử, bầu cử của công dân.',
-    `- Tuyên truyền về kết quả bầu cử và trách nhiệm Trưởng khu phố ${TERM} trên địa bàn phường Cẩm Bình.`,
+    `- Tuyên truyền về kết quả bầu cử và trách nhiệm ${AS_WRITTEN} trên địa bàn phường Cẩm Bình.`,
   ].join('\n'),
   channels: [
     'radio',
@@ -127,7 +131,7 @@ export const WARD_PLAN_51 = (ids: { vhxh: string; mttq: string }): Partial<PlanC
       unitName: 'Các cơ quan, đơn vị trên địa bàn phường',
       tasks: [
         task(
-          `Tổ chức quán triệt, tuyên truyền về công tác bầu cử Trưởng khu phố ${TERM} trên địa bàn phường tới toàn thể cán bộ, công chức, viên chức, người lao động tại đơn vị.`,
+          `Tổ chức quán triệt, tuyên truyền về công tác bầu cử ${AS_WRITTEN} trên địa bàn phường tới toàn thể cán bộ, công chức, viên chức, người lao động tại đơn vị.`,
           { channel: 'meeting' },
         ),
       ],
@@ -137,11 +141,11 @@ export const WARD_PLAN_51 = (ids: { vhxh: string; mttq: string }): Partial<PlanC
       unitName: 'Bộ phận Văn hóa Xã hội',
       tasks: [
         task(
-          `Tham mưu xây dựng tin bài về triển khai công tác bầu cử Trưởng khu phố ${TERM} trên địa bàn phường.`,
+          `Tham mưu xây dựng tin bài về triển khai công tác bầu cử ${AS_WRITTEN} trên địa bàn phường.`,
           { channel: 'web_portal' },
         ),
         task(
-          `Tiếp nhận file ghi âm tuyên truyền nội dung công tác bầu cử Trưởng thôn, khu phố ${TERM} trên địa bàn thành phố của Trung tâm truyền thông và văn hóa thành phố để phát trên hệ thống Loa truyền thanh của phường. Duy trì thường xuyên với tần suất tối thiểu 01 lần/tuần.`,
+          `Tiếp nhận file ghi âm tuyên truyền nội dung công tác bầu cử Trưởng thôn, khu phó ${TERM} trên địa bàn thành phố của Trung tâm truyền thông và văn hóa thành phố để phát trên hệ thống Loa truyền thanh của phường. Duy trì thường xuyên với tần suất tối thiểu 01 lần/tuần.`,
           {
             channel: 'loudspeaker',
             frequencyText: 'tối thiểu 01 lần/tuần',
@@ -149,17 +153,20 @@ export const WARD_PLAN_51 = (ids: { vhxh: string; mttq: string }): Partial<PlanC
           },
         ),
         task(
-          `Cập nhật nội dung công tác bầu cử Trưởng khu phố ${TERM} trên địa bàn phường, các nội dung chỉ đạo của Tỉnh, Thành phố, phường và các tin, bài triển khai công tác bầu cử trên Cổng Thông tin điện tử phường.`,
+          `Cập nhật nội dung công tác bầu cử ${AS_WRITTEN} trên địa bàn phường, các nội dung chỉ đạo của Tỉnh, Thành phố, phường và các tin, bài triển khai công tác bầu cử ${AS_WRITTEN} trên địa bàn phường trên Cổng Thông tin điện tử phường.`,
           { channel: 'web_portal' },
         ),
       ],
     },
     {
+      // The MTTQ and every khu phố of the ward (the demo ward has no đoàn thể of its own as units).
       unitId: ids.mttq,
+      unitIds: [],
+      allOf: { kind: 'village', underId: null, exceptIds: [] },
       unitName: 'Đề nghị Ủy ban MTTQ và các đoàn thể, các khu phố',
       tasks: [
         task(
-          `Tuyên truyền công tác bầu cử Trưởng khu phố ${TERM} trên địa bàn phường đến các đoàn viên, hội viên và nhân dân trên địa bàn phường trong các cuộc sinh hoạt, họp tổ dân, khu phố...`,
+          `Tuyên truyền công tác bầu cử ${AS_WRITTEN} trên địa bàn phường đến các đoàn viên, hội viên và nhân dân trên địa bàn phường trong các cuộc sinh hoạt, họp tổ dân, khu phố...`,
           { channel: 'meeting' },
         ),
       ],

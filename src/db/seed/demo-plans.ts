@@ -6,11 +6,14 @@ import { submitPlan } from '../../domain/plans/plan-transitions';
 import { updatePlan } from '../../domain/plans/update-plan';
 import { actorOf, unitId as id, type DemoIds } from './demo-actors';
 import { CITY_PLAN_124, WARD_PLAN_51 } from './demo-plans.data';
+import { VP_PLAN_1354 } from './demo-plans-quangnam.data';
 
 /**
  * The cascade of the seed documents, played through the real use cases: TP Cẩm Phả drafts,
  * submits and issues 124/KH-UBND; phường Cẩm Bình derives 51/KH-UBND from it, fills in the
- * seed's text, and its leader issues it. Tasks and notifications follow as in real use.
+ * seed's text, and its leader issues it (its third line reaches the MTTQ and every khu phố).
+ * Then the Văn phòng UBND tỉnh Quảng Nam's 1354/KH-VPUBND. Tasks and notifications follow as in
+ * real use.
  */
 export async function seedDemoPlans(deps: Omit<Deps, 'mailer'>, units: DemoIds): Promise<void> {
   const full = { ...deps, mailer: null };
@@ -32,4 +35,28 @@ export async function seedDemoPlans(deps: Omit<Deps, 'mailer'>, units: DemoIds):
   });
   await submitPlan(full, cambinh, filled.id);
   await issuePlan(full, leader, filled.id, { number: 51, issuedOn: '2022-04-06' });
+  await seedQuangNamPlan(deps, units);
+}
+
+/**
+ * Seed 001: the Văn phòng UBND tỉnh Quảng Nam drafts 1354/KH-VPUBND, an officer submits it and a
+ * leader of the Văn phòng issues it as of 14/9/2020; each department and đoàn thể gets its task.
+ */
+export async function seedQuangNamPlan(deps: Omit<Deps, 'mailer'>, units: DemoIds): Promise<void> {
+  const full = { ...deps, mailer: null };
+  const officer = await actorOf(deps, 'vpubnd.quangnam');
+  const leader = await actorOf(deps, 'lanhdao.vpubnd');
+  const draft = await createPlan(full, officer, {
+    unitId: id(units, 'quangnam-vp'),
+    content: VP_PLAN_1354({
+      vp: id(units, 'quangnam-vp'),
+      hctc: id(units, 'quangnam-hctc'),
+      cd: id(units, 'quangnam-cd'),
+      doan: id(units, 'quangnam-doan'),
+      bchqs: id(units, 'quangnam-bchqs'),
+      web: id(units, 'quangnam-web'),
+    }),
+  });
+  await submitPlan(full, officer, draft.id);
+  await issuePlan(full, leader, draft.id, { number: 1354, issuedOn: '2020-09-14' });
 }

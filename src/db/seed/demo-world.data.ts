@@ -133,7 +133,9 @@ export const DEMO_TREE: DemoUnit = {
           shortName: 'VP UBND tỉnh',
           kind: 'agency',
           children: [
+            // The departments and bodies 1354/KH-VPUBND names, as it spells them.
             { key: 'quangnam-hctc', name: 'Phòng Hành chính – Tổ chức', kind: 'agency' },
+            { key: 'quangnam-qttv', name: 'Phòng Quản trị - Tài vụ', kind: 'agency' },
             {
               key: 'quangnam-web',
               name: 'Ban Điều hành trang thông tin điện tử Văn phòng',
@@ -145,6 +147,7 @@ export const DEMO_TREE: DemoUnit = {
               name: 'Chi đoàn Thanh niên Văn phòng UBND tỉnh',
               kind: 'agency',
             },
+            { key: 'quangnam-bchqs', name: 'Ban Chỉ huy Quân sự Văn phòng', kind: 'agency' },
           ],
         },
       ],
@@ -187,4 +190,22 @@ export const DEMO_USERS: Array<{
   { username: 'kalong', displayName: 'Cán bộ phường Ka Long', role: 'officer', unit: 'kalong' },
   { username: 'halong', displayName: 'Cán bộ TP Hạ Long', role: 'officer', unit: 'halong' },
   { username: 'lanhdao.cambinh', displayName: 'Nguyễn Công Bằng', role: 'leader', unit: 'cambinh' },
+  {
+    username: 'vpubnd.quangnam',
+    displayName: 'Cán bộ Văn phòng UBND tỉnh Quảng Nam',
+    role: 'officer',
+    unit: 'quangnam-vp',
+  },
+  {
+    username: 'lanhdao.vpubnd',
+    displayName: 'Lãnh đạo Văn phòng UBND tỉnh (dữ liệu mẫu)',
+    role: 'leader',
+    unit: 'quangnam-vp',
+  },
+  {
+    username: 'hctc.quangnam',
+    displayName: 'Cán bộ Phòng Hành chính – Tổ chức',
+    role: 'officer',
+    unit: 'quangnam-hctc',
+  },
 ];

@@ -1,0 +1,41 @@
+import JSZip from 'jszip';
+import type { TestApp } from './test-app';
+
+/** Signed-in requests of several demo users against one test app. */
+export function asUsers(t: TestApp) {
+  const cookies = new Map<string, string>();
+  const cookie = async (who: string): Promise<string> => {
+    const known = cookies.get(who);
+    if (known) return known;
+    const fresh = await t.login(who);
+    cookies.set(who, fresh);
+    return fresh;
+  };
+  return {
+    get: async (url: string, who: string) =>
+      t.app.inject({ url, headers: { cookie: await cookie(who) } }),
+    send: async (method: 'POST' | 'PATCH', url: string, who: string, payload: object = {}) =>
+      t.app.inject({ method, url, headers: { cookie: await cookie(who) }, payload }),
+  };
+}
+
+/** A unit's id found by its name, as `who` can see it. */
+export async function unitIdByName(
+  http: ReturnType<typeof asUsers>,
+  who: string,
+  search: string,
+  name: string,
+): Promise<string> {
+  const items: Array<{ id: string; name: string }> = (
+    await http.get(`/api/v1/units?search=${encodeURIComponent(search)}&limit=100`, who)
+  ).json().items;
+  const found = items.find((u) => u.name === name);
+  if (!found) throw new Error(`unit ${name} not found`);
+  return found.id;
+}
+
+/** The text of a DOCX answer (document.xml without its tags). */
+export async function docxText(raw: Buffer): Promise<string> {
+  const xml = await (await JSZip.loadAsync(raw)).file('word/document.xml')?.async('string');
+  return (xml ?? '').replace(/<[^>]+>/g, '');
+}
