@@ -1,13 +1,13 @@
 import JSZip from 'jszip';
 import type { TestApp } from './test-app';
 
-/** Signed-in requests of several demo users against one test app. */
-export function asUsers(t: TestApp) {
+/** Signed-in requests of several users (the demo password unless given) against one test app. */
+export function asUsers(t: TestApp, passwords: Record<string, string> = {}) {
   const cookies = new Map<string, string>();
   const cookie = async (who: string): Promise<string> => {
     const known = cookies.get(who);
     if (known) return known;
-    const fresh = await t.login(who);
+    const fresh = await t.login(who, passwords[who]);
     cookies.set(who, fresh);
     return fresh;
   };

@@ -94,25 +94,35 @@ async function describe(
     return u && visible && (PLANNING_LEVELS.has(u.kind) || f.plan) ? [{ f, u }] : [];
   });
   const above = ancestorIds(issuer.path).concat(issuer.id);
-  const between = [
+  const betweenIds = [
     ...new Set(wanted.flatMap(({ u }) => ancestorIds(u.path).filter((a) => !above.includes(a)))),
   ];
-  const names = new Map(
-    (await deps.repos.units.getMany(between)).map((u) => [u.id, u.shortName ?? u.name]),
-  );
+  const between = new Map((await deps.repos.units.getMany(betweenIds)).map((u) => [u.id, u]));
+  const way = (u: Unit): Unit[] => [...ancestorIds(u.path).flatMap((a) => between.get(a) ?? []), u];
+  // Tree order: a unit right after the one above it, siblings by name.
+  const byTree = (a: Unit, b: Unit): number => {
+    const [x, y] = [way(a), way(b)];
+    for (let i = 0; i < Math.min(x.length, y.length); i += 1) {
+      const c = (x[i]?.name ?? '').localeCompare(y[i]?.name ?? '', 'vi');
+      if (c !== 0) return c;
+    }
+    return x.length - y.length;
+  };
   return wanted
+    .sort((a, b) => byTree(a.u, b.u))
     .map(({ f, u }) => ({
       unitId: u.id,
       unitName: u.name,
-      pathText: [...ancestorIds(u.path).flatMap((a) => names.get(a) ?? []), u.name].join(' › '),
+      pathText: [
+        ...way(u)
+          .slice(0, -1)
+          .map((x) => x.shortName ?? x.name),
+        u.name,
+      ].join(' › '),
       depth: f.depth,
       fromPlanId: f.fromPlanId,
       planId: f.plan?.id ?? null,
       status: f.plan?.status ?? null,
       state: stateOf(f.plan?.status ?? null),
-    }))
-    .sort(
-      (a, b) =>
-        a.pathText.localeCompare(b.pathText, 'vi') || a.unitName.localeCompare(b.unitName, 'vi'),
-    );
+    }));
 }
