@@ -176,10 +176,8 @@ describe('compliance in four buckets, from the nation down to the missing week',
     }
   });
 
-  const compliance = async (unit: string) =>
-    (await http.get(`/api/v1/units/${unit}/compliance?${range}`, 'admin')).json() as Row & {
-      children: Row[];
-    };
+  const compliance = async (unit: string): Promise<Row & { children: Row[] }> =>
+    (await http.get(`/api/v1/units/${unit}/compliance?${range}`, 'admin')).json();
 
   test('each level carries on time, late, in window and overdue, adding up to its windows', async () => {
     const windows = (await http.get(`/api/v1/units/${id('vhxh')}/obligations?${range}`, 'admin'))
