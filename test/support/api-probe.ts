@@ -14,6 +14,9 @@ export const SELF_SERVICE = new Set([
   'POST /api/v1/calendar-feeds',
 ]);
 
+/** POST routes that only read (their input is too rich for a query string): any role may ask. */
+export const READS_BY_POST = new Set(['POST /api/v1/plans/assignees-preview']);
+
 /** Routes taking a raw file body (application/octet-stream) instead of JSON. */
 export const RAW_UPLOADS = new Set([
   'PUT /api/v1/activities/{id}/photo',
