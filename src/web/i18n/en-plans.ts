@@ -91,7 +91,7 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plan.f.addPhase': 'Add a phase',
   'plan.phaseDefault': 'Phase {n}',
   'plan.assignmentsHelp':
-    'One entry per assigned unit. Pick the unit in Loa so that its tasks are tracked; the printed name may differ.',
+    'One entry per heading of the document. Pick one or several units in Loa, or every unit of a kind below (e.g. the khu phố), so that each gets the tasks and is tracked; the printed heading stays as written.',
   'plan.f.assignee': 'Assigned unit',
   'plan.f.assigneeHelp': 'Leave empty for a group outside Loa (e.g. “the agencies of the ward”).',
   'plan.f.unitName': 'Name as printed',

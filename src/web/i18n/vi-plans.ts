@@ -89,7 +89,7 @@ export const viPlans = {
   'plan.f.addPhase': 'Thêm đợt',
   'plan.phaseDefault': 'Đợt {n}',
   'plan.assignmentsHelp':
-    'Mỗi mục là một đơn vị được giao việc. Chọn đơn vị trong Loa để nhiệm vụ được theo dõi; tên in trong văn bản có thể ghi khác.',
+    'Mỗi mục là một đầu mục giao việc như văn bản ghi. Chọn một hay nhiều đơn vị trong Loa, hoặc mọi đơn vị một loại trực thuộc (ví dụ các khu phố), để mỗi đơn vị nhận nhiệm vụ và được theo dõi; tên in trong văn bản giữ nguyên như đã ghi.',
   'plan.f.assignee': 'Đơn vị được giao',
   'plan.f.assigneeHelp': 'Để trống nếu là nhóm ngoài Loa (ví dụ “các cơ quan trên địa bàn”).',
   'plan.f.unitName': 'Tên in trong văn bản',
