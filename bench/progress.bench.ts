@@ -52,8 +52,10 @@ async function nationalDatabase(): Promise<Database | null> {
 
 const complianceSql = (path: string, depth: number) => sql`
   select split_part(assignee_path, '/', ${depth + 3}) as child,
-    count(*) filter (where done >= required or period_to < current_date) as due,
-    count(*) filter (where done >= required and (kind <> 'once' or first_done_on <= period_to)) as met
+    count(*) filter (where done >= required and (kind <> 'once' or first_done_on <= period_to)) as on_time,
+    count(*) filter (where done >= required and kind = 'once' and (first_done_on is null or first_done_on > period_to)) as late,
+    count(*) filter (where done < required and period_to >= current_date) as in_window,
+    count(*) filter (where done < required and period_to < current_date) as overdue
   from task_periods where assignee_path like ${`${path}%`} and period_to between ${CAMPAIGN.from}::date and ${CAMPAIGN.to}::date group by 1`;
 
 const figuresSql = (path: string, depth: number) => sql`
