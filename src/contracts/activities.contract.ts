@@ -17,7 +17,9 @@ export const RecordActivityRequestSchema = z.strictObject({
     .array(ChannelSchema)
     .max(14)
     .optional()
-    .describe('Other channels the same figure spans (84 tin, bài phát thanh, truyền hình): counted once'),
+    .describe(
+      'Other channels the same figure spans (84 tin, bài phát thanh, truyền hình): counted once',
+    ),
   outlet: z
     .string()
     .max(200)
@@ -112,7 +114,9 @@ const FigureRowSchema = z.object({
     .array(ChannelSchema)
     .describe('Every channel the figure spans: one figure over several is never split'),
   outlet: z.string().nullable().describe('A named outlet within the channel, as stated'),
-  approx: ApproxSchema.nullable().describe('null when exact; trên (over), khoảng (about), ít nhất (at least)'),
+  approx: ApproxSchema.nullable().describe(
+    'null when exact; trên (over), khoảng (about), ít nhất (at least)',
+  ),
   categoryCode: z.string(),
   categoryName: z.string(),
   measureUnit: z.string(),

@@ -47,7 +47,9 @@ export const ImportDocumentResponseSchema = z.object({
       categoryCode: z.string(),
       quantity: z.number().int(),
       approx: z.boolean(),
-      qualifier: ApproxSchema.nullable().describe('How the document qualifies the number (trên → over)'),
+      qualifier: ApproxSchema.nullable().describe(
+        'How the document qualifies the number (trên → over)',
+      ),
     }),
   ),
 });

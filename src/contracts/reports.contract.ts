@@ -15,7 +15,9 @@ const FigureRowSchema = z.object({
     .array(ChannelSchema)
     .describe('Every channel the figure spans: one figure over several is never split'),
   outlet: z.string().nullable().describe('A named outlet within the channel, as stated'),
-  approx: ApproxSchema.nullable().describe('null when exact; trên (over), khoảng (about), ít nhất (at least)'),
+  approx: ApproxSchema.nullable().describe(
+    'null when exact; trên (over), khoảng (about), ít nhất (at least)',
+  ),
   categoryCode: z.string(),
   categoryName: z.string(),
   measureUnit: z.string(),

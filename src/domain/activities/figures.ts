@@ -125,7 +125,9 @@ export function rollUpByChannel(
   const order = (l: ChannelLine) => CHANNELS.indexOf(l.channels[0] ?? 'other');
   return [...lines.values()].sort(
     (a, b) =>
-      order(a) - order(b) || a.channels.length - b.channels.length || a.label.localeCompare(b.label),
+      order(a) - order(b) ||
+      a.channels.length - b.channels.length ||
+      a.label.localeCompare(b.label),
   );
 }
 

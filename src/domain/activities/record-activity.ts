@@ -43,7 +43,10 @@ export async function recordActivity(
   const issues = activityIssues(input, category, unit.kind, civilDate(deps.clock.now()));
   const outlet = input.outlet ? cleanText(input.outlet) : null;
   if (input.outlet !== undefined && input.outlet !== null && !outlet)
-    issues.push({ path: 'outlet', message: 'Tên trang, kênh cụ thể đang để trống; hãy ghi tên hoặc bỏ đi.' });
+    issues.push({
+      path: 'outlet',
+      message: 'Tên trang, kênh cụ thể đang để trống; hãy ghi tên hoặc bỏ đi.',
+    });
   if (input.link && !/^https?:\/\/\S+$/.test(input.link))
     issues.push({ path: 'link', message: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://.' });
   if (issues.length || !category)
