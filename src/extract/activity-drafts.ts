@@ -41,7 +41,8 @@ function extraChannelsOf(rest: string, main: Channel): Channel[] {
 // Words in a figure's description that decide its category, most specific first.
 const RULES: Array<[RegExp, string]> = [
   [/phan bac|dau tranh|sai trai|xuyen tac/, 'phan_bac'],
-  [/phong su/, 'phong_su'],
+  // "84 tin, bài, phóng sự" counts tin, bài: only a count of phóng sự itself is one.
+  [/^phong su/, 'phong_su'],
   [/chuyen muc|chuyen trang/, 'chuyen_muc'],
   [/luot phat|phat thanh.*luot/, 'luot_phat'],
   [/buoi phat/, 'buoi_phat'],
