@@ -1,16 +1,4 @@
-import {
-  Button,
-  Card,
-  Col,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { DateField } from '../../components/DateField';
 import { useT } from '../../i18n/i18n';
@@ -71,7 +59,6 @@ function FigureRow({ row, onRemove }: { row: number; onRemove: () => void }) {
               name={[row, 'quantity']}
               label={t('imp.fig.quantity')}
               rules={required(t('imp.fig.quantityRequired'))}
-              extra={figure?.approx ? <Tag color="orange">{t('imp.fig.approx')}</Tag> : undefined}
             >
               <InputNumber
                 min={1}
