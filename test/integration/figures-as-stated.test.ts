@@ -212,6 +212,19 @@ describe('recording a figure through the API', () => {
     });
   });
 
+  test('lists a figure over radio and television under either channel', async () => {
+    for (const channel of ['radio', 'television']) {
+      const res = await t.app.inject({
+        url: `/api/v1/activities?channel=${channel}&from=2021-01-18&to=2021-03-25`,
+        headers: { cookie },
+      });
+      expect(
+        res.json().items.filter((a: { quantity: number }) => a.quantity === 84),
+        channel,
+      ).toHaveLength(1);
+    }
+  });
+
   test('refuses a channel chosen twice, a category not for one of the channels, an unknown qualifier', async () => {
     const twice = await post({ ...base(), channel: 'radio', extraChannels: ['radio'] });
     expect(twice.statusCode).toBe(400);

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Activity, ActivityCategory, ActivitySource } from '../../domain/activities/activity';
 import type {
   ActivityRepository,
@@ -93,7 +93,13 @@ export function activityRepository(db: Db): ActivityRepository {
         q.unitId ? eq(activities.unitId, q.unitId) : undefined,
         q.from ? gte(activities.occurredOn, q.from) : undefined,
         q.to ? lte(activities.occurredOn, q.to) : undefined,
-        q.channel ? eq(activities.channel, q.channel) : undefined,
+        // A figure over several channels is found under any of them.
+        q.channel
+          ? or(
+              eq(activities.channel, q.channel),
+              sql`${activities.extraChannels} @> jsonb_build_array(${q.channel}::text)`,
+            )
+          : undefined,
         q.categoryCode ? eq(activities.categoryCode, q.categoryCode) : undefined,
       );
       const [rows, [total]] = await Promise.all([
