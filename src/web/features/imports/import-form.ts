@@ -185,7 +185,8 @@ export function toFiguresRequest(
     figures: v.figures.map((f) => ({
       index: f.index,
       channel: f.channel,
-      extraChannels: f.extraChannels,
+      // The main channel may have been changed to one listed as extra: it is then the main one.
+      extraChannels: f.extraChannels.filter((c) => c !== f.channel),
       outlet: f.outlet?.trim() || null,
       approx: f.qualifier ?? null,
       categoryCode: f.categoryCode ?? '',
