@@ -52,9 +52,10 @@ function channelTotals(s: PhaseSummary): BodyBlock[] {
   const lines = rollUpByChannel(s.figures);
   const blocks: BodyBlock[] = lines.flatMap((l) => [
     { kind: 'bullet' as const, text: `${channelLineText(l)}.` },
+    // An outlet is a sub-item of its channel, as state documents write one: "+ trong đó …".
     ...l.outlets.map((o) => ({
-      kind: 'bullet' as const,
-      text: `${outletLineText(o, l.measureUnit)}.`,
+      kind: 'paragraph' as const,
+      text: `+ ${outletLineText(o, l.measureUnit)}.`,
     })),
   ]);
   for (const measure of [...new Set(lines.map((l) => l.measureUnit))]) {
