@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Actor } from '../domain/accounts/access';
 import type { Deps } from '../domain/deps';
+import { formatFigure, totalOf } from '../domain/activities/figures';
 import { foldVietnamese } from '../domain/shared/text';
 import { summaryFiles } from '../documents/summary-files';
 
@@ -51,7 +52,9 @@ export async function exportSummary(
   if (values.docx) writeFileSync(values.docx, await files.docx());
   if (values.xlsx) writeFileSync(values.xlsx, await files.xlsx());
   const s = files.summary;
+  // Stated as the figures are: a total containing "trên 170" is itself "trên …".
+  const total = totalOf(s.figures);
   console.log(
-    `Đã xuất báo cáo ${s.phaseName ?? 'tổng kết'} của ${unit.name} (${s.from} → ${s.to}): ${s.figures.reduce((n, f) => n + f.quantity, 0)} đơn vị kết quả trong ${s.figures.length} dòng.`,
+    `Đã xuất báo cáo ${s.phaseName ?? 'tổng kết'} của ${unit.name} (${s.from} → ${s.to}): ${formatFigure(total.quantity, total.approx)} đơn vị kết quả trong ${s.figures.length} dòng.`,
   );
 }

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { PageQuery, int } from './common';
+import { APPROX_KINDS } from '../domain/activities/figures';
 import { ChannelSchema } from './plans.contract';
+
+export const ApproxSchema = z
+  .enum(APPROX_KINDS)
+  .describe('How a figure is stated: over (trên), about (khoảng), at_least (ít nhất)');
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 
@@ -8,6 +13,20 @@ export const RecordActivityRequestSchema = z.strictObject({
   unitId: z.uuid(),
   occurredOn: IsoDate,
   channel: ChannelSchema,
+  extraChannels: z
+    .array(ChannelSchema)
+    .max(14)
+    .optional()
+    .describe(
+      'Other channels the same figure spans (84 tin, bài phát thanh, truyền hình): counted once',
+    ),
+  outlet: z
+    .string()
+    .max(200)
+    .nullable()
+    .optional()
+    .describe('A named outlet within the channel, as stated: fanpage “Truyền hình Hạ Long”'),
+  approx: ApproxSchema.nullable().optional().describe('null or absent when the figure is exact'),
   categoryCode: z.string().min(1).max(50),
   quantity: int().describe('A positive whole number in the category’s unit of measure'),
   title: z.string().max(500).nullable().optional(),
@@ -22,6 +41,9 @@ export const ActivityResponseSchema = z
     unitName: z.string().optional(),
     occurredOn: z.string(),
     channel: ChannelSchema,
+    channels: z.array(ChannelSchema).describe('Every channel of the figure, the main one first'),
+    outlet: z.string().nullable(),
+    approx: ApproxSchema.nullable(),
     categoryCode: z.string(),
     categoryName: z.string().optional(),
     quantity: z.number().int(),
@@ -87,7 +109,14 @@ export const CreateCategoryRequestSchema = z.strictObject({
 export const RangeQuerySchema = z.strictObject({ from: IsoDate, to: IsoDate });
 
 const FigureRowSchema = z.object({
-  channel: ChannelSchema,
+  channel: ChannelSchema.describe('The first of channels'),
+  channels: z
+    .array(ChannelSchema)
+    .describe('Every channel the figure spans: one figure over several is never split'),
+  outlet: z.string().nullable().describe('A named outlet within the channel, as stated'),
+  approx: ApproxSchema.nullable().describe(
+    'null when exact; trên (over), khoảng (about), ít nhất (at least)',
+  ),
   categoryCode: z.string(),
   categoryName: z.string(),
   measureUnit: z.string(),

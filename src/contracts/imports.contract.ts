@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { int } from './common';
+import { ApproxSchema } from './activities.contract';
 import { ChannelSchema, PlanContentSchema } from './plans.contract';
 
 export const ImportDocumentRequestSchema = z.strictObject({
@@ -39,9 +40,16 @@ export const ImportDocumentResponseSchema = z.object({
       index: z.number().int(),
       what: z.string(),
       channel: ChannelSchema,
+      extraChannels: z
+        .array(ChannelSchema)
+        .describe('Other channels the document names for the same figure'),
+      outlet: z.string().nullable().describe('A named outlet: fanpage “Truyền hình Hạ Long”'),
       categoryCode: z.string(),
       quantity: z.number().int(),
       approx: z.boolean(),
+      qualifier: ApproxSchema.nullable().describe(
+        'How the document qualifies the number (trên → over)',
+      ),
     }),
   ),
 });
@@ -59,6 +67,9 @@ export const RecordFiguresRequestSchema = z.strictObject({
       z.strictObject({
         index: int(0),
         channel: ChannelSchema,
+        extraChannels: z.array(ChannelSchema).max(14).optional(),
+        outlet: z.string().max(200).nullable().optional(),
+        approx: ApproxSchema.nullable().optional(),
         categoryCode: z.string().max(50),
         quantity: int(),
         title: z.string().max(500).nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClaimSummarySchema } from './claims.contract';
+import { ApproxSchema } from './activities.contract';
 import { ChannelSchema } from './plans.contract';
 
 const IsoDate = z.iso.date();
@@ -9,7 +10,14 @@ const NarrativeSchema = z.strictObject({
   proposals: z.string().max(20_000).describe('Đề xuất, kiến nghị'),
 });
 const FigureRowSchema = z.object({
-  channel: ChannelSchema,
+  channel: ChannelSchema.describe('The first of channels'),
+  channels: z
+    .array(ChannelSchema)
+    .describe('Every channel the figure spans: one figure over several is never split'),
+  outlet: z.string().nullable().describe('A named outlet within the channel, as stated'),
+  approx: ApproxSchema.nullable().describe(
+    'null when exact; trên (over), khoảng (about), ít nhất (at least)',
+  ),
   categoryCode: z.string(),
   categoryName: z.string(),
   measureUnit: z.string(),

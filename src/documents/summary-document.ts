@@ -1,4 +1,15 @@
-import { CHANNEL_LABELS } from '../domain/plans/channel-labels';
+import type { FigureRow } from '../domain/activities/activities.port';
+import {
+  APPROX_WORDS,
+  channelLineText,
+  channelSetLabel,
+  figurePhrase,
+  formatFigure,
+  outletLineText,
+  rollUpByChannel,
+  totalOf,
+  type Approx,
+} from '../domain/activities/figures';
 import { formatDateVi } from '../domain/shared/dates';
 import { headerBodies, placeName } from '../domain/plans/issuing-body';
 import type { PhaseSummary } from '../domain/reports/phase-summary';
@@ -7,11 +18,17 @@ import type { AdministrativeDocumentModel, BodyBlock } from './document-model';
 import { dateLine, numberLine } from './vietnamese-date-line';
 import { claimsBlocks, claimsSheet } from './summary-claims';
 
+/** The qualifier column of a spreadsheet: "trên", or empty when the figure is exact. */
+const approxWord = (a: Approx | null): string => (a ? APPROX_WORDS[a] : '');
 const n = (v: number): string => v.toLocaleString('vi-VN');
 const pct = (rate: number | null): string =>
   rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`.replace('.', ',');
 
-/** The figures as a table: channel, category, quantity with its unit, number of entries. */
+/** Where a figure row was done: its channel set, and its named outlet if any. */
+const placeLabel = (f: FigureRow): string =>
+  f.outlet ? `${channelSetLabel(f.channels)} – ${f.outlet}` : channelSetLabel(f.channels);
+
+/** The figures as a table: channel set, category, quantity as stated with its unit. */
 function figuresTable(s: PhaseSummary): BodyBlock {
   return {
     kind: 'table',
@@ -19,12 +36,37 @@ function figuresTable(s: PhaseSummary): BodyBlock {
     widths: [8, 24, 38, 15, 15],
     rows: s.figures.map((f, i) => [
       String(i + 1),
-      CHANNEL_LABELS[f.channel],
+      placeLabel(f),
       f.categoryName,
-      n(f.quantity),
+      formatFigure(f.quantity, f.approx),
       f.measureUnit,
     ]),
   };
+}
+
+/**
+ * Totals by channel: a figure over several channels on one combined line (never counted twice),
+ * a named outlet on its own line under its channel, and the total, approximate if any part is.
+ */
+function channelTotals(s: PhaseSummary): BodyBlock[] {
+  const lines = rollUpByChannel(s.figures);
+  const blocks: BodyBlock[] = lines.flatMap((l) => [
+    { kind: 'bullet' as const, text: `${channelLineText(l)}.` },
+    // An outlet is a sub-item of its channel, as state documents write one: "+ trong đó …".
+    ...l.outlets.map((o) => ({
+      kind: 'paragraph' as const,
+      text: `+ ${outletLineText(o, l.measureUnit)}.`,
+    })),
+  ]);
+  for (const measure of [...new Set(lines.map((l) => l.measureUnit))]) {
+    const t = totalOf(lines.filter((l) => l.measureUnit === measure));
+    blocks.push({
+      kind: 'paragraph',
+      lead: 'Tổng cộng: ',
+      text: `${formatFigure(t.quantity, t.approx)} ${measure}.`,
+    });
+  }
+  return blocks;
 }
 
 /** A BÁO CÁO sơ kết / tổng kết in the state format, with the same numbers as the dashboard. */
@@ -42,24 +84,15 @@ export function summaryDocumentModel(
     { kind: 'heading', level: 1, text: 'I. KẾT QUẢ THỰC HIỆN' },
     { kind: 'heading', level: 2, text: '1. Kết quả theo hình thức tuyên truyền' },
   ];
-  body.push(
-    s.figures.length
-      ? figuresTable(s)
-      : { kind: 'paragraph', text: 'Chưa ghi nhận hoạt động nào trong thời gian này.' },
-  );
+  if (s.figures.length) body.push(figuresTable(s), ...channelTotals(s));
+  else body.push({ kind: 'paragraph', text: 'Chưa ghi nhận hoạt động nào trong thời gian này.' });
   if (s.byChild.length > 1) {
     body.push({ kind: 'heading', level: 2, text: '2. Kết quả theo đơn vị' });
     for (const c of s.byChild) {
       body.push({
         kind: 'paragraph',
         lead: `${c.unitName}: `,
-        text:
-          c.rows
-            .map(
-              (r) =>
-                `${n(r.quantity)} ${r.measureUnit} ${r.categoryName.toLowerCase()} (${CHANNEL_LABELS[r.channel].toLowerCase()})`,
-            )
-            .join('; ') + '.',
+        text: c.rows.map(figurePhrase).join('; ') + '.',
       });
     }
   }
@@ -115,13 +148,15 @@ export function summaryWorkbook(s: PhaseSummary) {
       columns: [
         { header: 'Kênh', key: 'channel', width: 28 },
         { header: 'Nội dung', key: 'category', width: 40 },
+        { header: 'Số liệu', key: 'stated', width: 10 },
         { header: 'Số lượng', key: 'quantity', width: 12, format: 'integer' as const },
         { header: 'Đơn vị tính', key: 'measure', width: 14 },
         { header: 'Số lần ghi', key: 'entries', width: 12, format: 'integer' as const },
       ],
       rows: s.figures.map((f) => ({
-        channel: CHANNEL_LABELS[f.channel],
+        channel: placeLabel(f),
         category: f.categoryName,
+        stated: approxWord(f.approx),
         quantity: f.quantity,
         measure: f.measureUnit,
         entries: f.entries,
@@ -133,14 +168,16 @@ export function summaryWorkbook(s: PhaseSummary) {
         { header: 'Đơn vị', key: 'unit', width: 40 },
         { header: 'Kênh', key: 'channel', width: 28 },
         { header: 'Nội dung', key: 'category', width: 40 },
+        { header: 'Số liệu', key: 'stated', width: 10 },
         { header: 'Số lượng', key: 'quantity', width: 12, format: 'integer' as const },
         { header: 'Đơn vị tính', key: 'measure', width: 14 },
       ],
       rows: s.byChild.flatMap((c) =>
         c.rows.map((f) => ({
           unit: c.unitName,
-          channel: CHANNEL_LABELS[f.channel],
+          channel: placeLabel(f),
           category: f.categoryName,
+          stated: approxWord(f.approx),
           quantity: f.quantity,
           measure: f.measureUnit,
         })),

@@ -1,3 +1,4 @@
+import type { Approx } from '../domain/activities/figures';
 // Vietnamese numerals in reports: "17.270" is seventeen thousand (dot groups thousands),
 // "trên 170" / "hơn 100" / "gần 60" are approximate, "01" is one.
 
@@ -18,4 +19,17 @@ export const COUNT_PATTERN = String.raw`(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?!
 
 export function isApprox(before: string): boolean {
   return APPROX_BEFORE.test(before);
+}
+
+const QUALIFIER_WORDS: Array<[RegExp, Approx]> = [
+  [/(?:^|\s)(trên|hơn)\s*$/iu, 'over'],
+  [/(?:^|\s)ít nhất\s*$/iu, 'at_least'],
+  [/(?:^|\s)(gần|khoảng|xấp xỉ|ước|hàng|trên dưới|chừng|non|ngót)\s*$/iu, 'about'],
+];
+
+/** How the words just before a number qualify it: "trên 170" is over, "khoảng 60" about. */
+export function qualifierBefore(before: string): Approx | null {
+  // "trên dưới" is about, though it ends like "dưới"; test it before "trên".
+  if (/(?:^|\s)trên dưới\s*$/iu.test(before)) return 'about';
+  return QUALIFIER_WORDS.find(([re]) => re.test(before))?.[1] ?? null;
 }

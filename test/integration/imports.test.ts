@@ -64,7 +64,17 @@ describe('importing a report', () => {
       (f: { channel: string; quantity: number }) =>
         f.channel === 'social_media' && f.quantity === 170,
     );
-    expect(social).toMatchObject({ categoryCode: 'tin_bai', approx: true });
+    expect(social).toMatchObject({ categoryCode: 'tin_bai', approx: true, qualifier: 'over' });
+    expect(body.figures.find((f: { quantity: number }) => f.quantity === 84)).toMatchObject({
+      channel: 'radio',
+      extraChannels: ['television'],
+      qualifier: null,
+    });
+    expect(body.figures.find((f: { quantity: number }) => f.quantity === 53)).toMatchObject({
+      channel: 'social_media',
+      extraChannels: [],
+      outlet: 'fanpage “Truyền hình Hạ Long”',
+    });
     expect(body.figures.find((f: { quantity: number }) => f.quantity === 60)?.categoryCode).toBe(
       'phan_bac',
     );
@@ -75,12 +85,18 @@ describe('importing a report', () => {
       (f: {
         index: number;
         channel: string;
+        extraChannels: string[];
+        outlet: string | null;
+        qualifier: string | null;
         categoryCode: string;
         quantity: number;
         what: string;
       }) => ({
         index: f.index,
         channel: f.channel,
+        extraChannels: f.extraChannels,
+        outlet: f.outlet,
+        approx: f.qualifier,
         categoryCode: f.categoryCode,
         quantity: f.quantity,
         title: f.what,
@@ -105,8 +121,15 @@ describe('importing a report', () => {
         headers: { cookie: c.get('halong') ?? '' },
       })
     ).json();
-    expect(day.items.filter((a: { source: string }) => a.source === 'document')).toHaveLength(
-      figures.length,
+    const recorded = day.items.filter((a: { source: string }) => a.source === 'document');
+    expect(recorded).toHaveLength(figures.length);
+    // Kept as the document states them: "trên 170", one figure over radio and television.
+    expect(recorded).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ quantity: 170, approx: 'over', channels: ['social_media'] }),
+        expect.objectContaining({ quantity: 84, approx: null, channels: ['radio', 'television'] }),
+        expect.objectContaining({ quantity: 53, outlet: 'fanpage “Truyền hình Hạ Long”' }),
+      ]),
     );
   });
 });

@@ -1,11 +1,12 @@
-import { and, count, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Activity, ActivityCategory, ActivitySource } from '../../domain/activities/activity';
 import type {
   ActivityRepository,
   CategoryRepository,
   FigureRow,
 } from '../../domain/activities/activities.port';
-import type { Channel } from '../../domain/plans/plan';
+import { approxOfRank, canonicalChannels } from '../../domain/activities/figures';
+import { CHANNELS, type Channel } from '../../domain/plans/plan';
 import type { Db } from '../db';
 import { queryRows } from '../query-rows';
 import { activities, activityCategories, units } from '../schema';
@@ -17,6 +18,33 @@ const toActivity = (r: Row): Activity => ({
   channel: r.channel as Channel,
   source: r.source as ActivitySource,
 });
+
+/** A grouped row as the database returns it: counts may come back as text (bigint). */
+type RawFigure = Omit<FigureRow, 'quantity' | 'entries' | 'channels' | 'approx'> & {
+  extraChannels: Channel[] | string | null;
+  approxRank: string | number | null;
+  quantity: string | number;
+  entries: string | number;
+};
+const toFigureRow = <T extends RawFigure>({ extraChannels, approxRank, ...r }: T) => {
+  const extra: unknown =
+    typeof extraChannels === 'string' ? JSON.parse(extraChannels) : (extraChannels ?? []);
+  const channels = canonicalChannels([
+    r.channel,
+    ...(Array.isArray(extra) ? extra.filter((c): c is Channel => isChannel(c)) : []),
+  ]);
+  return {
+    ...r,
+    channel: channels[0] ?? r.channel,
+    channels,
+    outlet: r.outlet ?? null,
+    approx: approxOfRank(Number(approxRank ?? 0)),
+    quantity: Number(r.quantity),
+    entries: Number(r.entries),
+  };
+};
+const isChannel = (c: unknown): c is Channel =>
+  typeof c === 'string' && (CHANNELS as readonly string[]).includes(c);
 const BATCH = 1000;
 
 /**
@@ -25,10 +53,12 @@ const BATCH = 1000;
  * itself as lean as the hand-written query and lets PostgreSQL aggregate in parallel.
  */
 const grouped = (child: SQL | null, path: string, from: string, to: string): SQL => sql`
-  select ${child ?? sql``} a.channel, a.category_code, a.measure_unit, sum(a.quantity)::bigint as quantity, count(*)::bigint as entries
+  select ${child ?? sql``} a.channel, a.extra_channels, a.outlet, a.category_code, a.measure_unit,
+    sum(a.quantity)::bigint as quantity, count(*)::bigint as entries,
+    max(case a.approx when 'at_least' then 1 when 'over' then 2 when 'about' then 3 else 0 end) as approx_rank
   from activities a
   where a.unit_path like ${`${likeEscape(path)}%`} and a.occurred_on between ${from}::date and ${to}::date
-  group by ${child ? sql`1, 2, 3, 4` : sql`1, 2, 3`}`;
+  group by ${child ? sql`1, 2, 3, 4, 5, 6` : sql`1, 2, 3, 4, 5`}`;
 
 export function activityRepository(db: Db): ActivityRepository {
   return {
@@ -63,7 +93,13 @@ export function activityRepository(db: Db): ActivityRepository {
         q.unitId ? eq(activities.unitId, q.unitId) : undefined,
         q.from ? gte(activities.occurredOn, q.from) : undefined,
         q.to ? lte(activities.occurredOn, q.to) : undefined,
-        q.channel ? eq(activities.channel, q.channel) : undefined,
+        // A figure over several channels is found under any of them.
+        q.channel
+          ? or(
+              eq(activities.channel, q.channel),
+              sql`${activities.extraChannels} @> jsonb_build_array(${q.channel}::text)`,
+            )
+          : undefined,
         q.categoryCode ? eq(activities.categoryCode, q.categoryCode) : undefined,
       );
       const [rows, [total]] = await Promise.all([
@@ -88,34 +124,24 @@ export function activityRepository(db: Db): ActivityRepository {
       };
     },
     async figures(q) {
-      const rows = await queryRows<
-        Omit<FigureRow, 'quantity' | 'entries'> & {
-          quantity: string | number;
-          entries: string | number;
-        }
-      >(
+      const rows = await queryRows<RawFigure>(
         db,
-        sql`select f.channel, f.category_code as "categoryCode", c.name as "categoryName", f.measure_unit as "measureUnit", f.quantity, f.entries
+        sql`select f.channel, f.extra_channels as "extraChannels", f.outlet, f.category_code as "categoryCode",
+              c.name as "categoryName", f.measure_unit as "measureUnit", f.quantity, f.entries, f.approx_rank as "approxRank"
             from (${grouped(null, q.withinPath, q.from, q.to)}) f join activity_categories c on c.code = f.category_code
-            order by 1, 2`,
+            order by f.channel, f.category_code, f.outlet nulls first`,
       );
-      return rows.map((r) => ({ ...r, quantity: Number(r.quantity), entries: Number(r.entries) }));
+      return rows.map(toFigureRow);
     },
     async figuresByChild(q) {
-      const rows = await queryRows<
-        Omit<FigureRow, 'quantity' | 'entries'> & {
-          childId: string;
-          quantity: string | number;
-          entries: string | number;
-        }
-      >(
+      const rows = await queryRows<RawFigure & { childId: string }>(
         db,
-        sql`select f.child as "childId", f.channel, f.category_code as "categoryCode", c.name as "categoryName",
-              f.measure_unit as "measureUnit", f.quantity, f.entries
+        sql`select f.child as "childId", f.channel, f.extra_channels as "extraChannels", f.outlet, f.category_code as "categoryCode",
+              c.name as "categoryName", f.measure_unit as "measureUnit", f.quantity, f.entries, f.approx_rank as "approxRank"
             from (${grouped(sql`split_part(a.unit_path, '/', ${q.depth + 3}) as child,`, q.path, q.from, q.to)}) f
             join activity_categories c on c.code = f.category_code`,
       );
-      return rows.map((r) => ({ ...r, quantity: Number(r.quantity), entries: Number(r.entries) }));
+      return rows.map(toFigureRow);
     },
   };
 }

@@ -3,6 +3,7 @@ import type {
   ObligationRepository,
   PeriodListItem,
 } from '../../domain/obligations/obligations.port';
+import type { Activity } from '../../domain/activities/activity';
 import type { Db } from '../db';
 import { queryRows } from '../query-rows';
 import { taskPeriods } from '../schema';
@@ -13,6 +14,16 @@ const list = (ids: string[]): SQL =>
     ids.map((id) => sql`${id}::uuid`),
     sql`, `,
   );
+
+/**
+ * The channels an activity can meet a task on: a figure over several channels counts towards a
+ * task on any of them, and once only, since each window is matched once per activity.
+ */
+const channelsOf = (a: Activity): SQL =>
+  sql`array[${sql.join(
+    [a.channel, ...(a.extraChannels ?? [])].map((c) => sql`${c}`),
+    sql`, `,
+  )}]::text[]`;
 
 /**
  * Each activity's contribution to every window it satisfies, summed per window. An activity
@@ -27,7 +38,8 @@ const counted = (filter: SQL): SQL => sql`
   join task_periods tp on tp.assignee_unit_id = anc.id::uuid and a.occurred_on >= tp.period_from
     and (tp.kind = 'once' or a.occurred_on <= tp.period_to)
   join tasks t on t.id = tp.task_id
-  where (t.channel is null or a.channel = t.channel) and (a.task_id is null or a.task_id = t.id) and ${filter}
+  where (t.channel is null or a.channel = t.channel or a.extra_channels @> jsonb_build_array(t.channel))
+    and (a.task_id is null or a.task_id = t.id) and ${filter}
   group by tp.id`;
 
 const setCounts = (filter: SQL): SQL => sql`
@@ -50,7 +62,7 @@ export function obligationRepository(db: Db): ObligationRepository {
           first_done_on = least(coalesce(tp.first_done_on, ${a.occurredOn}::date), ${a.occurredOn}::date)
         from tasks t
         where t.id = tp.task_id and tp.assignee_unit_id in (${list(assigneeIds)})
-          and (t.channel is null or t.channel = ${a.channel})
+          and (t.channel is null or t.channel = any(${channelsOf(a)}))
           and tp.period_from <= ${a.occurredOn}::date and (tp.kind = 'once' or tp.period_to >= ${a.occurredOn}::date)
           and (${a.taskId}::uuid is null or t.id = ${a.taskId}::uuid)`);
     },
@@ -74,7 +86,7 @@ export function obligationRepository(db: Db): ObligationRepository {
         sql`update task_periods tp set done = greatest(tp.done - ${contribution}, 0)
             from tasks t
             where t.id = tp.task_id and tp.assignee_unit_id in (${list(assigneeIds)})
-              and (t.channel is null or t.channel = ${a.channel})
+              and (t.channel is null or t.channel = any(${channelsOf(a)}))
               and tp.period_from <= ${a.occurredOn}::date and (tp.kind = 'once' or tp.period_to >= ${a.occurredOn}::date)
               and (${a.taskId}::uuid is null or t.id = ${a.taskId}::uuid)
               and tp.first_done_on is not null
@@ -86,7 +98,7 @@ export function obligationRepository(db: Db): ObligationRepository {
           update task_periods tp set first_done_on = case when tp.done = 0 then null else (
             select min(a.occurred_on) from activities a where a.unit_path like ${`${likeEscape(p.path)}%`}
               and a.occurred_on >= tp.period_from and (tp.kind = 'once' or a.occurred_on <= tp.period_to)
-              and (${p.channel}::text is null or a.channel = ${p.channel}) and (a.task_id is null or a.task_id = ${p.task}::uuid)) end
+              and (${p.channel}::text is null or a.channel = ${p.channel} or a.extra_channels @> jsonb_build_array(${p.channel}::text)) and (a.task_id is null or a.task_id = ${p.task}::uuid)) end
           where tp.id = ${p.id}::uuid`);
       }
     },

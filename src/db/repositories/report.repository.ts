@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, inArray, like, lte, ne } from 'drizzle-orm';
+import { withStatedDefaults } from '../../domain/activities/unit-figures';
 import type { ReportKind, ReportStatus } from '../../domain/reports/report';
 import type { ReportRepository, ReportRow } from '../../domain/reports/reports.port';
 import type { Db } from '../db';
@@ -12,6 +13,7 @@ const toReport = ({ periodFrom, periodTo, ...r }: Row): ReportRow => ({
   to: periodTo,
   kind: r.kind as ReportKind,
   status: r.status as ReportStatus,
+  figures: r.figures.map(withStatedDefaults),
 });
 const toRow = ({ from, to, ...r }: Partial<ReportRow>) => ({
   ...r,

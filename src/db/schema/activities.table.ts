@@ -1,5 +1,6 @@
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -11,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import type { Approx } from '../../domain/activities/figures';
 import type { Channel } from '../../domain/plans/plan';
 import { tasks } from './plans.table';
 import { units } from './units.table';
@@ -37,6 +39,15 @@ export const activities = pgTable(
     unitPath: text('unit_path').notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     channel: text('channel').notNull(),
+    /**
+     * The other channels one figure spans beyond `channel` ("84 tin, bài, phóng sự phát thanh,
+     * truyền hình" is radio + [television]): counted once, never split into invented parts.
+     */
+    extraChannels: jsonb('extra_channels').$type<Channel[]>().notNull().default([]),
+    /** A named outlet within the channel, as stated: fanpage “Truyền hình Hạ Long”. */
+    outlet: text('outlet'),
+    /** How the figure is stated: null exactly, 'over' (trên), 'about' (khoảng), 'at_least' (ít nhất). */
+    approx: text('approx').$type<Approx>(),
     categoryCode: text('category_code')
       .notNull()
       .references(() => activityCategories.code),
@@ -62,6 +73,11 @@ export const activities = pgTable(
     uniqueIndex('activities_external_ref_idx')
       .on(t.unitId, t.externalRef)
       .where(sql`${t.externalRef} is not null`),
+    check('activities_approx_check', sql`${t.approx} in ('over', 'about', 'at_least')`),
+    check(
+      'activities_extra_channels_check',
+      sql`jsonb_typeof(${t.extraChannels}) = 'array' and not (${t.extraChannels} @> jsonb_build_array(${t.channel}))`,
+    ),
   ],
 );
 

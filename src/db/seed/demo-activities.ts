@@ -6,6 +6,7 @@ import { submitPlan } from '../../domain/plans/plan-transitions';
 import type { Channel } from '../../domain/plans/plan';
 import { submitReport } from '../../domain/reports/submit-report';
 import { actorOf, unitId, type DemoIds } from './demo-actors';
+import { seedHalongPhase1Figures } from './demo-halong-figures';
 
 const DAY = 86_400_000;
 const addDays = (iso: string, n: number): string =>
@@ -33,70 +34,6 @@ interface Line {
   total: number;
   title: string;
 }
-
-/**
- * TP Hạ Long's phase 1 of the 2021 election outreach, as the seed's sơ kết counts it: over 170
- * social-media items and over 60 rebuttals (Tiểu ban tuyên truyền), 51 portal items, 84 radio and
- * television items and 53 items on the fanpage "Truyền hình Hạ Long" (the media centre).
- */
-const HALONG_PHASE1: Line[] = [
-  {
-    unit: 'halong-tbtt',
-    channel: 'social_media',
-    category: 'tin_bai',
-    measure: 'tin/bài',
-    total: 172,
-    title: 'Đăng tải, chia sẻ tin, bài về Cuộc bầu cử trên mạng xã hội',
-  },
-  {
-    unit: 'halong-tbtt',
-    channel: 'social_media',
-    category: 'phan_bac',
-    measure: 'tin/bài',
-    total: 63,
-    title: 'Chia sẻ tin, bài phản bác luận điệu sai trái về Cuộc bầu cử',
-  },
-  {
-    unit: 'halong-ttvh',
-    channel: 'web_portal',
-    category: 'tin_bai',
-    measure: 'tin/bài',
-    total: 51,
-    title: 'Tin, bài trên Cổng thông tin điện tử Thành phố',
-  },
-  {
-    unit: 'halong-ttvh',
-    channel: 'radio',
-    category: 'tin_bai',
-    measure: 'tin/bài',
-    total: 40,
-    title: 'Tin, bài phát thanh về bầu cử',
-  },
-  {
-    unit: 'halong-ttvh',
-    channel: 'television',
-    category: 'tin_bai',
-    measure: 'tin/bài',
-    total: 30,
-    title: 'Tin, bài truyền hình về bầu cử',
-  },
-  {
-    unit: 'halong-ttvh',
-    channel: 'television',
-    category: 'phong_su',
-    measure: 'phóng sự',
-    total: 14,
-    title: 'Phóng sự truyền hình về bầu cử',
-  },
-  {
-    unit: 'halong-ttvh',
-    channel: 'social_media',
-    category: 'tin_bai',
-    measure: 'tin/bài',
-    total: 53,
-    title: 'Tin, bài trên fanpage “Truyền hình Hạ Long”',
-  },
-];
 
 /** Phường Cẩm Bình, 2022: the weekly loudspeaker plays of plan 51 (two weeks missed), posts and meetings. Sample figures. */
 const CAMBINH_2022: Line[] = [
@@ -208,10 +145,8 @@ export async function seedDemoActivities(
   });
   await submitPlan(full, halong, plan.id);
   await issuePlan(full, admin, plan.id, { number: 3, issuedOn: '2021-01-18' });
-  await insertAndCount(
-    deps,
-    HALONG_PHASE1.flatMap((l) => lineActivities(deps, units, l, '2021-01-18', 10, halong.userId)),
-  );
+  // The sơ kết's figures as it states them, in their own file (one activity each, no invented weeks).
+  await seedHalongPhase1Figures(deps, units);
 
   const cambinh = await actorOf(deps, 'cambinh');
   const vhxh = units.get('cambinh-vhxh');

@@ -1,5 +1,6 @@
 import type { Channel } from '../plans/plan';
 import type { Activity, ActivityCategory } from './activity';
+import type { Approx } from './figures';
 
 export interface ActivityListItem extends Activity {
   unitName: string;
@@ -17,9 +18,17 @@ export interface ActivityQuery {
   offset: number;
 }
 
-/** Quantities summed by channel and category (and measure unit) over a subtree and a date range. */
+/**
+ * Quantities summed by channel set, outlet, category and measure unit over a subtree and a date
+ * range. A figure over several channels stays one row over all of them; `approx` is set when any
+ * part is approximate.
+ */
 export interface FigureRow {
+  /** The first of `channels`, kept for readers that know one channel only. */
   channel: Channel;
+  channels: Channel[];
+  outlet: string | null;
+  approx: Approx | null;
   categoryCode: string;
   categoryName: string;
   measureUnit: string;

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../shared/domain-error';
 import { formatDateVi } from '../shared/dates';
 import type { UnitKind } from '../units/unit';
+import { CHANNEL_LABELS } from '../plans/channel-labels';
 import type { Channel } from '../plans/plan';
 import type { ActivityCategory } from './activity';
 
@@ -24,6 +25,8 @@ export function quantityCap(
 export interface ActivityDraft {
   occurredOn: string;
   channel: Channel;
+  /** Other channels the same figure spans ("phát thanh, truyền hình"). */
+  extraChannels?: Channel[] | undefined;
   categoryCode: string;
   quantity: number;
 }
@@ -51,8 +54,20 @@ export function activityIssues(
     issues.push({ path: 'categoryCode', message: `Không có loại hoạt động "${a.categoryCode}".` });
     return issues;
   }
-  if (category.channels.length > 0 && !category.channels.includes(a.channel)) {
-    issues.push({ path: 'categoryCode', message: `"${category.name}" không dùng cho kênh này.` });
+  const extra = a.extraChannels ?? [];
+  if (extra.includes(a.channel) || new Set(extra).size < extra.length)
+    issues.push({
+      path: 'extraChannels',
+      message: 'Mỗi kênh chỉ chọn một lần; một số liệu trên nhiều kênh vẫn là một số liệu.',
+    });
+  const foreign = [a.channel, ...extra].filter(
+    (c) => category.channels.length > 0 && !category.channels.includes(c),
+  );
+  if (foreign.length) {
+    issues.push({
+      path: 'categoryCode',
+      message: `"${category.name}" không dùng cho kênh ${foreign.map((c) => CHANNEL_LABELS[c]).join(', ')}.`,
+    });
   }
   if (!Number.isInteger(a.quantity) || a.quantity < 1) {
     issues.push({ path: 'quantity', message: 'Số lượng phải là số nguyên dương.' });

@@ -1,4 +1,5 @@
 import type { Channel } from '../plans/plan';
+import type { Approx } from './figures';
 
 /** Where an activity came from: typed by an officer, imported, or recorded by Loa itself. */
 export const ACTIVITY_SOURCES = [
@@ -18,6 +19,12 @@ export interface Activity {
   unitPath: string;
   occurredOn: string; // YYYY-MM-DD, civil date in Vietnam
   channel: Channel;
+  /** Other channels the same figure spans, in catalogue order (never `channel` again). */
+  extraChannels?: Channel[];
+  /** A named outlet within the channel, as stated (fanpage “Truyền hình Hạ Long”). */
+  outlet?: string | null;
+  /** How the quantity is stated: exactly (null) or over/about/at least. */
+  approx?: Approx | null;
   categoryCode: string;
   quantity: number;
   measureUnit: string;

@@ -9,11 +9,18 @@ import { getUnit } from '../units/get-unit';
 import { ancestorIds } from '../units/unit';
 import type { Activity } from './activity';
 import { activityIssues, contribution } from './activity-rules';
+import { mainAndExtra, type Approx } from './figures';
 
 export interface RecordActivityInput {
   unitId: string;
   occurredOn: string;
   channel: Channel;
+  /** Other channels the same figure spans; it is recorded and counted once. */
+  extraChannels?: Channel[] | undefined;
+  /** A named outlet within the channel, as stated (fanpage “Truyền hình Hạ Long”). */
+  outlet?: string | null | undefined;
+  /** How the quantity is stated: exactly (null), over, about, at least. */
+  approx?: Approx | null | undefined;
   categoryCode: string;
   quantity: number;
   title?: string | null;
@@ -34,6 +41,12 @@ export async function recordActivity(
   authorize(actor, 'work.write', unit.path);
   const category = (await deps.repos.categories.get(input.categoryCode)) ?? undefined;
   const issues = activityIssues(input, category, unit.kind, civilDate(deps.clock.now()));
+  const outlet = input.outlet ? cleanText(input.outlet) : null;
+  if (input.outlet !== undefined && input.outlet !== null && !outlet)
+    issues.push({
+      path: 'outlet',
+      message: 'Tên trang, kênh cụ thể đang để trống; hãy ghi tên hoặc bỏ đi.',
+    });
   if (input.link && !/^https?:\/\/\S+$/.test(input.link))
     issues.push({ path: 'link', message: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://.' });
   if (issues.length || !category)
@@ -45,7 +58,9 @@ export async function recordActivity(
     unitId: unit.id,
     unitPath: unit.path,
     occurredOn: input.occurredOn,
-    channel: input.channel,
+    ...mainAndExtra(input.channel, input.extraChannels ?? []),
+    outlet,
+    approx: input.approx ?? null,
     categoryCode: category.code,
     quantity: input.quantity,
     measureUnit: category.measureUnit,
@@ -71,6 +86,9 @@ export async function recordActivity(
       changes: {
         occurredOn: activity.occurredOn,
         channel: activity.channel,
+        ...(activity.extraChannels?.length ? { extraChannels: activity.extraChannels } : {}),
+        ...(activity.outlet ? { outlet: activity.outlet } : {}),
+        ...(activity.approx ? { approx: activity.approx } : {}),
         category: category.code,
         quantity: activity.quantity,
       },

@@ -4,13 +4,21 @@ import type { Deps } from '../deps';
 import type { Channel } from '../plans/plan';
 import { civilDate } from '../shared/dates';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 import { getUnit } from '../units/get-unit';
 import type { Activity } from './activity';
 import { activityIssues } from './activity-rules';
+import { mainAndExtra, type Approx } from './figures';
 
 export interface DocumentFigure {
   index: number;
   channel: Channel;
+  /** Other channels the document gives for the same figure ("phát thanh, truyền hình"). */
+  extraChannels?: Channel[] | undefined;
+  /** A named outlet as the document states it (fanpage “Truyền hình Hạ Long”). */
+  outlet?: string | null | undefined;
+  /** "trên 170" is over 170: kept as the document states it. */
+  approx?: Approx | null | undefined;
   categoryCode: string;
   quantity: number;
   title: string | null;
@@ -41,6 +49,7 @@ export async function recordDocumentFigures(
       {
         occurredOn: input.occurredOn,
         channel: f.channel,
+        extraChannels: f.extraChannels,
         categoryCode: f.categoryCode,
         quantity: f.quantity,
       },
@@ -61,7 +70,9 @@ export async function recordDocumentFigures(
     unitId: unit.id,
     unitPath: unit.path,
     occurredOn: input.occurredOn,
-    channel: f.channel,
+    ...mainAndExtra(f.channel, f.extraChannels ?? []),
+    outlet: f.outlet ? cleanText(f.outlet) || null : null,
+    approx: f.approx ?? null,
     categoryCode: f.categoryCode,
     quantity: f.quantity,
     measureUnit: categories.get(f.categoryCode)?.measureUnit ?? '',

@@ -4,6 +4,7 @@ import { invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import type { Unit } from '../units/unit';
 import type { FigureRow } from './activities.port';
+import { channelSetKey, sumApprox } from './figures';
 
 export interface UnitFigures {
   unit: Unit;
@@ -59,18 +60,29 @@ export async function unitFigures(
   };
 }
 
-/** Adds up figure rows of the same channel, category and measure unit, ordered by channel then category. */
+/**
+ * Adds up figure rows of the same channel set, outlet, category and measure unit (approximate
+ * when any part is), ordered by channel, category, then the outlet after the rest.
+ */
 export function sumRows(rows: FigureRow[]): FigureRow[] {
   const acc = new Map<string, FigureRow>();
   for (const r of rows) {
-    const key = `${r.channel}|${r.categoryCode}|${r.measureUnit}`;
+    const key = `${channelSetKey(r.channels)}|${r.outlet ?? ''}|${r.categoryCode}|${r.measureUnit}`;
     const prev = acc.get(key);
     acc.set(
       key,
       prev
-        ? { ...prev, quantity: prev.quantity + r.quantity, entries: prev.entries + r.entries }
+        ? {
+            ...prev,
+            quantity: prev.quantity + r.quantity,
+            entries: prev.entries + r.entries,
+            approx: sumApprox(prev.approx, r.approx),
+          }
         : {
             channel: r.channel,
+            channels: r.channels,
+            outlet: r.outlet,
+            approx: r.approx,
             categoryCode: r.categoryCode,
             categoryName: r.categoryName,
             measureUnit: r.measureUnit,
@@ -80,6 +92,25 @@ export function sumRows(rows: FigureRow[]): FigureRow[] {
     );
   }
   return [...acc.values()].sort(
-    (a, b) => a.channel.localeCompare(b.channel) || a.categoryCode.localeCompare(b.categoryCode),
+    (a, b) =>
+      a.channel.localeCompare(b.channel) ||
+      a.channels.length - b.channels.length ||
+      a.categoryCode.localeCompare(b.categoryCode) ||
+      (a.outlet ?? '').localeCompare(b.outlet ?? '', 'vi'),
   );
+}
+
+/**
+ * A figure row as stored before figures carried their channel set, outlet and qualifier (the
+ * snapshot in a submitted report): read as one exact figure on its one channel.
+ */
+export function withStatedDefaults(
+  r: Omit<FigureRow, 'channels' | 'outlet' | 'approx'> & Partial<FigureRow>,
+): FigureRow {
+  return {
+    ...r,
+    channels: r.channels?.length ? r.channels : [r.channel],
+    outlet: r.outlet ?? null,
+    approx: r.approx ?? null,
+  };
 }

@@ -64,6 +64,7 @@ export function importsRoutes(deps: Deps) {
           figures: activityDraftsFromExtraction(
             result.extraction,
             await deps.repos.categories.list(),
+            result,
           ),
         };
       },

@@ -79,6 +79,22 @@ export const enWork: Record<keyof typeof viWork, string> = {
   'fig.measureUnit': 'Unit of measure',
   'fig.entries': 'Entries',
   'fig.channelTotal': 'Total {channel}',
+  'fig.stated': 'Figure',
+  'fig.statedHelp': 'As the document states it: “over 170” is “over” and 170.',
+  'fig.exact': 'exact',
+  'fig.over': 'over',
+  'fig.about': 'about',
+  'fig.atLeast': 'at least',
+  'fig.extraChannels': 'Same figure on other channels',
+  'fig.extraChannelsHelp':
+    'When one figure covers several channels (“84 radio and TV items”), add them here; it still counts once and is never split.',
+  'fig.outlet': 'Named page or outlet (if any)',
+  'fig.outletHelp':
+    'As the document names it, e.g. fanpage “Truyền hình Hạ Long”. Reports show it on its own line.',
+  'fig.channels': 'Channels',
+  'fig.byChannel': 'Totals by channel',
+  'fig.inWhich': 'of which {outlet}',
+  'fig.total': 'Total',
   'fig.empty': 'No activity recorded in this period.',
   'act.pageTitle': 'Outreach activities',
   'act.help':

@@ -79,6 +79,22 @@ export const viWork = {
   'fig.measureUnit': 'Đơn vị tính',
   'fig.entries': 'Số lần ghi nhận',
   'fig.channelTotal': 'Cộng {channel}',
+  'fig.stated': 'Số liệu',
+  'fig.statedHelp': 'Ghi như văn bản nêu: “trên 170” là chọn “trên” và nhập 170.',
+  'fig.exact': 'chính xác',
+  'fig.over': 'trên',
+  'fig.about': 'khoảng',
+  'fig.atLeast': 'ít nhất',
+  'fig.extraChannels': 'Cùng số liệu trên các kênh khác',
+  'fig.extraChannelsHelp':
+    'Khi một số liệu gộp nhiều kênh (“84 tin, bài phát thanh, truyền hình”), chọn thêm các kênh đó; số liệu vẫn được tính một lần, không chia nhỏ.',
+  'fig.outlet': 'Trang, kênh cụ thể (nếu có)',
+  'fig.outletHelp':
+    'Ghi như văn bản nêu, ví dụ: fanpage “Truyền hình Hạ Long”. Báo cáo sẽ tách riêng dòng này.',
+  'fig.channels': 'Kênh',
+  'fig.byChannel': 'Tổng hợp theo kênh',
+  'fig.inWhich': 'trong đó {outlet}',
+  'fig.total': 'Tổng cộng',
   'fig.empty': 'Chưa có hoạt động nào được ghi nhận trong kỳ này.',
   'act.pageTitle': 'Hoạt động tuyên truyền',
   'act.help':

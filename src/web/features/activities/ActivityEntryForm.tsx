@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, Form, InputNumber, Row, Select, Typography } from 'antd';
 import { DownOutlined, PlusOutlined, UpOutlined } from '@ant-design/icons';
+import type { Approx } from '../../../contracts/figures';
 import { DateField } from '../../components/DateField';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
@@ -9,12 +10,16 @@ import { channelLabel, type Channel } from '../plans/plan-labels';
 import { today } from '../reports/iso-week';
 import { useCategories, useRecordActivity } from './activities.api';
 import { ActivityDetailsFields } from './ActivityDetailsFields';
+import { ActivityFigureFields } from './ActivityFigureFields';
 import * as f from './activity-form';
 
 interface Values {
   occurredOn: string | null;
   categoryCode?: string;
   channel?: Channel;
+  extraChannels?: Channel[];
+  approx?: Approx;
+  outlet?: string;
   quantity?: number | null;
   unitId: string;
   title?: string;
@@ -34,6 +39,7 @@ export function ActivityEntryForm() {
   const record = useRecordActivity();
   const unitId = Form.useWatch('unitId', form) ?? me.unit.id;
   const categoryCode = Form.useWatch('categoryCode', form);
+  const channel = Form.useWatch('channel', form);
   const category = categories.find((c) => c.code === categoryCode);
   const channels = f.channelsOf(category, f.ALL_CHANNELS);
   const local = me.unit.kind === 'commune' || me.unit.kind === 'village';
@@ -41,6 +47,7 @@ export function ActivityEntryForm() {
   const pickCategory = (code: string) => {
     const c = categories.find((x) => x.code === code);
     form.setFieldValue('channel', f.defaultChannel(c, f.rememberedChannel(code), local));
+    form.setFieldValue('extraChannels', []);
   };
 
   const submit = (v: Values) => {
@@ -49,6 +56,9 @@ export function ActivityEntryForm() {
       unitId: v.unitId,
       occurredOn: v.occurredOn,
       channel: v.channel,
+      extraChannels: (v.extraChannels ?? []).filter((c) => c !== v.channel),
+      approx: v.approx ?? null,
+      outlet: v.outlet?.trim() || null,
       categoryCode: v.categoryCode,
       quantity: v.quantity,
       title: v.title?.trim() || null,
@@ -59,7 +69,15 @@ export function ActivityEntryForm() {
       onSuccess: (a) => {
         f.rememberChannel(a.categoryCode, a.channel);
         void message.success(t('act.saved', { n: a.quantity, unit: a.measureUnit }));
-        form.setFieldsValue({ quantity: null, title: '', link: '', taskId: undefined });
+        form.setFieldsValue({
+          quantity: null,
+          title: '',
+          link: '',
+          taskId: undefined,
+          approx: undefined,
+          extraChannels: [],
+          outlet: '',
+        });
       },
       onError: (e) => showError(e, form),
     });
@@ -150,6 +168,7 @@ export function ActivityEntryForm() {
           </Button>
         </div>
         <div hidden={!more}>
+          <ActivityFigureFields channels={channels} channel={channel} />
           <ActivityDetailsFields unitId={unitId} />
         </div>
         <Button

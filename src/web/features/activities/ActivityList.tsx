@@ -9,6 +9,7 @@ import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
 import { channelLabel, channelOptions } from '../plans/plan-labels';
+import { statedFigure } from './stated-options';
 import { ActivityPhotoCell } from './ActivityPhotoCell';
 import {
   useActivities,
@@ -116,13 +117,16 @@ export function ActivityList() {
             {
               key: 'channel',
               title: t('act.channel'),
-              render: (_, a) => channelLabel(t, a.channel),
+              render: (_, a) =>
+                [a.channels.map((c) => channelLabel(t, c)).join(', '), a.outlet]
+                  .filter(Boolean)
+                  .join(' – '),
             },
             {
               key: 'quantity',
               title: t('act.quantity'),
               align: 'right',
-              render: (_, a) => `${a.quantity.toLocaleString('vi-VN')} ${a.measureUnit}`,
+              render: (_, a) => `${statedFigure(t, a.quantity, a.approx)} ${a.measureUnit}`,
             },
             { key: 'unit', title: t('act.unit'), render: (_, a) => a.unitName ?? '' },
             {

@@ -21,7 +21,9 @@ export function ActivitiesWeekChart({ items, range, loading }: Props) {
   const { weeks, series } = useMemo(
     () =>
       activitiesByWeek(items, range, by, (a) =>
-        by === 'channel' ? channelLabel(t, a.channel) : (a.categoryName ?? a.categoryCode),
+        by === 'channel'
+          ? a.channels.map((c) => channelLabel(t, c)).join(', ')
+          : (a.categoryName ?? a.categoryCode),
       ),
     [items, range, by, t],
   );

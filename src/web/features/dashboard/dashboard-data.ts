@@ -62,7 +62,8 @@ export function activitiesByWeek(
   const index = new Map(weeks.map((w, i) => [w, i]));
   const series = new Map<string, { key: string; name: string; data: number[] }>();
   for (const a of items) {
-    const key = by === 'channel' ? a.channel : a.categoryCode;
+    // A figure over several channels is one series of its own ("radio+television"), never one in each.
+    const key = by === 'channel' ? a.channels.join('+') : a.categoryCode;
     const i = index.get(weekKey(a.occurredOn));
     if (i === undefined) continue;
     const s = series.get(key) ?? { key, name: nameOf(a), data: weeks.map(() => 0) };

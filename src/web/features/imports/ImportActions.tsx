@@ -15,9 +15,13 @@ import {
   type RecordFiguresResponse,
 } from './imports.api';
 
-const FIELD = /^(?:body\.)?(?:figures\.(\d+)\.(channel|categoryCode|quantity|title)|occurredOn)$/;
+const FIELD =
+  /^(?:body\.)?(?:figures\.(\d+)\.(channel|extraChannels|outlet|approx|categoryCode|quantity|title)|occurredOn)$/;
 const COLUMN = {
   channel: 'channel',
+  extraChannels: 'extraChannels',
+  outlet: 'outlet',
+  approx: 'qualifier',
   categoryCode: 'categoryCode',
   quantity: 'quantity',
   title: 'what',

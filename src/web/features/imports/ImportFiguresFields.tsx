@@ -1,20 +1,9 @@
-import {
-  Button,
-  Card,
-  Col,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { DateField } from '../../components/DateField';
 import { useT } from '../../i18n/i18n';
 import { useCategories } from '../activities/activities.api';
+import { statedOptions } from '../activities/stated-options';
 import { channelLabel, channelOptions } from '../plans/plan-labels';
 import type { ImportFormValues } from './import-form';
 import { SourceField } from './source-link';
@@ -24,8 +13,9 @@ function FigureRow({ row, onRemove }: { row: number; onRemove: () => void }) {
   const t = useT();
   const form = Form.useFormInstance<ImportFormValues>();
   const figure = Form.useWatch(['figures', row], { form, preserve: true });
+  const channels = figure ? [figure.channel, ...(figure.extraChannels ?? [])] : [];
   const categories = (useCategories().data ?? []).filter(
-    (c) => c.active && (!figure || c.channels.length === 0 || c.channels.includes(figure.channel)),
+    (c) => c.active && (c.channels.length === 0 || channels.every((ch) => c.channels.includes(ch))),
   );
   const measure = categories.find((c) => c.code === figure?.categoryCode)?.measureUnit;
   const required = (message: string) => [{ required: true, message }];
@@ -69,7 +59,6 @@ function FigureRow({ row, onRemove }: { row: number; onRemove: () => void }) {
               name={[row, 'quantity']}
               label={t('imp.fig.quantity')}
               rules={required(t('imp.fig.quantityRequired'))}
-              extra={figure?.approx ? <Tag color="orange">{t('imp.fig.approx')}</Tag> : undefined}
             >
               <InputNumber
                 min={1}
@@ -78,6 +67,38 @@ function FigureRow({ row, onRemove }: { row: number; onRemove: () => void }) {
                 aria-label={t('imp.fig.quantity')}
                 style={{ width: '100%' }}
               />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={7}>
+            <Form.Item
+              name={[row, 'qualifier']}
+              label={t('fig.stated')}
+              extra={t('fig.statedHelp')}
+            >
+              <Select
+                allowClear
+                placeholder={t('fig.exact')}
+                options={statedOptions(t)}
+                aria-label={t('fig.stated')}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={9}>
+            <Form.Item
+              name={[row, 'extraChannels']}
+              label={t('fig.extraChannels')}
+              extra={t('fig.extraChannelsHelp')}
+            >
+              <Select
+                mode="multiple"
+                options={channelOptions(t).filter((o) => o.value !== figure?.channel)}
+                aria-label={t('fig.extraChannels')}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Form.Item name={[row, 'outlet']} label={t('fig.outlet')} extra={t('fig.outletHelp')}>
+              <Input maxLength={200} aria-label={t('fig.outlet')} />
             </Form.Item>
           </Col>
         </Row>

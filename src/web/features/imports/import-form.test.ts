@@ -54,9 +54,12 @@ const response: ImportDocumentResponse = {
       index: 2,
       what: 'tin bài',
       channel: 'web_portal',
+      extraChannels: [],
+      outlet: null,
       categoryCode: 'tin_bai',
       quantity: 51,
       approx: false,
+      qualifier: null,
     },
   ],
 };
@@ -120,6 +123,9 @@ describe('the import review form', () => {
         {
           index: 2,
           channel: 'web_portal',
+          extraChannels: [],
+          outlet: null,
+          approx: null,
           categoryCode: 'tin_bai',
           quantity: 51,
           title: 'tin bài',

@@ -1,4 +1,5 @@
 import type { PlanContentRequest } from '../../../contracts/plans.contract';
+import type { Approx } from '../../../contracts/figures';
 import { ALL_CHANNELS } from '../activities/activity-form';
 import type { Channel } from '../plans/plan-labels';
 import type { ImportDocumentResponse, RecordFiguresRequest } from './imports.api';
@@ -36,9 +37,14 @@ export interface ImportFormValues {
     index: number;
     what: string;
     channel: Channel;
+    /** Other channels of the same figure ("phát thanh, truyền hình"): recorded once. */
+    extraChannels: Channel[];
+    outlet: string | null;
     categoryCode: string | undefined;
     quantity: number | null;
     approx: boolean;
+    /** How the document qualifies the number; null when it is exact. */
+    qualifier: Approx | null | undefined;
   }[];
   occurredOn: string | null;
 }
@@ -179,6 +185,10 @@ export function toFiguresRequest(
     figures: v.figures.map((f) => ({
       index: f.index,
       channel: f.channel,
+      // The main channel may have been changed to one listed as extra: it is then the main one.
+      extraChannels: f.extraChannels.filter((c) => c !== f.channel),
+      outlet: f.outlet?.trim() || null,
+      approx: f.qualifier ?? null,
       categoryCode: f.categoryCode ?? '',
       quantity: f.quantity ?? 0,
       title: f.what.trim() || null,

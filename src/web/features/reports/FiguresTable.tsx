@@ -1,6 +1,8 @@
 import { Table } from 'antd';
 import type { FigureRowResponse } from '../../../contracts/activities.contract';
 import { useT, type Translate } from '../../i18n/i18n';
+import { totalOf } from '../../../contracts/figures';
+import { statedFigure } from '../activities/stated-options';
 import { channelLabel } from '../plans/plan-labels';
 import './reports.css';
 
@@ -8,28 +10,40 @@ interface Row {
   key: string;
   channel: string;
   category: string;
-  quantity: number;
+  quantity: string;
   measureUnit: string;
   entries: number | null;
   total?: boolean;
   span: number;
 }
 
-/** Figure rows by channel, with a channel total where its categories share a unit of measure. */
+/** A channel set in the reader's language: "Đài phát thanh, Truyền hình" for one figure over both. */
+const setLabel = (t: Translate, channels: FigureRowResponse['channels']): string =>
+  channels.map((c) => channelLabel(t, c)).join(', ');
+
+/**
+ * Figure rows by channel set (a figure over radio and television is one row under both, never
+ * counted in each), a named outlet as its own row, quantities as stated ("trên 170"), and a total
+ * where a set's categories share a unit of measure, approximate when any part is.
+ */
 export function figureRows(t: Translate, figures: FigureRowResponse[]): Row[] {
-  const byChannel = new Map<string, FigureRowResponse[]>();
-  for (const f of figures) byChannel.set(f.channel, [...(byChannel.get(f.channel) ?? []), f]);
-  return [...byChannel].flatMap(([channel, rows]) => {
-    const name = channelLabel(t, rows[0]?.channel);
+  const bySet = new Map<string, FigureRowResponse[]>();
+  for (const f of figures) {
+    const key = f.channels.join('+');
+    bySet.set(key, [...(bySet.get(key) ?? []), f]);
+  }
+  return [...bySet].flatMap(([set, rows]) => {
+    const name = setLabel(t, rows[0]?.channels ?? []);
     const units = new Set(rows.map((r) => r.measureUnit));
+    const sum = totalOf(rows);
     const total: Row[] =
       rows.length > 1 && units.size === 1
         ? [
             {
-              key: `${channel}-total`,
+              key: `${set}-total`,
               channel: name,
               category: t('fig.channelTotal', { channel: name }),
-              quantity: rows.reduce((n, r) => n + r.quantity, 0),
+              quantity: statedFigure(t, sum.quantity, sum.approx),
               measureUnit: rows[0]?.measureUnit ?? '',
               entries: rows.reduce((n, r) => n + r.entries, 0),
               total: true,
@@ -38,10 +52,10 @@ export function figureRows(t: Translate, figures: FigureRowResponse[]): Row[] {
           ]
         : [];
     const items = rows.map((r, i) => ({
-      key: `${channel}-${r.categoryCode}`,
+      key: `${set}-${r.categoryCode}-${r.outlet ?? ''}`,
       channel: name,
-      category: r.categoryName,
-      quantity: r.quantity,
+      category: r.outlet ? `${r.categoryName} – ${r.outlet}` : r.categoryName,
+      quantity: statedFigure(t, r.quantity, r.approx),
       measureUnit: r.measureUnit,
       entries: r.entries,
       span: i === 0 ? rows.length + total.length : 0,
@@ -81,7 +95,7 @@ export function FiguresTable({
           key: 'quantity',
           title: t('fig.quantity'),
           align: 'right',
-          render: (_, r) => r.quantity.toLocaleString('vi-VN'),
+          dataIndex: 'quantity',
         },
         { key: 'unit', title: t('fig.measureUnit'), dataIndex: 'measureUnit' },
         { key: 'entries', title: t('fig.entries'), align: 'right', dataIndex: 'entries' },

@@ -6,6 +6,7 @@ import { formatDate } from '../../components/format';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { percent } from '../dashboard/dashboard-data';
+import { ChannelTotals } from './ChannelTotals';
 import { FiguresTable } from './FiguresTable';
 import { summaryFileUrl, useSummary, type SummaryQuery } from './reports.api';
 import { SummaryControls, type SummaryChoice, type SummaryMode } from './SummaryControls';
@@ -107,6 +108,7 @@ export function SummaryPage() {
           </Card>
           <Card size="small" title={t('sum.figures')}>
             <FiguresTable figures={s.figures} testId="summary-figures" />
+            <ChannelTotals figures={s.figures} />
           </Card>
           <Card size="small" title={t('sum.byChild')}>
             {s.byChild.length === 0 ? (
