@@ -84,10 +84,13 @@ export async function loadElectionPage(
       tags: electionTags,
     })),
     areasServing(deps, election, place, childIds),
-    memo(`voter-info|${place.id}`, async () => ({
-      value: await voterInfoAt(deps, place.path),
-      tags: placeTags,
-    })),
+    memo(
+      `voter-info|${place.id}|${election.type}|${election.voterBasis}|${election.voteDenominator}`,
+      async () => ({
+        value: await voterInfoAt(deps, place.path, election),
+        tags: placeTags,
+      }),
+    ),
     memo(`news|${election.id}|${place.id}`, async () => ({
       value: await news(election, place),
       tags: placeTags,
@@ -134,6 +137,7 @@ export async function loadElectionPage(
             results.filter((r) => r.districtId === d.id),
             election.type,
             election.voteDenominator,
+            election.voterBasis,
           )
         : null,
     })),
