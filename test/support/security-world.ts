@@ -150,7 +150,9 @@ export async function buildSecurityWorld(t: TestApp): Promise<SecurityWorld> {
     String((await one(t, 'Ka Long', `select id from units where name = 'Phường Ka Long'`)).id),
   );
   if (!kalongUnit) throw new Error('no Ka Long');
-  await buildUser(t.deps, kalongUnit, { role: 'leader', username: 'lanhdao.kalong' });
+  // The demo names Ka Long's leader (seed 004); a world without him gets one.
+  if (!(await t.deps.repos.users.getByUsername('lanhdao.kalong')))
+    await buildUser(t.deps, kalongUnit, { role: 'leader', username: 'lanhdao.kalong' });
   const cookies = {
     admin: await t.login('admin'),
     cambinh: await t.login('cambinh'),

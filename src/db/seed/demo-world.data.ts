@@ -187,4 +187,6 @@ export const DEMO_USERS: Array<{
   { username: 'kalong', displayName: 'Cán bộ phường Ka Long', role: 'officer', unit: 'kalong' },
   { username: 'halong', displayName: 'Cán bộ TP Hạ Long', role: 'officer', unit: 'halong' },
   { username: 'lanhdao.cambinh', displayName: 'Nguyễn Công Bằng', role: 'leader', unit: 'cambinh' },
+  // Seed 004 names him: "Đồng chí Lê Văn Vĩnh - Bí thư, Chủ tịch UBND phường".
+  { username: 'lanhdao.kalong', displayName: 'Lê Văn Vĩnh', role: 'leader', unit: 'kalong' },
 ];

@@ -62,7 +62,10 @@ export function milestonesFor(
     evidenceUrl: null,
     evidenceFileName: null,
     sort,
-    citation: item.citation ?? null,
+    citation:
+      template.citedFrom && election.electionDay < template.citedFrom
+        ? null
+        : (item.citation ?? null),
     unitId: null,
     unitPath: null,
     perSubUnit: !!item.perSubUnit,

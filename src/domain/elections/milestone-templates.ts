@@ -1,4 +1,5 @@
 import type { ElectionType } from './election';
+import { VILLAGE_HEAD_LAW, VILLAGE_HEAD_LAW_FROM } from './voting-rules';
 
 /** One step of a template: a day offset from election day (or working days, for village heads). */
 export interface MilestoneTemplateItem {
@@ -23,6 +24,8 @@ export interface MilestoneTemplate {
   type: ElectionType;
   name: string;
   items: MilestoneTemplateItem[];
+  /** The day the cited law took effect: an earlier election's steps carry no citation of it. */
+  citedFrom?: string;
 }
 
 /** Milestone codes the application itself acts upon. */
@@ -155,7 +158,7 @@ const NA_2025: MilestoneTemplateItem[] = [
 
 // Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 and the decree that details it; the shared
 // template (election-templates.md) names no article, so none is invented here.
-const DCCS = 'Luật Thực hiện dân chủ ở cơ sở 2022; Nghị định 59/2023/NĐ-CP';
+const DCCS = VILLAGE_HEAD_LAW;
 
 const VILLAGE_HEAD: MilestoneTemplateItem[] = [
   {
@@ -177,7 +180,6 @@ const VILLAGE_HEAD: MilestoneTemplateItem[] = [
     offset: -7,
     forVoters: true,
     citation: DCCS,
-    perSubUnit: true,
   },
   {
     code: ELECTION_DAY,
@@ -185,7 +187,6 @@ const VILLAGE_HEAD: MilestoneTemplateItem[] = [
     offset: 0,
     forVoters: true,
     citation: DCCS,
-    perSubUnit: true,
   },
   {
     code: 'recognition',
@@ -219,6 +220,7 @@ export const MILESTONE_TEMPLATES: MilestoneTemplate[] = [
     type: 'VILLAGE_HEAD',
     name: 'Bầu trưởng thôn, tổ trưởng tổ dân phố',
     items: VILLAGE_HEAD,
+    citedFrom: VILLAGE_HEAD_LAW_FROM,
   },
   { code: 'OTHER', type: 'OTHER', name: 'Cuộc bầu cử khác', items: OTHER },
 ];

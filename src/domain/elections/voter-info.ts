@@ -5,7 +5,7 @@ import { invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import type { Election } from './election';
 import type { VoterInfoText } from './elections.port';
-import { votingRules, voterLabel } from './voting-rules';
+import { VILLAGE_HEAD_LAW_FROM, votingRules, voterLabel } from './voting-rules';
 
 export const VOTER_INFO_KEYS = ['rights_duties', 'how_to_vote'] as const;
 
@@ -31,7 +31,7 @@ export const DEFAULT_VOTER_INFO: Record<VoterInfoText['key'], { title: string; b
   },
 };
 
-type VoterTextsOf = Pick<Election, 'type' | 'voterBasis' | 'voteDenominator'>;
+type VoterTextsOf = Pick<Election, 'type' | 'voterBasis' | 'voteDenominator' | 'electionDay'>;
 
 /**
  * What voters of a village-head election read: not the 18+ citizen text of the ĐBQH/HĐND
@@ -53,7 +53,7 @@ export function villageHeadVoterInfo(
           ? 'Cử tri của thôn, tổ dân phố dự Hội nghị cộng đồng dân cư theo giấy mời, thông báo của thôn, tổ dân phố.'
           : 'Mỗi hộ gia đình cử một người đại diện dự Hội nghị cộng đồng dân cư theo giấy mời, thông báo của thôn, tổ dân phố.',
         `Danh sách ${who} và danh sách người ứng cử được niêm yết, thông báo công khai tại nhà văn hóa và trên loa truyền thanh trước ngày hội nghị; nếu thấy sai sót, hãy báo ngay với Tổ bầu cử.`,
-        'Tại hội nghị, bầu theo hướng dẫn của Tổ bầu cử; kết quả do UBND cấp xã công nhận trong 05 ngày làm việc, hoặc quyết định bầu lại.',
+        `Tại hội nghị, bầu theo hướng dẫn của Tổ bầu cử; UBND cấp xã công nhận kết quả${e.electionDay >= VILLAGE_HEAD_LAW_FROM ? ' trong 05 ngày làm việc' : ''} hoặc quyết định bầu lại.`,
       ].join('\n\n'),
     },
   };

@@ -5,8 +5,10 @@ export const voterLabel = (basis: VoterBasis): string =>
   basis === 'voters' ? 'cử tri' : 'cử tri đại diện hộ gia đình';
 
 export const VILLAGE_HEAD_LAW = 'Luật Thực hiện dân chủ ở cơ sở 2022; Nghị định 59/2023/NĐ-CP';
+/** Luật Thực hiện dân chủ ở cơ sở took effect on 01/07/2023: earlier elections were not under it. */
+export const VILLAGE_HEAD_LAW_FROM = '2023-07-01';
 
-type RulesOf = Pick<Election, 'type' | 'voterBasis' | 'voteDenominator'>;
+type RulesOf = Pick<Election, 'type' | 'voterBasis' | 'voteDenominator' | 'electionDay'>;
 
 /**
  * The validity rules of an election as users read them: who votes, when the vote counts, what a
@@ -29,6 +31,6 @@ export function votingRules(e: RulesOf): string[] {
       ? `Người trúng cử phải được trên 50% tổng số ${who} của thôn, tổ dân phố (cách tính trước năm 2023, cuộc bầu cử này áp dụng).`
       : `Người trúng cử phải được trên 50% số phiếu bầu của ${who} có mặt tại hội nghị.`,
     'Nếu không có người trúng cử, UBND cấp xã quyết định tổ chức bầu lại.',
-    `Căn cứ: ${VILLAGE_HEAD_LAW}.`,
+    ...(e.electionDay >= VILLAGE_HEAD_LAW_FROM ? [`Căn cứ: ${VILLAGE_HEAD_LAW}.`] : []),
   ];
 }
