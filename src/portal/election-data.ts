@@ -10,6 +10,7 @@ import type {
 import { districtResult, type DistrictResult } from '../domain/elections/manage-results';
 import type { Milestone } from '../domain/elections/milestones';
 import { voterInfoAt } from '../domain/elections/voter-info';
+import { seesMilestone } from '../domain/elections/election-access';
 import { isWithin } from '../domain/units/unit';
 import type { Place } from './place-index';
 import { noMemo, type Memo } from './fragment-cache';
@@ -124,7 +125,8 @@ export async function loadElectionPage(
     election,
     place,
     trail,
-    milestones: milestones.filter((m) => m.forVoters),
+    // A ward's own steps show on its own pages and those above or below it, not a sibling's.
+    milestones: milestones.filter((m) => m.forVoters && seesMilestone(m, { unitPath: place.path })),
     areas,
     voterInfo,
     news: newsItems,
