@@ -143,7 +143,11 @@ export async function changeMilestone(
       entity: 'election_milestone',
       entityId: id,
       action: ev ? (ev.done ? 'done' : 'reopen') : 'update',
-      changes: { dueOn: { from: milestone.dueOn, to: after.dueOn }, title: after.title },
+      changes: {
+        dueOn: { from: milestone.dueOn, to: after.dueOn },
+        title: after.title,
+        citation: { from: milestone.citation, to: after.citation },
+      },
     });
   });
   deps.changes.publish({ kind: 'election', electionId });
