@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { int } from './common';
-import { ELECTION_TYPES, VOTE_DENOMINATORS } from '../domain/elections/election';
+import { ELECTION_TYPES, VOTE_DENOMINATORS, VOTER_BASES } from '../domain/elections/election';
 
 const isoDate = z.iso.date().describe('YYYY-MM-DD');
 
@@ -16,6 +16,10 @@ export const ElectionResponseSchema = z.object({
   dayReason: z.string().nullable(),
   dayWarning: z.string().nullable().describe('Set when an NA_HDND election day is not a Sunday'),
   voteDenominator: z.enum(VOTE_DENOMINATORS),
+  voterBasis: z
+    .enum(VOTER_BASES)
+    .describe('VILLAGE_HEAD: who votes, household representatives or every voter'),
+  rules: z.array(z.string()).describe('The validity rules as users read them, in Vietnamese'),
   sample: z.boolean(),
   version: z.number().int(),
 });
@@ -50,6 +54,7 @@ export const CreateElectionRequestSchema = z.strictObject({
     .nullish()
     .describe('Required when an NA_HDND day is not a Sunday'),
   voteDenominator: z.enum(VOTE_DENOMINATORS).optional(),
+  voterBasis: z.enum(VOTER_BASES).optional(),
 });
 
 export const UpdateElectionRequestSchema = CreateElectionRequestSchema.pick({
@@ -58,6 +63,7 @@ export const UpdateElectionRequestSchema = CreateElectionRequestSchema.pick({
   electionDay: true,
   dayReason: true,
   voteDenominator: true,
+  voterBasis: true,
 }).partial();
 
 export const MilestoneResponseSchema = z.object({
@@ -76,6 +82,15 @@ export const MilestoneResponseSchema = z.object({
   evidenceUrl: z.string().nullable(),
   evidenceFileName: z.string().nullable(),
   status: z.enum(['done', 'upcoming', 'due', 'overdue']),
+  citation: z.string().nullable().describe('The legal basis of the step'),
+  unitId: z.uuid().nullable().describe("Set on a unit's own part of an election above it"),
+  perSubUnit: z.boolean().describe('Each thôn / khu phố does the step and shows a photo'),
+  custom: z.boolean().describe('Added by an officer; only these can be removed'),
+  own: z.boolean().describe("The step's scope is in your subtree"),
+  subUnits: z
+    .object({ done: z.number().int(), total: z.number().int() })
+    .nullable()
+    .describe('Sub-units of your part that have done a per-sub-unit step'),
 });
 export const MilestoneListResponseSchema = z.object({ items: z.array(MilestoneResponseSchema) });
 
@@ -84,6 +99,7 @@ export const UpdateMilestoneRequestSchema = z.strictObject({
   dueOn: isoDate.optional(),
   time: z.string().max(50).nullish(),
   note: z.string().max(1000).nullish(),
+  citation: z.string().max(500).nullish(),
   forVoters: z.boolean().optional(),
   evidence: z
     .strictObject({
@@ -96,6 +112,37 @@ export const UpdateMilestoneRequestSchema = z.strictObject({
     })
     .optional()
     .describe('Mark done (or reopen) with a note, a link or a file'),
+});
+
+export const AddMilestoneRequestSchema = z.strictObject({
+  title: z.string().min(1).max(500),
+  dueOn: isoDate,
+  citation: z.string().max(500).nullish().describe('The legal basis, e.g. Nghị định 59/2023/NĐ-CP'),
+  note: z.string().max(1000).nullish(),
+  time: z.string().max(50).nullish(),
+  forVoters: z.boolean().optional(),
+  perSubUnit: z.boolean().optional().describe('Each thôn / khu phố marks it done with a photo'),
+  unitId: z.uuid().optional().describe('Whose step it is; by default your unit (your part)'),
+});
+
+export const SubUnitListResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      unitId: z.uuid(),
+      unitName: z.string(),
+      doneOn: isoDate.nullable().describe('Null: not done yet'),
+      note: z.string().nullable(),
+      hasPhoto: z.boolean(),
+    }),
+  ),
+});
+
+export const CompleteSubUnitRequestSchema = z.strictObject({
+  doneOn: isoDate.describe('The day the thôn / khu phố did it; not after today'),
+  note: z.string().max(1000).nullish(),
+  photo: z
+    .strictObject({ name: z.string().max(200), contentBase64: z.string().max(14_000_000) })
+    .describe('The evidence photo (JPEG, PNG, WebP…), at most 10 MB'),
 });
 
 export const FeedRequestSchema = z.strictObject({

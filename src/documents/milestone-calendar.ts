@@ -8,7 +8,14 @@ export function milestoneEvents(elections: Election[], milestones: Milestone[]):
   return milestones.flatMap((m) => {
     const e = byId.get(m.electionId);
     if (!e) return [];
-    const details = [m.time, m.note, m.doneAt ? 'Đã hoàn thành' : null].filter(Boolean).join(' — ');
+    const details = [
+      m.time,
+      m.note,
+      m.citation ? `Căn cứ: ${m.citation}` : null,
+      m.doneAt ? 'Đã hoàn thành' : null,
+    ]
+      .filter(Boolean)
+      .join(' — ');
     return [
       {
         uid: `${m.id}@loa`,

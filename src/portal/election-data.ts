@@ -10,6 +10,7 @@ import type {
 import { districtResult, type DistrictResult } from '../domain/elections/manage-results';
 import type { Milestone } from '../domain/elections/milestones';
 import { voterInfoAt } from '../domain/elections/voter-info';
+import { seesMilestone } from '../domain/elections/election-access';
 import { isWithin } from '../domain/units/unit';
 import type { Place } from './place-index';
 import { noMemo, type Memo } from './fragment-cache';
@@ -84,10 +85,13 @@ export async function loadElectionPage(
       tags: electionTags,
     })),
     areasServing(deps, election, place, childIds),
-    memo(`voter-info|${place.id}`, async () => ({
-      value: await voterInfoAt(deps, place.path),
-      tags: placeTags,
-    })),
+    memo(
+      `voter-info|${place.id}|${election.type}|${election.voterBasis}|${election.voteDenominator}`,
+      async () => ({
+        value: await voterInfoAt(deps, place.path, election),
+        tags: placeTags,
+      }),
+    ),
     memo(`news|${election.id}|${place.id}`, async () => ({
       value: await news(election, place),
       tags: placeTags,
@@ -121,7 +125,8 @@ export async function loadElectionPage(
     election,
     place,
     trail,
-    milestones: milestones.filter((m) => m.forVoters),
+    // A ward's own steps show on its own pages and those above or below it, not a sibling's.
+    milestones: milestones.filter((m) => m.forVoters && seesMilestone(m, { unitPath: place.path })),
     areas,
     voterInfo,
     news: newsItems,
@@ -134,6 +139,7 @@ export async function loadElectionPage(
             results.filter((r) => r.districtId === d.id),
             election.type,
             election.voteDenominator,
+            election.voterBasis,
           )
         : null,
     })),

@@ -26,7 +26,7 @@ function stepsAhead(d: ElectionPageData, today: string): string {
   return `<ol>${ahead
     .map(
       (m) =>
-        `<li><time datetime="${m.dueOn}">${formatDateVi(m.dueOn)}</time>${m.time ? ` (${e(m.time)})` : ''}: ${e(m.title)}</li>`,
+        `<li><time datetime="${m.dueOn}">${formatDateVi(m.dueOn)}</time>${m.time ? ` (${e(m.time)})` : ''}: ${e(m.title)}${m.citation ? ` <span class="muted">(căn cứ: ${e(m.citation)})</span>` : ''}</li>`,
     )
     .join('')}</ol>`;
 }

@@ -28,6 +28,7 @@ import { activitiesRoutes } from './routes/activities.routes';
 import { unitProgressRoutes } from './routes/unit-progress.routes';
 import { reportsRoutes } from './routes/reports.routes';
 import { electionsRoutes } from './routes/elections.routes';
+import { milestonePartsRoutes } from './routes/milestone-parts.routes';
 import { electionDataRoutes } from './routes/election-data.routes';
 import { importsRoutes } from './routes/imports.routes';
 import { contentRoutes } from './routes/content.routes';
@@ -112,6 +113,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(unitProgressRoutes(opts.deps));
     await scope.register(reportsRoutes(opts.deps));
     await scope.register(electionsRoutes(opts.deps));
+    await scope.register(milestonePartsRoutes(opts.deps));
     await scope.register(electionDataRoutes(opts.deps));
     await scope.register(calendarFeedsRoutes(opts.deps));
     await scope.register(importsRoutes(opts.deps));

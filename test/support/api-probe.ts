@@ -33,6 +33,7 @@ export const LARGER_LIMITS: Record<string, number> = {
   'PUT /api/v1/content/{id}/file': 100 * MiB,
   'PUT /api/v1/claims/{id}/screenshot': 10 * MiB + 1024,
   'PATCH /api/v1/elections/{id}/milestones/{milestoneId}': 8 * MiB,
+  'PUT /api/v1/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}': 15 * MiB,
   'PUT /api/v1/candidates/{id}/photo': 4 * MiB,
   'POST /api/v1/elections/{id}/polling/import': 40 * MiB,
   'POST /api/v1/imports': 100 * MiB,

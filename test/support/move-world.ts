@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { query } from './db-state';
 import { buildUser } from './factories';
+import { PNG } from './security-world';
 import type { TestApp } from './test-app';
 import { discoverUnitReferrers, ownedBy, type UnitReferrer } from './unit-references';
 
@@ -48,6 +49,35 @@ async function ok(
   if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
 }
 
+/** Cẩm Bình's own step in the province's 2022 election, done by its khu phố 1 with a photo. */
+async function ownPartOfProvinceElection(
+  t: TestApp,
+  cookie: string,
+  moved: { id: string; path: string },
+): Promise<void> {
+  const [election] = await query(
+    t.database,
+    `select id from elections where slug = 'village-head.quang-ninh.2022-06-05'`,
+  );
+  const [kp] = await query(
+    t.database,
+    `select id from units where path like '${moved.path}%' and kind = 'village' limit 1`,
+  );
+  const base = `/api/v1/elections/${String(election?.id)}/milestones`;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: base,
+    headers: { cookie },
+    payload: { title: 'Niêm yết danh sách cử tri', dueOn: '2022-05-25', perSubUnit: true },
+  });
+  if (res.statusCode !== 201) throw new Error(`POST ${base}: ${res.statusCode} ${res.body}`);
+  const milestoneId = String(res.json<{ id: string }>().id);
+  await ok(t.app, cookie, 'PUT', `${base}/${milestoneId}/sub-units/${String(kp?.id)}`, {
+    doneOn: '2022-05-25',
+    photo: { name: 'anh.png', contentBase64: PNG.toString('base64') },
+  });
+}
+
 /**
  * The demo world, plus what it lacks for Cẩm Bình (a voter text, a calendar feed) made through
  * the API, and leaders for Cẩm Phả and Hạ Long; lists the referring tables Cẩm Bình owns no row in.
@@ -79,6 +109,7 @@ export async function buildMoveWorld(t: TestApp): Promise<MoveWorld> {
     body: 'Mang theo thẻ cử tri và căn cước.',
   });
   await ok(t.app, own, 'POST', '/api/v1/calendar-feeds', { unitId: moved.id });
+  await ownPartOfProvinceElection(t, own, moved);
   const subtree = (
     await query(t.database, `select id from units where path like '${moved.path}%'`)
   ).map((r) => String(r.id));

@@ -108,6 +108,30 @@ export interface SecurityWorld {
   cambinhIds: Partial<Record<Kind, string>>;
   /** Objects Ka Long may read although they are not its own: the national election. */
   readableByKalong: Partial<Record<Kind, string>>;
+  /** A step each khu phố of Cẩm Bình does, and one of its khu phố, for per-sub-unit photos. */
+  cambinhPart: { milestoneId: string; villageId: string };
+}
+
+/** Cẩm Bình's officer adds a step each of its khu phố does; returns it and one khu phố. */
+async function perSubUnitStep(
+  t: TestApp,
+  cookie: string,
+  electionId: string,
+  wardId: string,
+): Promise<{ milestoneId: string; villageId: string }> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/elections/${electionId}/milestones`,
+    headers: { cookie },
+    payload: { title: 'Niêm yết danh sách cử tri', dueOn: '2022-05-25', perSubUnit: true },
+  });
+  if (res.statusCode !== 201) throw new Error(`per-sub-unit step: ${res.statusCode} ${res.body}`);
+  const village = await one(
+    t,
+    'khu phố',
+    `select id from units where parent_id = '${wardId}' limit 1`,
+  );
+  return { milestoneId: String(res.json<{ id: string }>().id), villageId: village.id };
 }
 
 async function one(t: TestApp, what: string, text: string): Promise<Target> {
@@ -153,7 +177,9 @@ export async function buildSecurityWorld(t: TestApp): Promise<SecurityWorld> {
     String((await one(t, 'Ka Long', `select id from units where name = 'Phường Ka Long'`)).id),
   );
   if (!kalongUnit) throw new Error('no Ka Long');
-  await buildUser(t.deps, kalongUnit, { role: 'leader', username: 'lanhdao.kalong' });
+  // The demo names Ka Long's leader (seed 004); a world without him gets one.
+  if (!(await t.deps.repos.users.getByUsername('lanhdao.kalong')))
+    await buildUser(t.deps, kalongUnit, { role: 'leader', username: 'lanhdao.kalong' });
   const cookies = {
     admin: await t.login('admin'),
     cambinh: await t.login('cambinh'),
@@ -290,6 +316,17 @@ export async function buildSecurityWorld(t: TestApp): Promise<SecurityWorld> {
     cookies,
     cambinh,
     cambinhIds: Object.fromEntries(Object.entries(cambinh).map(([k, v]) => [k, v.id])),
-    readableByKalong: { election: national.id, milestone: nationalMilestone.id },
+    readableByKalong: {
+      election: national.id,
+      milestone: nationalMilestone.id,
+      unit: (
+        await one(
+          t,
+          'Ka Long khu phố',
+          `select id from units where parent_id = '${kalongUnit.id}' limit 1`,
+        )
+      ).id,
+    },
+    cambinhPart: await perSubUnitStep(t, cookies.cambinh, upcoming.id, unit.id),
   };
 }

@@ -9,6 +9,7 @@ export const STORED_FILE_ROUTES = new Set([
   'GET /api/v1/claims/{id}/screenshot',
   'GET /api/v1/candidates/{id}/photo',
   'GET /api/v1/elections/{id}/milestones/{milestoneId}/evidence',
+  'GET /api/v1/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}/photo',
 ]);
 export const RENDERED_FILE_ROUTES = new Set([
   'GET /api/v1/plans/{id}/document.docx',
@@ -23,6 +24,7 @@ export const RENDERED_FILE_ROUTES = new Set([
 export const BASE64_KEPT = new Set([
   'PUT /api/v1/candidates/{id}/photo',
   'PATCH /api/v1/elections/{id}/milestones/{milestoneId}',
+  'PUT /api/v1/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}',
 ]);
 /** …or only read (imports: the extracted rows or fields come back as JSON). */
 export const BASE64_READ = new Set([
@@ -88,6 +90,7 @@ export function keptUploads(app: FastifyInstance, w: SecurityWorld): KeptUpload[
     app.inject({ method, url, headers: { cookie }, payload });
   const get = (url: string) => () => app.inject({ url, headers: { cookie } });
   const evidence = `/api/v1/elections/${election.id}/milestones/${milestone.id}`;
+  const part = `/api/v1/elections/${election.id}/milestones/${w.cambinhPart.milestoneId}/sub-units/${w.cambinhPart.villageId}`;
   return [
     {
       key: 'PUT /api/v1/activities/{id}/photo',
@@ -119,6 +122,15 @@ export function keptUploads(app: FastifyInstance, w: SecurityWorld): KeptUpload[
           evidence: { done: true, file: { name, contentBase64: bytes.toString('base64') } },
         }),
       get: get(`${evidence}/evidence`),
+    },
+    {
+      key: 'PUT /api/v1/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}',
+      put: (name, bytes) =>
+        json('PUT', part, {
+          doneOn: '2022-05-25',
+          photo: { name, contentBase64: bytes.toString('base64') },
+        }),
+      get: get(`${part}/photo`),
     },
   ];
 }

@@ -19,12 +19,14 @@ import {
 } from '../schema';
 import { likeEscape } from './unit.repository';
 import { districtStateRepository } from './district-state.repository';
+import { milestoneCompletionRepository } from './milestone-completion.repository';
 import { electionExtrasRepository, withVillages } from './election-extras.repository';
 
 const toElection = (r: typeof elections.$inferSelect): Election => ({
   ...r,
   type: r.type as ElectionType,
   voteDenominator: r.voteDenominator as VoteDenominator,
+  voterBasis: r.voterBasis === 'voters' ? 'voters' : 'households',
 });
 
 const toMilestone = ({
@@ -277,5 +279,6 @@ export function electionRepository(db: Db): ElectionRepository {
     },
     ...electionExtrasRepository(db),
     ...districtStateRepository(db),
+    ...milestoneCompletionRepository(db),
   };
 }

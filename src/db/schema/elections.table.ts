@@ -36,6 +36,8 @@ export const elections = pgTable(
     unitPath: text('unit_path').notNull(),
     dayReason: text('day_reason'),
     voteDenominator: text('vote_denominator').notNull().default('present'),
+    /** VILLAGE_HEAD: who votes, household representatives or every voter (the locality's choice). */
+    voterBasis: text('voter_basis').notNull().default('households'),
     sample: boolean('sample').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -71,8 +73,47 @@ export const electionMilestones = pgTable(
     evidenceFileType: text('evidence_file_type'),
     evidenceFile: bytea('evidence_file'),
     sort: integer('sort').notNull(),
+    /** The legal basis of the step ("Điều 32 Luật Bầu cử…"), shown in the UI and the calendar. */
+    citation: text('citation'),
+    /** A unit's own step on an election above it (a ward's part of a province's election). */
+    unitId: uuid('unit_id').references(() => units.id),
+    unitPath: text('unit_path'),
+    /** Each sub-unit (thôn, khu phố) in scope does this step itself, with its own evidence. */
+    perSubUnit: boolean('per_sub_unit').notNull().default(false),
+    createdBy: uuid('created_by'),
   },
-  (t) => [index('election_milestones_election_idx').on(t.electionId, t.dueOn)],
+  (t) => [
+    index('election_milestones_election_idx').on(t.electionId, t.dueOn),
+    index('election_milestones_path_idx').on(t.unitPath.op('text_pattern_ops')),
+  ],
+);
+
+/** A sub-unit's doing of a per-sub-unit milestone: the day it did it and a photo as evidence. */
+export const milestoneCompletions = pgTable(
+  'milestone_completions',
+  {
+    id: uuid('id').primaryKey(),
+    milestoneId: uuid('milestone_id')
+      .notNull()
+      .references(() => electionMilestones.id, { onDelete: 'cascade' }),
+    electionId: uuid('election_id')
+      .notNull()
+      .references(() => elections.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    unitPath: text('unit_path').notNull(),
+    doneOn: date('done_on', { mode: 'string' }).notNull(),
+    photoKey: text('photo_key').notNull(),
+    photoType: text('photo_type').notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('milestone_completions_unit_idx').on(t.milestoneId, t.unitId),
+    index('milestone_completions_path_idx').on(t.unitPath.op('text_pattern_ops')),
+  ],
 );
 
 export const electoralDistricts = pgTable(

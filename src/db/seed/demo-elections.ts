@@ -7,8 +7,9 @@ import { civilDate } from '../../domain/shared/dates';
 import type { Unit } from '../../domain/units/unit';
 import { actorOf, type DemoIds } from './demo-actors';
 import { DEMO_CANDIDATE_NAMES, demoProgramme } from './demo-elections.data';
+import { seedKaLongElection } from './demo-kalong';
 
-type SeedDeps = Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>;
+type SeedDeps = Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes' | 'storage'>;
 
 interface AreaSpec {
   district: string;
@@ -233,34 +234,43 @@ export async function seedDemoElections(deps: SeedDeps, units: DemoIds): Promise
     },
   );
 
+  // Seeds 000 (Cẩm Bình) and 004 (Ka Long): the province-wide election of 05/6/2022, voted by
+  // household representatives ("danh sách cử tri đại diện hộ gia đình").
   const vh = await createElection(deps, admin, {
     type: 'VILLAGE_HEAD',
-    name: 'Bầu cử Trưởng thôn, khu phố nhiệm kỳ 2022-2025',
+    name: 'Bầu cử Trưởng thôn, bản, khu phố nhiệm kỳ 2022 - 2025',
     term: '2022-2025',
     electionDay: '2022-06-05',
     unitId: get(units, 'quangninh').id,
     voteDenominator: 'households',
+    voterBasis: 'households',
     sample: true,
   });
   await markPastMilestonesDone(deps, vh.id, today);
+  const vhOpts = {
+    publishCandidates: true,
+    at: new Date('2022-06-06T09:00:00+07:00'),
+    leaderId: leader.userId,
+  };
   await addDistricts(
     deps,
     vh.id,
-    [
-      ...villageHeadSpecs(units, 'phường Cẩm Bình', 'cambinh', 8, 'thành phố Cẩm Phả', (i) =>
-        i % 3 === 0 ? 2 : 1,
-      ),
-      ...villageHeadSpecs(units, 'phường Ka Long', 'kalong', 6, 'thành phố Móng Cái', (i) =>
-        i % 2 === 0 ? 2 : 1,
-      ),
-    ],
-    {
-      publishCandidates: true,
-      results: true,
-      at: new Date('2022-06-06T09:00:00+07:00'),
-      leaderId: leader.userId,
-    },
+    villageHeadSpecs(units, 'phường Cẩm Bình', 'cambinh', 8, 'thành phố Cẩm Phả', (i) =>
+      i % 3 === 0 ? 2 : 1,
+    ),
+    { ...vhOpts, results: true },
   );
+  // Ka Long's article (25/05/2022) predates the vote: its khu phố have candidates (sample names)
+  // but no results, and its own part of the election is the ward's to record.
+  await addDistricts(
+    deps,
+    vh.id,
+    villageHeadSpecs(units, 'phường Ka Long', 'kalong', 6, 'thành phố Móng Cái', (i) =>
+      i % 2 === 0 ? 2 : 1,
+    ),
+    { ...vhOpts, results: false },
+  );
+  await seedKaLongElection(deps, units, vh.id);
 
   const day = addDays(today, 42);
   const year = Number(day.slice(0, 4));

@@ -208,4 +208,6 @@ export const DEMO_USERS: Array<{
     role: 'officer',
     unit: 'quangnam-hctc',
   },
+  // Seed 004 names him: "Đồng chí Lê Văn Vĩnh - Bí thư, Chủ tịch UBND phường".
+  { username: 'lanhdao.kalong', displayName: 'Lê Văn Vĩnh', role: 'leader', unit: 'kalong' },
 ];

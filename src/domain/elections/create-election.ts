@@ -10,6 +10,7 @@ import {
   type Election,
   type ElectionType,
   type VoteDenominator,
+  type VoterBasis,
 } from './election';
 import { getElection } from './election-access';
 import { defaultTemplate, findTemplate } from './milestone-templates';
@@ -25,6 +26,8 @@ export interface ElectionInput {
   /** Required when an NA_HDND election day is not a Sunday. */
   dayReason?: string | null;
   voteDenominator?: VoteDenominator;
+  /** VILLAGE_HEAD: household representatives (the default) or every voter. */
+  voterBasis?: VoterBasis;
   sample?: boolean;
 }
 
@@ -59,6 +62,14 @@ export function milestonesFor(
     evidenceUrl: null,
     evidenceFileName: null,
     sort,
+    citation:
+      template.citedFrom && election.electionDay < template.citedFrom
+        ? null
+        : (item.citation ?? null),
+    unitId: null,
+    unitPath: null,
+    perSubUnit: !!item.perSubUnit,
+    createdBy: null,
   }));
 }
 
@@ -100,6 +111,7 @@ export async function createElection(
     unitPath: unit.path,
     dayReason: input.dayReason?.trim() || null,
     voteDenominator: input.voteDenominator ?? 'present',
+    voterBasis: input.voterBasis ?? 'households',
     sample: !!input.sample,
     version: 1,
     createdAt: now,
@@ -121,7 +133,10 @@ export async function createElection(
 }
 
 export type ElectionPatch = Partial<
-  Pick<ElectionInput, 'name' | 'term' | 'electionDay' | 'dayReason' | 'voteDenominator'>
+  Pick<
+    ElectionInput,
+    'name' | 'term' | 'electionDay' | 'dayReason' | 'voteDenominator' | 'voterBasis'
+  >
 >;
 
 /**
@@ -146,6 +161,7 @@ export async function updateElection(
     electionDay: day,
     dayReason: reason?.trim() || null,
     voteDenominator: patch.voteDenominator ?? before.voteDenominator,
+    voterBasis: patch.voterBasis ?? before.voterBasis,
     version: before.version + 1,
     updatedAt: deps.clock.now(),
   };
@@ -160,7 +176,11 @@ export async function updateElection(
       entity: 'election',
       entityId: id,
       action: 'update',
-      changes: { electionDay: { from: before.electionDay, to: day } },
+      changes: {
+        electionDay: { from: before.electionDay, to: day },
+        voteDenominator: after.voteDenominator,
+        voterBasis: after.voterBasis,
+      },
     });
   });
   deps.changes.publish({ kind: 'election', electionId: id });

@@ -4,6 +4,7 @@ import { notFound } from '../shared/domain-error';
 import { isWithin } from '../units/unit';
 import type { Election } from './election';
 import type { District } from './elections.port';
+import type { Milestone } from './milestones';
 
 /** True when the election concerns the actor: its scope is in their subtree, or above it. */
 export const touches = (
@@ -42,4 +43,35 @@ export async function getDistrict(
   const election = await deps.repos.elections.get(district.electionId);
   if (!election) throw notFound('cuộc bầu cử');
   return { district, election };
+}
+
+/** The unit path a milestone belongs to: its own unit's (a ward's part), else its election's. */
+export const milestoneScope = (
+  m: Pick<Milestone, 'unitPath'>,
+  e: Pick<Election, 'unitPath'>,
+): string => m.unitPath ?? e.unitPath;
+
+/** A milestone the actor sees: the election's own, or a unit's part that concerns them. */
+export const seesMilestone = (m: Pick<Milestone, 'unitPath'>, actor: Pick<Actor, 'unitPath'>) =>
+  m.unitPath === null || touches({ unitPath: m.unitPath }, actor);
+
+/**
+ * A milestone of an election the actor may read, and the election. With `work.write` the
+ * milestone's own scope must be in the actor's subtree: a ward acts on its own part of a
+ * province's election, not on the province's steps nor a sibling's. Throws not_found, forbidden.
+ */
+export async function getMilestone(
+  deps: Pick<Deps, 'repos'>,
+  actor: Actor,
+  electionId: string,
+  id: string,
+  action: Action = 'work.read',
+): Promise<{ election: Election; milestone: Milestone }> {
+  const election = await getElection(deps, actor, electionId);
+  const milestone = (await deps.repos.elections.milestones(electionId)).find(
+    (m) => m.id === id && seesMilestone(m, actor),
+  );
+  if (!milestone) throw notFound('mốc thời gian');
+  if (action !== 'work.read') authorize(actor, action, milestoneScope(milestone, election));
+  return { election, milestone };
 }

@@ -7,6 +7,10 @@ export type ElectionType = (typeof ELECTION_TYPES)[number];
 export const VOTE_DENOMINATORS = ['present', 'households'] as const;
 export type VoteDenominator = (typeof VOTE_DENOMINATORS)[number];
 
+/** Who votes for a village head: household representatives, or every voter where the locality chooses so. */
+export const VOTER_BASES = ['households', 'voters'] as const;
+export type VoterBasis = (typeof VOTER_BASES)[number];
+
 export interface Election {
   id: string;
   /** Stable readable id: `na-hdnd.2026-03-15`, `village-head.quang-ninh.2022-06-05`. */
@@ -24,6 +28,7 @@ export interface Election {
   /** Why an NA_HDND election day is not a Sunday, when it is not. */
   dayReason: string | null;
   voteDenominator: VoteDenominator;
+  voterBasis: VoterBasis;
   /** Demo or generated data: every portal page built on it says so. */
   sample: boolean;
   version: number;

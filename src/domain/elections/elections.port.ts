@@ -70,7 +70,21 @@ export interface VoterInfoText {
   updatedAt: Date | null;
 }
 
-/** Storage of elections and what hangs off them; queries only, no rules. */
+/** A sub-unit's doing of a per-sub-unit milestone, with the photo that shows it. */
+export interface MilestoneCompletion {
+  id: string;
+  milestoneId: string;
+  electionId: string;
+  unitId: string;
+  unitPath: string;
+  doneOn: string;
+  photoKey: string;
+  photoType: string;
+  note: string | null;
+  createdBy: string;
+  createdAt: Date;
+}
+
 /** A calendar subscription as its owner sees it: what it shows, never its token. */
 export interface CalendarFeedListItem {
   id: string;
@@ -81,6 +95,7 @@ export interface CalendarFeedListItem {
   createdAt: Date;
 }
 
+/** Storage of elections and what hangs off them; queries only, no rules. */
 export interface ElectionRepository {
   insert(e: Election): Promise<void>;
   update(e: Election): Promise<void>;
@@ -96,6 +111,13 @@ export interface ElectionRepository {
     m: Milestone,
     file?: { name: string; type: string; bytes: Buffer } | null,
   ): Promise<void>;
+  /** Deletes a milestone and, by cascade, its sub-units' completions. */
+  deleteMilestone(id: string): Promise<void>;
+  /** Completions of these milestones by units at or below `withinPath`. */
+  completions(milestoneIds: string[], withinPath: string): Promise<MilestoneCompletion[]>;
+  /** Records a unit's completion, replacing the one it had for that milestone. */
+  saveCompletion(c: MilestoneCompletion): Promise<void>;
+  deleteCompletion(id: string): Promise<void>;
   milestoneFile(id: string): Promise<{ name: string; type: string; bytes: Buffer } | null>;
   districts(electionId: string, withinPath?: string): Promise<District[]>;
   getDistrict(id: string): Promise<District | null>;

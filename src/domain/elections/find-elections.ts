@@ -2,8 +2,9 @@ import { authorize, type Actor } from '../accounts/access';
 import type { Deps } from '../deps';
 import { civilDate } from '../shared/dates';
 import type { Election } from './election';
-import { touches } from './election-access';
-import { milestoneStatus, type MilestoneStatus } from './milestones';
+import { seesMilestone, touches } from './election-access';
+import { subUnitCounts } from './milestone-completions';
+import { milestoneStatus, type Milestone, type MilestoneStatus } from './milestones';
 
 export interface ElectionListItem extends Election {
   counts: Record<MilestoneStatus, number>;
@@ -21,11 +22,25 @@ export async function findElections(
   );
   const milestones = await deps.repos.elections.milestonesOf(elections.map((e) => e.id));
   const today = civilDate(deps.clock.now());
-  return elections.map((e) => {
-    const own = milestones.filter((m) => m.electionId === e.id);
+  const items: ElectionListItem[] = [];
+  for (const e of elections) {
+    // A ward's own steps count for it and those above or below it, not for a sibling.
+    const own = milestones.filter((m) => m.electionId === e.id && seesMilestone(m, actor));
+    const parts = await subUnitCounts(deps, e, actor, own);
     const counts: Record<MilestoneStatus, number> = { done: 0, upcoming: 0, due: 0, overdue: 0 };
-    for (const m of own) counts[milestoneStatus(m, today)] += 1;
-    const next = own.find((m) => !m.doneAt && m.dueOn >= today);
-    return { ...e, counts, nextMilestone: next ? { title: next.title, dueOn: next.dueOn } : null };
-  });
+    const status = (m: Milestone): MilestoneStatus => {
+      const part = parts.get(m.id);
+      return part && part.total > 0 && part.done === part.total
+        ? 'done'
+        : milestoneStatus(m, today);
+    };
+    for (const m of own) counts[status(m)] += 1;
+    const next = own.find((m) => status(m) !== 'done' && m.dueOn >= today);
+    items.push({
+      ...e,
+      counts,
+      nextMilestone: next ? { title: next.title, dueOn: next.dueOn } : null,
+    });
+  }
+  return items;
 }

@@ -7,23 +7,50 @@ import { DomainError, invalid, notFound } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
 import { getUnit } from '../units/get-unit';
 import type { Election } from './election';
-import { getElection, touches } from './election-access';
+import { isWithin } from '../units/unit';
+import {
+  getElection,
+  getMilestone,
+  milestoneScope,
+  seesMilestone,
+  touches,
+} from './election-access';
+import { subUnitCounts } from './milestone-completions';
 import { milestoneStatus, type Milestone, type MilestoneStatus } from './milestones';
 
-export type MilestoneView = Milestone & { status: MilestoneStatus };
+export type MilestoneView = Milestone & {
+  status: MilestoneStatus;
+  /** Its scope is in the actor's subtree: they may edit it (with the right role). */
+  own: boolean;
+  /** For a step each sub-unit does: how many of those in the actor's part have done it. */
+  subUnits: { done: number; total: number } | null;
+};
 
-/** An election's milestones with their status today. Throws not_found. */
+/**
+ * An election's milestones that concern the actor, with their status today. A step each sub-unit
+ * does counts as done once every sub-unit of the actor's part has done it. Throws not_found.
+ */
 export async function findMilestones(
   deps: Pick<Deps, 'repos' | 'clock'>,
   actor: Actor,
   electionId: string,
 ): Promise<MilestoneView[]> {
-  await getElection(deps, actor, electionId);
+  const election = await getElection(deps, actor, electionId);
   const today = civilDate(deps.clock.now());
-  return (await deps.repos.elections.milestones(electionId)).map((m) => ({
-    ...m,
-    status: milestoneStatus(m, today),
-  }));
+  const visible = (await deps.repos.elections.milestones(electionId)).filter((m) =>
+    seesMilestone(m, actor),
+  );
+  const counts = await subUnitCounts(deps, election, actor, visible);
+  return visible.map((m) => {
+    const sub = counts.get(m.id) ?? null;
+    const allDone = sub !== null && sub.total > 0 && sub.done === sub.total;
+    return {
+      ...m,
+      status: allDone ? 'done' : milestoneStatus(m, today),
+      own: isWithin(milestoneScope(m, election), actor.unitPath),
+      subUnits: sub,
+    };
+  });
 }
 
 /**
@@ -37,23 +64,10 @@ export async function milestoneEvidence(
   electionId: string,
   id: string,
 ): Promise<{ name: string; type: string; bytes: Uint8Array }> {
-  await getElection(deps, actor, electionId);
-  const ofElection = (await deps.repos.elections.milestones(electionId)).some((m) => m.id === id);
-  const file = ofElection ? await deps.repos.elections.milestoneFile(id) : null;
+  await getMilestone(deps, actor, electionId, id);
+  const file = await deps.repos.elections.milestoneFile(id);
   if (!file) throw notFound('tệp minh chứng');
   return file;
-}
-
-async function getMilestone(
-  deps: Pick<Deps, 'repos'>,
-  actor: Actor,
-  electionId: string,
-  id: string,
-): Promise<{ election: Election; milestone: Milestone }> {
-  const election = await getElection(deps, actor, electionId, 'work.write');
-  const milestone = (await deps.repos.elections.milestones(electionId)).find((m) => m.id === id);
-  if (!milestone) throw notFound('mốc thời gian');
-  return { election, milestone };
 }
 
 export interface MilestoneEdit {
@@ -61,6 +75,7 @@ export interface MilestoneEdit {
   dueOn?: string;
   time?: string | null;
   note?: string | null;
+  citation?: string | null;
   forVoters?: boolean;
 }
 
@@ -91,7 +106,9 @@ export async function changeMilestone(
   id: string,
   edit: MilestoneEdit & { evidence?: Evidence },
 ): Promise<Milestone> {
-  const { election, milestone } = await getMilestone(deps, actor, electionId, id);
+  const { election, milestone } = await getMilestone(deps, actor, electionId, id, 'work.write');
+  if (edit.title !== undefined && !cleanText(edit.title))
+    throw invalid('title', 'Hãy nhập tên mốc thời gian.');
   const ev = edit.evidence;
   if (ev?.url && !/^https?:\/\//i.test(ev.url))
     throw invalid('evidence.url', 'Liên kết phải bắt đầu bằng http:// hoặc https://.');
@@ -107,6 +124,7 @@ export async function changeMilestone(
     dueOn: edit.dueOn ?? milestone.dueOn,
     time: edit.time === undefined ? milestone.time : edit.time,
     note: edit.note === undefined ? milestone.note : edit.note,
+    citation: edit.citation === undefined ? milestone.citation : edit.citation?.trim() || null,
     forVoters: edit.forVoters ?? milestone.forVoters,
     edited: milestone.edited || dateChanged,
     ...(ev
@@ -121,11 +139,15 @@ export async function changeMilestone(
   await deps.uow.transaction(async (repos) => {
     await repos.elections.updateMilestone(after, file);
     await recordChange(repos, deps, actor, {
-      unitId: election.unitId,
+      unitId: milestone.unitId ?? election.unitId,
       entity: 'election_milestone',
       entityId: id,
       action: ev ? (ev.done ? 'done' : 'reopen') : 'update',
-      changes: { dueOn: { from: milestone.dueOn, to: after.dueOn }, title: after.title },
+      changes: {
+        dueOn: { from: milestone.dueOn, to: after.dueOn },
+        title: after.title,
+        citation: { from: milestone.citation, to: after.citation },
+      },
     });
   });
   deps.changes.publish({ kind: 'election', electionId });
@@ -168,17 +190,17 @@ export async function calendarOfFeed(
   if (feed.electionId) {
     const e = await deps.repos.elections.get(feed.electionId);
     if (!e) throw notFound('lịch');
-    return {
-      name: e.name,
-      elections: [e],
-      milestones: await deps.repos.elections.milestones(e.id),
-    };
+    // A feed has no reader to scope to: it carries the election's own steps, not wards' parts.
+    const own = (await deps.repos.elections.milestones(e.id)).filter((m) => m.unitPath === null);
+    return { name: e.name, elections: [e], milestones: own };
   }
   const unit = feed.unitId ? await deps.repos.units.get(feed.unitId) : null;
   if (!unit) throw notFound('lịch');
   const elections = (await deps.repos.elections.findTouching(unit.path)).filter((e) =>
     touches(e, { unitPath: unit.path }),
   );
-  const milestones = await deps.repos.elections.milestonesOf(elections.map((e) => e.id));
+  const milestones = (await deps.repos.elections.milestonesOf(elections.map((e) => e.id))).filter(
+    (m) => seesMilestone(m, { unitPath: unit.path }),
+  );
   return { name: `Mốc bầu cử — ${unit.name}`, elections, milestones };
 }

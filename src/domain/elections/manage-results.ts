@@ -3,6 +3,7 @@ import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { conflict, DomainError, forbidden, invalid } from '../shared/domain-error';
 import { getDistrict } from './election-access';
+import type { VoterBasis } from './election';
 import type { District, ResultRow } from './elections.port';
 import { findPolling } from './manage-polling';
 import {
@@ -89,13 +90,16 @@ export function districtResult(
   rows: ResultRow[],
   type: Parameters<typeof decideOutcome>[0],
   denominator: Parameters<typeof decideOutcome>[2]['denominator'],
+  basis: VoterBasis = 'households',
 ): DistrictResult {
   const total = districtTotal(rows);
   return {
     district,
     rows,
     total,
-    outcome: total ? decideOutcome(type, total, { seats: district.seats, denominator }) : null,
+    outcome: total
+      ? decideOutcome(type, total, { seats: district.seats, denominator, basis })
+      : null,
   };
 }
 
@@ -114,7 +118,13 @@ export async function findResults(
   return districts.map((d) => {
     const own = rows.filter((r) => r.districtId === d.id);
     const embargoed = !d.resultsPublishedAt && !leader;
-    const result = districtResult(d, embargoed ? [] : own, election.type, election.voteDenominator);
+    const result = districtResult(
+      d,
+      embargoed ? [] : own,
+      election.type,
+      election.voteDenominator,
+      election.voterBasis,
+    );
     return { ...result, embargoed, entered: own.length > 0 };
   });
 }

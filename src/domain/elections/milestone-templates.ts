@@ -1,4 +1,5 @@
 import type { ElectionType } from './election';
+import { VILLAGE_HEAD_LAW, VILLAGE_HEAD_LAW_FROM } from './voting-rules';
 
 /** One step of a template: a day offset from election day (or working days, for village heads). */
 export interface MilestoneTemplateItem {
@@ -12,6 +13,10 @@ export interface MilestoneTemplateItem {
   note?: string;
   /** Shown to voters on the portal as a step ahead. */
   forVoters?: boolean;
+  /** The law the step comes from, shown beside it. */
+  citation?: string;
+  /** Each thôn / khu phố does the step itself and shows its own evidence. */
+  perSubUnit?: boolean;
 }
 
 export interface MilestoneTemplate {
@@ -19,26 +24,37 @@ export interface MilestoneTemplate {
   type: ElectionType;
   name: string;
   items: MilestoneTemplateItem[];
+  /** The day the cited law took effect: an earlier election's steps carry no citation of it. */
+  citedFrom?: string;
 }
 
 /** Milestone codes the application itself acts upon. */
 export const OFFICIAL_CANDIDATE_LIST = 'candidate_list';
 export const ELECTION_DAY = 'election_day';
 
+const LBC = (article: string): string =>
+  `${article} Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND số 85/2015/QH13`;
+const LBC_2025 = ' (sửa đổi bởi Luật 83/2025/QH15)';
+
 const NA_2015: MilestoneTemplateItem[] = [
-  { code: 'announce_day', title: 'Công bố ngày bầu cử', offset: -115, note: 'Điều 5' },
-  { code: 'committees', title: 'Thành lập Ủy ban bầu cử các cấp', offset: -105, note: 'Điều 22' },
+  { code: 'announce_day', title: 'Công bố ngày bầu cử', offset: -115, citation: LBC('Điều 5') },
+  {
+    code: 'committees',
+    title: 'Thành lập Ủy ban bầu cử các cấp',
+    offset: -105,
+    citation: LBC('Điều 22'),
+  },
   {
     code: 'consult_1',
     title: 'Hội nghị hiệp thương lần thứ nhất',
     offset: -95,
-    note: 'Điều 38, 50',
+    citation: LBC('Điều 38, 50'),
   },
   {
     code: 'adjust_1',
     title: 'Điều chỉnh lần thứ nhất cơ cấu, thành phần, số lượng người được giới thiệu ứng cử',
     offset: -90,
-    note: 'Điều 40, 51',
+    citation: LBC('Điều 40, 51'),
   },
   {
     code: 'districts',
@@ -46,13 +62,13 @@ const NA_2015: MilestoneTemplateItem[] = [
     offset: -80,
     forVoters: true,
   },
-  { code: 'boards', title: 'Thành lập Ban bầu cử', offset: -70, note: 'Điều 24' },
+  { code: 'boards', title: 'Thành lập Ban bầu cử', offset: -70, citation: LBC('Điều 24') },
   {
     code: 'nominations',
     title: 'Hạn nộp hồ sơ ứng cử',
     offset: -70,
     time: '17:00',
-    note: 'Điều 36',
+    citation: LBC('Điều 36'),
   },
   { code: 'consult_2', title: 'Hội nghị hiệp thương lần thứ hai', offset: -65 },
   { code: 'teams', title: 'Thành lập Tổ bầu cử', offset: -50 },
@@ -60,7 +76,7 @@ const NA_2015: MilestoneTemplateItem[] = [
     code: 'voter_list',
     title: 'Niêm yết danh sách cử tri',
     offset: -40,
-    note: 'Điều 32',
+    citation: LBC('Điều 32'),
     forVoters: true,
   },
   { code: 'consult_3', title: 'Hội nghị hiệp thương lần thứ ba', offset: -35 },
@@ -81,7 +97,7 @@ const NA_2015: MilestoneTemplateItem[] = [
     code: 'candidate_complaints',
     title: 'Ngừng xem xét, giải quyết khiếu nại về người ứng cử',
     offset: -10,
-    note: 'Điều 61',
+    citation: LBC('Điều 61'),
   },
   {
     code: 'campaign_end',
@@ -103,14 +119,14 @@ const NA_2015: MilestoneTemplateItem[] = [
     code: 'results_hdnd',
     title: 'Công bố kết quả bầu cử đại biểu HĐND',
     offset: 10,
-    note: 'Điều 86',
+    citation: LBC('Điều 86'),
     forVoters: true,
   },
   {
     code: 'results_na',
     title: 'Công bố kết quả bầu cử đại biểu Quốc hội',
     offset: 20,
-    note: 'Điều 86',
+    citation: LBC('Điều 86'),
     forVoters: true,
   },
 ];
@@ -127,7 +143,11 @@ const NA_2025_CHANGES: Record<string, Partial<MilestoneTemplateItem>> = {
 };
 
 const NA_2025: MilestoneTemplateItem[] = [
-  ...NA_2015.map((item) => ({ ...item, ...NA_2025_CHANGES[item.code] })),
+  ...NA_2015.map((item) => ({
+    ...item,
+    ...NA_2025_CHANGES[item.code],
+    ...(item.citation ? { citation: item.citation + LBC_2025 } : {}),
+  })),
   {
     code: 'voter_list_complaints',
     title: 'Giải quyết xong khiếu nại về danh sách cử tri',
@@ -136,25 +156,37 @@ const NA_2025: MilestoneTemplateItem[] = [
   },
 ].sort((a, b) => a.offset - b.offset);
 
+// Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 and the decree that details it; the shared
+// template (election-templates.md) names no article, so none is invented here.
+const DCCS = VILLAGE_HEAD_LAW;
+
 const VILLAGE_HEAD: MilestoneTemplateItem[] = [
   {
     code: 'decision',
     title: 'Quyết định tổ chức bầu và kế hoạch, hướng dẫn của UBND cấp xã',
     offset: -20,
+    citation: DCCS,
   },
-  { code: 'nominations', title: 'Danh sách người ứng cử gửi UBND cấp xã', offset: -15 },
-  { code: 'teams', title: 'Thành lập Tổ bầu cử', offset: -10 },
+  {
+    code: 'nominations',
+    title: 'Danh sách người ứng cử gửi UBND cấp xã',
+    offset: -15,
+    citation: DCCS,
+  },
+  { code: 'teams', title: 'Thành lập Tổ bầu cử', offset: -10, citation: DCCS },
   {
     code: OFFICIAL_CANDIDATE_LIST,
     title: 'Niêm yết, thông báo công khai (nhà văn hóa, loa truyền thanh)',
     offset: -7,
     forVoters: true,
+    citation: DCCS,
   },
   {
     code: ELECTION_DAY,
     title: 'Hội nghị cộng đồng dân cư bầu trưởng thôn / tổ trưởng tổ dân phố',
     offset: 0,
     forVoters: true,
+    citation: DCCS,
   },
   {
     code: 'recognition',
@@ -162,6 +194,7 @@ const VILLAGE_HEAD: MilestoneTemplateItem[] = [
     offset: 5,
     workingDays: true,
     forVoters: true,
+    citation: DCCS,
   },
 ];
 
@@ -187,6 +220,7 @@ export const MILESTONE_TEMPLATES: MilestoneTemplate[] = [
     type: 'VILLAGE_HEAD',
     name: 'Bầu trưởng thôn, tổ trưởng tổ dân phố',
     items: VILLAGE_HEAD,
+    citedFrom: VILLAGE_HEAD_LAW_FROM,
   },
   { code: 'OTHER', type: 'OTHER', name: 'Cuộc bầu cử khác', items: OTHER },
 ];

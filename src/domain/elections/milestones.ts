@@ -20,6 +20,15 @@ export interface Milestone {
   evidenceUrl: string | null;
   evidenceFileName: string | null;
   sort: number;
+  /** The legal basis of the step, shown beside it in the UI and the calendar. */
+  citation: string | null;
+  /** Set when the step is a unit's own on an election above it (a ward's part of a province's). */
+  unitId: string | null;
+  unitPath: string | null;
+  /** Each sub-unit (thôn, khu phố) in scope does the step itself, with a date and a photo. */
+  perSubUnit: boolean;
+  /** Who added a step by hand; null for a template's. */
+  createdBy: string | null;
 }
 
 export type MilestoneStatus = 'done' | 'upcoming' | 'due' | 'overdue';

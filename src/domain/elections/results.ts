@@ -1,4 +1,5 @@
-import type { ElectionType, VoteDenominator } from './election';
+import type { ElectionType, VoteDenominator, VoterBasis } from './election';
+import { voterLabel } from './voting-rules';
 
 /** The figures of one count (a polling area, or a whole district). */
 export interface ResultFigures {
@@ -97,16 +98,17 @@ const moreThanHalf = (n: number, of: number): boolean => of > 0 && 2 * n > of;
 export function decideOutcome(
   type: ElectionType,
   r: ResultFigures,
-  opts: { seats: number; denominator: VoteDenominator },
+  opts: { seats: number; denominator: VoteDenominator; basis?: VoterBasis },
 ): Outcome {
   const turnout = r.votersListed > 0 ? r.ballotsIssued / r.votersListed : 0;
   const village = type === 'VILLAGE_HEAD';
   const seats = village ? 1 : Math.max(1, opts.seats);
+  const who = voterLabel(opts.basis ?? 'households');
   const threshold =
     village && opts.denominator === 'households'
-      ? { denominator: r.votersListed, label: 'tổng số cử tri đại diện hộ gia đình' }
+      ? { denominator: r.votersListed, label: `tổng số ${who}` }
       : village
-        ? { denominator: r.ballotsIssued, label: 'số cử tri đại diện hộ gia đình có mặt' }
+        ? { denominator: r.ballotsIssued, label: `số ${who} có mặt` }
         : { denominator: r.valid, label: 'số phiếu hợp lệ' };
   const base = { turnout, threshold };
   if (!moreThanHalf(r.ballotsIssued, r.votersListed))

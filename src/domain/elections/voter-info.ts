@@ -3,7 +3,9 @@ import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
+import type { Election } from './election';
 import type { VoterInfoText } from './elections.port';
+import { VILLAGE_HEAD_LAW_FROM, votingRules, voterLabel } from './voting-rules';
 
 export const VOTER_INFO_KEYS = ['rights_duties', 'how_to_vote'] as const;
 
@@ -29,11 +31,48 @@ export const DEFAULT_VOTER_INFO: Record<VoterInfoText['key'], { title: string; b
   },
 };
 
-/** The texts that apply at a unit: the nearest unit's own, else the default. */
+type VoterTextsOf = Pick<Election, 'type' | 'voterBasis' | 'voteDenominator' | 'electionDay'>;
+
+/**
+ * What voters of a village-head election read: not the 18+ citizen text of the ĐBQH/HĐND
+ * election, but who votes (the election's setting), the community meeting, and the rules.
+ */
+export function villageHeadVoterInfo(
+  e: VoterTextsOf,
+): Record<VoterInfoText['key'], { title: string; body: string }> {
+  const who = voterLabel(e.voterBasis);
+  return {
+    rights_duties: {
+      title: 'Ai bầu trưởng thôn, tổ trưởng tổ dân phố và khi nào kết quả có giá trị',
+      body: votingRules(e).join('\n\n'),
+    },
+    how_to_vote: {
+      title: 'Cách bầu tại hội nghị cộng đồng dân cư',
+      body: [
+        e.voterBasis === 'voters'
+          ? 'Cử tri của thôn, tổ dân phố dự Hội nghị cộng đồng dân cư theo giấy mời, thông báo của thôn, tổ dân phố.'
+          : 'Mỗi hộ gia đình cử một người đại diện dự Hội nghị cộng đồng dân cư theo giấy mời, thông báo của thôn, tổ dân phố.',
+        `Danh sách ${who} và danh sách người ứng cử được niêm yết, thông báo công khai tại nhà văn hóa và trên loa truyền thanh trước ngày hội nghị; nếu thấy sai sót, hãy báo ngay với Tổ bầu cử.`,
+        `Tại hội nghị, bầu theo hướng dẫn của Tổ bầu cử; UBND cấp xã công nhận kết quả${e.electionDay >= VILLAGE_HEAD_LAW_FROM ? ' trong 05 ngày làm việc' : ''} hoặc quyết định bầu lại.`,
+      ].join('\n\n'),
+    },
+  };
+}
+
+/**
+ * The texts that apply at a unit for an election: for a village head, the village-head texts;
+ * otherwise the nearest unit's own text, else the default (the 18+ citizen text).
+ */
 export async function voterInfoAt(
   deps: Pick<Deps, 'repos'>,
   unitPath: string,
+  election?: VoterTextsOf,
 ): Promise<VoterInfoText[]> {
+  if (election?.type === 'VILLAGE_HEAD') {
+    // A unit's own texts are written for the ĐBQH/HĐND election (the voter-info page edits those).
+    const texts = villageHeadVoterInfo(election);
+    return VOTER_INFO_KEYS.map((key) => ({ key, ...texts[key], unitId: null, updatedAt: null }));
+  }
   const stored = await deps.repos.elections.voterInfo(unitPath);
   return VOTER_INFO_KEYS.map(
     (key) =>

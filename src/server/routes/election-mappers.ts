@@ -9,7 +9,9 @@ import type {
 } from '../../contracts/elections.contract';
 import { electionDayWarning, type Election } from '../../domain/elections/election';
 import type { Candidate, District, PollingArea } from '../../domain/elections/elections.port';
+import { CUSTOM_MILESTONE } from '../../domain/elections/custom-milestones';
 import type { MilestoneView } from '../../domain/elections/manage-milestones';
+import { votingRules } from '../../domain/elections/voting-rules';
 import type { findResults } from '../../domain/elections/manage-results';
 
 type Out<S extends z.ZodType> = z.infer<S>;
@@ -26,6 +28,8 @@ export const toElectionResponse = (e: Election): Out<typeof ElectionResponseSche
   dayReason: e.dayReason,
   dayWarning: electionDayWarning(e.type, e.electionDay),
   voteDenominator: e.voteDenominator,
+  voterBasis: e.voterBasis,
+  rules: votingRules(e),
   sample: e.sample,
   version: e.version,
 });
@@ -46,6 +50,12 @@ export const toMilestoneResponse = (m: MilestoneView): Out<typeof MilestoneRespo
   evidenceUrl: m.evidenceUrl,
   evidenceFileName: m.evidenceFileName,
   status: m.status,
+  citation: m.citation,
+  unitId: m.unitId,
+  perSubUnit: m.perSubUnit,
+  custom: m.code === CUSTOM_MILESTONE,
+  own: m.own,
+  subUnits: m.subUnits,
 });
 
 export const toDistrictResponse = (d: District): Out<typeof DistrictResponseSchema> => ({

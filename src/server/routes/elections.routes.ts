@@ -18,7 +18,7 @@ import {
 import { renderIcs } from '../../documents/ics';
 import type { Deps } from '../../domain/deps';
 import { createElection, updateElection } from '../../domain/elections/create-election';
-import { getElection } from '../../domain/elections/election-access';
+import { getElection, seesMilestone } from '../../domain/elections/election-access';
 import { findElections } from '../../domain/elections/find-elections';
 import {
   changeMilestone,
@@ -208,7 +208,9 @@ export function electionsRoutes(deps: Deps) {
       async (request, reply) => {
         const actor = requireActor(request);
         const election = await getElection(deps, actor, request.params.id);
-        const milestones = await deps.repos.elections.milestones(election.id);
+        const milestones = (await deps.repos.elections.milestones(election.id)).filter((m) =>
+          seesMilestone(m, actor),
+        );
         const ics = renderIcs({
           name: election.name,
           events: milestoneEvents([election], milestones),

@@ -1,4 +1,4 @@
-import { App, Button, Flex, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Collapse, Flex, Tabs, Tag, Typography } from 'antd';
 import { CalendarOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router-dom';
 import { useApiError } from '../../components/use-api-error';
@@ -65,6 +65,22 @@ export function ElectionPage() {
           {e.dayWarning} {e.dayReason ? `(${e.dayReason})` : ''}
         </Typography.Text>
       )}
+      <Collapse
+        size="small"
+        items={[
+          {
+            key: 'rules',
+            label: `${t('el.rules')}${e.type === 'VILLAGE_HEAD' ? ` · ${t('el.voterBasis')}: ${t(`el.voterBasis.${e.voterBasis}`)}` : ''}`,
+            children: (
+              <ul>
+                {e.rules.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
       <Tabs
         items={[
           { key: 'm', label: t('el.tab.milestones'), children: <MilestonesTab election={e} /> },

@@ -137,7 +137,7 @@ function CreateElectionDialog({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ type: 'NA_HDND', voteDenominator: 'present' }}
+        initialValues={{ type: 'NA_HDND', voteDenominator: 'present', voterBasis: 'households' }}
       >
         <Form.Item name="type" label={t('el.type')} rules={[{ required: true }]}>
           <Radio.Group
@@ -183,6 +183,16 @@ function CreateElectionDialog({
               .map((tp) => ({ value: tp.code, label: tp.name }))}
           />
         </Form.Item>
+        {type === 'VILLAGE_HEAD' && (
+          <Form.Item name="voterBasis" label={t('el.voterBasis')} extra={t('el.voterBasisHint')}>
+            <Radio.Group
+              options={[
+                { value: 'households', label: t('el.voterBasis.households') },
+                { value: 'voters', label: t('el.voterBasis.voters') },
+              ]}
+            />
+          </Form.Item>
+        )}
         {type === 'VILLAGE_HEAD' && (
           <Form.Item name="voteDenominator" label={t('el.denominator')}>
             <Radio.Group

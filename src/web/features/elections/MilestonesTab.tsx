@@ -20,12 +20,13 @@ import { useCan } from '../auth/session';
 import {
   fileToBase64,
   useMilestones,
-  useUpdateElection,
   useUpdateMilestone,
   type Election,
   type Milestone,
 } from './elections.api';
 import { formatDay, STATUS_COLOR } from './election-format';
+import { AddMilestoneDialog, RemoveMilestoneButton, SubUnitsDialog } from './MilestoneParts';
+import { MoveDayDialog } from './MoveDayDialog';
 
 /** The milestones as a table or a calendar, with their status, editing and marking done with evidence. */
 export function MilestonesTab({ election }: { election: Election }) {
@@ -35,7 +36,11 @@ export function MilestonesTab({ election }: { election: Election }) {
   const [view, setView] = useState<'table' | 'calendar'>('table');
   const [editing, setEditing] = useState<Milestone | null>(null);
   const [moving, setMoving] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [perUnit, setPerUnit] = useState<Milestone | null>(null);
   const items = list.data?.items ?? [];
+  // A village head's steps count from the community meeting (M), not from a polling day (T).
+  const letter = election.type === 'VILLAGE_HEAD' ? 'M' : 'T';
   const tag = (m: Milestone) => (
     <Tag color={STATUS_COLOR[m.status]}>{t(`el.status.${m.status}`)}</Tag>
   );
@@ -51,6 +56,7 @@ export function MilestonesTab({ election }: { election: Election }) {
           ]}
         />
         {canWrite && <Button onClick={() => setMoving(true)}>{t('el.moveDay')}</Button>}
+        {canWrite && <Button onClick={() => setAdding(true)}>{t('el.m.add')}</Button>}
       </Flex>
       {view === 'table' ? (
         <Table<Milestone>
@@ -66,11 +72,11 @@ export function MilestonesTab({ election }: { election: Election }) {
               render: (_, m) => `${formatDay(m.dueOn)}${m.time ? ` (${m.time})` : ''}`,
             },
             {
-              title: t('el.m.offset'),
+              title: t(letter === 'M' ? 'el.m.offsetM' : 'el.m.offset'),
               render: (_, m) =>
                 m.offset === null
                   ? ''
-                  : `T${m.offset >= 0 ? '+' : '−'}${Math.abs(m.offset)}${m.workingDays ? ` ${t('el.m.workingDays')}` : ''}`,
+                  : `${letter}${m.offset >= 0 ? '+' : '−'}${Math.abs(m.offset)}${m.workingDays ? ` ${t('el.m.workingDays')}` : ''}`,
             },
             {
               title: t('el.m.title'),
@@ -78,11 +84,29 @@ export function MilestonesTab({ election }: { election: Election }) {
                 <>
                   {m.title}
                   {m.note ? <div className="muted">{m.note}</div> : null}
+                  {m.citation ? (
+                    <div className="muted">
+                      {t('el.m.citation')}: {m.citation}
+                    </div>
+                  ) : null}
                   {m.edited ? <Tag>{t('el.m.edited')}</Tag> : null}
+                  {m.unitId ? <Tag color="blue">{t('el.m.ownPart')}</Tag> : null}
                 </>
               ),
             },
-            { title: t('el.m.status'), render: (_, m) => tag(m) },
+            {
+              title: t('el.m.status'),
+              render: (_, m) => (
+                <>
+                  {tag(m)}
+                  {m.subUnits ? (
+                    <Button size="small" type="link" onClick={() => setPerUnit(m)}>
+                      {t('el.m.subUnits')} {m.subUnits.done}/{m.subUnits.total}
+                    </Button>
+                  ) : null}
+                </>
+              ),
+            },
             {
               title: t('el.m.evidence'),
               render: (_, m) => (
@@ -109,11 +133,17 @@ export function MilestonesTab({ election }: { election: Election }) {
               ? [
                   {
                     title: '',
-                    render: (_: unknown, m: Milestone) => (
-                      <Button size="small" onClick={() => setEditing(m)}>
-                        {t('el.m.edit')}
-                      </Button>
-                    ),
+                    render: (_: unknown, m: Milestone) =>
+                      m.own ? (
+                        <Flex gap={4}>
+                          <Button size="small" onClick={() => setEditing(m)}>
+                            {t('el.m.edit')}
+                          </Button>
+                          {m.custom && (
+                            <RemoveMilestoneButton electionId={election.id} milestone={m} />
+                          )}
+                        </Flex>
+                      ) : null,
                   },
                 ]
               : []),
@@ -149,6 +179,14 @@ export function MilestonesTab({ election }: { election: Election }) {
         />
       )}
       {moving && <MoveDayDialog election={election} onClose={() => setMoving(false)} />}
+      {adding && <AddMilestoneDialog electionId={election.id} onClose={() => setAdding(false)} />}
+      {perUnit && (
+        <SubUnitsDialog
+          electionId={election.id}
+          milestone={perUnit}
+          onClose={() => setPerUnit(null)}
+        />
+      )}
     </Flex>
   );
 }
@@ -171,6 +209,7 @@ function MilestoneDialog({
     const v = (await form.validateFields()) as {
       title: string;
       dueOn: dayjs.Dayjs;
+      citation?: string;
       done: boolean;
       note?: string;
       url?: string;
@@ -181,6 +220,7 @@ function MilestoneDialog({
         id: milestone.id,
         body: {
           title: v.title,
+          citation: v.citation || null,
           ...(dateChanged ? { dueOn: v.dueOn.format('YYYY-MM-DD') } : {}),
           evidence: {
             done: v.done,
@@ -207,6 +247,7 @@ function MilestoneDialog({
         initialValues={{
           title: milestone.title,
           dueOn: dayjs(milestone.dueOn),
+          citation: milestone.citation,
           done: milestone.status === 'done',
           note: milestone.evidenceNote,
           url: milestone.evidenceUrl,
@@ -217,6 +258,9 @@ function MilestoneDialog({
         </Form.Item>
         <Form.Item name="dueOn" label={t('el.m.date')} extra={t('el.m.dateHint')}>
           <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+        <Form.Item name="citation" label={t('el.m.citation')}>
+          <Input />
         </Form.Item>
         <Form.Item name="done" label={t('el.m.done')} valuePropName="checked">
           <Switch />
@@ -239,55 +283,6 @@ function MilestoneDialog({
             <Button>{t('el.m.pickFile')}</Button>
           </Upload>
         </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-function MoveDayDialog({ election, onClose }: { election: Election; onClose: () => void }) {
-  const t = useT();
-  const [form] = Form.useForm();
-  const update = useUpdateElection(election.id);
-  const showError = useApiError();
-  const day = Form.useWatch<dayjs.Dayjs | undefined>('electionDay', form);
-  const notSunday = election.type === 'NA_HDND' && day && day.day() !== 0;
-  const submit = async () => {
-    const v = (await form.validateFields()) as { electionDay: dayjs.Dayjs; dayReason?: string };
-    update.mutate(
-      {
-        electionDay: v.electionDay.format('YYYY-MM-DD'),
-        ...(v.dayReason ? { dayReason: v.dayReason } : {}),
-      },
-      { onSuccess: onClose, onError: (err) => showError(err, form) },
-    );
-  };
-  return (
-    <Modal
-      open
-      title={t('el.moveDay')}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      confirmLoading={update.isPending}
-    >
-      <p>{t('el.moveDayHint')}</p>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ electionDay: dayjs(election.electionDay) }}
-      >
-        <Form.Item name="electionDay" label={t('el.day')} rules={[{ required: true }]}>
-          <DatePicker format="DD/MM/YYYY" />
-        </Form.Item>
-        {notSunday && (
-          <Form.Item
-            name="dayReason"
-            label={t('el.dayReason')}
-            extra={t('el.notSunday')}
-            rules={[{ required: true }]}
-          >
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        )}
       </Form>
     </Modal>
   );

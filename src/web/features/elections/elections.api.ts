@@ -1,6 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  AddMilestoneRequestSchema,
+  CompleteSubUnitRequestSchema,
+  SubUnitListResponseSchema,
   CandidateListResponseSchema,
   CandidateRequestSchema,
   CreateElectionRequestSchema,
@@ -120,3 +123,31 @@ export async function fileToBase64(file: File): Promise<string> {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
+
+export type NewMilestone = z.infer<typeof AddMilestoneRequestSchema>;
+export type SubUnitRow = z.infer<typeof SubUnitListResponseSchema>['items'][number];
+export type SubUnitCompletion = z.infer<typeof CompleteSubUnitRequestSchema>;
+
+export const useAddMilestone = (electionId: string) =>
+  useElectionMutation((body: NewMilestone) =>
+    api.post<Milestone>(`/elections/${electionId}/milestones`, body),
+  );
+export const useDeleteMilestone = (electionId: string) =>
+  useElectionMutation((id: string) => api.delete(`/elections/${electionId}/milestones/${id}`));
+const subUnitsPath = (electionId: string, milestoneId: string) =>
+  `/elections/${electionId}/milestones/${milestoneId}/sub-units`;
+export const useSubUnits = (electionId: string, milestoneId: string) =>
+  useQuery({
+    queryKey: key(electionId, `sub-units-${milestoneId}`),
+    queryFn: () => api.get<{ items: SubUnitRow[] }>(subUnitsPath(electionId, milestoneId)),
+  });
+export const useCompleteSubUnit = (electionId: string, milestoneId: string) =>
+  useElectionMutation(({ unitId, body }: { unitId: string; body: SubUnitCompletion }) =>
+    api.put(`${subUnitsPath(electionId, milestoneId)}/${unitId}`, body),
+  );
+export const useReopenSubUnit = (electionId: string, milestoneId: string) =>
+  useElectionMutation((unitId: string) =>
+    api.delete(`${subUnitsPath(electionId, milestoneId)}/${unitId}`),
+  );
+export const subUnitPhotoUrl = (electionId: string, milestoneId: string, unitId: string) =>
+  `/api/v1${subUnitsPath(electionId, milestoneId)}/${unitId}/photo`;
