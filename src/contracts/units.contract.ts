@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { int } from './common';
 
 export const UnitKindSchema = z
-  .enum(['nation', 'province', 'district', 'commune', 'village', 'agency'])
+  .enum(['nation', 'province', 'district', 'commune', 'village', 'agency', 'group'])
   .describe(
-    'nation (toàn quốc), province (tỉnh), district (huyện/thành phố), commune (xã/phường), village (thôn/khu phố), agency (cơ quan)',
+    'nation (toàn quốc), province (tỉnh), district (huyện/thành phố), commune (xã/phường), village (thôn/khu phố), agency (cơ quan), group (ban chỉ đạo, tiểu ban, tổ công tác: members from the parent’s subtree)',
   );
 
 export const UnitResponseSchema = z

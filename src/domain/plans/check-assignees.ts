@@ -5,10 +5,11 @@ import type { PlanContent } from './plan';
 
 /**
  * Refuses assignments pointing at units outside the issuer's reach (an issuer assigns work
- * downwards only; an agency, within the node it is attached to) or at units that do not exist. Throws validation naming each field.
+ * downwards only; an agency, within the node it is attached to; a working group, to its members
+ * and its own subtree) or at units that do not exist. Throws validation naming each field.
  */
 export async function checkAssignees(
-  repos: Pick<Repos, 'units'>,
+  repos: Pick<Repos, 'units' | 'groups'>,
   issuer: Unit,
   content: Pick<PlanContent, 'assignments'>,
 ): Promise<void> {
@@ -19,15 +20,23 @@ export async function checkAssignees(
   const parent =
     issuer.kind === 'agency' && issuer.parentId ? await repos.units.get(issuer.parentId) : null;
   const reach = parent ?? issuer;
+  // A working group assigns work to its members, wherever they sit in its parent's subtree.
+  const members =
+    issuer.kind === 'group'
+      ? new Set((await repos.groups.members(issuer.id)).map((m) => m.memberId))
+      : new Set<string>();
   const found = new Map((await repos.units.getMany([...new Set(ids)])).map((u) => [u.id, u]));
   const issues: FieldIssue[] = [];
   content.assignments.forEach((a, i) => {
     if (!a.unitId) return;
     const unit = found.get(a.unitId);
-    if (!unit || !isWithin(unit.path, reach.path)) {
+    if (!unit || (!members.has(unit.id) && !isWithin(unit.path, reach.path))) {
       issues.push({
         path: `assignments.${i}.unitId`,
-        message: `"${a.unitName || 'Đơn vị'}" không thuộc phạm vi của ${reach.name}; chỉ giao nhiệm vụ cho đơn vị cấp dưới.`,
+        message:
+          issuer.kind === 'group'
+            ? `"${a.unitName || 'Đơn vị'}" không phải thành viên của ${issuer.name}; chỉ giao nhiệm vụ cho thành viên hoặc đơn vị trực thuộc.`
+            : `"${a.unitName || 'Đơn vị'}" không thuộc phạm vi của ${reach.name}; chỉ giao nhiệm vụ cho đơn vị cấp dưới.`,
       });
     }
   });

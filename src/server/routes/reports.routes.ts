@@ -71,7 +71,7 @@ export function reportsRoutes(deps: Deps) {
       {
         schema: {
           tags,
-          summary: 'Children × weeks: weekly reports on time, late or missing',
+          summary: 'Every unit that must report, at any depth, × weeks: on time, late, missing',
           querystring: ReportGridQuerySchema,
           response: { 200: ReportGridResponseSchema, ...problemResponses },
         },
@@ -81,6 +81,10 @@ export function reportsRoutes(deps: Deps) {
           unitId: request.query.unitId,
           count: request.query.weeks,
           ...(request.query.endDay ? { endDay: request.query.endDay } : {}),
+          ...(request.query.fromWeek ? { fromWeek: request.query.fromWeek } : {}),
+          ...(request.query.toWeek ? { toWeek: request.query.toWeek } : {}),
+          ...(request.query.kind ? { kind: request.query.kind } : {}),
+          ...(request.query.status ? { status: request.query.status } : {}),
         }),
     );
     r.post(

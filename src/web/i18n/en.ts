@@ -50,6 +50,7 @@ export const en: Record<MessageKey, string> = {
   'kind.commune': 'Commune / ward / township',
   'kind.village': 'Village / quarter / residential group',
   'kind.agency': 'Agency / organisation',
+  'kind.group': 'Working group',
   'login.title': 'Sign in',
   'login.subtitle': 'Election outreach platform',
   'login.username': 'Username',

@@ -49,6 +49,7 @@ export const vi = {
   'kind.commune': 'Xã/Phường/Thị trấn',
   'kind.village': 'Thôn/Khu phố/Tổ dân phố',
   'kind.agency': 'Cơ quan/Tổ chức',
+  'kind.group': 'Ban chỉ đạo/Tiểu ban/Tổ công tác',
   'login.title': 'Đăng nhập',
   'login.subtitle': 'Hệ thống công tác tuyên truyền bầu cử',
   'login.username': 'Tên đăng nhập',
