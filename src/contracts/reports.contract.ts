@@ -4,12 +4,12 @@ import { ChannelSchema } from './plans.contract';
 import { UnitKindSchema } from './units.contract';
 
 const IsoDate = z.iso.date();
-const NarrativeSchema = z.strictObject({
+export const NarrativeSchema = z.strictObject({
   results: z.string().max(20_000).describe('Kết quả nổi bật'),
   difficulties: z.string().max(20_000).describe('Khó khăn, vướng mắc'),
   proposals: z.string().max(20_000).describe('Đề xuất, kiến nghị'),
 });
-const FigureRowSchema = z.object({
+export const FigureRowSchema = z.object({
   channel: ChannelSchema,
   categoryCode: z.string(),
   categoryName: z.string(),

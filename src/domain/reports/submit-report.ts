@@ -64,6 +64,8 @@ export async function submitReport(
       submittedBy: null,
       reviewedBy: null,
       reviewNote: null,
+      number: null,
+      issuedOn: null,
       version: 1,
       createdAt: now,
       updatedAt: now,

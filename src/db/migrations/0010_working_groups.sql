@@ -20,6 +20,8 @@ CREATE TABLE "reporting_duties" (
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "reports" ADD COLUMN "number" integer;--> statement-breakpoint
+ALTER TABLE "reports" ADD COLUMN "issued_on" date;--> statement-breakpoint
 ALTER TABLE "group_members" ADD CONSTRAINT "group_members_group_id_units_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "group_members" ADD CONSTRAINT "group_members_member_id_units_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reporting_duties" ADD CONSTRAINT "reporting_duties_reporter_id_units_id_fk" FOREIGN KEY ("reporter_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
