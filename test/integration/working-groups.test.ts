@@ -18,8 +18,6 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 
 /** A working group: members from its parent's reach, tasks to them, and a window onto that work only. */
 let t: TestApp;
-const u: Record<string, Unit> = {};
-const a: Record<string, Actor> = {};
 const EARLY = new Date('2020-01-01T00:00:00+07:00');
 
 async function actor(unit: Unit, role: Actor['role']): Promise<Actor> {
@@ -66,71 +64,81 @@ async function issued(by: Actor, approver: Actor, unitId: string, content: objec
   return issuePlan(t.deps, approver, plan.id, { issuedOn: '2021-03-01' });
 }
 
-beforeAll(async () => {
-  t = await buildTestApp();
+async function buildWorld() {
   const d = t.deps;
-  u.province = await buildUnit(d, { name: 'Tỉnh Thử', createdAt: EARLY });
-  u.city = await buildUnit(d, {
-    parent: u.province,
+  const province = await buildUnit(d, { name: 'Tỉnh Thử', createdAt: EARLY });
+  const city = await buildUnit(d, {
+    parent: province,
     name: 'Thành phố Thử',
     kind: 'district',
     createdAt: EARLY,
   });
-  u.group = await buildUnit(d, {
-    parent: u.city,
+  const group = await buildUnit(d, {
+    parent: city,
     name: 'Tổ công tác thử',
     kind: 'group',
     createdAt: EARLY,
   });
-  u.btg = await buildUnit(d, {
-    parent: u.city,
+  const btg = await buildUnit(d, {
+    parent: city,
     name: 'Ban Tuyên giáo thử',
     kind: 'agency',
     createdAt: EARLY,
   });
-  u.ward = await buildUnit(d, {
-    parent: u.city,
+  const ward = await buildUnit(d, {
+    parent: city,
     name: 'Phường Thử',
     kind: 'commune',
     createdAt: EARLY,
   });
-  u.other = await buildUnit(d, {
-    parent: u.province,
+  const other = await buildUnit(d, {
+    parent: province,
     name: 'Huyện Khác',
     kind: 'district',
     createdAt: EARLY,
   });
-  u.outsider = await buildUnit(d, {
-    parent: u.other,
+  const outsider = await buildUnit(d, {
+    parent: other,
     name: 'Phòng Văn hóa huyện khác',
     kind: 'agency',
     createdAt: EARLY,
   });
-  a.cityLeader = await actor(u.city, 'leader');
-  a.cityOfficer = await actor(u.city, 'officer');
-  a.groupOfficer = await actor(u.group, 'officer');
-  a.groupLeader = await actor(u.group, 'leader');
-  a.btg = await actor(u.btg, 'officer');
+  return {
+    u: { province, city, group, btg, ward, other, outsider },
+    a: {
+      cityLeader: await actor(city, 'leader'),
+      cityOfficer: await actor(city, 'officer'),
+      groupOfficer: await actor(group, 'officer'),
+      groupLeader: await actor(group, 'leader'),
+      btg: await actor(btg, 'officer'),
+    },
+  };
+}
+let w: Awaited<ReturnType<typeof buildWorld>>;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  w = await buildWorld();
 });
 afterAll(async () => t?.close());
 
 describe('membership', () => {
   test('a member comes from the parent’s reach, once, and is added by a leader', async () => {
     const add = (by: Actor, memberId: string) =>
-      addGroupMember(t.deps, by, { groupId: u.group.id, memberId, from: '2021-03-01' });
-    await expect(add(a.groupOfficer, u.btg.id)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(add(a.cityLeader, u.outsider.id)).rejects.toMatchObject({
+      addGroupMember(t.deps, by, { groupId: w.u.group.id, memberId, from: '2021-03-01' });
+    await expect(add(w.a.groupOfficer, w.u.btg.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(add(w.a.cityLeader, w.u.outsider.id)).rejects.toMatchObject({
       code: 'validation',
       issues: [{ path: 'memberId' }],
     });
-    await expect(add(a.cityLeader, u.group.id)).rejects.toMatchObject({ code: 'validation' });
+    await expect(add(w.a.cityLeader, w.u.group.id)).rejects.toMatchObject({ code: 'validation' });
     await expect(
-      addGroupMember(t.deps, a.cityLeader, { groupId: u.city.id, memberId: u.btg.id }),
+      addGroupMember(t.deps, w.a.cityLeader, { groupId: w.u.city.id, memberId: w.u.btg.id }),
     ).rejects.toMatchObject({ code: 'validation', issues: [{ path: 'groupId' }] });
-    const added = await add(a.cityLeader, u.btg.id);
+    const added = await add(w.a.cityLeader, w.u.btg.id);
     expect(added).toMatchObject({ role: 'Thành viên', addedOn: '2021-03-01' });
-    await expect(add(a.cityLeader, u.btg.id)).rejects.toMatchObject({ code: 'conflict' });
-    const members = await findGroupMembers(t.deps, a.groupOfficer, { groupId: u.group.id });
+    await expect(add(w.a.cityLeader, w.u.btg.id)).rejects.toMatchObject({ code: 'conflict' });
+    const members = await findGroupMembers(t.deps, w.a.groupOfficer, { groupId: w.u.group.id });
     expect(members.map((m) => m.member.name)).toEqual(['Ban Tuyên giáo thử']);
   });
 });
@@ -139,34 +147,34 @@ describe('the group’s plan and its window onto the members', () => {
   let groupPlan: Plan;
   test('assigns to a member outside the group’s subtree, and only to members', async () => {
     await expect(
-      createPlan(t.deps, a.groupOfficer, {
-        unitId: u.group.id,
-        content: planContent(u.ward.id, 'Phường Thử'),
+      createPlan(t.deps, w.a.groupOfficer, {
+        unitId: w.u.group.id,
+        content: planContent(w.u.ward.id, 'Phường Thử'),
       }),
     ).rejects.toMatchObject({ code: 'validation', issues: [{ path: 'assignments.0.unitId' }] });
     groupPlan = await issued(
-      a.groupOfficer,
-      a.groupLeader,
-      u.group.id,
-      planContent(u.btg.id, 'Ban Tuyên giáo'),
+      w.a.groupOfficer,
+      w.a.groupLeader,
+      w.u.group.id,
+      planContent(w.u.btg.id, 'Ban Tuyên giáo'),
     );
     expect(groupPlan.number).toBe(1);
-    const tasks = await findTasks(t.deps, a.groupOfficer, { planId: groupPlan.id });
+    const tasks = await findTasks(t.deps, w.a.groupOfficer, { planId: groupPlan.id });
     expect(tasks.map((x) => x.assigneeName)).toEqual(['Ban Tuyên giáo thử']);
     // The member sees the plan that gave it the task.
-    const seen = await findTasks(t.deps, a.btg, {});
+    const seen = await findTasks(t.deps, w.a.btg, {});
     expect(seen.map((x) => x.planId)).toContain(groupPlan.id);
   });
 
   test('the group sees its tasks and the work that counts towards them, not the member’s other data', async () => {
-    const cityPlan = await issued(a.cityOfficer, a.cityLeader, u.city.id, {
-      ...planContent(u.btg.id, 'Ban Tuyên giáo'),
+    const cityPlan = await issued(w.a.cityOfficer, w.a.cityLeader, w.u.city.id, {
+      ...planContent(w.u.btg.id, 'Ban Tuyên giáo'),
       title: 'Kế hoạch của thành phố',
       bodyCode: 'UBND',
       channels: ['web_portal'],
       assignments: [
         {
-          unitId: u.btg.id,
+          unitId: w.u.btg.id,
           unitName: 'Ban Tuyên giáo',
           tasks: [
             {
@@ -185,20 +193,19 @@ describe('the group’s plan and its window onto the members', () => {
       ['social_media', 7],
       ['web_portal', 5],
     ] as const)
-      await recordActivity(t.deps, a.btg, {
-        unitId: u.btg.id,
+      await recordActivity(t.deps, w.a.btg, {
+        unitId: w.u.btg.id,
         occurredOn: '2021-03-10',
         channel,
         categoryCode: 'tin_bai',
         quantity,
-        measureUnit: 'tin/bài',
         title: null,
       });
-    const tasks = await findTasks(t.deps, a.groupOfficer, {});
+    const tasks = await findTasks(t.deps, w.a.groupOfficer, {});
     expect(tasks.map((x) => x.planId)).toEqual([groupPlan.id]);
-    expect((await findTasks(t.deps, a.groupOfficer, { planId: cityPlan.id })).length).toBe(0);
-    const work = await groupWork(t.deps, a.groupOfficer, {
-      groupId: u.group.id,
+    expect((await findTasks(t.deps, w.a.groupOfficer, { planId: cityPlan.id })).length).toBe(0);
+    const work = await groupWork(t.deps, w.a.groupOfficer, {
+      groupId: w.u.group.id,
       from: '2021-03-01',
       to: '2021-03-28',
     });
@@ -209,23 +216,23 @@ describe('the group’s plan and its window onto the members', () => {
     expect(work.rows.map((r) => [r.channel, r.quantity])).toEqual([['social_media', 7]]);
     // The member's activity list, its other units and its weeks outside the duty stay hidden.
     await expect(
-      findActivities(t.deps, a.groupOfficer, { unitId: u.btg.id, page: 1, pageSize: 10 }),
+      findActivities(t.deps, w.a.groupOfficer, { unitId: w.u.btg.id, page: 1, pageSize: 10 }),
     ).rejects.toMatchObject({ code: 'not_found' });
     await expect(
-      weeklyReport(t.deps, a.groupOfficer, { unitId: u.btg.id, week: '2021-W05' }),
+      weeklyReport(t.deps, w.a.groupOfficer, { unitId: w.u.btg.id, week: '2021-W05' }),
     ).rejects.toMatchObject({ code: 'not_found' });
     await expect(
-      weeklyReport(t.deps, a.groupOfficer, { unitId: u.ward.id, week: '2021-W10' }),
+      weeklyReport(t.deps, w.a.groupOfficer, { unitId: w.u.ward.id, week: '2021-W10' }),
     ).rejects.toMatchObject({ code: 'not_found' });
-    const report = await weeklyReport(t.deps, a.groupOfficer, {
-      unitId: u.btg.id,
+    const report = await weeklyReport(t.deps, w.a.groupOfficer, {
+      unitId: w.u.btg.id,
       week: '2021-W10',
     });
-    expect(report.unit.id).toBe(u.btg.id);
+    expect(report.unit.id).toBe(w.u.btg.id);
     // Reading is all the group gets: it cannot write the member's report.
     await expect(
-      submitReport(t.deps, a.groupOfficer, {
-        unitId: u.btg.id,
+      submitReport(t.deps, w.a.groupOfficer, {
+        unitId: w.u.btg.id,
         kind: 'weekly',
         periodKey: '2021-W10',
         narrative: { results: 'x', difficulties: '', proposals: '' },
@@ -237,16 +244,16 @@ describe('the group’s plan and its window onto the members', () => {
 
 describe('the group’s sơ kết', () => {
   test('is issued by the group’s leader, numbered from the group’s own register, with its date and its members’ figures', async () => {
-    const input = { unitId: u.group.id, phase: 'Đợt 1', issuedOn: '2021-03-29' };
-    await expect(issuePhaseSummary(t.deps, a.groupOfficer, input)).rejects.toMatchObject({
+    const input = { unitId: w.u.group.id, phase: 'Đợt 1', issuedOn: '2021-03-29' };
+    await expect(issuePhaseSummary(t.deps, w.a.groupOfficer, input)).rejects.toMatchObject({
       code: 'forbidden',
     });
-    await expect(issuePhaseSummary(t.deps, a.cityLeader, input)).rejects.toMatchObject({
+    await expect(issuePhaseSummary(t.deps, w.a.cityLeader, input)).rejects.toMatchObject({
       code: 'forbidden',
     });
-    const report = await issuePhaseSummary(t.deps, a.groupLeader, input);
+    const report = await issuePhaseSummary(t.deps, w.a.groupLeader, input);
     expect(report).toMatchObject({
-      unitId: u.group.id,
+      unitId: w.u.group.id,
       kind: 'phase',
       periodKey: 'Đợt 1',
       from: '2021-03-01',
@@ -255,9 +262,9 @@ describe('the group’s sơ kết', () => {
       issuedOn: '2021-03-29',
     });
     expect(report.figures.map((r) => [r.channel, r.quantity])).toEqual([['social_media', 7]]);
-    const register = await t.deps.repos.registers.list(u.group.id, 2021, SUMMARY_TYPE_CODE);
+    const register = await t.deps.repos.registers.list(w.u.group.id, 2021, SUMMARY_TYPE_CODE);
     expect(register.map((e) => e.number)).toEqual([1]);
-    await expect(issuePhaseSummary(t.deps, a.groupLeader, input)).rejects.toMatchObject({
+    await expect(issuePhaseSummary(t.deps, w.a.groupLeader, input)).rejects.toMatchObject({
       code: 'conflict',
     });
   });
