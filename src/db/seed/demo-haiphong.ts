@@ -32,10 +32,7 @@ const task = (text: string, channel: Channel) => ({
  * second with the work the meeting of 27/4/2021 set, quoted from the document and shared out
  * among the sample members.
  */
-export async function seedHaiphongGroup(
-  deps: Omit<Deps, 'mailer'>,
-  units: DemoIds,
-): Promise<void> {
+export async function seedHaiphongGroup(deps: Omit<Deps, 'mailer'>, units: DemoIds): Promise<void> {
   const full = { ...deps, mailer: null };
   const officer = await actorOf(deps, 'tct.haiphong');
   const leader = await actorOf(deps, 'lanhdao.tct.haiphong');

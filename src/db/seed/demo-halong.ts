@@ -35,7 +35,11 @@ export async function seedHalongGroup(deps: Omit<Deps, 'mailer'>, units: DemoIds
   const leader = await actorOf(deps, 'lanhdao.tbtt.halong');
   const group = unitId(units, 'halong-tbtt');
   for (const key of MEMBERS)
-    await addGroupMember(full, leader, { groupId: group, memberId: unitId(units, key), from: FROM });
+    await addGroupMember(full, leader, {
+      groupId: group,
+      memberId: unitId(units, key),
+      from: FROM,
+    });
   const plan = await createPlan(full, officer, {
     unitId: group,
     content: {

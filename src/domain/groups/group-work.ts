@@ -25,8 +25,11 @@ export interface GroupWork {
   byMember: MemberWork[];
 }
 
-const overlaps = (t: Pick<TaskListItem, 'periodFrom' | 'periodTo' | 'deadline'>, from: string, to: string) =>
-  (t.periodFrom ?? t.deadline ?? from) <= to && (t.periodTo ?? t.deadline ?? to) >= from;
+const overlaps = (
+  t: Pick<TaskListItem, 'periodFrom' | 'periodTo' | 'deadline'>,
+  from: string,
+  to: string,
+) => (t.periodFrom ?? t.deadline ?? from) <= to && (t.periodTo ?? t.deadline ?? to) >= from;
 
 /**
  * What the assignees of a group's own plans did for them in [from, to] (ADR 16): for each unit the
@@ -46,7 +49,9 @@ export async function groupFigures(
     (t) => t.issuerUnitId === group.id && overlaps(t, from, to),
   );
   const memberships = await deps.repos.groups.members(group.id, { includeRemoved: true });
-  const assignees = await deps.repos.units.getMany([...new Set(tasks.map((t) => t.assigneeUnitId))]);
+  const assignees = await deps.repos.units.getMany([
+    ...new Set(tasks.map((t) => t.assigneeUnitId)),
+  ]);
   const byMember: MemberWork[] = [];
   for (const unit of outermost(assignees)) {
     const own = tasks.filter((t) => t.assigneeUnitId === unit.id);

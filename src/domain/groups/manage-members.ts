@@ -47,7 +47,10 @@ export async function addGroupMember(
   const parent = group.parentId ? await deps.repos.units.get(group.parentId) : null;
   const member = await deps.repos.units.get(input.memberId);
   if (!member || !parent || !isWithin(member.path, parent.path))
-    throw invalid('memberId', `Thành viên phải là đơn vị thuộc ${parent?.name ?? 'đơn vị chủ quản'}.`);
+    throw invalid(
+      'memberId',
+      `Thành viên phải là đơn vị thuộc ${parent?.name ?? 'đơn vị chủ quản'}.`,
+    );
   if (member.id === group.id || isWithin(member.path, group.path))
     throw invalid('memberId', 'Tổ, ban không thể là thành viên của chính mình.');
   if (!member.active) throw invalid('memberId', `${member.name} đã ngừng hoạt động.`);

@@ -109,7 +109,11 @@ export async function phaseSummary(
     unit.kind === 'group'
       ? groupFigures(deps, unit, from, to).then((g) => ({
           rows: g.rows,
-          byChild: g.byMember.map((m) => ({ unitId: m.unitId, unitName: m.unitName, rows: m.rows })),
+          byChild: g.byMember.map((m) => ({
+            unitId: m.unitId,
+            unitName: m.unitName,
+            rows: m.rows,
+          })),
         }))
       : unitFigures(deps, actor, range),
     unitCompliance(deps, actor, range),

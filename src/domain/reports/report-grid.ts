@@ -54,11 +54,7 @@ function mergeReporters(list: Reporter[]): Array<{ unit: Unit; windows: Reporter
   );
 }
 
-const owes = (
-  unit: Unit,
-  windows: Reporter[],
-  week: { from: string; to: string },
-): boolean =>
+const owes = (unit: Unit, windows: Reporter[], week: { from: string; to: string }): boolean =>
   civilDate(unit.createdAt) <= week.to &&
   windows.some(
     (w) => (w.fromOn === null || w.fromOn <= week.to) && (w.toOn === null || w.toOn >= week.from),
