@@ -38,6 +38,10 @@ export const UnitListQuerySchema = z.strictObject({
   parentId: z.uuid().optional().describe('List the children of this unit'),
   includeInactive: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
+  candidatesFor: z
+    .uuid()
+    .optional()
+    .describe("A working group: search its parent's subtree for members (needs unit.write)"),
 });
 
 export const UnitListResponseSchema = z.object({ items: z.array(UnitResponseSchema) });

@@ -50,11 +50,15 @@ const KIND_OF_NAME: Record<string, Kind> = {
   claimId: 'claim',
   intoId: 'claim',
   groupId: 'claimGroup',
+  memberId: 'unit',
+  candidatesFor: 'unit',
 };
 
 /** Which kind `{id}` is, by the path segment before it (`/plans/{id}` → plan). */
 const KIND_OF_SEGMENT: Record<string, Kind> = {
   units: 'unit',
+  // A working group is a unit.
+  groups: 'unit',
   users: 'user',
   plans: 'plan',
   activities: 'activity',

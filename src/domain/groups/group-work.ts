@@ -1,4 +1,4 @@
-import { authorize, type Actor } from '../accounts/access';
+import type { Actor } from '../accounts/access';
 import type { ActivityListItem, FigureRow } from '../activities/activities.port';
 import { checkRange, sumRows } from '../activities/unit-figures';
 import type { Deps } from '../deps';
@@ -98,7 +98,6 @@ export async function groupWork(
   actor: Actor,
   input: { groupId: string; from: string; to: string },
 ): Promise<GroupWork> {
-  const group = await getGroup(deps, actor, input.groupId);
-  authorize(actor, 'work.read', group.path);
+  const group = await getGroup(deps, actor, input.groupId, 'work.read');
   return groupFigures(deps, group, input.from, input.to, 200);
 }

@@ -1,4 +1,4 @@
-import { authorize, type Actor } from '../accounts/access';
+import { authorize, type Action, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { civilDate } from '../shared/dates';
@@ -9,9 +9,18 @@ import { DEFAULT_MEMBER_ROLE, type GroupMemberItem } from './group';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The group at `groupId`, seen by the actor; validation when the unit is not a working group. */
-export async function getGroup(deps: Pick<Deps, 'repos'>, actor: Actor, id: string): Promise<Unit> {
+/**
+ * The group at `id`, which the actor may `action` on: not_found out of scope, forbidden without
+ * the role, validation (field groupId) when the unit is not a working group.
+ */
+export async function getGroup(
+  deps: Pick<Deps, 'repos'>,
+  actor: Actor,
+  id: string,
+  action: Action = 'unit.read',
+): Promise<Unit> {
   const group = await getUnit(deps, actor, id);
+  authorize(actor, action, group.path);
   if (group.kind !== 'group')
     throw invalid('groupId', `${group.name} không phải ban chỉ đạo, tiểu ban hay tổ công tác.`);
   return group;
@@ -24,7 +33,6 @@ export async function findGroupMembers(
   input: { groupId: string; includeRemoved?: boolean },
 ): Promise<GroupMemberItem[]> {
   const group = await getGroup(deps, actor, input.groupId);
-  authorize(actor, 'unit.read', group.path);
   return deps.repos.groups.members(group.id, { includeRemoved: input.includeRemoved ?? false });
 }
 
@@ -38,8 +46,7 @@ export async function addGroupMember(
   actor: Actor,
   input: { groupId: string; memberId: string; role?: string; from?: string },
 ): Promise<GroupMemberItem> {
-  const group = await getGroup(deps, actor, input.groupId);
-  authorize(actor, 'unit.write', group.path);
+  const group = await getGroup(deps, actor, input.groupId, 'unit.write');
   const from = input.from ?? civilDate(deps.clock.now());
   if (!DAY.test(from)) throw invalid('from', 'Ngày bắt đầu không hợp lệ (dd/MM/yyyy).');
   const role = (input.role ?? DEFAULT_MEMBER_ROLE).trim();
@@ -99,8 +106,7 @@ export async function removeGroupMember(
   actor: Actor,
   input: { groupId: string; memberId: string; on?: string },
 ): Promise<void> {
-  const group = await getGroup(deps, actor, input.groupId);
-  authorize(actor, 'unit.write', group.path);
+  const group = await getGroup(deps, actor, input.groupId, 'unit.write');
   const on = input.on ?? civilDate(deps.clock.now());
   if (!DAY.test(on)) throw invalid('on', 'Ngày kết thúc không hợp lệ (dd/MM/yyyy).');
   await deps.uow.transaction(async (repos) => {

@@ -5,6 +5,7 @@ import { takeNumber } from '../registers/take-number';
 import { civilDate } from '../shared/dates';
 import { conflict, forbidden, invalid } from '../shared/domain-error';
 import { emptyNarrative, type Narrative } from './report';
+import { getUnit } from '../units/get-unit';
 import { phaseSummary } from './phase-summary';
 import type { ReportRow } from './reports.port';
 
@@ -32,13 +33,13 @@ export async function issuePhaseSummary(
   actor: Actor,
   input: IssueSummaryInput,
 ): Promise<ReportRow> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn))
-    throw invalid('issuedOn', 'Ngày ban hành không hợp lệ (dd/MM/yyyy).');
-  const summary = await phaseSummary(deps, actor, { unitId: input.unitId, phase: input.phase });
-  const unit = summary.unit;
+  const unit = await getUnit(deps, actor, input.unitId);
   authorizeOwnReport(actor, unit.id);
   if (!can(actor.role, 'work.approve'))
     throw forbidden('Chỉ lãnh đạo đơn vị mới ban hành được báo cáo sơ kết.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn))
+    throw invalid('issuedOn', 'Ngày ban hành không hợp lệ (dd/MM/yyyy).');
+  const summary = await phaseSummary(deps, actor, { unitId: input.unitId, phase: input.phase });
   if (input.issuedOn < summary.to)
     throw invalid('issuedOn', 'Báo cáo sơ kết ban hành sau khi đợt kết thúc.');
   const now = deps.clock.now();

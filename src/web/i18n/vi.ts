@@ -7,6 +7,7 @@ import { viImports } from './vi-imports';
 import { viPlans } from './vi-plans';
 import { viReports } from './vi-reports';
 import { viWork } from './vi-work';
+import { viGroups } from './vi-groups';
 
 /** Vietnamese messages: the source catalogue; every other language has exactly these keys. */
 export const vi = {
@@ -19,6 +20,7 @@ export const vi = {
   ...viWork,
   ...viReports,
   ...viImports,
+  ...viGroups,
   'app.name': 'Loa',
   'app.tagline': 'Công tác tuyên truyền bầu cử',
   'common.save': 'Lưu',
