@@ -49,6 +49,12 @@ async function buildWorld() {
     kind: 'agency',
     createdAt: EARLY,
   });
+  const centre = await buildUnit(d, {
+    parent: district,
+    name: 'Trung tâm Văn hóa huyện',
+    kind: 'agency',
+    createdAt: EARLY,
+  });
   const group = await buildUnit(d, {
     parent: province,
     name: 'Tiểu ban tuyên truyền tỉnh',
@@ -70,10 +76,11 @@ async function buildWorld() {
     { groupId: group.id, memberId: agency.id, from: '2021-03-10' },
   );
   return {
-    u: { province, district, commune, newCommune, village, agency, group },
+    u: { province, district, commune, newCommune, village, agency, centre, group },
     c: {
       province: await login(province, 'officer'),
       district: await login(district, 'officer'),
+      districtLeader: await login(district, 'leader'),
       commune: await login(commune, 'officer'),
       group: await login(group, 'officer'),
     },
@@ -175,6 +182,56 @@ describe('the weekly grid', () => {
       w.c.province,
     );
     expect(res.statusCode).toBe(400);
+  });
+});
+
+describe('a plan that requires weekly reports', () => {
+  test('makes its assignees report over its period, from the day it starts', async () => {
+    const before = await grid(w.u.district.id, w.c.district);
+    expect(before.rows.map((r) => r.unitName)).not.toContain('Trung tâm Văn hóa huyện');
+    const plan = await call('POST', '/api/v1/plans', w.c.district, {
+      unitId: w.u.district.id,
+      content: {
+        title: 'Kế hoạch tuyên truyền của huyện',
+        periodFrom: '2021-03-10',
+        periodTo: '2021-05-23',
+        requireWeeklyReports: true,
+        assignments: [
+          {
+            unitId: w.u.centre.id,
+            unitName: 'Trung tâm Văn hóa huyện',
+            tasks: [
+              {
+                text: 'Tuyên truyền trên sóng phát thanh huyện.',
+                channel: 'radio',
+                frequencyText: null,
+                recurrence: null,
+                deadline: null,
+                target: null,
+              },
+            ],
+          },
+        ],
+        signer: { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Người ký thử' },
+      },
+    });
+    expect(plan.statusCode).toBe(201);
+    const id = String(plan.json().id);
+    expect((await call('POST', `/api/v1/plans/${id}/submit`, w.c.district, {})).statusCode).toBe(
+      200,
+    );
+    const issued = await call('POST', `/api/v1/plans/${id}/issue`, w.c.districtLeader, {
+      issuedOn: '2021-03-10',
+    });
+    expect(issued.statusCode).toBe(200);
+    expect(issued.json().requireWeeklyReports).toBe(true);
+    const after = await grid(w.u.district.id, w.c.district);
+    expect(states(after, 'Trung tâm Văn hóa huyện')).toEqual([
+      'not_required',
+      'missing',
+      'missing',
+      'missing',
+    ]);
   });
 });
 

@@ -287,10 +287,12 @@ export async function buildSecurityWorld(t: TestApp): Promise<SecurityWorld> {
     'national milestone',
     `select id from election_milestones where election_id = '${national.id}' limit 1`,
   );
+  // Ka Long's own ward, beside a foreign unit where a route names two (a group and a member).
+  const kalong = await one(t, 'Ka Long', `select id from units where name = 'Phường Ka Long'`);
   return {
     cookies,
     cambinh,
     cambinhIds: Object.fromEntries(Object.entries(cambinh).map(([k, v]) => [k, v.id])),
-    readableByKalong: { election: national.id, milestone: nationalMilestone.id },
+    readableByKalong: { election: national.id, milestone: nationalMilestone.id, unit: kalong.id },
   };
 }

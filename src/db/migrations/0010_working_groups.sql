@@ -20,6 +20,7 @@ CREATE TABLE "reporting_duties" (
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "plans" ADD COLUMN "require_weekly_reports" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "reports" ADD COLUMN "number" integer;--> statement-breakpoint
 ALTER TABLE "reports" ADD COLUMN "issued_on" date;--> statement-breakpoint
 ALTER TABLE "group_members" ADD CONSTRAINT "group_members_group_id_units_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -72,6 +72,20 @@ export async function issuePlan(
       now,
     );
     await repos.tasks.insertMany(tasks);
+    if (saved.requireWeeklyReports && saved.periodFrom)
+      await repos.duties.insertMany(
+        assignees.map((a) => ({
+          id: deps.ids.newId(),
+          reporterId: a.id,
+          reporterPath: a.path,
+          ownerId: unit.id,
+          planId: saved.id,
+          frequency: 'weekly' as const,
+          fromOn: saved.periodFrom ?? issuedOn,
+          toOn: saved.periodTo,
+          createdAt: now,
+        })),
+      );
     await repos.obligations.insertPeriods(
       tasks.flatMap((t) => periodsOfTask(t, () => deps.ids.newId())),
     );
