@@ -100,13 +100,20 @@ export async function addGroupMember(
   });
 }
 
-/** Ends a membership on `on` (today by default) and the member's duty to report to the group. */
+/**
+ * Ends a membership on `on` (today by default) and the member's duty to report to the group.
+ * Throws not_found for no such current membership, validation for a day before it began.
+ */
 export async function removeGroupMember(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
   actor: Actor,
   input: { groupId: string; memberId: string; on?: string },
 ): Promise<void> {
-  const group = await getGroup(deps, actor, input.groupId, 'unit.write');
+  // Any unit but a group has no members: the membership named is simply not there (not_found),
+  // the same answer as for a member id that does not exist.
+  const group = await getUnit(deps, actor, input.groupId);
+  authorize(actor, 'unit.write', group.path);
+  if (group.kind !== 'group') throw notFound('thành viên');
   const on = input.on ?? civilDate(deps.clock.now());
   if (!DAY.test(on)) throw invalid('on', 'Ngày kết thúc không hợp lệ (dd/MM/yyyy).');
   await deps.uow.transaction(async (repos) => {
