@@ -83,6 +83,7 @@ async function buildWorld() {
       districtLeader: await login(district, 'leader'),
       commune: await login(commune, 'officer'),
       group: await login(group, 'officer'),
+      agency: await login(agency, 'officer'),
     },
   };
 }
@@ -151,8 +152,21 @@ describe('the weekly grid', () => {
   });
 
   test('a group’s grid shows its members, though they sit outside its subtree', async () => {
+    const sent = await call('POST', '/api/v1/reports', w.c.agency, {
+      unitId: w.u.agency.id,
+      kind: 'weekly',
+      periodKey: '2021-W11',
+      narrative,
+      submit: true,
+    });
+    expect(sent.statusCode).toBe(200);
     const g = await grid(w.u.group.id, w.c.group);
     expect(g.rows.map((r) => r.unitName)).toEqual(['Phòng Văn hóa huyện']);
+    // Click-through: the group opens its member's report of a week of duty.
+    const cell = g.rows[0]?.cells.find((c) => c.week === '2021-W11');
+    expect(cell?.reportId).toBe(sent.json().id);
+    const opened = await call('GET', `/api/v1/reports/${cell?.reportId ?? ''}`, w.c.group);
+    expect(opened.statusCode).toBe(200);
   });
 
   test('filters by kind and by state, and a submitted cell links to its report', async () => {
@@ -167,8 +181,9 @@ describe('the weekly grid', () => {
     const communes = await grid(w.u.province.id, w.c.province, '&kind=commune');
     expect(communes.rows.map((r) => r.unitName)).toEqual(['Xã Cũ', 'Xã Mới']);
     const late = await grid(w.u.province.id, w.c.province, '&status=late');
-    expect(late.rows.map((r) => r.unitName)).toEqual(['Xã Cũ']);
-    const cell = late.rows[0]?.cells.find((c) => c.week === '2021-W10');
+    // The group's member sent week 11 late too (the test before): both, not the others.
+    expect(late.rows.map((r) => r.unitName)).toEqual(['Phòng Văn hóa huyện', 'Xã Cũ']);
+    const cell = late.rows[1]?.cells.find((c) => c.week === '2021-W10');
     expect(cell).toMatchObject({ state: 'late', reportId: sent.json().id });
     const opened = await call('GET', `/api/v1/reports/${cell?.reportId ?? ''}`, w.c.province);
     expect(opened.statusCode).toBe(200);
