@@ -46,6 +46,10 @@ export const PlanContentSchema = z.strictObject({
   periodFrom: IsoDate.nullable(),
   periodTo: IsoDate.nullable(),
   timeText: text(5000),
+  requireWeeklyReports: z
+    .boolean()
+    .default(false)
+    .describe('Yêu cầu báo cáo tuần: the assignees report weekly over the period'),
   phases: z
     .array(z.strictObject({ name: text(100), from: IsoDate, to: IsoDate, peak: z.boolean() }))
     .max(20),

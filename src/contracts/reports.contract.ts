@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { ClaimSummarySchema } from './claims.contract';
 import { ApproxSchema } from './activities.contract';
 import { ChannelSchema } from './plans.contract';
+import { UnitKindSchema } from './units.contract';
 
 const IsoDate = z.iso.date();
-const NarrativeSchema = z.strictObject({
+export const NarrativeSchema = z.strictObject({
   results: z.string().max(20_000).describe('Kết quả nổi bật'),
   difficulties: z.string().max(20_000).describe('Khó khăn, vướng mắc'),
   proposals: z.string().max(20_000).describe('Đề xuất, kiến nghị'),
 });
-const FigureRowSchema = z.object({
+export const FigureRowSchema = z.object({
   channel: ChannelSchema.describe('The first of channels'),
   channels: z
     .array(ChannelSchema)
@@ -94,28 +95,42 @@ export const ReviewReportRequestSchema = z.strictObject({
   note: z.string().max(2000).nullable().optional(),
 });
 
+const WeekKey = z.string().regex(/^\d{4}-W\d{2}$/, 'Tuần dạng 2022-W14');
+const GridStateSchema = z
+  .enum(['on_time', 'late', 'missing', 'not_due', 'not_required'])
+  .describe('not_required: before the unit existed or outside its reporting duty');
 export const ReportGridQuerySchema = z.strictObject({
   unitId: z.uuid(),
   weeks: z.coerce.number().int().min(1).max(26).default(8),
   endDay: IsoDate.optional(),
+  fromWeek: WeekKey.optional().describe('First week of a range (overrides weeks/endDay)'),
+  toWeek: WeekKey.optional().describe('Last week of a range'),
+  kind: UnitKindSchema.optional().describe('Only reporters of this kind (level)'),
+  status: GridStateSchema.optional().describe('Only reporters with a week in this state'),
 });
 export const ReportGridResponseSchema = z.object({
   weeks: z.array(
-    z.object({ key: z.string(), from: z.string(), to: z.string(), dueOn: z.string() }),
+    z.object({
+      key: z.string(),
+      from: z.string(),
+      to: z.string(),
+      dueOn: z.string(),
+      label: z.string().describe('"Tuần 20 (16/05–22/05/2022)"'),
+    }),
   ),
   rows: z.array(
     z.object({
       unitId: z.uuid(),
       unitName: z.string(),
+      unitKind: UnitKindSchema,
+      level: z.number().int().describe('Levels below the viewed unit (1 = child)'),
+      ownerName: z.string().nullable().describe('The group the duty is owed to, if not the parent'),
       cells: z.array(
-        z.object({
-          week: z.string(),
-          state: z.enum(['on_time', 'late', 'missing', 'not_due']),
-          reportId: z.uuid().nullable(),
-        }),
+        z.object({ week: z.string(), state: GridStateSchema, reportId: z.uuid().nullable() }),
       ),
     }),
   ),
+  truncated: z.boolean(),
 });
 export type ReportGridResponse = z.infer<typeof ReportGridResponseSchema>;
 export const RemindRequestSchema = z.strictObject({

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { int } from './common';
 
 export const UnitKindSchema = z
-  .enum(['nation', 'province', 'district', 'commune', 'village', 'agency'])
+  .enum(['nation', 'province', 'district', 'commune', 'village', 'agency', 'group'])
   .describe(
-    'nation (toàn quốc), province (tỉnh), district (huyện/thành phố), commune (xã/phường), village (thôn/khu phố), agency (cơ quan)',
+    'nation (toàn quốc), province (tỉnh), district (huyện/thành phố), commune (xã/phường), village (thôn/khu phố), agency (cơ quan), group (ban chỉ đạo, tiểu ban, tổ công tác: members from the parent’s subtree)',
   );
 
 export const UnitResponseSchema = z
@@ -38,6 +38,10 @@ export const UnitListQuerySchema = z.strictObject({
   parentId: z.uuid().optional().describe('List the children of this unit'),
   includeInactive: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
+  candidatesFor: z
+    .uuid()
+    .optional()
+    .describe("A working group: search its parent's subtree for members (needs unit.write)"),
 });
 
 export const UnitListResponseSchema = z.object({ items: z.array(UnitResponseSchema) });

@@ -12,6 +12,7 @@ import type { ContentRepository } from './content/content.port';
 import type { BroadcastRepository } from './broadcasts/broadcasts.port';
 import type { ClaimRepository } from './claims/claims.port';
 import type { ElectionRepository } from './elections/elections.port';
+import type { DutyRepository, GroupRepository } from './groups/groups.port';
 
 /** Every repository, bound to one executor: the pool, or one open transaction. */
 export interface Repos extends AccountsRepos {
@@ -29,6 +30,8 @@ export interface Repos extends AccountsRepos {
   broadcasts: BroadcastRepository;
   claims: ClaimRepository;
   elections: ElectionRepository;
+  groups: GroupRepository;
+  duties: DutyRepository;
 }
 
 /** Runs work in one database transaction: every write and its audit rows commit together or not at all. */

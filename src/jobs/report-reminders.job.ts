@@ -11,7 +11,12 @@ import { markOnce } from './job-lock';
 
 const DAY = 86_400_000;
 
-/** Reporting units with work in the week (a task window of their subtree overlaps it) and no report sent. */
+/**
+ * Units that owe the week's report and have not sent it: administrative units with work in the
+ * week (a task window of their subtree overlaps it), and every unit with an explicit reporting
+ * duty running in the week (a group's members, a plan's assignees), at whatever level they sit.
+ * A unit created after the week owes nothing for it.
+ */
 async function unitsOwingReport(
   db: Db,
   week: { key: string; from: string; to: string },
@@ -23,9 +28,13 @@ async function unitsOwingReport(
   const rows = await queryRows<{ id: string }>(
     db,
     sql`select distinct u.id from units u
-        where u.active and u.kind in (${kinds})
-          and exists (select 1 from task_periods tp where tp.assignee_path like u.path || '%'
-                        and tp.period_from <= ${week.to}::date and tp.period_to >= ${week.from}::date)
+        where u.active and u.created_at < (${week.to}::date + 1)
+          and ((u.kind in (${kinds})
+                and exists (select 1 from task_periods tp where tp.assignee_path like u.path || '%'
+                        and tp.period_from <= ${week.to}::date and tp.period_to >= ${week.from}::date))
+            or exists (select 1 from reporting_duties d where d.reporter_id = u.id
+                        and d.from_on <= ${week.to}::date
+                        and (d.to_on is null or d.to_on >= ${week.from}::date)))
           and not exists (select 1 from reports r where r.unit_id = u.id and r.kind = 'weekly'
                         and r.period_key = ${week.key} and r.status in ('submitted', 'accepted'))`,
   );

@@ -24,6 +24,7 @@ import { usersRoutes } from './routes/users.routes';
 import { planExportsRoutes } from './routes/plan-exports.routes';
 import { plansRoutes } from './routes/plans.routes';
 import { tasksRoutes } from './routes/tasks.routes';
+import { groupsRoutes } from './routes/groups.routes';
 import { activitiesRoutes } from './routes/activities.routes';
 import { unitProgressRoutes } from './routes/unit-progress.routes';
 import { reportsRoutes } from './routes/reports.routes';
@@ -112,6 +113,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(activitiesRoutes(opts.deps));
     await scope.register(unitProgressRoutes(opts.deps));
     await scope.register(reportsRoutes(opts.deps));
+    await scope.register(groupsRoutes(opts.deps));
     await scope.register(electionsRoutes(opts.deps));
     await scope.register(milestonePartsRoutes(opts.deps));
     await scope.register(electionDataRoutes(opts.deps));

@@ -110,6 +110,17 @@ export async function buildMoveWorld(t: TestApp): Promise<MoveWorld> {
   });
   await ok(t.app, own, 'POST', '/api/v1/calendar-feeds', { unitId: moved.id });
   await ownPartOfProvinceElection(t, own, moved);
+  // A working group of the ward with a member: its membership and reporting duty move along.
+  const group = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/units',
+    headers: { cookie: own },
+    payload: { parentId: moved.id, name: 'Tổ công tác tuyên truyền phường', kind: 'group' },
+  });
+  const member = await unitNamed(t, 'Bộ phận Văn hóa - Xã hội phường Cẩm Bình');
+  await ok(t.app, own, 'POST', `/api/v1/groups/${String(group.json().id)}/members`, {
+    memberId: member.id,
+  });
   const subtree = (
     await query(t.database, `select id from units where path like '${moved.path}%'`)
   ).map((r) => String(r.id));

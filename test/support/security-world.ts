@@ -53,11 +53,15 @@ const KIND_OF_NAME: Record<string, Kind> = {
   claimId: 'claim',
   intoId: 'claim',
   groupId: 'claimGroup',
+  memberId: 'unit',
+  candidatesFor: 'unit',
 };
 
 /** Which kind `{id}` is, by the path segment before it (`/plans/{id}` → plan). */
 const KIND_OF_SEGMENT: Record<string, Kind> = {
   units: 'unit',
+  // A working group is a unit.
+  groups: 'unit',
   users: 'user',
   plans: 'plan',
   activities: 'activity',
@@ -312,6 +316,8 @@ export async function buildSecurityWorld(t: TestApp): Promise<SecurityWorld> {
     'national milestone',
     `select id from election_milestones where election_id = '${national.id}' limit 1`,
   );
+  // Ka Long's own ward, beside a foreign unit where a route names two (a group and a member).
+  const kalong = await one(t, 'Ka Long', `select id from units where name = 'Phường Ka Long'`);
   return {
     cookies,
     cambinh,

@@ -14,6 +14,7 @@ import { contentRepository } from './content.repository';
 import { broadcastRepository } from './broadcast.repository';
 import { claimRepository } from './claim.repository';
 import { electionRepository } from './election.repository';
+import { dutyRepository, groupRepository } from './group.repository';
 
 /** Every repository bound to one executor (the database or an open transaction). */
 export function makeRepos(db: Db): Repos {
@@ -34,6 +35,8 @@ export function makeRepos(db: Db): Repos {
     broadcasts: broadcastRepository(db),
     claims: claimRepository(db),
     elections: electionRepository(db),
+    groups: groupRepository(db),
+    duties: dutyRepository(db),
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, like, sql } from 'drizzle-orm';
+import { and, asc, eq, like, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Channel } from '../../domain/plans/plan';
 import type { TaskListItem, TaskRepository } from '../../domain/tasks/tasks.port';
@@ -36,7 +36,12 @@ export function taskRepository(db: Db): TaskRepository {
         .innerJoin(plans, eq(tasks.planId, plans.id))
         .where(
           and(
-            like(tasks.assigneePath, `${likeEscape(q.withinPath)}%`),
+            // A unit sees tasks assigned in its subtree and those it (or its subtree) issued: a
+            // working group follows the tasks it gave its members, not their other work.
+            or(
+              like(tasks.assigneePath, `${likeEscape(q.withinPath)}%`),
+              like(issuer.path, `${likeEscape(q.withinPath)}%`),
+            ),
             q.planId ? eq(tasks.planId, q.planId) : undefined,
             q.assigneeUnitId ? eq(tasks.assigneeUnitId, q.assigneeUnitId) : undefined,
           ),

@@ -10,3 +10,4 @@ export * from './elections.table';
 export * from './content.table';
 export * from './broadcasts.table';
 export * from './claims.table';
+export * from './groups.table';

@@ -37,6 +37,9 @@ export const reports = pgTable(
     submittedBy: uuid('submitted_by'),
     reviewedBy: uuid('reviewed_by'),
     reviewNote: text('review_note'),
+    /** A sơ kết issued as a document: its number in the issuer's register and its date. */
+    number: integer('number'),
+    issuedOn: date('issued_on', { mode: 'string' }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

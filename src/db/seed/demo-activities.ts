@@ -1,8 +1,5 @@
 import type { Activity } from '../../domain/activities/activity';
 import type { Deps } from '../../domain/deps';
-import { createPlan } from '../../domain/plans/create-plan';
-import { issuePlan } from '../../domain/plans/issue-plan';
-import { submitPlan } from '../../domain/plans/plan-transitions';
 import type { Channel } from '../../domain/plans/plan';
 import { submitReport } from '../../domain/reports/submit-report';
 import { actorOf, unitId, type DemoIds } from './demo-actors';
@@ -105,46 +102,7 @@ export async function seedDemoActivities(
   units: DemoIds,
 ): Promise<void> {
   const full = { ...deps, mailer: null };
-  const halong = await actorOf(deps, 'halong');
-  const admin = await actorOf(deps, 'admin');
-  const plan = await createPlan(full, halong, {
-    unitId: unitId(units, 'halong-tbtt'),
-    content: {
-      title:
-        'Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026 (dữ liệu mẫu)',
-      bodyCode: 'TBTT',
-      periodFrom: '2021-01-18',
-      periodTo: '2021-05-30',
-      channels: ['social_media', 'web_portal', 'radio', 'television'],
-      phases: [
-        { name: 'Đợt 1', from: '2021-01-18', to: '2021-03-25', peak: false },
-        { name: 'Đợt 2', from: '2021-03-26', to: '2021-05-30', peak: true },
-      ],
-      assignments: [
-        {
-          unitId: unitId(units, 'halong-ttvh'),
-          unitName: 'Trung tâm Truyền thông và Văn hóa thành phố',
-          tasks: [
-            {
-              text: 'Đăng tải tin, bài về Cuộc bầu cử trên Cổng thông tin điện tử Thành phố.',
-              channel: 'web_portal',
-              frequencyText: 'tối thiểu 03 tin, bài/tuần',
-              recurrence: { count: 3, per: 'week' },
-              deadline: null,
-              target: null,
-            },
-          ],
-        },
-      ],
-      signer: {
-        authority: 'TM. TIỂU BAN',
-        position: 'TRƯỞNG TIỂU BAN',
-        name: 'Trưởng Tiểu ban (dữ liệu mẫu)',
-      },
-    },
-  });
-  await submitPlan(full, halong, plan.id);
-  await issuePlan(full, admin, plan.id, { number: 3, issuedOn: '2021-01-18' });
+  // Hạ Long's plan 03/KH-TBTT is the Tiểu ban's, issued in demo-halong.ts before these figures.
   // The sơ kết's figures as it states them, in their own file (one activity each, no invented weeks).
   await seedHalongPhase1Figures(deps, units);
 

@@ -90,7 +90,8 @@ export const DEMO_TREE: DemoUnit = {
               key: 'halong-tbtt',
               name: 'Tiểu ban Tuyên truyền Ủy ban Bầu cử thành phố Hạ Long',
               shortName: 'Tiểu ban tuyên truyền',
-              kind: 'agency',
+              // A working group: its members are the city's departments (demo-halong.ts).
+              kind: 'group',
             },
             {
               key: 'halong-btg',
@@ -163,6 +164,26 @@ export const DEMO_TREE: DemoUnit = {
           key: 'haiphong-tct',
           name: 'Tổ công tác tuyên truyền về bầu cử thành phố Hải Phòng',
           shortName: 'Tổ công tác tuyên truyền',
+          kind: 'group',
+        },
+        // The document does not name the Tổ's members: these bodies of the city are its sample
+        // members, and their membership says "(dữ liệu mẫu)" (demo-haiphong.ts).
+        {
+          key: 'haiphong-btg',
+          name: 'Ban Tuyên giáo Thành ủy Hải Phòng',
+          shortName: 'Ban Tuyên giáo Thành ủy',
+          kind: 'agency',
+        },
+        {
+          key: 'haiphong-stttt',
+          name: 'Sở Thông tin và Truyền thông thành phố Hải Phòng',
+          shortName: 'Sở TT&TT',
+          kind: 'agency',
+        },
+        {
+          key: 'haiphong-mttq',
+          name: 'Ủy ban MTTQ Việt Nam thành phố Hải Phòng',
+          shortName: 'UB MTTQ thành phố',
           kind: 'agency',
         },
       ],
@@ -210,4 +231,41 @@ export const DEMO_USERS: Array<{
   },
   // Seed 004 names him: "Đồng chí Lê Văn Vĩnh - Bí thư, Chủ tịch UBND phường".
   { username: 'lanhdao.kalong', displayName: 'Lê Văn Vĩnh', role: 'leader', unit: 'kalong' },
+  // Hạ Long's Tiểu ban: the document names its standing deputy head, who chaired the sơ kết.
+  {
+    username: 'tbtt.halong',
+    displayName: 'Cán bộ Tiểu ban tuyên truyền Hạ Long (dữ liệu mẫu)',
+    role: 'officer',
+    unit: 'halong-tbtt',
+  },
+  {
+    username: 'lanhdao.tbtt.halong',
+    displayName: 'Nguyễn Ngọc Sơn',
+    role: 'leader',
+    unit: 'halong-tbtt',
+  },
+  {
+    username: 'btg.halong',
+    displayName: 'Cán bộ Ban Tuyên giáo Thành ủy Hạ Long (dữ liệu mẫu)',
+    role: 'officer',
+    unit: 'halong-btg',
+  },
+  {
+    username: 'tct.haiphong',
+    displayName: 'Cán bộ Tổ công tác tuyên truyền Hải Phòng (dữ liệu mẫu)',
+    role: 'officer',
+    unit: 'haiphong-tct',
+  },
+  {
+    username: 'lanhdao.tct.haiphong',
+    displayName: 'Tổ trưởng Tổ công tác (dữ liệu mẫu)',
+    role: 'leader',
+    unit: 'haiphong-tct',
+  },
+  {
+    username: 'btg.haiphong',
+    displayName: 'Cán bộ Ban Tuyên giáo Thành ủy Hải Phòng (dữ liệu mẫu)',
+    role: 'officer',
+    unit: 'haiphong-btg',
+  },
 ];

@@ -5,9 +5,13 @@ import { childPath, type Unit } from '../../domain/units/unit';
 import type { DemoIds } from './demo-actors';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoActivities } from './demo-activities';
+import { issueHalongPhase1Summary, seedHalongGroup } from './demo-halong';
+import { seedHaiphongGroup } from './demo-haiphong';
 import { seedDemoContent } from './demo-content';
 import { seedDemoElections } from './demo-elections';
 import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, type DemoUnit } from './demo-world.data';
+
+const DEMO_UNITS_FROM = new Date('2020-01-01T00:00:00+07:00');
 
 async function insertTree(
   repos: Repos,
@@ -29,7 +33,9 @@ async function insertTree(
     code: node.code ?? null,
     active: true,
     version: 1,
-    createdAt: now,
+    // The bodies of the documents existed long before their 2021–2022 campaigns; the report
+    // grid counts no week before a unit's creation, so the demo records them from 2020 (ADR 17).
+    createdAt: DEMO_UNITS_FROM,
     updatedAt: now,
   };
   await repos.units.insert(unit);
@@ -45,7 +51,10 @@ export async function seedDemoWorld(deps: Omit<Deps, 'mailer'>): Promise<boolean
   if ((await deps.repos.users.count()) > 0) return false;
   const units = await seedDemoUnitsAndUsers(deps);
   await seedDemoPlans(deps, units);
+  await seedHalongGroup(deps, units);
+  await seedHaiphongGroup(deps, units);
   await seedDemoActivities(deps, units);
+  await issueHalongPhase1Summary(deps, units);
   await seedDemoElections(deps, units);
   await seedDemoContent(deps, units);
   return true;

@@ -8,6 +8,7 @@ import type { ActivityCategory } from './activity';
 const LEVEL_FACTOR: Record<UnitKind, number> = {
   village: 1,
   agency: 10,
+  group: 10,
   commune: 1,
   district: 10,
   province: 100,

@@ -23,6 +23,7 @@ export function blankPlanContent(unit: Unit, parent: Unit | null): PlanContent {
     periodFrom: null,
     periodTo: null,
     timeText: '',
+    requireWeeklyReports: false,
     phases: [],
     assignments: [],
     closing: 'Căn cứ Kế hoạch này, yêu cầu các cơ quan, đơn vị triển khai thực hiện./.',

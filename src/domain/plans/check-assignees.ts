@@ -6,12 +6,13 @@ import type { PlanContent } from './plan';
 
 /**
  * Refuses assignments pointing at units outside the issuer's reach (an issuer assigns work
- * downwards only; an agency, within the node it is attached to), at units that do not exist, or
- * at "all units of a kind" that finds none. Each named unit is checked on its own. Returns the
- * units each assignment reaches, in the assignments' order. Throws validation naming each field.
+ * downwards only; an agency, within the node it is attached to; a working group, to its members
+ * and its own subtree), at units that do not exist, or at "all units of a kind" that finds none.
+ * Each named unit is checked on its own. Returns the units each assignment reaches, in the
+ * assignments' order. Throws validation naming each field.
  */
 export async function checkAssignees(
-  repos: Pick<Repos, 'units'>,
+  repos: Pick<Repos, 'units' | 'groups'>,
   issuer: Unit,
   content: Pick<PlanContent, 'assignments'>,
 ): Promise<Unit[][]> {
@@ -19,17 +20,25 @@ export async function checkAssignees(
     return content.assignments.map(() => []);
   }
   const reach = await reachOf(repos, issuer);
+  // A working group assigns work to its members, wherever they sit in its parent's subtree.
+  const members =
+    issuer.kind === 'group'
+      ? new Set((await repos.groups.members(issuer.id)).map((m) => m.memberId))
+      : new Set<string>();
   const ids = content.assignments.flatMap((a) => [
     ...namedUnitIds(a),
     ...(a.allOf?.underId ? [a.allOf.underId] : []),
   ]);
   const found = new Map((await repos.units.getMany([...new Set(ids)])).map((u) => [u.id, u]));
+  const inReach = (unit: Unit): boolean => members.has(unit.id) || isWithin(unit.path, reach.path);
   const outside = (id: string): boolean => {
     const unit = found.get(id);
-    return !unit || !isWithin(unit.path, reach.path);
+    return !unit || !inReach(unit);
   };
   const refusal = (name: string): string =>
-    `"${name || 'Đơn vị'}" không thuộc phạm vi của ${reach.name}; chỉ giao nhiệm vụ cho đơn vị cấp dưới.`;
+    issuer.kind === 'group'
+      ? `"${name || 'Đơn vị'}" không phải thành viên của ${issuer.name}; chỉ giao nhiệm vụ cho thành viên hoặc đơn vị trực thuộc.`
+      : `"${name || 'Đơn vị'}" không thuộc phạm vi của ${reach.name}; chỉ giao nhiệm vụ cho đơn vị cấp dưới.`;
   const issues: FieldIssue[] = [];
   const resolved: Unit[][] = [];
   for (const [i, a] of content.assignments.entries()) {
@@ -59,7 +68,7 @@ export async function checkAssignees(
         path: `assignments.${i}.allOf.kind`,
         message: `"${a.unitName || 'Đơn vị'}": không có đơn vị nào thuộc loại đã chọn trong phạm vi đã chọn.`,
       });
-    resolved.push(units.filter((u) => isWithin(u.path, reach.path)));
+    resolved.push(units.filter(inReach));
   }
   if (issues.length)
     throw new DomainError('validation', issues[0]?.message ?? 'Đơn vị được giao không hợp lệ.', {

@@ -43,6 +43,8 @@ export function derivePlanContent(
     periodFrom: parent.periodFrom,
     periodTo: parent.periodTo,
     timeText: re(parent.timeText),
+    // Whether its own assignees report weekly is the deriving unit's own choice.
+    requireWeeklyReports: false,
     phases: parent.phases.map((p) => ({ ...p })),
     assignments: own.map((a) => ({
       unitId: null,

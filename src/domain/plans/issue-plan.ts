@@ -64,6 +64,21 @@ export async function issuePlan(
     if (!saved) throw conflict('Kế hoạch vừa được người khác thay đổi; hãy tải lại rồi duyệt.');
     const tasks = tasksFromPlan(saved, assignees, () => deps.ids.newId(), now);
     await repos.tasks.insertMany(tasks);
+    if (saved.requireWeeklyReports && saved.periodFrom)
+      await repos.duties.insertMany(
+        // One duty per unit, however many headings reach it.
+        [...new Map(assignees.flat().map((a) => [a.id, a])).values()].map((a) => ({
+          id: deps.ids.newId(),
+          reporterId: a.id,
+          reporterPath: a.path,
+          ownerId: unit.id,
+          planId: saved.id,
+          frequency: 'weekly' as const,
+          fromOn: saved.periodFrom ?? issuedOn,
+          toOn: saved.periodTo,
+          createdAt: now,
+        })),
+      );
     await repos.obligations.insertPeriods(
       tasks.flatMap((t) => periodsOfTask(t, () => deps.ids.newId())),
     );

@@ -110,6 +110,8 @@ export interface PlanContent {
   periodFrom: string | null;
   periodTo: string | null;
   timeText: string;
+  /** The assignees must report weekly to the issuer over the plan's period. */
+  requireWeeklyReports: boolean;
   phases: Phase[];
   assignments: Assignment[];
   closing: string;

@@ -9,6 +9,7 @@ import { DomainError, invalid } from '../shared/domain-error';
 import { foldVietnamese } from '../shared/text';
 import { getUnit } from '../units/get-unit';
 import { ancestorIds, type Unit } from '../units/unit';
+import { groupFigures } from '../groups/group-work';
 
 export interface PhaseSummary {
   unit: Unit;
@@ -63,7 +64,8 @@ async function findPlanFor(
 }
 
 /**
- * A phase summary (sơ kết) or final report (tổng kết) of a unit over its subtree: figures by
+ * A phase summary (sơ kết) or final report (tổng kết) of a unit over its subtree (for a working
+ * group, over what its members did for its plans: `groupFigures`): figures by
  * channel and category and by child, compliance, highlights from narratives. The range is a
  * phase of a plan (by name), the plan's whole period (final), or given dates. Throws validation
  * when no plan has that phase and no dates are given.
@@ -103,7 +105,17 @@ export async function phaseSummary(
   if (to < from) throw invalid('to', 'Ngày kết thúc trước ngày bắt đầu.');
   const range = { unitId: unit.id, from, to };
   const [figures, compliance, narratives, claims] = await Promise.all([
-    unitFigures(deps, actor, range),
+    // A working group's figures are what its members did for its plans, not its own subtree's.
+    unit.kind === 'group'
+      ? groupFigures(deps, unit, from, to).then((g) => ({
+          rows: g.rows,
+          byChild: g.byMember.map((m) => ({
+            unitId: m.unitId,
+            unitName: m.unitName,
+            rows: m.rows,
+          })),
+        }))
+      : unitFigures(deps, actor, range),
     unitCompliance(deps, actor, range),
     deps.repos.reports.narratives({ withinPath: unit.path, from, to, limit: 20 }),
     claimSummary(deps, { withinPath: unit.path, from, to }),

@@ -29,3 +29,23 @@ export function recentWeeks(day: string, count: number): string[] {
   const start = isoWeekStart(day);
   return Array.from({ length: count }, (_, i) => isoWeekKey(shift(start, -7 * (count - 1 - i))));
 }
+
+/** "Tuần 20 (16/05–22/05/2022)": a week as the grid's header shows it (both years when it spans two). */
+export function weekLabel(week: { key: string; from: string; to: string }): string {
+  const [fy, fm, fd] = week.from.split('-');
+  const [ty, tm, td] = week.to.split('-');
+  const n = Number(week.key.slice(6));
+  const start = fy === ty ? `${fd}/${fm}` : `${fd}/${fm}/${fy}`;
+  return `Tuần ${n} (${start}–${td}/${tm}/${ty})`;
+}
+
+/** The keys from week `fromKey` to week `toKey`, oldest first; empty when either is not a week. */
+export function weekRange(fromKey: string, toKey: string, max: number): string[] {
+  const first = weekOfKey(fromKey);
+  const last = weekOfKey(toKey);
+  if (!first || !last || last.from < first.from) return [];
+  const out: string[] = [];
+  for (let day = first.from; day <= last.from && out.length < max; day = shift(day, 7))
+    out.push(isoWeekKey(day));
+  return out;
+}

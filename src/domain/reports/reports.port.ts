@@ -3,6 +3,9 @@ import type { Report, ReportKind } from './report';
 export interface ReportRow extends Report {
   unitPath: string;
   submittedOn: string | null;
+  /** Set when the report was issued as a numbered document (a group's sơ kết). */
+  number: number | null;
+  issuedOn: string | null;
 }
 
 export interface ReportRepository {

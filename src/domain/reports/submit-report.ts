@@ -1,4 +1,4 @@
-import { authorize, type Actor } from '../accounts/access';
+import { authorizeOwnReport, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { notifyUnits } from '../notifications/notify';
@@ -26,7 +26,8 @@ export interface SubmitReportInput {
  * Saves or submits a unit's report. Idempotent: there is one report per unit, kind and period, so
  * a double click or a retry lands on the same report; submitting an already submitted report
  * again returns it unchanged. Submitting freezes the figures as they are and tells the parent.
- * Throws conflict once the report is accepted, validation for a bad period.
+ * Throws conflict once the report is accepted, validation for a bad period, not_found out of
+ * scope and forbidden for anyone but the reporting unit's own officers.
  */
 export async function submitReport(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
@@ -34,7 +35,8 @@ export async function submitReport(
   input: SubmitReportInput,
 ): Promise<ReportRow> {
   const unit = await getUnit(deps, actor, input.unitId);
-  authorize(actor, 'work.write', unit.path);
+  // Units above read, accept or return a report; only the reporting unit writes it.
+  authorizeOwnReport(actor, unit.id);
   const week = input.kind === 'weekly' ? weekOfKey(input.periodKey) : null;
   if (input.kind === 'weekly' && !week)
     throw invalid('periodKey', 'Tuần không hợp lệ (dạng 2022-W14).');
@@ -62,6 +64,8 @@ export async function submitReport(
       submittedBy: null,
       reviewedBy: null,
       reviewNote: null,
+      number: null,
+      issuedOn: null,
       version: 1,
       createdAt: now,
       updatedAt: now,

@@ -1,8 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import type { Deps } from '../deps';
 import { civilDate } from '../shared/dates';
-import { invalid } from '../shared/domain-error';
-import { getUnit } from '../units/get-unit';
+import { invalid, notFound } from '../shared/domain-error';
 import type { Unit } from '../units/unit';
 import { emptyNarrative, type Report } from './report';
 import { reportContents, type ReportContents } from './report-contents';
@@ -28,8 +27,11 @@ export async function weeklyReport(
 ): Promise<ReportView> {
   const week = weekOfKey(input.week);
   if (!week) throw invalid('week', `Tuần "${input.week}" không hợp lệ (dạng 2022-W14).`);
-  const unit = await getUnit(deps, actor, input.unitId);
-  authorize(actor, 'work.read', unit.path);
+  const unit = await deps.repos.units.get(input.unitId);
+  if (!unit) throw notFound('đơn vị');
+  // A working group reads a member's report for the weeks the member had to report to it.
+  const groups = await deps.repos.groups.groupsOf(unit.id, week.from, week.to);
+  authorize(actor, 'work.read', unit.path, groups);
   const report = await deps.repos.reports.getFor(unit.id, 'weekly', week.key);
   const live = await reportContents(deps, unit, week.from, week.to, civilDate(deps.clock.now()));
   const frozen = report && report.status !== 'draft' && report.status !== 'returned';

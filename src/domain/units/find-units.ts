@@ -1,6 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import type { Deps } from '../deps';
 import { foldVietnamese } from '../shared/text';
+import { invalid } from '../shared/domain-error';
 import { getUnit } from './get-unit';
 import type { UnitListItem } from './units.port';
 
@@ -9,6 +10,8 @@ export interface FindUnitsInput {
   parentId?: string;
   includeInactive?: boolean;
   limit?: number;
+  /** Candidates for members of this working group: its parent's subtree (needs unit.write on it). */
+  candidatesFor?: string;
 }
 
 /**
@@ -23,13 +26,24 @@ export async function findUnits(
   authorize(actor, 'unit.read');
   if (input.parentId) await getUnit(deps, actor, input.parentId);
   const search = input.search ? foldVietnamese(input.search) : undefined;
+  // A group's leader picks members among the units its parent reaches, above the group itself:
+  // names only, for the members picker, and only for who may change the group.
+  let withinPath = actor.unitPath;
+  if (input.candidatesFor) {
+    const group = await getUnit(deps, actor, input.candidatesFor);
+    authorize(actor, 'unit.write', group.path);
+    const parent =
+      group.kind === 'group' && group.parentId ? await deps.repos.units.get(group.parentId) : null;
+    if (!parent) throw invalid('candidatesFor', `${group.name} không phải ban, tổ công tác.`);
+    withinPath = parent.path;
+  }
   const items = await deps.repos.units.find({
-    withinPath: actor.unitPath,
+    withinPath,
     ...(search ? { search } : {}),
     ...(input.parentId ? { parentId: input.parentId } : {}),
     includeInactive: input.includeInactive ?? false,
     limit: input.limit ?? 100,
   });
-  if (search || input.parentId) return items;
+  if (search || input.parentId || input.candidatesFor) return items;
   return items.filter((u) => u.id === actor.unitId);
 }

@@ -43,6 +43,7 @@ const KIND_WORDS: Array<[UnitKind, string[]]> = [
   ['commune', ['xa', 'phuong', 'thi tran', 'dac khu', 'cap xa']],
   ['village', ['thon', 'khu pho', 'to dan pho', 'ban', 'ap', 'khu', 'buon', 'lang']],
   ['agency', ['co quan', 'to chuc', 'doan the', 'phong ban', 'bo phan']],
+  ['group', ['ban chi dao', 'tieu ban', 'to cong tac']],
 ];
 
 /** Reads a kind written in English or Vietnamese ("Phường", "khu phố", "commune"). */

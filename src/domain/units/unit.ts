@@ -6,6 +6,8 @@ export const UNIT_KINDS = [
   'commune',
   'village',
   'agency',
+  /** A working group (ban chỉ đạo, tiểu ban, tổ công tác) whose members are units elsewhere in its parent's subtree. */
+  'group',
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 

@@ -2,12 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { summaryFiles } from '../../documents/summary-files';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../domain/deps';
+import { getReport } from '../../domain/reports/get-report';
 import { remindReports, reportGrid } from '../../domain/reports/report-grid';
 import { reviewReport } from '../../domain/reports/review-report';
 import { submitReport } from '../../domain/reports/submit-report';
 import { weeklyReport } from '../../domain/reports/weekly-report';
-import { notFound } from '../../domain/shared/domain-error';
-import { isWithin } from '../../domain/units/unit';
 import { IdParamsSchema, problemResponses } from '../../contracts/common';
 import {
   RemindRequestSchema,
@@ -71,7 +70,7 @@ export function reportsRoutes(deps: Deps) {
       {
         schema: {
           tags,
-          summary: 'Children × weeks: weekly reports on time, late or missing',
+          summary: 'Every unit that must report, at any depth, × weeks: on time, late, missing',
           querystring: ReportGridQuerySchema,
           response: { 200: ReportGridResponseSchema, ...problemResponses },
         },
@@ -81,6 +80,10 @@ export function reportsRoutes(deps: Deps) {
           unitId: request.query.unitId,
           count: request.query.weeks,
           ...(request.query.endDay ? { endDay: request.query.endDay } : {}),
+          ...(request.query.fromWeek ? { fromWeek: request.query.fromWeek } : {}),
+          ...(request.query.toWeek ? { toWeek: request.query.toWeek } : {}),
+          ...(request.query.kind ? { kind: request.query.kind } : {}),
+          ...(request.query.status ? { status: request.query.status } : {}),
         }),
     );
     r.post(
@@ -142,12 +145,8 @@ export function reportsRoutes(deps: Deps) {
           response: { 200: ReportResponseSchema, ...problemResponses },
         },
       },
-      async (request) => {
-        const actor = requireActor(request);
-        const report = await deps.repos.reports.get(request.params.id);
-        if (!report || !isWithin(report.unitPath, actor.unitPath)) throw notFound('báo cáo');
-        return toReportResponse(report);
-      },
+      async (request) =>
+        toReportResponse(await getReport(deps, requireActor(request), request.params.id)),
     );
     for (const [action, accept] of [
       ['accept', true],

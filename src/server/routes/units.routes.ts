@@ -46,6 +46,7 @@ export function unitsRoutes(deps: Deps) {
           ...(q.parentId ? { parentId: q.parentId } : {}),
           includeInactive: q.includeInactive === 'true',
           ...(q.limit ? { limit: q.limit } : {}),
+          ...(q.candidatesFor ? { candidatesFor: q.candidatesFor } : {}),
         });
         return { items: items.map(toUnitResponse) };
       },

@@ -13,6 +13,7 @@ export const UNIT_KINDS: readonly UnitKind[] = [
   'commune',
   'village',
   'agency',
+  'group',
 ];
 
 const ROLE_KEYS: Record<RoleValue, MessageKey> = {
@@ -29,6 +30,7 @@ const KIND_KEYS: Record<UnitKind, MessageKey> = {
   commune: 'kind.commune',
   village: 'kind.village',
   agency: 'kind.agency',
+  group: 'kind.group',
 };
 
 export const roleLabel = (t: Translate, role: RoleValue): string => t(ROLE_KEYS[role]);

@@ -85,6 +85,9 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plan.f.to': 'To',
   'plan.f.timeText': 'Timing (prose)',
   'plan.f.timeTextHelp': 'Leave empty and Loa writes it from the period and phases.',
+  'plan.f.requireWeeklyReports': 'Require weekly reports from the assigned units',
+  'plan.f.requireWeeklyReportsHelp':
+    'Once issued, every assigned unit reports weekly to the issuer over the plan’s period; the weekly grid follows them.',
   'plan.f.phases': 'Phases',
   'plan.f.phaseName': 'Phase name',
   'plan.f.peak': 'Peak',

@@ -7,6 +7,7 @@ import { enImports } from './en-imports';
 import { enPlans } from './en-plans';
 import { enReports } from './en-reports';
 import { enWork } from './en-work';
+import { enGroups } from './en-groups';
 import type { MessageKey } from './vi';
 
 /** English messages: exactly the keys of the Vietnamese catalogue. */
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...enWork,
   ...enReports,
   ...enImports,
+  ...enGroups,
   'app.name': 'Loa',
   'app.tagline': 'Election outreach',
   'common.save': 'Save',
@@ -50,6 +52,7 @@ export const en: Record<MessageKey, string> = {
   'kind.commune': 'Commune / ward / township',
   'kind.village': 'Village / quarter / residential group',
   'kind.agency': 'Agency / organisation',
+  'kind.group': 'Working group',
   'login.title': 'Sign in',
   'login.subtitle': 'Election outreach platform',
   'login.username': 'Username',

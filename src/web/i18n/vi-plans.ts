@@ -83,6 +83,9 @@ export const viPlans = {
   'plan.f.to': 'Đến ngày',
   'plan.f.timeText': 'Thời gian (lời văn)',
   'plan.f.timeTextHelp': 'Để trống để Loa tự viết từ thời gian và các đợt.',
+  'plan.f.requireWeeklyReports': 'Yêu cầu báo cáo tuần: các đơn vị được giao nhiệm vụ',
+  'plan.f.requireWeeklyReportsHelp':
+    'Khi ban hành, mỗi đơn vị được giao nhiệm vụ phải gửi báo cáo tuần cho đơn vị ban hành trong thời gian thực hiện kế hoạch; bảng báo cáo tuần sẽ theo dõi các đơn vị này.',
   'plan.f.phases': 'Các đợt tuyên truyền',
   'plan.f.phaseName': 'Tên đợt',
   'plan.f.peak': 'Cao điểm',

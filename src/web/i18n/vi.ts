@@ -7,6 +7,7 @@ import { viImports } from './vi-imports';
 import { viPlans } from './vi-plans';
 import { viReports } from './vi-reports';
 import { viWork } from './vi-work';
+import { viGroups } from './vi-groups';
 
 /** Vietnamese messages: the source catalogue; every other language has exactly these keys. */
 export const vi = {
@@ -19,6 +20,7 @@ export const vi = {
   ...viWork,
   ...viReports,
   ...viImports,
+  ...viGroups,
   'app.name': 'Loa',
   'app.tagline': 'Công tác tuyên truyền bầu cử',
   'common.save': 'Lưu',
@@ -49,6 +51,7 @@ export const vi = {
   'kind.commune': 'Xã/Phường/Thị trấn',
   'kind.village': 'Thôn/Khu phố/Tổ dân phố',
   'kind.agency': 'Cơ quan/Tổ chức',
+  'kind.group': 'Ban chỉ đạo/Tiểu ban/Tổ công tác',
   'login.title': 'Đăng nhập',
   'login.subtitle': 'Hệ thống công tác tuyên truyền bầu cử',
   'login.username': 'Tên đăng nhập',

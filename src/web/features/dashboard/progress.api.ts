@@ -48,9 +48,21 @@ export const useObligations = (unitId: string, r: Range, onlyAssignedTo = false)
   });
 
 /** Children × weeks of weekly reports: on time, late, missing or not yet due. */
-export const useReportGrid = (unitId: string, weeks: number, endDay?: string) =>
+export const useReportGrid = (
+  unitId: string,
+  weeks: number,
+  endDay?: string,
+  filters: { kind?: string; status?: string } = {},
+) =>
   useQuery({
-    queryKey: ['reports', 'grid', unitId, weeks, endDay],
-    queryFn: () => api.get<ReportGridResponse>('/reports/grid', { unitId, weeks, endDay }),
+    queryKey: ['reports', 'grid', unitId, weeks, endDay, filters.kind, filters.status],
+    queryFn: () =>
+      api.get<ReportGridResponse>('/reports/grid', {
+        unitId,
+        weeks,
+        endDay,
+        kind: filters.kind,
+        status: filters.status,
+      }),
     placeholderData: keepPreviousData,
   });

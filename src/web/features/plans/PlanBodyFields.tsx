@@ -55,6 +55,15 @@ export function PlanBodyFields() {
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={5000} />
         </PlanItem>
         <PlanPhasesFields />
+        <PlanItem
+          name={['requireWeeklyReports']}
+          valuePropName="checked"
+          extra={t('plan.f.requireWeeklyReportsHelp')}
+        >
+          <Checkbox data-testid="require-weekly-reports">
+            {t('plan.f.requireWeeklyReports')}
+          </Checkbox>
+        </PlanItem>
       </Card>
     </>
   );

@@ -39,6 +39,7 @@ export function toContent(v: PlanFormValues): PlanContentRequest {
     periodFrom: v.periodFrom ?? null,
     periodTo: v.periodTo ?? null,
     timeText: str(v.timeText),
+    requireWeeklyReports: Boolean(v.requireWeeklyReports),
     phases: (v.phases ?? []).map((p) => ({
       name: str(p.name),
       from: str(p.from),

@@ -20,6 +20,7 @@ const content: PlanContentRequest = {
   periodFrom: '2022-04-01',
   periodTo: '2022-06-15',
   timeText: '',
+  requireWeeklyReports: false,
   phases: [],
   assignments: [],
   closing: '',

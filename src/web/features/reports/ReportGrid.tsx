@@ -3,12 +3,12 @@ import { App, Button, Card, Empty, Flex, Select, Table, Tag, Typography } from '
 import { BellOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import type { ReportGridResponse } from '../../../contracts/reports.contract';
-import { formatDate } from '../../components/format';
+import { kindOptions, type UnitKind } from '../../components/labels';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
 import { useReportGrid } from '../dashboard/progress.api';
-import { gridStateClass, gridStateLabel, GRID_STATES } from './report-labels';
+import { gridStateClass, gridStateLabel, GRID_STATES, type GridState } from './report-labels';
 import { useRemind } from './reports.api';
 import { weekRange } from './iso-week';
 import { WeekPicker } from './WeekPicker';
@@ -23,7 +23,9 @@ export function ReportGrid(props: { unitId: string; week: string; onWeek: (w: st
   const { message } = App.useApp();
   const showError = useApiError();
   const canWrite = useCan('work.write');
-  const grid = useReportGrid(unitId, 8, weekRange(endWeek)?.to);
+  const [kind, setKind] = useState<UnitKind | undefined>();
+  const [status, setStatus] = useState<GridState | undefined>();
+  const grid = useReportGrid(unitId, 8, weekRange(endWeek)?.to, { kind, status });
   const remind = useRemind();
   const weeks = grid.data?.weeks ?? [];
   const rows = grid.data?.rows ?? [];
@@ -49,7 +51,27 @@ export function ReportGrid(props: { unitId: string; week: string; onWeek: (w: st
     <Card size="small" title={t('grid.title')} loading={grid.isPending} data-testid="report-grid">
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t('grid.help')}</Typography.Text>
-        <WeekPicker value={endWeek} onChange={props.onWeek} />
+        <Flex gap={8} wrap>
+          <WeekPicker value={endWeek} onChange={props.onWeek} />
+          <Select
+            allowClear
+            placeholder={t('grid.allKinds')}
+            aria-label={t('grid.kind')}
+            value={kind}
+            onChange={setKind}
+            options={kindOptions(t).filter((o) => o.value !== 'nation')}
+            style={{ minWidth: 200 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('grid.allStates')}
+            aria-label={t('grid.status')}
+            value={status}
+            onChange={setStatus}
+            options={GRID_STATES.map((s) => ({ value: s, label: gridStateLabel(t, s) }))}
+            style={{ minWidth: 160 }}
+          />
+        </Flex>
         <Flex gap={6} wrap>
           {GRID_STATES.map((s) => (
             <Tag key={s} className={gridStateClass(s)}>
@@ -70,15 +92,22 @@ export function ReportGrid(props: { unitId: string; week: string; onWeek: (w: st
               {
                 key: 'unit',
                 title: t('grid.unit'),
-                dataIndex: 'unitName',
                 fixed: 'left',
-                width: 180,
+                width: 220,
+                render: (_: unknown, r: GridRow) => (
+                  <Flex vertical>
+                    <span style={{ paddingLeft: (r.level - 1) * 12 }}>{r.unitName}</span>
+                    {r.ownerName && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('grid.owner', { owner: r.ownerName })}
+                      </Typography.Text>
+                    )}
+                  </Flex>
+                ),
               },
               ...weeks.map((w) => ({
                 key: w.key,
-                title: (
-                  <abbr title={`${formatDate(w.from)}–${formatDate(w.to)}`}>{w.key.slice(-3)}</abbr>
-                ),
+                title: w.label,
                 align: 'center' as const,
                 render: (_: unknown, r: GridRow) => {
                   const cell = r.cells.find((c) => c.week === w.key);
@@ -101,7 +130,7 @@ export function ReportGrid(props: { unitId: string; week: string; onWeek: (w: st
               onChange={setWeek}
               options={remindable.map((w) => ({
                 value: w.key,
-                label: t('grid.remindWeek', { week: w.key, n: missingIn(w.key).length }),
+                label: t('grid.remindWeek', { week: w.label, n: missingIn(w.key).length }),
               }))}
               aria-label={t('grid.remindPick')}
               style={{ minWidth: 220 }}

@@ -18,10 +18,17 @@ const GRID: Record<GridState, { key: MessageKey; className: string }> = {
   late: { key: 'grid.late', className: 'grid-late' },
   missing: { key: 'grid.missing', className: 'grid-missing' },
   not_due: { key: 'grid.not_due', className: 'grid-not-due' },
+  not_required: { key: 'grid.not_required', className: 'grid-not-due' },
 };
 
 export const reportStatusLabel = (t: Translate, s: ReportStatus | 'none') => t(STATUS[s].key);
 export const reportStatusColor = (s: ReportStatus | 'none') => STATUS[s].color;
 export const gridStateLabel = (t: Translate, s: GridState) => t(GRID[s].key);
 export const gridStateClass = (s: GridState) => GRID[s].className;
-export const GRID_STATES: readonly GridState[] = ['on_time', 'late', 'missing', 'not_due'];
+export const GRID_STATES: readonly GridState[] = [
+  'on_time',
+  'late',
+  'missing',
+  'not_due',
+  'not_required',
+];

@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, Card, Descriptions, Flex, Result, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Result,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { UnitResponse } from '../../../contracts/units.contract';
@@ -7,6 +18,7 @@ import { formatDateTime } from '../../components/format';
 import { kindLabel } from '../../components/labels';
 import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
+import { GroupMembersTab } from './GroupMembersTab';
 import { UnitActions } from './UnitActions';
 import { childrenQuery, useUnitDetail } from './units.api';
 
@@ -84,6 +96,15 @@ export function UnitDetailPanel({ unitId }: { unitId: string }) {
   }
   const { unit } = detail.data;
   const childCount = unit.childCount ?? children.data?.length;
+  const facts = (
+    <Flex vertical gap={16}>
+      <UnitFacts unit={unit} childCount={childCount} />
+      {canWrite && unit.active && childCount === 0 && unit.kind !== 'group' && (
+        <Alert type="info" showIcon title={t('unit.noChildren')} />
+      )}
+      {canWrite && <UnitActions unit={unit} isOwnUnit={unit.id === me.unit.id} />}
+    </Flex>
+  );
   return (
     <Card
       data-testid="unit-detail"
@@ -93,13 +114,20 @@ export function UnitDetailPanel({ unitId }: { unitId: string }) {
         </Typography.Title>
       }
     >
-      <Flex vertical gap={16}>
-        <UnitFacts unit={unit} childCount={childCount} />
-        {canWrite && unit.active && childCount === 0 && (
-          <Alert type="info" showIcon title={t('unit.noChildren')} />
-        )}
-        {canWrite && <UnitActions unit={unit} isOwnUnit={unit.id === me.unit.id} />}
-      </Flex>
+      {unit.kind === 'group' ? (
+        <Tabs
+          items={[
+            { key: 'info', label: t('group.tabInfo'), children: facts },
+            {
+              key: 'members',
+              label: t('group.tabMembers'),
+              children: <GroupMembersTab groupId={unit.id} canWrite={canWrite} />,
+            },
+          ]}
+        />
+      ) : (
+        facts
+      )}
     </Card>
   );
 }

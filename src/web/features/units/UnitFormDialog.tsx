@@ -24,6 +24,7 @@ const CHILD_KIND: Record<UnitKind, UnitKind> = {
   commune: 'village',
   village: 'agency',
   agency: 'agency',
+  group: 'agency',
 };
 
 const blankToNull = (v?: string) => (v && v.trim() ? v.trim() : null);

@@ -1,0 +1,45 @@
+import type { Unit } from '../units/unit';
+
+/** A unit's membership of a working group, with the role the group's decision gives it. */
+export interface GroupMember {
+  id: string;
+  groupId: string;
+  memberId: string;
+  role: string;
+  addedOn: string;
+  removedOn: string | null;
+  createdAt: Date;
+}
+
+export interface GroupMemberItem extends GroupMember {
+  member: Unit;
+}
+
+export const DEFAULT_MEMBER_ROLE = 'Thành viên';
+
+/** A duty to report weekly to an owner (a group, or the unit of a plan) over [fromOn, toOn]. */
+export interface ReportingDuty {
+  id: string;
+  reporterId: string;
+  reporterPath: string;
+  ownerId: string;
+  planId: string | null;
+  frequency: 'weekly';
+  fromOn: string;
+  toOn: string | null;
+  createdAt: Date;
+}
+
+/** Administrative units report weekly to their parent without a stored duty (ADR 17). */
+export const IMPLICIT_REPORTING_KINDS: ReadonlySet<string> = new Set([
+  'province',
+  'district',
+  'commune',
+]);
+
+/** Members listed inside another listed member's subtree are dropped, so no activity counts twice. */
+export function outermost<T extends { path: string }>(units: T[]): T[] {
+  return units.filter(
+    (u) => !units.some((o) => o !== u && o.path !== u.path && u.path.startsWith(o.path)),
+  );
+}

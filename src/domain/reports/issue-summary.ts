@@ -1,0 +1,105 @@
+import { authorizeOwnReport, can, type Actor } from '../accounts/access';
+import { recordChange } from '../audit/record-change';
+import type { Deps } from '../deps';
+import { takeNumber } from '../registers/take-number';
+import { civilDate } from '../shared/dates';
+import { conflict, forbidden, invalid } from '../shared/domain-error';
+import { emptyNarrative, type Narrative } from './report';
+import { getUnit } from '../units/get-unit';
+import { phaseSummary } from './phase-summary';
+import type { ReportRow } from './reports.port';
+
+/** Register type of a report issued as a document (báo cáo): "05/BC-TBTT". */
+export const SUMMARY_TYPE_CODE = 'BC';
+
+export interface IssueSummaryInput {
+  unitId: string;
+  phase: string;
+  issuedOn: string;
+  /** A number already given on paper or reserved; the next in the register otherwise. */
+  number?: number | null;
+  narrative?: Narrative;
+}
+
+/**
+ * Issues a unit's phase summary (sơ kết) as its own document: the figures of the phase as they
+ * stand (for a working group, its members' work for its plans), a number from the issuing
+ * unit's own register in the year of `issuedOn`, and that date. Only a leader of the unit itself
+ * issues it (forbidden otherwise); conflict when the phase was already issued or the number is
+ * taken; validation for a phase no plan has.
+ */
+export async function issuePhaseSummary(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  actor: Actor,
+  input: IssueSummaryInput,
+): Promise<ReportRow> {
+  const unit = await getUnit(deps, actor, input.unitId);
+  authorizeOwnReport(actor, unit.id);
+  if (!can(actor.role, 'work.approve'))
+    throw forbidden('Chỉ lãnh đạo đơn vị mới ban hành được báo cáo sơ kết.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn))
+    throw invalid('issuedOn', 'Ngày ban hành không hợp lệ (dd/MM/yyyy).');
+  const summary = await phaseSummary(deps, actor, { unitId: input.unitId, phase: input.phase });
+  if (input.issuedOn < summary.to)
+    throw invalid('issuedOn', 'Báo cáo sơ kết ban hành sau khi đợt kết thúc.');
+  const now = deps.clock.now();
+  return deps.uow.transaction(async (repos) => {
+    const stored = await repos.reports.insertOrGet({
+      id: deps.ids.newId(),
+      unitId: unit.id,
+      unitPath: unit.path,
+      kind: 'phase',
+      periodKey: summary.phaseName ?? input.phase,
+      from: summary.from,
+      to: summary.to,
+      dueOn: input.issuedOn,
+      status: 'draft',
+      narrative: input.narrative ?? emptyNarrative(),
+      figures: [],
+      compliance: null,
+      submittedAt: null,
+      submittedOn: null,
+      submittedBy: null,
+      reviewedBy: null,
+      reviewNote: null,
+      number: null,
+      issuedOn: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (stored.number !== null) throw conflict(`Sơ kết ${input.phase} đã được ban hành.`);
+    const number = await takeNumber(repos, deps, {
+      unitId: unit.id,
+      year: Number(input.issuedOn.slice(0, 4)),
+      typeCode: SUMMARY_TYPE_CODE,
+      entityId: stored.id,
+      requested: input.number ?? null,
+      actorId: actor.userId,
+    });
+    const saved = await repos.reports.update(
+      stored.id,
+      stored.version,
+      {
+        status: 'submitted',
+        narrative: input.narrative ?? stored.narrative,
+        figures: summary.figures,
+        submittedAt: now,
+        submittedOn: civilDate(now),
+        submittedBy: actor.userId,
+        number,
+        issuedOn: input.issuedOn,
+      },
+      now,
+    );
+    if (!saved) throw conflict('Báo cáo vừa được lưu ở nơi khác; hãy tải lại.');
+    await recordChange(repos, deps, actor, {
+      unitId: unit.id,
+      entity: 'report',
+      entityId: saved.id,
+      action: 'update',
+      changes: { kind: 'phase', period: saved.periodKey, number, issuedOn: input.issuedOn },
+    });
+    return saved;
+  });
+}

@@ -1,0 +1,41 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { GroupMemberResponse } from '../../../contracts/groups.contract';
+import type { UnitListResponse } from '../../../contracts/units.contract';
+import { api } from '../../api/client';
+
+const membersKey = (groupId: string) => ['groups', groupId, 'members'] as const;
+
+/** Current members of a working group. */
+export const useGroupMembers = (groupId: string) =>
+  useQuery({
+    queryKey: membersKey(groupId),
+    queryFn: async () =>
+      (await api.get<{ items: GroupMemberResponse[] }>(`/groups/${groupId}/members`)).items,
+  });
+
+/** Units under the group's parent matching `q`: the members picker. */
+export const useMemberCandidates = (groupId: string, q: string) =>
+  useQuery({
+    queryKey: ['groups', groupId, 'candidates', q],
+    queryFn: async () =>
+      (await api.get<UnitListResponse>('/units', { search: q, candidatesFor: groupId, limit: 30 }))
+        .items,
+    enabled: q.trim().length > 0,
+    placeholderData: (previous) => previous,
+  });
+
+export function useMemberChange(groupId: string) {
+  const queryClient = useQueryClient();
+  const done = () => queryClient.invalidateQueries({ queryKey: ['groups', groupId] });
+  return {
+    add: useMutation({
+      mutationFn: (body: { memberId: string; role?: string }) =>
+        api.post<GroupMemberResponse>(`/groups/${groupId}/members`, body),
+      onSuccess: done,
+    }),
+    remove: useMutation({
+      mutationFn: (memberId: string) => api.delete(`/groups/${groupId}/members/${memberId}`),
+      onSuccess: done,
+    }),
+  };
+}
