@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildUser } from './factories';
 import type { ApiRoute, IdSource } from './api-routes';
 import { query } from './db-state';
+import { one, perSubUnitStep } from './security-world-steps';
 import type { TestApp } from './test-app';
 
 /** The kinds of object a route can name by id. */
@@ -114,34 +115,6 @@ export interface SecurityWorld {
   readableByKalong: Partial<Record<Kind, string>>;
   /** A step each khu phố of Cẩm Bình does, and one of its khu phố, for per-sub-unit photos. */
   cambinhPart: { milestoneId: string; villageId: string };
-}
-
-/** Cẩm Bình's officer adds a step each of its khu phố does; returns it and one khu phố. */
-async function perSubUnitStep(
-  t: TestApp,
-  cookie: string,
-  electionId: string,
-  wardId: string,
-): Promise<{ milestoneId: string; villageId: string }> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/api/v1/elections/${electionId}/milestones`,
-    headers: { cookie },
-    payload: { title: 'Niêm yết danh sách cử tri', dueOn: '2022-05-25', perSubUnit: true },
-  });
-  if (res.statusCode !== 201) throw new Error(`per-sub-unit step: ${res.statusCode} ${res.body}`);
-  const village = await one(
-    t,
-    'khu phố',
-    `select id from units where parent_id = '${wardId}' limit 1`,
-  );
-  return { milestoneId: String(res.json<{ id: string }>().id), villageId: village.id };
-}
-
-async function one(t: TestApp, what: string, text: string): Promise<Target> {
-  const [row] = await query(t.database, text);
-  if (typeof row?.id !== 'string') throw new Error(`demo world has no ${what}`);
-  return { id: row.id, secret: typeof row.secret === 'string' ? row.secret : null };
 }
 
 async function inject(
@@ -316,8 +289,6 @@ export async function buildSecurityWorld(t: TestApp): Promise<SecurityWorld> {
     'national milestone',
     `select id from election_milestones where election_id = '${national.id}' limit 1`,
   );
-  // Ka Long's own ward, beside a foreign unit where a route names two (a group and a member).
-  const kalong = await one(t, 'Ka Long', `select id from units where name = 'Phường Ka Long'`);
   return {
     cookies,
     cambinh,
