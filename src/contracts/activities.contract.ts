@@ -20,6 +20,11 @@ export const ActivityResponseSchema = z
     id: z.uuid(),
     unitId: z.uuid(),
     unitName: z.string().optional(),
+    areaUnitId: z
+      .uuid()
+      .nullable()
+      .describe('The unit whose area the work covered (the ward owning the station played)'),
+    areaName: z.string().nullable().optional(),
     occurredOn: z.string(),
     channel: ChannelSchema,
     categoryCode: z.string(),

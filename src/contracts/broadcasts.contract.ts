@@ -17,6 +17,20 @@ export const CreateStationRequestSchema = z.strictObject({
   name: z.string().min(1).max(200),
   kind: StationKindSchema,
   zones: z.array(z.string().max(200)).max(100).describe('Areas the station covers'),
+  operatorUnitId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe(
+      'The unit that plays it: the owner (default) or a unit below it; plays are its activities',
+    ),
+  inServiceFrom: IsoDate.nullable()
+    .optional()
+    .describe('Ngày bắt đầu hoạt động: plays before it are refused; default the day it is entered'),
+});
+export const UpdateStationRequestSchema = z.strictObject({
+  operatorUnitId: z.uuid().optional(),
+  inServiceFrom: IsoDate.nullable().optional(),
 });
 const HealthSchema = z.object({
   ok: z.boolean(),
@@ -29,6 +43,9 @@ export const StationResponseSchema = z
     id: z.uuid(),
     unitId: z.uuid(),
     unitName: z.string().optional(),
+    operatorUnitId: z.uuid().describe('The unit that plays it; plays count for its tasks'),
+    operatorName: z.string().optional(),
+    inServiceFrom: z.string().describe('The first day a play is taken (YYYY-MM-DD)'),
     name: z.string(),
     kind: StationKindSchema,
     zones: z.array(z.string()),
@@ -132,6 +149,7 @@ export const PlayListResponseSchema = z.object({
       playedAt: z.string(),
       durationSeconds: z.number().nullable(),
       source: z.enum(['operator', 'device']),
+      createdAt: z.string().describe('When it was entered (a past campaign is entered later)'),
     }),
   ),
 });

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Activity, ActivityCategory, ActivitySource } from '../../domain/activities/activity';
 import type {
   ActivityRepository,
@@ -18,6 +19,7 @@ const toActivity = (r: Row): Activity => ({
   source: r.source as ActivitySource,
 });
 const BATCH = 1000;
+const areas = alias(units, 'areas');
 
 /**
  * Quantities over a subtree and range, grouped by channel, category and measure (and `child`):
@@ -68,9 +70,15 @@ export function activityRepository(db: Db): ActivityRepository {
       );
       const [rows, [total]] = await Promise.all([
         db
-          .select({ a: activities, unitName: units.name, categoryName: activityCategories.name })
+          .select({
+            a: activities,
+            unitName: units.name,
+            areaName: areas.name,
+            categoryName: activityCategories.name,
+          })
           .from(activities)
           .innerJoin(units, eq(activities.unitId, units.id))
+          .leftJoin(areas, eq(activities.areaUnitId, areas.id))
           .innerJoin(activityCategories, eq(activities.categoryCode, activityCategories.code))
           .where(where)
           .orderBy(desc(activities.occurredOn), desc(activities.createdAt))
@@ -82,6 +90,7 @@ export function activityRepository(db: Db): ActivityRepository {
         items: rows.map((r) => ({
           ...toActivity(r.a),
           unitName: r.unitName,
+          areaName: r.areaName,
           categoryName: r.categoryName,
         })),
         total: total?.n ?? 0,

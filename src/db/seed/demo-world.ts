@@ -5,6 +5,7 @@ import { childPath, type Unit } from '../../domain/units/unit';
 import type { DemoIds } from './demo-actors';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoActivities } from './demo-activities';
+import { seedCambinhBroadcasts } from './demo-cambinh-broadcasts';
 import { seedDemoContent } from './demo-content';
 import { seedDemoElections } from './demo-elections';
 import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, type DemoUnit } from './demo-world.data';
@@ -48,6 +49,7 @@ export async function seedDemoWorld(deps: Omit<Deps, 'mailer'>): Promise<boolean
   await seedDemoActivities(deps, units);
   await seedDemoElections(deps, units);
   await seedDemoContent(deps, units);
+  await seedCambinhBroadcasts(deps, units);
   return true;
 }
 

@@ -6,7 +6,8 @@ import { civilDate } from '../shared/dates';
 import { DomainError, invalid, notFound } from '../shared/domain-error';
 import { stationChannel, type Play, type Station } from './broadcast';
 import { playableAt } from './playable';
-import { getStation } from './stations';
+import { playDateIssue } from './station-rules';
+import { getStation, scopeOf } from './stations';
 
 export interface PlayInput {
   clientId: string;
@@ -14,6 +15,8 @@ export interface PlayInput {
   slotId?: string | null;
   playedAt: Date;
   durationSeconds?: number | null;
+  /** The officer's note, added to the activity's title (a past log's source, "(dữ liệu mẫu)"). */
+  note?: string | null;
 }
 
 /** How far a controller's clock may drift from ours before its times are not believed. */
@@ -22,10 +25,10 @@ const minutes = (s: number): string =>
   `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
 /**
- * Logs one play on a station and records it as an activity of the station's unit (lượt phát on
- * its channel), counted at once towards the weekly tasks it meets. A play already logged under
+ * Logs one play on a station and records it as an activity of the station's operator in the
+ * owner's area (lượt phát on its channel), counted at once towards the weekly tasks it meets. A play already logged under
  * the same client id is a duplicate: nothing is counted twice. Throws validation (time in the
- * future, or before the station or the item existed; item not playable there, slot of another
+ * future, or before the station's in-service day or the item's validity; item not playable there, slot of another
  * station).
  */
 export async function recordPlay(
@@ -46,13 +49,10 @@ export async function recordPlay(
     !(await playableAt(deps, item, { id: station.unitId, path: station.unitPath }))
   )
     throw invalid('contentId', 'Tài liệu không có trong danh mục được phát tại đài/cụm loa này.');
-  // A play cannot predate what played it or what was played: such a time is a wrong clock or a
-  // forged report, and would count towards weeks long closed.
-  const earliest = (at: Date) => input.playedAt.getTime() < at.getTime() - CLOCK_SLACK_MS;
-  if (earliest(station.createdAt))
-    throw invalid('playedAt', 'Thời điểm phát trước khi đài/cụm loa được tạo.');
-  if (earliest(item.createdAt))
-    throw invalid('playedAt', 'Thời điểm phát trước khi tài liệu được tạo.');
+  // A play cannot predate the station's service or the item's validity: such a time is a wrong
+  // clock or a forged report. A past campaign entered after the fact states both dates.
+  const dateIssue = playDateIssue(station, item, input.playedAt);
+  if (dateIssue) throw invalid('playedAt', dateIssue);
   if (input.slotId) {
     const slot = await deps.repos.broadcasts.getSlot(input.slotId);
     if (!slot || !slot.stationIds.includes(station.id))
@@ -72,16 +72,19 @@ export async function recordPlay(
   };
   const isNew = await deps.uow.transaction(async (repos) => {
     if (!(await repos.broadcasts.insertPlay(play))) return false;
+    // The operator did the work, in the owner's area: it meets the operator's tasks and every
+    // task above it (the ward's too), and the ward's roll-up holds it through the path.
     await recordSystemActivity(
       repos,
       deps,
-      { id: station.unitId, path: station.unitPath },
+      { id: station.operatorUnitId, path: station.operatorPath },
       {
+        areaUnitId: station.unitId,
         occurredOn: civilDate(play.playedAt),
         channel: stationChannel(station.kind),
         categoryCode: 'luot_phat',
         quantity: 1,
-        title: `Phát "${item.title}" trên ${station.name}${play.durationSeconds ? ` (${minutes(play.durationSeconds)})` : ''}`,
+        title: `Phát "${item.title}" trên ${station.name}${play.durationSeconds ? ` (${minutes(play.durationSeconds)})` : ''}${input.note ? ` ${input.note}` : ''}`,
         source: 'broadcast',
         externalRef: `play:${station.id}:${play.clientId}`,
         createdBy: by.actor?.userId ?? null,
@@ -111,7 +114,7 @@ export async function logPlay(
   input: Omit<PlayInput, 'clientId'> & { stationId: string; clientId?: string },
 ): Promise<{ status: 'recorded' | 'duplicate'; play: Play }> {
   const station = await getStation(deps, actor, input.stationId);
-  authorize(actor, 'work.write', station.unitPath);
+  authorize(actor, 'work.write', scopeOf(actor, station));
   if (!station.active) throw new DomainError('conflict', 'Đài/cụm loa đã ngừng hoạt động.');
   const item = await deps.repos.content.get(input.contentId);
   if (!item) throw notFound('tài liệu');

@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { findPlays, logPlay } from '../../domain/broadcasts/record-play';
 import { cancelSlot, createSlot } from '../../domain/broadcasts/slots';
-import { createStation, findStations, rotateStationToken } from '../../domain/broadcasts/stations';
+import {
+  createStation,
+  findStations,
+  rotateStationToken,
+  updateStation,
+} from '../../domain/broadcasts/stations';
 import { schedulePlays } from '../../domain/broadcasts/week-schedule';
 import type { Deps } from '../../domain/deps';
 import {
@@ -18,7 +23,9 @@ import {
   StationCreatedResponseSchema,
   StationListQuerySchema,
   StationListResponseSchema,
+  StationResponseSchema,
   TokenResponseSchema,
+  UpdateStationRequestSchema,
 } from '../../contracts/broadcasts.contract';
 import { IdParamsSchema, OkResponseSchema, problemResponses } from '../../contracts/common';
 import { requireActor } from '../plugins/auth';
@@ -61,6 +68,23 @@ export function broadcastsRoutes(deps: Deps) {
           .code(201)
           .send({ station: toStationResponse(station, deps.clock.now()), token });
       },
+    );
+    r.patch(
+      '/stations/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Change who operates a station and its in-service day',
+          params: IdParamsSchema,
+          body: UpdateStationRequestSchema,
+          response: { 200: StationResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) =>
+        toStationResponse(
+          await updateStation(deps, requireActor(request), request.params.id, request.body),
+          deps.clock.now(),
+        ),
     );
     r.post(
       '/stations/:id/token',
@@ -170,6 +194,7 @@ export function broadcastsRoutes(deps: Deps) {
           playedAt: p.playedAt.toISOString(),
           durationSeconds: p.durationSeconds,
           source: p.source,
+          createdAt: p.createdAt.toISOString(),
         })),
       }),
     );
