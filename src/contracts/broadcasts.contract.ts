@@ -154,6 +154,24 @@ export const PlayListResponseSchema = z.object({
   ),
 });
 
+export const ImportPlaysRequestSchema = z.strictObject({
+  fileName: z.string().max(200).describe('.csv or .xlsx'),
+  contentBase64: z
+    .string()
+    .max(30_000_000)
+    .describe(
+      'The play log, base64: columns thoi_diem_phat (dd/MM/yyyy HH:mm), tai_lieu (title or id), thoi_luong, ghi_chu',
+    ),
+  dryRun: z.boolean().optional().describe('Check every row and save nothing'),
+});
+export const ImportPlaysResponseSchema = z.object({
+  total: z.number().int(),
+  recorded: z.number().int(),
+  duplicates: z.number().int().describe('Rows already logged (an earlier import of the file)'),
+  applied: z.boolean(),
+  errors: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })),
+});
+
 // The device API, for loudspeaker controllers (Authorization: Bearer <station token>).
 export const DeviceScheduleQuerySchema = z.strictObject({
   days: z.coerce.number().int().min(1).max(14).default(2).describe('How many days from today'),

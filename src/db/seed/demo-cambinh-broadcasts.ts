@@ -1,4 +1,4 @@
-import { logPlay } from '../../domain/broadcasts/record-play';
+import { importPlays } from '../../domain/broadcasts/import-plays';
 import { addDays, mondayOf } from '../../domain/broadcasts/schedule';
 import { createStation } from '../../domain/broadcasts/stations';
 import type { Deps } from '../../domain/deps';
@@ -28,8 +28,8 @@ export function cambinhPlayDays(): string[] {
 /**
  * Phường Cẩm Bình's loudspeakers, as plan 51/KH-UBND has them: the ward's system, played by the Bộ
  * phận Văn hóa - Xã hội, which receives the city media centre's audio and plays it at least once
- * a week from 01/4 to 15/6/2022. The 2022 play log is entered after the fact, through the same use
- * case an officer uses, so each play is the section's activity in the ward's area.
+ * a week from 01/4 to 15/6/2022. The 2022 play log is entered after the fact through the play-log
+ * import an officer uses, so each play is the section's activity in the ward's area.
  */
 export async function seedCambinhBroadcasts(
   deps: Omit<Deps, 'mailer'>,
@@ -45,22 +45,15 @@ export async function seedCambinhBroadcasts(
     // The document does not date the system; it must have played from the plan's first day.
     inServiceFrom: FROM,
   });
-  const library = await deps.repos.content.find({
-    withinPath: cambinh.unitPath,
-    receivedByIds: [cambinh.unitId],
-    viewerUnitId: cambinh.unitId,
-    kind: 'audio',
-    limit: 50,
-    offset: 0,
-  });
-  const audio = library.items.find((i) => i.title === DEMO_AUDIO_TITLE);
-  if (!audio) throw new Error('demo audio missing');
-  for (const day of cambinhPlayDays())
-    await logPlay(deps, cambinh, {
-      stationId: station.id,
-      contentId: audio.id,
-      clientId: `demo-${day}`,
-      playedAt: new Date(`${day}T06:30:00+07:00`),
-      note: '(dữ liệu mẫu)',
-    });
+  // The log as an officer would upload it, read by the same import (all or nothing).
+  const table = [
+    ['thoi_diem_phat', 'tai_lieu', 'ghi_chu'],
+    ...cambinhPlayDays().map((day) => [
+      `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)} 06:30`,
+      DEMO_AUDIO_TITLE,
+      '(dữ liệu mẫu)',
+    ]),
+  ];
+  const report = await importPlays(deps, cambinh, { stationId: station.id, table });
+  if (report.recorded !== table.length - 1) throw new Error('demo play log not recorded');
 }

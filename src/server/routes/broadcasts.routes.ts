@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { importPlays } from '../../domain/broadcasts/import-plays';
 import { findPlays, logPlay } from '../../domain/broadcasts/record-play';
+import { DomainError } from '../../domain/shared/domain-error';
 import { cancelSlot, createSlot } from '../../domain/broadcasts/slots';
 import {
   createStation,
@@ -13,6 +15,8 @@ import type { Deps } from '../../domain/deps';
 import {
   CreateSlotRequestSchema,
   CreateStationRequestSchema,
+  ImportPlaysRequestSchema,
+  ImportPlaysResponseSchema,
   LogPlayRequestSchema,
   PlayListQuerySchema,
   PlayListResponseSchema,
@@ -85,6 +89,29 @@ export function broadcastsRoutes(deps: Deps) {
           await updateStation(deps, requireActor(request), request.params.id, request.body),
           deps.clock.now(),
         ),
+    );
+    r.post(
+      '/stations/:id/plays/import',
+      {
+        bodyLimit: 40 * 1024 * 1024,
+        schema: {
+          tags,
+          summary:
+            'Log past plays from a .csv or .xlsx play log, all or nothing; re-import adds nothing',
+          params: IdParamsSchema,
+          body: ImportPlaysRequestSchema,
+          response: { 200: ImportPlaysResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const bytes = Buffer.from(request.body.contentBase64, 'base64');
+        if (bytes.length === 0) throw new DomainError('validation', 'Tệp trống.');
+        return importPlays(deps, requireActor(request), {
+          stationId: request.params.id,
+          table: await deps.parsers.spreadsheet(bytes),
+          ...(request.body.dryRun ? { dryRun: true } : {}),
+        });
+      },
     );
     r.post(
       '/stations/:id/token',
