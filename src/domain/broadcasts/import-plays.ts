@@ -68,7 +68,7 @@ export async function importPlays(
       errors.push({
         line: p.line,
         field,
-        message: `Dòng ${p.line}, cột ${field}: ${issue.message}`,
+        message: issue.message,
       });
     }
   }
@@ -79,7 +79,10 @@ export async function importPlays(
       'validation',
       `Tệp có ${new Set(errors.map((e) => e.line)).size} dòng lỗi; không lượt phát nào được lưu.`,
       {
-        issues: errors.map((e) => ({ path: `rows.${e.line}.${e.field}`, message: e.message })),
+        issues: errors.map((e) => ({
+          path: `rows.${e.line}.${e.field}`,
+          message: `Dòng ${e.line}, cột ${e.field}: ${e.message}`,
+        })),
       },
     );
   if (input.dryRun || prepared.length === 0) return report;

@@ -77,7 +77,7 @@ export function planPlayImport(
     const cell = (c: Column) => (cells[cols.indexOf(c)] ?? '').normalize('NFC').trim();
     if (cells.every((c) => !c.trim())) return;
     const err = (field: Column, message: string) =>
-      errors.push({ line, field, message: `Dòng ${line}, cột ${field}: ${message}` });
+      errors.push({ line, field, message });
     const playedAt = parsePlayTime(cell('thoi_diem_phat'));
     if (!playedAt)
       err('thoi_diem_phat', `"${cell('thoi_diem_phat')}" không hợp lệ (dùng dd/MM/yyyy HH:mm).`);
