@@ -97,7 +97,8 @@ export const viWork = {
     'Đơn vị đã làm việc này: đơn vị của bạn hoặc một đơn vị trực thuộc (ví dụ Bộ phận Văn hóa - Xã hội). Hoạt động được tính cho nhiệm vụ của đơn vị đó và các cấp trên.',
   'act.meets': 'Sẽ được tính cho:',
   'act.meetsItem': '{task} ({issuer} giao cho {assignee}; đã có {done}/{required})',
-  'act.meetsNone': 'Không có nhiệm vụ nào trên kênh này trong tuần đó của đơn vị thực hiện hoặc các cấp trên.',
+  'act.meetsNone':
+    'Không có nhiệm vụ nào trên kênh này trong tuần đó của đơn vị thực hiện hoặc các cấp trên.',
   'act.holderBelow':
     'Nhiệm vụ “{task}” trên kênh này do {unit} đảm nhận. Hãy ghi cho {unit} để hoạt động được tính cho nhiệm vụ đó (và các cấp trên).',
   'act.holderBelowPick': 'Ghi cho {unit}',

@@ -40,7 +40,8 @@ export function ActivityEntryForm() {
   const categoryCode = Form.useWatch('categoryCode', form);
   const category = categories.find((c) => c.code === categoryCode);
   const channels = f.channelsOf(category, f.ALL_CHANNELS);
-  const channel = Form.useWatch('channel', form) ?? (channels.length === 1 ? channels[0] : undefined);
+  const channel =
+    Form.useWatch('channel', form) ?? (channels.length === 1 ? channels[0] : undefined);
   const occurredOn = Form.useWatch('occurredOn', form);
   const local = me.unit.kind === 'commune' || me.unit.kind === 'village';
 

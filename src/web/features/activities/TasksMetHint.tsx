@@ -45,7 +45,10 @@ export function TasksMetHint(props: {
           type="info"
           showIcon
           style={{ marginTop: 8 }}
-          message={t('act.holderBelow', { task: holderBelow.taskTitle, unit: holderBelow.unitName })}
+          message={t('act.holderBelow', {
+            task: holderBelow.taskTitle,
+            unit: holderBelow.unitName,
+          })}
           action={
             <Button
               size="small"
