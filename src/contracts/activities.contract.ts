@@ -171,9 +171,13 @@ export const TasksMetResponseSchema = z.object({
         done: z.number().int(),
       }),
     )
-    .describe('Open tasks of the unit and the units above it that the activity would count towards'),
+    .describe(
+      'Open tasks of the unit and the units above it that the activity would count towards',
+    ),
   holderBelow: z
     .object({ unitId: z.uuid(), unitName: z.string(), taskTitle: z.string() })
     .nullable()
-    .describe('The one unit below holding the only open task on this channel that the entry would miss'),
+    .describe(
+      'The one unit below holding the only open task on this channel that the entry would miss',
+    ),
 });

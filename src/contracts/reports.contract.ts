@@ -36,7 +36,16 @@ export const ReportResponseSchema = z
     narrative: NarrativeSchema,
     figures: z.array(FigureRowSchema),
     compliance: ComplianceSchema.nullable(),
-    submittedAt: z.string().nullable(),
+    submittedAt: z.string().nullable().describe('When it was entered'),
+    submittedOn: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('The day it counts as sent (on time or late)'),
+    enteredLater: z
+      .boolean()
+      .optional()
+      .describe('Sent on an earlier day than it was entered: a past report entered after the fact'),
     reviewNote: z.string().nullable(),
     version: z.number().int(),
   })
@@ -81,6 +90,11 @@ export const SubmitReportRequestSchema = z.strictObject({
   to: IsoDate.optional(),
   narrative: NarrativeSchema,
   submit: z.boolean().describe('false saves a draft; true submits (idempotent)'),
+  submittedOn: IsoDate.nullable()
+    .optional()
+    .describe(
+      'The day it was really sent, for a report entered after the fact; not in the future nor before the period',
+    ),
 });
 export const ReviewReportRequestSchema = z.strictObject({
   note: z.string().max(2000).nullable().optional(),
@@ -104,6 +118,7 @@ export const ReportGridResponseSchema = z.object({
           week: z.string(),
           state: z.enum(['on_time', 'late', 'missing', 'not_due']),
           reportId: z.uuid().nullable(),
+          enteredLater: z.boolean().optional().describe('Entered after the fact ("nhập sau")'),
         }),
       ),
     }),

@@ -30,7 +30,7 @@ beforeAll(async () => {
     ['cambinh', 'Phường Cẩm Bình'],
     ['vhxh', 'Bộ phận Văn hóa - Xã hội phường Cẩm Bình'],
     ['kalong', 'Phường Ka Long'],
-  ]) {
+  ] as const) {
     const [row] = await query(t.database, `select id from units where name = '${name}'`);
     ids[key] = String(row?.id);
   }

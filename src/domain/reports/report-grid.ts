@@ -3,7 +3,7 @@ import type { Deps } from '../deps';
 import { notifyUnits } from '../notifications/notify';
 import { civilDate } from '../shared/dates';
 import { getUnit } from '../units/get-unit';
-import { punctuality, REPORTING_KINDS, type Punctuality } from './report';
+import { enteredLater, punctuality, REPORTING_KINDS, type Punctuality } from './report';
 import { recentWeeks, weekOfKey } from './report-week';
 
 export interface ReportGrid {
@@ -45,6 +45,7 @@ export async function reportGrid(
           week: w.key,
           state: punctuality(r, w.dueOn, today, r?.submittedOn ?? null),
           reportId: r?.id ?? null,
+          enteredLater: r ? enteredLater(r.submittedOn, r.submittedAt) : false,
         };
       }),
     })),
