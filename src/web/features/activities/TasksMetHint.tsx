@@ -1,6 +1,10 @@
-import { Alert, Button, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useT } from '../../i18n/i18n';
 import { useTasksMet } from './activities.api';
+
+/** A task's first words: its full text is the plan's whole sentence. */
+const shortTitle = (title: string): string =>
+  title.length > 90 ? `${title.slice(0, 90).replace(/\s+\S*$/, '')}…` : title;
 
 /**
  * Says, before saving, which open tasks the activity will count for, or that none will; and when
@@ -41,25 +45,29 @@ export function TasksMetHint(props: {
         <Typography.Text type="warning">{t('act.meetsNone')}</Typography.Text>
       )}
       {holderBelow && (
-        <Alert
-          type="info"
-          showIcon
+        <Flex
+          vertical
+          gap={6}
+          align="flex-start"
+          className="tasks-met-holder"
           style={{ marginTop: 8 }}
-          message={t('act.holderBelow', {
-            task: holderBelow.taskTitle,
-            unit: holderBelow.unitName,
-          })}
-          action={
-            <Button
-              size="small"
-              onClick={() =>
-                props.onPickUnit({ value: holderBelow.unitId, label: holderBelow.unitName })
-              }
-            >
-              {t('act.holderBelowPick', { unit: holderBelow.unitName })}
-            </Button>
-          }
-        />
+        >
+          <Typography.Text type="secondary" style={{ whiteSpace: 'normal' }}>
+            {t('act.holderBelow', {
+              task: shortTitle(holderBelow.taskTitle),
+              unit: holderBelow.unitName,
+            })}
+          </Typography.Text>
+          <Button
+            size="small"
+            onClick={() =>
+              props.onPickUnit({ value: holderBelow.unitId, label: holderBelow.unitName })
+            }
+            data-testid="activity-holder-below"
+          >
+            {t('act.holderBelowPick', { unit: holderBelow.unitName })}
+          </Button>
+        </Flex>
       )}
     </div>
   );
