@@ -76,8 +76,7 @@ export function planPlayImport(
     const line = i + 2;
     const cell = (c: Column) => (cells[cols.indexOf(c)] ?? '').normalize('NFC').trim();
     if (cells.every((c) => !c.trim())) return;
-    const err = (field: Column, message: string) =>
-      errors.push({ line, field, message });
+    const err = (field: Column, message: string) => errors.push({ line, field, message });
     const playedAt = parsePlayTime(cell('thoi_diem_phat'));
     if (!playedAt)
       err('thoi_diem_phat', `"${cell('thoi_diem_phat')}" không hợp lệ (dùng dd/MM/yyyy HH:mm).`);
