@@ -39,6 +39,11 @@ export const ActivityResponseSchema = z
     id: z.uuid(),
     unitId: z.uuid(),
     unitName: z.string().optional(),
+    areaUnitId: z
+      .uuid()
+      .nullable()
+      .describe('The unit whose area the work covered (the ward owning the station played)'),
+    areaName: z.string().nullable().optional(),
     occurredOn: z.string(),
     channel: ChannelSchema,
     channels: z.array(ChannelSchema).describe('Every channel of the figure, the main one first'),
@@ -177,3 +182,35 @@ export const ObligationsResponseSchema = z.object({
   ),
 });
 export type ObligationsResponse = z.infer<typeof ObligationsResponseSchema>;
+
+export const TasksMetQuerySchema = z.strictObject({
+  unitId: z.uuid().describe('The unit the activity would be recorded for'),
+  channel: ChannelSchema,
+  occurredOn: IsoDate,
+});
+export const TasksMetResponseSchema = z.object({
+  meets: z
+    .array(
+      z.object({
+        taskId: z.uuid(),
+        taskTitle: z.string(),
+        assigneeUnitId: z.uuid(),
+        assigneeName: z.string(),
+        issuerName: z.string().describe('The unit that assigned the task'),
+        key: z.string().describe('The window: an ISO week (2022-W14), a month, or "once"'),
+        from: z.string(),
+        to: z.string(),
+        required: z.number().int(),
+        done: z.number().int(),
+      }),
+    )
+    .describe(
+      'Open tasks of the unit and the units above it that the activity would count towards',
+    ),
+  holderBelow: z
+    .object({ unitId: z.uuid(), unitName: z.string(), taskTitle: z.string() })
+    .nullable()
+    .describe(
+      'The one unit below holding the only open task on this channel that the entry would miss',
+    ),
+});

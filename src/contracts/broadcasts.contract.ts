@@ -17,6 +17,20 @@ export const CreateStationRequestSchema = z.strictObject({
   name: z.string().min(1).max(200),
   kind: StationKindSchema,
   zones: z.array(z.string().max(200)).max(100).describe('Areas the station covers'),
+  operatorUnitId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe(
+      'The unit that plays it: the owner (default) or a unit below it; plays are its activities',
+    ),
+  inServiceFrom: IsoDate.nullable()
+    .optional()
+    .describe('Ngày bắt đầu hoạt động: plays before it are refused; default the day it is entered'),
+});
+export const UpdateStationRequestSchema = z.strictObject({
+  operatorUnitId: z.uuid().optional(),
+  inServiceFrom: IsoDate.nullable().optional(),
 });
 const HealthSchema = z.object({
   ok: z.boolean(),
@@ -29,6 +43,9 @@ export const StationResponseSchema = z
     id: z.uuid(),
     unitId: z.uuid(),
     unitName: z.string().optional(),
+    operatorUnitId: z.uuid().describe('The unit that plays it; plays count for its tasks'),
+    operatorName: z.string().optional(),
+    inServiceFrom: z.string().describe('The first day a play is taken (YYYY-MM-DD)'),
     name: z.string(),
     kind: StationKindSchema,
     zones: z.array(z.string()),
@@ -132,8 +149,27 @@ export const PlayListResponseSchema = z.object({
       playedAt: z.string(),
       durationSeconds: z.number().nullable(),
       source: z.enum(['operator', 'device']),
+      createdAt: z.string().describe('When it was entered (a past campaign is entered later)'),
     }),
   ),
+});
+
+export const ImportPlaysRequestSchema = z.strictObject({
+  fileName: z.string().max(200).describe('.csv or .xlsx'),
+  contentBase64: z
+    .string()
+    .max(30_000_000)
+    .describe(
+      'The play log, base64: columns thoi_diem_phat (dd/MM/yyyy HH:mm), tai_lieu (title or id), thoi_luong, ghi_chu',
+    ),
+  dryRun: z.boolean().optional().describe('Check every row and save nothing'),
+});
+export const ImportPlaysResponseSchema = z.object({
+  total: z.number().int(),
+  recorded: z.number().int(),
+  duplicates: z.number().int().describe('Rows already logged (an earlier import of the file)'),
+  applied: z.boolean(),
+  errors: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })),
 });
 
 // The device API, for loudspeaker controllers (Authorization: Bearer <station token>).

@@ -99,6 +99,12 @@ export const UploadHeadersSchema = z.object({
 export const DistributeRequestSchema = z.strictObject({
   unitIds: z.array(z.uuid()).min(1).max(5000),
   includeSubtree: z.boolean().describe('Send to every unit below each chosen unit as well'),
+  distributedOn: z.iso
+    .date()
+    .optional()
+    .describe(
+      'For a past campaign entered after the fact: the day it was sent, within the item’s validity (an expired item may then be sent)',
+    ),
 });
 export const DistributeResponseSchema = z.object({
   added: z.number().int(),

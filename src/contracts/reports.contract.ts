@@ -45,7 +45,16 @@ export const ReportResponseSchema = z
     narrative: NarrativeSchema,
     figures: z.array(FigureRowSchema),
     compliance: ComplianceSchema.nullable(),
-    submittedAt: z.string().nullable(),
+    submittedAt: z.string().nullable().describe('When it was entered'),
+    submittedOn: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('The day it counts as sent (on time or late)'),
+    enteredLater: z
+      .boolean()
+      .optional()
+      .describe('Sent on an earlier day than it was entered: a past report entered after the fact'),
     reviewNote: z.string().nullable(),
     version: z.number().int(),
   })
@@ -90,6 +99,11 @@ export const SubmitReportRequestSchema = z.strictObject({
   to: IsoDate.optional(),
   narrative: NarrativeSchema,
   submit: z.boolean().describe('false saves a draft; true submits (idempotent)'),
+  submittedOn: IsoDate.nullable()
+    .optional()
+    .describe(
+      'The day it was really sent, for a report entered after the fact; not in the future nor before the period',
+    ),
 });
 export const ReviewReportRequestSchema = z.strictObject({
   note: z.string().max(2000).nullable().optional(),
@@ -126,7 +140,12 @@ export const ReportGridResponseSchema = z.object({
       level: z.number().int().describe('Levels below the viewed unit (1 = child)'),
       ownerName: z.string().nullable().describe('The group the duty is owed to, if not the parent'),
       cells: z.array(
-        z.object({ week: z.string(), state: GridStateSchema, reportId: z.uuid().nullable() }),
+        z.object({
+          week: z.string(),
+          state: GridStateSchema,
+          reportId: z.uuid().nullable(),
+          enteredLater: z.boolean().optional().describe('Entered after the fact ("nhập sau")'),
+        }),
       ),
     }),
   ),

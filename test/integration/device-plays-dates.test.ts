@@ -10,12 +10,15 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 let t: TestApp;
 let s: Awaited<ReturnType<typeof demoSession>>;
 let audioId = '';
+let clusterId = '';
 
 beforeAll(async () => {
   t = await buildTestApp({ demo: true });
   s = await demoSession(t, ['cambinh'], { cambinh: 'phuong cam binh' });
   const lib = (await s.call('GET', '/api/v1/content?kind=audio', 'cambinh')).json();
   audioId = lib.items.find((i: { title: string }) => i.title === DEMO_AUDIO_TITLE).id;
+  const stations = (await s.call('GET', '/api/v1/stations', 'cambinh')).json().items;
+  clusterId = stations.find((x: { name: string }) => x.name === 'Cụm loa khu phố 1').id;
 });
 afterAll(async () => t.close());
 
@@ -37,10 +40,10 @@ const plays = async (token: string, items: Array<{ id: string; playedAt: string 
 const byId = (results: Result[]) => Object.fromEntries(results.map((r) => [r.id, r]));
 
 test('plays dated before the item existed, or before the station, are refused one by one', async () => {
-  // The demo station exists since 2022-03-01; say the audio was made on 2022-05-01.
+  // The demo station exists since 2022-03-01; say the audio is valid from 2022-05-01.
   await query(
     t.database,
-    `update content_items set created_at = '2022-05-01T00:00:00+07' where id = '${audioId}'`,
+    `update content_items set valid_from = '2022-05-01' where id = '${audioId}'`,
   );
   const answer = await plays(DEMO_STATION_TOKEN, [
     { id: 'truoc-dai', playedAt: '2022-02-27T06:30:00+07:00' },
@@ -53,17 +56,17 @@ test('plays dated before the item existed, or before the station, are refused on
   expect(r['truoc-dai']).toEqual({
     id: 'truoc-dai',
     status: 'rejected',
-    reason: 'Thời điểm phát trước khi đài/cụm loa được tạo.',
+    reason: 'Thời điểm phát trước "Ngày bắt đầu hoạt động" của đài/cụm loa (01/03/2022).',
   });
   expect(r['truoc-bai']).toEqual({
     id: 'truoc-bai',
     status: 'rejected',
-    reason: 'Thời điểm phát trước khi tài liệu được tạo.',
+    reason: 'Thời điểm phát trước ngày tài liệu có hiệu lực (01/05/2022).',
   });
   // Only the play that could have happened is in the log.
   const log = await s.call(
     'GET',
-    '/api/v1/broadcasts/plays?from=2022-02-01&to=2022-05-31',
+    `/api/v1/broadcasts/plays?from=2022-02-01&to=2022-05-31&stationId=${clusterId}`,
     'cambinh',
   );
   expect(log.json<{ items: Array<{ playedAt: string }> }>().items.map((p) => p.playedAt)).toEqual([
@@ -86,5 +89,5 @@ test('a station set up today takes today’s plays, not last week’s', async ()
     { id: 'vua-phat', playedAt: ago(0) },
   ]);
   expect(answer.results.map((x) => x.status)).toEqual(['rejected', 'recorded']);
-  expect(answer.results[0]?.reason).toBe('Thời điểm phát trước khi đài/cụm loa được tạo.');
+  expect(answer.results[0]?.reason).toMatch(/^Thời điểm phát trước "Ngày bắt đầu hoạt động"/);
 });

@@ -37,6 +37,7 @@ export const LARGER_LIMITS: Record<string, number> = {
   'PUT /api/v1/candidates/{id}/photo': 4 * MiB,
   'POST /api/v1/elections/{id}/polling/import': 40 * MiB,
   'POST /api/v1/imports': 100 * MiB,
+  'POST /api/v1/stations/{id}/plays/import': 40 * MiB,
 };
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;

@@ -31,6 +31,7 @@ export const BASE64_READ = new Set([
   'POST /api/v1/activities/import',
   'POST /api/v1/elections/{id}/polling/import',
   'POST /api/v1/imports',
+  'POST /api/v1/stations/{id}/plays/import',
 ]);
 
 export const HTML = '<!doctype html><html><body><script>fetch("/api/v1/me")</script></body></html>';

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, gte, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Activity, ActivityCategory, ActivitySource } from '../../domain/activities/activity';
 import type {
   ActivityRepository,
@@ -46,6 +47,7 @@ const toFigureRow = <T extends RawFigure>({ extraChannels, approxRank, ...r }: T
 const isChannel = (c: unknown): c is Channel =>
   typeof c === 'string' && (CHANNELS as readonly string[]).includes(c);
 const BATCH = 1000;
+const areas = alias(units, 'areas');
 
 /**
  * Quantities over a subtree and range, grouped by channel, category and measure (and `child`):
@@ -104,9 +106,15 @@ export function activityRepository(db: Db): ActivityRepository {
       );
       const [rows, [total]] = await Promise.all([
         db
-          .select({ a: activities, unitName: units.name, categoryName: activityCategories.name })
+          .select({
+            a: activities,
+            unitName: units.name,
+            areaName: areas.name,
+            categoryName: activityCategories.name,
+          })
           .from(activities)
           .innerJoin(units, eq(activities.unitId, units.id))
+          .leftJoin(areas, eq(activities.areaUnitId, areas.id))
           .innerJoin(activityCategories, eq(activities.categoryCode, activityCategories.code))
           .where(where)
           .orderBy(desc(activities.occurredOn), desc(activities.createdAt))
@@ -118,6 +126,7 @@ export function activityRepository(db: Db): ActivityRepository {
         items: rows.map((r) => ({
           ...toActivity(r.a),
           unitName: r.unitName,
+          areaName: r.areaName,
           categoryName: r.categoryName,
         })),
         total: total?.n ?? 0,

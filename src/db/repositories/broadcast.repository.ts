@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, inArray, isNull, like, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type {
   BroadcastSlot,
   Play,
@@ -12,10 +13,14 @@ import type { Db } from '../db';
 import { broadcastSlots, contentItems, plays, stations, units } from '../schema';
 import { likeEscape } from './unit.repository';
 
+// A station stored before operators existed is operated by its owner.
 const toStation = (r: typeof stations.$inferSelect): Station => ({
   ...r,
+  operatorUnitId: r.operatorUnitId ?? r.unitId,
+  operatorPath: r.operatorPath ?? r.unitPath,
   kind: r.kind as StationKind,
 });
+const operators = alias(units, 'operators');
 const toSlot = (r: typeof broadcastSlots.$inferSelect): BroadcastSlot => ({
   ...r,
   priority: r.priority as Priority,
@@ -35,24 +40,42 @@ export function broadcastRepository(db: Db): BroadcastRepository {
       const [row] = await db.select().from(stations).where(eq(stations.id, id));
       return row ? toStation(row) : null;
     },
+    async updateStation(s) {
+      await db
+        .update(stations)
+        .set({
+          operatorUnitId: s.operatorUnitId,
+          operatorPath: s.operatorPath,
+          inServiceFrom: s.inServiceFrom,
+        })
+        .where(eq(stations.id, s.id));
+    },
     async getStations(ids) {
       if (ids.length === 0) return [];
       return (await db.select().from(stations).where(inArray(stations.id, ids))).map(toStation);
     },
     async findStations(q) {
       const rows = await db
-        .select({ s: stations, unitName: units.name })
+        .select({ s: stations, unitName: units.name, operatorName: operators.name })
         .from(stations)
         .innerJoin(units, eq(units.id, stations.unitId))
+        .leftJoin(operators, eq(operators.id, stations.operatorUnitId))
         .where(
           and(
-            like(stations.unitPath, `${likeEscape(q.withinPath)}%`),
+            or(
+              like(stations.unitPath, `${likeEscape(q.withinPath)}%`),
+              like(stations.operatorPath, `${likeEscape(q.withinPath)}%`),
+            ),
             q.unitId ? eq(stations.unitId, q.unitId) : undefined,
           ),
         )
         .orderBy(asc(stations.unitPath), asc(stations.name))
         .limit(2000);
-      return rows.map((r) => ({ ...toStation(r.s), unitName: r.unitName }));
+      return rows.map((r) => ({
+        ...toStation(r.s),
+        unitName: r.unitName,
+        operatorName: r.operatorName ?? r.unitName,
+      }));
     },
     async stationByTokenHash(hash) {
       const [row] = await db.select().from(stations).where(eq(stations.tokenHash, hash));
@@ -131,7 +154,10 @@ export function broadcastRepository(db: Db): BroadcastRepository {
         .innerJoin(contentItems, eq(contentItems.id, plays.contentId))
         .where(
           and(
-            like(stations.unitPath, `${likeEscape(q.withinPath)}%`),
+            or(
+              like(stations.unitPath, `${likeEscape(q.withinPath)}%`),
+              like(stations.operatorPath, `${likeEscape(q.withinPath)}%`),
+            ),
             q.stationId ? eq(plays.stationId, q.stationId) : undefined,
             gte(plays.playedAt, q.from),
             lte(plays.playedAt, q.to),

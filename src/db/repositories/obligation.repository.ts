@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type {
   ObligationRepository,
+  OpenWindow,
   PeriodListItem,
 } from '../../domain/obligations/obligations.port';
 import type { Activity } from '../../domain/activities/activity';
@@ -195,6 +196,25 @@ export function obligationRepository(db: Db): ObligationRepository {
         planId: String(r.planId),
         assigneeName: String(r.assigneeName),
       }));
+    },
+    async openWindows(q) {
+      const assignees = q.assigneeIds?.length
+        ? sql`tp.assignee_unit_id in (${list(q.assigneeIds)})`
+        : q.belowPath
+          ? sql`tp.assignee_path like ${`${likeEscape(q.belowPath)}_%`}`
+          : sql`false`;
+      return queryRows<OpenWindow>(
+        db,
+        sql`select tp.task_id as "taskId", t.title as "taskTitle", tp.assignee_unit_id as "assigneeUnitId",
+              u.name as "assigneeName", i.name as "issuerName", tp.key, tp.period_from::text as "from",
+              tp.period_to::text as "to", tp.required, tp.done
+            from task_periods tp join tasks t on t.id = tp.task_id
+              join units u on u.id = tp.assignee_unit_id join units i on i.id = t.issuer_unit_id
+            where ${assignees} and tp.assignee_path like ${`${likeEscape(q.withinPath)}%`}
+              and (t.channel is null or t.channel = ${q.channel})
+              and tp.period_from <= ${q.day}::date and (tp.kind = 'once' or tp.period_to >= ${q.day}::date)
+            order by length(tp.assignee_path) desc, t.title limit ${q.limit}`,
+      );
     },
   };
 }

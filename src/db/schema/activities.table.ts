@@ -37,6 +37,8 @@ export const activities = pgTable(
       .references(() => units.id),
     /** The unit's path when recorded: subtree roll-ups are a prefix scan, no join needed. */
     unitPath: text('unit_path').notNull(),
+    /** The unit whose area the work covered when it is not the doer's own (a play on the ward's loudspeakers). */
+    areaUnitId: uuid('area_unit_id').references(() => units.id),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     channel: text('channel').notNull(),
     /**

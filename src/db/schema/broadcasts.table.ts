@@ -22,8 +22,13 @@ export const stations = pgTable(
       .notNull()
       .references(() => units.id),
     unitPath: text('unit_path').notNull(),
+    /** The unit that plays it (a ward's Bộ phận VHXH); null: the owner itself. Plays are its activities. */
+    operatorUnitId: uuid('operator_unit_id').references(() => units.id),
+    operatorPath: text('operator_path'),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
+    /** The first day it played (Ngày bắt đầu hoạt động); null: the day it was entered. */
+    inServiceFrom: date('in_service_from', { mode: 'string' }),
     zones: jsonb('zones').$type<string[]>().notNull(),
     /** sha-256 of the controller token; the token is never stored. */
     tokenHash: text('token_hash'),

@@ -32,7 +32,7 @@ interface Line {
   title: string;
 }
 
-/** Phường Cẩm Bình, 2022: the weekly loudspeaker plays of plan 51 (two weeks missed), posts and meetings. Sample figures. */
+/** Phường Cẩm Bình, 2022: posts and meetings (its loudspeaker plays: demo-cambinh-broadcasts.ts). Sample figures. */
 const CAMBINH_2022: Line[] = [
   {
     unit: 'cambinh-vhxh',
@@ -49,14 +49,6 @@ const CAMBINH_2022: Line[] = [
     measure: 'buổi',
     total: 8,
     title: 'Tuyên truyền trong sinh hoạt khu phố',
-  },
-  {
-    unit: 'kalong',
-    channel: 'loudspeaker',
-    category: 'luot_phat',
-    measure: 'lượt',
-    total: 18,
-    title: 'Phát thanh tuyên truyền bầu cử Trưởng khu phố',
   },
 ];
 
@@ -107,32 +99,10 @@ export async function seedDemoActivities(
   await seedHalongPhase1Figures(deps, units);
 
   const cambinh = await actorOf(deps, 'cambinh');
-  const vhxh = units.get('cambinh-vhxh');
-  if (!vhxh) throw new Error('demo unit cambinh-vhxh missing');
-  // One or two plays a week from week 13 to week 24 of 2022, except weeks 16 and 20: the gaps the dashboard shows.
-  const plays = Array.from({ length: 12 }, (_, i) => i)
-    .filter((i) => i !== 3 && i !== 7)
-    .map((i) => ({
-      id: deps.ids.newId(),
-      unitId: vhxh.id,
-      unitPath: vhxh.path,
-      occurredOn: addDays('2022-04-01', i * 7 + 1),
-      channel: 'loudspeaker' as const,
-      categoryCode: 'luot_phat',
-      quantity: 1 + (i % 2),
-      measureUnit: 'lượt',
-      title: 'Phát file ghi âm tuyên truyền bầu cử Trưởng khu phố',
-      link: null,
-      taskId: null,
-      source: 'manual' as const,
-      externalRef: null,
-      createdBy: cambinh.userId,
-      createdAt: deps.clock.now(),
-    }));
-  await insertAndCount(deps, [
-    ...plays,
-    ...CAMBINH_2022.flatMap((l) => lineActivities(deps, units, l, '2022-04-04', 9, cambinh.userId)),
-  ]);
+  await insertAndCount(
+    deps,
+    CAMBINH_2022.flatMap((l) => lineActivities(deps, units, l, '2022-04-04', 9, cambinh.userId)),
+  );
   const narrative = (results: string) => ({ results, difficulties: '', proposals: '' });
   await submitReport(full, cambinh, {
     unitId: unitId(units, 'cambinh'),

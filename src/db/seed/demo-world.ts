@@ -7,6 +7,7 @@ import { seedDemoPlans } from './demo-plans';
 import { seedDemoActivities } from './demo-activities';
 import { issueHalongPhase1Summary, seedHalongGroup } from './demo-halong';
 import { seedHaiphongGroup } from './demo-haiphong';
+import { seedCambinhBroadcasts } from './demo-cambinh-broadcasts';
 import { seedDemoContent } from './demo-content';
 import { seedDemoElections } from './demo-elections';
 import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, type DemoUnit } from './demo-world.data';
@@ -57,6 +58,7 @@ export async function seedDemoWorld(deps: Omit<Deps, 'mailer'>): Promise<boolean
   await issueHalongPhase1Summary(deps, units);
   await seedDemoElections(deps, units);
   await seedDemoContent(deps, units);
+  await seedCambinhBroadcasts(deps, units);
   return true;
 }
 

@@ -4,6 +4,8 @@ import type { Approx } from './figures';
 
 export interface ActivityListItem extends Activity {
   unitName: string;
+  /** The area's unit name when the work was done in another unit's area (a play on the ward's station). */
+  areaName: string | null;
   categoryName: string;
 }
 

@@ -17,6 +17,8 @@ export interface Activity {
   id: string;
   unitId: string;
   unitPath: string;
+  /** The unit whose area the work covered, when not the doer's own (plays on a ward's station by its section). */
+  areaUnitId?: string | null;
   occurredOn: string; // YYYY-MM-DD, civil date in Vietnam
   channel: Channel;
   /** Other channels the same figure spans, in catalogue order (never `channel` again). */

@@ -17,7 +17,7 @@ export async function recordSystemActivity(
   a: Pick<
     Activity,
     'occurredOn' | 'channel' | 'categoryCode' | 'quantity' | 'title' | 'source' | 'externalRef'
-  > & { createdBy: string | null; link?: string | null },
+  > & { createdBy: string | null; link?: string | null; areaUnitId?: string | null },
 ): Promise<boolean> {
   const category = await repos.categories.get(a.categoryCode);
   if (!category) throw new Error(`activity category ${a.categoryCode} missing`);

@@ -12,11 +12,19 @@ export interface StationHealth {
   firmware: string | null;
 }
 
-/** A unit's station (đài / cụm loa): where broadcasts are played, with the zones it covers. */
+/**
+ * A unit's station (đài / cụm loa): where broadcasts are played, with the zones it covers. It
+ * belongs to the unit whose area it covers and is operated by that unit or one below it (the
+ * ward's Bộ phận Văn hóa - Xã hội): each play is the operator's activity, in the owner's area.
+ */
 export interface Station {
   id: string;
   unitId: string;
   unitPath: string;
+  operatorUnitId: string;
+  operatorPath: string;
+  /** The first day it played (YYYY-MM-DD); plays before it are refused. Null: the day it was entered. */
+  inServiceFrom: string | null;
   name: string;
   kind: StationKind;
   zones: string[];

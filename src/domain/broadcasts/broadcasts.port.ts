@@ -2,6 +2,7 @@ import type { BroadcastSlot, Play, Station, StationHealth } from './broadcast';
 
 export interface StationListItem extends Station {
   unitName: string;
+  operatorName: string;
 }
 
 /** A slot with what the schedule shows of its item. */
@@ -24,7 +25,10 @@ export interface PlayListItem extends Play {
 export interface BroadcastRepository {
   insertStation(station: Station): Promise<void>;
   getStation(id: string): Promise<Station | null>;
+  /** Writes a station's operator and in-service day. */
+  updateStation(station: Station): Promise<void>;
   getStations(ids: string[]): Promise<Station[]>;
+  /** Stations owned or operated within the subtree. */
   findStations(query: { withinPath: string; unitId?: string }): Promise<StationListItem[]>;
   stationByTokenHash(hash: string): Promise<Station | null>;
   setToken(id: string, hash: string, at: Date): Promise<void>;

@@ -1,12 +1,15 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordSystemActivity } from '../activities/record-system-activity';
 import { recordChange } from '../audit/record-change';
+import type { ContentItem } from '../content/content';
 import type { Deps } from '../deps';
+import type { Repos } from '../ports';
 import { civilDate } from '../shared/dates';
 import { DomainError, invalid, notFound } from '../shared/domain-error';
 import { stationChannel, type Play, type Station } from './broadcast';
 import { playableAt } from './playable';
-import { getStation } from './stations';
+import { playDateIssue } from './station-rules';
+import { getStation, scopeOf } from './stations';
 
 export interface PlayInput {
   clientId: string;
@@ -14,6 +17,8 @@ export interface PlayInput {
   slotId?: string | null;
   playedAt: Date;
   durationSeconds?: number | null;
+  /** The officer's note, added to the activity's title (a past log's source, "(dữ liệu mẫu)"). */
+  note?: string | null;
 }
 
 /** How far a controller's clock may drift from ours before its times are not believed. */
@@ -22,18 +27,16 @@ const minutes = (s: number): string =>
   `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
 /**
- * Logs one play on a station and records it as an activity of the station's unit (lượt phát on
- * its channel), counted at once towards the weekly tasks it meets. A play already logged under
- * the same client id is a duplicate: nothing is counted twice. Throws validation (time in the
- * future, or before the station or the item existed; item not playable there, slot of another
- * station).
+ * Checks that a play could have happened and builds it, without writing anything. Throws
+ * validation (time in the future, or before the station's in-service day or the item's validity;
+ * item not playable there, slot of another station).
  */
-export async function recordPlay(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+export async function preparePlay(
+  deps: Pick<Deps, 'repos' | 'clock' | 'ids'>,
   station: Station,
   input: PlayInput,
   by: { source: Play['source']; actor: Actor | null },
-): Promise<{ status: 'recorded' | 'duplicate'; play: Play }> {
+): Promise<{ play: Play; item: ContentItem }> {
   const now = deps.clock.now();
   if (input.playedAt.getTime() > now.getTime() + CLOCK_SLACK_MS)
     throw invalid('playedAt', 'Thời điểm phát ở tương lai.');
@@ -46,13 +49,10 @@ export async function recordPlay(
     !(await playableAt(deps, item, { id: station.unitId, path: station.unitPath }))
   )
     throw invalid('contentId', 'Tài liệu không có trong danh mục được phát tại đài/cụm loa này.');
-  // A play cannot predate what played it or what was played: such a time is a wrong clock or a
-  // forged report, and would count towards weeks long closed.
-  const earliest = (at: Date) => input.playedAt.getTime() < at.getTime() - CLOCK_SLACK_MS;
-  if (earliest(station.createdAt))
-    throw invalid('playedAt', 'Thời điểm phát trước khi đài/cụm loa được tạo.');
-  if (earliest(item.createdAt))
-    throw invalid('playedAt', 'Thời điểm phát trước khi tài liệu được tạo.');
+  // A play cannot predate the station's service or the item's validity: such a time is a wrong
+  // clock or a forged report. A past campaign entered after the fact states both dates.
+  const dateIssue = playDateIssue(station, item, input.playedAt);
+  if (dateIssue) throw invalid('playedAt', dateIssue);
   if (input.slotId) {
     const slot = await deps.repos.broadcasts.getSlot(input.slotId);
     if (!slot || !slot.stationIds.includes(station.id))
@@ -70,38 +70,72 @@ export async function recordPlay(
     recordedBy: by.actor?.userId ?? null,
     createdAt: now,
   };
-  const isNew = await deps.uow.transaction(async (repos) => {
-    if (!(await repos.broadcasts.insertPlay(play))) return false;
-    await recordSystemActivity(
-      repos,
-      deps,
-      { id: station.unitId, path: station.unitPath },
-      {
-        occurredOn: civilDate(play.playedAt),
-        channel: stationChannel(station.kind),
-        categoryCode: 'luot_phat',
-        quantity: 1,
-        title: `Phát "${item.title}" trên ${station.name}${play.durationSeconds ? ` (${minutes(play.durationSeconds)})` : ''}`,
-        source: 'broadcast',
-        externalRef: `play:${station.id}:${play.clientId}`,
-        createdBy: by.actor?.userId ?? null,
+  return { play, item };
+}
+
+/**
+ * Writes a prepared play inside the caller's transaction, as an activity of the station's
+ * operator in the owner's area. Returns false, writing nothing, for a play already logged.
+ */
+export async function writePlay(
+  repos: Pick<Repos, 'broadcasts' | 'activities' | 'categories' | 'obligations' | 'audit'>,
+  deps: Pick<Deps, 'clock' | 'ids'>,
+  station: Station,
+  prepared: { play: Play; item: ContentItem; note?: string | null | undefined },
+  actor: Actor | null,
+): Promise<boolean> {
+  const { play, item } = prepared;
+  if (!(await repos.broadcasts.insertPlay(play))) return false;
+  // The operator did the work, in the owner's area: it meets the operator's tasks and every
+  // task above it (the ward's too), and the ward's roll-up holds it through the path.
+  await recordSystemActivity(
+    repos,
+    deps,
+    { id: station.operatorUnitId, path: station.operatorPath },
+    {
+      areaUnitId: station.unitId,
+      occurredOn: civilDate(play.playedAt),
+      channel: stationChannel(station.kind),
+      categoryCode: 'luot_phat',
+      quantity: 1,
+      title: `Phát "${item.title}" trên ${station.name}${play.durationSeconds ? ` (${minutes(play.durationSeconds)})` : ''}${prepared.note ? ` ${prepared.note}` : ''}`,
+      source: 'broadcast',
+      externalRef: `play:${station.id}:${play.clientId}`,
+      createdBy: actor?.userId ?? null,
+    },
+  );
+  if (actor)
+    await recordChange(repos, deps, actor, {
+      unitId: station.unitId,
+      entity: 'play',
+      entityId: play.id,
+      action: 'create',
+      changes: {
+        station: station.name,
+        content: item.title,
+        playedAt: play.playedAt.toISOString(),
       },
-    );
-    if (by.actor)
-      await recordChange(repos, deps, by.actor, {
-        unitId: station.unitId,
-        entity: 'play',
-        entityId: play.id,
-        action: 'create',
-        changes: {
-          station: station.name,
-          content: item.title,
-          playedAt: play.playedAt.toISOString(),
-        },
-      });
-    return true;
-  });
-  return { status: isNew ? 'recorded' : 'duplicate', play };
+    });
+  return true;
+}
+
+/**
+ * Logs one play on a station and records it as an activity of the station's operator in the
+ * owner's area (lượt phát on its channel), counted at once towards the weekly tasks it meets. A
+ * play already logged under the same client id is a duplicate: nothing is counted twice. Throws
+ * validation as preparePlay does.
+ */
+export async function recordPlay(
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  station: Station,
+  input: PlayInput,
+  by: { source: Play['source']; actor: Actor | null },
+): Promise<{ status: 'recorded' | 'duplicate'; play: Play }> {
+  const prepared = await preparePlay(deps, station, input, by);
+  const isNew = await deps.uow.transaction((repos) =>
+    writePlay(repos, deps, station, { ...prepared, note: input.note }, by.actor),
+  );
+  return { status: isNew ? 'recorded' : 'duplicate', play: prepared.play };
 }
 
 /** An operator logs a play by hand (the same record a controller makes). Throws not_found/forbidden, validation. */
@@ -111,7 +145,7 @@ export async function logPlay(
   input: Omit<PlayInput, 'clientId'> & { stationId: string; clientId?: string },
 ): Promise<{ status: 'recorded' | 'duplicate'; play: Play }> {
   const station = await getStation(deps, actor, input.stationId);
-  authorize(actor, 'work.write', station.unitPath);
+  authorize(actor, 'work.write', scopeOf(actor, station));
   if (!station.active) throw new DomainError('conflict', 'Đài/cụm loa đã ngừng hoạt động.');
   const item = await deps.repos.content.get(input.contentId);
   if (!item) throw notFound('tài liệu');

@@ -12,14 +12,16 @@ const MAX_RECIPIENTS = 20_000;
 
 /**
  * Sends an approved, unexpired item down the tree to chosen units, or to each chosen unit's
- * whole subtree; units that already have it are skipped. Throws not_found (item or a unit out of
- * scope), forbidden, conflict (not approved), validation (expired, nothing chosen, too many).
+ * whole subtree; units that already have it are skipped. A past campaign gives the day it was
+ * sent, which must fall within the item's validity. Throws not_found (item or a unit out of
+ * scope), forbidden, conflict (not approved), validation (expired, distributedOn out of validity
+ * or in the future, nothing chosen, too many).
  */
 export async function distributeContent(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'mailer'>,
   actor: Actor,
   id: string,
-  input: { unitIds: string[]; includeSubtree: boolean },
+  input: { unitIds: string[]; includeSubtree: boolean; distributedOn?: string },
   onMailError: (e: unknown) => void = () => undefined,
 ): Promise<{ added: number; skipped: number }> {
   const { item } = await getContent(deps, actor, id);
@@ -27,7 +29,15 @@ export async function distributeContent(
   if (item.status !== 'approved')
     throw conflict('Tài liệu phải được lãnh đạo duyệt trước khi gửi.');
   const today = civilDate(deps.clock.now());
-  if (item.validUntil && item.validUntil < today)
+  // A past campaign entered after the fact sends an item on the day it was valid, though expired now.
+  const day = input.distributedOn ?? today;
+  if (day > today) throw invalid('distributedOn', 'Ngày gửi không được ở tương lai.');
+  if (input.distributedOn && item.validFrom && day < item.validFrom)
+    throw invalid(
+      'distributedOn',
+      `Ngày gửi trước ngày tài liệu có hiệu lực (${formatDateVi(item.validFrom)}).`,
+    );
+  if (item.validUntil && item.validUntil < day)
     throw invalid('validUntil', `Tài liệu đã hết hiệu lực từ ${formatDateVi(item.validUntil)}.`);
   if (input.unitIds.length === 0) throw invalid('unitIds', 'Hãy chọn ít nhất một đơn vị nhận.');
   const chosen = await deps.repos.units.getMany([...new Set(input.unitIds)]);
@@ -67,7 +77,11 @@ export async function distributeContent(
       entity: 'content',
       entityId: item.id,
       action: 'distribute',
-      changes: { recipients: inserted.length, includeSubtree: input.includeSubtree },
+      changes: {
+        recipients: inserted.length,
+        includeSubtree: input.includeSubtree,
+        ...(input.distributedOn ? { distributedOn: input.distributedOn } : {}),
+      },
     });
     const mail = inserted.length
       ? await notifyUnits(repos, deps, {

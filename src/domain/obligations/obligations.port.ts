@@ -54,4 +54,30 @@ export interface ObligationRepository {
     to: string;
     limit: number;
   }): Promise<PeriodListItem[]>;
+  /**
+   * The windows open on `day` of tasks on `channel` (or on any channel), assigned either to one
+   * of `assigneeIds` or to a unit strictly below `belowPath`, within `withinPath`.
+   */
+  openWindows(query: {
+    assigneeIds?: string[];
+    belowPath?: string;
+    withinPath: string;
+    channel: string;
+    day: string;
+    limit: number;
+  }): Promise<OpenWindow[]>;
 }
+
+/** A task window an activity on its day and channel would count towards. */
+export type OpenWindow = {
+  taskId: string;
+  taskTitle: string;
+  assigneeUnitId: string;
+  assigneeName: string;
+  issuerName: string;
+  key: string;
+  from: string;
+  to: string;
+  required: number;
+  done: number;
+};

@@ -7,7 +7,7 @@ import { civilDate } from '../shared/dates';
 import { invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import type { Unit, UnitKind } from '../units/unit';
-import { punctuality, type Punctuality } from './report';
+import { enteredLater, punctuality, type Punctuality } from './report';
 import { recentWeeks, weekLabel, weekOfKey, weekRange } from './report-week';
 
 /** A cell's state: `not_required` for a week before the unit existed or outside its duty. */
@@ -23,7 +23,13 @@ export interface ReportGrid {
     level: number;
     /** The group or unit the duty is owed to, when it is not the unit's parent. */
     ownerName: string | null;
-    cells: Array<{ week: string; state: GridState; reportId: string | null }>;
+    cells: Array<{
+      week: string;
+      state: GridState;
+      reportId: string | null;
+      /** Entered after the fact ('nhập sau'). */
+      enteredLater: boolean;
+    }>;
   }>;
   /** True when more units must report than the grid shows (narrow it with the filters). */
   truncated: boolean;
@@ -113,7 +119,12 @@ export async function reportGrid(
         const state: GridState = owes(u, windows, w)
           ? punctuality(r, w.dueOn, today, r?.submittedOn ?? null)
           : 'not_required';
-        return { week: w.key, state, reportId: r?.id ?? null };
+        return {
+          week: w.key,
+          state,
+          reportId: r?.id ?? null,
+          enteredLater: r ? enteredLater(r.submittedOn, r.submittedAt) : false,
+        };
       }),
     };
   });

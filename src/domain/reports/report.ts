@@ -1,3 +1,4 @@
+import { civilDate } from '../shared/dates';
 import type { FigureRow } from '../activities/activities.port';
 import type { Compliance } from '../obligations/task-period';
 
@@ -54,3 +55,7 @@ export function punctuality(
     return today > dueOn ? 'missing' : 'not_due';
   return submittedDay <= dueOn ? 'on_time' : 'late';
 }
+
+/** A report sent on an earlier day than it was entered: a past campaign's report entered later. */
+export const enteredLater = (submittedOn: string | null, submittedAt: Date | null): boolean =>
+  submittedOn !== null && submittedAt !== null && submittedOn < civilDate(submittedAt);

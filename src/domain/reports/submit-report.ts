@@ -20,6 +20,11 @@ export interface SubmitReportInput {
   narrative: Narrative;
   /** false: save the narrative as a draft only. */
   submit: boolean;
+  /**
+   * The day it was really sent, for a report entered after the fact (a past campaign); the entry
+   * time is kept as submittedAt. Only the reporting unit's own officers give it.
+   */
+  submittedOn?: string | null;
 }
 
 /**
@@ -45,6 +50,14 @@ export async function submitReport(
   if (!from || !to || to < from) throw invalid('to', 'Báo cáo cần có khoảng thời gian hợp lệ.');
   const now = deps.clock.now();
   const today = civilDate(now);
+  const sentOn = input.submittedOn ?? today;
+  if (input.submittedOn) {
+    if (actor.unitId !== unit.id)
+      throw invalid('submittedOn', 'Chỉ cán bộ của đơn vị báo cáo mới ghi được ngày gửi thực tế.');
+    if (input.submittedOn > today) throw invalid('submittedOn', 'Ngày gửi không được ở tương lai.');
+    if (input.submittedOn < from)
+      throw invalid('submittedOn', 'Ngày gửi không được trước ngày bắt đầu kỳ báo cáo.');
+  }
   return deps.uow.transaction(async (repos) => {
     const stored = await repos.reports.insertOrGet({
       id: deps.ids.newId(),
@@ -87,7 +100,7 @@ export async function submitReport(
               figures: contents.figures,
               compliance: contents.compliance,
               submittedAt: now,
-              submittedOn: today,
+              submittedOn: sentOn,
               submittedBy: actor.userId,
               reviewNote: null,
             }
@@ -105,6 +118,7 @@ export async function submitReport(
         kind: input.kind,
         period: input.periodKey,
         status: { from: stored.status, to: saved.status },
+        ...(input.submittedOn && contents ? { submittedOn: input.submittedOn } : {}),
       },
     });
     if (contents && unit.parentId) {

@@ -8,6 +8,7 @@ import { deleteActivity } from '../../domain/activities/delete-activity';
 import { findActivities } from '../../domain/activities/find-activities';
 import { importActivities } from '../../domain/activities/import-activities';
 import { recordActivity } from '../../domain/activities/record-activity';
+import { tasksMetBy } from '../../domain/activities/tasks-met-by';
 import type { Deps } from '../../domain/deps';
 import { DomainError } from '../../domain/shared/domain-error';
 import {
@@ -20,6 +21,8 @@ import {
   ImportActivitiesRequestSchema,
   ImportActivitiesResponseSchema,
   RecordActivityRequestSchema,
+  TasksMetQuerySchema,
+  TasksMetResponseSchema,
 } from '../../contracts/activities.contract';
 import {
   IdParamsSchema,
@@ -51,6 +54,18 @@ export function activitiesRoutes(deps: Deps) {
         const { items, total } = await findActivities(deps, requireActor(request), request.query);
         return { items: items.map(toActivityResponse), total };
       },
+    );
+    r.get(
+      '/activities/tasks-met',
+      {
+        schema: {
+          tags,
+          summary: 'The open tasks an activity of this unit, channel and day would count towards',
+          querystring: TasksMetQuerySchema,
+          response: { 200: TasksMetResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => tasksMetBy(deps, requireActor(request), request.query),
     );
     r.post(
       '/activities',

@@ -11,7 +11,10 @@ import type {
 export const toActivityResponse = (a: Activity | ActivityListItem): ActivityResponse => ({
   id: a.id,
   unitId: a.unitId,
-  ...('unitName' in a ? { unitName: a.unitName, categoryName: a.categoryName } : {}),
+  ...('unitName' in a
+    ? { unitName: a.unitName, categoryName: a.categoryName, areaName: a.areaName }
+    : {}),
+  areaUnitId: a.areaUnitId ?? null,
   occurredOn: a.occurredOn,
   channel: a.channel,
   channels: [a.channel, ...(a.extraChannels ?? [])],

@@ -1,13 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { importPlays } from '../../domain/broadcasts/import-plays';
 import { findPlays, logPlay } from '../../domain/broadcasts/record-play';
+import { DomainError } from '../../domain/shared/domain-error';
 import { cancelSlot, createSlot } from '../../domain/broadcasts/slots';
-import { createStation, findStations, rotateStationToken } from '../../domain/broadcasts/stations';
+import {
+  createStation,
+  findStations,
+  rotateStationToken,
+  updateStation,
+} from '../../domain/broadcasts/stations';
 import { schedulePlays } from '../../domain/broadcasts/week-schedule';
 import type { Deps } from '../../domain/deps';
 import {
   CreateSlotRequestSchema,
   CreateStationRequestSchema,
+  ImportPlaysRequestSchema,
+  ImportPlaysResponseSchema,
   LogPlayRequestSchema,
   PlayListQuerySchema,
   PlayListResponseSchema,
@@ -18,7 +27,9 @@ import {
   StationCreatedResponseSchema,
   StationListQuerySchema,
   StationListResponseSchema,
+  StationResponseSchema,
   TokenResponseSchema,
+  UpdateStationRequestSchema,
 } from '../../contracts/broadcasts.contract';
 import { IdParamsSchema, OkResponseSchema, problemResponses } from '../../contracts/common';
 import { requireActor } from '../plugins/auth';
@@ -60,6 +71,46 @@ export function broadcastsRoutes(deps: Deps) {
         return reply
           .code(201)
           .send({ station: toStationResponse(station, deps.clock.now()), token });
+      },
+    );
+    r.patch(
+      '/stations/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Change who operates a station and its in-service day',
+          params: IdParamsSchema,
+          body: UpdateStationRequestSchema,
+          response: { 200: StationResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) =>
+        toStationResponse(
+          await updateStation(deps, requireActor(request), request.params.id, request.body),
+          deps.clock.now(),
+        ),
+    );
+    r.post(
+      '/stations/:id/plays/import',
+      {
+        bodyLimit: 40 * 1024 * 1024,
+        schema: {
+          tags,
+          summary:
+            'Log past plays from a .csv or .xlsx play log, all or nothing; re-import adds nothing',
+          params: IdParamsSchema,
+          body: ImportPlaysRequestSchema,
+          response: { 200: ImportPlaysResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const bytes = Buffer.from(request.body.contentBase64, 'base64');
+        if (bytes.length === 0) throw new DomainError('validation', 'Tệp trống.');
+        return importPlays(deps, requireActor(request), {
+          stationId: request.params.id,
+          table: await deps.parsers.spreadsheet(bytes),
+          ...(request.body.dryRun ? { dryRun: true } : {}),
+        });
       },
     );
     r.post(
@@ -170,6 +221,7 @@ export function broadcastsRoutes(deps: Deps) {
           playedAt: p.playedAt.toISOString(),
           durationSeconds: p.durationSeconds,
           source: p.source,
+          createdAt: p.createdAt.toISOString(),
         })),
       }),
     );

@@ -4,6 +4,7 @@ import { hasChanged, type ContentItem } from '../../domain/content/content';
 import type { ContentListItem } from '../../domain/content/content.port';
 import type { Claim } from '../../domain/claims/claim';
 import { isQuiet } from '../../domain/broadcasts/broadcast';
+import { inServiceDay } from '../../domain/broadcasts/station-rules';
 import { isWithin } from '../../domain/units/unit';
 import type { ContentResponse } from '../../contracts/content.contract';
 import type { SlotResponse, StationResponse } from '../../contracts/broadcasts.contract';
@@ -58,12 +59,15 @@ export const toContentResponse = (
 });
 
 export const toStationResponse = (
-  s: Station & { unitName?: string },
+  s: Station & { unitName?: string; operatorName?: string },
   now: Date,
 ): StationResponse => ({
   id: s.id,
   unitId: s.unitId,
   ...(s.unitName ? { unitName: s.unitName } : {}),
+  operatorUnitId: s.operatorUnitId,
+  ...(s.operatorName ? { operatorName: s.operatorName } : {}),
+  inServiceFrom: inServiceDay(s),
   name: s.name,
   kind: s.kind,
   zones: s.zones,

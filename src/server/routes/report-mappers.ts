@@ -1,5 +1,5 @@
 import type { PhaseSummary } from '../../domain/reports/phase-summary';
-import type { Report } from '../../domain/reports/report';
+import { enteredLater, type Report } from '../../domain/reports/report';
 import type { ReportView } from '../../domain/reports/weekly-report';
 import type {
   ReportResponse,
@@ -20,6 +20,9 @@ export const toReportResponse = (r: Report): ReportResponse => ({
   figures: r.figures,
   compliance: r.compliance,
   submittedAt: r.submittedAt?.toISOString() ?? null,
+  ...('submittedOn' in r && typeof r.submittedOn === 'string'
+    ? { submittedOn: r.submittedOn, enteredLater: enteredLater(r.submittedOn, r.submittedAt) }
+    : {}),
   reviewNote: r.reviewNote,
   version: r.version,
 });

@@ -7,5 +7,12 @@ export const formatDate = (iso: string | null | undefined): string =>
 export const formatDateTime = (iso: string | null | undefined): string =>
   iso ? dayjs(iso).format('DD/MM/YYYY HH:mm') : '';
 
+/**
+ * When a record was entered on a later day than the day it is about (a past campaign entered
+ * after the fact), the day it was entered, dd/MM/yyyy; otherwise null.
+ */
+export const enteredLater = (day: string, createdAt: string): string | null =>
+  dayjs(createdAt).format('YYYY-MM-DD') > day.slice(0, 10) ? formatDate(createdAt) : null;
+
 /** A date as the API takes it in query strings. */
 export const toApiDate = (value: dayjs.Dayjs): string => value.format('YYYY-MM-DD');

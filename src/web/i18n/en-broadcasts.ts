@@ -60,7 +60,27 @@ export const enBroadcasts = {
   'bc.plays.content': 'Audio played',
   'bc.plays.at': 'Played at',
   'bc.plays.logged': 'Play logged and counted as an activity.',
-  'bc.plays.empty': 'No plays in the last 14 days.',
+  'bc.plays.empty': 'No plays in this period. Log one above, or import a play log.',
   'bc.plays.source.operator': 'Operator',
   'bc.plays.source.device': 'Controller',
+  'bc.station.operator': 'Operating unit',
+  'bc.station.operatorHelp':
+    'Operating unit: the section that does the broadcasting; plays count for its tasks and those above. Empty: the owner itself.',
+  'bc.station.owner': 'Owner (area covered)',
+  'bc.station.operatedBy': 'Operated by {unit}',
+  'bc.station.inService': 'In service since',
+  'bc.station.inServiceHelp':
+    'Optional; the day it is entered by default. Plays before it are refused: pick an earlier day to enter a past campaign.',
+  'bc.station.edit': 'Edit',
+  'bc.station.editTitle': 'Edit station: {name}',
+  'bc.station.saved': 'Saved.',
+  'bc.plays.range': 'Period',
+  'bc.plays.enteredOn': 'Entered {date}',
+  'bc.plays.import': 'Import a play log',
+  'bc.plays.importHelp':
+    'A .csv or .xlsx file, one play a row, with columns: thoi_diem_phat (dd/MM/yyyy HH:mm), tai_lieu (item title or id), thoi_luong (seconds or mm:ss, optional), ghi_chu (optional). One bad row saves none; importing the same file again counts nothing twice.',
+  'bc.plays.importCheck': 'Check the file',
+  'bc.plays.importRun': 'Import {n} plays',
+  'bc.plays.importDone': '{recorded} plays imported; {duplicates} were already logged.',
+  'bc.plays.importPick': 'Choose a file',
 };

@@ -39,6 +39,11 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'rep.period': 'Period',
   'rep.dueOn': 'Due',
   'rep.submittedAt': 'Submitted at',
+  'rep.sentEnteredLater': '{sent} (entered later, at {entered})',
+  'rep.enteredLater': 'entered later',
+  'rep.sentOn': 'Actual sending date',
+  'rep.sentOnHelp':
+    'Only when entering a past week’s report: the day it was really sent (not in the future, not before the week). The entry time is kept too.',
   'rep.reviewNote': 'Note from the parent unit',
   'rep.draftHint':
     'Not started yet: the figures below are summed up from the week’s activities. Write the narrative, then click “Submit report”.',

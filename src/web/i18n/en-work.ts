@@ -116,9 +116,19 @@ export const enWork: Record<keyof typeof viWork, string> = {
   'act.link': 'Evidence link',
   'act.linkInvalid': 'A link starts with http:// or https://',
   'act.unit': 'Unit that did it',
-  'act.unitHelp': 'Your unit by default; you may pick a subordinate unit.',
+  'act.unitHelp':
+    'The unit that did the work: yours or one below it (e.g. the culture and society section). It counts for that unit’s tasks and those above.',
+  'act.meets': 'Will count for:',
+  'act.meetsItem': '{task} ({issuer} to {assignee}; {done}/{required} so far)',
+  'act.meetsNone': 'No task on this channel that week for the unit or those above it.',
+  'act.holderBelow':
+    'The task “{task}” on this channel is held by {unit}. Record it for {unit} so it counts for that task (and those above).',
+  'act.holderBelowPick': 'Record for {unit}',
   'act.task': 'For task',
-  'act.taskHelp': 'Optional: the activity counts for tasks of the same channel anyway.',
+  'act.taskHelp':
+    'Optional. Left empty, the activity counts for every open task on its channel of the unit and those above (see below).',
+  'act.enteredOn': 'Entered {date}',
+  'act.area': 'Area: {area}',
   'act.save': 'Save activity',
   'act.enterHint': 'Press Enter to save.',
   'act.saved': 'Recorded {n} {unit}.',

@@ -61,7 +61,28 @@ export const viBroadcasts = {
   'bc.plays.content': 'Tệp đã phát',
   'bc.plays.at': 'Thời điểm phát',
   'bc.plays.logged': 'Đã ghi lượt phát; hoạt động "Lượt phát" được ghi nhận.',
-  'bc.plays.empty': 'Chưa có lượt phát nào trong 14 ngày qua.',
+  'bc.plays.empty':
+    'Chưa có lượt phát nào trong khoảng thời gian này. Hãy ghi lượt phát ở trên, hoặc nhập nhật ký phát từ tệp.',
   'bc.plays.source.operator': 'Cán bộ ghi',
   'bc.plays.source.device': 'Bộ điều khiển',
+  'bc.station.operator': 'Đơn vị vận hành',
+  'bc.station.operatorHelp':
+    'Đơn vị vận hành: bộ phận trực tiếp phát thanh; lượt phát được tính cho nhiệm vụ của đơn vị này và các cấp trên. Để trống: chính đơn vị sở hữu.',
+  'bc.station.owner': 'Đơn vị sở hữu (địa bàn phủ sóng)',
+  'bc.station.operatedBy': 'Vận hành: {unit}',
+  'bc.station.inService': 'Ngày bắt đầu hoạt động',
+  'bc.station.inServiceHelp':
+    'Không bắt buộc; mặc định là ngày nhập. Lượt phát trước ngày này bị từ chối: hãy chọn ngày sớm hơn để nhập lại một chiến dịch đã qua.',
+  'bc.station.edit': 'Sửa',
+  'bc.station.editTitle': 'Sửa đài, cụm loa: {name}',
+  'bc.station.saved': 'Đã lưu.',
+  'bc.plays.range': 'Khoảng thời gian',
+  'bc.plays.enteredOn': 'Nhập ngày {date}',
+  'bc.plays.import': 'Nhập nhật ký phát từ tệp',
+  'bc.plays.importHelp':
+    'Tệp .csv hoặc .xlsx, mỗi dòng một lượt phát, với các cột: thoi_diem_phat (dd/MM/yyyy HH:mm), tai_lieu (tên hoặc mã tài liệu), thoi_luong (giây hoặc mm:ss, không bắt buộc), ghi_chu (không bắt buộc). Có một dòng lỗi thì không lượt nào được lưu; nhập lại cùng tệp không tính trùng.',
+  'bc.plays.importCheck': 'Kiểm tra tệp',
+  'bc.plays.importRun': 'Nhập {n} lượt phát',
+  'bc.plays.importDone': 'Đã nhập {recorded} lượt phát; {duplicates} lượt đã có từ trước.',
+  'bc.plays.importPick': 'Chọn tệp',
 };

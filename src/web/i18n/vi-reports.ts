@@ -37,6 +37,11 @@ export const viReports = {
   'rep.period': 'Thời gian',
   'rep.dueOn': 'Hạn nộp',
   'rep.submittedAt': 'Gửi lúc',
+  'rep.sentEnteredLater': '{sent} (nhập sau, lúc {entered})',
+  'rep.enteredLater': 'nhập sau',
+  'rep.sentOn': 'Ngày gửi thực tế',
+  'rep.sentOnHelp':
+    'Chỉ điền khi nhập lại báo cáo của một tuần đã qua: ngày báo cáo đã thực sự được gửi (không ở tương lai, không trước ngày đầu tuần). Thời điểm nhập vẫn được lưu.',
   'rep.reviewNote': 'Ý kiến của cấp trên',
   'rep.draftHint':
     'Báo cáo chưa được lập: số liệu dưới đây được tổng hợp tự động từ các hoạt động trong tuần. Viết phần nhận xét rồi bấm “Gửi báo cáo”.',

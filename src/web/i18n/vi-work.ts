@@ -116,9 +116,20 @@ export const viWork = {
   'act.link': 'Liên kết minh chứng',
   'act.linkInvalid': 'Liên kết phải bắt đầu bằng http:// hoặc https://',
   'act.unit': 'Đơn vị thực hiện',
-  'act.unitHelp': 'Mặc định là đơn vị của bạn; có thể chọn đơn vị trực thuộc.',
+  'act.unitHelp':
+    'Đơn vị đã làm việc này: đơn vị của bạn hoặc một đơn vị trực thuộc (ví dụ Bộ phận Văn hóa - Xã hội). Hoạt động được tính cho nhiệm vụ của đơn vị đó và các cấp trên.',
+  'act.meets': 'Sẽ được tính cho:',
+  'act.meetsItem': '{task} ({issuer} giao cho {assignee}; đã có {done}/{required})',
+  'act.meetsNone':
+    'Không có nhiệm vụ nào trên kênh này trong tuần đó của đơn vị thực hiện hoặc các cấp trên.',
+  'act.holderBelow':
+    'Nhiệm vụ “{task}” trên kênh này do {unit} đảm nhận. Hãy ghi cho {unit} để hoạt động được tính cho nhiệm vụ đó (và các cấp trên).',
+  'act.holderBelowPick': 'Ghi cho {unit}',
   'act.task': 'Thuộc nhiệm vụ',
-  'act.taskHelp': 'Không bắt buộc: hoạt động vẫn được tính cho nhiệm vụ cùng hình thức.',
+  'act.taskHelp':
+    'Không bắt buộc. Để trống: hoạt động được tính cho mọi nhiệm vụ cùng hình thức đang mở của đơn vị thực hiện và các cấp trên (xem bên dưới).',
+  'act.enteredOn': 'Nhập ngày {date}',
+  'act.area': 'Địa bàn: {area}',
   'act.save': 'Lưu hoạt động',
   'act.enterHint': 'Nhấn Enter để lưu nhanh.',
   'act.saved': 'Đã ghi nhận {n} {unit}.',

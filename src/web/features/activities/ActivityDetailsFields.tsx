@@ -1,13 +1,10 @@
 import { Col, Form, Input, Row, Select } from 'antd';
-import { UnitPicker } from '../../components/UnitPicker';
 import { useT } from '../../i18n/i18n';
-import { useMe } from '../auth/session';
 import { useTasks } from '../plans/plans.api';
 
-/** The optional part of an activity: title, evidence link, the unit that did it, its task. */
+/** The optional part of an activity: title, evidence link, its task. */
 export function ActivityDetailsFields({ unitId }: { unitId: string }) {
   const t = useT();
-  const me = useMe();
   const tasks = useTasks({ assigneeUnitId: unitId });
   return (
     <Row gutter={12}>
@@ -23,14 +20,6 @@ export function ActivityDetailsFields({ unitId }: { unitId: string }) {
           rules={[{ type: 'url', message: t('act.linkInvalid') }]}
         >
           <Input maxLength={2000} placeholder="https://" inputMode="url" />
-        </Form.Item>
-      </Col>
-      <Col xs={24} md={12}>
-        <Form.Item name="unitId" label={t('act.unit')} extra={t('act.unitHelp')}>
-          <UnitPicker
-            initialOption={{ value: me.unit.id, label: me.unit.name }}
-            aria-label={t('act.unit')}
-          />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>

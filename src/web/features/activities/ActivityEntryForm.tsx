@@ -3,6 +3,7 @@ import { App, Button, Card, Col, Form, InputNumber, Row, Select, Typography } fr
 import { DownOutlined, PlusOutlined, UpOutlined } from '@ant-design/icons';
 import type { Approx } from '../../../contracts/figures';
 import { DateField } from '../../components/DateField';
+import { UnitPicker } from '../../components/UnitPicker';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
@@ -11,6 +12,7 @@ import { today } from '../reports/iso-week';
 import { useCategories, useRecordActivity } from './activities.api';
 import { ActivityDetailsFields } from './ActivityDetailsFields';
 import { ActivityFigureFields } from './ActivityFigureFields';
+import { TasksMetHint } from './TasksMetHint';
 import * as f from './activity-form';
 
 interface Values {
@@ -35,13 +37,17 @@ export function ActivityEntryForm() {
   const showError = useApiError();
   const [form] = Form.useForm<Values>();
   const [more, setMore] = useState(false);
+  // The unit picker shows the name of the unit chosen for it by the hint below: remount it then.
+  const [unitOption, setUnitOption] = useState({ value: me.unit.id, label: me.unit.name });
   const categories = (useCategories().data ?? []).filter((c) => c.active);
   const record = useRecordActivity();
   const unitId = Form.useWatch('unitId', form) ?? me.unit.id;
   const categoryCode = Form.useWatch('categoryCode', form);
-  const channel = Form.useWatch('channel', form);
   const category = categories.find((c) => c.code === categoryCode);
   const channels = f.channelsOf(category, f.ALL_CHANNELS);
+  const channel =
+    Form.useWatch('channel', form) ?? (channels.length === 1 ? channels[0] : undefined);
+  const occurredOn = Form.useWatch('occurredOn', form);
   const local = me.unit.kind === 'commune' || me.unit.kind === 'village';
 
   const pickCategory = (code: string) => {
@@ -153,6 +159,29 @@ export function ActivityEntryForm() {
                 style={{ width: '100%' }}
               />
             </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={12}>
+          <Col xs={24} md={12}>
+            <Form.Item name="unitId" label={t('act.unit')} extra={t('act.unitHelp')}>
+              <UnitPicker
+                key={unitOption.value}
+                initialOption={unitOption}
+                aria-label={t('act.unit')}
+                data-testid="activity-unit"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <TasksMetHint
+              unitId={unitId}
+              channel={channel}
+              occurredOn={occurredOn}
+              onPickUnit={(u) => {
+                setUnitOption(u);
+                form.setFieldValue('unitId', u.value);
+              }}
+            />
           </Col>
         </Row>
         <div>

@@ -3,7 +3,7 @@ import { App, Button, Card, DatePicker, Flex, Popconfirm, Select, Table, Typogra
 import { DeleteOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { ActivityResponse } from '../../../contracts/activities.contract';
-import { formatDate } from '../../components/format';
+import { enteredLater, formatDate } from '../../components/format';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
@@ -106,8 +106,20 @@ export function ActivityList() {
             {
               key: 'date',
               title: t('act.date'),
-              render: (_, a) => formatDate(a.occurredOn),
-              width: 100,
+              render: (_, a) => {
+                const entered = enteredLater(a.occurredOn, a.createdAt);
+                return (
+                  <>
+                    {formatDate(a.occurredOn)}
+                    {entered && (
+                      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                        {t('act.enteredOn', { date: entered })}
+                      </Typography.Text>
+                    )}
+                  </>
+                );
+              },
+              width: 110,
             },
             {
               key: 'category',
@@ -128,7 +140,20 @@ export function ActivityList() {
               align: 'right',
               render: (_, a) => `${statedFigure(t, a.quantity, a.approx)} ${a.measureUnit}`,
             },
-            { key: 'unit', title: t('act.unit'), render: (_, a) => a.unitName ?? '' },
+            {
+              key: 'unit',
+              title: t('act.unit'),
+              render: (_, a) => (
+                <>
+                  {a.unitName ?? ''}
+                  {a.areaName && a.areaUnitId !== a.unitId && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {t('act.area', { area: a.areaName })}
+                    </Typography.Text>
+                  )}
+                </>
+              ),
+            },
             {
               key: 'title',
               title: t('act.title'),

@@ -7,6 +7,7 @@ import type {
   ImportActivitiesRequestSchema,
   ImportActivitiesResponseSchema,
   RecordActivityRequestSchema,
+  TasksMetResponseSchema,
 } from '../../../contracts/activities.contract';
 import { api } from '../../api/client';
 import { postWithProgress, putFileWithProgress } from '../../api/with-progress';
@@ -16,6 +17,7 @@ export type RecordActivityRequest = z.infer<typeof RecordActivityRequestSchema>;
 export type ImportActivitiesRequest = z.infer<typeof ImportActivitiesRequestSchema>;
 export type ImportActivitiesResponse = z.infer<typeof ImportActivitiesResponseSchema>;
 type ActivityList = z.infer<typeof ActivityListResponseSchema>;
+export type TasksMet = z.infer<typeof TasksMetResponseSchema>;
 
 export interface ActivityFilter {
   unitId?: string;
@@ -104,3 +106,17 @@ export const useImportActivities = (onProgress: (percent: number) => void) =>
   useWorkMutation((body: ImportActivitiesRequest) =>
     postWithProgress<ImportActivitiesResponse>('/activities/import', body, onProgress),
   );
+
+/** The open tasks an activity of this unit, channel and day would count towards. */
+export const useTasksMet = (q: { unitId: string; channel?: string; occurredOn?: string | null }) =>
+  useQuery({
+    queryKey: ['activities', 'tasks-met', q.unitId, q.channel, q.occurredOn],
+    enabled: Boolean(q.channel && q.occurredOn),
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      api.get<TasksMet>('/activities/tasks-met', {
+        unitId: q.unitId,
+        channel: q.channel ?? '',
+        occurredOn: q.occurredOn ?? '',
+      }),
+  });

@@ -1,6 +1,8 @@
-import { App, Button, DatePicker, Flex, Form, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { App, Button, DatePicker, Flex, Form, Select, Table, Tag, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { formatDateTime } from '../../components/format';
+import { enteredLater, formatDateTime } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
@@ -8,8 +10,12 @@ import { formatDuration } from '../content/content-labels';
 import { useContentList } from '../content/content.api';
 import { useLogPlay, usePlays, useStations } from './broadcasts.api';
 import { today, shiftDay } from '../reports/iso-week';
+import { ImportPlaysDialog } from './ImportPlaysDialog';
 
-/** Logs a play by hand, and lists the last 14 days of plays from operators and controllers. */
+/**
+ * Logs a play by hand or imports a past play log, and lists the plays of a period (the last 14
+ * days unless another is picked), each one entered later marked with the day it was entered.
+ */
 export function PlayLogPanel() {
   const t = useT();
   const canWrite = useCan('work.write');
@@ -18,7 +24,9 @@ export function PlayLogPanel() {
   const [form] = Form.useForm<{ stationId: string; contentId: string; playedAt: Dayjs }>();
   const stations = useStations();
   const audio = useContentList({ kind: 'audio', status: 'approved' });
-  const plays = usePlays(shiftDay(today(), -14), today());
+  const [range, setRange] = useState<[string, string]>([shiftDay(today(), -14), today()]);
+  const [importing, setImporting] = useState(false);
+  const plays = usePlays(range[0], range[1]);
   const log = useLogPlay();
   return (
     <Flex vertical gap={12}>
@@ -60,8 +68,23 @@ export function PlayLogPanel() {
           <Button type="primary" htmlType="submit" loading={log.isPending}>
             {t('bc.plays.log')}
           </Button>
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            {t('bc.plays.import')}
+          </Button>
         </Form>
       )}
+      <ImportPlaysDialog open={importing} onClose={() => setImporting(false)} />
+      <DatePicker.RangePicker
+        format="DD/MM/YYYY"
+        allowClear={false}
+        value={[dayjs(range[0]), dayjs(range[1])]}
+        onChange={(v) => {
+          const [from, to] = v ?? [];
+          if (from && to) setRange([from.format('YYYY-MM-DD'), to.format('YYYY-MM-DD')]);
+        }}
+        aria-label={t('bc.plays.range')}
+        style={{ alignSelf: 'flex-start' }}
+      />
       <Table
         rowKey="id"
         size="small"
@@ -70,7 +93,23 @@ export function PlayLogPanel() {
         dataSource={plays.data ?? []}
         locale={{ emptyText: t('bc.plays.empty') }}
         columns={[
-          { key: 'at', title: t('bc.plays.at'), render: (_, p) => formatDateTime(p.playedAt) },
+          {
+            key: 'at',
+            title: t('bc.plays.at'),
+            render: (_, p) => {
+              const entered = enteredLater(dayjs(p.playedAt).format('YYYY-MM-DD'), p.createdAt);
+              return (
+                <>
+                  {formatDateTime(p.playedAt)}
+                  {entered && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {t('bc.plays.enteredOn', { date: entered })}
+                    </Typography.Text>
+                  )}
+                </>
+              );
+            },
+          },
           { key: 'station', title: t('bc.plays.station'), render: (_, p) => p.stationName },
           {
             key: 'content',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { formatDateTime } from '../../components/format';
+import { DateField } from '../../components/DateField';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
@@ -13,6 +14,7 @@ import {
   useStations,
   type StationResponse,
 } from './broadcasts.api';
+import { StationEditDialog } from './StationEditDialog';
 
 const KINDS = ['radio', 'loudspeaker_cluster', 'smart_speaker'] as const;
 
@@ -28,8 +30,11 @@ export function StationsPanel() {
   const rotate = useRotateToken();
   const [adding, setAdding] = useState(false);
   const [token, setToken] = useState<string | null>(null);
+  const [editing, setEditing] = useState<StationResponse | null>(null);
   const [form] = Form.useForm<{
     unitId?: string;
+    operatorUnitId?: string;
+    inServiceFrom?: string | null;
     name: string;
     kind: (typeof KINDS)[number];
     zones?: string[];
@@ -73,6 +78,14 @@ export function StationsPanel() {
                 <Typography.Text strong>{s.name}</Typography.Text>
                 <br />
                 {s.unitName}
+                {s.operatorUnitId !== s.unitId && s.operatorName && (
+                  <>
+                    <br />
+                    <Typography.Text type="secondary">
+                      {t('bc.station.operatedBy', { unit: s.operatorName })}
+                    </Typography.Text>
+                  </>
+                )}
               </>
             ),
           },
@@ -102,17 +115,22 @@ export function StationsPanel() {
                   key: 'token',
                   title: '',
                   render: (_: unknown, s: StationResponse) => (
-                    <Button
-                      size="small"
-                      onClick={() =>
-                        rotate.mutate(s.id, {
-                          onSuccess: (r) => setToken(r.token),
-                          onError: (e) => showError(e),
-                        })
-                      }
-                    >
-                      {t('bc.station.newToken')}
-                    </Button>
+                    <Flex gap={8} wrap>
+                      <Button size="small" onClick={() => setEditing(s)}>
+                        {t('bc.station.edit')}
+                      </Button>
+                      <Button
+                        size="small"
+                        onClick={() =>
+                          rotate.mutate(s.id, {
+                            onSuccess: (r) => setToken(r.token),
+                            onError: (e) => showError(e),
+                          })
+                        }
+                      >
+                        {t('bc.station.newToken')}
+                      </Button>
+                    </Flex>
                   ),
                 },
               ]
@@ -134,7 +152,14 @@ export function StationsPanel() {
           initialValues={{ kind: 'loudspeaker_cluster' }}
           onFinish={(v) =>
             create.mutate(
-              { unitId: v.unitId ?? me.unit.id, name: v.name, kind: v.kind, zones: v.zones ?? [] },
+              {
+                unitId: v.unitId ?? me.unit.id,
+                name: v.name,
+                kind: v.kind,
+                zones: v.zones ?? [],
+                operatorUnitId: v.operatorUnitId ?? null,
+                inServiceFrom: v.inServiceFrom ?? null,
+              },
               {
                 onSuccess: (r) => {
                   setAdding(false);
@@ -146,8 +171,25 @@ export function StationsPanel() {
             )
           }
         >
-          <Form.Item name="unitId" label={t('content.field.unit')}>
-            <UnitPicker initialOption={{ value: me.unit.id, label: me.unit.name }} />
+          <Form.Item name="unitId" label={t('bc.station.owner')}>
+            <UnitPicker
+              initialOption={{ value: me.unit.id, label: me.unit.name }}
+              aria-label={t('bc.station.owner')}
+            />
+          </Form.Item>
+          <Form.Item
+            name="operatorUnitId"
+            label={t('bc.station.operator')}
+            extra={t('bc.station.operatorHelp')}
+          >
+            <UnitPicker allowClear aria-label={t('bc.station.operator')} />
+          </Form.Item>
+          <Form.Item
+            name="inServiceFrom"
+            label={t('bc.station.inService')}
+            extra={t('bc.station.inServiceHelp')}
+          >
+            <DateField aria-label={t('bc.station.inService')} />
           </Form.Item>
           <Form.Item name="name" label={t('bc.station.name')} rules={[{ required: true }]}>
             <Input maxLength={200} />
@@ -165,6 +207,7 @@ export function StationsPanel() {
           </Form.Item>
         </Form>
       </Modal>
+      <StationEditDialog station={editing} onClose={() => setEditing(null)} />
       <Modal
         open={token !== null}
         title={t('bc.token.title')}

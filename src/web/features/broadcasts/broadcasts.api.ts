@@ -3,11 +3,14 @@ import type { z } from 'zod';
 import type {
   CreateSlotRequestSchema,
   CreateStationRequestSchema,
+  ImportPlaysRequestSchema,
+  ImportPlaysResponseSchema,
   LogPlayRequestSchema,
   PlayListResponseSchema,
   ScheduleResponseSchema,
   StationCreatedResponseSchema,
   StationResponse,
+  UpdateStationRequestSchema,
 } from '../../../contracts/broadcasts.contract';
 import { api } from '../../api/client';
 
@@ -16,6 +19,7 @@ export type Schedule = z.infer<typeof ScheduleResponseSchema>;
 export type ScheduledPlay = Schedule['plays'][number];
 export type CreateSlotRequest = z.infer<typeof CreateSlotRequestSchema>;
 type PlayList = z.infer<typeof PlayListResponseSchema>;
+export type ImportPlaysResponse = z.infer<typeof ImportPlaysResponseSchema>;
 
 export const useStations = () =>
   useQuery({
@@ -63,4 +67,14 @@ export const useCancelSlot = () =>
 export const useLogPlay = () =>
   useBroadcastMutation((body: z.infer<typeof LogPlayRequestSchema>) =>
     api.post<{ id: string; status: string }>('/broadcasts/plays', body),
+  );
+export const useUpdateStation = () =>
+  useBroadcastMutation(
+    ({ id, ...body }: z.infer<typeof UpdateStationRequestSchema> & { id: string }) =>
+      api.patch<StationResponse>(`/stations/${id}`, body),
+  );
+export const useImportPlays = () =>
+  useBroadcastMutation(
+    ({ stationId, ...body }: z.infer<typeof ImportPlaysRequestSchema> & { stationId: string }) =>
+      api.post<ImportPlaysResponse>(`/stations/${stationId}/plays/import`, body),
   );

@@ -24,6 +24,7 @@ const ob = (over: Partial<Obligation>): Obligation => ({
 const act = (occurredOn: string, channel: ActivityResponse['channel']): ActivityResponse => ({
   id: '00000000-0000-4000-8000-000000000009',
   unitId: '00000000-0000-4000-8000-000000000003',
+  areaUnitId: null,
   occurredOn,
   channel,
   channels: [channel],

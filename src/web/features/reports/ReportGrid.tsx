@@ -115,6 +115,7 @@ export function ReportGrid(props: { unitId: string; week: string; onWeek: (w: st
                   const tag = (
                     <Tag className={gridStateClass(cell.state)}>
                       {gridStateLabel(t, cell.state)}
+                      {cell.enteredLater ? ` · ${t('rep.enteredLater')}` : ''}
                     </Tag>
                   );
                   return cell.reportId ? <Link to={`/reports/${cell.reportId}`}>{tag}</Link> : tag;

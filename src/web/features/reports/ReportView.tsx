@@ -13,13 +13,13 @@ import {
   Typography,
 } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
 import { useUnitDetail } from '../units/units.api';
 import { FiguresTable } from './FiguresTable';
-import { reportStatusColor, reportStatusLabel } from './report-labels';
+import { reportStatusColor, reportStatusLabel, submittedText } from './report-labels';
 import { useReport, useReviewReport } from './reports.api';
 
 /** `/reports/:id`: one stored report; the parent unit accepts it or returns it with a note. */
@@ -81,7 +81,7 @@ export function ReportView() {
         </Descriptions.Item>
         <Descriptions.Item label={t('rep.dueOn')}>{formatDate(report.dueOn)}</Descriptions.Item>
         <Descriptions.Item label={t('rep.submittedAt')}>
-          {report.submittedAt ? formatDateTime(report.submittedAt) : '—'}
+          {submittedText(t, report)}
         </Descriptions.Item>
       </Descriptions>
       {report.reviewNote && (

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { Alert, App, Card, Descriptions, Flex, List, Spin, Tag, Typography } from 'antd';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
-import { useCan } from '../auth/session';
+import { DateField } from '../../components/DateField';
+import { useCan, useMe } from '../auth/session';
+import { today } from './iso-week';
 import { percent } from '../dashboard/dashboard-data';
 import { FiguresTable } from './FiguresTable';
 import { NarrativeForm } from './NarrativeForm';
-import { reportStatusColor, reportStatusLabel } from './report-labels';
+import { reportStatusColor, reportStatusLabel, submittedText } from './report-labels';
 import { useSaveReport, useWeeklyReport, type Narrative } from './reports.api';
 import { WeekPicker } from './WeekPicker';
 
@@ -23,6 +25,9 @@ export function WeeklyReportPanel({ unitId, week, onWeek }: Props) {
   const { message } = App.useApp();
   const showError = useApiError();
   const canWrite = useCan('work.write');
+  const me = useMe();
+  // A past week's report entered after the fact carries the day it was really sent.
+  const [sentOn, setSentOn] = useState<string | null>(null);
   const query = useWeeklyReport(unitId, week);
   const save = useSaveReport();
   const [saving, setSaving] = useState<'draft' | 'submit' | null>(null);
@@ -35,7 +40,14 @@ export function WeeklyReportPanel({ unitId, week, onWeek }: Props) {
     if (saving || !data) return;
     setSaving(submit ? 'submit' : 'draft');
     save.mutate(
-      { unitId, kind: 'weekly', periodKey: data.week.key, narrative, submit },
+      {
+        unitId,
+        kind: 'weekly',
+        periodKey: data.week.key,
+        narrative,
+        submit,
+        ...(submit && sentOn ? { submittedOn: sentOn } : {}),
+      },
       {
         onSuccess: () => void message.success(t(submit ? 'rep.submitted' : 'rep.draftSaved')),
         onError: (e) => showError(e),
@@ -67,7 +79,7 @@ export function WeeklyReportPanel({ unitId, week, onWeek }: Props) {
               {formatDate(data.week.dueOn)}
             </Descriptions.Item>
             <Descriptions.Item label={t('rep.submittedAt')}>
-              {report?.submittedAt ? formatDateTime(report.submittedAt) : '—'}
+              {submittedText(t, report)}
             </Descriptions.Item>
           </Descriptions>
           {report?.reviewNote && (
@@ -109,6 +121,20 @@ export function WeeklyReportPanel({ unitId, week, onWeek }: Props) {
             )}
           </Card>
           <Card size="small" title={t('rep.narrative')}>
+            {!readOnly && me.unit.id === unitId && data.week.dueOn < today() && (
+              <Flex vertical gap={4} style={{ marginBottom: 12, maxWidth: 360 }}>
+                <Typography.Text>{t('rep.sentOn')}</Typography.Text>
+                <DateField
+                  value={sentOn}
+                  onChange={setSentOn}
+                  aria-label={t('rep.sentOn')}
+                  data-testid="report-sent-on"
+                />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('rep.sentOnHelp')}
+                </Typography.Text>
+              </Flex>
+            )}
             <NarrativeForm
               key={`${unitId}-${data.week.key}-${report?.version ?? 0}`}
               initial={data.narrative}

@@ -1,4 +1,5 @@
-import type { ReportGridResponse } from '../../../contracts/reports.contract';
+import type { ReportGridResponse, ReportResponse } from '../../../contracts/reports.contract';
+import { formatDate, formatDateTime } from '../../components/format';
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import type { ReportStatus } from './reports.api';
@@ -32,3 +33,19 @@ export const GRID_STATES: readonly GridState[] = [
   'not_due',
   'not_required',
 ];
+
+/**
+ * When a report was sent: its time; or, for one entered after the fact, the day it was really sent
+ * and, marked "nhập sau", when it was entered.
+ */
+export function submittedText(
+  t: Translate,
+  r: Pick<ReportResponse, 'submittedAt' | 'submittedOn' | 'enteredLater'> | null,
+): string {
+  if (!r?.submittedAt) return '—';
+  if (!r.enteredLater || !r.submittedOn) return formatDateTime(r.submittedAt);
+  return t('rep.sentEnteredLater', {
+    sent: formatDate(r.submittedOn),
+    entered: formatDateTime(r.submittedAt),
+  });
+}
