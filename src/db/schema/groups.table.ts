@@ -35,7 +35,7 @@ export const groupMembers = pgTable(
 /**
  * A duty to report weekly: the reporter unit reports to the owner (a plan's unit or a group)
  * from `from_on` to `to_on` (open-ended when null). Administrative units carry an implicit duty
- * to their parent and need no row (ADR 17).
+ * to their parent and need no row (ADR 16).
  */
 export const reportingDuties = pgTable(
   'reporting_duties',

@@ -44,7 +44,7 @@ export const plans = pgTable(
     periodFrom: date('period_from', { mode: 'string' }),
     periodTo: date('period_to', { mode: 'string' }),
     timeText: text('time_text').notNull(),
-    /** "Yêu cầu báo cáo tuần": issuing gives each assignee a weekly reporting duty (ADR 17). */
+    /** "Yêu cầu báo cáo tuần": issuing gives each assignee a weekly reporting duty (ADR 16). */
     requireWeeklyReports: boolean('require_weekly_reports').notNull().default(false),
     phases: jsonb('phases').$type<Phase[]>().notNull(),
     assignments: jsonb('assignments').$type<Assignment[]>().notNull(),

@@ -35,7 +35,7 @@ async function insertTree(
     active: true,
     version: 1,
     // The bodies of the documents existed long before their 2021–2022 campaigns; the report
-    // grid counts no week before a unit's creation, so the demo records them from 2020 (ADR 17).
+    // grid counts no week before a unit's creation, so the demo records them from 2020 (ADR 16).
     createdAt: DEMO_UNITS_FROM,
     updatedAt: now,
   };

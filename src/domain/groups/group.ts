@@ -30,7 +30,7 @@ export interface ReportingDuty {
   createdAt: Date;
 }
 
-/** Administrative units report weekly to their parent without a stored duty (ADR 17). */
+/** Administrative units report weekly to their parent without a stored duty (ADR 16). */
 export const IMPLICIT_REPORTING_KINDS: ReadonlySet<string> = new Set([
   'province',
   'district',

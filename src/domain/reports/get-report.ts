@@ -5,7 +5,7 @@ import type { ReportRow } from './reports.port';
 
 /**
  * A stored report the actor may read: one of their subtree, or a weekly report of a member of
- * their working group for a week the member belonged to it (ADR 17). Throws not_found otherwise.
+ * their working group for a week the member belonged to it (ADR 16). Throws not_found otherwise.
  */
 export async function getReport(
   deps: Pick<Deps, 'repos'>,
