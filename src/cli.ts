@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { backupCommand, restoreCommand } from './cli/backup-command';
 import { seedDemoWorld } from './db/seed/demo-world';
+import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-world.data';
 import { seedNational } from './db/seed/national';
 import { createAdmin } from './cli/admin-create';
 import { exportPlan } from './cli/export-plan';
@@ -54,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(`\nLoa đang chạy tại ${url}  (cổng thông tin: ${url}/, ứng dụng: ${url}/app/)`);
       if (config.demo)
         console.log(
-          'Tài khoản trình diễn (mật khẩu demo1234): admin, quangninh, campha, cambinh, kalong, halong, lanhdao.cambinh',
+          `Tài khoản trình diễn (mật khẩu ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => u.username).join(', ')}`,
         );
       return -1;
     }
