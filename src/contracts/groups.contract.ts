@@ -28,6 +28,9 @@ export const AddGroupMemberRequestSchema = z.strictObject({
   memberId: z.uuid().describe("A unit of the group's parent's subtree"),
   role: z.string().min(1).max(200).optional().describe('Default "Thành viên"'),
   from: IsoDate.optional().describe('First day of membership and of the weekly duty (today)'),
+  reportUntil: IsoDate.optional().describe(
+    'Last day of the weekly duty, when the group works for one campaign (open-ended when absent)',
+  ),
 });
 export const MemberParamsSchema = z.strictObject({
   id: z.uuid().describe('The group'),

@@ -61,6 +61,20 @@ describe('Hạ Long’s Tiểu ban tuyên truyền', () => {
     );
   });
 
+  test('its members owe no report once the campaign it was set up for is over', async () => {
+    const group = await unitId('tieu ban tuyen truyen');
+    const res = await get(
+      `/api/v1/reports/grid?unitId=${group}&fromWeek=2021-W21&toWeek=2021-W22`,
+      'tbtt.halong',
+    );
+    const rows = res.json().rows as Array<{ cells: Array<{ week: string; state: string }> }>;
+    expect(rows).toHaveLength(4);
+    for (const row of rows) {
+      expect(row.cells.find((c) => c.week === '2021-W21')?.state).not.toBe('not_required');
+      expect(row.cells.find((c) => c.week === '2021-W22')?.state).toBe('not_required');
+    }
+  });
+
   test('its sơ kết of phase 1 is its own, dated 26/3/2021, with the figures as the document states them', async () => {
     const group = await unitId('tieu ban tuyen truyen');
     const [report] = await t.deps.repos.reports.findFor([group], 'phase', ['Đợt 1']);

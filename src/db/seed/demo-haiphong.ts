@@ -43,6 +43,8 @@ export async function seedHaiphongGroup(deps: Omit<Deps, 'mailer'>, units: DemoI
       memberId: unitId(units, key),
       role: SAMPLE_ROLE,
       from: FROM,
+      // The group worked for one election: its members' weekly duty ends with the campaign.
+      reportUntil: TO,
     });
   const plan = await createPlan(full, officer, {
     unitId: group,

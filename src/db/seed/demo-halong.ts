@@ -39,6 +39,8 @@ export async function seedHalongGroup(deps: Omit<Deps, 'mailer'>, units: DemoIds
       groupId: group,
       memberId: unitId(units, key),
       from: FROM,
+      // The group worked for one election: its members' weekly duty ends with the campaign.
+      reportUntil: TO,
     });
   const plan = await createPlan(full, officer, {
     unitId: group,

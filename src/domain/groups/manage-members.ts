@@ -44,11 +44,14 @@ export async function findGroupMembers(
 export async function addGroupMember(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
   actor: Actor,
-  input: { groupId: string; memberId: string; role?: string; from?: string },
+  input: { groupId: string; memberId: string; role?: string; from?: string; reportUntil?: string },
 ): Promise<GroupMemberItem> {
   const group = await getGroup(deps, actor, input.groupId, 'unit.write');
   const from = input.from ?? civilDate(deps.clock.now());
   if (!DAY.test(from)) throw invalid('from', 'Ngày bắt đầu không hợp lệ (dd/MM/yyyy).');
+  const until = input.reportUntil ?? null;
+  if (until !== null && (!DAY.test(until) || until < from))
+    throw invalid('reportUntil', 'Ngày kết thúc báo cáo phải từ ngày bắt đầu trở đi.');
   const role = (input.role ?? DEFAULT_MEMBER_ROLE).trim();
   if (!role) throw invalid('role', 'Hãy ghi vai trò của thành viên (ví dụ "Thành viên").');
   const parent = group.parentId ? await deps.repos.units.get(group.parentId) : null;
@@ -75,7 +78,8 @@ export async function addGroupMember(
       createdAt: now,
     };
     await repos.groups.insert(row);
-    // "Từng thành viên … báo cáo công việc theo tuần": the duty lasts while the membership does.
+    // "Từng thành viên … báo cáo công việc theo tuần": the duty lasts while the membership does,
+    // or until the campaign the group was set up for ends.
     await repos.duties.insertMany([
       {
         id: deps.ids.newId(),
@@ -85,7 +89,7 @@ export async function addGroupMember(
         planId: null,
         frequency: 'weekly',
         fromOn: from,
-        toOn: null,
+        toOn: until,
         createdAt: now,
       },
     ]);
@@ -94,7 +98,7 @@ export async function addGroupMember(
       entity: 'group_member',
       entityId: row.id,
       action: 'create',
-      changes: { member: member.name, role, from },
+      changes: { member: member.name, role, from, reportUntil: until },
     });
     return { ...row, member };
   });
