@@ -101,7 +101,8 @@ describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SI
       await queryRows<{ key: string }>(
         t.database.db,
         sql`select photo_key as key from activities where photo_key is not null
-            union all select file_key from content_items where file_key is not null`,
+            union all select file_key from content_items where file_key is not null
+            union all select photo_key from milestone_completions`,
       )
     )
       .map((r) => r.key)

@@ -3,6 +3,7 @@ import { toneWav } from '../../src/domain/content/wav';
 import { apiRoutes } from '../support/api-routes';
 import { buildUser } from '../support/factories';
 import { buildTestApp, signIn, type TestApp } from '../support/test-app';
+import { wardPhase } from '../support/summary-world';
 import { transitionWorld } from '../support/transition-world';
 
 /** Whoever wrote or last changed a thing cannot approve, issue or publish it. */
@@ -110,6 +111,25 @@ const cases: Array<{ name: string; routes: string[]; run(): Promise<void> }> = [
         {},
       );
       expect(other.json().publishedAt).not.toBeNull();
+    },
+  },
+  {
+    // A sơ kết has no drafting stage of its own: its figures are the units' logged work and the
+    // leader signs it in one step, so the separation here is of roles, not of persons.
+    name: 'a sơ kết is issued by a leader of the unit itself, never by its officer',
+    routes: ['POST /api/v1/reports/summary/issue'],
+    async run() {
+      const { unitId, phase } = await wardPhase(w);
+      const body = { unitId, phase, issuedOn: '2022-05-02' };
+      refused(await w.s.call('POST', '/api/v1/reports/summary/issue', 'cambinh', body), 'lãnh đạo');
+      const other = await w.s.call(
+        'POST',
+        '/api/v1/reports/summary/issue',
+        'lanhdao.cambinh',
+        body,
+      );
+      expect(other.statusCode).toBe(201);
+      expect(other.json()).toMatchObject({ issuedOn: '2022-05-02', periodKey: phase });
     },
   },
   {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { apiRoutes } from '../support/api-routes';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { contentRaces, raceHelpers, type Race } from '../support/content-races';
+import { wardPhase } from '../support/summary-world';
 import { transitionWorld } from '../support/transition-world';
 
 /**
@@ -36,6 +37,24 @@ const claimOf = async (id: string) => {
 
 const races: Race[] = [
   ...contentRaces(() => ({ t, w })),
+  {
+    name: 'two leaders issue the same sơ kết at once',
+    routes: ['POST /api/v1/reports/summary/issue'],
+    async run() {
+      const { unitId, phase } = await wardPhase(w);
+      const body = { unitId, phase, issuedOn: '2022-05-02' };
+      const answers = await Promise.all(
+        ['lanhdao.cambinh', 'lanhdao2.cambinh'].map((who) =>
+          w.s.call('POST', '/api/v1/reports/summary/issue', who, body),
+        ),
+      );
+      // One issues it with the next number of the register; the other is told it is issued.
+      expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+      const [report] = await t.deps.repos.reports.findFor([unitId], 'phase', [phase]);
+      const taken = await t.deps.repos.registers.list(unitId, 2022, 'BC');
+      expect(taken.filter((e) => e.entityId === report?.id)).toHaveLength(1);
+    },
+  },
   {
     name: 'an officer submits a plan while another saves an edit',
     routes: ['POST /api/v1/plans/{id}/submit'],

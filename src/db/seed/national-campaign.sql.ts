@@ -35,22 +35,23 @@ const plan = (unit: SQL, number: SQL, derived: SQL, title: string): SQL => sql`
 export function nationalCampaignSql(s: CampaignShape): Array<[string, SQL]> {
   const villageRows = s.provinces * s.communesPerProvince * s.villagesPerCommune;
   return [
+    // Units existed before the campaign: the report grid counts no week before a unit's creation.
     [
       'units',
       sql`
       with root as (insert into units (id, parent_id, path, depth, name, kind, search_text, created_at, updated_at)
-        select id, null, '/' || id || '/', 0, 'Toàn quốc', 'nation', 'toan quoc', now(), now() from (select gen_random_uuid() id) r returning id, path),
+        select id, null, '/' || id || '/', 0, 'Toàn quốc', 'nation', 'toan quoc', timestamptz '2025-01-01 00:00+07', now() from (select gen_random_uuid() id) r returning id, path),
       p as (select gen_random_uuid() id, g from generate_series(1, ${s.provinces}::int) g),
       ins_p as (insert into units (id, parent_id, path, depth, name, short_name, kind, code, search_text, created_at, updated_at)
-        select p.id, root.id, root.path || p.id || '/', 1, 'Tỉnh ' || lpad(g::text, 2, '0'), 'Tỉnh ' || lpad(g::text, 2, '0'), 'province', 'T' || lpad(g::text, 2, '0'), 'tinh ' || lpad(g::text, 2, '0'), now(), now()
+        select p.id, root.id, root.path || p.id || '/', 1, 'Tỉnh ' || lpad(g::text, 2, '0'), 'Tỉnh ' || lpad(g::text, 2, '0'), 'province', 'T' || lpad(g::text, 2, '0'), 'tinh ' || lpad(g::text, 2, '0'), timestamptz '2025-01-01 00:00+07', now()
         from p, root returning id, path, code),
       c as (select gen_random_uuid() id, ins_p.id pid, ins_p.path ppath, ins_p.code pcode, g from ins_p, generate_series(1, ${s.communesPerProvince}::int) g),
       ins_c as (insert into units (id, parent_id, path, depth, name, kind, code, search_text, created_at, updated_at)
-        select id, pid, ppath || id || '/', 2, 'Xã ' || lpad(g::text, 4, '0') || '/' || substr(pcode, 2), 'commune', pcode || '-X' || lpad(g::text, 4, '0'), 'xa ' || lpad(g::text, 4, '0') || '/' || substr(pcode, 2), now(), now()
+        select id, pid, ppath || id || '/', 2, 'Xã ' || lpad(g::text, 4, '0') || '/' || substr(pcode, 2), 'commune', pcode || '-X' || lpad(g::text, 4, '0'), 'xa ' || lpad(g::text, 4, '0') || '/' || substr(pcode, 2), timestamptz '2025-01-01 00:00+07', now()
         from c returning id, path),
       v as (select gen_random_uuid() id, ins_c.id pid, ins_c.path ppath, g from ins_c, generate_series(1, ${s.villagesPerCommune}::int) g)
       insert into units (id, parent_id, path, depth, name, kind, search_text, created_at, updated_at)
-        select id, pid, ppath || id || '/', 3, 'Thôn ' || g, 'village', 'thon ' || g, now(), now() from v`,
+        select id, pid, ppath || id || '/', 3, 'Thôn ' || g, 'village', 'thon ' || g, timestamptz '2025-01-01 00:00+07', now() from v`,
     ],
     [
       'users',
