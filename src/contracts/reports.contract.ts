@@ -181,5 +181,9 @@ export const SummaryResponseSchema = z.object({
   }),
   highlights: z.array(z.object({ unitName: z.string(), periodKey: z.string(), text: z.string() })),
   claims: ClaimSummarySchema.describe('Claims handled in the range, by verdict and status'),
+  issued: z
+    .object({ number: z.number().int(), issuedOn: z.string() })
+    .nullable()
+    .describe("The unit's own sơ kết of this phase, once issued: its register number and date"),
 });
 export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;

@@ -93,6 +93,21 @@ describe('Hạ Long’s Tiểu ban tuyên truyền', () => {
     expect(phrases).toHaveLength(5);
   });
 
+  test('the summary page shows the phase as issued, with its number and date', async () => {
+    const group = await unitId('tieu ban tuyen truyen');
+    const res = await get(
+      `/api/v1/reports/summary?unitId=${group}&phase=${encodeURIComponent('Đợt 1')}`,
+      'tbtt.halong',
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json().issued).toEqual({ number: 1, issuedOn: '2021-03-26' });
+    const next = await get(
+      `/api/v1/reports/summary?unitId=${group}&phase=${encodeURIComponent('Đợt 2')}`,
+      'tbtt.halong',
+    );
+    expect(next.json().issued).toBeNull();
+  });
+
   test('a member cannot read the Tiểu ban’s membership', async () => {
     const group = await unitId('tieu ban tuyen truyen');
     const res = await get(`/api/v1/groups/${group}/members`, 'btg.halong');

@@ -26,6 +26,8 @@ export interface PhaseSummary {
   highlights: Array<{ unitName: string; periodKey: string; text: string }>;
   /** Claims first seen in the range in the subtree, by verdict (tin, bài phản bác). */
   claims: ClaimSummary;
+  /** The unit's own sơ kết of this phase, once issued as a document: its number and date. */
+  issued: { number: number; issuedOn: string } | null;
 }
 
 /** The plan whose phase (or whole period) a summary covers: the unit's own first, then its subtree, then above. */
@@ -104,7 +106,7 @@ export async function phaseSummary(
   }
   if (to < from) throw invalid('to', 'Ngày kết thúc trước ngày bắt đầu.');
   const range = { unitId: unit.id, from, to };
-  const [figures, compliance, narratives, claims] = await Promise.all([
+  const [figures, compliance, narratives, claims, own] = await Promise.all([
     // A working group's figures are what its members did for its plans, not its own subtree's.
     unit.kind === 'group'
       ? groupFigures(deps, unit, from, to).then((g) => ({
@@ -119,7 +121,11 @@ export async function phaseSummary(
     unitCompliance(deps, actor, range),
     deps.repos.reports.narratives({ withinPath: unit.path, from, to, limit: 20 }),
     claimSummary(deps, { withinPath: unit.path, from, to }),
+    phaseName && !input.final
+      ? deps.repos.reports.findFor([unit.id], 'phase', [phaseName])
+      : Promise.resolve([]),
   ]);
+  const issuedRow = own.find((r) => r.number !== null && r.issuedOn !== null);
   const names = new Map(
     (await deps.repos.units.getMany([...new Set(narratives.map((n) => n.unitId))])).map((u) => [
       u.id,
@@ -144,5 +150,9 @@ export async function phaseSummary(
       text: n.results,
     })),
     claims,
+    issued:
+      issuedRow?.number != null && issuedRow.issuedOn
+        ? { number: issuedRow.number, issuedOn: issuedRow.issuedOn }
+        : null,
   };
 }

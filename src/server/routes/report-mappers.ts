@@ -64,4 +64,5 @@ export const toSummaryResponse = (s: PhaseSummary): SummaryResponse => ({
   },
   highlights: s.highlights,
   claims: s.claims,
+  issued: s.issued,
 });

@@ -99,4 +99,18 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'sum.noCompliance': 'No task was due in this period.',
   'sum.highlights': 'Highlights from weekly reports',
   'sum.noHighlights': 'No weekly report noted highlights in this period.',
+  'sum.issue': 'Issue the summary',
+  'sum.issueTitle': 'Issue the {phase} summary',
+  'sum.issueConfirm': 'Issue',
+  'sum.issueWarning':
+    "The report takes a number from the unit's register and keeps today's figures; it cannot be changed once issued.",
+  'sum.issuedOn': 'Date of issue',
+  'sum.issuedOnHelp': 'On or after the end of the phase ({date}).',
+  'sum.issuedOnRequired': 'Pick the date of issue.',
+  'sum.number': 'Number (optional)',
+  'sum.numberHelp':
+    'Leave empty for the next number of the register; type it when the paper copy has one.',
+  'sum.results': 'Highlights',
+  'sum.issuedOk': 'Summary no. {number} issued on {date}.',
+  'sum.issuedAs': 'Issued: no. {number}/BC, {date}',
 };

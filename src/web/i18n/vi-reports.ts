@@ -97,4 +97,17 @@ export const viReports = {
   'sum.noCompliance': 'Không có nhiệm vụ nào đến hạn trong kỳ.',
   'sum.highlights': 'Kết quả nổi bật từ báo cáo tuần',
   'sum.noHighlights': 'Chưa có báo cáo tuần nào ghi kết quả nổi bật trong kỳ.',
+  'sum.issue': 'Ban hành sơ kết',
+  'sum.issueTitle': 'Ban hành báo cáo sơ kết {phase}',
+  'sum.issueConfirm': 'Ban hành',
+  'sum.issueWarning':
+    'Báo cáo được lấy số trong sổ văn bản của đơn vị và giữ nguyên số liệu hiện tại; sau khi ban hành không sửa được.',
+  'sum.issuedOn': 'Ngày ban hành',
+  'sum.issuedOnHelp': 'Từ ngày kết thúc đợt ({date}) trở đi.',
+  'sum.issuedOnRequired': 'Hãy chọn ngày ban hành.',
+  'sum.number': 'Số (không bắt buộc)',
+  'sum.numberHelp': 'Để trống để lấy số tiếp theo trong sổ; nhập số nếu văn bản giấy đã có số.',
+  'sum.results': 'Kết quả nổi bật',
+  'sum.issuedOk': 'Đã ban hành sơ kết số {number}, ngày {date}.',
+  'sum.issuedAs': 'Đã ban hành: số {number}/BC, ngày {date}',
 } as const;

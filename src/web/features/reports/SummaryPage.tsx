@@ -8,6 +8,7 @@ import { useMe } from '../auth/session';
 import { percent } from '../dashboard/dashboard-data';
 import { ChannelTotals } from './ChannelTotals';
 import { FiguresTable } from './FiguresTable';
+import { IssueSummaryButton } from './IssueSummaryButton';
 import { summaryFileUrl, useSummary, type SummaryQuery } from './reports.api';
 import { SummaryControls, type SummaryChoice, type SummaryMode } from './SummaryControls';
 
@@ -86,7 +87,15 @@ export function SummaryPage() {
                   {s.planTitle ? ` · ${s.planTitle}` : ''}
                 </Typography.Text>
               </div>
-              <Flex gap={8} wrap>
+              <Flex gap={8} wrap align="center">
+                {s.kind === 'phase' && s.phaseName && (
+                  <IssueSummaryButton
+                    unitId={s.unitId}
+                    phase={s.phaseName}
+                    phaseEnd={s.to}
+                    issued={s.issued}
+                  />
+                )}
                 <Button
                   icon={<FileWordOutlined />}
                   href={summaryFileUrl(q, 'docx')}

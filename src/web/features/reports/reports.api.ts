@@ -6,6 +6,7 @@ import type {
   SummaryResponse,
   WeeklyReportResponse,
 } from '../../../contracts/reports.contract';
+import type { IssueSummaryRequestSchema } from '../../../contracts/groups.contract';
 import { api } from '../../api/client';
 
 export type SubmitReportRequest = z.infer<typeof SubmitReportRequestSchema>;
@@ -61,6 +62,14 @@ export const useReviewReport = (id: string) =>
 export const useRemind = () =>
   useReportMutation((body: { unitIds: string[]; week: string }) =>
     api.post<{ reminded: number }>('/reports/remind', body),
+  );
+
+export type IssueSummaryRequest = z.infer<typeof IssueSummaryRequestSchema>;
+
+/** Issues the unit's own sơ kết of a phase as a document numbered from its register. */
+export const useIssueSummary = () =>
+  useReportMutation((body: IssueSummaryRequest) =>
+    api.post<{ number: number; issuedOn: string }>('/reports/summary/issue', body),
   );
 
 export const useSummary = (q: SummaryQuery | null) =>

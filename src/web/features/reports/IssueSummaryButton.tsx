@@ -1,0 +1,112 @@
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { formatDate } from '../../components/format';
+import { DateField } from '../../components/DateField';
+import { useApiError } from '../../components/use-api-error';
+import { useT } from '../../i18n/i18n';
+import { useCan, useMe } from '../auth/session';
+import { useIssueSummary } from './reports.api';
+
+interface Values {
+  issuedOn?: string | null;
+  number?: number | null;
+  results?: string;
+}
+
+/**
+ * For a leader of the unit itself: issue the phase's sơ kết as the unit's own document (numbered
+ * from its register, with its date), after a confirmation; once issued, its number and date.
+ */
+export function IssueSummaryButton(props: {
+  unitId: string;
+  phase: string;
+  phaseEnd: string;
+  issued: { number: number; issuedOn: string } | null;
+}) {
+  const t = useT();
+  const me = useMe();
+  const canIssue = useCan('work.approve') && me.unit.id === props.unitId;
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const issue = useIssueSummary();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<Values>();
+  if (props.issued)
+    return (
+      <Typography.Text data-testid="summary-issued">
+        {t('sum.issuedAs', {
+          number: String(props.issued.number).padStart(2, '0'),
+          date: formatDate(props.issued.issuedOn),
+        })}
+      </Typography.Text>
+    );
+  if (!canIssue) return null;
+  const submit = (v: Values) => {
+    if (!v.issuedOn || issue.isPending) return;
+    issue.mutate(
+      {
+        unitId: props.unitId,
+        phase: props.phase,
+        issuedOn: v.issuedOn,
+        number: v.number ?? null,
+        narrative: { results: v.results?.trim() ?? '', difficulties: '', proposals: '' },
+      },
+      {
+        onSuccess: (r) => {
+          setOpen(false);
+          void message.success(
+            t('sum.issuedOk', { number: r.number, date: formatDate(r.issuedOn) }),
+          );
+        },
+        onError: (e) => showError(e, form),
+      },
+    );
+  };
+  return (
+    <>
+      <Button
+        type="primary"
+        icon={<SafetyCertificateOutlined />}
+        onClick={() => setOpen(true)}
+        data-testid="summary-issue"
+      >
+        {t('sum.issue')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('sum.issueTitle', { phase: props.phase })}
+        okText={t('sum.issueConfirm')}
+        cancelText={t('common.cancel')}
+        confirmLoading={issue.isPending}
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        <Alert type="warning" showIcon title={t('sum.issueWarning')} style={{ marginBottom: 12 }} />
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          initialValues={{ issuedOn: null }}
+          onFinish={submit}
+        >
+          <Form.Item
+            name="issuedOn"
+            label={t('sum.issuedOn')}
+            extra={t('sum.issuedOnHelp', { date: formatDate(props.phaseEnd) })}
+            rules={[{ required: true, message: t('sum.issuedOnRequired') }]}
+          >
+            <DateField aria-label={t('sum.issuedOn')} />
+          </Form.Item>
+          <Form.Item name="number" label={t('sum.number')} extra={t('sum.numberHelp')}>
+            <InputNumber min={1} max={99999} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="results" label={t('sum.results')}>
+            <Input.TextArea rows={4} maxLength={20000} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
