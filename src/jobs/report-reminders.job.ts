@@ -32,7 +32,7 @@ async function unitsOwingReport(
           and ((u.kind in (${kinds})
                 and exists (select 1 from task_periods tp where tp.assignee_path like u.path || '%'
                         and tp.period_from <= ${week.to}::date and tp.period_to >= ${week.from}::date))
-            or exists (select 1 from reporting_duties d where d.reporter_id = u.id
+            or exists (select 1 from reporting_duties d where d.reporter_unit_id = u.id
                         and d.from_on <= ${week.to}::date
                         and (d.to_on is null or d.to_on >= ${week.from}::date)))
           and not exists (select 1 from reports r where r.unit_id = u.id and r.kind = 'weekly'

@@ -24,7 +24,7 @@ CREATE TABLE "group_members" (
 --> statement-breakpoint
 CREATE TABLE "reporting_duties" (
 	"id" uuid PRIMARY KEY NOT NULL,
-	"reporter_id" uuid NOT NULL,
+	"reporter_unit_id" uuid NOT NULL,
 	"reporter_path" text NOT NULL,
 	"owner_id" uuid NOT NULL,
 	"plan_id" uuid,
@@ -55,7 +55,7 @@ ALTER TABLE "milestone_completions" ADD CONSTRAINT "milestone_completions_electi
 ALTER TABLE "milestone_completions" ADD CONSTRAINT "milestone_completions_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "group_members" ADD CONSTRAINT "group_members_group_id_units_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "group_members" ADD CONSTRAINT "group_members_member_id_units_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "reporting_duties" ADD CONSTRAINT "reporting_duties_reporter_id_units_id_fk" FOREIGN KEY ("reporter_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reporting_duties" ADD CONSTRAINT "reporting_duties_reporter_unit_id_units_id_fk" FOREIGN KEY ("reporter_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reporting_duties" ADD CONSTRAINT "reporting_duties_owner_id_units_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "milestone_completions_unit_idx" ON "milestone_completions" USING btree ("milestone_id","unit_id");--> statement-breakpoint
 CREATE INDEX "milestone_completions_path_idx" ON "milestone_completions" USING btree ("unit_path" text_pattern_ops);--> statement-breakpoint

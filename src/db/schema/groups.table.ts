@@ -41,7 +41,7 @@ export const reportingDuties = pgTable(
   'reporting_duties',
   {
     id: uuid('id').primaryKey(),
-    reporterId: uuid('reporter_id')
+    reporterId: uuid('reporter_unit_id')
       .notNull()
       .references(() => units.id),
     /** Path of the reporter, so "duties at any depth below a unit" is a prefix match. */
