@@ -38,7 +38,9 @@ describe('the portal without JavaScript', () => {
     await page.getByRole('button', { name: 'Tìm' }).click();
     await page.getByRole('link', { name: 'Phường Cẩm Bình' }).click();
     await page.getByRole('link', { name: 'Khu phố 3' }).click();
-    await page.getByRole('link', { name: /Trưởng thôn, khu phố nhiệm kỳ 2022-2025/ }).click();
+    await page
+      .getByRole('link', { name: /Trưởng thôn, bản, khu phố nhiệm kỳ 2022 - 2025/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
       'Khu phố 3',
     );
@@ -81,7 +83,7 @@ describe('portal accessibility', () => {
     const page = await phonePage(true);
     await page.goto(`${server.url}/`);
     const electionHref = await page
-      .getByRole('link', { name: /Trưởng thôn, khu phố nhiệm kỳ 2022-2025/ })
+      .getByRole('link', { name: /Trưởng thôn, bản, khu phố nhiệm kỳ 2022 - 2025/ })
       .first()
       .getAttribute('href');
     for (const path of ['/', electionHref ?? '/', '/lich-su-bau-cu']) {

@@ -84,7 +84,7 @@ describe('summary and dashboard (halong, officer of TP Hạ Long)', () => {
   it('shows a chart’s data as a table and exports it as CSV with a header row', async () => {
     // Plan 51's weekly loudspeaker duty gives the ward a due window in every week of its period.
     const page = await signedInPage('cambinh');
-    await page.goto(`${server.url}/app/dashboard?from=2022-04-01&to=2022-06-15`);
+    await page.goto(`${server.url}/app/dashboard?from=2022-04-01&to=2022-05-29`);
     const card = page.getByTestId('chart-compliance-week');
     const chart = card.locator('.echart');
     await expect.poll(() => chart.getAttribute('aria-label')).toContain('series');
