@@ -30,13 +30,6 @@ export interface ReportingDuty {
   createdAt: Date;
 }
 
-/** Administrative units report weekly to their parent without a stored duty (ADR 16). */
-export const IMPLICIT_REPORTING_KINDS: ReadonlySet<string> = new Set([
-  'province',
-  'district',
-  'commune',
-]);
-
 /** Members listed inside another listed member's subtree are dropped, so no activity counts twice. */
 export function outermost<T extends { path: string }>(units: T[]): T[] {
   return units.filter(

@@ -4,10 +4,10 @@ import type { Deps } from '../deps';
 import { takeNumber } from '../registers/take-number';
 import { civilDate } from '../shared/dates';
 import { conflict, forbidden, invalid } from '../shared/domain-error';
-import { emptyNarrative, type Narrative } from './report';
+import type { Narrative } from './report';
 import { getUnit } from '../units/get-unit';
 import { phaseSummary } from './phase-summary';
-import type { ReportRow } from './reports.port';
+import { newReportRow, type ReportRow } from './reports.port';
 
 /** Register type of a report issued as a document (báo cáo): "05/BC-TBTT". */
 export const SUMMARY_TYPE_CODE = 'BC';
@@ -44,30 +44,21 @@ export async function issuePhaseSummary(
     throw invalid('issuedOn', 'Báo cáo sơ kết ban hành sau khi đợt kết thúc.');
   const now = deps.clock.now();
   return deps.uow.transaction(async (repos) => {
-    const stored = await repos.reports.insertOrGet({
-      id: deps.ids.newId(),
-      unitId: unit.id,
-      unitPath: unit.path,
-      kind: 'phase',
-      periodKey: summary.phaseName ?? input.phase,
-      from: summary.from,
-      to: summary.to,
-      dueOn: input.issuedOn,
-      status: 'draft',
-      narrative: input.narrative ?? emptyNarrative(),
-      figures: [],
-      compliance: null,
-      submittedAt: null,
-      submittedOn: null,
-      submittedBy: null,
-      reviewedBy: null,
-      reviewNote: null,
-      number: null,
-      issuedOn: null,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const stored = await repos.reports.insertOrGet(
+      newReportRow(
+        {
+          id: deps.ids.newId(),
+          unitId: unit.id,
+          unitPath: unit.path,
+          kind: 'phase',
+          periodKey: summary.phaseName ?? input.phase,
+          from: summary.from,
+          to: summary.to,
+          dueOn: input.issuedOn,
+        },
+        now,
+      ),
+    );
     if (stored.number !== null) throw conflict(`Sơ kết ${input.phase} đã được ban hành.`);
     const number = await takeNumber(repos, deps, {
       unitId: unit.id,

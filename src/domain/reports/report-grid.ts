@@ -1,13 +1,12 @@
 import { authorize, type Actor } from '../accounts/access';
 import type { Deps } from '../deps';
-import { IMPLICIT_REPORTING_KINDS } from '../groups/group';
 import type { Reporter } from '../groups/groups.port';
 import { notifyUnits } from '../notifications/notify';
 import { civilDate } from '../shared/dates';
 import { invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import type { Unit, UnitKind } from '../units/unit';
-import { enteredLater, punctuality, type Punctuality } from './report';
+import { enteredLater, punctuality, REPORTING_KINDS, type Punctuality } from './report';
 import { recentWeeks, weekLabel, weekOfKey, weekRange } from './report-week';
 
 /** A cell's state: `not_required` for a week before the unit existed or outside its duty. */
@@ -90,7 +89,7 @@ export async function reportGrid(
   const found = await deps.repos.duties.reporters({
     path: unit.path,
     ownerId: unit.id,
-    implicitKinds: [...IMPLICIT_REPORTING_KINDS],
+    implicitKinds: [...REPORTING_KINDS],
     ...(input.kind ? { kind: input.kind } : {}),
     limit: LIMIT,
   });

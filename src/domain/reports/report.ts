@@ -39,7 +39,10 @@ export interface Report {
 
 export const emptyNarrative = (): Narrative => ({ results: '', difficulties: '', proposals: '' });
 
-/** Unit kinds expected to report weekly to their parent (administrative levels). */
+/**
+ * Unit kinds expected to report weekly to their parent (administrative levels): their duty is
+ * implicit, with no stored row (ADR 16).
+ */
 export const REPORTING_KINDS = new Set(['province', 'district', 'commune']);
 
 /** How a child's report for a week stands for its parent. */

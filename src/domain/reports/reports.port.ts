@@ -1,4 +1,4 @@
-import type { Report, ReportKind } from './report';
+import { emptyNarrative, type Report, type ReportKind } from './report';
 
 export interface ReportRow extends Report {
   unitPath: string;
@@ -6,6 +6,30 @@ export interface ReportRow extends Report {
   /** Set when the report was issued as a numbered document (a group's sơ kết). */
   number: number | null;
   issuedOn: string | null;
+}
+
+/** A report row not yet written to: a draft with empty narrative and figures, version 1. */
+export function newReportRow(
+  r: Pick<ReportRow, 'id' | 'unitId' | 'unitPath' | 'kind' | 'periodKey' | 'from' | 'to' | 'dueOn'>,
+  now: Date,
+): ReportRow {
+  return {
+    ...r,
+    status: 'draft',
+    narrative: emptyNarrative(),
+    figures: [],
+    compliance: null,
+    submittedAt: null,
+    submittedOn: null,
+    submittedBy: null,
+    reviewedBy: null,
+    reviewNote: null,
+    number: null,
+    issuedOn: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 export interface ReportRepository {

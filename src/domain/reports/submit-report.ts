@@ -5,9 +5,9 @@ import { notifyUnits } from '../notifications/notify';
 import { civilDate } from '../shared/dates';
 import { conflict, invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
-import { emptyNarrative, type Narrative, type ReportKind } from './report';
+import type { Narrative, ReportKind } from './report';
 import { reportContents } from './report-contents';
-import type { ReportRow } from './reports.port';
+import { newReportRow, type ReportRow } from './reports.port';
 import { weekOfKey } from './report-week';
 
 export interface SubmitReportInput {
@@ -59,30 +59,21 @@ export async function submitReport(
       throw invalid('submittedOn', 'Ngày gửi không được trước ngày bắt đầu kỳ báo cáo.');
   }
   return deps.uow.transaction(async (repos) => {
-    const stored = await repos.reports.insertOrGet({
-      id: deps.ids.newId(),
-      unitId: unit.id,
-      unitPath: unit.path,
-      kind: input.kind,
-      periodKey: input.periodKey,
-      from,
-      to,
-      dueOn: week?.dueOn ?? to,
-      status: 'draft',
-      narrative: emptyNarrative(),
-      figures: [],
-      compliance: null,
-      submittedAt: null,
-      submittedOn: null,
-      submittedBy: null,
-      reviewedBy: null,
-      reviewNote: null,
-      number: null,
-      issuedOn: null,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const stored = await repos.reports.insertOrGet(
+      newReportRow(
+        {
+          id: deps.ids.newId(),
+          unitId: unit.id,
+          unitPath: unit.path,
+          kind: input.kind,
+          periodKey: input.periodKey,
+          from,
+          to,
+          dueOn: week?.dueOn ?? to,
+        },
+        now,
+      ),
+    );
     if (stored.status === 'accepted')
       throw conflict('Báo cáo đã được cấp trên tiếp nhận; không sửa được nữa.');
     if (stored.status === 'submitted' && input.submit) return stored;
