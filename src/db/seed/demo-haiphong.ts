@@ -1,10 +1,7 @@
 import type { Deps } from '../../domain/deps';
-import { addGroupMember } from '../../domain/groups/manage-members';
-import { createPlan } from '../../domain/plans/create-plan';
-import { issuePlan } from '../../domain/plans/issue-plan';
 import type { Channel } from '../../domain/plans/plan';
-import { submitPlan } from '../../domain/plans/plan-transitions';
-import { actorOf, unitId, type DemoIds } from './demo-actors';
+import { unitId, type DemoIds } from './demo-actors';
+import { groupTask, seedGroupWithPlan } from './demo-group';
 
 /**
  * The document (seed 003) names no member of the Tổ công tác: these are sample members, and the
@@ -17,14 +14,7 @@ const FROM = '2021-03-15';
 const PHASE2 = '2021-04-27';
 const TO = '2021-05-23';
 
-const task = (text: string, channel: Channel) => ({
-  text,
-  channel,
-  frequencyText: null,
-  recurrence: null,
-  deadline: TO,
-  target: null,
-});
+const task = (text: string, channel: Channel) => groupTask(text, channel, TO);
 
 /**
  * Hải Phòng's Tổ công tác tuyên truyền as a working group: its sample members, each owing a
@@ -33,21 +23,14 @@ const task = (text: string, channel: Channel) => ({
  * among the sample members.
  */
 export async function seedHaiphongGroup(deps: Omit<Deps, 'mailer'>, units: DemoIds): Promise<void> {
-  const full = { ...deps, mailer: null };
-  const officer = await actorOf(deps, 'tct.haiphong');
-  const leader = await actorOf(deps, 'lanhdao.tct.haiphong');
-  const group = unitId(units, 'haiphong-tct');
-  for (const key of MEMBERS)
-    await addGroupMember(full, leader, {
-      groupId: group,
-      memberId: unitId(units, key),
-      role: SAMPLE_ROLE,
-      from: FROM,
-      // The group worked for one election: its members' weekly duty ends with the campaign.
-      reportUntil: TO,
-    });
-  const plan = await createPlan(full, officer, {
-    unitId: group,
+  await seedGroupWithPlan(deps, units, {
+    group: 'haiphong-tct',
+    officer: 'tct.haiphong',
+    leader: 'lanhdao.tct.haiphong',
+    members: MEMBERS,
+    role: SAMPLE_ROLE,
+    from: FROM,
+    to: TO,
     content: {
       title:
         'Kế hoạch hoạt động của Tổ công tác tuyên truyền về bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 (dữ liệu mẫu)',
@@ -98,6 +81,4 @@ export async function seedHaiphongGroup(deps: Omit<Deps, 'mailer'>, units: DemoI
       },
     },
   });
-  await submitPlan(full, officer, plan.id);
-  await issuePlan(full, leader, plan.id, { issuedOn: FROM });
 }

@@ -1,12 +1,9 @@
 import type { Deps } from '../../domain/deps';
-import { addGroupMember } from '../../domain/groups/manage-members';
-import { createPlan } from '../../domain/plans/create-plan';
-import { issuePlan } from '../../domain/plans/issue-plan';
 import type { Channel } from '../../domain/plans/plan';
-import { submitPlan } from '../../domain/plans/plan-transitions';
 import { issuePhaseSummary } from '../../domain/reports/issue-summary';
 import type { ReportRow } from '../../domain/reports/reports.port';
 import { actorOf, unitId, type DemoIds } from './demo-actors';
+import { groupTask, seedGroupWithPlan } from './demo-group';
 
 /** The members of the Tiểu ban named in its sơ kết of 26/3/2021 (seed 002). */
 const MEMBERS = ['halong-btg', 'halong-pvh', 'halong-ttvh', 'halong-mttq'] as const;
@@ -14,14 +11,7 @@ const MEMBERS = ['halong-btg', 'halong-pvh', 'halong-ttvh', 'halong-mttq'] as co
 const FROM = '2021-01-18';
 const TO = '2021-05-30';
 
-const task = (text: string, channel: Channel) => ({
-  text,
-  channel,
-  frequencyText: null,
-  recurrence: null,
-  deadline: TO,
-  target: null,
-});
+const task = (text: string, channel: Channel) => groupTask(text, channel, TO);
 
 /**
  * Hạ Long's Tiểu ban tuyên truyền as a working group: its four members (each owing a weekly
@@ -30,20 +20,14 @@ const task = (text: string, channel: Channel) => ({
  * and Nguyễn Ngọc Sơn, its standing deputy head, issues it (four eyes).
  */
 export async function seedHalongGroup(deps: Omit<Deps, 'mailer'>, units: DemoIds): Promise<void> {
-  const full = { ...deps, mailer: null };
-  const officer = await actorOf(deps, 'tbtt.halong');
-  const leader = await actorOf(deps, 'lanhdao.tbtt.halong');
-  const group = unitId(units, 'halong-tbtt');
-  for (const key of MEMBERS)
-    await addGroupMember(full, leader, {
-      groupId: group,
-      memberId: unitId(units, key),
-      from: FROM,
-      // The group worked for one election: its members' weekly duty ends with the campaign.
-      reportUntil: TO,
-    });
-  const plan = await createPlan(full, officer, {
-    unitId: group,
+  await seedGroupWithPlan(deps, units, {
+    group: 'halong-tbtt',
+    officer: 'tbtt.halong',
+    leader: 'lanhdao.tbtt.halong',
+    members: MEMBERS,
+    from: FROM,
+    to: TO,
+    number: 3,
     content: {
       title:
         'Tuyên truyền Cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026 (dữ liệu mẫu)',
@@ -105,8 +89,6 @@ export async function seedHalongGroup(deps: Omit<Deps, 'mailer'>, units: DemoIds
       },
     },
   });
-  await submitPlan(full, officer, plan.id);
-  await issuePlan(full, leader, plan.id, { number: 3, issuedOn: FROM });
 }
 
 /** What the sơ kết says the members did in phase 1, as written (seed 002). */
