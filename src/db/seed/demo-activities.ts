@@ -40,7 +40,7 @@ const CAMBINH_2022: Line[] = [
     category: 'tin_bai',
     measure: 'tin/bài',
     total: 14,
-    title: 'Tin, bài về bầu cử Trưởng khu phố trên Cổng thông tin điện tử phường',
+    title: 'Tin, bài về bầu cử Trưởng khu phố trên Cổng thông tin điện tử phường (dữ liệu mẫu)',
   },
   {
     unit: 'cambinh-mttq',
@@ -48,7 +48,7 @@ const CAMBINH_2022: Line[] = [
     category: 'hoi_nghi',
     measure: 'buổi',
     total: 8,
-    title: 'Tuyên truyền trong sinh hoạt khu phố',
+    title: 'Tuyên truyền trong sinh hoạt khu phố (dữ liệu mẫu)',
   },
 ];
 
