@@ -1,0 +1,138 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { APIResponse, Browser, Locator, Page } from 'playwright-core';
+
+/** Where each journey leaves its screenshots for review: `test-results/journeys/<role>/`. */
+export const JOURNEY_SHOTS = join(process.cwd(), 'test-results', 'journeys');
+
+export const DESKTOP = { width: 1366, height: 800 };
+export const PHONE = { width: 360, height: 740 };
+
+export interface JourneyOptions {
+  viewport?: { width: number; height: number };
+  /** false for a voter's phone that runs no script. */
+  javaScriptEnabled?: boolean;
+}
+
+/** The API as the journey's user: the same cookies as the browser, JSON in and out. */
+export interface JourneyApi {
+  get<T>(path: string, query?: Record<string, string>): Promise<T>;
+  post<T>(path: string, body: unknown): Promise<T>;
+}
+
+export interface Journey {
+  page: Page;
+  api: JourneyApi;
+  /** Runs one step of the day, then saves `NN-<name>.png` whether it passed or not. */
+  step(name: string, fn: () => Promise<void>): Promise<void>;
+  /** Signs in through the login form, as a person does, and waits for the workspace menu. */
+  signIn(username: string, password?: string): Promise<void>;
+  /** Opens a workspace page by its entry in the main menu (the drawer on a phone). */
+  menu(label: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const slug = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+async function json<T>(res: APIResponse, what: string): Promise<T> {
+  if (!res.ok()) throw new Error(`${what}: ${res.status()} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+function apiOf(page: Page, baseUrl: string): JourneyApi {
+  const url = (path: string) => `${baseUrl}/api/v1${path}`;
+  return {
+    get: async <T>(path: string, query?: Record<string, string>) =>
+      json<T>(await page.request.get(url(path), { params: query }), `GET ${path}`),
+    post: async <T>(path: string, body: unknown) =>
+      json<T>(await page.request.post(url(path), { data: body }), `POST ${path}`),
+  };
+}
+
+/** A fresh browser context for one role's day; its screenshots start from an empty folder. */
+export async function startJourney(
+  browser: Browser,
+  baseUrl: string,
+  role: string,
+  opts: JourneyOptions = {},
+): Promise<Journey> {
+  const dir = join(JOURNEY_SHOTS, role);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? DESKTOP,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+  });
+  context.setDefaultTimeout(30_000);
+  const page = await context.newPage();
+  let count = 0;
+  const journey: Journey = {
+    page,
+    api: apiOf(page, baseUrl),
+    async step(name, fn) {
+      count += 1;
+      const file = join(dir, `${String(count).padStart(2, '0')}-${slug(name)}.png`);
+      try {
+        await fn();
+      } finally {
+        await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+      }
+    },
+    async signIn(username, password = 'demo1234') {
+      await page.goto(`${baseUrl}/app/login`);
+      await page.getByLabel('Tên đăng nhập').fill(username);
+      await page.getByLabel('Mật khẩu').fill(password);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByRole('button', { name: 'Mở menu' }).or(mainMenu(page)).first().waitFor();
+    },
+    async menu(label) {
+      const toggle = page.getByTestId('menu-toggle');
+      if (await toggle.isVisible()) await toggle.click();
+      await mainMenu(page).getByRole('menuitem', { name: label }).click();
+    },
+    close: () => context.close(),
+  };
+  return journey;
+}
+
+const mainMenu = (page: Page): Locator => page.getByRole('navigation', { name: 'Menu chính' });
+
+/** Picks `option` in an antd Select found by its accessible name (label or aria-label). */
+export async function chooseOption(scope: Page | Locator, label: string, option: string) {
+  const page = 'page' in scope ? scope.page() : scope;
+  const select = scope.getByRole('combobox', { name: label });
+  await select.click();
+  await select.fill(option).catch(() => undefined);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
+
+/** Types a date (dd/MM/yyyy, with " HH:mm" for a date and time) into an antd DatePicker. */
+export async function typeDate(scope: Page | Locator, label: string, value: string) {
+  const page = 'page' in scope ? scope.page() : scope;
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  const ok = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
+  if (await ok.isVisible()) await ok.click();
+  else await input.press('Tab');
+  await expect.poll(() => input.inputValue()).toBe(value);
+}
+
+/** Today's civil date in Vietnam, as the API writes dates (YYYY-MM-DD). */
+export const vnToday = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
