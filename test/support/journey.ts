@@ -1,7 +1,14 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { APIResponse, Browser, Locator, Page } from 'playwright-core';
+import {
+  request,
+  type APIRequestContext,
+  type APIResponse,
+  type Browser,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 /** Where each journey leaves its screenshots for review: `test-results/journeys/<role>/`. */
 export const JOURNEY_SHOTS = join(process.cwd(), 'test-results', 'journeys');
@@ -48,14 +55,32 @@ async function json<T>(res: APIResponse, what: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-function apiOf(page: Page, baseUrl: string): JourneyApi {
+function apiOf(http: APIRequestContext, baseUrl: string): JourneyApi {
   const url = (path: string) => `${baseUrl}/api/v1${path}`;
   return {
     get: async <T>(path: string, query?: Record<string, string>) =>
-      json<T>(await page.request.get(url(path), { params: query }), `GET ${path}`),
+      json<T>(await http.get(url(path), { params: query }), `GET ${path}`),
     post: async <T>(path: string, body: unknown) =>
-      json<T>(await page.request.post(url(path), { data: body }), `POST ${path}`),
+      json<T>(await http.post(url(path), { data: body }), `POST ${path}`),
   };
+}
+
+/**
+ * The API as another user, for a journey whose own user has no account (a voter) or to check what
+ * a second role sees; `dispose` ends it.
+ */
+export async function apiAs(
+  baseUrl: string,
+  username: string,
+): Promise<JourneyApi & { dispose(): Promise<void> }> {
+  const http = await request.newContext();
+  await json(
+    await http.post(`${baseUrl}/api/v1/auth/login`, {
+      data: { username, password: 'demo1234' },
+    }),
+    `sign in ${username}`,
+  );
+  return { ...apiOf(http, baseUrl), dispose: () => http.dispose() };
 }
 
 /** A fresh browser context for one role's day; its screenshots start from an empty folder. */
@@ -79,7 +104,7 @@ export async function startJourney(
   let count = 0;
   const journey: Journey = {
     page,
-    api: apiOf(page, baseUrl),
+    api: apiOf(page.request, baseUrl),
     async step(name, fn) {
       count += 1;
       const file = join(dir, `${String(count).padStart(2, '0')}-${slug(name)}.png`);
