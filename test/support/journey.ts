@@ -154,10 +154,40 @@ export async function typeDate(scope: Page | Locator, label: string, value: stri
   await input.fill(value);
   const ok = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
   if (await ok.isVisible()) await ok.click();
-  else await input.press('Tab');
+  else await input.press('Enter');
   await expect.poll(() => input.inputValue()).toBe(value);
 }
 
 /** Today's civil date in Vietnam, as the API writes dates (YYYY-MM-DD). */
 export const vnToday = (): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+
+/** The password of accounts a journey adds: long enough and hard enough to guess for the app. */
+export const JOURNEY_PASSWORD = 'Hanh-trinh-cua-can-bo-2026';
+
+/**
+ * Adds an account the demo does not have (a section's officer, a city's leader) through the API
+ * as the administrator, for the unit named exactly `unitName`.
+ */
+export async function addAccount(
+  baseUrl: string,
+  account: { username: string; displayName: string; role: 'officer' | 'leader'; unitName: string },
+): Promise<void> {
+  const admin = await apiAs(baseUrl, 'admin');
+  const units = await admin.get<{ items: { id: string; name: string }[] }>('/units', {
+    search: account.unitName,
+  });
+  const unit = units.items.find((u) => u.name === account.unitName);
+  if (!unit) throw new Error(`no unit named ${account.unitName}`);
+  const { unitName: _, ...rest } = account;
+  await admin.post('/users', { ...rest, unitId: unit.id, password: JOURNEY_PASSWORD });
+  await admin.dispose();
+}
+
+/** A civil date `days` after `iso` (YYYY-MM-DD), as dd/MM/yyyy for a date picker. */
+export function pickerDate(iso: string, days = 0): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  const [y, m, day] = d.toISOString().slice(0, 10).split('-');
+  return `${day ?? ''}/${m ?? ''}/${y ?? ''}`;
+}
