@@ -10,6 +10,10 @@ import {
   type Page,
 } from 'playwright-core';
 
+// A role's working day in the browser, as test/e2e/journeys/<role>.test.ts tells it: sign in
+// through the login form, go by the menu (or a shareable URL), do the work in named steps, each
+// leaving `NN-<step>.png` for review, and end by reading the resulting state through the API.
+
 /** Where each journey leaves its screenshots for review: `test-results/journeys/<role>/`. */
 export const JOURNEY_SHOTS = join(process.cwd(), 'test-results', 'journeys');
 

@@ -48,7 +48,10 @@ describe('a voter of Khu phố 3, Cẩm Bình, on a phone without script', () =>
     });
 
     await j.step('open the election', async () => {
-      await page.getByRole('link', { name: new RegExp(ELECTION) }).first().click();
+      await page
+        .getByRole('link', { name: new RegExp(ELECTION) })
+        .first()
+        .click();
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Khu phố 3');
     });
 
