@@ -65,7 +65,11 @@ export function PlanEditor({ plan, refused, settleRef }: Props) {
   }, [settleRef, autosave.settle]);
 
   const watched = Form.useWatch((v: PlanFormValues) => v, { form, preserve: true });
-  const content = useMemo(() => (watched ? toContent(watched) : initial), [watched, initial]);
+  // Until the form holds its starting values, what it "watches" is empty: never save that.
+  const content = useMemo(
+    () => (typeof watched?.title === 'string' ? toContent(watched) : initial),
+    [watched, initial],
+  );
   const { schedule } = autosave;
   useEffect(() => {
     const json = JSON.stringify(content);

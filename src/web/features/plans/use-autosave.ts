@@ -101,7 +101,10 @@ export function useAutosave(plan: PlanResponse) {
     for (let i = 0; i < 3 && !stopped.current; i++) {
       if (flight.current) await flight.current;
       else if (pending.current) await run();
-      else break;
+      else if (latest.current && JSON.stringify(latest.current) !== savedJson.current) {
+        pending.current = latest.current;
+        await run();
+      } else break;
     }
     return (
       !stopped.current &&
