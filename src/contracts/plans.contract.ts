@@ -4,6 +4,10 @@ import { CHANNELS } from '../domain/plans/plan';
 import { UNIT_KINDS } from '../domain/units/unit';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
+/** A date a draft may still lack: empty until typed, refused when the plan is submitted. */
+const DraftDate = z
+  .union([z.iso.date(), z.literal('')])
+  .describe('YYYY-MM-DD, or empty while a draft does not have it yet');
 export const ChannelSchema = z
   .enum(CHANNELS)
   .describe('Outreach channel code (shared/extract/channels.md)');
@@ -51,7 +55,7 @@ export const PlanContentSchema = z.strictObject({
     .default(false)
     .describe('Yêu cầu báo cáo tuần: the assignees report weekly over the period'),
   phases: z
-    .array(z.strictObject({ name: text(100), from: IsoDate, to: IsoDate, peak: z.boolean() }))
+    .array(z.strictObject({ name: text(100), from: DraftDate, to: DraftDate, peak: z.boolean() }))
     .max(20),
   assignments: z
     .array(
@@ -99,7 +103,9 @@ export const CreatePlanRequestSchema = z.strictObject({
 });
 export const UpdatePlanRequestSchema = z.strictObject({
   version: int(1).describe('The version you loaded; a stale one is refused with 409'),
-  content: PlanContentSchema.partial(),
+  content: PlanContentSchema.partial().describe(
+    'Kept as typed, complete or not; what a plan needs is checked when it is submitted',
+  ),
 });
 export const IssuePlanRequestSchema = z.strictObject({
   number: int(1, 99_999)

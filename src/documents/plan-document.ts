@@ -21,10 +21,13 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 function periodSentence(plan: Plan): string {
   if (plan.timeText.trim()) return plan.timeText.trim();
   if (!plan.periodFrom || !plan.periodTo) return '';
-  const phases = plan.phases.map(
-    (p) =>
-      `${p.name}${p.peak ? ' (cao điểm)' : ''}: từ ${formatDateVi(p.from)} đến ${formatDateVi(p.to)}`,
-  );
+  // A draft's phase whose dates are not typed yet is left out rather than printed half.
+  const phases = plan.phases
+    .filter((p) => p.from && p.to)
+    .map(
+      (p) =>
+        `${p.name}${p.peak ? ' (cao điểm)' : ''}: từ ${formatDateVi(p.from)} đến ${formatDateVi(p.to)}`,
+    );
   return `Từ ngày ${formatDateVi(plan.periodFrom)} đến hết ngày ${formatDateVi(plan.periodTo)}${phases.length ? `; ${phases.join('; ')}` : ''}.`;
 }
 

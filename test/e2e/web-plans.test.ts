@@ -55,7 +55,7 @@ describe('plans workspace (cambinh, officer of phường Cẩm Bình)', () => {
     await page.context().close();
   });
 
-  it('creates a draft that autosaves, refuses a period ending before it starts, and exports DOCX', async () => {
+  it('creates a draft that autosaves, keeps a period ending before it starts until submission refuses it, and exports DOCX', async () => {
     const page = await signedInPage('cambinh');
     await page.goto(`${server.url}/app/plans`);
     await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
@@ -72,13 +72,21 @@ describe('plans workspace (cambinh, officer of phường Cẩm Bình)', () => {
 
     await typeDate(page, 'Ngày bắt đầu', '01/05/2026');
     await typeDate(page, 'Ngày kết thúc', '01/04/2026');
+    // A draft keeps an inverted period as typed; submitting is what names it.
+    await expect
+      .poll(() => page.getByTestId('plan-save-status').textContent(), WAIT)
+      .toMatch(/Đã lưu lúc/);
+    expect(await page.getByTestId('plan-invalid').count()).toBe(0);
+    await page.getByRole('button', { name: 'Trình duyệt' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: 'Đồng ý' }).click();
     const periodTo = page.locator('.ant-form-item', {
       has: page.getByRole('textbox', { name: 'Ngày kết thúc', exact: true }),
     });
-    await periodTo
-      .getByText('Ngày kết thúc (01/04/2026) trước ngày bắt đầu (01/05/2026).')
+    await periodTo.getByText('Trước ngày bắt đầu (01/05/2026).').waitFor();
+    await page
+      .getByTestId('plan-refused')
+      .getByText('Ngày kết thúc: trước ngày bắt đầu (01/05/2026).')
       .waitFor();
-    await page.getByTestId('plan-invalid').waitFor();
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -133,7 +133,7 @@ describe('an assignment to several units', () => {
     expect(under.json().errors[0].path).toBe('assignments.0.allOf.underId');
   });
 
-  test('"all of a kind" that finds nothing is refused', async () => {
+  test('"all of a kind" that finds nothing is kept in the draft and refused at submission', async () => {
     const res = await draft([
       {
         unitId: null,
@@ -142,8 +142,10 @@ describe('an assignment to several units', () => {
         tasks: [task('Việc')],
       },
     ]);
-    expect(res.statusCode).toBe(400);
-    expect(res.json().errors[0].path).toBe('assignments.0.allOf.kind');
+    expect(res.statusCode).toBe(201);
+    const submit = await http.send('POST', `/api/v1/plans/${res.json().id}/submit`, 'cambinh');
+    expect(submit.statusCode).toBe(400);
+    expect(submit.json().errors[0].path).toBe('assignments.0.allOf.kind');
   });
 });
 

@@ -109,23 +109,23 @@ describe('writing and issuing', () => {
       })
     ).json();
 
-  test('bad dates are refused with the field named and nothing saved', async () => {
+  test('bad dates are kept in the draft and refused at submission with the field named', async () => {
     const draft = await newDraft();
-    const badPeriod = await send('PATCH', `/api/v1/plans/${draft.id}`, 'cambinh', {
-      version: draft.version,
-      content: { periodTo: '2025-12-01' },
-    });
-    expect(badPeriod.statusCode).toBe(400);
-    expect(badPeriod.json().errors[0].path).toBe('periodTo');
     const badPhase = await send('PATCH', `/api/v1/plans/${draft.id}`, 'cambinh', {
       version: draft.version,
       content: { phases: [{ name: 'Đợt 1', from: '2026-01-01', to: '2026-02-01', peak: false }] },
     });
-    expect(badPhase.json().errors[0].path).toBe('phases.0');
+    expect(badPhase.statusCode).toBe(200);
+    const submit = await send('POST', `/api/v1/plans/${draft.id}/submit`, 'cambinh');
+    expect(submit.statusCode).toBe(400);
+    expect(submit.json().errors).toContainEqual({
+      path: 'phases.0',
+      message: '01/01/2026–01/02/2026 nằm ngoài thời gian của kế hoạch.',
+    });
     expect((await get(`/api/v1/plans/${draft.id}`, 'cambinh')).json()).toMatchObject({
-      periodTo: '2026-03-15',
-      phases: [],
-      version: 1,
+      status: 'draft',
+      phases: [{ name: 'Đợt 1', from: '2026-01-01', to: '2026-02-01', peak: false }],
+      version: 2,
     });
   });
 

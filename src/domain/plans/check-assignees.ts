@@ -8,13 +8,15 @@ import type { PlanContent } from './plan';
  * Refuses assignments pointing at units outside the issuer's reach (an issuer assigns work
  * downwards only; an agency, within the node it is attached to; a working group, to its members
  * and its own subtree), at units that do not exist, or at "all units of a kind" that finds none.
- * Each named unit is checked on its own. Returns the units each assignment reaches, in the
- * assignments' order. Throws validation naming each field.
+ * Each named unit is checked on its own. A draft (`draft`) is refused only what is outside reach:
+ * an "all of a kind" that finds none is its drafter's to fix before submitting. Returns the units
+ * each assignment reaches, in the assignments' order. Throws validation naming each field.
  */
 export async function checkAssignees(
   repos: Pick<Repos, 'units' | 'groups'>,
   issuer: Unit,
   content: Pick<PlanContent, 'assignments'>,
+  { draft = false }: { draft?: boolean } = {},
 ): Promise<Unit[][]> {
   if (!content.assignments.some((a) => namedUnitIds(a).length > 0 || a.allOf)) {
     return content.assignments.map(() => []);
@@ -57,13 +59,13 @@ export async function checkAssignees(
         path: `assignments.${i}.allOf.underId`,
         message: refusal(found.get(underId)?.name ?? a.unitName),
       });
-    if (a.allOf?.kind === 'nation')
+    if (!draft && a.allOf?.kind === 'nation')
       issues.push({
         path: `assignments.${i}.allOf.kind`,
         message: 'Chọn một loại đơn vị cấp dưới.',
       });
     const units = await assigneesOf(repos, issuer, a);
-    if (a.allOf && !units.some((u) => !namedUnitIds(a).includes(u.id)))
+    if (!draft && a.allOf && !units.some((u) => !namedUnitIds(a).includes(u.id)))
       issues.push({
         path: `assignments.${i}.allOf.kind`,
         message: `"${a.unitName || 'Đơn vị'}": không có đơn vị nào thuộc loại đã chọn trong phạm vi đã chọn.`,

@@ -2,17 +2,16 @@ import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import type { Repos } from '../ports';
-import { DomainError } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import { blankPlanContent } from './blank-plan';
 import { checkAssignees } from './check-assignees';
 import type { Plan, PlanContent } from './plan';
-import { planContentIssues } from './plan-rules';
 
 /**
  * Starts a draft plan for a unit of the actor's subtree; `guard` runs first in the same
- * transaction (a compare-and-set the new draft depends on). Throws not_found, forbidden,
- * validation, and what `guard` throws.
+ * transaction (a compare-and-set the new draft depends on). The content is kept as given, complete
+ * or not, like any draft. Throws not_found, forbidden, validation (an assignee outside reach), and
+ * what `guard` throws.
  */
 export async function createPlan(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
@@ -25,10 +24,7 @@ export async function createPlan(
   authorize(actor, 'work.write', unit.path);
   const parent = unit.parentId ? await deps.repos.units.get(unit.parentId) : null;
   const content: PlanContent = { ...blankPlanContent(unit, parent), ...input.content };
-  const issues = planContentIssues(content);
-  if (issues.length)
-    throw new DomainError('validation', issues[0]?.message ?? 'Kế hoạch chưa hợp lệ.', { issues });
-  await checkAssignees(deps.repos, unit, content);
+  await checkAssignees(deps.repos, unit, content, { draft: true });
   const now = deps.clock.now();
   const plan: Plan = {
     ...content,

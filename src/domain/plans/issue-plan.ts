@@ -4,14 +4,14 @@ import type { Deps } from '../deps';
 import { deliverMail, notifyUnits } from '../notifications/notify';
 import { takeNumber } from '../registers/take-number';
 import { civilDate } from '../shared/dates';
-import { conflict, DomainError } from '../shared/domain-error';
+import { conflict } from '../shared/domain-error';
 import { tasksFromPlan } from '../tasks/task';
 import { periodsOfTask } from '../obligations/task-period';
 import { checkAssignees } from './check-assignees';
 import { refuseOwnPlan } from './four-eyes';
 import { getPlan } from './get-plan';
 import { PLAN_TYPE_CODE, planNumberText, type Plan } from './plan';
-import { planContentIssues, planIssueReadinessIssues } from './plan-rules';
+import { refuseIncomplete } from './plan-rules';
 
 export interface IssuePlanInput {
   /** A number from the register chosen by the leader (a reserved one, or a paper one); next otherwise. */
@@ -37,11 +37,7 @@ export async function issuePlan(
   authorize(actor, 'work.approve', unit.path);
   if (plan.status !== 'submitted') throw conflict('Chỉ ban hành được kế hoạch đã trình duyệt.');
   refuseOwnPlan(plan, actor);
-  const issues = [...planContentIssues(plan), ...planIssueReadinessIssues(plan)];
-  if (issues.length)
-    throw new DomainError('validation', issues[0]?.message ?? 'Kế hoạch chưa đủ để ban hành.', {
-      issues,
-    });
+  refuseIncomplete(plan, 'ban hành');
   // "All khu phố below" is resolved now: the units that exist on the day of issue get the work.
   const assignees = await checkAssignees(deps.repos, unit, plan);
   const issuedOn = input.issuedOn ?? civilDate(deps.clock.now());

@@ -2,8 +2,9 @@ import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { notifyUnits } from '../notifications/notify';
-import { conflict, DomainError, invalid } from '../shared/domain-error';
-import { planContentIssues, planIssueReadinessIssues } from './plan-rules';
+import { conflict, invalid } from '../shared/domain-error';
+import { refuseIncomplete } from './plan-rules';
+import { checkAssignees } from './check-assignees';
 import { getPlan } from './get-plan';
 import type { Plan, PlanStatus } from './plan';
 
@@ -52,11 +53,8 @@ async function move(
 export async function submitPlan(deps: TransitionDeps, actor: Actor, id: string): Promise<Plan> {
   const { plan, unit } = await getPlan(deps, actor, id, 'work.write');
   if (plan.status !== 'draft') throw conflict('Chỉ trình duyệt được bản dự thảo.');
-  const issues = [...planContentIssues(plan), ...planIssueReadinessIssues(plan)];
-  if (issues.length)
-    throw new DomainError('validation', issues[0]?.message ?? 'Kế hoạch chưa đủ để trình.', {
-      issues,
-    });
+  refuseIncomplete(plan, 'trình duyệt');
+  await checkAssignees(deps.repos, unit, plan);
   return move(
     deps,
     actor,

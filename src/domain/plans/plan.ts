@@ -31,7 +31,8 @@ export interface Basis {
 
 export interface Phase {
   name: string;
-  from: string; // YYYY-MM-DD
+  /** YYYY-MM-DD; empty in a draft until typed (an issued plan always has both). */
+  from: string;
   to: string;
   /** The peak window around election day (đợt cao điểm). */
   peak: boolean;

@@ -5,12 +5,13 @@ import { conflict, DomainError } from '../shared/domain-error';
 import { checkAssignees } from './check-assignees';
 import { getPlan } from './get-plan';
 import type { Plan, PlanContent } from './plan';
-import { planContentIssues } from './plan-rules';
 
 /**
- * Saves edits to a draft (autosave calls this too). `version` is the one the editor loaded: if
- * someone saved in between, throws conflict and nothing is overwritten. Issued plans are
- * read-only (conflict; make a new version). Also throws validation naming the field.
+ * Saves edits to a draft (autosave calls this too) as they were typed, complete or not: empty
+ * dates, an inverted period, a task without text are kept and refused only when the draft is
+ * submitted (`refuseIncomplete`). `version` is the one the editor loaded: if someone saved in
+ * between, throws conflict and nothing is overwritten. Issued plans are read-only (conflict; make
+ * a new version). Throws validation only for an assignment to a unit outside the issuer's reach.
  */
 export async function updatePlan(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
@@ -27,10 +28,7 @@ export async function updatePlan(
     );
   }
   const next: PlanContent = { ...plan, ...input.content };
-  const issues = planContentIssues(next);
-  if (issues.length)
-    throw new DomainError('validation', issues[0]?.message ?? 'Kế hoạch chưa hợp lệ.', { issues });
-  await checkAssignees(deps.repos, unit, next);
+  await checkAssignees(deps.repos, unit, next, { draft: true });
   return deps.uow.transaction(async (repos) => {
     const saved = await repos.plans.update(
       id,

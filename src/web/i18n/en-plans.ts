@@ -141,10 +141,7 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plan.saving': 'Saving…',
   'plan.savedAt': 'Saved at {time}',
   'plan.saveFailed': 'Changes not saved',
-  'plan.invalid': 'Not saved: please correct the fields marked in red.',
   'plan.conflict': 'Someone else has just saved this plan. Your version was not saved.',
-  'plan.conflictHelp':
-    'What you typed is still in the form and autosave is paused. Copy what you wrote, then press “Load the new version” to see the latest and continue.',
   'plan.copyMine': 'Copy my version',
   'plan.copyHelp':
     'What you typed (not saved). Copy it to paste back after loading the new version.',

@@ -140,10 +140,7 @@ export const viPlans = {
   'plan.saving': 'Đang lưu…',
   'plan.savedAt': 'Đã lưu lúc {time}',
   'plan.saveFailed': 'Chưa lưu được thay đổi',
-  'plan.invalid': 'Chưa lưu được: hãy sửa các ô được đánh dấu đỏ.',
   'plan.conflict': 'Người khác vừa lưu kế hoạch này. Bản của bạn chưa được lưu.',
-  'plan.conflictHelp':
-    'Những gì bạn vừa gõ vẫn còn trong biểu mẫu và việc tự động lưu đã tạm dừng. Hãy sao chép phần bạn vừa viết, rồi bấm “Tải bản mới” để xem bản mới nhất và sửa tiếp.',
   'plan.copyMine': 'Sao chép bản của tôi',
   'plan.copyHelp': 'Nội dung bạn đã gõ (chưa được lưu). Sao chép để dán lại sau khi tải bản mới.',
   'plan.copy': 'Sao chép',

@@ -13,7 +13,7 @@ import {
 } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { PlanListItemResponse, PlanResponse } from '../../../contracts/plans.contract';
-import { api, ApiError, isApiError } from '../../api/client';
+import { api, ApiError, isApiError, type FieldProblem } from '../../api/client';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
@@ -41,8 +41,17 @@ async function download(url: string): Promise<void> {
   URL.revokeObjectURL(link.href);
 }
 
+interface Props {
+  plan: PlanResponse;
+  own: boolean;
+  /** Saves what is still being typed; false when the server does not hold it all. */
+  beforeSubmit: () => Promise<boolean>;
+  /** The fields a submission was refused for (none once it goes through). */
+  onRefused: (problems: FieldProblem[]) => void;
+}
+
 /** What may be done with this plan now, by its status and the user's permissions; and exports. */
-export function PlanActions({ plan, own }: { plan: PlanResponse; own: boolean }) {
+export function PlanActions({ plan, own, beforeSubmit, onRefused }: Props) {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
@@ -63,6 +72,21 @@ export function PlanActions({ plan, own }: { plan: PlanResponse; own: boolean })
       },
       onError: (e) => showError(e),
     });
+
+  // The server checks what was typed last, so it is saved first; a refusal names each field.
+  const submit = async () => {
+    if (!(await beforeSubmit())) return void message.error(t('planEd.notSaved'));
+    act.mutate('submit', {
+      onSuccess: () => {
+        onRefused([]);
+        void message.success(t('plan.submitted'));
+      },
+      onError: (e) =>
+        isApiError(e) && e.status === 400 && e.problem.errors?.length
+          ? onRefused(e.problem.errors)
+          : showError(e),
+    });
+  };
 
   // Already derived (409): open the unit's existing plan instead of a second copy.
   const openExisting = async (e: unknown) => {
@@ -85,10 +109,7 @@ export function PlanActions({ plan, own }: { plan: PlanResponse; own: boolean })
   return (
     <Flex wrap gap={8} data-testid="plan-actions">
       {plan.status === 'draft' && own && can('work.write') && (
-        <Popconfirm
-          title={t('plan.submitConfirm')}
-          onConfirm={() => run('submit', t('plan.submitted'))}
-        >
+        <Popconfirm title={t('plan.submitConfirm')} onConfirm={() => void submit()}>
           <Button type="primary" icon={<SendOutlined />} loading={act.isPending}>
             {t('plan.submit')}
           </Button>

@@ -1,11 +1,21 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MutableRefObject,
+} from 'react';
 import { Col, Flex, Form, Grid, Row, Segmented } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import type { PlanResponse } from '../../../contracts/plans.contract';
+import type { FieldProblem } from '../../api/client';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { contentAsText, contentOf, toContent, type PlanFormValues } from './plan-form';
 import { PlanErrorsProvider, toPlanErrors } from './plan-errors';
+import { planProblemsInVietnamese } from './plan-field-labels';
+import { dropLocalDraft, readLocalDraft, type LocalDraft } from './local-draft';
 import { planPreviewModel } from './plan-preview-model';
 import { planQuery } from './plans.api';
 import { PlanAssignmentsFields } from './PlanAssignmentsFields';
@@ -13,16 +23,29 @@ import { PlanBodyFields } from './PlanBodyFields';
 import { PlanClosingFields } from './PlanClosingFields';
 import { PlanHeaderFields } from './PlanHeaderFields';
 import { PlanPreview } from './PlanPreview';
+import { PlanLocalDraft } from './PlanLocalDraft';
+import { PlanProblemList } from './PlanProblemList';
 import { PlanSaveStatus } from './PlanSaveStatus';
 import { useAutosave } from './use-autosave';
+import { useLeaveGuard } from './use-leave-guard';
 import './plan-editor.css';
 
-const NO_ERRORS = new Map<string, string[]>();
 // antd's columns set `display`, which beats the `hidden` attribute.
 const HIDDEN = { display: 'none' };
 
-/** A draft in the document's own order, saved as it is typed, beside its printed preview. */
-export function PlanEditor({ plan }: { plan: PlanResponse }) {
+interface Props {
+  plan: PlanResponse;
+  /** What the last submission was refused for, field by field. */
+  refused: FieldProblem[];
+  /** Set by the editor: sends what is waiting and answers whether the server holds it all. */
+  settleRef: MutableRefObject<() => Promise<boolean>>;
+}
+
+/**
+ * A draft in the document's own order, saved as it is typed (complete or not), beside its printed
+ * preview. Leaving with unsaved changes asks first; a save on a stale version stops and asks.
+ */
+export function PlanEditor({ plan, refused, settleRef }: Props) {
   const t = useT();
   const showError = useApiError();
   const queryClient = useQueryClient();
@@ -32,9 +55,21 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
   const initial = useMemo(() => contentOf(plan), [plan.id]);
   const autosave = useAutosave(plan);
   const sent = useRef(JSON.stringify(initial));
+  const [local, setLocal] = useState<LocalDraft | null>(() => {
+    const kept = readLocalDraft(plan.id);
+    return kept && JSON.stringify(kept.content) !== JSON.stringify(initial) ? kept : null;
+  });
+  useLeaveGuard(autosave.unsaved, autosave.settle);
+  useEffect(() => {
+    settleRef.current = autosave.settle;
+  }, [settleRef, autosave.settle]);
 
   const watched = Form.useWatch((v: PlanFormValues) => v, { form, preserve: true });
-  const content = useMemo(() => (watched ? toContent(watched) : initial), [watched, initial]);
+  // Until the form holds its starting values, what it "watches" is empty: never save that.
+  const content = useMemo(
+    () => (typeof watched?.title === 'string' ? toContent(watched) : initial),
+    [watched, initial],
+  );
   const { schedule } = autosave;
   useEffect(() => {
     const json = JSON.stringify(content);
@@ -43,9 +78,10 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
     schedule(content);
   }, [content, schedule]);
 
+  const fetchFresh = () => queryClient.fetchQuery({ ...planQuery(plan.id), staleTime: 0 });
   const reload = async () => {
     try {
-      const fresh = await queryClient.fetchQuery({ ...planQuery(plan.id), staleTime: 0 });
+      const fresh = await fetchFresh();
       const next = contentOf(fresh);
       sent.current = JSON.stringify(next);
       autosave.restart(fresh);
@@ -54,12 +90,28 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
       showError(e);
     }
   };
+  const overwrite = async () => {
+    try {
+      autosave.overwrite(await fetchFresh(), content);
+    } catch (e) {
+      showError(e);
+    }
+  };
+  const restore = (kept: LocalDraft) => {
+    setLocal(null);
+    // Typed on an older version than the server's: saving it is a conflict to decide, not a loss.
+    autosave.rebase(kept.version);
+    form.setFieldsValue(kept.content);
+  };
 
   const deferred = useDeferredValue(content);
   const year = new Date().getFullYear();
   const model = useMemo(() => planPreviewModel(deferred, plan, year), [deferred, plan, year]);
-  const errors =
-    autosave.state.kind === 'invalid' ? toPlanErrors(autosave.state.errors) : NO_ERRORS;
+  const { state } = autosave;
+  const errors = useMemo(() => {
+    const saveErrors = state.kind === 'invalid' ? state.errors : [];
+    return toPlanErrors(planProblemsInVietnamese(t, [...saveErrors, ...refused]));
+  }, [t, state, refused]);
 
   const status = (
     <div className="plan-save-bar">
@@ -67,6 +119,7 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
         state={autosave.state}
         myText={() => contentAsText(content)}
         onReload={() => void reload()}
+        onOverwrite={() => void overwrite()}
         onRetry={autosave.flush}
       />
     </div>
@@ -88,6 +141,19 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
   // One tree for every width, so that rotating a phone never remounts (and resets) the form.
   return (
     <Flex vertical gap={8}>
+      {local && (
+        <PlanLocalDraft
+          draft={local}
+          onRestore={() => restore(local)}
+          onDiscard={() => {
+            dropLocalDraft(plan.id);
+            setLocal(null);
+          }}
+        />
+      )}
+      {refused.length > 0 && (
+        <PlanProblemList title={t('planEd.refused')} problems={refused} testId="plan-refused" />
+      )}
       {status}
       {!desktop && (
         <Segmented

@@ -1,8 +1,9 @@
 import { Alert, Col, Descriptions, Flex, Result, Row, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { PlanResponse } from '../../../contracts/plans.contract';
-import { isApiError } from '../../api/client';
+import { isApiError, type FieldProblem } from '../../api/client';
 import { formatDateTime } from '../../components/format';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
@@ -24,6 +25,9 @@ export function PlanPage() {
   const { id = '' } = useParams();
   const query = usePlan(id);
   const { own } = useOwnUnits(query.data ? [query.data.unitId] : []);
+  // What the last submission was refused for; the editor shows each beside its field.
+  const [refused, setRefused] = useState<FieldProblem[]>([]);
+  const settleRef = useRef<() => Promise<boolean>>(() => Promise.resolve(true));
   if (query.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (query.isError) {
     const missing = isApiError(query.error) && query.error.status === 404;
@@ -56,7 +60,12 @@ export function PlanPage() {
         </Tag>
         <Typography.Text type="secondary">{plan.unitName}</Typography.Text>
       </Flex>
-      <PlanActions plan={plan} own={mine} />
+      <PlanActions
+        plan={plan}
+        own={mine}
+        beforeSubmit={() => settleRef.current()}
+        onRefused={setRefused}
+      />
       {plan.status === 'draft' && plan.returnNote && (
         <Alert
           type="warning"
@@ -70,7 +79,7 @@ export function PlanPage() {
         <Alert type="info" showIcon title={t('plan.awaitingApproval')} />
       )}
       {editable ? (
-        <PlanEditor key={plan.id} plan={plan} />
+        <PlanEditor key={plan.id} plan={plan} refused={refused} settleRef={settleRef} />
       ) : (
         <PlanReadOnly plan={plan} mine={mine} />
       )}

@@ -1,20 +1,23 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Input, Modal, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Modal, Popconfirm, Typography } from 'antd';
 import { CheckCircleOutlined, CopyOutlined, LoadingOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useT } from '../../i18n/i18n';
 import type { SaveState } from './use-autosave';
+import { PlanProblemList } from './PlanProblemList';
 
 interface Props {
   state: SaveState;
   /** The user's unsaved text, to copy before loading the other person's version. */
   myText: () => string;
   onReload: () => void;
+  /** Saves what is on screen over the other person's version, on purpose. */
+  onOverwrite: () => void;
   onRetry: () => void;
 }
 
 /** "Đang lưu…" / "Đã lưu lúc 09:41", or a banner saying why the last save did not happen. */
-export function PlanSaveStatus({ state, myText, onReload, onRetry }: Props) {
+export function PlanSaveStatus({ state, myText, onReload, onOverwrite, onRetry }: Props) {
   const t = useT();
   const [copyText, setCopyText] = useState<string | null>(null);
   switch (state.kind) {
@@ -27,7 +30,7 @@ export function PlanSaveStatus({ state, myText, onReload, onRetry }: Props) {
             role="alert"
             data-testid="plan-conflict"
             title={t('plan.conflict')}
-            description={t('plan.conflictHelp')}
+            description={t('planEd.conflictHelp')}
             action={
               <Flex vertical gap={6}>
                 <Button size="small" icon={<CopyOutlined />} onClick={() => setCopyText(myText())}>
@@ -36,6 +39,11 @@ export function PlanSaveStatus({ state, myText, onReload, onRetry }: Props) {
                 <Button size="small" type="primary" onClick={onReload}>
                   {t('plan.loadNew')}
                 </Button>
+                <Popconfirm title={t('planEd.overwriteConfirm')} onConfirm={onOverwrite}>
+                  <Button size="small" danger>
+                    {t('planEd.overwrite')}
+                  </Button>
+                </Popconfirm>
               </Flex>
             }
           />
@@ -64,13 +72,10 @@ export function PlanSaveStatus({ state, myText, onReload, onRetry }: Props) {
       );
     case 'invalid':
       return (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          data-testid="plan-invalid"
-          title={t('plan.invalid')}
-          description={state.detail}
+        <PlanProblemList
+          title={t('planEd.invalid')}
+          problems={state.errors}
+          testId="plan-invalid"
         />
       );
     case 'failed':
