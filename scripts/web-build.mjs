@@ -34,3 +34,7 @@ export function ensureWebBuild() {
     stdio: 'inherit',
   });
 }
+
+// Run directly (`node scripts/web-build.mjs`), it builds when stale, as `npm test` does first.
+if (process.argv[1] && new URL(`file://${process.argv[1]}`).href === import.meta.url)
+  ensureWebBuild();
