@@ -52,8 +52,8 @@ export async function findUnits(
 }
 
 /**
- * Each found unit with the names of its parents inside `withinPath`, nearest first, so units of
- * the same name in different places ("Khu phố 1" of two wards) are told apart.
+ * Each found unit with the names of its parents inside `withinPath` (the nation aside), nearest
+ * first, so units of the same name in different places ("Khu phố 1" of two wards) are told apart.
  */
 async function withTrails(
   deps: Pick<Deps, 'repos'>,
@@ -67,7 +67,8 @@ async function withTrails(
     ...u,
     trail: parentIds(u).flatMap((id) => {
       const p = parents.get(id);
-      return p && isWithin(p.path, withinPath) ? [p.name] : [];
+      // "Toàn quốc" above every province tells no two places apart.
+      return p && p.kind !== 'nation' && isWithin(p.path, withinPath) ? [p.name] : [];
     }),
   }));
 }

@@ -71,7 +71,7 @@ export function UnitMultiPicker({ value, onChange, ...props }: UnitMultiPickerPr
         <Flex vertical>
           <span>{option.label}</span>
           {option.data.trail && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>
               {option.data.trail}
             </Typography.Text>
           )}

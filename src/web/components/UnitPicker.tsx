@@ -72,7 +72,7 @@ export function UnitPicker({
         <Flex vertical>
           <span>{option.data.label}</span>
           {(option.data.kind ?? option.data.trail) && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>
               {[option.data.kind && kindLabel(t, option.data.kind), option.data.trail]
                 .filter(Boolean)
                 .join(' · ')}

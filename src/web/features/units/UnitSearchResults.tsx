@@ -32,7 +32,11 @@ export function UnitSearchResults({ q, onPick }: { q: string; onPick: (id: strin
               {unit.name}
             </Typography.Text>
             {unit.trail && unit.trail.length > 0 && (
-              <Typography.Text type="secondary" data-testid="unit-trail">
+              <Typography.Text
+                type="secondary"
+                data-testid="unit-trail"
+                style={{ display: 'block', fontSize: 13 }}
+              >
                 {unit.trail.join(' — ')}
               </Typography.Text>
             )}
