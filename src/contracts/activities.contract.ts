@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery, int } from './common';
+import { PageQuery, QUANTITY_CAP, int, queryInt } from './common';
 import { APPROX_KINDS } from '../domain/activities/figures';
 import { ChannelSchema } from './plans.contract';
 
@@ -28,7 +28,9 @@ export const RecordActivityRequestSchema = z.strictObject({
     .describe('A named outlet within the channel, as stated: fanpage “Truyền hình Hạ Long”'),
   approx: ApproxSchema.nullable().optional().describe('null or absent when the figure is exact'),
   categoryCode: z.string().min(1).max(50),
-  quantity: int().describe('A positive whole number in the category’s unit of measure'),
+  quantity: int(1, QUANTITY_CAP).describe(
+    'A positive whole number in the category’s unit of measure',
+  ),
   title: z.string().max(500).nullable().optional(),
   link: z.string().max(2000).nullable().optional(),
   taskId: z.uuid().nullable().optional(),
@@ -70,7 +72,7 @@ export const ActivityListQuerySchema = z.strictObject({
   channel: ChannelSchema.optional(),
   categoryCode: z.string().max(50).optional(),
   page: PageQuery,
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  pageSize: queryInt(1, 500).default(50),
 });
 export const ActivityListResponseSchema = z.object({
   items: z.array(ActivityResponseSchema),
@@ -107,7 +109,7 @@ export const CreateCategoryRequestSchema = z.strictObject({
   name: z.string().min(2).max(200),
   channels: z.array(ChannelSchema).max(15),
   measureUnit: z.string().min(1).max(50),
-  maxPerEntry: z.number().int().min(1).max(10_000_000),
+  maxPerEntry: int(1, QUANTITY_CAP),
   countsQuantity: z.boolean(),
 });
 

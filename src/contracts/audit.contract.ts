@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery } from './common';
+import { PageQuery, queryInt } from './common';
 
 export const AuditQuerySchema = z.strictObject({
   entity: z.string().max(50).optional(),
@@ -8,7 +8,7 @@ export const AuditQuerySchema = z.strictObject({
   from: z.iso.date().optional().describe('YYYY-MM-DD, inclusive, Vietnam time'),
   to: z.iso.date().optional().describe('YYYY-MM-DD, inclusive, Vietnam time'),
   page: PageQuery,
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  pageSize: queryInt(1, 200).default(50),
 });
 
 export const AuditEntryResponseSchema = z.object({

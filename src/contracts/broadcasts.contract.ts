@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { int } from './common';
+import { int, measure, queryInt } from './common';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 const Time = z
@@ -123,7 +123,7 @@ export const LogPlayRequestSchema = z.strictObject({
   contentId: z.uuid(),
   slotId: z.uuid().nullable().optional(),
   playedAt: z.iso.datetime({ offset: true }),
-  durationSeconds: z.number().min(0).max(86_400).nullable().optional(),
+  durationSeconds: measure(0, 86_400).nullable().optional(),
 });
 export const PlayResponseSchema = z.object({
   id: z.uuid(),
@@ -174,7 +174,7 @@ export const ImportPlaysResponseSchema = z.object({
 
 // The device API, for loudspeaker controllers (Authorization: Bearer <station token>).
 export const DeviceScheduleQuerySchema = z.strictObject({
-  days: z.coerce.number().int().min(1).max(14).default(2).describe('How many days from today'),
+  days: queryInt(1, 14).default(2).describe('How many days from today'),
 });
 export const DeviceScheduleResponseSchema = z.object({
   stationId: z.uuid(),
@@ -200,7 +200,7 @@ export const DevicePlaysRequestSchema = z.strictObject({
         contentId: z.uuid(),
         slotId: z.uuid().nullable().optional(),
         playedAt: z.iso.datetime({ offset: true }),
-        durationSeconds: z.number().min(0).max(86_400).nullable().optional(),
+        durationSeconds: measure(0, 86_400).nullable().optional(),
       }),
     )
     .min(1)
@@ -221,7 +221,7 @@ export const DevicePlaysResponseSchema = z.object({
 export const DeviceStatusRequestSchema = z.strictObject({
   ok: z.boolean(),
   message: z.string().max(500).nullable().optional(),
-  volume: z.number().min(0).max(100).nullable().optional(),
+  volume: measure(0, 100).nullable().optional(),
   firmware: z.string().max(100).nullable().optional(),
 });
 export const DeviceStatusResponseSchema = z.object({ receivedAt: z.string() });

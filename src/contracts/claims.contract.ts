@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery, int } from './common';
+import { PageQuery, REACH_CAP, int, queryInt } from './common';
 import { CLAIM_STATUSES, VERDICTS } from '../domain/claims/claim';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
@@ -22,7 +22,7 @@ export const CreateClaimRequestSchema = z.strictObject({
   platform: PlatformSchema,
   link: z.string().max(2000).nullable().optional().describe('A public link where it was seen'),
   firstSeenOn: IsoDate,
-  reach: int(0).nullable().optional().describe('Estimated views or shares'),
+  reach: int(0, REACH_CAP).nullable().optional().describe('Estimated views or shares'),
   topic: z.string().max(200).optional(),
 });
 
@@ -53,7 +53,7 @@ export const ClaimListQuerySchema = z.strictObject({
   groupId: z.uuid().optional(),
   search: z.string().max(200).optional(),
   page: PageQuery,
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  pageSize: queryInt(1, 200).default(50),
 });
 export const ClaimListResponseSchema = z.object({
   items: z.array(ClaimResponseSchema),

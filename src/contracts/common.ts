@@ -44,6 +44,12 @@ export const OkResponseSchema = z.object({ ok: z.literal(true) });
 export const INT32_MIN = -2_147_483_648;
 export const INT32_MAX = 2_147_483_647;
 
+/**
+ * The largest count any request may carry (votes, reach, quantities): far below 2^31, far above
+ * any real tally. Each field states its own, usually smaller, cap.
+ */
+export const COUNT_CAP = 1_000_000_000;
+
 const between = (min: number, max: number) => `Phải là số nguyên từ ${min} đến ${max}.`;
 
 /**
@@ -57,6 +63,20 @@ export const int = (min = INT32_MIN, max = INT32_MAX) =>
     .int({ error: between(min, max) })
     .min(min, { error: between(min, max) })
     .max(max, { error: between(min, max) });
+
+/** A measure that may be fractional (seconds of audio, a volume %) within [min, max]. */
+export const measure = (min: number, max: number) =>
+  z
+    .number({ error: `Phải là số từ ${min} đến ${max}.` })
+    .min(min, { error: `Phải là số từ ${min} đến ${max}.` })
+    .max(max, { error: `Phải là số từ ${min} đến ${max}.` });
+
+/** The most votes, voters or ballots one count can hold: more than any district has voters. */
+export const VOTES_CAP = 10_000_000;
+/** The most one activity entry can state (also a category's `maxPerEntry` ceiling). */
+export const QUANTITY_CAP = 10_000_000;
+/** The most views or shares a claim's reach can be estimated at. */
+export const REACH_CAP = COUNT_CAP;
 
 /** `int` read from a query string (`?page=2`). */
 export const queryInt = (min = INT32_MIN, max = INT32_MAX) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { int, PageQuery } from './common';
+import { int, PageQuery, queryInt } from './common';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 export const ContentKindSchema = z
@@ -81,7 +81,7 @@ export const ContentListQuerySchema = z.strictObject({
   status: ContentStatusSchema.optional(),
   search: z.string().max(200).optional(),
   page: PageQuery,
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  pageSize: queryInt(1, 200).default(50),
 });
 export const ContentListResponseSchema = z.object({
   items: z.array(ContentResponseSchema),

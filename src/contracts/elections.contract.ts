@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { int } from './common';
+import { VOTES_CAP, int } from './common';
 import { ELECTION_TYPES, VOTE_DENOMINATORS, VOTER_BASES } from '../domain/elections/election';
 
 const isoDate = z.iso.date().describe('YYYY-MM-DD');
@@ -220,7 +220,7 @@ export const CandidateRequestSchema = z.strictObject({
   workplace: z.string().max(300).nullish(),
   biography: z.string().max(10_000).nullish(),
   programmeHtml: z.string().max(100_000).optional().describe('Rich text; sanitised on save'),
-  sort: int().optional(),
+  sort: int(0, 10_000).optional(),
 });
 export const CandidateResponseSchema = CandidateRequestSchema.extend({
   id: z.uuid(),
@@ -237,11 +237,11 @@ export const CandidateListResponseSchema = z.object({ items: z.array(CandidateRe
 export const PhotoRequestSchema = z.strictObject({ contentBase64: z.string().max(3_000_000) });
 
 const FiguresSchema = z.object({
-  votersListed: int(0),
-  ballotsIssued: int(0),
-  valid: int(0),
-  invalid: int(0),
-  votes: z.record(z.string(), int(0)).describe('Votes per candidate id'),
+  votersListed: int(0, VOTES_CAP),
+  ballotsIssued: int(0, VOTES_CAP),
+  valid: int(0, VOTES_CAP),
+  invalid: int(0, VOTES_CAP),
+  votes: z.record(z.string(), int(0, VOTES_CAP)).describe('Votes per candidate id'),
 });
 export const ResultRequestSchema = FiguresSchema.extend({
   districtId: z.uuid(),

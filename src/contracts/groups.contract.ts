@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int } from './common';
 import { ActivityResponseSchema } from './activities.contract';
 import { TaskResponseSchema } from './plans.contract';
 import { FigureRowSchema, NarrativeSchema, ReportResponseSchema } from './reports.contract';
@@ -63,7 +64,7 @@ export const IssueSummaryRequestSchema = z.strictObject({
   unitId: z.uuid(),
   phase: z.string().min(1).max(100).describe('Phase name, e.g. "Đợt 1"'),
   issuedOn: IsoDate,
-  number: z.number().int().min(1).max(99_999).nullable().optional(),
+  number: int(1, 99_999).nullable().optional(),
   narrative: NarrativeSchema.optional(),
 });
 export const IssuedSummaryResponseSchema = ReportResponseSchema.extend({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { int } from './common';
+import { QUANTITY_CAP, int } from './common';
 import { ApproxSchema } from './activities.contract';
 import { ChannelSchema, PlanContentSchema } from './plans.contract';
 
@@ -65,13 +65,13 @@ export const RecordFiguresRequestSchema = z.strictObject({
   figures: z
     .array(
       z.strictObject({
-        index: int(0),
+        index: int(0, 10_000),
         channel: ChannelSchema,
         extraChannels: z.array(ChannelSchema).max(14).optional(),
         outlet: z.string().max(200).nullable().optional(),
         approx: ApproxSchema.nullable().optional(),
         categoryCode: z.string().max(50),
-        quantity: int(),
+        quantity: int(1, QUANTITY_CAP),
         title: z.string().max(500).nullable(),
       }),
     )

@@ -70,7 +70,7 @@ export const PlanContentSchema = z.strictObject({
               frequencyText: text(200).nullable(),
               recurrence: z
                 .strictObject({
-                  count: z.number().int().min(1).max(100),
+                  count: int(1, 100),
                   per: z.enum(['week', 'month']),
                 })
                 .nullable(),
@@ -209,7 +209,7 @@ export const TaskListResponseSchema = z.object({ items: z.array(TaskResponseSche
 
 export const ReserveNumberRequestSchema = z.strictObject({
   unitId: z.uuid(),
-  year: z.number().int().min(2000).max(2100),
+  year: int(2000, 2100),
   typeCode: z.string().min(1).max(10).default('KH'),
   note: z.string().max(500).nullable().optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt } from './common';
 import { ClaimSummarySchema } from './claims.contract';
 import { ApproxSchema } from './activities.contract';
 import { ChannelSchema } from './plans.contract';
@@ -115,7 +116,7 @@ const GridStateSchema = z
   .describe('not_required: before the unit existed or outside its reporting duty');
 export const ReportGridQuerySchema = z.strictObject({
   unitId: z.uuid(),
-  weeks: z.coerce.number().int().min(1).max(26).default(8),
+  weeks: queryInt(1, 26).default(8),
   endDay: IsoDate.optional(),
   fromWeek: WeekKey.optional().describe('First week of a range (overrides weeks/endDay)'),
   toWeek: WeekKey.optional().describe('Last week of a range'),

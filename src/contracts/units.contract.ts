@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { int } from './common';
+import { int, queryInt } from './common';
 
 export const UnitKindSchema = z
   .enum(['nation', 'province', 'district', 'commune', 'village', 'agency', 'group'])
@@ -22,6 +22,10 @@ export const UnitResponseSchema = z
       .int()
       .describe('Send back when editing; a stale version is refused with 409'),
     childCount: z.number().int().optional(),
+    trail: z
+      .array(z.string())
+      .optional()
+      .describe('Search results: names of the parents within your scope, nearest first'),
     updatedAt: z.string(),
   })
   .meta({ id: 'Unit' });
@@ -37,7 +41,7 @@ export const UnitListQuerySchema = z.strictObject({
   search: z.string().max(100).optional().describe('Matched against names, diacritics ignored'),
   parentId: z.uuid().optional().describe('List the children of this unit'),
   includeInactive: z.enum(['true', 'false']).optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
+  limit: queryInt(1, 500).optional(),
   candidatesFor: z
     .uuid()
     .optional()

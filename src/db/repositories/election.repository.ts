@@ -262,7 +262,7 @@ export function electionRepository(db: Db): ElectionRepository {
         .select()
         .from(electionResults)
         .where(inArray(electionResults.districtId, districtIds));
-      return rows.map(({ enteredBy: _by, ...r }): ResultRow => r);
+      return rows.map((r): ResultRow => r);
     },
     async replaceResult(r, enteredBy) {
       await db

@@ -75,6 +75,7 @@ export const activities = pgTable(
     uniqueIndex('activities_external_ref_idx')
       .on(t.unitId, t.externalRef)
       .where(sql`${t.externalRef} is not null`),
+    check('activities_quantity_check', sql`${t.quantity} >= 1`),
     check('activities_approx_check', sql`${t.approx} in ('over', 'about', 'at_least')`),
     check(
       'activities_extra_channels_check',

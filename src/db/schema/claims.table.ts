@@ -1,4 +1,5 @@
-import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { units } from './units.table';
 
 /** The misinformation log. Claims and corrections only: no column for who said something. */
@@ -30,5 +31,6 @@ export const claims = pgTable(
   (t) => [
     index('claims_path_idx').on(t.unitPath.op('text_pattern_ops'), t.firstSeenOn),
     index('claims_group_idx').on(t.groupId),
+    check('claims_reach_check', sql`${t.reach} >= 0`),
   ],
 );

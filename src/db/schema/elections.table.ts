@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   customType,
   date,
   index,
@@ -233,7 +235,13 @@ export const electionResults = pgTable(
     enteredBy: uuid('entered_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('election_results_district_idx').on(t.districtId)],
+  (t) => [
+    index('election_results_district_idx').on(t.districtId),
+    check(
+      'election_results_counts_check',
+      sql`${t.votersListed} >= 0 and ${t.ballotsIssued} >= 0 and ${t.valid} >= 0 and ${t.invalid} >= 0`,
+    ),
+  ],
 );
 
 /** What voters read about their rights and duties and how to vote, per unit (nearest wins). */

@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { NAME_FOLD_FROM, NAME_FOLD_TO } from '../../domain/units/sibling-names';
 
 export const units = pgTable(
   'units',
@@ -35,5 +36,10 @@ export const units = pgTable(
     uniqueIndex('units_code_idx')
       .on(t.code)
       .where(sql`${t.code} is not null`),
+    // Siblings are told apart by name, case and Vietnamese diacritics aside (sibling-names.ts).
+    uniqueIndex('units_sibling_name_idx').on(
+      t.parentId,
+      sql`translate(lower(${t.name}), '${sql.raw(NAME_FOLD_FROM)}', '${sql.raw(NAME_FOLD_TO)}')`,
+    ),
   ],
 );

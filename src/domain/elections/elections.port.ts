@@ -56,6 +56,8 @@ export interface ResultRow extends ResultFigures {
   districtId: string;
   pollingAreaId: string | null;
   updatedAt: Date;
+  /** Who entered the count: under embargo they still see what they typed, to correct it. */
+  enteredBy?: string | null;
 }
 
 export interface NewPollingArea extends Omit<PollingArea, 'villages'> {

@@ -1,6 +1,7 @@
 import { can, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
+import { civilDate, formatDateVi } from '../shared/dates';
 import { conflict, DomainError, forbidden, invalid } from '../shared/domain-error';
 import { getDistrict } from './election-access';
 import type { VoterBasis } from './election';
@@ -17,7 +18,8 @@ import {
 /**
  * Saves the count of a polling area (or of the whole district) after every check passes; a
  * failing check rejects the count whole with the rule named, and nothing is saved. Throws
- * validation (details.rules), not_found, forbidden, conflict once results are published.
+ * validation (details.rules; before election day, a count that cannot exist yet), not_found,
+ * forbidden, conflict once results are published.
  */
 export async function saveResult(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
@@ -25,6 +27,11 @@ export async function saveResult(
   input: ResultFigures & { districtId: string; pollingAreaId: string | null },
 ): Promise<void> {
   const { district, election } = await getDistrict(deps, actor, input.districtId, 'work.write');
+  if (civilDate(deps.clock.now()) < election.electionDay)
+    throw invalid(
+      'districtId',
+      `Chưa đến ngày bầu cử (${formatDateVi(election.electionDay)}); kết quả chỉ nhập được từ ngày đó.`,
+    );
   if (district.resultsPublishedAt)
     throw new DomainError('conflict', 'Kết quả đã công bố; không sửa được nữa.');
   if (input.pollingAreaId) {
@@ -105,7 +112,8 @@ export function districtResult(
 
 /**
  * Results of an election in the actor's subtree. Embargo: a district's unpublished counts reach
- * only those who may publish (leaders); for others they come back as `embargoed`.
+ * only those who may publish (leaders); for others they come back as `embargoed`, with only the
+ * rows they entered themselves (so a reopened form shows what they typed), and no outcome.
  */
 export async function findResults(
   deps: Pick<Deps, 'repos'>,
@@ -125,7 +133,8 @@ export async function findResults(
       election.voteDenominator,
       election.voterBasis,
     );
-    return { ...result, embargoed, entered: own.length > 0 };
+    const mine = embargoed ? own.filter((r) => r.enteredBy === actor.userId) : result.rows;
+    return { ...result, rows: mine, embargoed, entered: own.length > 0 };
   });
 }
 

@@ -4,6 +4,7 @@ import type { Deps } from '../deps';
 import { conflict } from '../shared/domain-error';
 import { getUnit } from './get-unit';
 import { childPath, type Unit, type UnitKind } from './unit';
+import { assertUniqueSiblingName } from './sibling-names';
 import { cleanUnitFields } from './unit-input';
 
 export interface CreateUnitInput {
@@ -14,7 +15,10 @@ export interface CreateUnitInput {
   code?: string | null;
 }
 
-/** Adds a unit under a parent in the actor's subtree. Throws not_found, forbidden, validation, conflict (code taken). */
+/**
+ * Adds a unit under a parent in the actor's subtree. Throws not_found, forbidden, validation,
+ * conflict (code taken, or a sibling already has the name, case and diacritics aside).
+ */
 export async function createUnit(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
   actor: Actor,
@@ -27,6 +31,7 @@ export async function createUnit(
     if (fields.code && (await repos.units.findByCode(fields.code))) {
       throw conflict(`Mã đơn vị "${fields.code}" đã được dùng.`);
     }
+    await assertUniqueSiblingName(repos, parent, fields.name);
     const id = deps.ids.newId();
     const now = deps.clock.now();
     const unit: Unit = {

@@ -3,6 +3,7 @@ import type { Deps } from '../deps';
 import { foldVietnamese } from '../shared/text';
 import { invalid } from '../shared/domain-error';
 import { getUnit } from './get-unit';
+import { isWithin } from './unit';
 import type { UnitListItem } from './units.port';
 
 export interface FindUnitsInput {
@@ -16,7 +17,8 @@ export interface FindUnitsInput {
 
 /**
  * Units of the actor's subtree: children of `parentId`, or matches of `search` with diacritics
- * ignored ("cam binh" finds "Cẩm Bình"), or, with neither, the actor's own unit.
+ * ignored ("cam binh" finds "Cẩm Bình"), each with its parents' names, or, with neither, the
+ * actor's own unit.
  */
 export async function findUnits(
   deps: Pick<Deps, 'repos'>,
@@ -44,6 +46,29 @@ export async function findUnits(
     includeInactive: input.includeInactive ?? false,
     limit: input.limit ?? 100,
   });
-  if (search || input.parentId || input.candidatesFor) return items;
+  if (search) return withTrails(deps, items, withinPath);
+  if (input.parentId || input.candidatesFor) return items;
   return items.filter((u) => u.id === actor.unitId);
+}
+
+/**
+ * Each found unit with the names of its parents inside `withinPath` (the nation aside), nearest
+ * first, so units of the same name in different places ("Khu phố 1" of two wards) are told apart.
+ */
+async function withTrails(
+  deps: Pick<Deps, 'repos'>,
+  items: UnitListItem[],
+  withinPath: string,
+): Promise<UnitListItem[]> {
+  const parentIds = (u: UnitListItem) => u.path.split('/').filter(Boolean).slice(0, -1).reverse();
+  const ids = [...new Set(items.flatMap(parentIds))];
+  const parents = new Map((await deps.repos.units.getMany(ids)).map((p) => [p.id, p]));
+  return items.map((u) => ({
+    ...u,
+    trail: parentIds(u).flatMap((id) => {
+      const p = parents.get(id);
+      // "Toàn quốc" above every province tells no two places apart.
+      return p && p.kind !== 'nation' && isWithin(p.path, withinPath) ? [p.name] : [];
+    }),
+  }));
 }

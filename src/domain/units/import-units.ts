@@ -5,6 +5,7 @@ import { DomainError } from '../shared/domain-error';
 import { getUnit } from './get-unit';
 import { childPath, isWithin, type Unit } from './unit';
 import type { RowError } from './unit-csv';
+import { siblingNameErrors } from './unit-import-names';
 import { planUnitImport } from './unit-import-plan';
 
 export type ImportMode = 'keep_valid' | 'all_or_nothing';
@@ -28,7 +29,8 @@ export interface ImportUnitsReport {
 
 /**
  * Imports units from CSV. Bad rows are reported by line; with `keep_valid` the good rows are
- * created, with `all_or_nothing` any bad row rejects the file (validation, issues per row).
+ * created, with `all_or_nothing` any bad row rejects the file (validation, issues per row). A
+ * name a sibling already has (stored, or an earlier row under the same parent) is a bad row.
  */
 export async function importUnits(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'parsers'>,
@@ -60,7 +62,11 @@ export async function importUnits(
   );
   for (const p of outside)
     errors.push({ line: p.line, field: 'parentCode', message: 'Không tìm thấy đơn vị cấp trên.' });
-  const valid = planned.filter((p) => !outside.includes(p));
+  const inScope = planned.filter((p) => !outside.includes(p));
+  const clashes = await siblingNameErrors(deps.repos, inScope);
+  errors.push(...clashes);
+  errors.sort((a, b) => a.line - b.line);
+  const valid = inScope.filter((p) => !clashes.some((e) => e.line === p.line));
   const report = { total: rows.length, valid: valid.length, created: 0, errors, applied: false };
   if (input.dryRun) return report;
   if (input.mode === 'all_or_nothing' && errors.length > 0) {

@@ -3,12 +3,14 @@ import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { conflict, DomainError } from '../shared/domain-error';
 import { getUnit } from './get-unit';
+import { assertUniqueSiblingName } from './sibling-names';
 import { childPath, isWithin, type Unit } from './unit';
 
 /**
  * Moves a unit, with its whole subtree, under another parent in the actor's scope. Throws
  * validation when moving a unit into itself or its own subtree or moving the actor's own root, and
- * conflict when the unit or its new parent was moved meanwhile.
+ * conflict when the unit or its new parent was moved meanwhile, or when the new parent already
+ * has a unit of the same name (case and diacritics aside).
  */
 export async function moveUnit(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
@@ -32,6 +34,7 @@ export async function moveUnit(
   const newPath = childPath(parent.path, unit.id);
   const at = deps.clock.now();
   const moved = await deps.uow.transaction(async (repos) => {
+    await assertUniqueSiblingName(repos, parent, unit.name, unit.id);
     const done = await repos.units.moveSubtree(unit.id, parent.id, unit.path, newPath, at);
     if (!done) throw conflict('Đơn vị vừa được chuyển đi nơi khác; hãy tải lại rồi thử lại.');
     await recordChange(repos, deps, actor, {

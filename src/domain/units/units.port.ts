@@ -2,6 +2,8 @@ import type { Unit, UnitKind } from './unit';
 
 export interface UnitListItem extends Unit {
   childCount: number;
+  /** Names of the unit's parents within the reader's scope, nearest first (search results). */
+  trail?: string[];
 }
 
 export interface UnitQuery {

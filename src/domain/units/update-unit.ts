@@ -4,12 +4,14 @@ import type { Deps } from '../deps';
 import { conflict } from '../shared/domain-error';
 import { getUnit } from './get-unit';
 import type { Unit } from './unit';
+import { assertUniqueSiblingName } from './sibling-names';
 import { cleanUnitFields } from './unit-input';
 import type { UnitPatch } from './units.port';
 
 /**
  * Renames or re-codes a unit. `version` is the one the editor loaded: when someone saved in
- * between, throws conflict and nothing is overwritten. Also throws not_found, forbidden, validation.
+ * between, throws conflict and nothing is overwritten; a name a sibling already has (case and
+ * diacritics aside) is a conflict too. Also throws not_found, forbidden, validation.
  */
 export async function updateUnit(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
@@ -25,6 +27,9 @@ export async function updateUnit(
       const holder = await repos.units.findByCode(patch.code);
       if (holder && holder.id !== id) throw conflict(`Mã đơn vị "${patch.code}" đã được dùng.`);
     }
+    const parent = current.parentId ? await repos.units.get(current.parentId) : null;
+    if (parent && patch.name !== undefined && patch.name !== current.name)
+      await assertUniqueSiblingName(repos, parent, patch.name, id);
     const updated = await repos.units.update(id, version, patch, deps.clock.now());
     if (!updated) {
       throw conflict(

@@ -8,7 +8,9 @@ import type { AuditEntryResponse } from '../../contracts/audit.contract';
 import type { NotificationResponse } from '../../contracts/notifications.contract';
 import type { UnitResponse } from '../../contracts/units.contract';
 
-export const toUnitResponse = (u: Unit & { childCount?: number }): UnitResponse => ({
+export const toUnitResponse = (
+  u: Unit & { childCount?: number; trail?: string[] },
+): UnitResponse => ({
   id: u.id,
   parentId: u.parentId,
   name: u.name,
@@ -19,6 +21,7 @@ export const toUnitResponse = (u: Unit & { childCount?: number }): UnitResponse 
   active: u.active,
   version: u.version,
   ...(u.childCount !== undefined ? { childCount: u.childCount } : {}),
+  ...(u.trail ? { trail: u.trail } : {}),
   updatedAt: u.updatedAt.toISOString(),
 });
 

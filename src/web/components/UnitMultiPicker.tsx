@@ -1,11 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import { Select, Spin } from 'antd';
+import { Flex, Select, Spin, Typography } from 'antd';
 import type { UnitDetailResponse } from '../../contracts/units.contract';
 import { api } from '../api/client';
 import { unitKeys, useUnitSearch } from '../features/units/units.api';
 import { useT } from '../i18n/i18n';
 import { useDebounced } from './use-debounced';
+
+interface Option {
+  value: string;
+  label: string;
+  /** Where the unit sits: its parents' names, nearest first. */
+  trail?: string;
+}
 
 interface UnitMultiPickerProps {
   id?: string;
@@ -36,10 +43,10 @@ export function UnitMultiPicker({ value, onChange, ...props }: UnitMultiPickerPr
     d.data ? [{ value: d.data.unit.id, label: d.data.unit.name }] : [],
   );
   const options = useMemo(() => {
-    const found = (q ? (search.data ?? []) : [])
+    const found: Option[] = (q ? (search.data ?? []) : [])
       .filter((u) => u.active)
-      .map((u) => ({ value: u.id, label: u.name }));
-    const current = chosen.map(
+      .map((u) => ({ value: u.id, label: u.name, trail: u.trail?.join(' — ') }));
+    const current: Option[] = chosen.map(
       (id) =>
         known.find((o) => o.value === id) ??
         found.find((o) => o.value === id) ?? { value: id, label: t('unitPicker.loading') },
@@ -48,7 +55,7 @@ export function UnitMultiPicker({ value, onChange, ...props }: UnitMultiPickerPr
   }, [q, search.data, chosen, known, t]);
 
   return (
-    <Select<string[]>
+    <Select<string[], Option>
       {...props}
       mode="multiple"
       value={chosen}
@@ -60,6 +67,16 @@ export function UnitMultiPicker({ value, onChange, ...props }: UnitMultiPickerPr
         setQuery('');
         onChange?.(v);
       }}
+      optionRender={(option) => (
+        <Flex vertical>
+          <span>{option.label}</span>
+          {option.data.trail && (
+            <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>
+              {option.data.trail}
+            </Typography.Text>
+          )}
+        </Flex>
+      )}
       style={{ width: '100%' }}
     />
   );

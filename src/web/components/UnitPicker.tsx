@@ -9,6 +9,8 @@ export interface UnitOption {
   value: string;
   label: string;
   kind?: UnitKind;
+  /** Where the unit sits: its parents' names, nearest first, joined for reading. */
+  trail?: string;
 }
 
 interface UnitPickerProps {
@@ -28,7 +30,10 @@ interface UnitPickerProps {
   'data-testid'?: string;
 }
 
-/** Picks a unit of the user's subtree by typing part of its name (diacritics optional). */
+/**
+ * Picks a unit of the user's subtree by typing part of its name (diacritics optional); each
+ * option says where the unit sits, so two units of one name are told apart.
+ */
 export function UnitPicker({
   initialOption,
   excludeId,
@@ -45,7 +50,7 @@ export function UnitPicker({
   const options = useMemo(() => {
     const found: UnitOption[] = (q ? (search.data ?? []) : [])
       .filter((u) => u.id !== excludeId && u.active)
-      .map((u) => ({ value: u.id, label: u.name, kind: u.kind }));
+      .map((u) => ({ value: u.id, label: u.name, kind: u.kind, trail: u.trail?.join(' — ') }));
     const current = picked && !found.some((o) => o.value === picked.value) ? [picked] : [];
     return [...current, ...found];
   }, [q, search.data, excludeId, picked]);
@@ -66,9 +71,11 @@ export function UnitPicker({
       optionRender={(option) => (
         <Flex vertical>
           <span>{option.data.label}</span>
-          {option.data.kind && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {kindLabel(t, option.data.kind)}
+          {(option.data.kind ?? option.data.trail) && (
+            <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>
+              {[option.data.kind && kindLabel(t, option.data.kind), option.data.trail]
+                .filter(Boolean)
+                .join(' · ')}
             </Typography.Text>
           )}
         </Flex>

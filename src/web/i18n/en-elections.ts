@@ -147,6 +147,8 @@ export const enElections: Record<keyof typeof viElections, string> = {
   'el.r.embargoed': 'Entered, awaiting publication',
   'el.r.none': 'No results yet',
   'el.r.enter': 'Enter results',
+  'el.r.notYet': 'Results can be entered from election day, {date}.',
+  'el.r.ownRows': 'Showing the figures you entered; saving replaces this area’s earlier figures.',
   'el.r.publishConfirm': 'Publish the results? The portal shows them at once.',
   'el.r.publishedOk': 'Results published.',
   'el.r.publish': 'Publish results',

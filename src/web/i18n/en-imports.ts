@@ -99,7 +99,6 @@ export const enImports: Record<keyof typeof viImports, string> = {
   'imp.fig.categoryRequired': 'Choose a category',
   'imp.fig.noCategory': 'No category for the channel {channel}',
   'imp.fig.quantity': 'Quantity',
-  'imp.fig.quantityRequired': 'Enter the quantity',
   'imp.fig.remove': 'Remove this figure',
   'imp.fig.allRemoved': 'All figures were removed.',
   'imp.fig.incomplete': 'Some figures are incomplete; see the marked fields.',

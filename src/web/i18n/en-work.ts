@@ -109,7 +109,6 @@ export const enWork: Record<keyof typeof viWork, string> = {
   'act.channelRequired': 'Please pick a channel',
   'act.channelIs': 'Channel: {channel}',
   'act.quantity': 'Quantity',
-  'act.quantityRequired': 'Please enter a quantity',
   'act.more': 'More details (optional)',
   'act.title': 'Content, title',
   'act.titlePlaceholder': 'E.g. Played the audio file about election day',

@@ -193,4 +193,6 @@ export const en: Record<MessageKey, string> = {
   'audit.empty': 'No change matches the filters.',
   'notFound.title': 'Page not found',
   'notFound.back': 'Go to units',
+  'form.wholeNumber': '“{label}” must be a whole number from {min} to {max}.',
+  'form.requiredNumber': 'Please enter “{label}”.',
 };

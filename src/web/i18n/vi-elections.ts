@@ -144,6 +144,8 @@ export const viElections = {
   'el.r.embargoed': 'Đã nhập, chờ công bố',
   'el.r.none': 'Chưa có kết quả',
   'el.r.enter': 'Nhập kết quả',
+  'el.r.notYet': 'Kết quả nhập được từ ngày bầu cử {date}.',
+  'el.r.ownRows': 'Đang hiện số liệu bạn đã nhập; lưu lại sẽ thay số liệu cũ của khu vực này.',
   'el.r.publishConfirm': 'Công bố kết quả? Cổng thông tin sẽ hiển thị ngay.',
   'el.r.publishedOk': 'Đã công bố kết quả.',
   'el.r.publish': 'Công bố kết quả',

@@ -98,7 +98,6 @@ export const viImports = {
   'imp.fig.categoryRequired': 'Chọn loại hoạt động',
   'imp.fig.noCategory': 'Không có loại hoạt động nào cho kênh {channel}',
   'imp.fig.quantity': 'Số lượng',
-  'imp.fig.quantityRequired': 'Nhập số lượng',
   'imp.fig.remove': 'Bỏ số liệu này',
   'imp.fig.allRemoved': 'Đã bỏ hết số liệu.',
   'imp.fig.incomplete': 'Có số liệu chưa đủ thông tin; xem các ô được đánh dấu.',

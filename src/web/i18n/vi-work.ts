@@ -109,7 +109,6 @@ export const viWork = {
   'act.channelRequired': 'Vui lòng chọn hình thức',
   'act.channelIs': 'Hình thức: {channel}',
   'act.quantity': 'Số lượng',
-  'act.quantityRequired': 'Vui lòng nhập số lượng',
   'act.more': 'Thêm chi tiết (không bắt buộc)',
   'act.title': 'Nội dung, tiêu đề',
   'act.titlePlaceholder': 'Ví dụ: Phát file ghi âm về ngày bầu cử',

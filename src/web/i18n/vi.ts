@@ -191,6 +191,8 @@ export const vi = {
   'audit.empty': 'Chưa có thay đổi nào khớp bộ lọc.',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về trang đơn vị',
+  'form.wholeNumber': '“{label}” phải là số nguyên từ {min} đến {max}.',
+  'form.requiredNumber': 'Vui lòng nhập “{label}”.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -3,6 +3,8 @@ import { App, Button, Card, Col, Form, InputNumber, Row, Select, Typography } fr
 import { DownOutlined, PlusOutlined, UpOutlined } from '@ant-design/icons';
 import type { Approx } from '../../../contracts/figures';
 import { DateField } from '../../components/DateField';
+import { QUANTITY_CAP } from '../../../contracts/common';
+import { wholeNumberRules } from '../../components/number-rules';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
@@ -148,11 +150,14 @@ export function ActivityEntryForm() {
             <Form.Item
               name="quantity"
               label={t('act.quantity')}
-              rules={[{ required: true, message: t('act.quantityRequired') }]}
+              rules={wholeNumberRules(
+                t,
+                t('act.quantity'),
+                1,
+                Math.min(category?.maxPerEntry ?? QUANTITY_CAP, QUANTITY_CAP),
+              )}
             >
               <InputNumber
-                min={1}
-                precision={0}
                 suffix={category?.measureUnit}
                 aria-label={t('act.quantity')}
                 data-testid="activity-quantity"

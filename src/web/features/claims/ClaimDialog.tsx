@@ -1,5 +1,7 @@
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { DateField } from '../../components/DateField';
+import { REACH_CAP } from '../../../contracts/common';
+import { wholeNumberRules } from '../../components/number-rules';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
@@ -91,8 +93,12 @@ export function ClaimDialog({ open, onClose }: { open: boolean; onClose: () => v
         <Form.Item name="firstSeenOn" label={t('claims.firstSeen')} rules={[{ required: true }]}>
           <DateField />
         </Form.Item>
-        <Form.Item name="reach" label={t('claims.reach')}>
-          <InputNumber min={0} style={{ width: '100%' }} />
+        <Form.Item
+          name="reach"
+          label={t('claims.reach')}
+          rules={wholeNumberRules(t, t('claims.reach'), 0, REACH_CAP, { optional: true })}
+        >
+          <InputNumber style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="topic" label={t('claims.topic')}>
           <Input maxLength={200} />

@@ -14,6 +14,7 @@ import {
   Typography,
   Upload,
 } from 'antd';
+import { wholeNumberRules } from '../../components/number-rules';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
@@ -199,8 +200,12 @@ function CandidateDialog({
           <Input />
         </Form.Item>
         <Flex gap={12}>
-          <Form.Item name="birthYear" label={t('el.c.birthYear')}>
-            <InputNumber min={1900} max={2100} />
+          <Form.Item
+            name="birthYear"
+            label={t('el.c.birthYear')}
+            rules={wholeNumberRules(t, t('el.c.birthYear'), 1900, 2100, { optional: true })}
+          >
+            <InputNumber />
           </Form.Item>
           <Form.Item name="gender" label={t('el.c.gender')}>
             <Radio.Group

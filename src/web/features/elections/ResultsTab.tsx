@@ -1,19 +1,7 @@
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Descriptions,
-  Flex,
-  Form,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Select,
-  Tag,
-  Typography,
-} from 'antd';
-import { isApiError } from '../../api/client';
+import dayjs from 'dayjs';
+import { Alert, App, Button, Descriptions, Flex, Popconfirm, Tag, Typography } from 'antd';
+import { formatDate } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
@@ -22,11 +10,11 @@ import {
   usePolling,
   usePublish,
   useResults,
-  useSaveResult,
   type Election,
   type Polling,
   type ResultItem,
 } from './elections.api';
+import { ResultDialog } from './ResultDialog';
 
 type District = Polling['districts'][number];
 
@@ -43,6 +31,8 @@ export function ResultsTab({ election }: { election: Election }) {
   const { message } = App.useApp();
   const [entering, setEntering] = useState<District | null>(null);
   const names = new Map((candidates.data?.items ?? []).map((c) => [c.id, c.fullName]));
+  // Counts exist from election day on; the server refuses earlier ones too.
+  const notYet = dayjs().format('YYYY-MM-DD') < election.electionDay;
   const byDistrict = new Map((results.data?.items ?? []).map((r) => [r.districtId, r]));
   return (
     <Flex vertical gap={16}>
@@ -50,6 +40,13 @@ export function ResultsTab({ election }: { election: Election }) {
         <Typography.Text>{t(`el.r.rule.${election.voteDenominator}`)}</Typography.Text>
       )}
       {election.type !== 'VILLAGE_HEAD' && <Typography.Text>{t('el.r.rule.na')}</Typography.Text>}
+      {canWrite && notYet && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('el.r.notYet', { date: formatDate(election.electionDay) })}
+        />
+      )}
       {(polling.data?.districts ?? []).map((d) => {
         const r = byDistrict.get(d.id);
         return (
@@ -66,7 +63,7 @@ export function ResultsTab({ election }: { election: Election }) {
                     : t('el.r.none')}
               </Tag>
               {canWrite && !r?.published && (
-                <Button size="small" onClick={() => setEntering(d)}>
+                <Button size="small" disabled={notYet} onClick={() => setEntering(d)}>
                   {t('el.r.enter')}
                 </Button>
               )}
@@ -102,6 +99,7 @@ export function ResultsTab({ election }: { election: Election }) {
           district={entering}
           areas={(polling.data?.areas ?? []).filter((a) => a.districtId === entering.id)}
           candidates={(candidates.data?.items ?? []).filter((c) => c.districtId === entering.id)}
+          rows={byDistrict.get(entering.id)?.rows ?? []}
           onClose={() => setEntering(null)}
         />
       )}
@@ -154,112 +152,5 @@ function Outcome({ r, names }: { r: ResultItem; names: Map<string, string> }) {
         },
       ]}
     />
-  );
-}
-
-function ResultDialog({
-  election,
-  district,
-  areas,
-  candidates,
-  onClose,
-}: {
-  election: Election;
-  district: District;
-  areas: Polling['areas'];
-  candidates: Array<{ id: string; fullName: string }>;
-  onClose: () => void;
-}) {
-  const t = useT();
-  const [form] = Form.useForm();
-  const save = useSaveResult();
-  const [problems, setProblems] = useState<string[]>([]);
-  const submit = async () => {
-    const v = (await form.validateFields()) as {
-      pollingAreaId: string;
-      votersListed: number;
-      ballotsIssued: number;
-      valid: number;
-      invalid: number;
-      votes: Record<string, number | null>;
-    };
-    const votes = Object.fromEntries(candidates.map((c) => [c.id, v.votes[c.id] ?? 0]));
-    save.mutate(
-      {
-        districtId: district.id,
-        pollingAreaId: v.pollingAreaId === 'all' ? null : v.pollingAreaId,
-        votersListed: v.votersListed,
-        ballotsIssued: v.ballotsIssued,
-        valid: v.valid,
-        invalid: v.invalid,
-        votes,
-      },
-      {
-        onSuccess: onClose,
-        onError: (e) =>
-          setProblems(
-            isApiError(e)
-              ? (e.problem.errors?.map((x) => x.message) ?? [e.problem.detail ?? e.problem.title])
-              : [t('error.unexpected')],
-          ),
-      },
-    );
-  };
-  return (
-    <Modal
-      open
-      width={560}
-      title={`${t('el.r.enter')} — ${district.name}`}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      confirmLoading={save.isPending}
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ pollingAreaId: areas.length === 1 ? areas[0]?.id : 'all', votes: {} }}
-      >
-        <Form.Item name="pollingAreaId" label={t('el.p.area')}>
-          <Select
-            options={[
-              { value: 'all', label: t('el.r.wholeDistrict') },
-              ...areas.map((a) => ({ value: a.id, label: a.name })),
-            ]}
-          />
-        </Form.Item>
-        <Flex gap={8} wrap>
-          {(['votersListed', 'ballotsIssued', 'valid', 'invalid'] as const).map((k) => (
-            <Form.Item key={k} name={k} label={t(`el.r.f.${k}`)} rules={[{ required: true }]}>
-              <InputNumber min={0} />
-            </Form.Item>
-          ))}
-        </Flex>
-        <Typography.Text strong>{t('el.r.votes')}</Typography.Text>
-        {candidates.map((c) => (
-          <Form.Item key={c.id} name={['votes', c.id]} label={c.fullName}>
-            <InputNumber min={0} />
-          </Form.Item>
-        ))}
-        {election.type === 'VILLAGE_HEAD' && (
-          <Typography.Text type="secondary">
-            {t(`el.r.rule.${election.voteDenominator}`)}
-          </Typography.Text>
-        )}
-      </Form>
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          role="alert"
-          title={t('el.r.rejected')}
-          description={
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          }
-        />
-      )}
-    </Modal>
   );
 }

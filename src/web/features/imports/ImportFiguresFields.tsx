@@ -1,6 +1,8 @@
 import { Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
+import { QUANTITY_CAP } from '../../../contracts/common';
 import { DateField } from '../../components/DateField';
+import { wholeNumberRules } from '../../components/number-rules';
 import { useT } from '../../i18n/i18n';
 import { useCategories } from '../activities/activities.api';
 import { statedOptions } from '../activities/stated-options';
@@ -58,11 +60,9 @@ function FigureRow({ row, onRemove }: { row: number; onRemove: () => void }) {
             <Form.Item
               name={[row, 'quantity']}
               label={t('imp.fig.quantity')}
-              rules={required(t('imp.fig.quantityRequired'))}
+              rules={wholeNumberRules(t, t('imp.fig.quantity'), 1, QUANTITY_CAP)}
             >
               <InputNumber
-                min={1}
-                precision={0}
                 suffix={measure}
                 aria-label={t('imp.fig.quantity')}
                 style={{ width: '100%' }}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Alert, Form, Input, InputNumber, Modal } from 'antd';
 import type { PlanResponse } from '../../../contracts/plans.contract';
 import { DateField } from '../../components/DateField';
+import { wholeNumberRules } from '../../components/number-rules';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useIssuePlan, useReturnPlan } from './plans.api';
@@ -89,8 +90,13 @@ export function IssuePlanDialog({ plan, open, onClose }: DialogProps) {
           )
         }
       >
-        <Form.Item name="number" label={t('plan.issueNumber')} extra={t('plan.issueNumberHelp')}>
-          <InputNumber min={1} max={99_999} style={{ width: '100%' }} />
+        <Form.Item
+          name="number"
+          label={t('plan.issueNumber')}
+          extra={t('plan.issueNumberHelp')}
+          rules={wholeNumberRules(t, t('plan.issueNumber'), 1, 99_999, { optional: true })}
+        >
+          <InputNumber style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="issuedOn" label={t('plan.issuedOn')} extra={t('plan.issuedOnHelp')}>
           <DateField />

@@ -3,6 +3,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { formatDate } from '../../components/format';
 import { DateField } from '../../components/DateField';
+import { wholeNumberRules } from '../../components/number-rules';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
@@ -99,8 +100,13 @@ export function IssueSummaryButton(props: {
           >
             <DateField aria-label={t('sum.issuedOn')} />
           </Form.Item>
-          <Form.Item name="number" label={t('sum.number')} extra={t('sum.numberHelp')}>
-            <InputNumber min={1} max={99999} style={{ width: '100%' }} />
+          <Form.Item
+            name="number"
+            label={t('sum.number')}
+            extra={t('sum.numberHelp')}
+            rules={wholeNumberRules(t, t('sum.number'), 1, 99_999, { optional: true })}
+          >
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="results" label={t('sum.results')}>
             <Input.TextArea rows={4} maxLength={20000} />

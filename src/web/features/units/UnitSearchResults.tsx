@@ -3,7 +3,7 @@ import { kindLabel } from '../../components/labels';
 import { useT } from '../../i18n/i18n';
 import { useUnitSearch } from './units.api';
 
-/** Units matching the search box, each with its kind; picking one opens it. */
+/** Units matching the search box, each with its kind and where it sits; picking one opens it. */
 export function UnitSearchResults({ q, onPick }: { q: string; onPick: (id: string) => void }) {
   const t = useT();
   const search = useUnitSearch(q);
@@ -31,6 +31,15 @@ export function UnitSearchResults({ q, onPick }: { q: string; onPick: (id: strin
             <Typography.Text strong delete={!unit.active}>
               {unit.name}
             </Typography.Text>
+            {unit.trail && unit.trail.length > 0 && (
+              <Typography.Text
+                type="secondary"
+                data-testid="unit-trail"
+                style={{ display: 'block', fontSize: 13 }}
+              >
+                {unit.trail.join(' — ')}
+              </Typography.Text>
+            )}
             <Flex gap={4} wrap>
               <Tag>{kindLabel(t, unit.kind)}</Tag>
               {unit.code && <Tag bordered={false}>{unit.code}</Tag>}
