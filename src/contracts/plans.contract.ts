@@ -70,7 +70,8 @@ export const PlanContentSchema = z.strictObject({
               frequencyText: text(200).nullable(),
               recurrence: z
                 .strictObject({
-                  count: int(1, 100),
+                  // A draft keeps what was typed; 1–100 is checked when it is submitted.
+                  count: int(0, 10_000),
                   per: z.enum(['week', 'month']),
                 })
                 .nullable(),

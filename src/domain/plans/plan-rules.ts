@@ -58,8 +58,8 @@ export function planContentIssues(plan: PlanContent): FieldIssue[] {
           message: `${formatDateVi(t.deadline)} nằm ngoài thời gian của kế hoạch.`,
         });
       }
-      if (t.recurrence && t.recurrence.count < 1)
-        issues.push({ path: `${path}.recurrence`, message: 'Tần suất phải từ 1 lần trở lên.' });
+      if (t.recurrence && (t.recurrence.count < 1 || t.recurrence.count > 100))
+        issues.push({ path: `${path}.recurrence`, message: 'Tần suất phải từ 1 đến 100 lần.' });
     });
   });
   return issues;

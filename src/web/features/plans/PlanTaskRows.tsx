@@ -49,7 +49,8 @@ export function PlanTaskRows({ assignment }: { assignment: number }) {
                       path={[...path, 'recurrence']}
                       label={t('task.atLeast')}
                     >
-                      <InputNumber min={1} max={100} style={{ width: '100%' }} />
+                      {/* No min/max: antd would change what was typed on blur; submission checks 1–100. */}
+                      <InputNumber style={{ width: '100%' }} />
                     </PlanItem>
                   </Col>
                   <Col xs={12} sm={6}>
