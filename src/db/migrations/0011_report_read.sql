@@ -1,0 +1,2 @@
+ALTER TABLE "reports" ADD COLUMN "read_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "reports" ADD COLUMN "read_by" uuid;
