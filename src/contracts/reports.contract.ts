@@ -56,6 +56,13 @@ export const ReportResponseSchema = z
       .boolean()
       .optional()
       .describe('Sent on an earlier day than it was entered: a past report entered after the fact'),
+    readAt: z
+      .string()
+      .nullable()
+      .optional()
+      .describe(
+        'When a unit above first opened it after it was sent; from then on it cannot be recalled',
+      ),
     reviewNote: z.string().nullable(),
     version: z.number().int(),
   })
@@ -81,6 +88,7 @@ export const MissedSchema = z.object({
 export const WeeklyReportResponseSchema = z.object({
   unitId: z.uuid(),
   unitName: z.string(),
+  parentName: z.string().nullable().describe('The unit the report goes to'),
   week: z.object({ key: z.string(), from: z.string(), to: z.string(), dueOn: z.string() }),
   report: ReportResponseSchema.nullable().describe(
     'null while the report is only a pre-filled draft',
@@ -161,6 +169,10 @@ export const RemindRequestSchema = z.strictObject({
 export const SummaryQuerySchema = z.strictObject({
   unitId: z.uuid(),
   phase: z.string().max(100).optional().describe('Phase name, e.g. "Đợt 1"'),
+  planId: z
+    .uuid()
+    .optional()
+    .describe('The plan the phase belongs to, when plans of several years share its name'),
   final: z.enum(['true', 'false']).optional().describe('The whole period (tổng kết)'),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
@@ -186,5 +198,10 @@ export const SummaryResponseSchema = z.object({
     .object({ number: z.number().int(), issuedOn: z.string() })
     .nullable()
     .describe("The unit's own sơ kết of this phase, once issued: its register number and date"),
+  byWeek: z
+    .array(z.object({ weekStart: z.string(), channel: ChannelSchema, entries: z.number().int() }))
+    .describe(
+      'Activities recorded per ISO week (its Monday) and channel; empty for a working group',
+    ),
 });
 export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;

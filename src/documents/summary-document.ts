@@ -29,12 +29,12 @@ const placeLabel = (f: FigureRow): string =>
   f.outlet ? `${channelSetLabel(f.channels)} – ${f.outlet}` : channelSetLabel(f.channels);
 
 /** The figures as a table: channel set, category, quantity as stated with its unit. */
-function figuresTable(s: PhaseSummary): BodyBlock {
+export function figuresTable(figures: FigureRow[]): BodyBlock {
   return {
     kind: 'table',
     columns: ['TT', 'Hình thức', 'Nội dung', 'Số lượng', 'Đơn vị tính'],
     widths: [8, 24, 38, 15, 15],
-    rows: s.figures.map((f, i) => [
+    rows: figures.map((f, i) => [
       String(i + 1),
       placeLabel(f),
       f.categoryName,
@@ -48,8 +48,8 @@ function figuresTable(s: PhaseSummary): BodyBlock {
  * Totals by channel: a figure over several channels on one combined line (never counted twice),
  * a named outlet on its own line under its channel, and the total, approximate if any part is.
  */
-function channelTotals(s: PhaseSummary): BodyBlock[] {
-  const lines = rollUpByChannel(s.figures);
+export function channelTotals(figures: FigureRow[]): BodyBlock[] {
+  const lines = rollUpByChannel(figures);
   const blocks: BodyBlock[] = lines.flatMap((l) => [
     { kind: 'bullet' as const, text: `${channelLineText(l)}.` },
     // An outlet is a sub-item of its channel, as state documents write one: "+ trong đó …".
@@ -84,7 +84,7 @@ export function summaryDocumentModel(
     { kind: 'heading', level: 1, text: 'I. KẾT QUẢ THỰC HIỆN' },
     { kind: 'heading', level: 2, text: '1. Kết quả theo hình thức tuyên truyền' },
   ];
-  if (s.figures.length) body.push(figuresTable(s), ...channelTotals(s));
+  if (s.figures.length) body.push(figuresTable(s.figures), ...channelTotals(s.figures));
   else body.push({ kind: 'paragraph', text: 'Chưa ghi nhận hoạt động nào trong thời gian này.' });
   if (s.byChild.length > 1) {
     body.push({ kind: 'heading', level: 2, text: '2. Kết quả theo đơn vị' });

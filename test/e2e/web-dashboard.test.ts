@@ -59,7 +59,7 @@ describe('summary and dashboard (halong, officer of TP Hạ Long)', () => {
     const page = await signedInPage('halong');
     await page.goto(`${server.url}/app/reports/summary`);
     await page.getByTestId('summary-phase').click();
-    await pickOption(page, /^Đợt 1 /);
+    await pickOption(page, /^Đợt 1 \(18\/01–25\/03\/2021\)/);
     const figures = page.getByTestId('summary-figures');
     await figures.locator('tbody tr.ant-table-row').first().waitFor();
     const rows = await tableRows(figures);
@@ -134,7 +134,7 @@ describe('activities and weekly report (cambinh, officer of phường Cẩm Bìn
     await page.context().close();
   });
 
-  it('submits the weekly report of the current week (a double click sends it once)', async () => {
+  it('submits the weekly report of the current week after confirming (a double click sends it once)', async () => {
     const page = await signedInPage('cambinh');
     await page.goto(`${server.url}/app/reports`);
     const status = page.getByTestId('report-status');
@@ -145,6 +145,9 @@ describe('activities and weekly report (cambinh, officer of phường Cẩm Bìn
 
     await page.getByLabel('Kết quả').fill('Phát thanh 2 lượt về ngày bầu cử.');
     await page.getByTestId('report-submit').dblclick();
+    await page.getByTestId('report-confirm').waitFor();
+    expect(await page.getByTestId('report-confirm').count()).toBe(1);
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: 'Gửi' }).dblclick();
     await expect.poll(() => status.textContent()).toBe('Đã gửi');
     await page.getByText('Đã gửi báo cáo lên cấp trên.').first().waitFor();
     expect(await page.locator('.ant-message-error').count()).toBe(0);

@@ -10,9 +10,10 @@ import { transitionWorld } from '../support/transition-world';
  * could have intended (some serial order of the two), and a loser is told with a 409.
  */
 const TRIES = 12;
-// A route is a transition when its last segment names a step of a workflow, or it replaces a file.
+// A route is a transition when its last segment names a step of a workflow, or it replaces a file;
+// a report's first reading is one too (it ends the unit's right to recall it).
 const TRANSITION =
-  /\/(approve|issue|publish[a-z-]*|submit|correction|file|accept|return|close|revise|distribute|acknowledge|status|regroup)$/;
+  /\/reports\/\{id\}\/read$|\/(approve|issue|publish[a-z-]*|submit|correction|file|accept|return|recall|close|revise|distribute|acknowledge|status|regroup)$/;
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof transitionWorld>>;
@@ -147,6 +148,35 @@ const races: Race[] = [
       expect(codes([acc, ret])).toEqual([200, 409]);
       expect((await t.deps.repos.reports.get(report.id))?.status).toBe(
         acc.statusCode === 200 ? 'accepted' : 'returned',
+      );
+    },
+  },
+  {
+    name: 'the city opens a weekly report while the ward recalls it',
+    routes: ['POST /api/v1/reports/{id}/read', 'POST /api/v1/reports/{id}/recall'],
+    async run() {
+      const n = reports++;
+      const report = await w.json(
+        await w.s.call('POST', '/api/v1/reports', 'cambinh', {
+          unitId: w.s.unit('cambinh'),
+          kind: 'weekly',
+          periodKey: `${2030 + Math.floor(n / 40)}-W${10 + (n % 40)}`,
+          narrative: { results: 'Tuần này', difficulties: '', proposals: '' },
+          submit: true,
+        }),
+        'report',
+      );
+      if (report.status !== 'submitted') return;
+      const [read, recall] = await Promise.all([
+        w.s.call('POST', `/api/v1/reports/${report.id}/read`, 'campha'),
+        w.s.call('POST', `/api/v1/reports/${report.id}/recall`, 'cambinh'),
+      ]);
+      // Reading never fails; it either came first (the recall is refused) or found a draft.
+      expect(read.statusCode).toBe(200);
+      expect([200, 409]).toContain(recall.statusCode);
+      const end = await t.deps.repos.reports.get(report.id);
+      expect([end?.status, end?.readAt === null]).toEqual(
+        recall.statusCode === 200 ? ['draft', true] : ['submitted', false],
       );
     },
   },

@@ -17,6 +17,7 @@ export const RENDERED_FILE_ROUTES = new Set([
   'GET /api/v1/plans/{id}/assignments.xlsx',
   'GET /api/v1/reports/summary.docx',
   'GET /api/v1/reports/summary.xlsx',
+  'GET /api/v1/reports/{id}/docx',
   'GET /api/v1/elections/{id}/calendar.ics',
 ]);
 

@@ -152,6 +152,26 @@ export function activityRepository(db: Db): ActivityRepository {
       );
       return rows.map(toFigureRow);
     },
+    async entriesByWeek(q) {
+      const rows = await queryRows<{
+        weekStart: string;
+        channel: string;
+        entries: string | number;
+      }>(
+        db,
+        sql`select to_char(date_trunc('week', a.occurred_on), 'YYYY-MM-DD') as "weekStart", a.channel,
+              count(*)::bigint as entries
+            from activities a
+            where a.unit_path like ${`${likeEscape(q.withinPath)}%`}
+              and a.occurred_on between ${q.from}::date and ${q.to}::date
+            group by 1, 2 order by 1, 2`,
+      );
+      return rows.flatMap((r) =>
+        isChannel(r.channel)
+          ? [{ weekStart: r.weekStart, channel: r.channel, entries: Number(r.entries) }]
+          : [],
+      );
+    },
   };
 }
 

@@ -35,6 +35,9 @@ export const reports = pgTable(
     /** The civil day of submission in Vietnam, compared with dueOn for on time / late. */
     submittedOn: date('submitted_on', { mode: 'string' }),
     submittedBy: uuid('submitted_by'),
+    /** When someone of a unit above first opened the submitted report; a report read can no longer be recalled. */
+    readAt: timestamp('read_at', { withTimezone: true }),
+    readBy: uuid('read_by'),
     reviewedBy: uuid('reviewed_by'),
     reviewNote: text('review_note'),
     /** A sơ kết issued as a document: its number in the issuer's register and its date. */

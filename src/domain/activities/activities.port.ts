@@ -53,6 +53,12 @@ export interface ActivityRepository {
     from: string;
     to: string;
   }): Promise<Array<FigureRow & { childId: string }>>;
+  /** How many activities were recorded per ISO week (its Monday) and first channel, oldest first. */
+  entriesByWeek(query: {
+    withinPath: string;
+    from: string;
+    to: string;
+  }): Promise<Array<{ weekStart: string; channel: Channel; entries: number }>>;
 }
 
 export interface CategoryRepository {

@@ -3,7 +3,7 @@ import type { FigureRow } from '../activities/activities.port';
 import { unitFigures } from '../activities/unit-figures';
 import type { Deps } from '../deps';
 import { unitCompliance, type UnitCompliance } from '../obligations/unit-compliance';
-import type { Plan } from '../plans/plan';
+import type { Channel, Plan } from '../plans/plan';
 import { claimSummary, type ClaimSummary } from '../claims/claim-counts';
 import { DomainError, invalid } from '../shared/domain-error';
 import { foldVietnamese } from '../shared/text';
@@ -28,6 +28,8 @@ export interface PhaseSummary {
   claims: ClaimSummary;
   /** The unit's own sơ kết of this phase, once issued as a document: its number and date. */
   issued: { number: number; issuedOn: string } | null;
+  /** Activities recorded per ISO week and channel in the subtree (empty for a working group). */
+  byWeek: Array<{ weekStart: string; channel: Channel; entries: number }>;
 }
 
 /** The plan whose phase (or whole period) a summary covers: the unit's own first, then its subtree, then above. */
@@ -35,6 +37,7 @@ async function findPlanFor(
   deps: Pick<Deps, 'repos'>,
   unit: Unit,
   phase: string | null,
+  planId: string | null,
 ): Promise<Plan | null> {
   const listed = await deps.repos.plans.find({
     withinPath: unit.path,
@@ -50,7 +53,8 @@ async function findPlanFor(
   const rank = (unitId: string): number =>
     unitId === unit.id ? 0 : (depthOf.get(unitId)?.depth ?? 99) > unit.depth ? 1 : 2;
   const candidates = listed
-    .filter((p) => p.status === 'issued' || p.status === 'closed')
+    // A phase chosen from one plan ("Đợt 1" of 2021, not of 2022) names that plan.
+    .filter((p) => (p.status === 'issued' || p.status === 'closed') && (!planId || p.id === planId))
     .sort((a, b) => rank(a.unitId) - rank(b.unitId));
   for (const item of candidates) {
     const plan = await deps.repos.plans.get(item.id);
@@ -75,7 +79,15 @@ async function findPlanFor(
 export async function phaseSummary(
   deps: Pick<Deps, 'repos' | 'clock'>,
   actor: Actor,
-  input: { unitId: string; phase?: string | null; final?: boolean; from?: string; to?: string },
+  input: {
+    unitId: string;
+    phase?: string | null;
+    /** The plan whose phase is meant, when plans of several years share its name. */
+    planId?: string | null;
+    final?: boolean;
+    from?: string;
+    to?: string;
+  },
 ): Promise<PhaseSummary> {
   const unit = await getUnit(deps, actor, input.unitId);
   authorize(actor, 'work.read', unit.path);
@@ -84,7 +96,7 @@ export async function phaseSummary(
   let to = input.to;
   let plan: Plan | null = null;
   if (!from || !to) {
-    plan = await findPlanFor(deps, unit, phaseName);
+    plan = await findPlanFor(deps, unit, phaseName, input.planId ?? null);
     const phase = plan?.phases.find(
       (p) => phaseName !== null && foldVietnamese(p.name) === foldVietnamese(phaseName),
     );
@@ -106,7 +118,7 @@ export async function phaseSummary(
   }
   if (to < from) throw invalid('to', 'Ngày kết thúc trước ngày bắt đầu.');
   const range = { unitId: unit.id, from, to };
-  const [figures, compliance, narratives, claims, own] = await Promise.all([
+  const [figures, compliance, narratives, claims, own, byWeek] = await Promise.all([
     // A working group's figures are what its members did for its plans, not its own subtree's.
     unit.kind === 'group'
       ? groupFigures(deps, unit, from, to).then((g) => ({
@@ -124,6 +136,9 @@ export async function phaseSummary(
     phaseName && !input.final
       ? deps.repos.reports.findFor([unit.id], 'phase', [phaseName])
       : Promise.resolve([]),
+    unit.kind === 'group'
+      ? Promise.resolve([])
+      : deps.repos.activities.entriesByWeek({ withinPath: unit.path, from, to }),
   ]);
   const issuedRow = own.find((r) => r.number !== null && r.issuedOn !== null);
   const names = new Map(
@@ -154,5 +169,6 @@ export async function phaseSummary(
       issuedRow?.number != null && issuedRow.issuedOn
         ? { number: issuedRow.number, issuedOn: issuedRow.issuedOn }
         : null,
+    byWeek,
   };
 }

@@ -30,6 +30,9 @@ export interface Report {
   compliance: Compliance | null;
   submittedAt: Date | null;
   submittedBy: string | null;
+  /** When someone of a unit above first opened it after it was sent; from then on it cannot be recalled. */
+  readAt: Date | null;
+  readBy: string | null;
   reviewedBy: string | null;
   reviewNote: string | null;
   version: number;

@@ -22,6 +22,8 @@ export function newReportRow(
     submittedAt: null,
     submittedOn: null,
     submittedBy: null,
+    readAt: null,
+    readBy: null,
     reviewedBy: null,
     reviewNote: null,
     number: null,

@@ -21,6 +21,7 @@ export async function reviewReport(
   if (report.status !== 'submitted') throw conflict('Chỉ tiếp nhận hoặc trả lại báo cáo đã gửi.');
   if (!input.accept && !input.note?.trim()) throw invalid('note', 'Ghi lý do trả lại.');
   return deps.uow.transaction(async (repos) => {
+    const now = deps.clock.now();
     const saved = await repos.reports.update(
       id,
       report.version,
@@ -28,8 +29,10 @@ export async function reviewReport(
         status: input.accept ? 'accepted' : 'returned',
         reviewedBy: actor.userId,
         reviewNote: input.note?.trim() || null,
+        // Deciding on a report is reading it, even through the API without opening it first.
+        ...(report.readAt ? {} : { readAt: now, readBy: actor.userId }),
       },
-      deps.clock.now(),
+      now,
     );
     if (!saved) throw conflict('Báo cáo vừa thay đổi; hãy tải lại.');
     await recordChange(repos, deps, actor, {

@@ -94,6 +94,9 @@ export async function submitReport(
               submittedOn: sentOn,
               submittedBy: actor.userId,
               reviewNote: null,
+              // A report sent again after being returned is unread until someone above opens it.
+              readAt: null,
+              readBy: null,
             }
           : {}),
       },

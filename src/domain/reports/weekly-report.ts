@@ -13,6 +13,8 @@ export interface ReportView extends ReportContents {
   report: Report | null;
   week: { key: string; from: string; to: string; dueOn: string };
   narrative: Report['narrative'];
+  /** The unit the report goes to, named in the confirmation before sending. */
+  parentName: string | null;
 }
 
 /**
@@ -35,8 +37,10 @@ export async function weeklyReport(
   const report = await deps.repos.reports.getFor(unit.id, 'weekly', week.key);
   const live = await reportContents(deps, unit, week.from, week.to, civilDate(deps.clock.now()));
   const frozen = report && report.status !== 'draft' && report.status !== 'returned';
+  const parent = unit.parentId ? await deps.repos.units.get(unit.parentId) : null;
   return {
     unit,
+    parentName: parent?.name ?? null,
     report,
     week,
     narrative: report?.narrative ?? emptyNarrative(),

@@ -23,6 +23,7 @@ export const toReportResponse = (r: Report): ReportResponse => ({
   ...('submittedOn' in r && typeof r.submittedOn === 'string'
     ? { submittedOn: r.submittedOn, enteredLater: enteredLater(r.submittedOn, r.submittedAt) }
     : {}),
+  readAt: r.readAt?.toISOString() ?? null,
   reviewNote: r.reviewNote,
   version: r.version,
 });
@@ -30,6 +31,7 @@ export const toReportResponse = (r: Report): ReportResponse => ({
 export const toWeeklyReportResponse = (v: ReportView): WeeklyReportResponse => ({
   unitId: v.unit.id,
   unitName: v.unit.name,
+  parentName: v.parentName,
   week: v.week,
   report: v.report ? toReportResponse(v.report) : null,
   narrative: v.narrative,
@@ -65,4 +67,5 @@ export const toSummaryResponse = (s: PhaseSummary): SummaryResponse => ({
   highlights: s.highlights,
   claims: s.claims,
   issued: s.issued,
+  byWeek: s.byWeek,
 });

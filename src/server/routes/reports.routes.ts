@@ -3,6 +3,9 @@ import { summaryFiles } from '../../documents/summary-files';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../domain/deps';
 import { getReport } from '../../domain/reports/get-report';
+import { markReportRead } from '../../domain/reports/mark-report-read';
+import { recallReport } from '../../domain/reports/recall-report';
+import { weeklyReportFile } from '../../documents/weekly-report-file';
 import { remindReports, reportGrid } from '../../domain/reports/report-grid';
 import { reviewReport } from '../../domain/reports/review-report';
 import { submitReport } from '../../domain/reports/submit-report';
@@ -31,6 +34,7 @@ const tags = ['reports'];
 const summaryInput = (q: z.infer<typeof SummaryQuerySchema>) => ({
   unitId: q.unitId,
   phase: q.phase ?? null,
+  planId: q.planId ?? null,
   final: q.final === 'true',
   ...(q.from ? { from: q.from } : {}),
   ...(q.to ? { to: q.to } : {}),
@@ -147,6 +151,48 @@ export function reportsRoutes(deps: Deps) {
       },
       async (request) =>
         toReportResponse(await getReport(deps, requireActor(request), request.params.id)),
+    );
+    r.get(
+      '/reports/:id/docx',
+      {
+        schema: {
+          tags,
+          summary: 'A weekly report as DOCX (BÁO CÁO kết quả công tác tuyên truyền tuần …)',
+          params: IdParamsSchema,
+          response: problemResponses,
+        },
+      },
+      async (request, reply) => {
+        const f = await weeklyReportFile(deps, requireActor(request), request.params.id);
+        return sendBytes(reply, f.docx, { type: DOCX_TYPE, fileName: `${f.name}.docx` });
+      },
+    );
+    r.post(
+      '/reports/:id/read',
+      {
+        schema: {
+          tags,
+          summary:
+            'Record that a unit above opened a sent report (idempotent; others change nothing)',
+          params: IdParamsSchema,
+          response: { 200: ReportResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) =>
+        toReportResponse(await markReportRead(deps, requireActor(request), request.params.id)),
+    );
+    r.post(
+      '/reports/:id/recall',
+      {
+        schema: {
+          tags,
+          summary: 'The reporting unit takes back a sent report not yet read above (back to draft)',
+          params: IdParamsSchema,
+          response: { 200: ReportResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) =>
+        toReportResponse(await recallReport(deps, requireActor(request), request.params.id)),
     );
     for (const [action, accept] of [
       ['accept', true],

@@ -103,4 +103,7 @@ export const enAudit: Record<keyof typeof viAudit, string> = {
   'field.claims': 'Claims',
   'field.screenshot': 'Screenshot',
   'field.unit': 'Unit',
+  'action.recall': 'Recall',
+  'action.read': 'Read by the unit above',
+  'field.readAt': 'Read at',
 };

@@ -101,4 +101,7 @@ export const viAudit = {
   'field.claims': 'Số thông tin',
   'field.screenshot': 'Ảnh chụp',
   'field.unit': 'Đơn vị',
+  'action.recall': 'Rút lại',
+  'action.read': 'Cấp trên đọc',
+  'field.readAt': 'Đọc lúc',
 } as const;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Alert,
   App,
@@ -20,7 +20,8 @@ import { useCan, useMe } from '../auth/session';
 import { useUnitDetail } from '../units/units.api';
 import { FiguresTable } from './FiguresTable';
 import { reportStatusColor, reportStatusLabel, submittedText } from './report-labels';
-import { useReport, useReviewReport } from './reports.api';
+import { PrintTitle, ReportActions } from './ReportActions';
+import { useMarkRead, useReport, useReviewReport } from './reports.api';
 
 /** `/reports/:id`: one stored report; the parent unit accepts it or returns it with a note. */
 export function ReportView() {
@@ -34,6 +35,16 @@ export function ReportView() {
   const unit = useUnitDetail(report?.unitId);
   const review = useReviewReport(id);
   const [note, setNote] = useState('');
+  const canWrite = useCan('work.write');
+  const markRead = useMarkRead();
+  const marked = useRef<string | null>(null);
+  // A unit above opening a sent report reads it: from then on its unit cannot recall it.
+  const unread = report?.status === 'submitted' && !report.readAt && report.unitId !== me.unit.id;
+  useEffect(() => {
+    if (!unread || marked.current === id) return;
+    marked.current = id;
+    markRead.mutate(id);
+  }, [unread, id, markRead]);
   const canReview =
     useCan('work.approve') && report?.status === 'submitted' && report.unitId !== me.unit.id;
 
@@ -66,7 +77,13 @@ export function ReportView() {
 
   return (
     <Flex vertical gap={16} data-testid="report-view">
-      <Flex gap={8} wrap align="center">
+      <PrintTitle
+        unitName={unit.data?.unit.name ?? ''}
+        week={report.periodKey}
+        from={report.from}
+        to={report.to}
+      />
+      <Flex gap={8} wrap align="center" className="no-print">
         <Typography.Title level={1} className="page-title">
           {t('rep.viewTitle', { week: report.periodKey })}
         </Typography.Title>
@@ -87,6 +104,13 @@ export function ReportView() {
       {report.reviewNote && (
         <Alert type="info" showIcon title={t('rep.reviewNote')} description={report.reviewNote} />
       )}
+      {report.kind === 'weekly' && (
+        <ReportActions
+          report={report}
+          canRecall={canWrite && report.unitId === me.unit.id}
+          parentName={null}
+        />
+      )}
       <Card size="small" title={t('rep.figures')}>
         <FiguresTable figures={report.figures} testId="report-figures" />
       </Card>
@@ -106,7 +130,7 @@ export function ReportView() {
         ))}
       </Card>
       {canReview && (
-        <Card size="small" title={t('rep.review')}>
+        <Card size="small" title={t('rep.review')} className="no-print">
           <Flex vertical gap={8}>
             <Input.TextArea
               value={note}

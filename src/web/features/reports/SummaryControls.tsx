@@ -11,6 +11,8 @@ export interface SummaryChoice {
   unitId: string;
   mode: SummaryMode;
   phase?: string;
+  /** The plan the phase belongs to: phases of different years share names ("Đợt 1"). */
+  planId?: string;
   from?: string;
   to?: string;
 }
@@ -24,12 +26,20 @@ export function SummaryControls(props: {
   const me = useMe();
   const { value, onChange } = props;
   const phases = usePhases();
-  // The API takes a phase by name; plans that share a name ("Đợt 1") are offered once.
-  const byName = new Map<string, string>();
-  for (const p of phases.data ?? []) {
-    if (!byName.has(p.name))
-      byName.set(p.name, `${p.name} (${formatDate(p.from)}–${formatDate(p.to)})`);
-  }
+  // Every phase of every plan, all years, newest first: "Đợt 1 (15/02–15/03/2021) — 51/KH-UBND".
+  const options = (phases.data ?? []).map((p) => ({
+    value: `${p.planId}|${p.name}`,
+    label: t('sum.phaseOption', {
+      phase: p.name,
+      from: formatDate(p.from).slice(0, 5),
+      to: formatDate(p.to),
+      plan: p.planLabel,
+    }),
+  }));
+  const picked = value.phase
+    ? (options.find((o) => o.value === `${value.planId ?? ''}|${value.phase ?? ''}`)?.value ??
+      options.find((o) => o.value.endsWith(`|${value.phase ?? ''}`))?.value)
+    : undefined;
   const set = (patch: Partial<SummaryChoice>) => onChange({ ...value, ...patch });
   return (
     <Flex gap={8} wrap align="center">
@@ -53,15 +63,20 @@ export function SummaryControls(props: {
       />
       {value.mode === 'phase' && (
         <Select
-          value={value.phase}
-          onChange={(phase: string) => set({ phase })}
+          value={picked}
+          onChange={(v: string) => {
+            const cut = v.indexOf('|');
+            set({ planId: v.slice(0, cut), phase: v.slice(cut + 1) });
+          }}
           loading={phases.isPending}
-          options={[...byName].map(([name, label]) => ({ value: name, label }))}
+          options={options}
+          showSearch={{ optionFilterProp: 'label' }}
+          popupMatchSelectWidth={false}
           placeholder={t('sum.pickPhase')}
           aria-label={t('sum.phase')}
           data-testid="summary-phase"
           notFoundContent={t('sum.noPhases')}
-          style={{ minWidth: 240 }}
+          style={{ minWidth: 240, maxWidth: '100%' }}
         />
       )}
       {value.mode === 'dates' && (

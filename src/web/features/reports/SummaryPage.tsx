@@ -10,6 +10,7 @@ import { ChannelTotals } from './ChannelTotals';
 import { FiguresTable } from './FiguresTable';
 import { IssueSummaryButton } from './IssueSummaryButton';
 import { summaryFileUrl, useSummary, type SummaryQuery } from './reports.api';
+import { SummaryCharts } from './SummaryCharts';
 import { SummaryControls, type SummaryChoice, type SummaryMode } from './SummaryControls';
 
 const MODES: readonly SummaryMode[] = ['phase', 'final', 'dates'];
@@ -17,7 +18,10 @@ const MODES: readonly SummaryMode[] = ['phase', 'final', 'dates'];
 function toQuery(c: SummaryChoice): SummaryQuery | null {
   switch (c.mode) {
     case 'phase':
-      return c.phase ? { unitId: c.unitId, phase: c.phase } : null;
+      if (!c.phase) return null;
+      return c.planId
+        ? { unitId: c.unitId, phase: c.phase, planId: c.planId }
+        : { unitId: c.unitId, phase: c.phase };
     case 'final':
       return { unitId: c.unitId, final: 'true' };
     case 'dates':
@@ -35,12 +39,14 @@ export function SummaryPage() {
     unitId: params.get('unit') ?? me.unit.id,
     mode,
     phase: params.get('phase') ?? undefined,
+    planId: params.get('plan') ?? undefined,
     from: params.get('from') ?? undefined,
     to: params.get('to') ?? undefined,
   };
   const onChange = (c: SummaryChoice) => {
     const next = new URLSearchParams({ unit: c.unitId, mode: c.mode });
     if (c.phase) next.set('phase', c.phase);
+    if (c.phase && c.planId) next.set('plan', c.planId);
     if (c.from && c.to) {
       next.set('from', c.from);
       next.set('to', c.to);
@@ -119,6 +125,7 @@ export function SummaryPage() {
             <FiguresTable figures={s.figures} testId="summary-figures" />
             <ChannelTotals figures={s.figures} />
           </Card>
+          <SummaryCharts summary={s} />
           <Card size="small" title={t('sum.byChild')}>
             {s.byChild.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('sum.noChildFigures')} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, App, Card, Descriptions, Flex, List, Spin, Tag, Typography } from 'antd';
 import { formatDate } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
@@ -9,6 +9,7 @@ import { today } from './iso-week';
 import { percent } from '../dashboard/dashboard-data';
 import { FiguresTable } from './FiguresTable';
 import { NarrativeForm } from './NarrativeForm';
+import { PrintTitle, ReportActions } from './ReportActions';
 import { reportStatusColor, reportStatusLabel, submittedText } from './report-labels';
 import { useSaveReport, useWeeklyReport, type Narrative } from './reports.api';
 import { WeekPicker } from './WeekPicker';
@@ -22,7 +23,7 @@ interface Props {
 /** A unit's weekly report: pre-filled figures and missed tasks, the narrative, save or send. */
 export function WeeklyReportPanel({ unitId, week, onWeek }: Props) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const showError = useApiError();
   const canWrite = useCan('work.write');
   const me = useMe();
@@ -31,12 +32,14 @@ export function WeeklyReportPanel({ unitId, week, onWeek }: Props) {
   const query = useWeeklyReport(unitId, week);
   const save = useSaveReport();
   const [saving, setSaving] = useState<'draft' | 'submit' | null>(null);
+  // One confirmation at a time: a double click on "Gửi báo cáo" asks once.
+  const confirming = useRef(false);
   const data = query.data;
   const report = data?.report ?? null;
   const status = report?.status ?? 'none';
   const readOnly = !canWrite || status === 'submitted' || status === 'accepted';
 
-  const onSave = (narrative: Narrative, submit: boolean) => {
+  const send = (narrative: Narrative, submit: boolean) => {
     if (saving || !data) return;
     setSaving(submit ? 'submit' : 'draft');
     save.mutate(
@@ -55,6 +58,36 @@ export function WeeklyReportPanel({ unitId, week, onWeek }: Props) {
       },
     );
   };
+  // Sending asks first, saying in one line to whom it goes and what it carries.
+  const onSave = (narrative: Narrative, submit: boolean) => {
+    if (!submit || !data) return send(narrative, submit);
+    if (confirming.current) return;
+    confirming.current = true;
+    const written = Object.values(narrative).some((v) => v.trim());
+    void modal.confirm({
+      title: t('rep.confirmTitle'),
+      content: (
+        <div data-testid="report-confirm">
+          <p>
+            {t('rep.confirmLine', {
+              parent: data.parentName ?? t('rep.confirmParentless'),
+              week: `${Number(data.week.key.slice(6))} (${formatDate(data.week.from)} – ${formatDate(data.week.to)})`,
+              unit: data.unitName,
+              rows: data.figures.length,
+              met: data.compliance.met,
+              due: data.compliance.due,
+              narrative: t(written ? 'rep.confirmWithNarrative' : 'rep.confirmNoNarrative'),
+            })}
+          </p>
+          <Typography.Text type="secondary">{t('rep.confirmRecallHint')}</Typography.Text>
+        </div>
+      ),
+      okText: t('rep.confirmOk'),
+      cancelText: t('rep.cancel'),
+      onOk: () => send(narrative, true),
+      afterClose: () => (confirming.current = false),
+    });
+  };
 
   return (
     <Flex vertical gap={16} data-testid="weekly-report">
@@ -70,6 +103,12 @@ export function WeeklyReportPanel({ unitId, week, onWeek }: Props) {
         <Spin style={{ margin: 32 }} />
       ) : (
         <>
+          <PrintTitle
+            unitName={data.unitName}
+            week={data.week.key}
+            from={data.week.from}
+            to={data.week.to}
+          />
           <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }} bordered>
             <Descriptions.Item label={t('rep.unit')}>{data.unitName}</Descriptions.Item>
             <Descriptions.Item label={t('rep.period')}>
@@ -91,6 +130,13 @@ export function WeeklyReportPanel({ unitId, week, onWeek }: Props) {
             />
           )}
           {!report && <Alert type="info" showIcon title={t('rep.draftHint')} />}
+          {report && (
+            <ReportActions
+              report={report}
+              canRecall={canWrite && me.unit.id === unitId}
+              parentName={data.parentName}
+            />
+          )}
           <Card size="small" title={t('rep.figures')}>
             <FiguresTable figures={data.figures} testId="report-figures" />
           </Card>

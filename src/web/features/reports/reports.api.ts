@@ -15,7 +15,7 @@ export type ReportStatus = ReportResponse['status'];
 
 /** Which summary: a named phase, the whole period (tổng kết) or any dates. */
 export type SummaryQuery =
-  | { unitId: string; phase: string }
+  | { unitId: string; phase: string; planId?: string }
   | { unitId: string; final: 'true' }
   | { unitId: string; from: string; to: string };
 
@@ -58,6 +58,18 @@ export const useReviewReport = (id: string) =>
   useReportMutation(({ accept, note }: { accept: boolean; note: string | null }) =>
     api.post<ReportResponse>(`/reports/${id}/${accept ? 'accept' : 'return'}`, { note }),
   );
+
+/** The reporting unit takes back a sent report that no one above has opened yet. */
+export const useRecallReport = () =>
+  useReportMutation((id: string) => api.post<ReportResponse>(`/reports/${id}/recall`));
+
+/** Tells the server a unit above opened the report (it decides whether this reader counts). */
+export const useMarkRead = () =>
+  useReportMutation((id: string) => api.post<ReportResponse>(`/reports/${id}/read`));
+
+/** Where the browser downloads a weekly report's BÁO CÁO (DOCX). */
+export const reportDocxUrl = (id: string): string =>
+  `/api/v1/reports/${encodeURIComponent(id)}/docx`;
 
 export const useRemind = () =>
   useReportMutation((body: { unitIds: string[]; week: string }) =>

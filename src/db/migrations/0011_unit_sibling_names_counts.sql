@@ -1,4 +1,0 @@
-CREATE UNIQUE INDEX "units_sibling_name_idx" ON "units" USING btree ("parent_id",translate(lower("name"), 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ', 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydaaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd'));--> statement-breakpoint
-ALTER TABLE "activities" ADD CONSTRAINT "activities_quantity_check" CHECK ("activities"."quantity" >= 1);--> statement-breakpoint
-ALTER TABLE "election_results" ADD CONSTRAINT "election_results_counts_check" CHECK ("election_results"."voters_listed" >= 0 and "election_results"."ballots_issued" >= 0 and "election_results"."valid" >= 0 and "election_results"."invalid" >= 0);--> statement-breakpoint
-ALTER TABLE "claims" ADD CONSTRAINT "claims_reach_check" CHECK ("claims"."reach" >= 0);
