@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/vi';
 import { useMe } from '../auth/session';
 import { useCreateClaim } from './claims.api';
 import { today } from '../reports/iso-week';
+import { useFormKey } from '../../api/use-form-key';
 
 const PLATFORMS = [
   'facebook',
@@ -35,7 +36,8 @@ export function ClaimDialog({ open, onClose }: { open: boolean; onClose: () => v
   const { message } = App.useApp();
   const showError = useApiError();
   const [form] = Form.useForm<Values>();
-  const create = useCreateClaim();
+  const { key, renew } = useFormKey(open);
+  const create = useCreateClaim(key);
   return (
     <Modal
       open={open}
@@ -47,6 +49,7 @@ export function ClaimDialog({ open, onClose }: { open: boolean; onClose: () => v
       destroyOnHidden
     >
       <Form
+        onValuesChange={renew}
         form={form}
         layout="vertical"
         initialValues={{ platform: 'facebook', firstSeenOn: today() }}

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { useCreateContent, useUploadFile, type CreateContentRequest } from './content.api';
 import { CONTENT_KINDS, kindText } from './content-labels';
+import { useFormKey } from '../../api/use-form-key';
 
 type Values = Omit<CreateContentRequest, 'unitId'> & { unitId?: string };
 const TEXT_KINDS = new Set(['article', 'slogans', 'qa']);
@@ -20,7 +21,8 @@ export function ContentFormDialog({ open, onClose }: { open: boolean; onClose: (
   const [form] = Form.useForm<Values>();
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const create = useCreateContent();
+  const { key, renew } = useFormKey(open);
+  const create = useCreateContent(key);
   const upload = useUploadFile(setProgress);
   const kind = Form.useWatch('kind', form);
 
@@ -54,6 +56,7 @@ export function ContentFormDialog({ open, onClose }: { open: boolean; onClose: (
       destroyOnHidden
     >
       <Form
+        onValuesChange={renew}
         form={form}
         layout="vertical"
         onFinish={(v) => void submit(v)}
