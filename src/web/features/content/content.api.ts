@@ -79,6 +79,9 @@ export const useUploadFile = (onProgress: (p: number) => void) =>
   useContentMutation((v: { id: string; file: File }) =>
     putFileWithProgress<ContentResponse>(`/content/${v.id}/file`, v.file, onProgress),
   );
+/** Deletes a draft (its author's, or one of the user's unit); refused once approved. */
+export const useDeleteContent = () =>
+  useContentMutation((id: string) => api.delete<{ ok: true }>(`/content/${id}`));
 export const useApprove = () =>
   useContentMutation((v: { id: string; version: number }) =>
     api.post<ContentResponse>(`/content/${v.id}/approve`, { version: v.version }),
