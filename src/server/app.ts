@@ -10,6 +10,7 @@ import type { Deps } from '../domain/deps';
 import { portalRoutes } from '../portal/portal.routes';
 import { portalNews } from '../portal/portal-news';
 import { registerAuth } from './plugins/auth';
+import { registerIdempotency } from './plugins/idempotency';
 import { registerOpenApi } from './plugins/openapi';
 import { answerUnroutedEarly, registerProblemHandler } from './plugins/problem';
 import { registerStorableText } from './plugins/storable-text';
@@ -98,6 +99,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // The session, device and CSRF checks guard exactly the routes registered in this scope.
   const api = async (scope: FastifyInstance): Promise<void> => {
     registerAuth(scope, opts.deps);
+    registerIdempotency(scope, opts.deps);
     await scope.register(
       authRoutes(opts.deps, {
         loginRateLimit: opts.loginRateLimit ?? { max: 10, timeWindow: 60_000 },

@@ -62,6 +62,8 @@ export interface Probe {
   /** Fill optional id filters and fields too, not only required ones. */
   optionalIds?: boolean;
   headers?: Record<string, string>;
+  /** A JSON body to send instead of the schema's sample (one a route will act on). */
+  body?: unknown;
 }
 
 /** One schema-valid request to a route (a PNG for raw uploads), its ids taken by kind. */
@@ -82,7 +84,7 @@ export async function probe(
     payload = PNG;
   } else if (r.body) {
     headers['content-type'] = 'application/json';
-    payload = JSON.stringify(sample(r.body, 'body', o));
+    payload = JSON.stringify(c.body ?? sample(r.body, 'body', o));
   }
   return app.inject({
     method: methodOf(r),

@@ -19,6 +19,8 @@ export interface ApiRoute {
   device: boolean;
   /** True when the 200 answer is not a JSON document (a file). */
   servesFile: boolean;
+  /** True for a route that makes something new: it answers 201 Created. */
+  creates: boolean;
 }
 
 const OperationSchema = z.object({
@@ -65,6 +67,7 @@ export function apiRoutes(app: FastifyInstance): ApiRoute[] {
         body: op.requestBody?.content['application/json']?.schema ?? null,
         device: (op.security ?? []).some((s) => 'deviceToken' in s),
         servesFile: !ok?.content?.['application/json'],
+        creates: op.responses?.['201'] !== undefined,
       });
     }
   }

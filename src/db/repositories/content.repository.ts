@@ -7,7 +7,7 @@ import type {
 } from '../../domain/content/content.port';
 import { foldVietnamese } from '../../domain/shared/text';
 import type { Db } from '../db';
-import { contentItems, contentRecipients, units } from '../schema';
+import { claims, contentItems, contentRecipients, units } from '../schema';
 import { likeEscape } from './unit.repository';
 
 type Row = typeof contentItems.$inferSelect;
@@ -172,6 +172,10 @@ export function contentRepository(db: Db): ContentRepository {
         .where(and(eq(contentItems.id, id), matches(expect)))
         .for('update');
       return row ? toItem(row) : null;
+    },
+    async delete(id) {
+      await db.update(claims).set({ correctionId: null }).where(eq(claims.correctionId, id));
+      await db.delete(contentItems).where(eq(contentItems.id, id));
     },
     async addRecipients(rows) {
       const added: typeof rows = [];

@@ -11,3 +11,4 @@ export * from './content.table';
 export * from './broadcasts.table';
 export * from './claims.table';
 export * from './groups.table';
+export * from './idempotency.table';

@@ -65,6 +65,8 @@ export interface ContentRepository {
   ): Promise<ContentItem | null>;
   /** The item locked for the rest of the transaction, when it still matches `expect`; else null. */
   lockIf(id: string, expect: ContentExpectation): Promise<ContentItem | null>;
+  /** Removes a draft nothing was sent or played from; a claim it corrected points at none. */
+  delete(id: string): Promise<void>;
   /** Adds recipients, skipping units that already have the item; returns those added. */
   addRecipients(rows: ContentRecipient[]): Promise<ContentRecipient[]>;
   recipient(contentId: string, unitId: string): Promise<ContentRecipient | null>;

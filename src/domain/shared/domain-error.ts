@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'payload_too_large',
   'file_too_complex',
+  'idempotency_mismatch',
   'unavailable',
   'storage_full',
   'internal',

@@ -16,6 +16,8 @@ export const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   payload_too_large: { status: 413, title: 'Dữ liệu gửi lên quá lớn' },
   // 422: the upload is well-formed but reading it took more time or memory than any real file.
   file_too_complex: { status: 422, title: 'Tệp quá phức tạp để đọc' },
+  // 422: the key was already used for another request; sending it again cannot help.
+  idempotency_mismatch: { status: 422, title: 'Mã chống gửi trùng đã dùng cho yêu cầu khác' },
   unavailable: { status: 503, title: 'Hệ thống tạm thời không sẵn sàng' },
   // 507 Insufficient Storage: not worth retrying until someone frees space, unlike a 503.
   storage_full: { status: 507, title: 'Bộ nhớ lưu trữ đã đầy' },

@@ -5,6 +5,7 @@ import { approveContent } from '../../domain/content/approve-content';
 import { attachFile } from '../../domain/content/attach-file';
 import { contentFile } from '../../domain/content/content-file';
 import { createContent } from '../../domain/content/create-content';
+import { deleteContent } from '../../domain/content/delete-content';
 import { distributeContent } from '../../domain/content/distribute-content';
 import { contentRecipients, findContent, getContentView } from '../../domain/content/find-content';
 import { publishContent } from '../../domain/content/publish-content';
@@ -93,6 +94,22 @@ export function contentRoutes(deps: Deps) {
       const actor = requireActor(request);
       return toContentResponse(await getContentView(deps, actor, request.params.id), actor);
     });
+    r.delete(
+      '/content/:id',
+      {
+        schema: {
+          tags,
+          summary:
+            'Delete a draft (never approved): its author or an officer of its unit; 409 once approved',
+          params: IdParamsSchema,
+          response: { 200: OkResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        await deleteContent(deps, requireActor(request), request.params.id);
+        return { ok: true as const };
+      },
+    );
     r.put(
       '/content/:id/file',
       {

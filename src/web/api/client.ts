@@ -39,6 +39,8 @@ interface RequestOptions {
   body?: unknown;
   /** Do not treat a 401 as an expired session (the login form expects 401 for bad passwords). */
   allowUnauthenticated?: boolean;
+  /** Sent as Idempotency-Key: the server records a repeat of this request once. */
+  idempotencyKey?: string;
 }
 
 let onUnauthorized: () => void = () => undefined;
@@ -85,6 +87,7 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
       headers: {
         Accept: 'application/json, application/problem+json',
         ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(opts.idempotencyKey ? { 'Idempotency-Key': opts.idempotencyKey } : {}),
       },
       body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
     });
@@ -106,6 +109,12 @@ export const api = {
     request<T>('GET', path, { ...opts, query }),
   post: <T>(path: string, body?: unknown, opts?: RequestOptions) =>
     request<T>('POST', path, { ...opts, body: body ?? {} }),
+  /**
+   * Creates something: every create goes through here with the key of the form it came from
+   * (`useFormKey`), so a double click, Enter then the button, or a retry records it once.
+   */
+  create: <T>(path: string, body: unknown, key: string) =>
+    request<T>('POST', path, { body, idempotencyKey: key }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   delete: <T = void>(path: string) => request<T>('DELETE', path),

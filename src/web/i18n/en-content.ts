@@ -42,6 +42,9 @@ export const enContent = {
   'content.field.fileHelp':
     'Checked by content: audio (MP3, WAV, OGG) up to 50 MB, images up to 10 MB, documents (PDF, DOCX) up to 20 MB.',
   'content.uploading': 'Uploading…',
+  'content.deleteDraft': 'Delete draft',
+  'content.deleteDraftConfirm': 'Delete this draft? This cannot be undone.',
+  'content.draftDeleted': 'Draft deleted.',
   'content.created': 'Added; awaiting a leader’s approval.',
   'content.detail': 'Content details',
   'content.file': 'File',

@@ -42,6 +42,9 @@ export const viContent = {
   'content.field.fileHelp':
     'Kiểm tra theo nội dung tệp: âm thanh (MP3, WAV, OGG) tối đa 50 MB, ảnh tối đa 10 MB, văn bản (PDF, DOCX) tối đa 20 MB.',
   'content.uploading': 'Đang tải tệp lên…',
+  'content.deleteDraft': 'Xóa bản nháp',
+  'content.deleteDraftConfirm': 'Xóa bản nháp này? Không thể hoàn tác.',
+  'content.draftDeleted': 'Đã xóa bản nháp.',
   'content.created': 'Đã thêm tài liệu, chờ lãnh đạo duyệt.',
   'content.detail': 'Chi tiết tài liệu',
   'content.file': 'Tệp',

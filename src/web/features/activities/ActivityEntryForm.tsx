@@ -16,6 +16,7 @@ import { ActivityDetailsFields } from './ActivityDetailsFields';
 import { ActivityFigureFields } from './ActivityFigureFields';
 import { TasksMetHint } from './TasksMetHint';
 import * as f from './activity-form';
+import { useFormKey } from '../../api/use-form-key';
 
 interface Values {
   occurredOn: string | null;
@@ -42,7 +43,8 @@ export function ActivityEntryForm() {
   // The unit picker shows the name of the unit chosen for it by the hint below: remount it then.
   const [unitOption, setUnitOption] = useState({ value: me.unit.id, label: me.unit.name });
   const categories = (useCategories().data ?? []).filter((c) => c.active);
-  const record = useRecordActivity();
+  const { key, renew } = useFormKey();
+  const record = useRecordActivity(key);
   const unitId = Form.useWatch('unitId', form) ?? me.unit.id;
   const categoryCode = Form.useWatch('categoryCode', form);
   const category = categories.find((c) => c.code === categoryCode);
@@ -94,6 +96,7 @@ export function ActivityEntryForm() {
   return (
     <Card size="small" title={t('act.entryTitle')} data-testid="activity-form">
       <Form<Values>
+        onValuesChange={renew}
         form={form}
         layout="vertical"
         requiredMark={false}

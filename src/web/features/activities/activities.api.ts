@@ -89,8 +89,10 @@ function useWorkMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) 
   });
 }
 
-export const useRecordActivity = () =>
-  useWorkMutation((body: RecordActivityRequest) => api.post<ActivityResponse>('/activities', body));
+export const useRecordActivity = (key: string) =>
+  useWorkMutation((body: RecordActivityRequest) =>
+    api.create<ActivityResponse>('/activities', body, key),
+  );
 
 /** Keeps a photo as evidence of an activity (sent as the raw image, not base64). */
 export const useAttachPhoto = () =>

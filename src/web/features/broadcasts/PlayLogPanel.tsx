@@ -11,6 +11,7 @@ import { useContentList } from '../content/content.api';
 import { useLogPlay, usePlays, useStations } from './broadcasts.api';
 import { today, shiftDay } from '../reports/iso-week';
 import { ImportPlaysDialog } from './ImportPlaysDialog';
+import { useFormKey } from '../../api/use-form-key';
 
 /**
  * Logs a play by hand or imports a past play log, and lists the plays of a period (the last 14
@@ -27,11 +28,13 @@ export function PlayLogPanel() {
   const [range, setRange] = useState<[string, string]>([shiftDay(today(), -14), today()]);
   const [importing, setImporting] = useState(false);
   const plays = usePlays(range[0], range[1]);
-  const log = useLogPlay();
+  const { key, renew } = useFormKey();
+  const log = useLogPlay(key);
   return (
     <Flex vertical gap={12}>
       {canWrite && (
         <Form
+          onValuesChange={renew}
           form={form}
           layout="inline"
           initialValues={{ playedAt: dayjs() }}

@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/vi';
 import { useContentList } from '../content/content.api';
 import { useCreateSlot, useStations, type CreateSlotRequest } from './broadcasts.api';
 import { today } from '../reports/iso-week';
+import { useFormKey } from '../../api/use-form-key';
 
 const PRIORITIES = ['normal', 'priority', 'emergency'] as const;
 const REPEATS = ['once', 'daily', 'weekly', 'monthly'] as const;
@@ -18,7 +19,8 @@ export function SlotDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const [form] = Form.useForm<CreateSlotRequest>();
   const audio = useContentList({ kind: 'audio', status: 'approved' });
   const stations = useStations();
-  const create = useCreateSlot();
+  const { key, renew } = useFormKey(open);
+  const create = useCreateSlot(key);
   const priority = Form.useWatch('priority', form);
   const repeat = Form.useWatch('repeat', form);
   const emergency = priority === 'emergency';
@@ -33,6 +35,7 @@ export function SlotDialog({ open, onClose }: { open: boolean; onClose: () => vo
       destroyOnHidden
     >
       <Form
+        onValuesChange={renew}
         form={form}
         layout="vertical"
         initialValues={{

@@ -15,6 +15,7 @@ import {
   type StationResponse,
 } from './broadcasts.api';
 import { StationEditDialog } from './StationEditDialog';
+import { useFormKey } from '../../api/use-form-key';
 
 const KINDS = ['radio', 'loudspeaker_cluster', 'smart_speaker'] as const;
 
@@ -26,9 +27,10 @@ export function StationsPanel() {
   const { message } = App.useApp();
   const showError = useApiError();
   const stations = useStations();
-  const create = useCreateStation();
   const rotate = useRotateToken();
   const [adding, setAdding] = useState(false);
+  const { key, renew } = useFormKey(adding);
+  const create = useCreateStation(key);
   const [token, setToken] = useState<string | null>(null);
   const [editing, setEditing] = useState<StationResponse | null>(null);
   const [form] = Form.useForm<{
@@ -147,6 +149,7 @@ export function StationsPanel() {
         destroyOnHidden
       >
         <Form
+          onValuesChange={renew}
           form={form}
           layout="vertical"
           initialValues={{ kind: 'loudspeaker_cluster' }}

@@ -52,21 +52,21 @@ function useBroadcastMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-export const useCreateStation = () =>
+export const useCreateStation = (key: string) =>
   useBroadcastMutation((body: z.infer<typeof CreateStationRequestSchema>) =>
-    api.post<z.infer<typeof StationCreatedResponseSchema>>('/stations', body),
+    api.create<z.infer<typeof StationCreatedResponseSchema>>('/stations', body, key),
   );
 export const useRotateToken = () =>
   useBroadcastMutation((id: string) => api.post<{ token: string }>(`/stations/${id}/token`));
-export const useCreateSlot = () =>
+export const useCreateSlot = (key: string) =>
   useBroadcastMutation((body: CreateSlotRequest) =>
-    api.post<{ id: string }>('/broadcasts/slots', body),
+    api.create<{ id: string }>('/broadcasts/slots', body, key),
   );
 export const useCancelSlot = () =>
   useBroadcastMutation((id: string) => api.delete<{ ok: true }>(`/broadcasts/slots/${id}`));
-export const useLogPlay = () =>
+export const useLogPlay = (key: string) =>
   useBroadcastMutation((body: z.infer<typeof LogPlayRequestSchema>) =>
-    api.post<{ id: string; status: string }>('/broadcasts/plays', body),
+    api.create<{ id: string; status: string }>('/broadcasts/plays', body, key),
   );
 export const useUpdateStation = () =>
   useBroadcastMutation(

@@ -27,6 +27,7 @@ import {
   type ClaimResponse,
   type ClaimStatus,
 } from './claims.api';
+import { useFormKey } from '../../api/use-form-key';
 
 const NEXT: Record<ClaimStatus, ClaimStatus[]> = {
   new: ['verifying', 'closed'],
@@ -55,7 +56,8 @@ export function ClaimDetail({
   const group = useClaims({ groupId: claim?.groupId });
   const setStatus = useClaimStatus();
   const regroup = useRegroup();
-  const correct = useWriteCorrection();
+  const { key, renew } = useFormKey();
+  const correct = useWriteCorrection(key);
   const [bulletin, setBulletin] = useState(false);
   const [form] = Form.useForm<{ title: string; body: string }>();
   const current = (group.data?.items ?? []).find((c) => c.id === claim?.id) ?? claim;
@@ -159,6 +161,7 @@ export function ClaimDetail({
             </Space>
           ) : canWrite && (current.verdict === 'false' || current.verdict === 'misleading') ? (
             <Form
+              onValuesChange={renew}
               form={form}
               layout="vertical"
               onFinish={(v) =>

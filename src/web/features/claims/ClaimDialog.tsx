@@ -9,6 +9,7 @@ import type { MessageKey } from '../../i18n/vi';
 import { useMe } from '../auth/session';
 import { useCreateClaim } from './claims.api';
 import { today } from '../reports/iso-week';
+import { useFormKey } from '../../api/use-form-key';
 
 const PLATFORMS = [
   'facebook',
@@ -37,7 +38,8 @@ export function ClaimDialog({ open, onClose }: { open: boolean; onClose: () => v
   const { message } = App.useApp();
   const showError = useApiError();
   const [form] = Form.useForm<Values>();
-  const create = useCreateClaim();
+  const { key, renew } = useFormKey(open);
+  const create = useCreateClaim(key);
   return (
     <Modal
       open={open}
@@ -49,6 +51,7 @@ export function ClaimDialog({ open, onClose }: { open: boolean; onClose: () => v
       destroyOnHidden
     >
       <Form
+        onValuesChange={renew}
         form={form}
         layout="vertical"
         initialValues={{ platform: 'facebook', firstSeenOn: today() }}

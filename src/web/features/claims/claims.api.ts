@@ -28,9 +28,9 @@ function useClaimMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-export const useCreateClaim = () =>
+export const useCreateClaim = (key: string) =>
   useClaimMutation((body: z.infer<typeof CreateClaimRequestSchema>) =>
-    api.post<ClaimResponse>('/claims', body),
+    api.create<ClaimResponse>('/claims', body, key),
   );
 export const useClaimStatus = () =>
   useClaimMutation((v: { id: string; status: ClaimStatus }) =>
@@ -40,7 +40,7 @@ export const useRegroup = () =>
   useClaimMutation((v: { id: string; intoId: string | null }) =>
     api.post<ClaimResponse>(`/claims/${v.id}/regroup`, { intoId: v.intoId }),
   );
-export const useWriteCorrection = () =>
+export const useWriteCorrection = (key: string) =>
   useClaimMutation((v: { id: string; body: z.infer<typeof CorrectionRequestSchema> }) =>
-    api.post<ContentResponse>(`/claims/${v.id}/correction`, v.body),
+    api.create<ContentResponse>(`/claims/${v.id}/correction`, v.body, key),
   );

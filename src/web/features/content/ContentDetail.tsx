@@ -1,10 +1,16 @@
 import { useState } from 'react';
-import { Alert, App, Button, Descriptions, Drawer, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Drawer, Popconfirm, Space, Tag, Typography } from 'antd';
 import { formatDate } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
-import { useAcknowledge, useApprove, useContentItem, usePublish } from './content.api';
+import {
+  useAcknowledge,
+  useApprove,
+  useContentItem,
+  useDeleteContent,
+  usePublish,
+} from './content.api';
 import { formatDuration, kindText, STATUS_COLOR, statusText } from './content-labels';
 import { DistributeDialog } from './DistributeDialog';
 import { RecipientsPanel } from './RecipientsPanel';
@@ -20,6 +26,7 @@ export function ContentDetail({ id, onClose }: { id: string | null; onClose: () 
   const approve = useApprove();
   const acknowledge = useAcknowledge();
   const publish = usePublish();
+  const remove = useDeleteContent();
   const [distributing, setDistributing] = useState(false);
   const c = item.data;
   const done = (key: Parameters<typeof t>[0]) => ({
@@ -79,6 +86,27 @@ export function ContentDetail({ id, onClose }: { id: string | null; onClose: () 
               >
                 {t('content.approve')}
               </Button>
+            )}
+            {c.status === 'draft' && c.own && canWrite && (
+              <Popconfirm
+                title={t('content.deleteDraftConfirm')}
+                okText={t('content.deleteDraft')}
+                cancelText={t('common.cancel')}
+                okButtonProps={{ danger: true }}
+                onConfirm={() =>
+                  remove.mutate(c.id, {
+                    onSuccess: () => {
+                      void message.success(t('content.draftDeleted'));
+                      onClose();
+                    },
+                    onError: (e) => showError(e),
+                  })
+                }
+              >
+                <Button danger loading={remove.isPending}>
+                  {t('content.deleteDraft')}
+                </Button>
+              </Popconfirm>
             )}
             {c.status === 'approved' && canWrite && (
               <Button onClick={() => setDistributing(true)}>{t('content.distribute')}</Button>

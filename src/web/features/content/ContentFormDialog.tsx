@@ -5,8 +5,14 @@ import { UnitPicker } from '../../components/UnitPicker';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
-import { useCreateContent, useUploadFile, type CreateContentRequest } from './content.api';
+import {
+  useCreateContent,
+  useDeleteContent,
+  useUploadFile,
+  type CreateContentRequest,
+} from './content.api';
 import { CONTENT_KINDS, kindText } from './content-labels';
+import { useFormKey } from '../../api/use-form-key';
 
 type Values = Omit<CreateContentRequest, 'unitId'> & { unitId?: string };
 const TEXT_KINDS = new Set(['article', 'slogans', 'qa']);
@@ -20,8 +26,10 @@ export function ContentFormDialog({ open, onClose }: { open: boolean; onClose: (
   const [form] = Form.useForm<Values>();
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const create = useCreateContent();
+  const { key, renew } = useFormKey(open);
+  const create = useCreateContent(key);
   const upload = useUploadFile(setProgress);
+  const remove = useDeleteContent();
   const kind = Form.useWatch('kind', form);
 
   const submit = async (v: Values) => {
@@ -29,7 +37,12 @@ export function ContentFormDialog({ open, onClose }: { open: boolean; onClose: (
       const item = await create.mutateAsync({ ...v, unitId: v.unitId ?? me.unit.id });
       if (file) {
         setProgress(0);
-        await upload.mutateAsync({ id: item.id, file });
+        // A refused file takes back the item it was for: no second item left without its file.
+        await upload.mutateAsync({ id: item.id, file }).catch(async (e: unknown) => {
+          await remove.mutateAsync(item.id).catch(() => undefined);
+          renew();
+          throw e;
+        });
       }
       void message.success(t('content.created'));
       form.resetFields();
@@ -50,10 +63,11 @@ export function ContentFormDialog({ open, onClose }: { open: boolean; onClose: (
       onOk={() => form.submit()}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      confirmLoading={create.isPending || upload.isPending}
+      confirmLoading={create.isPending || upload.isPending || remove.isPending}
       destroyOnHidden
     >
       <Form
+        onValuesChange={renew}
         form={form}
         layout="vertical"
         onFinish={(v) => void submit(v)}

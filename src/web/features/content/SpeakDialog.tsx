@@ -3,6 +3,7 @@ import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { useSpeak, useSpeechStatus } from './content.api';
+import { useFormKey } from '../../api/use-form-key';
 
 /** Makes a machine-read audio item from text; says plainly when the server has no engine. */
 export function SpeakDialog({
@@ -19,7 +20,8 @@ export function SpeakDialog({
   const { message } = App.useApp();
   const showError = useApiError();
   const status = useSpeechStatus();
-  const speak = useSpeak();
+  const { key, renew } = useFormKey(open);
+  const speak = useSpeak(key);
   const [form] = Form.useForm<{ title: string; text: string }>();
   const unavailable = status.data && !status.data.available;
   return (
@@ -46,6 +48,7 @@ export function SpeakDialog({
         </Typography.Paragraph>
       )}
       <Form
+        onValuesChange={renew}
         form={form}
         layout="vertical"
         initialValues={initial}

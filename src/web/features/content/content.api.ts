@@ -71,12 +71,17 @@ function useContentMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-export const useCreateContent = () =>
-  useContentMutation((body: CreateContentRequest) => api.post<ContentResponse>('/content', body));
+export const useCreateContent = (key: string) =>
+  useContentMutation((body: CreateContentRequest) =>
+    api.create<ContentResponse>('/content', body, key),
+  );
 export const useUploadFile = (onProgress: (p: number) => void) =>
   useContentMutation((v: { id: string; file: File }) =>
     putFileWithProgress<ContentResponse>(`/content/${v.id}/file`, v.file, onProgress),
   );
+/** Deletes a draft (its author's, or one of the user's unit); refused once approved. */
+export const useDeleteContent = () =>
+  useContentMutation((id: string) => api.delete<{ ok: true }>(`/content/${id}`));
 export const useApprove = () =>
   useContentMutation((v: { id: string; version: number }) =>
     api.post<ContentResponse>(`/content/${v.id}/approve`, { version: v.version }),
@@ -92,8 +97,8 @@ export const useAcknowledge = () =>
   useContentMutation((id: string) => api.post<{ ok: true }>(`/content/${id}/acknowledge`, {}));
 export const usePublish = () =>
   useContentMutation((id: string) => api.post<ContentResponse>(`/content/${id}/publish`, {}));
-export const useSpeak = () =>
+export const useSpeak = (key: string) =>
   useContentMutation(
     (body: { unitId: string; title: string; text: string; claimId?: string | null }) =>
-      api.post<ContentResponse>('/content/speech', body),
+      api.create<ContentResponse>('/content/speech', body, key),
   );

@@ -30,6 +30,7 @@ import {
   type CandidateInput,
   type Polling,
 } from './elections.api';
+import { useFormKey } from '../../api/use-form-key';
 
 type District = Polling['districts'][number];
 
@@ -164,7 +165,8 @@ function CandidateDialog({
 }) {
   const t = useT();
   const [form] = Form.useForm<CandidateInput>();
-  const save = useSaveCandidate();
+  const { key, renew } = useFormKey();
+  const save = useSaveCandidate(key);
   const photo = useCandidatePhoto();
   const showError = useApiError();
   const [file, setFile] = useState<File | null>(null);
@@ -195,7 +197,12 @@ function CandidateDialog({
       onOk={() => void submit()}
       confirmLoading={save.isPending || photo.isPending}
     >
-      <Form form={form} layout="vertical" initialValues={candidate ?? { gender: null }}>
+      <Form
+        onValuesChange={renew}
+        form={form}
+        layout="vertical"
+        initialValues={candidate ?? { gender: null }}
+      >
         <Form.Item name="fullName" label={t('el.c.name')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>

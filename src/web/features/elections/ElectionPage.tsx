@@ -11,13 +11,15 @@ import { formatDay } from './election-format';
 import { MilestonesTab } from './MilestonesTab';
 import { PollingTab } from './PollingTab';
 import { ResultsTab } from './ResultsTab';
+import { useFormKey } from '../../api/use-form-key';
 
 /** `/elections/:id`: milestones, districts and polling areas, candidates, results. */
 export function ElectionPage() {
   const t = useT();
   const { id = '' } = useParams();
   const election = useElection(id);
-  const feed = useFeed();
+  const { key, renew } = useFormKey();
+  const feed = useFeed(key);
   const showError = useApiError();
   const { modal } = App.useApp();
   const e = election.data;
@@ -26,7 +28,8 @@ export function ElectionPage() {
     feed.mutate(
       { electionId: id },
       {
-        onSuccess: ({ url }) =>
+        onSuccess: ({ url }) => {
+          renew();
           void modal.info({
             title: t('el.feedTitle'),
             content: (
@@ -35,7 +38,8 @@ export function ElectionPage() {
                 <Typography.Text copyable code>{`${window.location.origin}${url}`}</Typography.Text>
               </Flex>
             ),
-          }),
+          });
+        },
         onError: (err) => showError(err),
       },
     );

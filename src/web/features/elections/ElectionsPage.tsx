@@ -26,6 +26,7 @@ import {
   type ElectionList,
 } from './elections.api';
 import { formatDay } from './election-format';
+import { useFormKey } from '../../api/use-form-key';
 
 type Row = ElectionList['items'][number];
 
@@ -109,7 +110,8 @@ function CreateElectionDialog({
 }) {
   const t = useT();
   const [form] = Form.useForm();
-  const create = useCreateElection();
+  const { key, renew } = useFormKey();
+  const create = useCreateElection(key);
   const showError = useApiError();
   const navigate = useNavigate();
   const type = Form.useWatch<CreateElection['type'] | undefined>('type', form);
@@ -135,6 +137,7 @@ function CreateElectionDialog({
       confirmLoading={create.isPending}
     >
       <Form
+        onValuesChange={renew}
         form={form}
         layout="vertical"
         initialValues={{ type: 'NA_HDND', voteDenominator: 'present', voterBasis: 'households' }}

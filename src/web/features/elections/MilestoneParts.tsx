@@ -29,6 +29,7 @@ import {
   type SubUnitRow,
 } from './elections.api';
 import { formatDay } from './election-format';
+import { useFormKey } from '../../api/use-form-key';
 
 /** Adds a milestone of the officer's unit: the election's own, or the unit's part of one above it. */
 export function AddMilestoneDialog({
@@ -40,7 +41,8 @@ export function AddMilestoneDialog({
 }) {
   const t = useT();
   const [form] = Form.useForm();
-  const add = useAddMilestone(electionId);
+  const { key, renew } = useFormKey();
+  const add = useAddMilestone(electionId, key);
   const showError = useApiError();
   const submit = async () => {
     const v = (await form.validateFields()) as {
@@ -70,7 +72,7 @@ export function AddMilestoneDialog({
       confirmLoading={add.isPending}
     >
       <Typography.Paragraph type="secondary">{t('el.m.addHint')}</Typography.Paragraph>
-      <Form form={form} layout="vertical">
+      <Form onValuesChange={renew} form={form} layout="vertical">
         <Form.Item name="title" label={t('el.m.title')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>

@@ -15,11 +15,11 @@ export const useCalendarFeeds = () =>
   });
 
 /** A new feed for an election or a unit; the list is refreshed. */
-export const useFeed = () => {
+export const useFeed = (key: string) => {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: { electionId?: string; unitId?: string }) =>
-      api.post<{ url: string }>('/calendar-feeds', body),
+      api.create<{ url: string }>('/calendar-feeds', body, key),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 };

@@ -76,8 +76,8 @@ function useElectionMutation<I, O>(fn: (input: I) => Promise<O>) {
   });
 }
 
-export const useCreateElection = () =>
-  useElectionMutation((body: CreateElection) => api.post<Election>('/elections', body));
+export const useCreateElection = (key: string) =>
+  useElectionMutation((body: CreateElection) => api.create<Election>('/elections', body, key));
 export const useUpdateElection = (id: string) =>
   useElectionMutation((body: Partial<CreateElection>) =>
     api.patch<Election>(`/elections/${id}`, body),
@@ -90,9 +90,11 @@ export const useImportPolling = (electionId: string) =>
   useElectionMutation((body: { fileName: string; contentBase64: string; dryRun: boolean }) =>
     api.post<ImportReport>(`/elections/${electionId}/polling/import`, body),
   );
-export const useSaveCandidate = () =>
+export const useSaveCandidate = (key: string) =>
   useElectionMutation(({ id, body }: { id?: string; body: CandidateInput }) =>
-    id ? api.put<Candidate>(`/candidates/${id}`, body) : api.post<Candidate>('/candidates', body),
+    id
+      ? api.put<Candidate>(`/candidates/${id}`, body)
+      : api.create<Candidate>('/candidates', body, key),
   );
 export const useDeleteCandidate = () =>
   useElectionMutation((id: string) => api.delete(`/candidates/${id}`));
@@ -128,9 +130,9 @@ export type NewMilestone = z.infer<typeof AddMilestoneRequestSchema>;
 export type SubUnitRow = z.infer<typeof SubUnitListResponseSchema>['items'][number];
 export type SubUnitCompletion = z.infer<typeof CompleteSubUnitRequestSchema>;
 
-export const useAddMilestone = (electionId: string) =>
+export const useAddMilestone = (electionId: string, key: string) =>
   useElectionMutation((body: NewMilestone) =>
-    api.post<Milestone>(`/elections/${electionId}/milestones`, body),
+    api.create<Milestone>(`/elections/${electionId}/milestones`, body, key),
   );
 export const useDeleteMilestone = (electionId: string) =>
   useElectionMutation((id: string) => api.delete(`/elections/${electionId}/milestones/${id}`));

@@ -14,6 +14,7 @@ import {
   type ImportDocumentResponse,
   type RecordFiguresResponse,
 } from './imports.api';
+import { useFormKey } from '../../api/use-form-key';
 
 const FIELD =
   /^(?:body\.)?(?:figures\.(\d+)\.(channel|extraChannels|outlet|approx|categoryCode|quantity|title)|occurredOn)$/;
@@ -58,7 +59,8 @@ export function ImportActions({ result, unit }: ImportActionsProps) {
   const showError = useApiError();
   const form = Form.useFormInstance<ImportFormValues>();
   const values = Form.useWatch((v: ImportFormValues) => v, { form, preserve: true });
-  const createPlan = useCreateDraftPlan();
+  const { key } = useFormKey();
+  const createPlan = useCreateDraftPlan(key);
   const record = useRecordFigures();
   const [outcome, setOutcome] = useState<RecordFiguresResponse | null>(null);
   // The first render may watch the store before the form has filled it.

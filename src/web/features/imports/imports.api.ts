@@ -23,11 +23,11 @@ export const useReadDocument = (onProgress: (percent: number) => void) =>
   });
 
 /** Creates the draft plan; lists and registers of plans then change. */
-export const useCreateDraftPlan = () => {
+export const useCreateDraftPlan = (key: string) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { unitId: string; content: Partial<PlanContentRequest> }) =>
-      api.post<PlanResponse>('/plans', body),
+      api.create<PlanResponse>('/plans', body, key),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['plans'] }),
   });
 };

@@ -19,6 +19,7 @@ import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { IssuePlanDialog, ReturnPlanDialog } from './PlanDialogs';
 import { exportUrl, useDerivePlan, usePlanAction, type PlanAction } from './plans.api';
+import { useFormKey } from '../../api/use-form-key';
 
 /** Downloads through fetch so that a refusal (PDF without LibreOffice: 503) can be shown. */
 async function download(url: string): Promise<void> {
@@ -58,8 +59,9 @@ export function PlanActions({ plan, own, beforeSubmit, onRefused }: Props) {
   const { message } = App.useApp();
   const showError = useApiError();
   const [dialog, setDialog] = useState<'return' | 'issue' | null>(null);
-  const act = usePlanAction(plan.id);
-  const derive = useDerivePlan(plan.id);
+  const { key } = useFormKey();
+  const act = usePlanAction(plan.id, key);
+  const derive = useDerivePlan(plan.id, key);
   const can = (p: string) => me.permissions.includes(p);
   const published = plan.status === 'issued' || plan.status === 'closed';
   const selfApproval = plan.submittedBy === me.id || plan.editors.includes(me.id);

@@ -26,6 +26,7 @@ import { useOwnUnits } from './plan-scope';
 import { useCreatePlan, usePlans } from './plans.api';
 import { RegisterPanel } from './RegisterPanel';
 import './plan-editor.css';
+import { useFormKey } from '../../api/use-form-key';
 
 type Scope = 'all' | 'own' | 'above';
 
@@ -46,7 +47,8 @@ export function PlansPage() {
   const shown = items.filter((p) =>
     scope === 'all' ? true : scope === 'own' ? own.has(p.unitId) : above.has(p.unitId),
   );
-  const create = useCreatePlan();
+  const { key } = useFormKey();
+  const create = useCreatePlan(key);
   const createPlan = () =>
     create.mutate(me.unit.id, {
       onSuccess: (plan) => void navigate(`/plans/${plan.id}`),

@@ -4,6 +4,7 @@ import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
 import { useRegister, useReserveNumber } from './plans.api';
+import { useFormKey } from '../../api/use-form-key';
 
 /** Sổ văn bản: the unit's KH numbers of a year, and "Giữ số" to reserve the next one. */
 export function RegisterPanel() {
@@ -15,7 +16,8 @@ export function RegisterPanel() {
   const [year, setYear] = useState(new Date().getFullYear());
   const [note, setNote] = useState('');
   const register = useRegister(me.unit.id, year);
-  const reserve = useReserveNumber();
+  const { key, renew } = useFormKey();
+  const reserve = useReserveNumber(key);
   const entries = register.data ?? [];
 
   const onReserve = () =>
@@ -23,6 +25,7 @@ export function RegisterPanel() {
       { unitId: me.unit.id, year, note: note.trim() || null },
       {
         onSuccess: (entry) => {
+          renew();
           setNote('');
           void message.success(t('register.reserved', { number: entry.numberText }));
         },

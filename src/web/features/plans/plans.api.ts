@@ -83,8 +83,8 @@ function usePlanMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) 
   });
 }
 
-export const useCreatePlan = () =>
-  usePlanMutation((unitId: string) => api.post<PlanResponse>('/plans', { unitId }));
+export const useCreatePlan = (key: string) =>
+  usePlanMutation((unitId: string) => api.create<PlanResponse>('/plans', { unitId }, key));
 
 /** One autosave: the content as it is now, against the version the editor last loaded. */
 export const savePlan = (id: string, version: number, content: Partial<PlanContentRequest>) =>
@@ -92,8 +92,13 @@ export const savePlan = (id: string, version: number, content: Partial<PlanConte
 
 export type PlanAction = 'submit' | 'close' | 'revise';
 
-export const usePlanAction = (id: string) =>
-  usePlanMutation((action: PlanAction) => api.post<PlanResponse>(`/plans/${id}/${action}`));
+/** A revision is a new plan: it is sent with the page's key, so a repeat opens the same one. */
+export const usePlanAction = (id: string, key: string) =>
+  usePlanMutation((action: PlanAction) =>
+    action === 'revise'
+      ? api.create<PlanResponse>(`/plans/${id}/revise`, {}, key)
+      : api.post<PlanResponse>(`/plans/${id}/${action}`),
+  );
 
 export const useReturnPlan = (id: string) =>
   usePlanMutation((note: string) => api.post<PlanResponse>(`/plans/${id}/return`, { note }));
@@ -103,12 +108,12 @@ export const useIssuePlan = (id: string) =>
     api.post<PlanResponse>(`/plans/${id}/issue`, body),
   );
 
-export const useDerivePlan = (id: string) =>
-  usePlanMutation(() => api.post<PlanResponse>(`/plans/${id}/derive`, {}));
+export const useDerivePlan = (id: string, key: string) =>
+  usePlanMutation(() => api.create<PlanResponse>(`/plans/${id}/derive`, {}, key));
 
-export const useReserveNumber = () =>
+export const useReserveNumber = (key: string) =>
   usePlanMutation((body: { unitId: string; year: number; note: string | null }) =>
-    api.post<RegisterEntry>('/registers/reserve', { ...body, typeCode: 'KH' }),
+    api.create<RegisterEntry>('/registers/reserve', { ...body, typeCode: 'KH' }, key),
   );
 
 /** Where the export links point (cookie auth, so plain links download). */

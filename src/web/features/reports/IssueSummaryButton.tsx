@@ -8,6 +8,7 @@ import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
 import { useIssueSummary } from './reports.api';
+import { useFormKey } from '../../api/use-form-key';
 
 interface Values {
   issuedOn?: string | null;
@@ -30,8 +31,9 @@ export function IssueSummaryButton(props: {
   const canIssue = useCan('work.approve') && me.unit.id === props.unitId;
   const { message } = App.useApp();
   const showError = useApiError();
-  const issue = useIssueSummary();
   const [open, setOpen] = useState(false);
+  const { key, renew } = useFormKey(open);
+  const issue = useIssueSummary(key);
   const [form] = Form.useForm<Values>();
   if (props.issued)
     return (
@@ -86,6 +88,7 @@ export function IssueSummaryButton(props: {
       >
         <Alert type="warning" showIcon title={t('sum.issueWarning')} style={{ marginBottom: 12 }} />
         <Form<Values>
+          onValuesChange={renew}
           form={form}
           layout="vertical"
           requiredMark={false}

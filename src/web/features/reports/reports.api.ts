@@ -79,9 +79,9 @@ export const useRemind = () =>
 export type IssueSummaryRequest = z.infer<typeof IssueSummaryRequestSchema>;
 
 /** Issues the unit's own sơ kết of a phase as a document numbered from its register. */
-export const useIssueSummary = () =>
+export const useIssueSummary = (key: string) =>
   useReportMutation((body: IssueSummaryRequest) =>
-    api.post<{ number: number; issuedOn: string }>('/reports/summary/issue', body),
+    api.create<{ number: number; issuedOn: string }>('/reports/summary/issue', body, key),
   );
 
 export const useSummary = (q: SummaryQuery | null) =>

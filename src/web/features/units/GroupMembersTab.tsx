@@ -5,6 +5,7 @@ import { formatDate } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useGroupMembers, useMemberCandidates, useMemberChange } from './groups.api';
+import { useFormKey } from '../../api/use-form-key';
 
 /** The members of a working group, and, for who may change it, adding and ending memberships. */
 export function GroupMembersTab(props: { groupId: string; canWrite: boolean }) {
@@ -17,7 +18,8 @@ export function GroupMembersTab(props: { groupId: string; canWrite: boolean }) {
   const [memberId, setMemberId] = useState<string | undefined>();
   const [role, setRole] = useState('');
   const candidates = useMemberCandidates(groupId, q);
-  const change = useMemberChange(groupId);
+  const { key, renew } = useFormKey();
+  const change = useMemberChange(groupId, key);
 
   const add = () => {
     if (!memberId) return;
@@ -25,6 +27,7 @@ export function GroupMembersTab(props: { groupId: string; canWrite: boolean }) {
       { memberId, ...(role.trim() ? { role: role.trim() } : {}) },
       {
         onSuccess: (m) => {
+          renew();
           void message.success(t('group.added', { name: m.member.name }));
           setMemberId(undefined);
           setRole('');

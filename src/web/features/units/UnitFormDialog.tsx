@@ -8,6 +8,7 @@ import { kindOptions, type UnitKind } from '../../components/labels';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { unitKeys, useCreateUnit, useUpdateUnit } from './units.api';
+import { useFormKey } from '../../api/use-form-key';
 
 interface UnitForm {
   name: string;
@@ -53,7 +54,8 @@ export function UnitFormDialog({ open, mode, unit, onClose }: Props) {
   const [form] = Form.useForm<UnitForm>();
   const [version, setVersion] = useState(unit.version);
   const [conflict, setConflict] = useState(false);
-  const create = useCreateUnit();
+  const { key, renew } = useFormKey(open);
+  const create = useCreateUnit(key);
   const update = useUpdateUnit(unit.id);
 
   useEffect(() => {
@@ -139,7 +141,13 @@ export function UnitFormDialog({ open, mode, unit, onClose }: Props) {
           style={{ marginBottom: 16 }}
         />
       )}
-      <Form<UnitForm> form={form} layout="vertical" onFinish={onFinish} name={`unit-${mode}`}>
+      <Form<UnitForm>
+        onValuesChange={renew}
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        name={`unit-${mode}`}
+      >
         <Form.Item
           name="name"
           label={t('unit.name')}

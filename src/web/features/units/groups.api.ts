@@ -24,13 +24,13 @@ export const useMemberCandidates = (groupId: string, q: string) =>
     placeholderData: (previous) => previous,
   });
 
-export function useMemberChange(groupId: string) {
+export function useMemberChange(groupId: string, key: string) {
   const queryClient = useQueryClient();
   const done = () => queryClient.invalidateQueries({ queryKey: ['groups', groupId] });
   return {
     add: useMutation({
       mutationFn: (body: { memberId: string; role?: string }) =>
-        api.post<GroupMemberResponse>(`/groups/${groupId}/members`, body),
+        api.create<GroupMemberResponse>(`/groups/${groupId}/members`, body, key),
       onSuccess: done,
     }),
     remove: useMutation({

@@ -61,8 +61,8 @@ function useUnitMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) 
   });
 }
 
-export const useCreateUnit = () =>
-  useUnitMutation((body: CreateUnitRequest) => api.post<UnitResponse>('/units', body));
+export const useCreateUnit = (key: string) =>
+  useUnitMutation((body: CreateUnitRequest) => api.create<UnitResponse>('/units', body, key));
 
 export const useUpdateUnit = (id: string) =>
   useUnitMutation((body: UpdateUnitRequest) => api.patch<UnitResponse>(`/units/${id}`, body));

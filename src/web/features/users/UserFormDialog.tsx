@@ -7,6 +7,7 @@ import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { useCreateUser, useUpdateUser } from './users.api';
+import { useFormKey } from '../../api/use-form-key';
 
 interface UserForm {
   unitId: string;
@@ -33,7 +34,8 @@ export function UserFormDialog({ open, user, onClose }: Props) {
   const { message } = App.useApp();
   const showError = useApiError();
   const [form] = Form.useForm<UserForm>();
-  const create = useCreateUser();
+  const { key, renew } = useFormKey(open);
+  const create = useCreateUser(key);
   const update = useUpdateUser();
   const editing = user !== null;
   const unitOption = user
@@ -99,7 +101,13 @@ export function UserFormDialog({ open, user, onClose }: Props) {
       confirmLoading={create.isPending || update.isPending}
       forceRender
     >
-      <Form<UserForm> form={form} layout="vertical" onFinish={onFinish} name="user-form">
+      <Form<UserForm>
+        onValuesChange={renew}
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        name="user-form"
+      >
         <Form.Item
           name="unitId"
           label={t('user.unit')}

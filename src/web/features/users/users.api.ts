@@ -16,10 +16,10 @@ export const useUsers = (filter: { search?: string; unitId?: string }) =>
     placeholderData: (previous) => previous,
   });
 
-export function useCreateUser() {
+export function useCreateUser(key: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateUserRequest) => api.post<UserResponse>('/users', body),
+    mutationFn: (body: CreateUserRequest) => api.create<UserResponse>('/users', body, key),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
   });
 }

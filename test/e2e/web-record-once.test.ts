@@ -1,0 +1,109 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, type Page } from 'playwright-core';
+import { DEMO_AUDIO_TITLE } from '../../src/db/seed/demo-content';
+import { startTestServer } from '../support/test-server';
+import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+
+// "Never record twice", in the browser: a play sent by Enter then the button is one play; a file
+// refused for a new item leaves no item behind; an author deletes their own draft.
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+const SHOTS = 'test-results/record-once';
+
+const signedInPage = (username: string): Promise<Page> =>
+  openSignedIn(browser, server.url, username, { timeout: 60_000 });
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startTestServer({ demo: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const json = async <T>(page: Page, path: string): Promise<T> => {
+  const res = await page.request.get(`${server.url}/api/v1${path}`);
+  expect(res.status()).toBe(200);
+  return (await res.json()) as T;
+};
+
+describe('records once', () => {
+  it('Enter in the play time picker, then the button, logs one play', async () => {
+    const page = await signedInPage('cambinh');
+    await page.goto(`${server.url}/app/broadcasts`);
+    await page.getByRole('tab', { name: 'Nhật ký phát' }).click();
+    await page.getByLabel('Đài, cụm loa').first().click();
+    await page.locator('.ant-select-item-option').first().click();
+    await page.getByLabel('Tệp đã phát').click();
+    await page.locator('.ant-select-item-option', { hasText: DEMO_AUDIO_TITLE }).first().click();
+    const at = page.getByLabel('Thời điểm phát');
+    await at.click();
+    await at.fill('04/04/2022 06:45');
+    await at.press('Enter');
+    await page.getByRole('button', { name: 'Ghi lượt phát' }).click();
+    await page.getByText('Đã ghi lượt phát', { exact: false }).first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/play-logged.png` });
+    const plays = await json<{ items: Array<{ playedAt: string }> }>(
+      page,
+      '/broadcasts/plays?from=2022-04-04&to=2022-04-04',
+    );
+    const at0645 = plays.items.filter((p) => p.playedAt.startsWith('2022-04-03T23:45'));
+    expect(at0645).toHaveLength(1);
+  });
+
+  it('a refused file leaves no new item, and the form keeps what was typed', async () => {
+    const page = await signedInPage('cambinh');
+    await page.goto(`${server.url}/app/content`);
+    await page.getByRole('button', { name: 'Thêm tài liệu' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tiêu đề').fill('Bản tin với tệp hỏng');
+    await dialog.getByTestId('content-file').setInputFiles({
+      name: 'ban-tin.mp3',
+      mimeType: 'audio/mpeg',
+      buffer: Buffer.from('không phải âm thanh'),
+    });
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page
+      .locator('.ant-message-error, .ant-alert-error, .ant-form-item-explain-error')
+      .first()
+      .waitFor();
+    await page.screenshot({ path: `${SHOTS}/refused-upload.png` });
+    expect(await dialog.getByLabel('Tiêu đề').inputValue()).toBe('Bản tin với tệp hỏng');
+    const list = await json<{ items: Array<{ title: string }> }>(
+      page,
+      `/content?search=${encodeURIComponent('Bản tin với tệp hỏng')}`,
+    );
+    expect(list.items).toHaveLength(0);
+  });
+
+  it('an author deletes their own draft after confirming', async () => {
+    const page = await signedInPage('cambinh');
+    const created = await page.request.post(`${server.url}/api/v1/content`, {
+      data: {
+        unitId: await unitOf(page),
+        kind: 'slogans',
+        title: 'Khẩu hiệu nháp',
+        body: 'Đi bầu cử',
+      },
+    });
+    expect(created.status()).toBe(201);
+    await page.goto(`${server.url}/app/content`);
+    await page.getByText('Khẩu hiệu nháp').first().click();
+    await page.getByRole('button', { name: 'Xóa bản nháp' }).click();
+    await page.screenshot({ path: `${SHOTS}/delete-draft-confirm.png` });
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xóa bản nháp' }).click();
+    await page.getByText('Đã xóa bản nháp.').waitFor();
+    const list = await json<{ items: unknown[] }>(
+      page,
+      `/content?search=${encodeURIComponent('Khẩu hiệu nháp')}`,
+    );
+    expect(list.items).toHaveLength(0);
+  });
+});
+
+const unitOf = async (page: Page): Promise<string> =>
+  (await json<{ unit: { id: string } }>(page, '/me')).unit.id;
