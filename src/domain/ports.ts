@@ -13,6 +13,7 @@ import type { BroadcastRepository } from './broadcasts/broadcasts.port';
 import type { ClaimRepository } from './claims/claims.port';
 import type { ElectionRepository } from './elections/elections.port';
 import type { DutyRepository, GroupRepository } from './groups/groups.port';
+import type { TodayRepository } from './today/today.port';
 
 /** Every repository, bound to one executor: the pool, or one open transaction. */
 export interface Repos extends AccountsRepos {
@@ -32,6 +33,7 @@ export interface Repos extends AccountsRepos {
   elections: ElectionRepository;
   groups: GroupRepository;
   duties: DutyRepository;
+  today: TodayRepository;
 }
 
 /** Runs work in one database transaction: every write and its audit rows commit together or not at all. */

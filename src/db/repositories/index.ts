@@ -15,6 +15,7 @@ import { broadcastRepository } from './broadcast.repository';
 import { claimRepository } from './claim.repository';
 import { electionRepository } from './election.repository';
 import { dutyRepository, groupRepository } from './group.repository';
+import { todayRepository } from './today.repository';
 
 /** Every repository bound to one executor (the database or an open transaction). */
 export function makeRepos(db: Db): Repos {
@@ -37,6 +38,7 @@ export function makeRepos(db: Db): Repos {
     elections: electionRepository(db),
     groups: groupRepository(db),
     duties: dutyRepository(db),
+    today: todayRepository(db),
   };
 }
 

@@ -7,6 +7,7 @@ import { viImports } from './vi-imports';
 import { viPlans } from './vi-plans';
 import { viReports } from './vi-reports';
 import { viWork } from './vi-work';
+import { viToday } from './vi-today';
 import { viGroups } from './vi-groups';
 
 /** Vietnamese messages: the source catalogue; every other language has exactly these keys. */
@@ -18,6 +19,7 @@ export const vi = {
   ...viClaims,
   ...viPlans,
   ...viWork,
+  ...viToday,
   ...viReports,
   ...viImports,
   ...viGroups,

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { problemResponses } from '../../contracts/common';
+import { TodayResponseSchema } from '../../contracts/today.contract';
+import type { Deps } from '../../domain/deps';
+import { getToday } from '../../domain/today/get-today';
+import { requireActor } from '../plugins/auth';
+
+export function todayRoutes(deps: Deps) {
+  return async (app: FastifyInstance): Promise<void> => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    r.get(
+      '/today',
+      {
+        schema: {
+          tags: ['today'],
+          summary: 'Việc cần làm: what waits for you today, grouped and counted',
+          response: { 200: TodayResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => getToday(deps, requireActor(request)),
+    );
+  };
+}
