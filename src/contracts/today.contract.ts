@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const ApproverSchema = z.object({
+export const ApproverSchema = z.object({
   name: z.string(),
   role: z.enum(['admin', 'leader', 'officer', 'viewer']),
   unitName: z.string(),
@@ -40,3 +40,10 @@ export const TodayResponseSchema = z.object({
   ),
 });
 export type TodayResponse = z.infer<typeof TodayResponseSchema>;
+
+export const ContentApproversResponseSchema = z.object({
+  items: z
+    .array(ApproverSchema)
+    .describe('Leaders who may approve the draft (not its writers); empty once it is not a draft'),
+});
+export type ContentApproversResponse = z.infer<typeof ContentApproversResponseSchema>;

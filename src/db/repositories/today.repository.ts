@@ -154,9 +154,15 @@ export function todayRepository(db: Db): TodayRepository {
         unitIds.map((id) => sql`${id}::uuid`),
         sql`, `,
       );
-      return queryRows<{ unitId: string; name: string; role: Role; unitName: string }>(
+      return queryRows<{
+        unitId: string;
+        userId: string;
+        name: string;
+        role: Role;
+        unitName: string;
+      }>(
         db,
-        sql`select a.unit_id as "unitId", a.display_name as name, a.role, u.name as "unitName"
+        sql`select a.unit_id as "unitId", a.id as "userId", a.display_name as name, a.role, u.name as "unitName"
             from users a join units u on u.id = a.unit_id
             where a.unit_id in (${ids}) and a.active and a.role = 'leader'
             order by a.display_name`,

@@ -36,7 +36,7 @@ export interface TodayRepository {
    */
   waitingOnOthers(userId: string): Promise<Array<PendingItem & { approverUnitId: string }>>;
   /** The active leaders of these units, who approve what the units prepare. */
-  leadersOf(unitIds: string[]): Promise<Array<Approver & { unitId: string }>>;
+  leadersOf(unitIds: string[]): Promise<Array<Approver & { unitId: string; userId: string }>>;
   /** Steps not done, due between the two days, of elections run at or above the unit's path. */
   milestonesNear(unitPath: string, from: string, to: string): Promise<MilestoneNear[]>;
 }

@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { problemResponses } from '../../contracts/common';
-import { TodayResponseSchema } from '../../contracts/today.contract';
+import { IdParamsSchema, problemResponses } from '../../contracts/common';
+import {
+  ContentApproversResponseSchema,
+  TodayResponseSchema,
+} from '../../contracts/today.contract';
+import { findContentApprovers } from '../../domain/content/content-approvers';
 import type { Deps } from '../../domain/deps';
 import { getToday } from '../../domain/today/get-today';
 import { requireActor } from '../plugins/auth';
@@ -19,6 +23,20 @@ export function todayRoutes(deps: Deps) {
         },
       },
       async (request) => getToday(deps, requireActor(request)),
+    );
+    r.get(
+      '/content/:id/approvers',
+      {
+        schema: {
+          tags: ['content'],
+          summary: 'Who may approve a draft (Người duyệt), named to its author',
+          params: IdParamsSchema,
+          response: { 200: ContentApproversResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => ({
+        items: await findContentApprovers(deps, requireActor(request), request.params.id),
+      }),
     );
   };
 }

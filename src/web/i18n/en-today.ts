@@ -46,5 +46,8 @@ export const enToday: Record<keyof typeof viToday, string> = {
   'today.role.admin': 'Administrator',
   'today.role.officer': 'Officer',
   'today.role.viewer': 'Viewer',
+  'today.approvers': 'Approver',
+  'today.noApprover':
+    'No other leader of the unit can approve it; ask an administrator to add a leader account.',
   'today.progress': 'Done {done}',
 };

@@ -44,5 +44,8 @@ export const viToday = {
   'today.role.admin': 'Quản trị',
   'today.role.officer': 'Cán bộ',
   'today.role.viewer': 'Người xem',
+  'today.approvers': 'Người duyệt',
+  'today.noApprover':
+    'Chưa có lãnh đạo nào khác của đơn vị để duyệt; hãy nhờ quản trị thêm tài khoản lãnh đạo.',
   'today.progress': 'Đã làm {done}',
 } as const;
