@@ -12,6 +12,8 @@ import type { Db } from '../database';
 import { queryRows } from '../query-rows';
 
 const LIMIT = 50;
+/** How long a one-off task left undone stays on the list after its deadline. */
+const OVERDUE_DAYS = 28;
 type Row<T> = T & Record<string, unknown>;
 const day = (column: ReturnType<typeof sql.raw>) =>
   sql`(${column} at time zone 'Asia/Ho_Chi_Minh')::date::text`;
@@ -57,7 +59,8 @@ export function todayRepository(db: Db): TodayRepository {
             join units u on u.id = tp.assignee_unit_id
             where (u.id = ${unitId} or u.parent_id = ${unitId})
               and ((tp.period_to between ${week.from}::date and ${week.to}::date)
-                or (tp.kind = 'once' and tp.done < tp.required and tp.period_to < ${week.from}::date))
+                or (tp.kind = 'once' and tp.done < tp.required and tp.period_to < ${week.from}::date
+                    and tp.period_to >= ${week.from}::date - ${OVERDUE_DAYS}::int))
             order by tp.period_to, t.title limit ${LIMIT}`,
       );
     },

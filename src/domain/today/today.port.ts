@@ -20,7 +20,7 @@ export interface TodayRepository {
   owedReports(unitId: string, weeks: Week[]): Promise<OwedReport[]>;
   /** Approved items sent to the unit and not acknowledged. */
   documentsToAcknowledge(unitId: string): Promise<DocumentToAcknowledge[]>;
-  /** Windows of the unit and its children ending in the week, and one-off tasks overdue before it. */
+  /** Windows of the unit and its children ending in the week, and one-off tasks overdue in the four weeks before it. */
   taskWindows(unitId: string, week: Week): Promise<TaskWindow[]>;
   /** Drafts of the unit's content the user did not write or change. */
   contentToApprove(unitId: string, userId: string): Promise<PendingItem[]>;

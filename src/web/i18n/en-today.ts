@@ -4,7 +4,7 @@ import type { viToday } from './vi-today';
 export const enToday: Record<keyof typeof viToday, string> = {
   'nav.today': 'To do',
   'today.title': 'To do',
-  'today.summary': '{n} things to do · today {date} · week {week}',
+  'today.summary': '{n} things to do · today {date} · {week}',
   'today.week': 'Week {n} ({from}–{to})',
   'today.group.reports': 'Weekly reports to send',
   'today.group.approvals': 'Waiting for me',

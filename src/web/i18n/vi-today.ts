@@ -2,7 +2,7 @@
 export const viToday = {
   'nav.today': 'Việc cần làm',
   'today.title': 'Việc cần làm',
-  'today.summary': '{n} việc cần xử lý · hôm nay {date} · tuần {week}',
+  'today.summary': '{n} việc cần xử lý · hôm nay {date} · {week}',
   'today.week': 'Tuần {n} ({from}–{to})',
   'today.group.reports': 'Báo cáo tuần phải gửi',
   'today.group.approvals': 'Chờ tôi xử lý',
