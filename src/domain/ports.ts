@@ -14,6 +14,7 @@ import type { ClaimRepository } from './claims/claims.port';
 import type { ElectionRepository } from './elections/elections.port';
 import type { DutyRepository, GroupRepository } from './groups/groups.port';
 import type { IdempotencyRepository } from './idempotency/idempotency.port';
+import type { TodayRepository } from './today/today.port';
 
 /** Every repository, bound to one executor: the pool, or one open transaction. */
 export interface Repos extends AccountsRepos {
@@ -34,6 +35,7 @@ export interface Repos extends AccountsRepos {
   groups: GroupRepository;
   duties: DutyRepository;
   idempotency: IdempotencyRepository;
+  today: TodayRepository;
 }
 
 /** Runs work in one database transaction: every write and its audit rows commit together or not at all. */

@@ -26,6 +26,7 @@ export async function runMilestoneReminders(
   const yesterday = civilDate(new Date(now.getTime() - DAY));
   const rows = await queryRows<{
     id: string;
+    electionId: string;
     title: string;
     dueOn: string;
     unitId: string;
@@ -33,7 +34,7 @@ export async function runMilestoneReminders(
     late: boolean;
   }>(
     tx,
-    sql`select m.id, m.title, m.due_on::text as "dueOn", e.unit_id as "unitId", e.name as election, (m.due_on = ${yesterday}::date) as late
+    sql`select m.id, e.id as "electionId", m.title, m.due_on::text as "dueOn", e.unit_id as "unitId", e.name as election, (m.due_on = ${yesterday}::date) as late
         from election_milestones m join elections e on e.id = m.election_id
         where m.done_at is null and (m.due_on between ${today}::date and ${ahead}::date or m.due_on = ${yesterday}::date)`,
   );
@@ -50,7 +51,7 @@ export async function runMilestoneReminders(
         body: m.late
           ? `Mốc "${m.title}" của ${m.election} đã qua ngày ${formatDateVi(m.dueOn)} mà chưa đánh dấu hoàn thành.`
           : `${m.election}: mốc "${m.title}" vào ngày ${formatDateVi(m.dueOn)}.`,
-        link: '/app/elections',
+        link: `/app/elections/${m.electionId}`,
       })),
     );
     notified++;

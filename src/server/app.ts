@@ -20,6 +20,7 @@ import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
 import { notificationsRoutes } from './routes/notifications.routes';
+import { todayRoutes } from './routes/today.routes';
 import { unitsRoutes } from './routes/units.routes';
 import { usersRoutes } from './routes/users.routes';
 import { planExportsRoutes } from './routes/plan-exports.routes';
@@ -109,6 +110,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(usersRoutes(opts.deps));
     await scope.register(auditRoutes(opts.deps));
     await scope.register(notificationsRoutes(opts.deps));
+    await scope.register(todayRoutes(opts.deps));
     await scope.register(plansRoutes(opts.deps));
     await scope.register(planExportsRoutes(opts.deps));
     await scope.register(tasksRoutes(opts.deps));

@@ -33,6 +33,9 @@ const TasksPage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
+const TodayPage = lazy(() =>
+  import('./features/today/TodayPage').then((m) => ({ default: m.TodayPage })),
+);
 const ActivitiesPage = lazy(() =>
   import('./features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })),
 );
@@ -100,6 +103,7 @@ const router = createBrowserRouter(
       ),
       children: [
         { index: true, element: <Landing /> },
+        { path: 'today', element: page(<TodayPage />) },
         { path: 'units', element: <UnitsPage /> },
         { path: 'units/:id', element: <UnitsPage /> },
         {

@@ -16,6 +16,7 @@ import { claimRepository } from './claim.repository';
 import { electionRepository } from './election.repository';
 import { dutyRepository, groupRepository } from './group.repository';
 import { idempotencyRepository } from './idempotency.repository';
+import { todayRepository } from './today.repository';
 
 /** Every repository bound to one executor (the database or an open transaction). */
 export function makeRepos(db: Db): Repos {
@@ -39,6 +40,7 @@ export function makeRepos(db: Db): Repos {
     groups: groupRepository(db),
     duties: dutyRepository(db),
     idempotency: idempotencyRepository(db),
+    today: todayRepository(db),
   };
 }
 

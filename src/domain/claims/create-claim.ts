@@ -2,7 +2,8 @@ import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { addDays } from '../broadcasts/schedule';
-import { civilDate } from '../shared/dates';
+import { deliverMail, notifyUnits } from '../notifications/notify';
+import { civilDate, formatDateVi } from '../shared/dates';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
 import { getUnit } from '../units/get-unit';
@@ -23,11 +24,12 @@ export interface CreateClaimInput {
  * Logs a claim seen somewhere and files it under an existing case when it is the same rumour
  * (similar text or the same link, seen in the last 120 days) among the claims the actor may see:
  * grouping never reaches past the actor's scope, so a ward's claim never joins a case of a branch
- * it cannot see (the province desk, whose scope spans both, can). Throws
+ * it cannot see (the province desk, whose scope spans both, can). The unit's officers and leaders,
+ * who handle it, are notified. Throws
  * not_found/forbidden, validation (text, link, date).
  */
 export async function createClaim(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   input: CreateClaimInput,
 ): Promise<Claim> {
@@ -74,7 +76,7 @@ export async function createClaim(
     createdAt: now,
     updatedAt: now,
   };
-  await deps.uow.transaction(async (repos) => {
+  const mail = await deps.uow.transaction(async (repos) => {
     await repos.claims.insert(claim);
     await recordChange(repos, deps, actor, {
       unitId: unit.id,
@@ -83,6 +85,15 @@ export async function createClaim(
       action: 'create',
       changes: { platform: claim.platform, grouped: match ? match.groupId : null },
     });
+    return notifyUnits(repos, deps, {
+      unitIds: [unit.id],
+      roles: ['officer', 'leader'],
+      kind: 'claim',
+      title: `Thông tin sai lệch cần xác minh${claim.topic ? `: ${claim.topic}` : ''}`,
+      body: `${actor.displayName} ghi nhận ngày ${formatDateVi(claim.firstSeenOn)}: "${text.slice(0, 200)}"`,
+      link: '/app/claims',
+    });
   });
+  await deliverMail({ mailer: deps.mailer ?? null }, mail, () => undefined);
   return claim;
 }

@@ -3,6 +3,7 @@ import { recordChange } from '../audit/record-change';
 import type { ContentItem } from '../content/content';
 import { insertContent, newContentItem } from '../content/create-content';
 import type { Deps } from '../deps';
+import { deliverMail } from '../notifications/notify';
 import { conflict, DomainError, notFound } from '../shared/domain-error';
 import { isWithin } from '../units/unit';
 import { isVerdict, transitionIssue, type Claim, type ClaimStatus } from './claim';
@@ -109,10 +110,10 @@ export async function regroupClaim(
 
 /**
  * Writes the correction of a false or misleading case as a draft article of the content library
- * (approved by a leader, then published to the portal). Throws not_found/forbidden, conflict.
+ * (approved by a leader, who is notified, then published to the portal). Throws not_found/forbidden, conflict.
  */
 export async function writeCorrection(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   id: string,
   input: { unitId?: string; title: string; summary?: string; body: string },
@@ -130,7 +131,7 @@ export async function writeCorrection(
     body: input.body,
     claimId: claim.groupId,
   });
-  await deps.uow.transaction(async (repos) => {
+  const mail = await deps.uow.transaction(async (repos) => {
     // The verdict this correction answers must still stand when it is linked (compare-and-set).
     const at = deps.clock.now();
     if (
@@ -140,8 +141,10 @@ export async function writeCorrection(
       }))
     )
       throw conflict(CLAIM_CHANGED);
-    await insertContent(repos, deps, actor, item);
+    const toApprovers = await insertContent(repos, deps, actor, item);
     await repos.claims.updateGroup(claim.groupId, actor.unitPath, { correctionId: item.id }, at);
+    return toApprovers;
   });
+  await deliverMail({ mailer: deps.mailer ?? null }, mail, () => undefined);
   return item;
 }

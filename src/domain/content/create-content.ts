@@ -4,8 +4,12 @@ import type { Deps } from '../deps';
 import type { Repos } from '../ports';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
+import { deliverMail } from '../notifications/notify';
 import { getUnit } from '../units/get-unit';
 import type { ContentItem, ContentKind } from './content';
+import { notifyContentApprovers } from './notify-approvers';
+
+type Mail = Array<{ to: string; subject: string; text: string }>;
 
 export interface CreateContentInput {
   unitId: string;
@@ -22,17 +26,20 @@ export interface CreateContentInput {
 }
 
 /**
- * Adds a draft item to a unit's library (the file, if any, is attached next).
- * Throws not_found/forbidden (unit out of scope or role), validation (dates, title).
+ * Adds a draft item to a unit's library (the file, if any, is attached next); the unit's leaders,
+ * who approve it, are notified. Throws not_found/forbidden (unit out of scope or role),
+ * validation (dates, title).
  */
 export async function createContent(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   input: CreateContentInput,
   extra: { machineRead?: boolean } = {},
+  onMailError: (e: unknown) => void = () => undefined,
 ): Promise<ContentItem> {
   const item = await newContentItem(deps, actor, input, extra);
-  await deps.uow.transaction((repos) => insertContent(repos, deps, actor, item));
+  const mail = await deps.uow.transaction((repos) => insertContent(repos, deps, actor, item));
+  await deliverMail({ mailer: deps.mailer ?? null }, mail, onMailError);
   return item;
 }
 
@@ -86,13 +93,16 @@ export async function newContentItem(
   return item;
 }
 
-/** Stores a new item and its audit row with the given repositories (one transaction). */
+/**
+ * Stores a new item and its audit row with the given repositories (one transaction) and notifies
+ * its approvers; returns the e-mails to send once the transaction commits.
+ */
 export async function insertContent(
   repos: Repos,
   deps: Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   item: ContentItem,
-): Promise<void> {
+): Promise<Mail> {
   await repos.content.insert(item);
   await recordChange(repos, deps, actor, {
     unitId: item.unitId,
@@ -101,4 +111,5 @@ export async function insertContent(
     action: 'create',
     changes: { kind: item.kind, title: item.title },
   });
+  return notifyContentApprovers(repos, deps, item, actor.displayName);
 }

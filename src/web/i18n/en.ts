@@ -7,6 +7,7 @@ import { enImports } from './en-imports';
 import { enPlans } from './en-plans';
 import { enReports } from './en-reports';
 import { enWork } from './en-work';
+import { enToday } from './en-today';
 import { enGroups } from './en-groups';
 import { enPlanEditor } from './en-plan-editor';
 import type { MessageKey } from './vi';
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...enClaims,
   ...enPlans,
   ...enWork,
+  ...enToday,
   ...enReports,
   ...enImports,
   ...enGroups,

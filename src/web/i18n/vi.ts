@@ -7,6 +7,7 @@ import { viImports } from './vi-imports';
 import { viPlans } from './vi-plans';
 import { viReports } from './vi-reports';
 import { viWork } from './vi-work';
+import { viToday } from './vi-today';
 import { viGroups } from './vi-groups';
 import { viPlanEditor } from './vi-plan-editor';
 
@@ -19,6 +20,7 @@ export const vi = {
   ...viClaims,
   ...viPlans,
   ...viWork,
+  ...viToday,
   ...viReports,
   ...viImports,
   ...viGroups,

@@ -12,7 +12,7 @@ interface LoginForm {
   password: string;
 }
 
-/** Where to go after signing in: the page that sent the user here, or the units page. */
+/** Where to go after signing in: the page that sent the user here, or "Việc cần làm". */
 function useReturnPath(): string {
   const state: unknown = useLocation().state;
   if (
@@ -23,7 +23,7 @@ function useReturnPath(): string {
   ) {
     return state.from;
   }
-  return '/units';
+  return '/today';
 }
 
 export function LoginPage() {

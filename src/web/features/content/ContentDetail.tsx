@@ -11,6 +11,7 @@ import {
   useDeleteContent,
   usePublish,
 } from './content.api';
+import { ContentApprovers } from './ContentApprovers';
 import { formatDuration, kindText, STATUS_COLOR, statusText } from './content-labels';
 import { DistributeDialog } from './DistributeDialog';
 import { RecipientsPanel } from './RecipientsPanel';
@@ -135,6 +136,11 @@ export function ContentDetail({ id, onClose }: { id: string | null; onClose: () 
           )}
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t('content.col.unit')}>{c.unitName ?? ''}</Descriptions.Item>
+            {c.status === 'draft' && c.own && (
+              <Descriptions.Item label={t('today.approvers')}>
+                <ContentApprovers id={c.id} />
+              </Descriptions.Item>
+            )}
             {c.summary && (
               <Descriptions.Item label={t('content.field.summary')}>{c.summary}</Descriptions.Item>
             )}

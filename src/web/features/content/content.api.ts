@@ -8,6 +8,7 @@ import type {
   RecipientListResponseSchema,
   SpeechStatusResponseSchema,
 } from '../../../contracts/content.contract';
+import type { ContentApproversResponse } from '../../../contracts/today.contract';
 import { api } from '../../api/client';
 import { putFileWithProgress } from '../../api/with-progress';
 
@@ -41,6 +42,14 @@ export const useContentItem = (id: string | null) =>
     queryKey: contentKeys.one(id ?? ''),
     queryFn: () => api.get<ContentResponse>(`/content/${id}`),
     enabled: !!id,
+  });
+
+/** Who may approve a draft, named to its author ("Người duyệt"). */
+export const useContentApprovers = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: [...contentKeys.one(id), 'approvers'],
+    queryFn: () => api.get<ContentApproversResponse>(`/content/${id}/approvers`),
+    enabled,
   });
 
 export const useRecipients = (id: string | null, enabled: boolean) =>

@@ -1,7 +1,6 @@
 import { Navigate } from 'react-router-dom';
-import { useCan } from '../auth/session';
 
-/** Where "/" leads after sign-in: the overview for those who follow the work, else the units. */
+/** Where "/" leads after sign-in, for every role: "Việc cần làm", what waits for the user today. */
 export function Landing() {
-  return <Navigate to={useCan('work.read') ? '/dashboard' : '/units'} replace />;
+  return <Navigate to="/today" replace />;
 }

@@ -9,6 +9,7 @@ import {
   FileTextOutlined,
   FolderOpenOutlined,
   HistoryOutlined,
+  InboxOutlined,
   NotificationOutlined,
   ScheduleOutlined,
   SolutionOutlined,
@@ -28,6 +29,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const can = (p: string) => me.permissions.includes(p);
 
   const items: MenuProps['items'] = [
+    { key: '/today', icon: <InboxOutlined />, label: t('nav.today') },
     ...(can('work.read')
       ? [{ key: '/dashboard', icon: <DashboardOutlined />, label: t('nav.dashboard') }]
       : []),
@@ -55,6 +57,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   ];
   const selected =
     [
+      '/today',
       '/dashboard',
       '/units',
       '/plans',

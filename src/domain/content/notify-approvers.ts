@@ -1,0 +1,25 @@
+import type { Deps } from '../deps';
+import { notifyUnits } from '../notifications/notify';
+import type { Repos } from '../ports';
+import type { ContentItem } from './content';
+
+/**
+ * Tells the leaders of the item's unit, who approve its drafts, that one awaits them (in-app now,
+ * by e-mail once the caller commits). A correction of a claim says so.
+ */
+export function notifyContentApprovers(
+  repos: Pick<Repos, 'notifications'>,
+  deps: Pick<Deps, 'clock' | 'ids'>,
+  item: Pick<ContentItem, 'id' | 'unitId' | 'title' | 'claimId'>,
+  authorName: string,
+): Promise<Array<{ to: string; subject: string; text: string }>> {
+  const what = item.claimId ? 'Bài đính chính chờ duyệt' : 'Tài liệu chờ duyệt';
+  return notifyUnits(repos, deps, {
+    unitIds: [item.unitId],
+    roles: ['leader'],
+    kind: 'content.approval',
+    title: `${what}: ${item.title}`,
+    body: `${authorName} vừa soạn "${item.title}". Hãy mở tài liệu để xem và duyệt.`,
+    link: `/app/content/${item.id}`,
+  });
+}

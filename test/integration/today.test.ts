@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { TodayLine, TodayResponse } from '../../src/contracts/today.contract';
+import { buildTestApp, type TestApp } from '../support/test-app';
+
+// The demo world on Tuesday 17/05/2022, in the middle of Cẩm Bình's plan 51 (week 20).
+const TUESDAY = new Date('2022-05-17T03:00:00Z');
+const sent: Array<{ to: string; subject: string; text: string }> = [];
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp({ demo: true });
+  t.deps.clock = { now: () => TUESDAY };
+  // The mailer is the edge of the system (an SMTP server); this one keeps what it is given.
+  t.deps.mailer = { send: async (m) => void sent.push(m) };
+}, 300_000);
+afterAll(async () => t.close());
+
+const get = async <T>(url: string, cookie: string): Promise<T> => {
+  const res = await t.app.inject({ url, headers: { cookie } });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<T>();
+};
+const today = (cookie: string) => get<TodayResponse>('/api/v1/today', cookie);
+const group = (view: TodayResponse, key: string): TodayLine[] =>
+  view.groups.find((g) => g.key === key)?.lines ?? [];
+const me = (cookie: string) => get<{ unit: { id: string } }>('/api/v1/me', cookie);
+
+describe('GET /api/v1/today', () => {
+  test('a ward officer sees the reports the ward owes, the week’s tasks with their status and the document sent down', async () => {
+    const view = await today(await t.login('cambinh'));
+    expect(view.today).toBe('2022-05-17');
+    expect(view.week.key).toBe('2022-W20');
+    const reports = group(view, 'reports');
+    expect(reports.map((l) => [l.title, l.status, l.date, l.link])).toEqual([
+      ['2022-W19', 'late', '2022-05-16', '/app/reports?week=2022-W19'],
+      ['2022-W20', 'due', '2022-05-23', '/app/reports?week=2022-W20'],
+    ]);
+    const duty = group(view, 'tasks').find((l) => l.unitName.startsWith('Bộ phận Văn hóa'));
+    expect(duty).toMatchObject({ status: 'met', detail: '1/1', date: '2022-05-22' });
+    expect(duty?.link).toMatch(/^\/app\/obligations\?unit=[0-9a-f-]{36}$/);
+    const docs = group(view, 'documents');
+    expect(docs[0]).toMatchObject({ unitName: 'Thành phố Cẩm Phả', kind: 'document' });
+    expect(docs[0]?.link).toBe(`/app/content/${docs[0]?.id}`);
+    expect(view.groups.map((g) => g.key)).not.toContain('approvals');
+  });
+
+  test('a province reviewer sees the province’s own report due, nothing of a ward’s desk', async () => {
+    const view = await today(await t.login('quangninh'));
+    expect(group(view, 'reports').map((l) => [l.unitName, l.title])).toEqual([
+      ['Tỉnh Quảng Ninh', '2022-W19'],
+      ['Tỉnh Quảng Ninh', '2022-W20'],
+    ]);
+    expect(group(view, 'documents')).toEqual([]);
+    expect(group(view, 'approvals')).toEqual([]);
+  });
+
+  test('a draft reaches the leader’s approvals (in-app and by e-mail), and its author is told who approves', async () => {
+    const officer = await t.login('cambinh');
+    const leader = await t.login('lanhdao.cambinh');
+    const admin = await t.login('admin');
+    const leaderUser = (
+      await get<{ items: Array<{ id: string; username: string }> }>(
+        '/api/v1/users?search=lanhdao.cambinh',
+        admin,
+      )
+    ).items.find((u) => u.username === 'lanhdao.cambinh');
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${leaderUser?.id}`,
+      headers: { cookie: admin },
+      payload: { email: 'lanhdao.cambinh@example.org' },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(group(await today(leader), 'approvals')).toEqual([]);
+
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/content',
+      headers: { cookie: officer },
+      payload: {
+        unitId: (await me(officer)).unit.id,
+        kind: 'article',
+        title: 'Lịch bỏ phiếu bầu Trưởng khu phố',
+        body: 'Cử tri đại diện hộ gia đình đi bỏ phiếu ngày 05/6/2022.',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+
+    const approvals = group(await today(leader), 'approvals');
+    expect(approvals).toContainEqual(
+      expect.objectContaining({ kind: 'content', id, link: `/app/content/${id}` }),
+    );
+    expect(approvals.find((l) => l.id === id)?.byName).toBeTruthy();
+    const bell = await get<{ items: Array<{ title: string; link: string | null }> }>(
+      '/api/v1/notifications',
+      leader,
+    );
+    // Sorted by when they were written: the demo's own notices are dated after this clock.
+    expect(bell.items).toContainEqual(
+      expect.objectContaining({
+        title: 'Tài liệu chờ duyệt: Lịch bỏ phiếu bầu Trưởng khu phố',
+        link: `/app/content/${id}`,
+      }),
+    );
+    expect(sent).toContainEqual(
+      expect.objectContaining({
+        to: 'lanhdao.cambinh@example.org',
+        subject: '[Loa] Tài liệu chờ duyệt: Lịch bỏ phiếu bầu Trưởng khu phố',
+      }),
+    );
+
+    const mine = group(await today(officer), 'waiting').find((l) => l.id === id);
+    expect(mine?.approvers).toEqual([
+      { name: 'Nguyễn Công Bằng', role: 'leader', unitName: 'Phường Cẩm Bình' },
+    ]);
+    const named = await get<{ items: Array<{ name: string }> }>(
+      `/api/v1/content/${id}/approvers`,
+      officer,
+    );
+    expect(named.items.map((a) => a.name)).toEqual(['Nguyễn Công Bằng']);
+    // The leader who approves it no longer sees it waiting; the author no longer waits.
+    const approved = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/content/${id}/approve`,
+      headers: { cookie: leader },
+      payload: {},
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(group(await today(leader), 'approvals').map((l) => l.id)).not.toContain(id);
+    expect(group(await today(officer), 'waiting').map((l) => l.id)).not.toContain(id);
+    expect(
+      (await get<{ items: unknown[] }>(`/api/v1/content/${id}/approvers`, officer)).items,
+    ).toEqual([]);
+  });
+
+  test('a claim logged by the ward reaches its handlers’ bells and their approvals list', async () => {
+    const officer = await t.login('cambinh');
+    const leader = await t.login('lanhdao.cambinh');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/claims',
+      headers: { cookie: leader },
+      payload: {
+        unitId: (await me(leader)).unit.id,
+        text: 'Tin đồn: năm nay mỗi hộ phải nộp phí để được đi bầu Trưởng khu phố.',
+        platform: 'zalo',
+        firstSeenOn: '2022-05-16',
+        topic: 'Phí bầu cử',
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json<{ id: string }>().id;
+    const bell = await get<{ items: Array<{ title: string; link: string | null }> }>(
+      '/api/v1/notifications',
+      officer,
+    );
+    expect(bell.items).toContainEqual(
+      expect.objectContaining({
+        title: 'Thông tin sai lệch cần xác minh: Phí bầu cử',
+        link: '/app/claims',
+      }),
+    );
+    expect(group(await today(officer), 'approvals')).toContainEqual(
+      expect.objectContaining({ kind: 'claim', id, detail: 'new', link: '/app/claims' }),
+    );
+    const kalong = await t.login('kalong');
+    expect(group(await today(kalong), 'approvals').map((l) => l.id)).not.toContain(id);
+  });
+
+  test('a unit taking part in an election sees its steps of the next 14 days, linked to the election', async () => {
+    t.deps.clock = { now: () => new Date('2022-05-25T03:00:00Z') };
+    try {
+      const lines = group(await today(await t.login('kalong')), 'milestones');
+      expect(lines.length).toBeGreaterThan(0);
+      for (const l of lines) {
+        expect(l.date >= '2022-05-25' && l.date <= '2022-06-08').toBe(true);
+        expect(l.link).toMatch(/^\/app\/elections\/[0-9a-f-]{36}$/);
+      }
+    } finally {
+      t.deps.clock = { now: () => TUESDAY };
+    }
+  });
+});
