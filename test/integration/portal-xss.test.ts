@@ -14,7 +14,11 @@ import {
 // carries XSS payloads, the whole portal is crawled, and every page must show them as text.
 
 let t: TestApp;
-let columns: { payloaded: string[]; kept: string[] } = { payloaded: [], kept: [] };
+let columns: Awaited<ReturnType<typeof payloadAllText>> = {
+  payloaded: [],
+  kept: [],
+  undecidedChecked: [],
+};
 beforeAll(async () => {
   // The rewrite runs before the app is built, so neither cache can hold a page rendered before it.
   t = await buildTestApp({
