@@ -8,6 +8,7 @@ import { enPlans } from './en-plans';
 import { enReports } from './en-reports';
 import { enWork } from './en-work';
 import { enGroups } from './en-groups';
+import { enView } from './en-view';
 import type { MessageKey } from './vi';
 
 /** English messages: exactly the keys of the Vietnamese catalogue. */
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...enReports,
   ...enImports,
   ...enGroups,
+  ...enView,
   'app.name': 'Loa',
   'app.tagline': 'Election outreach',
   'common.save': 'Save',

@@ -8,6 +8,7 @@ import { viPlans } from './vi-plans';
 import { viReports } from './vi-reports';
 import { viWork } from './vi-work';
 import { viGroups } from './vi-groups';
+import { viView } from './vi-view';
 
 /** Vietnamese messages: the source catalogue; every other language has exactly these keys. */
 export const vi = {
@@ -21,6 +22,7 @@ export const vi = {
   ...viReports,
   ...viImports,
   ...viGroups,
+  ...viView,
   'app.name': 'Loa',
   'app.tagline': 'Công tác tuyên truyền bầu cử',
   'common.save': 'Lưu',
