@@ -205,6 +205,10 @@ export type TaskResponse = z.infer<typeof TaskResponseSchema>;
 export const TaskListQuerySchema = z.strictObject({
   planId: z.uuid().optional(),
   assigneeUnitId: z.uuid().optional(),
+  withinUnitId: z
+    .uuid()
+    .optional()
+    .describe('Only tasks assigned to this unit or to a unit under it'),
 });
 export const TaskListResponseSchema = z.object({ items: z.array(TaskResponseSchema) });
 

@@ -36,6 +36,7 @@ const KIND_OF_NAME: Record<string, Kind> = {
   unitId: 'unit',
   parentId: 'unit',
   assigneeUnitId: 'unit',
+  withinUnitId: 'unit',
   issuerUnitId: 'unit',
   underId: 'unit',
   exceptId: 'unit',

@@ -44,6 +44,9 @@ export function taskRepository(db: Db): TaskRepository {
             ),
             q.planId ? eq(tasks.planId, q.planId) : undefined,
             q.assigneeUnitId ? eq(tasks.assigneeUnitId, q.assigneeUnitId) : undefined,
+            q.assigneeWithinPath
+              ? like(tasks.assigneePath, `${likeEscape(q.assigneeWithinPath)}%`)
+              : undefined,
           ),
         )
         .orderBy(asc(tasks.deadline), asc(units.name))

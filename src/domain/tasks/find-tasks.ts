@@ -7,12 +7,15 @@ import type { TaskListItem } from './tasks.port';
 export async function findTasks(
   deps: Pick<Deps, 'repos'>,
   actor: Actor,
-  input: { planId?: string; assigneeUnitId?: string },
+  input: { planId?: string; assigneeUnitId?: string; withinUnitId?: string },
 ): Promise<TaskListItem[]> {
   authorize(actor, 'work.read');
   if (input.assigneeUnitId) await getUnit(deps, actor, input.assigneeUnitId);
+  // A unit below the actor narrows the list to its subtree; outside the actor's is not_found.
+  const within = input.withinUnitId ? await getUnit(deps, actor, input.withinUnitId) : null;
   return deps.repos.tasks.find({
     withinPath: actor.unitPath,
+    ...(within ? { assigneeWithinPath: within.path } : {}),
     ...(input.planId ? { planId: input.planId } : {}),
     ...(input.assigneeUnitId ? { assigneeUnitId: input.assigneeUnitId } : {}),
     limit: 1000,

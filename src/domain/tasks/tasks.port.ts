@@ -14,6 +14,8 @@ export interface TaskRepository {
     withinPath: string;
     planId?: string;
     assigneeUnitId?: string;
+    /** Only tasks whose assignee's path starts with this one. */
+    assigneeWithinPath?: string;
     limit: number;
   }): Promise<TaskListItem[]>;
   countForPlan(planId: string): Promise<number>;

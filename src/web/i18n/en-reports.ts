@@ -28,7 +28,7 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'grid.empty': 'No subordinate unit reports weekly to this unit yet.',
   'grid.remind': 'Send reminder',
   'grid.remindPick': 'Week to remind about',
-  'grid.remindWeek': 'Week {week}: {n} units missing',
+  'grid.remindWeek': '{week}: {n} units missing',
   'grid.reminded': 'Reminder sent to {n} units.',
   'rep.title': 'Reports',
   'rep.tabWeekly': 'Weekly report',

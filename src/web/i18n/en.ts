@@ -10,6 +10,7 @@ import { enWork } from './en-work';
 import { enToday } from './en-today';
 import { enGroups } from './en-groups';
 import { enPlanEditor } from './en-plan-editor';
+import { enView } from './en-view';
 import type { MessageKey } from './vi';
 
 /** English messages: exactly the keys of the Vietnamese catalogue. */
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...enImports,
   ...enGroups,
   ...enPlanEditor,
+  ...enView,
   'app.name': 'Loa',
   'app.tagline': 'Election outreach',
   'common.save': 'Save',

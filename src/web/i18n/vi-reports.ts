@@ -26,7 +26,7 @@ export const viReports = {
   'grid.empty': 'Chưa có đơn vị cấp dưới nào phải nộp báo cáo tuần cho đơn vị này.',
   'grid.remind': 'Nhắc nộp',
   'grid.remindPick': 'Tuần cần nhắc',
-  'grid.remindWeek': 'Tuần {week}: {n} đơn vị chưa nộp',
+  'grid.remindWeek': '{week}: {n} đơn vị chưa nộp',
   'grid.reminded': 'Đã gửi nhắc nhở tới {n} đơn vị.',
   'rep.title': 'Báo cáo',
   'rep.tabWeekly': 'Báo cáo tuần',

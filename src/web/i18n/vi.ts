@@ -10,6 +10,7 @@ import { viWork } from './vi-work';
 import { viToday } from './vi-today';
 import { viGroups } from './vi-groups';
 import { viPlanEditor } from './vi-plan-editor';
+import { viView } from './vi-view';
 
 /** Vietnamese messages: the source catalogue; every other language has exactly these keys. */
 export const vi = {
@@ -25,6 +26,7 @@ export const vi = {
   ...viImports,
   ...viGroups,
   ...viPlanEditor,
+  ...viView,
   'app.name': 'Loa',
   'app.tagline': 'Công tác tuyên truyền bầu cử',
   'common.save': 'Lưu',

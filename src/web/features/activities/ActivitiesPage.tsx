@@ -3,6 +3,8 @@ import { Button, Flex, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
+import { useView } from '../dashboard/use-view';
+import { ViewProblems } from '../dashboard/ViewProblems';
 import { ActivityEntryForm } from './ActivityEntryForm';
 import { ActivityList } from './ActivityList';
 import { ImportActivitiesDialog } from './ImportActivitiesDialog';
@@ -12,6 +14,7 @@ export function ActivitiesPage() {
   const t = useT();
   const canWrite = useCan('work.write');
   const [importOpen, setImportOpen] = useState(false);
+  const { problems } = useView();
   return (
     <Flex vertical gap={16}>
       <Flex gap={8} wrap justify="space-between" align="center">
@@ -24,6 +27,7 @@ export function ActivitiesPage() {
           </Button>
         )}
       </Flex>
+      <ViewProblems problems={problems} />
       <Typography.Text type="secondary">{t('act.help')}</Typography.Text>
       {canWrite && <ActivityEntryForm />}
       <ActivityList />

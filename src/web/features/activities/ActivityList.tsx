@@ -8,6 +8,8 @@ import { UnitPicker } from '../../components/UnitPicker';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
+import { useView } from '../dashboard/use-view';
+import { useUnitDetail } from '../units/units.api';
 import { channelLabel, channelOptions } from '../plans/plan-labels';
 import { statedFigure } from './stated-options';
 import { ActivityPhotoCell } from './ActivityPhotoCell';
@@ -20,22 +22,35 @@ import {
 
 const PAGE_SIZE = 20;
 
-/** Recorded activities of the user's subtree, newest first, with filters and delete. */
+/**
+ * Recorded activities of the user's subtree, newest first, with filters and delete; the unit and
+ * the dates are the shared view in the address (`?unit=&from=&to=`), the rest belong to the list.
+ */
 export function ActivityList() {
   const t = useT();
   const me = useMe();
+  const view = useView();
   const canWrite = useCan('work.write');
   const { message } = App.useApp();
   const showError = useApiError();
-  const [filter, setFilter] = useState<ActivityFilter>({ page: 1 });
-  const list = useActivities({
-    ...filter,
-    unitId: filter.unitId ?? me.unit.id,
-    pageSize: PAGE_SIZE,
-  });
+  const [own, setFilter] = useState<ActivityFilter>({ page: 1 });
+  const filter: ActivityFilter = {
+    ...own,
+    unitId: view.unitId === me.unit.id ? undefined : view.unitId,
+    ...(view.hasRange ? view.range : {}),
+  };
+  const list = useActivities({ ...filter, unitId: view.unitId, pageSize: PAGE_SIZE });
+  const unit = useUnitDetail(filter.unitId).data?.unit;
   const categories = useCategories().data ?? [];
   const remove = useDeleteActivity();
-  const set = (patch: ActivityFilter) => setFilter((f) => ({ ...f, ...patch, page: 1 }));
+  const set = (patch: ActivityFilter) => {
+    if ('unitId' in patch) view.setUnit(patch.unitId);
+    if ('from' in patch) {
+      if (patch.from && patch.to) view.setRange({ from: patch.from, to: patch.to });
+      else view.clearRange();
+    }
+    setFilter((f) => ({ ...f, ...patch, page: 1 }));
+  };
   const filtered = Boolean(filter.from || filter.channel || filter.categoryCode || filter.unitId);
 
   const del = (a: ActivityResponse) =>
@@ -78,8 +93,12 @@ export function ActivityList() {
           />
           <div style={{ flex: '1 1 200px', minWidth: 0 }}>
             <UnitPicker
+              key={unit?.id ?? 'mine'}
+              initialOption={
+                unit ? { value: unit.id, label: unit.name, kind: unit.kind } : undefined
+              }
               allowClear
-              value={filter.unitId}
+              value={unit ? filter.unitId : undefined}
               onChange={(unitId) => set({ unitId })}
               placeholder={t('act.filterUnit')}
               aria-label={t('act.filterUnit')}

@@ -2,7 +2,6 @@ import { Col, Flex, Row, Typography } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useT } from '../../i18n/i18n';
 import { useActivitiesInRange } from '../activities/activities.api';
-import { useMe } from '../auth/session';
 import { shiftDay, today, weeksBetween } from '../reports/iso-week';
 import { ActivitiesWeekChart } from './ActivitiesWeekChart';
 import { ChildrenChart } from './ChildrenChart';
@@ -11,18 +10,18 @@ import { DashboardBreadcrumb } from './DashboardBreadcrumb';
 import { KpiCards } from './KpiCards';
 import { LateReports } from './LateReports';
 import { useCompliance, useFigures, useObligations, useReportGrid } from './progress.api';
-import { RangeBar, useRangeParam } from './RangeBar';
+import { RangeBar } from './RangeBar';
+import { useView } from './use-view';
+import { ViewProblems } from './ViewProblems';
 import { UpcomingDeadlines } from './UpcomingDeadlines';
 import './dashboard.css';
 
 /** `/dashboard`: a unit's compliance, activities and reports over a date range, with drill-down. */
 export function DashboardPage() {
   const t = useT();
-  const me = useMe();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const unitId = params.get('unit') ?? me.unit.id;
-  const [range, setRange] = useRangeParam();
+  const { unitId, range, setRange, setUnit, problems } = useView();
   const compliance = useCompliance(unitId, range);
   const figures = useFigures(unitId, range);
   const obligations = useObligations(unitId, range);
@@ -38,11 +37,6 @@ export function DashboardPage() {
     (n, r) => n + r.cells.filter((c) => c.state === 'late' || c.state === 'missing').length,
     0,
   );
-  const drill = (childId: string) => {
-    const next = new URLSearchParams(params);
-    next.set('unit', childId);
-    void navigate(`/dashboard?${next.toString()}`);
-  };
 
   return (
     <Flex vertical gap={16} className="dashboard">
@@ -52,6 +46,7 @@ export function DashboardPage() {
         </Typography.Title>
         <RangeBar value={range} onChange={setRange} />
       </Flex>
+      <ViewProblems problems={problems} />
       <DashboardBreadcrumb unitId={unitId} base="/dashboard" />
       <KpiCards
         rate={compliance.data?.rate ?? null}
@@ -77,7 +72,7 @@ export function DashboardPage() {
             unitId={unitId}
             items={compliance.data?.children ?? []}
             loading={compliance.isPending}
-            onDrill={(c) => drill(c.unitId)}
+            onDrill={(c) => setUnit(c.unitId)}
             onOwn={() => {
               const next = new URLSearchParams(params);
               next.set('unit', unitId);

@@ -1,9 +1,11 @@
 import { Card, Empty, List, Tag, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { ReportGridResponse } from '../../../contracts/reports.contract';
 import { formatDate } from '../../components/format';
+import { formatViewState, parseViewState } from '../../components/view-state';
 import { useT } from '../../i18n/i18n';
 import { gridStateClass, gridStateLabel } from '../reports/report-labels';
+import { weekLabel } from '../reports/week-label';
 import '../reports/reports.css';
 
 interface Props {
@@ -11,9 +13,16 @@ interface Props {
   loading: boolean;
 }
 
-/** Weekly reports of the children that came late or not at all, latest week first. */
+/**
+ * Weekly reports of the children that came late or not at all, latest week first; a unit opens
+ * the reports grid of its own children for that week, keeping the period.
+ */
 export function LateReports({ grid, loading }: Props) {
   const t = useT();
+  const [params] = useSearchParams();
+  const view = parseViewState(params).state;
+  const gridOf = (unitId: string | undefined, week?: string) =>
+    `/reports?${formatViewState({ ...view, unitId, week: week ?? view.week }, new URLSearchParams({ tab: 'grid' })).toString()}`;
   const dueOn = new Map((grid?.weeks ?? []).map((w) => [w.key, w.dueOn]));
   const late = (grid?.rows ?? [])
     .flatMap((r) =>
@@ -28,7 +37,7 @@ export function LateReports({ grid, loading }: Props) {
       title={t('dash.lateReports')}
       loading={loading}
       data-testid="late-reports"
-      extra={<Link to="/reports?tab=grid">{t('dash.openGrid')}</Link>}
+      extra={<Link to={gridOf(view.unitId)}>{t('dash.openGrid')}</Link>}
     >
       {late.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dash.noLateReports')} />
@@ -39,10 +48,12 @@ export function LateReports({ grid, loading }: Props) {
           renderItem={(c) => (
             <List.Item key={`${c.unitId}-${c.week}`}>
               <Typography.Text ellipsis style={{ flex: 1, minWidth: 0 }}>
-                {c.unitName}
+                <Link to={gridOf(c.unitId, c.week)} title={t('drill.open', { unit: c.unitName })}>
+                  {c.unitName}
+                </Link>
               </Typography.Text>
               <Typography.Text type="secondary" style={{ marginInline: 8, whiteSpace: 'nowrap' }}>
-                {c.week} · {t('dash.dueOn', { date: formatDate(dueOn.get(c.week)) })}
+                {weekLabel(t, c.week)} · {t('dash.dueOn', { date: formatDate(dueOn.get(c.week)) })}
               </Typography.Text>
               <Tag className={gridStateClass(c.state)}>{gridStateLabel(t, c.state)}</Tag>
             </List.Item>

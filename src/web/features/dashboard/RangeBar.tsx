@@ -1,37 +1,35 @@
 import { DatePicker, Flex, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useSearchParams } from 'react-router-dom';
 import { formatDate } from '../../components/format';
 import { useT } from '../../i18n/i18n';
-import { shiftDay, today, weekStart } from '../reports/iso-week';
-import { currentPhase, usePhases } from '../reports/phases.api';
+import { today } from '../reports/iso-week';
+import { currentPhase, usePhases, type PlanPhase } from '../reports/phases.api';
 import type { Range } from './progress.api';
+import { defaultRange } from './use-view';
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** Typed dates are read as officials write them: 16/05/2022, or 16/5/2022. */
+const TYPED = ['DD/MM/YYYY', 'D/M/YYYY', 'DD/MM/YY'];
 
-/** The last 12 weeks, this one included. */
-export const defaultRange = (): Range => ({
-  from: shiftDay(weekStart(today()), -7 * 11),
-  to: today(),
-});
-
-/** The range in the address (?from=&to=), so that drill-downs and the back button keep it. */
-export function useRangeParam(): [Range, (r: Range) => void] {
-  const [params, setParams] = useSearchParams();
-  const from = params.get('from') ?? '';
-  const to = params.get('to') ?? '';
-  const range = ISO.test(from) && ISO.test(to) && from <= to ? { from, to } : defaultRange();
-  const setRange = (r: Range) =>
-    setParams((p) => {
-      p.set('from', r.from);
-      p.set('to', r.to);
-      return p;
-    });
-  return [range, setRange];
+/** The phases grouped under their plan, newest first, each with its dates and year. */
+function phaseOptions(phases: PlanPhase[], label: (p: PlanPhase) => string) {
+  const byPlan = new Map<
+    string,
+    { label: string; options: Array<{ value: string; label: string }> }
+  >();
+  phases.forEach((p, i) => {
+    const group = byPlan.get(p.planId) ?? { label: p.planLabel, options: [] };
+    group.options.push({ value: String(i), label: label(p) });
+    byPlan.set(p.planId, group);
+  });
+  return [...byPlan.values()];
 }
 
-/** A date range with presets: 12 weeks, the current phase, this year, and every plan phase. */
-export function RangeBar({ value, onChange }: { value: Range; onChange: (r: Range) => void }) {
+/**
+ * A date range typed (dd/MM/yyyy) or picked, with quick presets (12 weeks, the current phase,
+ * this year) and a select of every plan phase the user can see, across years.
+ */
+export function RangeBar(props: { value: Range | null; onChange: (r: Range) => void }) {
+  const { value, onChange } = props;
   const t = useT();
   const phases = usePhases().data ?? [];
   const day = today();
@@ -50,20 +48,18 @@ export function RangeBar({ value, onChange }: { value: Range; onChange: (r: Rang
         ]
       : []),
     { label: t('range.thisYear'), value: { from: `${year}-01-01`, to: day } },
-    ...phases.map((p) => ({
-      label: `${p.name}: ${formatDate(p.from)}–${formatDate(p.to)}`,
-      value: { from: p.from, to: p.to },
-    })),
   ];
-  const picked = presets.findIndex((p) => p.value.from === value.from && p.value.to === value.to);
+  const same = (r: Range) => r.from === value?.from && r.to === value.to;
+  const picked = presets.findIndex((p) => same(p.value));
+  const phase = phases.findIndex(same);
 
   return (
     <Flex gap={8} wrap align="center">
       <Typography.Text id="range-label">{t('range.label')}</Typography.Text>
       <DatePicker.RangePicker
-        format="DD/MM/YYYY"
+        format={TYPED}
         allowClear={false}
-        value={[dayjs(value.from), dayjs(value.to)]}
+        value={value ? [dayjs(value.from), dayjs(value.to)] : null}
         onChange={(dates) => {
           const [from, to] = dates ?? [];
           if (from && to)
@@ -84,7 +80,23 @@ export function RangeBar({ value, onChange }: { value: Range; onChange: (r: Rang
         aria-label={t('range.presets')}
         data-testid="range-presets"
         popupMatchSelectWidth={false}
-        style={{ minWidth: 180, maxWidth: '100%' }}
+        style={{ minWidth: 150, maxWidth: '100%' }}
+      />
+      <Select<string>
+        value={phase >= 0 ? String(phase) : undefined}
+        onChange={(i) => {
+          const p = phases[Number(i)];
+          if (p) onChange({ from: p.from, to: p.to });
+        }}
+        showSearch={{ optionFilterProp: 'label' }}
+        options={phaseOptions(phases, (p) =>
+          t('range.phaseOption', { name: p.name, from: formatDate(p.from), to: formatDate(p.to) }),
+        )}
+        placeholder={t('range.byPhase')}
+        aria-label={t('range.byPhase')}
+        data-testid="range-phase"
+        popupMatchSelectWidth={false}
+        style={{ minWidth: 200, maxWidth: '100%' }}
       />
     </Flex>
   );

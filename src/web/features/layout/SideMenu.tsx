@@ -17,15 +17,23 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { carryView, VIEW_PAGES } from '../../components/view-state';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 
-/** The main menu; entries the role may not use (per /me permissions) are not shown at all. */
+/** The unit and period last seen on a supervision page, carried through pages that have none. */
+let lastView = new URLSearchParams();
+
+/**
+ * The main menu; entries the role may not use (per /me permissions) are not shown at all. The
+ * supervision pages open on the unit and period chosen last (`?unit=&from=&to=&week=`).
+ */
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  if ((VIEW_PAGES as readonly string[]).includes(pathname)) lastView = new URLSearchParams(search);
   const can = (p: string) => me.permissions.includes(p);
 
   const items: MenuProps['items'] = [
@@ -81,7 +89,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
         items={items}
         selectedKeys={[selected]}
         onClick={({ key }) => {
-          void navigate(key);
+          void navigate(carryView(key, lastView));
           onNavigate?.();
         }}
         style={{ borderInlineEnd: 'none' }}

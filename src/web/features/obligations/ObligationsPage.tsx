@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Card, Collapse, Empty, Flex, Spin, Switch, Tag, Tooltip, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Button, Card, Collapse, Empty, Flex, Spin, Switch, Tag, Tooltip, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { formatDate } from '../../components/format';
 import { hasMessage, useT, type Translate } from '../../i18n/i18n';
-import { useMe } from '../auth/session';
 import { DashboardBreadcrumb } from '../dashboard/DashboardBreadcrumb';
 import { judged } from '../dashboard/dashboard-data';
 import { useObligations, type Obligation } from '../dashboard/progress.api';
-import { RangeBar, useRangeParam } from '../dashboard/RangeBar';
+import { RangeBar } from '../dashboard/RangeBar';
+import { useView } from '../dashboard/use-view';
+import { ViewProblems } from '../dashboard/ViewProblems';
 import { groupObligations } from './group-obligations';
 import {
   isOverdue,
@@ -19,10 +20,7 @@ import {
 /** `/obligations`: unit → task → week, each window with its status, worst first. */
 export function ObligationsPage() {
   const t = useT();
-  const me = useMe();
-  const [params] = useSearchParams();
-  const unitId = params.get('unit') ?? me.unit.id;
-  const [range, setRange] = useRangeParam();
+  const { unitId, range, setRange, setUnit, problems } = useView();
   const [onlyProblems, setOnlyProblems] = useState(false);
   const query = useObligations(unitId, range);
   const groups = useMemo(() => {
@@ -41,6 +39,7 @@ export function ObligationsPage() {
         </Typography.Title>
         <RangeBar value={range} onChange={setRange} />
       </Flex>
+      <ViewProblems problems={problems} />
       <DashboardBreadcrumb unitId={unitId} base="/obligations" />
       <Typography.Text type="secondary">{t('ob.help')}</Typography.Text>
       <Flex gap={8} align="center">
@@ -67,6 +66,20 @@ export function ObligationsPage() {
                 </Typography.Text>
               </Flex>
             ),
+            extra:
+              g.unitId === unitId ? undefined : (
+                <Button
+                  type="link"
+                  size="small"
+                  data-testid="obligation-drill"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    setUnit(g.unitId);
+                  }}
+                >
+                  {t('drill.open', { unit: g.unitName })}
+                </Button>
+              ),
             children: (
               <Flex vertical gap={12}>
                 <OverdueWindows tasks={g.tasks} />

@@ -48,7 +48,7 @@ export const useDerivations = (id: string, enabled: boolean) =>
     retry: false,
   });
 
-export const useTasks = (q: { planId?: string; assigneeUnitId?: string }) =>
+export const useTasks = (q: { planId?: string; assigneeUnitId?: string; withinUnitId?: string }) =>
   useQuery({
     queryKey: planKeys.tasks(q),
     queryFn: async () => (await api.get<{ items: TaskResponse[] }>('/tasks', q)).items,

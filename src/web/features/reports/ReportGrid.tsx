@@ -16,8 +16,16 @@ import './reports.css';
 
 type GridRow = ReportGridResponse['rows'][number];
 
+interface Props {
+  unitId: string;
+  week: string;
+  onWeek: (w: string) => void;
+  /** Opens a row's unit in the same grid (its own children), at any depth. */
+  onDrill: (unitId: string) => void;
+}
+
 /** Children × weeks: who sent their weekly report on time, late or not at all. */
-export function ReportGrid(props: { unitId: string; week: string; onWeek: (w: string) => void }) {
+export function ReportGrid(props: Props) {
   const { unitId, week: endWeek } = props;
   const t = useT();
   const { message } = App.useApp();
@@ -96,7 +104,21 @@ export function ReportGrid(props: { unitId: string; week: string; onWeek: (w: st
                 width: 220,
                 render: (_: unknown, r: GridRow) => (
                   <Flex vertical>
-                    <span style={{ paddingLeft: (r.level - 1) * 12 }}>{r.unitName}</span>
+                    <span style={{ paddingLeft: (r.level - 1) * 12 }}>
+                      {r.unitId === unitId ? (
+                        r.unitName
+                      ) : (
+                        <Button
+                          type="link"
+                          size="small"
+                          className="grid-drill"
+                          onClick={() => props.onDrill(r.unitId)}
+                          title={t('drill.open', { unit: r.unitName })}
+                        >
+                          {r.unitName}
+                        </Button>
+                      )}
+                    </span>
                     {r.ownerName && (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {t('grid.owner', { owner: r.ownerName })}

@@ -1,10 +1,13 @@
 import { Button, Flex, Tabs, Typography } from 'antd';
 import { FileDoneOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { carryView } from '../../components/view-state';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
+import { DashboardBreadcrumb } from '../dashboard/DashboardBreadcrumb';
+import { useView } from '../dashboard/use-view';
+import { ViewProblems } from '../dashboard/ViewProblems';
 import { useUnitDetail } from '../units/units.api';
-import { today, weekKey, weekRange } from './iso-week';
 import { ReportGrid } from './ReportGrid';
 import { WeeklyReportPanel } from './WeeklyReportPanel';
 
@@ -14,14 +17,14 @@ export function ReportsPage() {
   const me = useMe();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const unitId = params.get('unit') ?? me.unit.id;
+  const { unitId, week, setWeek, setUnit, problems } = useView();
   const other = useUnitDetail(unitId === me.unit.id ? undefined : unitId);
-  const asked = params.get('week') ?? '';
-  const week = weekRange(asked) ? asked : weekKey(today());
+  const mine = new URLSearchParams(params);
+  mine.delete('unit');
   const tab = params.get('tab') === 'grid' ? 'grid' : 'weekly';
-  const set = (key: string, value: string) =>
+  const setTab = (value: string) =>
     setParams((p) => {
-      p.set(key, value);
+      p.set('tab', value);
       return p;
     });
 
@@ -31,31 +34,34 @@ export function ReportsPage() {
         <Typography.Title level={1} className="page-title">
           {t('rep.title')}
         </Typography.Title>
-        <Button icon={<FileDoneOutlined />} onClick={() => void navigate('/reports/summary')}>
+        <Button
+          icon={<FileDoneOutlined />}
+          onClick={() => void navigate(carryView('/reports/summary', params))}
+        >
           {t('sum.open')}
         </Button>
       </Flex>
+      <ViewProblems problems={problems} />
+      <DashboardBreadcrumb unitId={unitId} base="/reports" />
       {other.data && (
         <Typography.Text type="secondary">
           {t('rep.ofUnit', { unit: other.data.unit.name })}{' '}
-          <Link to={`/reports?week=${week}`}>{t('rep.backToMine')}</Link>
+          <Link to={`/reports?${mine.toString()}`}>{t('rep.backToMine')}</Link>
         </Typography.Text>
       )}
       <Tabs
         activeKey={tab}
-        onChange={(k) => set('tab', k)}
+        onChange={setTab}
         items={[
           {
             key: 'weekly',
             label: t('rep.tabWeekly'),
-            children: (
-              <WeeklyReportPanel unitId={unitId} week={week} onWeek={(w) => set('week', w)} />
-            ),
+            children: <WeeklyReportPanel unitId={unitId} week={week} onWeek={setWeek} />,
           },
           {
             key: 'grid',
             label: t('rep.tabGrid'),
-            children: <ReportGrid unitId={unitId} week={week} onWeek={(w) => set('week', w)} />,
+            children: <ReportGrid unitId={unitId} week={week} onWeek={setWeek} onDrill={setUnit} />,
           },
         ]}
       />

@@ -4,6 +4,7 @@ import { formatDate } from '../../components/format';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
+import { useUnitDetail } from '../units/units.api';
 import { usePhases } from './phases.api';
 
 export type SummaryMode = 'phase' | 'final' | 'dates';
@@ -26,6 +27,9 @@ export function SummaryControls(props: {
   const me = useMe();
   const { value, onChange } = props;
   const phases = usePhases();
+  // A unit from the address is named once its detail arrives.
+  const other = useUnitDetail(value.unitId === me.unit.id ? undefined : value.unitId).data?.unit;
+  const unit = other ?? me.unit;
   // Every phase of every plan, all years, newest first: "Đợt 1 (15/02–15/03/2021) — 51/KH-UBND".
   const options = (phases.data ?? []).map((p) => ({
     value: `${p.planId}|${p.name}`,
@@ -45,8 +49,9 @@ export function SummaryControls(props: {
     <Flex gap={8} wrap align="center">
       <div style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 360 }}>
         <UnitPicker
+          key={unit.id}
           value={value.unitId}
-          initialOption={{ value: me.unit.id, label: me.unit.name }}
+          initialOption={{ value: unit.id, label: unit.name }}
           onChange={(unitId) => set({ unitId: unitId ?? me.unit.id })}
           aria-label={t('sum.unit')}
         />

@@ -4,7 +4,9 @@ import { useSearchParams } from 'react-router-dom';
 import { isApiError } from '../../api/client';
 import { formatDate } from '../../components/format';
 import { useT } from '../../i18n/i18n';
+import { parseViewState } from '../../components/view-state';
 import { useMe } from '../auth/session';
+import { ViewProblems } from '../dashboard/ViewProblems';
 import { percent } from '../dashboard/dashboard-data';
 import { ChannelTotals } from './ChannelTotals';
 import { FiguresTable } from './FiguresTable';
@@ -34,17 +36,20 @@ export function SummaryPage() {
   const t = useT();
   const me = useMe();
   const [params, setParams] = useSearchParams();
-  const mode = MODES.find((m) => m === params.get('mode')) ?? 'phase';
+  // The shared period (from another page) opens the summary of those dates.
+  const view = parseViewState(params);
+  const mode = MODES.find((m) => m === params.get('mode')) ?? (view.state.from ? 'dates' : 'phase');
   const choice: SummaryChoice = {
-    unitId: params.get('unit') ?? me.unit.id,
+    unitId: view.state.unitId ?? me.unit.id,
     mode,
     phase: params.get('phase') ?? undefined,
     planId: params.get('plan') ?? undefined,
-    from: params.get('from') ?? undefined,
-    to: params.get('to') ?? undefined,
+    from: view.state.from,
+    to: view.state.to,
   };
   const onChange = (c: SummaryChoice) => {
     const next = new URLSearchParams({ unit: c.unitId, mode: c.mode });
+    if (view.state.week) next.set('week', view.state.week);
     if (c.phase) next.set('phase', c.phase);
     if (c.phase && c.planId) next.set('plan', c.planId);
     if (c.from && c.to) {
@@ -64,6 +69,7 @@ export function SummaryPage() {
         {t('sum.title')}
       </Typography.Title>
       <Typography.Text type="secondary">{t('sum.help')}</Typography.Text>
+      <ViewProblems problems={view.problems} />
       <SummaryControls value={choice} onChange={onChange} />
       {!q ? (
         <Card size="small">

@@ -1,0 +1,24 @@
+import dayjs from 'dayjs';
+import type { Translate } from '../../i18n/i18n';
+import { weekRange } from './iso-week';
+
+/** "Tuần 20 (16/05–22/05/2022)" for "2022-W20"; the key itself when it is not a week. */
+export function weekLabel(t: Translate, key: string): string {
+  const range = weekRange(key);
+  if (!range) return key;
+  return t('week.long', {
+    n: Number(key.slice(-2)),
+    from: dayjs(range.from).format('DD/MM'),
+    to: dayjs(range.to).format('DD/MM/YYYY'),
+  });
+}
+
+/** Every week key of a year, 52 or 53 of them. */
+export function weeksOfYear(year: number): string[] {
+  const keys: string[] = [];
+  for (let n = 1; n <= 53; n++) {
+    const key = `${year}-W${String(n).padStart(2, '0')}`;
+    if (weekRange(key)) keys.push(key);
+  }
+  return keys;
+}
