@@ -2,7 +2,8 @@ import type { viReports } from './vi-reports';
 
 /** English messages of weekly reports, the reports grid and phase summaries. */
 export const enReports: Record<keyof typeof viReports, string> = {
-  'week.label': 'Week {n}/{year}',
+  'week.word': 'Week',
+  'week.month': 'Month',
   'week.pick': 'Pick a week',
   'week.previous': 'Previous week',
   'week.next': 'Next week',
@@ -28,7 +29,7 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'grid.empty': 'No subordinate unit reports weekly to this unit yet.',
   'grid.remind': 'Send reminder',
   'grid.remindPick': 'Week to remind about',
-  'grid.remindWeek': 'Week {week}: {n} units missing',
+  'grid.remindWeek': '{week}: {n} units missing',
   'grid.reminded': 'Reminder sent to {n} units.',
   'rep.title': 'Reports',
   'rep.tabWeekly': 'Weekly report',
@@ -62,7 +63,7 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'rep.submit': 'Submit report',
   'rep.draftSaved': 'Draft saved.',
   'rep.submitted': 'Report submitted to the parent unit.',
-  'rep.viewTitle': 'Weekly report {week}',
+  'rep.viewTitle': 'Report for {week}',
   'rep.notFound': 'Report not found',
   'rep.nothingWritten': 'Nothing written.',
   'rep.review': 'Accept or return',

@@ -38,6 +38,8 @@ export const en: Record<MessageKey, string> = {
   'common.no': 'No',
   'common.total': '{n} items in total',
   'error.network': 'Cannot reach the server. Please check your connection and try again.',
+  'input.stepUp': 'Increase',
+  'input.stepDown': 'Decrease',
   'error.unexpected': 'Something went wrong. Please try again.',
   'error.loadFailed': 'Could not load data',
   'lang.label': 'Language',

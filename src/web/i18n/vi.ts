@@ -37,6 +37,8 @@ export const vi = {
   'common.no': 'Không',
   'common.total': 'Tổng {n} mục',
   'error.network': 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+  'input.stepUp': 'Tăng',
+  'input.stepDown': 'Giảm',
   'error.unexpected': 'Đã có lỗi xảy ra. Vui lòng thử lại.',
   'error.loadFailed': 'Không tải được dữ liệu',
   'lang.label': 'Ngôn ngữ',

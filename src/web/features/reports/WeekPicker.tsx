@@ -1,10 +1,11 @@
 import { Button, DatePicker, Flex } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
+import { formatWeek } from '../../components/format';
 import { useT } from '../../i18n/i18n';
 import { shiftWeek, weekKey, weekRange } from './iso-week';
 
-/** Picks an ISO week ("2022-W14"), with buttons for the week before and after. */
+/** Picks an ISO week ("Tuần 14 (04/04–10/04/2022)"), with buttons for the week before and after. */
 export function WeekPicker({ value, onChange }: { value: string; onChange: (w: string) => void }) {
   const t = useT();
   const range = weekRange(value);
@@ -19,13 +20,11 @@ export function WeekPicker({ value, onChange }: { value: string; onChange: (w: s
         picker="week"
         allowClear={false}
         value={range ? dayjs(range.from) : null}
-        format={() =>
-          range ? t('week.label', { n: Number(value.slice(-2)), year: value.slice(0, 4) }) : value
-        }
+        format={() => formatWeek(t, value)}
         onChange={(d) => d && onChange(weekKey(d.format('YYYY-MM-DD')))}
         aria-label={t('week.pick')}
         data-testid="week-picker"
-        style={{ width: 150 }}
+        style={{ width: 210 }}
       />
       <Button
         icon={<RightOutlined />}
