@@ -2,6 +2,7 @@ import { enContent } from './en-content';
 import { enBroadcasts } from './en-broadcasts';
 import { enClaims } from './en-claims';
 import { enAudit } from './en-audit';
+import { enFields } from './en-fields';
 import { enElections } from './en-elections';
 import { enImports } from './en-imports';
 import { enPlans } from './en-plans';
@@ -13,6 +14,7 @@ import type { MessageKey } from './vi';
 /** English messages: exactly the keys of the Vietnamese catalogue. */
 export const en: Record<MessageKey, string> = {
   ...enAudit,
+  ...enFields,
   ...enElections,
   ...enContent,
   ...enBroadcasts,

@@ -2,6 +2,7 @@ import { viContent } from './vi-content';
 import { viBroadcasts } from './vi-broadcasts';
 import { viClaims } from './vi-claims';
 import { viAudit } from './vi-audit';
+import { viFields } from './vi-fields';
 import { viElections } from './vi-elections';
 import { viImports } from './vi-imports';
 import { viPlans } from './vi-plans';
@@ -12,6 +13,7 @@ import { viGroups } from './vi-groups';
 /** Vietnamese messages: the source catalogue; every other language has exactly these keys. */
 export const vi = {
   ...viAudit,
+  ...viFields,
   ...viElections,
   ...viContent,
   ...viBroadcasts,

@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { isApiError } from '../../api/client';
 import { useApiError } from '../../components/use-api-error';
+import { fieldMessage } from '../../components/field-labels';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
 import {
@@ -199,7 +200,9 @@ function ResultDialog({
         onError: (e) =>
           setProblems(
             isApiError(e)
-              ? (e.problem.errors?.map((x) => x.message) ?? [e.problem.detail ?? e.problem.title])
+              ? (e.problem.errors?.map((x) => fieldMessage(t, x)) ?? [
+                  e.problem.detail ?? e.problem.title,
+                ])
               : [t('error.unexpected')],
           ),
       },

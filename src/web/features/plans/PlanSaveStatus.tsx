@@ -3,6 +3,7 @@ import { Alert, Button, Flex, Input, Modal, Typography } from 'antd';
 import { CheckCircleOutlined, CopyOutlined, LoadingOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useT } from '../../i18n/i18n';
+import { fieldMessage } from '../../components/field-labels';
 import type { SaveState } from './use-autosave';
 
 interface Props {
@@ -70,7 +71,11 @@ export function PlanSaveStatus({ state, myText, onReload, onRetry }: Props) {
           role="alert"
           data-testid="plan-invalid"
           title={t('plan.invalid')}
-          description={state.detail}
+          description={
+            state.errors.length
+              ? state.errors.map((e) => fieldMessage(t, e)).join('; ')
+              : state.detail
+          }
         />
       );
     case 'failed':
