@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/i18n';
 
-const SELECTOR = '.ant-input-number-handler-up, .ant-input-number-handler-down';
+const UP = 'Increase Value';
+const DOWN = 'Decrease Value';
 
 /**
  * antd's number inputs name their step buttons in English ("Increase Value") whatever the locale;
@@ -13,10 +14,8 @@ export function useStepButtonNames(): void {
     const up = t('input.stepUp');
     const down = t('input.stepDown');
     const rename = () => {
-      for (const el of document.querySelectorAll(SELECTOR)) {
-        const name = el.classList.contains('ant-input-number-handler-up') ? up : down;
-        if (el.getAttribute('aria-label') !== name) el.setAttribute('aria-label', name);
-      }
+      for (const el of document.querySelectorAll(`[aria-label="${UP}"], [aria-label="${DOWN}"]`))
+        el.setAttribute('aria-label', el.getAttribute('aria-label') === UP ? up : down);
     };
     rename();
     const observer = new MutationObserver(rename);
