@@ -79,7 +79,7 @@ export async function createAdmin(
       id: deps.ids.newId(),
       at: now,
       actorId: null,
-      actorName: 'loa admin create',
+      actorName: 'Lệnh tạo tài khoản quản trị',
       unitId: unit.id,
       entity: 'user',
       entityId: id,

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { PageQuery, queryInt } from './common';
 
+export {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  type AuditAction,
+  type AuditEntity,
+} from '../domain/audit/audit-vocabulary';
+
 export const AuditQuerySchema = z.strictObject({
   entity: z.string().max(50).optional(),
   action: z.string().max(50).optional(),

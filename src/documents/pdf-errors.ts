@@ -6,10 +6,7 @@ import { DomainError } from '../domain/shared/domain-error';
  */
 export class PdfUnavailableError extends DomainError {
   constructor() {
-    super(
-      'unavailable',
-      'Chưa cài LibreOffice nên chưa xuất được PDF; hãy cài gói libreoffice-writer (apt-get install libreoffice-writer-nogui) hoặc tải bản DOCX.',
-    );
+    super('unavailable', 'Chưa có bản PDF vì máy chủ chưa cài LibreOffice; hãy tải bản DOCX.');
     this.name = 'PdfUnavailableError';
   }
 }

@@ -1,6 +1,7 @@
 import { formatDateVi } from '../domain/shared/dates';
 import { planNumberText, type Plan } from '../domain/plans/plan';
 import type { AdministrativeDocumentModel, BodyBlock } from './document-model';
+import { phaseTitle } from '../domain/shared/phrases';
 import { dateLine, numberLine } from './vietnamese-date-line';
 
 /** Prose as drafters type it: one paragraph per line, "- " or "+ " starts a bullet. */
@@ -25,8 +26,7 @@ function periodSentence(plan: Plan): string {
   const phases = plan.phases
     .filter((p) => p.from && p.to)
     .map(
-      (p) =>
-        `${p.name}${p.peak ? ' (cao điểm)' : ''}: từ ${formatDateVi(p.from)} đến ${formatDateVi(p.to)}`,
+      (p) => `${phaseTitle(p.name, p.peak)}: từ ${formatDateVi(p.from)} đến ${formatDateVi(p.to)}`,
     );
   return `Từ ngày ${formatDateVi(plan.periodFrom)} đến hết ngày ${formatDateVi(plan.periodTo)}${phases.length ? `; ${phases.join('; ')}` : ''}.`;
 }

@@ -1,3 +1,4 @@
+import { weekLabel as labelOfWeek } from '../domain/shared/week-label';
 import type { FigureRow } from '../domain/activities/activities.port';
 import {
   APPROX_WORDS,
@@ -119,7 +120,7 @@ export function summaryDocumentModel(
   if (s.highlights.length) {
     body.push({ kind: 'heading', level: 1, text: 'II. MỘT SỐ KẾT QUẢ NỔI BẬT' });
     for (const h of s.highlights.slice(0, 10))
-      body.push({ kind: 'bullet', text: `${h.unitName} (${h.periodKey}): ${h.text}` });
+      body.push({ kind: 'bullet', text: `${h.unitName} (${labelOfWeek(h.periodKey)}): ${h.text}` });
   }
   body.push(...claimsBlocks(s.claims, s.highlights.length ? 'III' : 'II'));
   const { parentBody, issuingBody } = headerBodies(s.unit, opts.parent);

@@ -1,3 +1,4 @@
+import { weekLabel as labelOfWeek } from '../domain/shared/week-label';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/db';
 import { queryRows } from '../db/query-rows';
@@ -60,8 +61,8 @@ function momentsOf(now: Date): Moment[] {
     moments.push({
       job: 'report-before',
       week: current,
-      title: `Ngày mai là hạn nộp báo cáo tuần ${current.key}`,
-      body: `Báo cáo tiến độ tuyên truyền tuần ${current.key} cần gửi trong ngày ${vi(current.dueOn)}.`,
+      title: `Ngày mai là hạn nộp báo cáo ${labelOfWeek(current.key).toLowerCase()}`,
+      body: `Báo cáo tiến độ tuyên truyền ${labelOfWeek(current.key).toLowerCase()} cần gửi trong ngày ${vi(current.dueOn)}.`,
     });
   }
   const last = weekOfDay(dayBack(1));
@@ -69,8 +70,8 @@ function momentsOf(now: Date): Moment[] {
     moments.push({
       job: 'report-due',
       week: last,
-      title: `Hôm nay là hạn nộp báo cáo tuần ${last.key}`,
-      body: `Hãy gửi báo cáo tiến độ tuyên truyền tuần ${last.key} trong hôm nay.`,
+      title: `Hôm nay là hạn nộp báo cáo ${labelOfWeek(last.key).toLowerCase()}`,
+      body: `Hãy gửi báo cáo tiến độ tuyên truyền ${labelOfWeek(last.key).toLowerCase()} trong hôm nay.`,
     });
   }
   const late = weekOfDay(dayBack(2));
@@ -78,8 +79,8 @@ function momentsOf(now: Date): Moment[] {
     moments.push({
       job: 'report-late',
       week: late,
-      title: `Báo cáo tuần ${late.key} đã quá hạn`,
-      body: `Đơn vị chưa gửi báo cáo tiến độ tuần ${late.key} (hạn ${vi(late.dueOn)}).`,
+      title: `Báo cáo ${labelOfWeek(late.key).toLowerCase()} đã quá hạn`,
+      body: `Đơn vị chưa gửi báo cáo tiến độ ${labelOfWeek(late.key).toLowerCase()} (hạn ${vi(late.dueOn)}).`,
     });
   }
   return moments;

@@ -5,6 +5,7 @@ import { ELECTION_DAY } from '../domain/elections/milestone-templates';
 import { formatDateVi } from '../domain/shared/dates';
 import type { DistrictView, ElectionPageData, NewsItem } from './election-data';
 import { escapeHtml } from './html';
+import { opensWith } from '../domain/shared/phrases';
 import { crumbs, paragraphs, renderPage, searchForm } from './layout';
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
@@ -98,7 +99,7 @@ function newsSection(items: NewsItem[]): string {
   return `<ul class="links">${items
     .map(
       (n) =>
-        `<li>${n.correction ? '<strong>Đính chính:</strong> ' : ''}<a href="${e(n.url)}">${e(n.title)}</a> <span class="muted">— ${e(n.unitName)}, ${formatDateVi(n.publishedOn)}</span></li>`,
+        `<li>${n.correction && !opensWith(n.title, 'Đính chính') ? '<strong>Đính chính:</strong> ' : ''}<a href="${e(n.url)}">${e(n.title)}</a> <span class="muted">— ${e(n.unitName)}, ${formatDateVi(n.publishedOn)}</span></li>`,
     )
     .join('')}</ul>`;
 }

@@ -1,5 +1,6 @@
 import type { NewsItem } from '../domain/content/content.port';
 import { civilDate, formatDateVi } from '../domain/shared/dates';
+import { opensWith } from '../domain/shared/phrases';
 import { escapeHtml } from './html';
 
 /** The portal's address of one article. */
@@ -23,7 +24,7 @@ export function renderNewsList(
     .map(
       (
         n,
-      ) => `<li>${n.claimId ? CORRECTION_TAG : ''}<a href="${newsUrl(n.id)}">${escapeHtml(n.title)}</a>
+      ) => `<li>${n.claimId && !opensWith(n.title, 'Đính chính') ? CORRECTION_TAG : ''}<a href="${newsUrl(n.id)}">${escapeHtml(n.title)}</a>
 <br><span class="muted">${formatDateVi(civilDate(n.publishedAt))} · ${escapeHtml(n.unitName)}</span>${n.summary ? `<br>${escapeHtml(n.summary)}` : ''}</li>`,
     )
     .join('\n');

@@ -6,6 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { isApiError, setUnauthorizedHandler } from './api/client';
 import { NotFoundPage } from './components/NotFoundPage';
+import { useStepButtonNames } from './components/step-button-names';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, RequirePermission } from './features/auth/RequireAuth';
 import { meKey } from './features/auth/session';
@@ -154,6 +155,7 @@ const router = createBrowserRouter(
 
 function Themed() {
   const { locale } = useLocale();
+  useStepButtonNames();
   return (
     <ConfigProvider
       locale={locale === 'vi' ? viVN : enUS}

@@ -33,11 +33,9 @@ const tableRows = (table: Locator): Promise<string[][]> =>
 /** Per series, the values ECharts holds, read from the description its aria module writes. */
 function seriesValues(description: string): number[][] {
   return description
-    .split(/The \d+ series is/)
+    .split(/ Chuỗi \d+ là /)
     .slice(1)
-    .map((part) =>
-      [...part.matchAll(/the data for .+? is [\d.]+, ([\d.]+)/g)].map((m) => Number(m[1])),
-    );
+    .map((part) => [...part.matchAll(/[^,.:]+: [\d.]+, ([\d.]+)/g)].map((m) => Number(m[1])));
 }
 
 /** Today as the browser in Asia/Ho_Chi_Minh writes it: dd/MM/yyyy. */
@@ -87,7 +85,7 @@ describe('summary and dashboard (halong, officer of TP Hạ Long)', () => {
     await page.goto(`${server.url}/app/dashboard?from=2022-04-01&to=2022-05-29`);
     const card = page.getByTestId('chart-compliance-week');
     const chart = card.locator('.echart');
-    await expect.poll(() => chart.getAttribute('aria-label')).toContain('series');
+    await expect.poll(() => chart.getAttribute('aria-label')).toContain('Chuỗi');
     const [due, met] = seriesValues((await chart.getAttribute('aria-label')) ?? '');
     expect(due?.length).toBeGreaterThan(5);
 
@@ -95,7 +93,7 @@ describe('summary and dashboard (halong, officer of TP Hạ Long)', () => {
     const rows = await tableRows(page.getByTestId('chart-compliance-week-table'));
     expect(rows.map((r) => Number(r[1]))).toEqual(due);
     expect(rows.map((r) => Number(r[2]))).toEqual(met);
-    expect(rows[0]?.[0]).toBe('2022-W13');
+    expect(rows[0]?.[0]).toBe('Tuần 13 (28/03–03/04/2022)');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -33,10 +33,16 @@ test('on the due day, units that owe the week’s report are reminded once, even
   });
   await Promise.all([a.runOnce(), b.runOnce(), a.runOnce()]);
   const city = await titles('campha');
-  expect(city.filter((x) => x === 'Hôm nay là hạn nộp báo cáo tuần 2022-W14')).toHaveLength(1);
+  expect(
+    city.filter((x) => x === 'Hôm nay là hạn nộp báo cáo tuần 14 (04/04–10/04/2022)'),
+  ).toHaveLength(1);
   // Cẩm Bình sent its week-14 report, and Ka Long had no work that week: neither is reminded.
-  expect(await titles('cambinh')).not.toContain('Hôm nay là hạn nộp báo cáo tuần 2022-W14');
-  expect(await titles('kalong')).not.toContain('Hôm nay là hạn nộp báo cáo tuần 2022-W14');
+  expect(await titles('cambinh')).not.toContain(
+    'Hôm nay là hạn nộp báo cáo tuần 14 (04/04–10/04/2022)',
+  );
+  expect(await titles('kalong')).not.toContain(
+    'Hôm nay là hạn nộp báo cáo tuần 14 (04/04–10/04/2022)',
+  );
 });
 
 test('the day before, the unit is told the report is due tomorrow', async () => {
@@ -48,7 +54,9 @@ test('the day before, the unit is told the report is due tomorrow', async () => 
     { intervalMs: 0, start: false },
   );
   await job.runOnce();
-  expect(await titles('campha')).toContain('Ngày mai là hạn nộp báo cáo tuần 2022-W14');
+  expect(await titles('campha')).toContain(
+    'Ngày mai là hạn nộp báo cáo tuần 14 (04/04–10/04/2022)',
+  );
 });
 
 test('the day after, a unit still owing is told it is late', async () => {
@@ -59,7 +67,7 @@ test('the day after, a unit still owing is told it is late', async () => {
     { intervalMs: 0, start: false },
   );
   expect((await job.runOnce())['report-reminders']).toEqual({ ran: true });
-  expect(await titles('campha')).toContain('Báo cáo tuần 2022-W14 đã quá hạn');
+  expect(await titles('campha')).toContain('Báo cáo tuần 14 (04/04–10/04/2022) đã quá hạn');
 });
 
 test('with SMTP configured, each user with an e-mail gets one digest of the day’s unread notifications', async () => {
@@ -87,7 +95,7 @@ test('with SMTP configured, each user with an e-mail gets one digest of the day�
   await job.runOnce();
   await job.runOnce();
   expect(sent.filter((m) => m.to === 'campha@example.org')).toHaveLength(1);
-  expect(sent[0]?.text).toContain('Báo cáo tuần 2022-W14 đã quá hạn');
+  expect(sent[0]?.text).toContain('Báo cáo tuần 14 (04/04–10/04/2022) đã quá hạn');
 });
 
 test('the unit running an election hears of a legal step three days ahead, once', async () => {

@@ -227,6 +227,6 @@ describe('weekly reports', () => {
     const bell = (await get('/api/v1/notifications', 'cambinh'))
       .json()
       .items.map((n: { title: string }) => n.title);
-    expect(bell).toContain('Nhắc nộp báo cáo tuần 2022-W13');
+    expect(bell).toContain('Nhắc nộp báo cáo tuần 13 (28/03–03/04/2022)');
   });
 });

@@ -1,3 +1,5 @@
+import type { AuditAction, AuditEntity } from './audit-vocabulary';
+
 /** One line of the audit log: who changed what, where, and how. */
 export interface AuditEntry {
   id: string;
@@ -12,6 +14,12 @@ export interface AuditEntry {
   action: string;
   changes: Record<string, unknown>;
 }
+
+/** A line as it is written: its object and action come from the one vocabulary. */
+export type AuditRecord = Omit<AuditEntry, 'entity' | 'action'> & {
+  entity: AuditEntity;
+  action: AuditAction;
+};
 
 export interface AuditQuery {
   withinPath: string;
@@ -30,6 +38,6 @@ export interface AuditListItem extends AuditEntry {
 
 /** Append-only storage of audit entries. */
 export interface AuditRepository {
-  record(entry: AuditEntry): Promise<void>;
+  record(entry: AuditRecord): Promise<void>;
   find(query: AuditQuery): Promise<{ items: AuditListItem[]; total: number }>;
 }

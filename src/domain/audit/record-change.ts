@@ -1,14 +1,14 @@
 import type { Actor } from '../accounts/access';
 import type { Deps } from '../deps';
 import type { Repos } from '../ports';
-import type { AuditEntry } from './audit.port';
+import type { AuditRecord } from './audit.port';
 
 /** Writes one audit row inside the caller's transaction, so the change and its record commit together. */
 export async function recordChange(
   repos: Pick<Repos, 'audit'>,
   deps: Pick<Deps, 'clock' | 'ids'>,
   actor: Pick<Actor, 'userId' | 'displayName'> | null,
-  change: Pick<AuditEntry, 'unitId' | 'entity' | 'entityId' | 'action' | 'changes'>,
+  change: Pick<AuditRecord, 'unitId' | 'entity' | 'entityId' | 'action' | 'changes'>,
 ): Promise<void> {
   await repos.audit.record({
     id: deps.ids.newId(),

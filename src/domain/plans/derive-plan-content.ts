@@ -8,6 +8,17 @@ const retarget = (text: string, from: Unit, to: Unit): string =>
   text.split(inSentence(from.name)).join(inSentence(to.name)).split(from.name).join(to.name);
 
 /**
+ * How a lower unit's documents name the body that issued a plan: "UBND thành phố Cẩm Phả" for a
+ * People's Committee; the body's own name for the root of the tree, whose unit name ("Toàn quốc")
+ * is a place, not a body one can report to; the unit's name otherwise.
+ */
+export function issuerName(plan: Pick<Plan, 'issuingBody'>, unit: Unit): string {
+  if (plan.issuingBody.startsWith('ỦY BAN NHÂN DÂN')) return `UBND ${inSentence(unit.name)}`;
+  if (unit.parentId === null && plan.issuingBody.trim() !== '') return plan.issuingBody.trim();
+  return unit.name;
+}
+
+/**
  * The pre-filled content of a lower unit's plan derived from a higher unit's issued plan.
  * Inherited: election, channels, period, phases, themes and prose (re-worded for the lower
  * unit), and the assignments addressed to the lower unit, left for it to re-target at its own
@@ -24,7 +35,7 @@ export function derivePlanContent(
   const re = (s: string): string => retarget(s, parentUnit, unit);
   const number = planNumberText(parent);
   const issued = parent.issuedOn ? ` ngày ${documentDateVi(parent.issuedOn)}` : '';
-  const basis = `Kế hoạch${number ? ` số ${number}` : ''}${issued} của ${parent.issuingBody.startsWith('ỦY BAN NHÂN DÂN') ? `UBND ${inSentence(parentUnit.name)}` : parentUnit.name} về việc ${parent.title}`;
+  const basis = `Kế hoạch${number ? ` số ${number}` : ''}${issued} của ${issuerName(parent, parentUnit)} về việc ${parent.title}`;
   const { parentBody, issuingBody } = headerBodies(unit, unitParent);
   return {
     title: re(parent.title),
@@ -55,9 +66,7 @@ export function derivePlanContent(
       'Căn cứ Kế hoạch này, yêu cầu các cơ quan, đơn vị, bộ phận chuyên môn triển khai thực hiện./.',
     recipients: [
       {
-        name: parent.issuingBody.startsWith('ỦY BAN NHÂN DÂN')
-          ? `UBND ${inSentence(parentUnit.name)}`
-          : parentUnit.name,
+        name: issuerName(parent, parentUnit),
         purpose: 'b/c',
         unitId: parentUnit.id,
       },

@@ -1,3 +1,4 @@
+import { weekLabel as labelOfWeek } from '../shared/week-label';
 import { authorize, type Actor } from '../accounts/access';
 import type { Deps } from '../deps';
 import type { Reporter } from '../groups/groups.port';
@@ -159,8 +160,8 @@ export async function remindReports(
     await notifyUnits(repos, deps, {
       unitIds: units.map((u) => u.id),
       kind: 'reminder',
-      title: `Nhắc nộp báo cáo tuần ${input.week}`,
-      body: `${actor.displayName} nhắc đơn vị gửi báo cáo tiến độ tuyên truyền tuần ${input.week}.`,
+      title: `Nhắc nộp báo cáo ${labelOfWeek(input.week).toLowerCase()}`,
+      body: `${actor.displayName} nhắc đơn vị gửi báo cáo tiến độ tuyên truyền ${labelOfWeek(input.week).toLowerCase()}.`,
       link: `/app/reports?week=${input.week}`,
     });
     return units.length;

@@ -1,3 +1,4 @@
+import { weekLabel as labelOfWeek } from '../shared/week-label';
 import { isoWeekKey, isoWeekStart } from '../plans/recurrence';
 
 const DAY = 86_400_000;
@@ -31,12 +32,8 @@ export function recentWeeks(day: string, count: number): string[] {
 }
 
 /** "Tuần 20 (16/05–22/05/2022)": a week as the grid's header shows it (both years when it spans two). */
-export function weekLabel(week: { key: string; from: string; to: string }): string {
-  const [fy, fm, fd] = week.from.split('-');
-  const [ty, tm, td] = week.to.split('-');
-  const n = Number(week.key.slice(6));
-  const start = fy === ty ? `${fd}/${fm}` : `${fd}/${fm}/${fy}`;
-  return `Tuần ${n} (${start}–${td}/${tm}/${ty})`;
+export function weekLabel(week: { key: string }): string {
+  return labelOfWeek(week.key);
 }
 
 /** The keys from week `fromKey` to week `toKey`, oldest first; empty when either is not a week. */

@@ -1,3 +1,4 @@
+import { weekLabel as labelOfWeek } from '../shared/week-label';
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
@@ -46,8 +47,8 @@ export async function reviewReport(
       unitIds: [report.unitId],
       kind: 'report',
       title: input.accept
-        ? `Báo cáo ${report.periodKey} đã được tiếp nhận`
-        : `Báo cáo ${report.periodKey} bị trả lại`,
+        ? `Báo cáo ${labelOfWeek(report.periodKey).toLowerCase()} đã được tiếp nhận`
+        : `Báo cáo ${labelOfWeek(report.periodKey).toLowerCase()} bị trả lại`,
       body: saved.reviewNote ?? '',
       link: `/app/reports/${id}`,
     });

@@ -1,3 +1,4 @@
+import { weekLabel as labelOfWeek } from '../shared/week-label';
 import { authorizeOwnReport, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
@@ -119,7 +120,7 @@ export async function submitReport(
       await notifyUnits(repos, deps, {
         unitIds: [unit.parentId],
         kind: 'report',
-        title: `${unit.name} đã gửi báo cáo ${input.periodKey}`,
+        title: `${unit.name} đã gửi báo cáo ${labelOfWeek(input.periodKey).toLowerCase()}`,
         body: input.narrative.results.slice(0, 300) || 'Báo cáo tiến độ tuyên truyền.',
         link: `/app/reports/${saved.id}`,
       });

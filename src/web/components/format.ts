@@ -1,4 +1,6 @@
 import dayjs from 'dayjs';
+import { weekLabel } from '../../contracts/weeks';
+import type { Translate } from '../i18n/i18n';
 
 /** Civil dates as Vietnamese documents write them: 05/04/2026. */
 export const formatDate = (iso: string | null | undefined): string =>
@@ -16,3 +18,7 @@ export const enteredLater = (day: string, createdAt: string): string | null =>
 
 /** A date as the API takes it in query strings. */
 export const toApiDate = (value: dayjs.Dayjs): string => value.format('YYYY-MM-DD');
+
+/** An ISO week ("2022-W20") as officials write it: "Tuần 20 (16/05–22/05/2022)"; a month key too. */
+export const formatWeek = (t: Translate, key: string): string =>
+  weekLabel(key, { week: t('week.word'), month: t('week.month') });

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { App, type FormInstance } from 'antd';
 import { isApiError, type FieldProblem } from '../api/client';
 import { useT } from '../i18n/i18n';
+import { fieldMessage } from './field-labels';
 
 /** `body.email` and `email` both name the form field `email`. */
 const fieldName = (path: string): string => path.replace(/^body\./, '');
@@ -40,10 +41,11 @@ export function useApiError(): (error: unknown, form?: FormInstance) => void {
       const rest = form ? applyFieldErrors(form, errors) : errors;
       const shownInline = errors.length > rest.length;
       // Titles are generic ("Dữ liệu không hợp lệ"); the detail says what went wrong, unless the
-      // form already shows it beside the field.
+      // form already shows it beside the field. A field the form does not show is named by its
+      // label, never by the path the API gives ("body.content.phases.0.from").
       const lines = [title || t('error.unexpected')];
-      if (detail && !shownInline && rest.length === 0) lines.push(detail);
-      lines.push(...rest.map((e) => e.message).slice(0, 3));
+      if (detail && !shownInline && errors.length === 0) lines.push(detail);
+      lines.push(...rest.map((e) => fieldMessage(t, e)).slice(0, 3));
       void message.error([...new Set(lines)].join(' — '));
     },
     [message, t],

@@ -73,6 +73,8 @@ export const enContent = {
   'content.speak.title': 'Audio title',
   'content.speak.text': 'Text to read',
   'content.speak.unavailable': 'Text to speech is not available',
+  'content.speak.askAdmin':
+    'The server has no text-to-speech engine yet; please tell the administrator.',
   'content.speak.done': 'Machine-read audio created; awaiting approval.',
   'content.speak.help': 'Read in Vietnamese by {engine}; the file is marked machine-read.',
 };

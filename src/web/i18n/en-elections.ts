@@ -11,7 +11,6 @@ export const enElections: Record<keyof typeof viElections, string> = {
   'el.day': 'Election day',
   'el.term': 'Term',
   'el.termHint': 'A term looks like 2026-2031',
-  'el.slug': 'Id',
   'el.milestones': 'Milestones',
   'el.sample': 'Sample data',
   'el.type': 'Type',

@@ -174,6 +174,9 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plan.alreadyDerived': 'Your unit already derived a plan from this one; opening it.',
   'plan.exportDocx': 'Download DOCX',
   'plan.exportPdf': 'Download PDF',
+  'plan.pdfMissing': 'No PDF yet. Please download the DOCX.',
+  'plan.pdfMissingAdmin':
+    'No PDF: LibreOffice is not installed on the server. Install it with: apt-get install libreoffice-writer-nogui',
   'plan.exportXlsx': 'Assignments (XLSX)',
   'plan.derivations': 'Lower units’ plans',
   'plan.derivationsCount': '{done}/{total} units have derived',

@@ -2,7 +2,8 @@ import type { viReports } from './vi-reports';
 
 /** English messages of weekly reports, the reports grid and phase summaries. */
 export const enReports: Record<keyof typeof viReports, string> = {
-  'week.label': 'Week {n}/{year}',
+  'week.word': 'Week',
+  'week.month': 'Month',
   'week.pick': 'Pick a week',
   'week.previous': 'Previous week',
   'week.next': 'Next week',
@@ -62,7 +63,7 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'rep.submit': 'Submit report',
   'rep.draftSaved': 'Draft saved.',
   'rep.submitted': 'Report submitted to the parent unit.',
-  'rep.viewTitle': 'Weekly report {week}',
+  'rep.viewTitle': 'Report for {week}',
   'rep.notFound': 'Report not found',
   'rep.nothingWritten': 'Nothing written.',
   'rep.review': 'Accept or return',

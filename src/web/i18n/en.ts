@@ -2,6 +2,7 @@ import { enContent } from './en-content';
 import { enBroadcasts } from './en-broadcasts';
 import { enClaims } from './en-claims';
 import { enAudit } from './en-audit';
+import { enFields } from './en-fields';
 import { enElections } from './en-elections';
 import { enImports } from './en-imports';
 import { enPlans } from './en-plans';
@@ -16,6 +17,7 @@ import type { MessageKey } from './vi';
 /** English messages: exactly the keys of the Vietnamese catalogue. */
 export const en: Record<MessageKey, string> = {
   ...enAudit,
+  ...enFields,
   ...enElections,
   ...enContent,
   ...enBroadcasts,
@@ -44,6 +46,8 @@ export const en: Record<MessageKey, string> = {
   'common.no': 'No',
   'common.total': '{n} items in total',
   'error.network': 'Cannot reach the server. Please check your connection and try again.',
+  'input.stepUp': 'Increase',
+  'input.stepDown': 'Decrease',
   'error.unexpected': 'Something went wrong. Please try again.',
   'error.loadFailed': 'Could not load data',
   'lang.label': 'Language',

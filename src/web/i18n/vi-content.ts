@@ -73,6 +73,7 @@ export const viContent = {
   'content.speak.title': 'Tiêu đề tệp âm thanh',
   'content.speak.text': 'Văn bản cần đọc',
   'content.speak.unavailable': 'Chức năng đọc văn bản chưa sẵn sàng',
+  'content.speak.askAdmin': 'Máy chủ chưa có công cụ đọc văn bản; hãy báo quản trị viên.',
   'content.speak.done': 'Đã tạo tệp âm thanh đọc máy; chờ lãnh đạo duyệt.',
   'content.speak.help': 'Máy đọc giọng tiếng Việt bằng {engine}; tệp được ghi rõ là "đọc máy".',
 };

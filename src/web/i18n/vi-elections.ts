@@ -9,7 +9,6 @@ export const viElections = {
   'el.day': 'Ngày bầu cử',
   'el.term': 'Nhiệm kỳ',
   'el.termHint': 'Nhiệm kỳ có dạng 2026-2031',
-  'el.slug': 'Mã',
   'el.milestones': 'Mốc thời gian',
   'el.sample': 'Dữ liệu mẫu',
   'el.type': 'Loại bầu cử',

@@ -173,6 +173,9 @@ export const viPlans = {
   'plan.alreadyDerived': 'Đơn vị đã có kế hoạch triển khai từ kế hoạch này; đang mở kế hoạch đó.',
   'plan.exportDocx': 'Tải DOCX',
   'plan.exportPdf': 'Tải PDF',
+  'plan.pdfMissing': 'Chưa có bản PDF. Hãy tải bản DOCX.',
+  'plan.pdfMissingAdmin':
+    'Chưa có bản PDF: máy chủ chưa cài LibreOffice. Cài trên máy chủ bằng lệnh: apt-get install libreoffice-writer-nogui',
   'plan.exportXlsx': 'Phân công (XLSX)',
   'plan.derivations': 'Đơn vị cấp dưới triển khai',
   'plan.derivationsCount': '{done}/{total} đơn vị đã triển khai',

@@ -1,6 +1,7 @@
 /** Vietnamese messages of weekly reports, the reports grid and phase summaries. */
 export const viReports = {
-  'week.label': 'Tuần {n}/{year}',
+  'week.word': 'Tuần',
+  'week.month': 'Tháng',
   'week.pick': 'Chọn tuần',
   'week.previous': 'Tuần trước',
   'week.next': 'Tuần sau',
@@ -60,7 +61,7 @@ export const viReports = {
   'rep.submit': 'Gửi báo cáo',
   'rep.draftSaved': 'Đã lưu nháp.',
   'rep.submitted': 'Đã gửi báo cáo lên cấp trên.',
-  'rep.viewTitle': 'Báo cáo tuần {week}',
+  'rep.viewTitle': 'Báo cáo {week}',
   'rep.notFound': 'Không tìm thấy báo cáo',
   'rep.nothingWritten': 'Không ghi.',
   'rep.review': 'Tiếp nhận hoặc trả lại',

@@ -2,6 +2,7 @@ import { viContent } from './vi-content';
 import { viBroadcasts } from './vi-broadcasts';
 import { viClaims } from './vi-claims';
 import { viAudit } from './vi-audit';
+import { viFields } from './vi-fields';
 import { viElections } from './vi-elections';
 import { viImports } from './vi-imports';
 import { viPlans } from './vi-plans';
@@ -15,6 +16,7 @@ import { viView } from './vi-view';
 /** Vietnamese messages: the source catalogue; every other language has exactly these keys. */
 export const vi = {
   ...viAudit,
+  ...viFields,
   ...viElections,
   ...viContent,
   ...viBroadcasts,
@@ -43,6 +45,8 @@ export const vi = {
   'common.no': 'Không',
   'common.total': 'Tổng {n} mục',
   'error.network': 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+  'input.stepUp': 'Tăng',
+  'input.stepDown': 'Giảm',
   'error.unexpected': 'Đã có lỗi xảy ra. Vui lòng thử lại.',
   'error.loadFailed': 'Không tải được dữ liệu',
   'lang.label': 'Ngôn ngữ',

@@ -12,14 +12,16 @@ import {
   type TableColumnsType,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { AuditEntryResponse } from '../../../contracts/audit.contract';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  type AuditEntryResponse,
+} from '../../../contracts/audit.contract';
 import { formatDateTime, toApiDate } from '../../components/format';
 import { hasMessage, useT, type Translate } from '../../i18n/i18n';
 import { AuditChanges } from './AuditChanges';
 import { useAudit } from './audit.api';
 
-const ENTITIES = ['unit', 'user', 'session', 'plan', 'register'];
-const ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'import', 'restore'];
 // Only presets whose text passes WCAG AA contrast on their own background (antd's green does not).
 const ACTION_COLORS: Record<string, string> = {
   create: 'blue',
@@ -80,7 +82,7 @@ export function AuditPage() {
             aria-label={t('audit.entity')}
             value={entity}
             onChange={filter(setEntity)}
-            options={ENTITIES.map((v) => ({ value: v, label: labelOf(t, 'entity', v) }))}
+            options={AUDIT_ENTITIES.map((v) => ({ value: v, label: labelOf(t, 'entity', v) }))}
             style={{ flex: '1 1 160px' }}
           />
           <Select
@@ -89,7 +91,7 @@ export function AuditPage() {
             aria-label={t('audit.action')}
             value={action}
             onChange={filter(setAction)}
-            options={ACTIONS.map((v) => ({ value: v, label: labelOf(t, 'action', v) }))}
+            options={AUDIT_ACTIONS.map((v) => ({ value: v, label: labelOf(t, 'action', v) }))}
             style={{ flex: '1 1 160px' }}
           />
           <DatePicker.RangePicker

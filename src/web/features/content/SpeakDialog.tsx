@@ -40,7 +40,7 @@ export function SpeakDialog({
           type="warning"
           showIcon
           message={t('content.speak.unavailable')}
-          description={status.data?.reason}
+          description={me.role === 'admin' ? status.data?.reason : t('content.speak.askAdmin')}
         />
       ) : (
         <Typography.Paragraph type="secondary">

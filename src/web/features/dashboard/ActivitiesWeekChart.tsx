@@ -5,6 +5,7 @@ import { useT } from '../../i18n/i18n';
 import { channelLabel } from '../plans/plan-labels';
 import { ChartCard, type ChartData } from './ChartCard';
 import { weekLabel } from './ComplianceWeekChart';
+import { formatWeek } from '../../components/format';
 import { activitiesByWeek } from './dashboard-data';
 import type { Range } from './progress.api';
 
@@ -29,7 +30,7 @@ export function ActivitiesWeekChart({ items, range, loading }: Props) {
   );
   const data: ChartData = {
     header: [t('dash.week'), ...series.map((s) => s.name)],
-    rows: weeks.map((w, i) => [w, ...series.map((s) => s.data[i] ?? 0)]),
+    rows: weeks.map((w, i) => [formatWeek(t, w), ...series.map((s) => s.data[i] ?? 0)]),
   };
   const option = useMemo(
     () => ({

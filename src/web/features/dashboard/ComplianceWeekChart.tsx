@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useT } from '../../i18n/i18n';
 import { weekRange } from '../reports/iso-week';
-import { formatDate } from '../../components/format';
+import { formatDate, formatWeek } from '../../components/format';
 import { ChartCard, type ChartData } from './ChartCard';
 import { complianceByWeek } from './dashboard-data';
 import type { Obligation } from './progress.api';
@@ -18,7 +18,7 @@ export function ComplianceWeekChart({ items, loading }: { items: Obligation[]; l
   const rows = useMemo(() => complianceByWeek(items), [items]);
   const data: ChartData = {
     header: [t('dash.week'), t('dash.due'), t('dash.met'), t('dash.ratePct')],
-    rows: rows.map((r) => [r.week, r.due, r.met, r.rate]),
+    rows: rows.map((r) => [formatWeek(t, r.week), r.due, r.met, r.rate]),
   };
   const option = useMemo(
     () => ({

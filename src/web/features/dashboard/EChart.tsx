@@ -8,6 +8,7 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { useT, type Translate } from '../../i18n/i18n';
 
 // Only what the dashboard draws, so the bundle carries no unused chart types.
 echarts.use([
@@ -30,8 +31,38 @@ interface EChartProps {
   'aria-label': string;
 }
 
+/**
+ * The description ECharts writes for screen readers, in the user's language: its own templates
+ * are English and name series by their English type ("Bar chart").
+ */
+const ariaOf = (t: Translate, title: string) => {
+  return {
+    enabled: true,
+    label: {
+      general: { withTitle: t('chart.aria.title', { title }), withoutTitle: title },
+      series: {
+        single: { prefix: '', withName: t('chart.aria.seriesNamed'), withoutName: '' },
+        multiple: {
+          prefix: t('chart.aria.series'),
+          withName: t('chart.aria.seriesNamed'),
+          withoutName: t('chart.aria.seriesNamed'),
+          separator: { middle: '', end: '' },
+        },
+      },
+      data: {
+        allData: t('chart.aria.allData'),
+        partialData: t('chart.aria.partialData'),
+        withName: t('chart.aria.item'),
+        withoutName: '{value}',
+        separator: { middle: ', ', end: '. ' },
+      },
+    },
+  };
+};
+
 /** One ECharts chart, resized with its container and disposed when it leaves. */
 export function EChart({ option, height, onItemClick, ...props }: EChartProps) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const clickRef = useRef(onItemClick);
@@ -57,8 +88,11 @@ export function EChart({ option, height, onItemClick, ...props }: EChartProps) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
-  }, [option]);
+    chart.current?.setOption(
+      { aria: ariaOf(t, props['aria-label']), ...option },
+      { notMerge: true },
+    );
+  }, [option, t, props['aria-label']]);
 
   // ECharts' aria module describes the series data in the inner element's aria-label.
   return (

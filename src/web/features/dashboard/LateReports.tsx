@@ -1,7 +1,7 @@
 import { Card, Empty, List, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ReportGridResponse } from '../../../contracts/reports.contract';
-import { formatDate } from '../../components/format';
+import { formatDate, formatWeek } from '../../components/format';
 import { formatViewState, parseViewState } from '../../components/view-state';
 import { useT } from '../../i18n/i18n';
 import { gridStateClass, gridStateLabel } from '../reports/report-labels';
@@ -53,7 +53,7 @@ export function LateReports({ grid, loading }: Props) {
                 </Link>
               </Typography.Text>
               <Typography.Text type="secondary" style={{ marginInline: 8, whiteSpace: 'nowrap' }}>
-                {weekLabel(t, c.week)} · {t('dash.dueOn', { date: formatDate(dueOn.get(c.week)) })}
+                {formatWeek(t, c.week)} · {t('dash.dueOn', { date: formatDate(dueOn.get(c.week)) })}
               </Typography.Text>
               <Tag className={gridStateClass(c.state)}>{gridStateLabel(t, c.state)}</Tag>
             </List.Item>

@@ -53,7 +53,6 @@ export function ElectionPage() {
         <span>
           {t('el.day')}: <strong>{formatDay(e.electionDay)}</strong> · {t('el.term')} {e.term}
         </span>
-        <Typography.Text code>{e.slug}</Typography.Text>
         {e.sample && <Tag>{t('el.sample')}</Tag>}
         <Button icon={<CalendarOutlined />} onClick={subscribe} loading={feed.isPending}>
           {t('el.feed')}

@@ -65,10 +65,6 @@ export function ElectionsPage() {
           { title: t('el.day'), render: (_, e) => formatDay(e.electionDay) },
           { title: t('el.term'), dataIndex: 'term' },
           {
-            title: t('el.slug'),
-            render: (_, e) => <Typography.Text code>{e.slug}</Typography.Text>,
-          },
-          {
             title: t('el.milestones'),
             render: (_, e) => (
               <Flex gap={4} wrap>

@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
-import { formatDate } from '../../components/format';
+import { formatDate, formatWeek } from '../../components/format';
 import type { Obligation, ObligationStatus } from '../dashboard/progress.api';
 
 const STATUS: Record<ObligationStatus, { key: MessageKey; color: string }> = {
@@ -31,14 +31,8 @@ export const isOverdue = (o: Obligation): boolean =>
 
 /** "Tuần 16 (18/04–24/04/2022): 0/1" for a week, "Hạn 08/04/2022: 0/1" for a deadline. */
 export function overdueLine(t: Translate, o: Obligation): string {
-  const week = /^\d{4}-W(\d{2})$/.exec(o.key)?.[1];
   const counts = { done: o.done, required: o.required };
-  return week
-    ? t('ob.weekLine', {
-        n: Number(week),
-        from: formatDate(o.from).slice(0, 5),
-        to: formatDate(o.to),
-        ...counts,
-      })
+  return /^\d{4}-W\d{2}$/.test(o.key)
+    ? t('ob.weekLine', { week: formatWeek(t, o.key), ...counts })
     : t('ob.onceLine', { to: formatDate(o.to), ...counts });
 }

@@ -164,7 +164,14 @@ export function PlanActions({ plan, own, beforeSubmit, onRefused }: Props) {
       <Button
         icon={<FilePdfOutlined />}
         onClick={() =>
-          void download(exportUrl(plan.id, 'document.pdf')).catch((e: unknown) => showError(e))
+          void download(exportUrl(plan.id, 'document.pdf')).catch((e: unknown) =>
+            // No LibreOffice: the one who can install it is told how; everyone else, what to do.
+            isApiError(e) && e.status === 503
+              ? void message.warning(
+                  t(me.role === 'admin' ? 'plan.pdfMissingAdmin' : 'plan.pdfMissing'),
+                )
+              : showError(e),
+          )
         }
       >
         {t('plan.exportPdf')}

@@ -1,4 +1,5 @@
 import type { PlanContentRequest, PlanResponse } from '../../../contracts/plans.contract';
+import { phaseTitle } from '../../../contracts/phrases';
 import {
   dateLine,
   documentDate,
@@ -30,8 +31,7 @@ function periodSentence(c: PlanContentRequest): string {
   const phases = c.phases
     .filter((p) => p.from && p.to)
     .map(
-      (p) =>
-        `${p.name}${p.peak ? ' (cao điểm)' : ''}: từ ${documentDate(p.from)} đến ${documentDate(p.to)}`,
+      (p) => `${phaseTitle(p.name, p.peak)}: từ ${documentDate(p.from)} đến ${documentDate(p.to)}`,
     );
   const tail = phases.length ? `; ${phases.join('; ')}` : '';
   return `Từ ngày ${documentDate(c.periodFrom)} đến hết ngày ${documentDate(c.periodTo)}${tail}.`;

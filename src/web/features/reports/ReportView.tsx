@@ -13,7 +13,7 @@ import {
   Typography,
 } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { formatDate } from '../../components/format';
+import { formatDate, formatWeek } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
@@ -85,7 +85,7 @@ export function ReportView() {
       />
       <Flex gap={8} wrap align="center" className="no-print">
         <Typography.Title level={1} className="page-title">
-          {t('rep.viewTitle', { week: report.periodKey })}
+          {t('rep.viewTitle', { week: formatWeek(t, report.periodKey).toLowerCase() })}
         </Typography.Title>
         <Tag color={reportStatusColor(report.status)} data-testid="report-status">
           {reportStatusLabel(t, report.status)}

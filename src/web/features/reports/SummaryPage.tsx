@@ -2,7 +2,7 @@ import { Alert, Button, Card, Collapse, Empty, Flex, List, Spin, Table, Typograp
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router-dom';
 import { isApiError } from '../../api/client';
-import { formatDate } from '../../components/format';
+import { formatDate, formatWeek } from '../../components/format';
 import { useT } from '../../i18n/i18n';
 import { parseViewState } from '../../components/view-state';
 import { useMe } from '../auth/session';
@@ -183,7 +183,10 @@ export function SummaryPage() {
               locale={{ emptyText: t('sum.noHighlights') }}
               renderItem={(h) => (
                 <List.Item key={`${h.unitName}-${h.periodKey}`}>
-                  <List.Item.Meta title={`${h.unitName} · ${h.periodKey}`} description={h.text} />
+                  <List.Item.Meta
+                    title={`${h.unitName} · ${formatWeek(t, h.periodKey)}`}
+                    description={h.text}
+                  />
                 </List.Item>
               )}
             />
