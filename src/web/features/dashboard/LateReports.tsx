@@ -5,7 +5,6 @@ import { formatDate, formatWeek } from '../../components/format';
 import { formatViewState, parseViewState } from '../../components/view-state';
 import { useT } from '../../i18n/i18n';
 import { gridStateClass, gridStateLabel } from '../reports/report-labels';
-import { weekLabel } from '../reports/week-label';
 import '../reports/reports.css';
 
 interface Props {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { fieldMessage } from '../../components/field-labels';
 import { Alert, Flex, Form, InputNumber, Modal, Select, Typography } from 'antd';
 import { VOTES_CAP } from '../../../contracts/common';
 import { isApiError } from '../../api/client';
@@ -72,7 +73,9 @@ export function ResultDialog({
         onError: (e) =>
           setProblems(
             isApiError(e)
-              ? (e.problem.errors?.map((x) => x.message) ?? [e.problem.detail ?? e.problem.title])
+              ? (e.problem.errors?.map((x) => fieldMessage(t, x)) ?? [
+                  e.problem.detail ?? e.problem.title,
+                ])
               : [t('error.unexpected')],
           ),
       },

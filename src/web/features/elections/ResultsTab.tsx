@@ -3,7 +3,6 @@ import dayjs from 'dayjs';
 import { Alert, App, Button, Descriptions, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { formatDate } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
-import { fieldMessage } from '../../components/field-labels';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
 import {

@@ -3,7 +3,6 @@ import { Alert, Button, Flex, Input, Modal, Popconfirm, Typography } from 'antd'
 import { CheckCircleOutlined, CopyOutlined, LoadingOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useT } from '../../i18n/i18n';
-import { fieldMessage } from '../../components/field-labels';
 import type { SaveState } from './use-autosave';
 import { PlanProblemList } from './PlanProblemList';
 
