@@ -14,12 +14,12 @@ import {
   setPdfConcurrency,
 } from './pdf';
 
-const MESSAGE =
-  'Chưa cài LibreOffice nên chưa xuất được PDF; hãy cài gói libreoffice-writer (apt-get install libreoffice-writer-nogui) hoặc tải bản DOCX.';
+// What an officer reads: no install command (administrators get that hint on screen).
+const MESSAGE = 'Chưa có bản PDF vì máy chủ chưa cài LibreOffice; hãy tải bản DOCX.';
 const soffice = findSoffice();
 
 describe('convertDocxToPdf', () => {
-  it('says in Vietnamese how to install LibreOffice when it is missing', async () => {
+  it('says in Vietnamese that there is no PDF yet when LibreOffice is missing', async () => {
     const docx = await renderAdministrativeDocx(plan51Model);
     const attempt = convertDocxToPdf(docx, { soffice: null });
     await expect(attempt).rejects.toBeInstanceOf(PdfUnavailableError);
