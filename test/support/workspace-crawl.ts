@@ -199,8 +199,9 @@ export async function crawlWorkspace(
     visited.add(path);
     await page.goto(`${baseUrl}${path}`);
     await settle(page);
-    const route = routeOf(new URL(page.url()).pathname);
-    if (route !== null) routes.add(route);
+    // The address asked for counts as well as the one it lands on ("/app/" leads to the today view).
+    for (const r of [routeOf(path), routeOf(new URL(page.url()).pathname)])
+      if (r !== null) routes.add(r);
     for (const [r, p] of await detailLinks(page)) if (!known.has(r)) known.set(r, p);
     await check(path);
   };
