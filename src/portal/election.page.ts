@@ -21,15 +21,27 @@ function countdown(day: string, today: string): string {
   return '<p class="muted">Cuộc bầu cử đã diễn ra.</p>';
 }
 
+/**
+ * A long secondary part of a page, folded under a one-line summary: native, so it opens without
+ * script, from the keyboard, and on find-in-page; the content stays in the HTML.
+ */
+const fold = (summary: string, content: string, id?: string): string =>
+  `<details class="fold"${id ? ` id="${e(id)}"` : ''}><summary>${summary}</summary>${content}</details>`;
+
+type Milestone = ElectionPageData['milestones'][number];
+const stepItem = (m: Milestone): string =>
+  `<li><time datetime="${m.dueOn}">${formatDateVi(m.dueOn)}</time>${m.time ? ` (${e(m.time)})` : ''}: ${e(m.title)}${m.citation ? ` <span class="muted">(căn cứ: ${e(m.citation)})</span>` : ''}</li>`;
+
+/** The next step stays in view; the ones after it are folded. */
 function stepsAhead(d: ElectionPageData, today: string): string {
-  const ahead = d.milestones.filter((m) => m.dueOn >= today);
-  if (ahead.length === 0) return '<p class="muted">Các bước của cuộc bầu cử đã hoàn thành.</p>';
-  return `<ol>${ahead
-    .map(
-      (m) =>
-        `<li><time datetime="${m.dueOn}">${formatDateVi(m.dueOn)}</time>${m.time ? ` (${e(m.time)})` : ''}: ${e(m.title)}${m.citation ? ` <span class="muted">(căn cứ: ${e(m.citation)})</span>` : ''}</li>`,
-    )
-    .join('')}</ol>`;
+  const [next, ...later] = d.milestones.filter((m) => m.dueOn >= today);
+  if (!next) return '<p class="muted">Các bước của cuộc bầu cử đã hoàn thành.</p>';
+  const first = `<ol>${stepItem(next)}</ol>`;
+  if (later.length === 0) return first;
+  return (
+    first +
+    fold(`${later.length} bước tiếp theo`, `<ol start="2">${later.map(stepItem).join('')}</ol>`)
+  );
 }
 
 function whereToVote(d: ElectionPageData): string {
@@ -74,7 +86,11 @@ function candidatesOf(v: DistrictView, listDue: string | null): string {
     return `${head}<p class="muted">Danh sách chính thức người ứng cử chưa được công bố${listDue ? ` (dự kiến ${formatDateVi(listDue)})` : ''}.</p>`;
   if (v.candidates.length === 0) return `${head}<p class="muted">Chưa có người ứng cử.</p>`;
   const elected = new Set(v.result?.outcome?.elected ?? []);
-  return head + v.candidates.map((c) => candidateCard(c, elected.has(c.id))).join('');
+  const count = v.candidates.length;
+  return `${head}<p>${e(v.candidates.map((c) => c.fullName).join(', '))}</p>${fold(
+    `Tiểu sử và chương trình hành động của ${count} người ứng cử`,
+    v.candidates.map((c) => candidateCard(c, elected.has(c.id))).join(''),
+  )}`;
 }
 
 function resultOf(district: District, r: DistrictResult, names: Map<string, string>): string {
@@ -89,19 +105,27 @@ function resultOf(district: District, r: DistrictResult, names: Map<string, stri
     .join('');
   return `<h3>${e(district.name)}</h3>
 <p>Cử tri trong danh sách: ${num(t.votersListed)} · Đã bỏ phiếu: ${num(t.ballotsIssued)} (<strong>${pct(r.outcome.turnout)}</strong>) · Phiếu hợp lệ: ${num(t.valid)} · Không hợp lệ: ${num(t.invalid)}</p>
-<div class="table-wrap" tabindex="0" role="region" aria-label="Số phiếu ${e(district.name)}"><table><caption class="skip">Số phiếu bầu ${e(district.name)}</caption><thead><tr><th scope="col">Người ứng cử</th><th scope="col" class="n">Số phiếu</th><th scope="col" class="n">Tỷ lệ / phiếu hợp lệ</th></tr></thead><tbody>${rows}</tbody></table></div>
-<p>${e(r.outcome.explanation)}</p>`;
+<p>${e(r.outcome.explanation)}</p>
+${fold(
+  `Số phiếu của từng người ứng cử (${Object.keys(t.votes).length} người)`,
+  `<div class="table-wrap" tabindex="0" role="region" aria-label="Số phiếu ${e(district.name)}"><table><caption class="skip">Số phiếu bầu ${e(district.name)}</caption><thead><tr><th scope="col">Người ứng cử</th><th scope="col" class="n">Số phiếu</th><th scope="col" class="n">Tỷ lệ / phiếu hợp lệ</th></tr></thead><tbody>${rows}</tbody></table></div>`,
+)}`;
 }
 
 function newsSection(items: NewsItem[]): string {
   if (items.length === 0)
     return '<p class="muted">Chưa có tin tức hoặc thông tin đính chính nào được đăng cho địa phương này.</p>';
-  return `<ul class="links">${items
+  const corrections = items.filter((n) => n.correction).length;
+  const list = `<ul class="links">${items
     .map(
       (n) =>
         `<li>${n.correction && !opensWith(n.title, 'Đính chính') ? '<strong>Đính chính:</strong> ' : ''}<a href="${e(n.url)}">${e(n.title)}</a> <span class="muted">— ${e(n.unitName)}, ${formatDateVi(n.publishedOn)}</span></li>`,
     )
     .join('')}</ul>`;
+  return fold(
+    `${items.length} tin, bài${corrections ? `, trong đó ${corrections} đính chính` : ''}`,
+    list,
+  );
 }
 
 function jsonLd(d: ElectionPageData, scopeName: string): unknown {
@@ -128,7 +152,11 @@ function jsonLd(d: ElectionPageData, scopeName: string): unknown {
   };
 }
 
-/** The election page of a place: day and countdown, steps ahead, where to vote, candidates, voter information, news, results. */
+/**
+ * The election page of a place. In view without opening anything: day and countdown, the next
+ * step, where to vote, results once published, candidates' names. Folded: later steps, candidates'
+ * biographies and programmes, vote tables, voter information, news and corrections.
+ */
 export function renderElectionPage(d: ElectionPageData, today: string): string {
   const { election } = d;
   const day = d.milestones.find((m) => m.code === ELECTION_DAY);
@@ -137,6 +165,12 @@ export function renderElectionPage(d: ElectionPageData, today: string): string {
     d.districts.flatMap((v) => (v.candidates ?? []).map((c) => [c.id, c.fullName] as const)),
   );
   const published = d.districts.filter((v) => v.result);
+  // Results come right after the polling place once published; before that, a line at the end.
+  const results = `<section aria-labelledby="ket-qua"><h2 id="ket-qua">Kết quả bầu cử</h2>${
+    published.length
+      ? published.map((v) => (v.result ? resultOf(v.district, v.result, names) : '')).join('')
+      : '<p class="muted">Kết quả sẽ được đăng tại đây sau khi được công bố chính thức.</p>'
+  }</section>`;
   const scope = d.trail.find((p) => p.path === election.unitPath)?.name ?? d.trail[0]?.name ?? '';
   const body = `${crumbs(d.trail)}
 <h1>${e(election.name)}<br><span class="muted">${e(d.place.name)}</span></h1>
@@ -145,18 +179,19 @@ export function renderElectionPage(d: ElectionPageData, today: string): string {
 ${countdown(election.electionDay, today)}</section>
 <section aria-labelledby="buoc"><h2 id="buoc">Các bước sắp tới</h2>${stepsAhead(d, today)}</section>
 <section aria-labelledby="noi-bau"><h2 id="noi-bau">Nơi bỏ phiếu</h2>${whereToVote(d)}</section>
+${published.length ? results : ''}
 <section aria-labelledby="ung-cu"><h2 id="ung-cu">Người ứng cử</h2>${
     d.districts.length
       ? d.districts.map((v) => candidatesOf(v, listDue)).join('')
       : '<p class="muted">Chưa có thông tin đơn vị bầu cử cho địa phương này.</p>'
   }</section>
-${d.voterInfo.map((t) => `<section aria-labelledby="vi-${e(t.key)}"><h2 id="vi-${e(t.key)}">${e(t.title)}</h2>${paragraphs(t.body)}</section>`).join('\n')}
+${
+  d.voterInfo.length
+    ? `<section aria-labelledby="cu-tri"><h2 id="cu-tri">Thông tin cho cử tri</h2>${d.voterInfo.map((t) => fold(e(t.title), paragraphs(t.body), `vi-${t.key}`)).join('')}</section>`
+    : ''
+}
 <section aria-labelledby="tin"><h2 id="tin">Tin tức và đính chính</h2>${newsSection(d.news)}</section>
-<section aria-labelledby="ket-qua"><h2 id="ket-qua">Kết quả bầu cử</h2>${
-    published.length
-      ? published.map((v) => (v.result ? resultOf(v.district, v.result, names) : '')).join('')
-      : '<p class="muted">Kết quả sẽ được đăng tại đây sau khi được công bố chính thức.</p>'
-  }</section>
+${published.length ? '' : results}
 <h2>Tìm địa phương khác</h2>${searchForm()}`;
   return renderPage({
     title: `${election.name} — ${d.place.name}`,

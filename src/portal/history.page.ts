@@ -38,7 +38,7 @@ export function turnoutChart(rows: NaElection[]): string {
   return `<svg viewBox="0 0 ${w} ${h}" width="100%" role="img" aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg"><title id="chart-title">Tỷ lệ cử tri đi bầu các khóa Quốc hội, từ khóa I đến khóa XVI (trục dọc từ 85%)</title>${grid}${bars}</svg>`;
 }
 
-/** National Assembly elections from term I to XVI: a chart and a table. */
+/** National Assembly elections from term I to XVI: a chart, and the table folded under it. */
 export function renderHistoryPage(): string {
   const rows = NA_HISTORY.map(
     (r) =>
@@ -46,9 +46,10 @@ export function renderHistoryPage(): string {
   ).join('');
   const body = `<h1>Các cuộc bầu cử Quốc hội, khóa I đến khóa XVI</h1>
 <figure>${turnoutChart(NA_HISTORY)}<figcaption class="muted">Tỷ lệ cử tri đi bầu (%) theo khóa.</figcaption></figure>
+<details class="fold" id="bang"><summary>Bảng số liệu ${NA_HISTORY.length} khóa: ngày bầu, số đại biểu, cử tri</summary>
 <div class="table-wrap" tabindex="0" role="region" aria-label="Bảng các khóa Quốc hội"><table><caption>Ngày bầu cử, số đại biểu và tỷ lệ cử tri đi bầu</caption>
 <thead><tr><th scope="col">Khóa</th><th scope="col">Ngày bầu cử</th><th scope="col" class="n">Số đại biểu</th><th scope="col" class="n">Tỷ lệ đi bầu</th><th scope="col" class="n">Cử tri trong danh sách</th><th scope="col" class="n">Cử tri đã bỏ phiếu</th><th scope="col">Ghi chú</th></tr></thead>
-<tbody>${rows}</tbody></table></div>`;
+<tbody>${rows}</tbody></table></div></details>`;
   return renderPage({
     title: 'Lịch sử bầu cử Quốc hội',
     body,

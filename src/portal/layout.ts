@@ -28,7 +28,14 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .candidate{display:flex;gap:.75rem}
 .candidate img{width:72px;height:96px;object-fit:cover;border-radius:4px;background:#e3e6ea;flex:none}
 .tag{display:inline-block;font-size:.8rem;padding:0 .4rem;border-radius:3px;background:#e7f3ec;color:#14532d;border:1px solid #8fc9a6}
-details summary{cursor:pointer;color:#0b4f9c}
+summary{cursor:pointer;color:#0b4f9c;min-height:44px;display:flex;align-items:center;gap:.5rem;padding:.5rem .75rem;list-style:none}
+summary::-webkit-details-marker{display:none}
+summary::before{content:"▸";flex:none}details[open]>summary::before{content:"▾"}
+summary:focus-visible{outline:3px solid #0b4f9c;outline-offset:2px}
+details.fold{background:#fff;border:1px solid #dde1e6;border-radius:6px;margin:.5rem 0}
+details.fold>summary{font-weight:600}
+details.fold[open]>summary{border-bottom:1px solid #dde1e6}
+details.fold>:not(summary){margin-left:.75rem;margin-right:.75rem}
 footer{max-width:46rem;margin:2rem auto;padding:0 1rem;font-size:.85rem;color:#59636e}
 svg text{font-family:inherit}`;
 

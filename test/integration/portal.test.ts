@@ -1,4 +1,5 @@
 import { gunzipSync } from 'node:zlib';
+import { type HTMLElement, parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
@@ -71,6 +72,38 @@ describe('the portal', () => {
       headers: { 'accept-encoding': 'gzip', 'if-none-match': String(gz.headers.etag) },
     });
     expect(gzAgain.statusCode).toBe(304);
+  });
+
+  test('folds the long parts of the 2022 page and keeps the day, the polling place and the results out of any fold', async () => {
+    const kp = (
+      await req('GET', `/api/v1/units?search=${encodeURIComponent('khu pho 3')}`, 'cambinh')
+    ).json<Json>().items[0];
+    const res = await req('GET', `/bau-cu/village-head.quang-ninh.2022-06-05/${String(kp?.id)}`);
+    const root = parse(res.body);
+    const folded = (el: HTMLElement | null): boolean =>
+      el !== null && (el.tagName === 'DETAILS' || folded(el.parentNode));
+    const section = (id: string) => root.querySelector(`#${id}`)?.parentNode ?? null;
+    for (const id of ['ngay', 'noi-bau', 'ket-qua']) {
+      expect(section(id)).not.toBeNull();
+      expect(folded(section(id))).toBe(false);
+    }
+    expect(section('noi-bau')?.text).toContain('Nhà văn hóa khu phố 3');
+    expect(section('ket-qua')?.text).toContain('Phiếu hợp lệ');
+    const summaries = root.querySelectorAll('details.fold > summary').map((s) => s.text);
+    expect(summaries).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Tiểu sử và chương trình hành động của \d+ người ứng cử$/),
+        expect.stringMatching(/^Số phiếu của từng người ứng cử/),
+        expect.stringMatching(/^\d+ tin, bài/),
+      ]),
+    );
+    const cards = root.querySelectorAll('article.candidate');
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((c) => folded(c))).toBe(true);
+    expect(root.querySelectorAll('table').every((c) => folded(c))).toBe(true);
+    const voterInfo = root.querySelectorAll('details.fold[id^="vi-"]');
+    expect(voterInfo.length).toBeGreaterThan(0);
+    expect(voterInfo.every((d) => d.text.length > 100)).toBe(true);
   });
 
   test('searches places without diacritics, and answers an unknown place with a friendly 404', async () => {
