@@ -45,13 +45,14 @@ export function LateReports({ grid, loading }: Props) {
           size="small"
           dataSource={late.slice(0, 12)}
           renderItem={(c) => (
-            <List.Item key={`${c.unitId}-${c.week}`}>
-              <Typography.Text ellipsis style={{ flex: 1, minWidth: 0 }}>
+            // On a phone the week and its deadline go under the unit rather than off the screen.
+            <List.Item key={`${c.unitId}-${c.week}`} style={{ flexWrap: 'wrap', rowGap: 4 }}>
+              <Typography.Text ellipsis style={{ flex: '1 1 160px', minWidth: 0 }}>
                 <Link to={gridOf(c.unitId, c.week)} title={t('drill.open', { unit: c.unitName })}>
                   {c.unitName}
                 </Link>
               </Typography.Text>
-              <Typography.Text type="secondary" style={{ marginInline: 8, whiteSpace: 'nowrap' }}>
+              <Typography.Text type="secondary" style={{ marginInline: 8 }}>
                 {formatWeek(t, c.week)} · {t('dash.dueOn', { date: formatDate(dueOn.get(c.week)) })}
               </Typography.Text>
               <Tag className={gridStateClass(c.state)}>{gridStateLabel(t, c.state)}</Tag>
