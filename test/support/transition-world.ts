@@ -105,12 +105,16 @@ export async function transitionWorld(t: TestApp) {
       );
     return c;
   };
-  /** A fresh electoral district of Cẩm Bình in the demo's election, with two candidates. */
+  /**
+   * A fresh electoral district of Cẩm Bình in one of the demo's elections whose day has come
+   * (results are taken from election day on), with two candidates.
+   */
   const district = async (): Promise<{ id: string; candidates: string[] }> => {
     const elections = (await s.call('GET', '/api/v1/elections', 'cambinh')).json<{
       items: Json[];
     }>();
-    for (const e of elections.items) {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const e of elections.items.filter((x) => String(x.electionDay) <= today)) {
       const model = (await t.deps.repos.elections.districts(e.id, cambinh.path))[0];
       if (!model) continue;
       const id = randomUUID();

@@ -1,10 +1,11 @@
-import { Table, Typography } from 'antd';
+import { Grid, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { TaskResponse } from '../../../contracts/plans.contract';
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/i18n';
 import { formatCivilDate } from '../plans/plan-format';
 import { channelLabel } from '../plans/plan-labels';
+import { TaskCards } from './TaskCards';
 
 /** "tối thiểu 1 lần/tuần" for a recurring task, "hạn 15/06/2022" for a one-off. */
 export function taskKindText(t: Translate, task: TaskResponse): string {
@@ -28,9 +29,24 @@ interface Props {
   empty: string;
 }
 
-/** Tasks as a table: what, who, which plan, channel, how often or by when, and the period. */
+/**
+ * Tasks as a table: what, who, which plan, channel, how often or by when, and the period; on a
+ * phone, as cards.
+ */
 export function TasksTable({ tasks, loading, showPlan = true, empty }: Props) {
   const t = useT();
+  const screens = Grid.useBreakpoint();
+  if (screens.md === false)
+    return (
+      <TaskCards
+        tasks={tasks}
+        loading={loading}
+        showPlan={showPlan}
+        empty={empty}
+        kindText={(task) => taskKindText(t, task)}
+        period={period}
+      />
+    );
   return (
     <Table<TaskResponse>
       rowKey="id"
