@@ -19,7 +19,7 @@ export async function perSubUnitStep(
   const village = await one(
     t,
     'khu phố',
-    `select id from units where parent_id = '${wardId}' limit 1`,
+    `select id from units where parent_id = '${wardId}' and kind = 'village' order by name limit 1`,
   );
   return { milestoneId: String(res.json<{ id: string }>().id), villageId: village.id };
 }
