@@ -1,4 +1,4 @@
-import type { Actor } from '../accounts/access';
+import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { conflict } from '../shared/domain-error';
@@ -15,7 +15,8 @@ export const readsAsParent = (actor: Actor, report: Pick<ReportRow, 'unitId' | '
  * from then on its unit cannot recall it. Idempotent: a later opening, a reader of the unit
  * itself or of a working group, and a report not sent change nothing. Compared and set on the
  * version, so against a racing recall exactly one wins; the loser here returns the report as the
- * recall left it. Throws not_found when the actor may not read the report.
+ * recall left it. Throws not_found when the actor may not read the report, forbidden when they
+ * only view (a viewer's look is not the parent's reading, and a viewer writes nothing).
  */
 export async function markReportRead(
   deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
@@ -23,6 +24,7 @@ export async function markReportRead(
   id: string,
 ): Promise<ReportRow> {
   const report = await getReport(deps, actor, id);
+  authorize(actor, 'work.write');
   if (report.readAt || report.status !== 'submitted' || !readsAsParent(actor, report))
     return report;
   return deps.uow.transaction(async (repos) => {

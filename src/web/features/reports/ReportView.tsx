@@ -38,8 +38,10 @@ export function ReportView() {
   const canWrite = useCan('work.write');
   const markRead = useMarkRead();
   const marked = useRef<string | null>(null);
-  // A unit above opening a sent report reads it: from then on its unit cannot recall it.
-  const unread = report?.status === 'submitted' && !report.readAt && report.unitId !== me.unit.id;
+  // An officer or leader of a unit above opening a sent report reads it: from then on its unit
+  // cannot recall it. A viewer's look records nothing.
+  const unread =
+    canWrite && report?.status === 'submitted' && !report.readAt && report.unitId !== me.unit.id;
   useEffect(() => {
     if (!unread || marked.current === id) return;
     marked.current = id;
