@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { Grid, Table, Typography } from 'antd';
 import type { FigureRowResponse } from '../../../contracts/activities.contract';
 import { useT, type Translate } from '../../i18n/i18n';
 import { totalOf } from '../../../contracts/figures';
@@ -64,7 +64,10 @@ export function figureRows(t: Translate, figures: FigureRowResponse[]): Row[] {
   });
 }
 
-/** Quantities by channel and category (a report's "số liệu"). */
+/**
+ * Quantities by channel and category (a report's "số liệu"); on a phone in two columns, the
+ * channel over its category and the quantity with its unit, so the figure is never off-screen.
+ */
 export function FiguresTable({
   figures,
   testId,
@@ -73,6 +76,41 @@ export function FiguresTable({
   testId: string;
 }) {
   const t = useT();
+  const screens = Grid.useBreakpoint();
+  if (screens.sm === false)
+    return (
+      <Table<Row>
+        data-testid={testId}
+        size="small"
+        bordered
+        pagination={false}
+        dataSource={figureRows(t, figures)}
+        rowClassName={(r) => (r.total ? 'figure-total' : '')}
+        locale={{ emptyText: t('fig.empty') }}
+        columns={[
+          {
+            key: 'what',
+            title: t('fig.category'),
+            render: (_: unknown, r: Row) => (
+              <>
+                {r.span > 0 && (
+                  <Typography.Text strong style={{ display: 'block' }}>
+                    {r.channel}
+                  </Typography.Text>
+                )}
+                {r.category}
+              </>
+            ),
+          },
+          {
+            key: 'quantity',
+            title: t('fig.quantity'),
+            align: 'right',
+            render: (_: unknown, r: Row) => `${r.quantity} ${r.measureUnit}`,
+          },
+        ]}
+      />
+    );
   return (
     <Table<Row>
       data-testid={testId}
