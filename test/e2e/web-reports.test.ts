@@ -147,11 +147,11 @@ describe('a sơ kết chosen by phase across years, with its charts (admin)', ()
       await byWeek.waitFor();
       if (year === '2021') {
         // The city's portal, radio and television and social media figures, drawn by channel
-        // and by week (ECharts describes the first values it draws in its aria label).
+        // and by week (ECharts describes the values it draws in its aria label, in Vietnamese).
         for (const card of [page.getByTestId('summary-chart-channel'), byWeek])
           await expect
             .poll(() => card.locator('.echart').getAttribute('aria-label'))
-            .toContain('Bar chart');
+            .toContain('Số liệu: ');
         await page.getByTestId('summary-chart-channel').getByText('Bảng', { exact: true }).click();
         const rows = await page
           .getByTestId('summary-chart-channel-table')
