@@ -70,7 +70,8 @@ describe('units pages (cambinh, officer of phường Cẩm Bình)', () => {
 
     await search.fill('cam binh');
     const results = page.getByTestId('unit-search-results');
-    await results.getByText('Phường Cẩm Bình', { exact: true }).waitFor();
+    // The ward by its own name (its units show it again as where they sit).
+    await results.locator('strong').getByText('Phường Cẩm Bình', { exact: true }).waitFor();
     expect(await results.getByText('Xã/Phường/Thị trấn').count()).toBeGreaterThan(0);
 
     await search.fill('ka long');
@@ -81,7 +82,10 @@ describe('units pages (cambinh, officer of phường Cẩm Bình)', () => {
     expect(await page.getByText('Phường Ka Long').count()).toBe(0);
 
     await search.fill('van hoa');
-    await results.getByText('Bộ phận Văn hóa - Xã hội phường Cẩm Bình', { exact: true }).click();
+    await results
+      .locator('strong')
+      .getByText('Bộ phận Văn hóa - Xã hội phường Cẩm Bình', { exact: true })
+      .click();
     await page.waitForURL(/\/app\/units\/[0-9a-f-]{36}$/);
     await page
       .getByTestId('unit-detail')
