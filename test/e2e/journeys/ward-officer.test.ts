@@ -56,12 +56,17 @@ describe('a ward officer of Cẩm Bình', () => {
     await j.step('write the weekly report', async () => {
       await j.menu('Báo cáo');
       const weekly = page.getByTestId('weekly-report');
-      await weekly.getByText('Phường Cẩm Bình').first().waitFor();
+      // Visible, not the print-only heading.
+      await weekly.getByText('Phường Cẩm Bình').filter({ visible: true }).first().waitFor();
       await weekly.getByLabel('Kết quả').fill(results);
     });
 
     await j.step('send the weekly report', async () => {
       await page.getByTestId('report-submit').click();
+      // It asks first, saying to whom the report goes.
+      const confirm = page.locator('.ant-modal-confirm');
+      await confirm.getByText('Thành phố Cẩm Phả', { exact: false }).first().waitFor();
+      await confirm.getByRole('button', { name: 'Gửi' }).click();
       await page.getByText('Đã gửi báo cáo lên cấp trên.').waitFor();
       await page.getByTestId('report-status').getByText('Đã gửi').waitFor();
     });
