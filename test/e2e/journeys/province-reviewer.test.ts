@@ -44,7 +44,7 @@ describe('the reviewer of Tỉnh Quảng Ninh', () => {
 
     await j.step('keep only what went wrong', async () => {
       await page.getByRole('switch', { name: /Chỉ hiện tuần không đạt/ }).click();
-      await page.getByTestId('obligations').getByText(LATE).waitFor();
+      await page.getByTestId('obligations').getByText(LATE, { exact: true }).first().waitFor();
       await expect
         .poll(() =>
           page.getByTestId('obligations').getByText('Phường Cẩm Bình', { exact: true }).count(),
@@ -53,8 +53,10 @@ describe('the reviewer of Tỉnh Quảng Ninh', () => {
     });
 
     await j.step('open the late unit', async () => {
-      const week = page.getByRole('link', { name: /^2022-W20 · Không đạt/ }).first();
-      if (!(await week.isVisible())) await page.getByText(LATE).click();
+      const week = page
+        .getByRole('link', { name: /^Tuần 20 \(16\/05–22\/05\/2022\) · Không đạt/ })
+        .first();
+      if (!(await week.isVisible())) await page.getByText(LATE, { exact: true }).first().click();
       await week.click();
       await page.getByText(`Đang xem báo cáo của ${LATE}.`).waitFor();
       await page.getByTestId('weekly-report').getByText('Nhiệm vụ chưa đạt').waitFor();

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Collapse, Empty, Flex, Spin, Switch, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { formatDate } from '../../components/format';
+import { formatDate, formatWeek } from '../../components/format';
 import { hasMessage, useT, type Translate } from '../../i18n/i18n';
 import { DashboardBreadcrumb } from '../dashboard/DashboardBreadcrumb';
 import { judged } from '../dashboard/dashboard-data';
@@ -117,7 +117,7 @@ function channelName(t: Translate, code: string): string {
 /** One window: its week (or deadline) and status; a week links to that unit's weekly report. */
 function WindowTag({ o }: { o: Obligation }) {
   const t = useT();
-  const label = `${o.kind === 'once' ? formatDate(o.to) : o.key} · ${obligationStatusLabel(t, o.status)}`;
+  const label = `${o.kind === 'once' ? formatDate(o.to) : formatWeek(t, o.key)} · ${obligationStatusLabel(t, o.status)}`;
   const tip = `${formatDate(o.from)}–${formatDate(o.to)}: ${t('ob.doneOf', { done: o.done, required: o.required })}`;
   const tag = <Tag color={obligationStatusColor(o.status)}>{label}</Tag>;
   return (
