@@ -12,7 +12,6 @@ export const enView: Record<keyof typeof viView, string> = {
   'range.phaseOption': '{name} ({from}–{to})',
   'week.year': 'Year',
   'week.number': 'Week',
-  'week.long': 'Week {n} ({from}–{to})',
   'drill.open': 'Show the units under {unit}',
   'drill.path': 'Path down the tree',
   'tasks.ofUnit': 'Tasks of {unit} and the units under it',

@@ -11,7 +11,6 @@ export const viView = {
   'range.phaseOption': '{name} ({from}–{to})',
   'week.year': 'Năm',
   'week.number': 'Tuần',
-  'week.long': 'Tuần {n} ({from}–{to})',
   'drill.open': 'Xem các đơn vị trực thuộc của {unit}',
   'drill.path': 'Đường xuống các cấp',
   'tasks.ofUnit': 'Nhiệm vụ của {unit} và các đơn vị trực thuộc',

@@ -2,7 +2,8 @@ import { Button, Flex, Select } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/i18n';
 import { shiftWeek, today } from './iso-week';
-import { weekLabel, weeksOfYear } from './week-label';
+import { formatWeek } from '../../components/format';
+import { weeksOfYear } from './week-label';
 
 /** The first year offered: the 2016 general election's outreach. */
 const FIRST_YEAR = 2016;
@@ -40,7 +41,7 @@ export function WeekPicker({ value, onChange }: { value: string; onChange: (w: s
         value={value}
         onChange={onChange}
         showSearch={{ optionFilterProp: 'label' }}
-        options={weeksOfYear(year).map((k) => ({ value: k, label: weekLabel(t, k) }))}
+        options={weeksOfYear(year).map((k) => ({ value: k, label: formatWeek(t, k) }))}
         aria-label={t('week.pick')}
         data-testid="week-picker"
         popupMatchSelectWidth={false}
