@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   request,
   type APIRequestContext,
@@ -9,6 +9,35 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { launchChromium } from './browser';
+import { startTestServer } from './test-server';
+
+/**
+ * The demo server and Chromium a journey file runs on: started before its tests, closed after.
+ * Read `url` and `browser` inside a test (they exist once the hooks have run).
+ */
+export function demoWorld(): { readonly url: string; readonly browser: Browser } {
+  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  let chromium: Browser | undefined;
+  beforeAll(async () => {
+    server = await startTestServer({ demo: true });
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('the demo server is not started yet');
+      return server.url;
+    },
+    get browser() {
+      if (!chromium) throw new Error('Chromium is not started yet');
+      return chromium;
+    },
+  };
+}
 
 // A role's working day in the browser, as test/e2e/journeys/<role>.test.ts tells it: sign in
 // through the login form, go by the menu (or a shareable URL), do the work in named steps, each

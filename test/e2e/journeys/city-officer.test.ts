@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../support/browser';
-import { chooseOption, pickerDate, startJourney, typeDate, vnToday } from '../../support/journey';
-import { startTestServer } from '../../support/test-server';
+import { describe, expect, it } from 'vitest';
+import {
+  chooseOption,
+  pickerDate,
+  startJourney,
+  typeDate,
+  vnToday,
+  demoWorld,
+} from '../../support/journey';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const world = demoWorld();
 
 interface Plan {
   id: string;
@@ -32,7 +26,7 @@ const TASK = 'Phát file âm thanh tuyên truyền của Thành phố trên hệ
 
 describe('an officer of TP Cẩm Phả', () => {
   it('drafts a plan with a weekly task for every ward and submits it to the leader', async () => {
-    const j = await startJourney(browser, server.url, 'city-officer');
+    const j = await startJourney(world.browser, world.url, 'city-officer');
     const { page } = j;
     const day = vnToday();
     let planId = '';

@@ -1,20 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../support/browser';
-import { chooseOption, startJourney } from '../../support/journey';
-import { startTestServer } from '../../support/test-server';
+import { describe, expect, it } from 'vitest';
+import { chooseOption, startJourney, demoWorld } from '../../support/journey';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const world = demoWorld();
 
 interface Claims {
   items: { id: string; text: string; status: string; platform: string; reach: number | null }[];
@@ -24,7 +11,7 @@ const RUMOUR = 'Cử tri phải nộp lệ phí 50.000 đồng mới được nh
 
 describe('the claims desk of the Ban Tuyên giáo Thành ủy Hạ Long', () => {
   it('logs a rumour seen on Zalo, verifies it and concludes that it is false', async () => {
-    const j = await startJourney(browser, server.url, 'claims-desk');
+    const j = await startJourney(world.browser, world.url, 'claims-desk');
     const { page } = j;
 
     await j.step('sign in', () => j.signIn('btg.halong'));

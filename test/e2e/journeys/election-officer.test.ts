@@ -1,20 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../support/browser';
-import { apiAs, startJourney } from '../../support/journey';
-import { startTestServer } from '../../support/test-server';
+import { describe, expect, it } from 'vitest';
+import { apiAs, startJourney, demoWorld } from '../../support/journey';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const world = demoWorld();
 
 interface Elections {
   items: { id: string; slug: string }[];
@@ -40,7 +27,7 @@ const DISTRICT = 'Khu phố 1 — phường Ka Long';
 
 describe('the election officer of Ka Long', () => {
   it("enters Khu phố 1's count of the 2022 village-head election after the day", async () => {
-    const j = await startJourney(browser, server.url, 'election-officer');
+    const j = await startJourney(world.browser, world.url, 'election-officer');
     const { page } = j;
 
     await j.step('sign in', () => j.signIn('kalong'));
@@ -71,7 +58,7 @@ describe('the election officer of Ka Long', () => {
     });
 
     // The count is embargoed for the officer; the ward's leader reads what was saved.
-    const leader = await apiAs(server.url, 'lanhdao.kalong');
+    const leader = await apiAs(world.url, 'lanhdao.kalong');
     const elections = await leader.get<Elections>('/elections');
     const id = elections.items.find((e) => e.slug === 'village-head.quang-ninh.2022-06-05')?.id;
     const polling = await leader.get<Polling>(`/elections/${id ?? ''}/polling`);

@@ -1,20 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../support/browser';
-import { startJourney } from '../../support/journey';
-import { startTestServer } from '../../support/test-server';
+import { describe, expect, it } from 'vitest';
+import { startJourney, demoWorld } from '../../support/journey';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const world = demoWorld();
 
 interface Obligations {
   items: { key: string; assigneeName: string; status: string; done: number; required: number }[];
@@ -29,7 +16,7 @@ const LATE = 'Trung tâm Truyền thông và Văn hóa thành phố Cẩm Phả'
 
 describe('the reviewer of Tỉnh Quảng Ninh', () => {
   it('looks at a week of 2022 across the province and opens the unit that missed it', async () => {
-    const j = await startJourney(browser, server.url, 'province-reviewer');
+    const j = await startJourney(world.browser, world.url, 'province-reviewer');
     const { page } = j;
     let lateUnitId = '';
 
@@ -38,7 +25,7 @@ describe('the reviewer of Tỉnh Quảng Ninh', () => {
     await j.step('open compliance for week 20 of 2022', async () => {
       await j.menu('Theo dõi nhiệm vụ');
       await page.getByRole('heading', { name: 'Theo dõi thực hiện nhiệm vụ' }).waitFor();
-      await page.goto(`${server.url}/app/obligations?from=2022-05-16&to=2022-05-22`);
+      await page.goto(`${world.url}/app/obligations?from=2022-05-16&to=2022-05-22`);
       await page.getByTestId('obligations').getByText('Phường Cẩm Bình', { exact: true }).waitFor();
     });
 

@@ -1,20 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../support/browser';
-import { apiAs, PHONE, startJourney } from '../../support/journey';
-import { startTestServer } from '../../support/test-server';
+import { describe, expect, it } from 'vitest';
+import { apiAs, PHONE, startJourney, demoWorld } from '../../support/journey';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const world = demoWorld();
 
 interface Elections {
   items: { id: string; slug: string; electionDay: string }[];
@@ -27,7 +14,7 @@ const ELECTION = 'Bầu cử Trưởng khu phố phường Cẩm Bình';
 
 describe('a voter of Khu phố 3, Cẩm Bình, on a phone without script', () => {
   it('finds the village-head election of their khu phố and reads the day and the place to vote', async () => {
-    const j = await startJourney(browser, server.url, 'voter', {
+    const j = await startJourney(world.browser, world.url, 'voter', {
       viewport: PHONE,
       javaScriptEnabled: false,
     });
@@ -36,7 +23,7 @@ describe('a voter of Khu phố 3, Cẩm Bình, on a phone without script', () =>
     let shownPlace = '';
 
     await j.step('search the place', async () => {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${world.url}/`);
       await page.getByLabel('Tên tỉnh, xã, phường, thôn, khu phố').fill('cam binh');
       await page.getByRole('button', { name: 'Tìm' }).click();
       await page.getByRole('link', { name: 'Phường Cẩm Bình' }).click();
@@ -71,7 +58,7 @@ describe('a voter of Khu phố 3, Cẩm Bình, on a phone without script', () =>
     });
 
     // What the page told the voter is what the ward has entered.
-    const officer = await apiAs(server.url, 'cambinh');
+    const officer = await apiAs(world.url, 'cambinh');
     const elections = await officer.get<Elections>('/elections');
     const election = elections.items.find((e) => e.slug.startsWith('village-head.cam-binh.'));
     expect(election?.electionDay).toBe(shownDay);

@@ -1,23 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CAMBINH_STATION } from '../../../src/db/seed/demo-cambinh-broadcasts';
 import { DEMO_AUDIO_TITLE } from '../../../src/db/seed/demo-content';
 import { weekKey } from '../../../src/web/features/reports/iso-week';
-import { launchChromium } from '../../support/browser';
-import { chooseOption, startJourney, vnToday } from '../../support/journey';
-import { startTestServer } from '../../support/test-server';
+import { chooseOption, startJourney, vnToday, demoWorld } from '../../support/journey';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const world = demoWorld();
 
 interface Me {
   unit: { id: string };
@@ -32,7 +19,7 @@ interface Weekly {
 
 describe('a ward officer of Cẩm Bình', () => {
   it("logs this week's loudspeaker play and sends the week's report", async () => {
-    const j = await startJourney(browser, server.url, 'ward-officer');
+    const j = await startJourney(world.browser, world.url, 'ward-officer');
     const { page } = j;
     const day = vnToday();
     const results = 'Phát file âm thanh của Thành phố trên hệ thống loa phường.';
