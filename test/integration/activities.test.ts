@@ -178,7 +178,51 @@ describe('bulk import', () => {
   test('the template downloads with the expected columns', async () => {
     const res = await get('/api/v1/activities/template.csv', 'cambinh');
     expect(res.body.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(
-      'ngay,don_vi,kenh,loai,so_luong,tieu_de,lien_ket',
+      'ngay,don_vi,kenh,loai,so_luong,tieu_de,lien_ket,kenh_khac,noi_dang',
+    );
+  });
+
+  test('a figure imported as stated: over several channels, approximate, with its outlet', async () => {
+    const stated = [
+      'ngay;don_vi;kenh;loai;so_luong;tieu_de;kenh_khac;noi_dang',
+      '10/05/2022;Phường Cẩm Bình;Đài phát thanh;tin_bai;trên 84;Tin bầu cử;Truyền hình;',
+      '11/05/2022;Phường Cẩm Bình;social_media;tin_bai;khoảng 120;Chia sẻ;;fanpage Cẩm Bình',
+      '12/05/2022;Phường Cẩm Bình;radio;tin_bai;trên;Thiếu số;;',
+      '12/05/2022;Phường Cẩm Bình;radio;tin_bai;3;Kênh sai;Tivi;',
+    ].join('\n');
+    const res = await post('/api/v1/activities/import', 'cambinh', {
+      fileName: 'so-lieu.csv',
+      contentBase64: Buffer.from(stated).toString('base64'),
+      mode: 'keep_valid',
+      dryRun: false,
+    });
+    expect(res.json()).toMatchObject({ total: 4, created: 2 });
+    expect(
+      res.json().errors.map((e: { line: number; field: string }) => [e.line, e.field]),
+    ).toEqual([
+      [4, 'so_luong'],
+      [5, 'kenh_khac'],
+    ]);
+    const items = (
+      await get(
+        `/api/v1/activities?unitId=${u.get('cambinh')}&from=2022-05-10&to=2022-05-11`,
+        'cambinh',
+      )
+    ).json().items;
+    expect(items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          channels: ['radio', 'television'],
+          approx: 'over',
+          quantity: 84,
+        }),
+        expect.objectContaining({
+          channel: 'social_media',
+          outlet: 'fanpage Cẩm Bình',
+          approx: 'about',
+          quantity: 120,
+        }),
+      ]),
     );
   });
 });

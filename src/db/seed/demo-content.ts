@@ -66,8 +66,10 @@ export async function seedDemoContent(deps: Omit<Deps, 'mailer'>, units: DemoIds
   });
   await acknowledgeContent(deps, kalong, audio.id, {});
 
+  // The cluster covers the ward's Khu phố 1 (the ward's area); its section plays it (ADR 15).
   const { station } = await createStation(since, cambinh, {
-    unitId: unitId(units, 'cambinh-vhxh'),
+    unitId: unitId(units, 'cambinh'),
+    operatorUnitId: unitId(units, 'cambinh-vhxh'),
     name: 'Cụm loa khu phố 1',
     kind: 'loudspeaker_cluster',
     zones: ['Khu phố 1'],

@@ -6,6 +6,7 @@ import type { UnitKind } from '../units/unit';
 import type { RowError } from '../units/unit-csv';
 import type { ActivityCategory } from './activity';
 import { activityIssues } from './activity-rules';
+import { APPROX_KINDS, APPROX_WORDS, mainAndExtra, type Approx } from './figures';
 
 /** One row of an activity spreadsheet as typed, with its line in the file (header = line 1). */
 export interface ActivityRow {
@@ -17,6 +18,10 @@ export interface ActivityRow {
   quantity: string;
   title: string;
   link: string;
+  /** Other channels the same figure spans, separated by ";" or "+" ("Đài phát thanh; Truyền hình"). */
+  extraChannels: string;
+  /** A named outlet within the channel, as stated (fanpage “Truyền hình Hạ Long”). */
+  outlet: string;
 }
 
 const HEADERS: Record<string, keyof Omit<ActivityRow, 'line'>> = {
@@ -37,6 +42,11 @@ const HEADERS: Record<string, keyof Omit<ActivityRow, 'line'>> = {
   'lien ket': 'link',
   link: 'link',
   'minh chung': 'link',
+  'kenh khac': 'extraChannels',
+  'extra channels': 'extraChannels',
+  'noi dang': 'outlet',
+  'ten trang': 'outlet',
+  outlet: 'outlet',
 };
 
 /** The columns of the downloadable template, in order. */
@@ -48,6 +58,8 @@ export const ACTIVITY_TEMPLATE_HEADER = [
   'so_luong',
   'tieu_de',
   'lien_ket',
+  'kenh_khac',
+  'noi_dang',
 ];
 
 /** Maps a table (first row headers) to rows; a file-level error when the needed columns are missing. */
@@ -74,6 +86,8 @@ export function activityRowsFromTable(table: string[][]): {
         quantity: '',
         title: '',
         link: '',
+        extraChannels: '',
+        outlet: '',
       };
       cols.forEach((c, j) => {
         if (c) row[c] = (cells[j] ?? '').normalize('NFC').trim();
@@ -124,6 +138,9 @@ export interface PlannedActivity {
   unitId: string;
   occurredOn: string;
   channel: Channel;
+  extraChannels: Channel[];
+  outlet: string | null;
+  approx: Approx | null;
   category: ActivityCategory;
   quantity: number;
   title: string | null;
@@ -156,18 +173,30 @@ export function planActivityImport(
     const channel = channelFromText(r.channel);
     if (!channel) err('kenh', `Kênh "${r.channel}" không hợp lệ.`);
     const category = byKey.get(r.category) ?? byKey.get(foldVietnamese(r.category));
-    const quantity = Number(r.quantity.replace(/[.\s]/g, '').replace(',', '.'));
+    const { approx, number } = statedQuantity(r.quantity);
+    const quantity = Number(number.replace(/[.\s]/g, '').replace(',', '.'));
+    const extraChannels: Channel[] = [];
+    for (const text of r.extraChannels.split(/[;+]/).map((t) => t.trim())) {
+      if (!text) continue;
+      const c = channelFromText(text);
+      if (c) extraChannels.push(c);
+      else err('kenh_khac', `Kênh "${text}" không hợp lệ.`);
+    }
+    if (r.outlet.length > 200) err('noi_dang', 'Tên trang, kênh cụ thể dài quá 200 ký tự.');
     if (day && unit && channel) {
       for (const i of activityIssues(
-        { occurredOn: day, channel, categoryCode: category?.code ?? r.category, quantity },
+        {
+          occurredOn: day,
+          channel,
+          extraChannels,
+          categoryCode: category?.code ?? r.category,
+          quantity,
+        },
         category,
         unit.kind,
         ctx.today,
       )) {
-        err(
-          i.path === 'occurredOn' ? 'ngay' : i.path === 'quantity' ? 'so_luong' : 'loai',
-          i.message,
-        );
+        err(COLUMN_OF_PATH[i.path] ?? 'loai', i.message);
       }
     }
     if (r.link && !/^https?:\/\/\S+$/.test(r.link))
@@ -177,7 +206,9 @@ export function planActivityImport(
         line: r.line,
         unitId: unit.id,
         occurredOn: day,
-        channel,
+        ...mainAndExtra(channel, extraChannels),
+        outlet: r.outlet || null,
+        approx,
         category,
         quantity,
         title: r.title || null,
@@ -186,6 +217,32 @@ export function planActivityImport(
     }
   }
   return { planned, errors };
+}
+
+/** The column an issue of `activityIssues` is reported under. */
+const COLUMN_OF_PATH: Record<string, string> = {
+  occurredOn: 'ngay',
+  quantity: 'so_luong',
+  extraChannels: 'kenh_khac',
+  categoryCode: 'loai',
+};
+
+const APPROX_BY_WORD = new Map<string, Approx>(
+  APPROX_KINDS.map((k) => [foldVietnamese(APPROX_WORDS[k]), k]),
+);
+
+/**
+ * A quantity as the document states it: "trên 170" is 170 stated as "over", "khoảng 1.200" is
+ * 1,200 stated as "about"; a bare number is exact. The number part is returned as written.
+ */
+export function statedQuantity(text: string): { approx: Approx | null; number: string } {
+  const words = text.trim().split(/\s+/);
+  for (const [word, approx] of APPROX_BY_WORD) {
+    const n = word.split(' ').length;
+    if (words.length > n && foldVietnamese(words.slice(0, n).join(' ')) === word)
+      return { approx, number: words.slice(n).join(' ') };
+  }
+  return { approx: null, number: text.trim() };
 }
 
 const CHANNEL_BY_NAME = new Map<string, Channel>(

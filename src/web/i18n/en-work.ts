@@ -154,7 +154,7 @@ export const enWork: Record<keyof typeof viWork, string> = {
   'actImport.open': 'Import from file',
   'actImport.title': 'Import activities from a file',
   'actImport.help':
-    'A .csv or .xlsx file with the columns: ngay (dd/mm/yyyy), don_vi (name or code), kenh (channel code or name), loai (category code or name), so_luong, tieu_de, lien_ket. Download the template for an example. The file is checked first, not saved yet.',
+    'A .csv or .xlsx file with the columns: ngay (dd/mm/yyyy), don_vi (name or code), kenh (channel code or name), loai (category code or name), so_luong (a number, or "trên 170", "khoảng 1.200", "ít nhất 5" as the document states it), tieu_de, lien_ket, kenh_khac (other channels of the same figure, separated by ;), noi_dang (a named outlet). Download the template for an example. The file is checked first, not saved yet.',
   'actImport.template': 'Download template',
   'actImport.upload': 'Choose a .csv or .xlsx file',
   'actImport.uploading': 'Uploading the file',

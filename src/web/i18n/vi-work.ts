@@ -156,7 +156,7 @@ export const viWork = {
   'actImport.open': 'Nhập từ tệp',
   'actImport.title': 'Nhập hoạt động từ tệp',
   'actImport.help':
-    'Tệp .csv hoặc .xlsx gồm các cột: ngay (dd/mm/yyyy), don_vi (tên hoặc mã), kenh (mã hoặc tên hình thức), loai (mã hoặc tên loại), so_luong, tieu_de, lien_ket. Tải tệp mẫu để xem ví dụ. Tệp được kiểm tra trước, chưa lưu ngay.',
+    'Tệp .csv hoặc .xlsx gồm các cột: ngay (dd/mm/yyyy), don_vi (tên hoặc mã), kenh (mã hoặc tên hình thức), loai (mã hoặc tên loại), so_luong (số hoặc "trên 170", "khoảng 1.200", "ít nhất 5" như văn bản ghi), tieu_de, lien_ket, kenh_khac (các kênh khác của cùng một số liệu, cách nhau bằng dấu ;), noi_dang (tên trang, kênh cụ thể). Tải tệp mẫu để xem ví dụ. Tệp được kiểm tra trước, chưa lưu ngay.',
   'actImport.template': 'Tải tệp mẫu',
   'actImport.upload': 'Chọn tệp .csv, .xlsx',
   'actImport.uploading': 'Đang tải tệp lên',
