@@ -232,6 +232,21 @@ describe('sibling units have distinct names; search says where each is', () => {
     expect(report.created).toBe(1);
   });
 
+  test('two of the same name added at the same moment: one is made, the other is told (409, never 500)', async () => {
+    const campha = await unitNamed('Thành phố Cẩm Phả');
+    for (let round = 0; round < 5; round++) {
+      const name = `Phường Cùng Lúc ${round}`;
+      const answers = await Promise.all(
+        [name, name.toUpperCase()].map((n) =>
+          req('POST', '/api/v1/units', 'admin', { parentId: campha.id, name: n, kind: 'commune' }),
+        ),
+      );
+      expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+      const refused = answers.find((a) => a.statusCode === 409);
+      expect(refused?.json<Problem>().detail).toMatch(/cùng tên|đã có đơn vị/);
+    }
+  });
+
   test('the database itself refuses a sibling of the same name, diacritics and case aside', async () => {
     const campha = await unitNamed('Thành phố Cẩm Phả');
     const parent = await t.deps.repos.units.get(campha.id);

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCode, type FieldIssue } from '../../domain/shared/domain-error';
 import { isDatabaseUnavailable } from '../../db/unavailable';
+import { uniqueViolation, uniqueViolationMessage } from '../../db/unique-violation';
 import { renderNotFoundPage } from '../../portal/places.page';
 
 /** The one table from domain error codes to HTTP statuses and Vietnamese titles. */
@@ -125,6 +126,12 @@ export function registerProblemHandler(app: FastifyInstance): void {
         'unavailable',
         'Không kết nối được cơ sở dữ liệu; hãy thử lại sau ít phút.',
       );
+    }
+    const unique = uniqueViolation(error);
+    if (unique) {
+      // Two requests passed the use case's check at once; the index chose one, the other is told.
+      request.log.info({ constraint: unique.constraint }, 'unique violation answered as 409');
+      return sendProblem(reply, request, 'conflict', uniqueViolationMessage(unique.constraint));
     }
     if (error.code === 'ENOSPC' || error.code === 'EDQUOT') {
       // A full disk outside file storage (a temporary file of a document being rendered).
