@@ -30,12 +30,17 @@ const tableRows = (table: Locator): Promise<string[][]> =>
       rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
     );
 
-/** Per series, the values ECharts holds, read from the description its aria module writes. */
+/** Per series, the values the chart draws, read from the description it gives screen readers. */
 function seriesValues(description: string): number[][] {
   return description
     .split(/ Chuỗi \d+ là /)
     .slice(1)
-    .map((part) => [...part.matchAll(/[^,.:]+: [\d.]+, ([\d.]+)/g)].map((m) => Number(m[1])));
+    .map((part) =>
+      (part.split('Số liệu: ')[1] ?? '')
+        .replace(/\.$/, '')
+        .split('; ')
+        .map((item) => Number(item.slice(item.lastIndexOf(': ') + 2))),
+    );
 }
 
 /** Today as the browser in Asia/Ho_Chi_Minh writes it: dd/MM/yyyy. */

@@ -16,6 +16,8 @@ export const enWork: Record<keyof typeof viWork, string> = {
   'chart.aria.allData': ' Data: ',
   'chart.aria.partialData': ' First {displayCnt} items: ',
   'chart.aria.item': '{name}: {value}',
+  'chart.aria.none': 'none',
+  'chart.aria.more': ' and {count} more',
   'range.label': 'Period',
   'range.presets': 'Quick pick',
   'range.last12': 'Last 12 weeks',

@@ -14,6 +14,8 @@ export const viWork = {
   'chart.aria.allData': ' Số liệu: ',
   'chart.aria.partialData': ' {displayCnt} mục đầu: ',
   'chart.aria.item': '{name}: {value}',
+  'chart.aria.none': 'không có',
+  'chart.aria.more': ' và {count} mục khác',
   'range.label': 'Thời gian',
   'range.presets': 'Chọn nhanh',
   'range.last12': '12 tuần gần đây',

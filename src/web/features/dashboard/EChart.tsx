@@ -8,7 +8,8 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useT, type Translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/i18n';
+import { describeChart } from './chart-description';
 
 // Only what the dashboard draws, so the bundle carries no unused chart types.
 echarts.use([
@@ -30,35 +31,6 @@ interface EChartProps {
   onItemClick?: (dataIndex: number) => void;
   'aria-label': string;
 }
-
-/**
- * The description ECharts writes for screen readers, in the user's language: its own templates
- * are English and name series by their English type ("Bar chart").
- */
-const ariaOf = (t: Translate, title: string) => {
-  return {
-    enabled: true,
-    label: {
-      general: { withTitle: t('chart.aria.title', { title }), withoutTitle: title },
-      series: {
-        single: { prefix: '', withName: t('chart.aria.seriesNamed'), withoutName: '' },
-        multiple: {
-          prefix: t('chart.aria.series'),
-          withName: t('chart.aria.seriesNamed'),
-          withoutName: t('chart.aria.seriesNamed'),
-          separator: { middle: '', end: '' },
-        },
-      },
-      data: {
-        allData: t('chart.aria.allData'),
-        partialData: t('chart.aria.partialData'),
-        withName: t('chart.aria.item'),
-        withoutName: '{value}',
-        separator: { middle: ', ', end: '. ' },
-      },
-    },
-  };
-};
 
 /** One ECharts chart, resized with its container and disposed when it leaves. */
 export function EChart({ option, height, onItemClick, ...props }: EChartProps) {
@@ -89,7 +61,13 @@ export function EChart({ option, height, onItemClick, ...props }: EChartProps) {
 
   useEffect(() => {
     chart.current?.setOption(
-      { aria: ariaOf(t, props['aria-label']), ...option },
+      {
+        aria: {
+          enabled: true,
+          label: { description: describeChart(option, props['aria-label'], t) },
+        },
+        ...option,
+      },
       { notMerge: true },
     );
   }, [option, t, props['aria-label']]);
