@@ -63,6 +63,11 @@ export type GroupWorkResponse = z.infer<typeof GroupWorkResponseSchema>;
 export const IssueSummaryRequestSchema = z.strictObject({
   unitId: z.uuid(),
   phase: z.string().min(1).max(100).describe('Phase name, e.g. "Đợt 1"'),
+  planId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('The plan whose phase is meant, when plans of several years share its name'),
   issuedOn: IsoDate,
   number: int(1, 99_999).nullable().optional(),
   narrative: NarrativeSchema.optional(),

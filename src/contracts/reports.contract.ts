@@ -182,6 +182,7 @@ export const SummaryResponseSchema = z.object({
   unitName: z.string(),
   kind: z.enum(['phase', 'final']),
   phaseName: z.string().nullable(),
+  planId: z.uuid().nullable().describe('The plan whose phase or period this is'),
   planTitle: z.string().nullable(),
   from: z.string(),
   to: z.string(),

@@ -129,7 +129,10 @@ const cases: Array<{ name: string; routes: string[]; run(): Promise<void> }> = [
         body,
       );
       expect(other.statusCode).toBe(201);
-      expect(other.json()).toMatchObject({ issuedOn: '2022-05-02', periodKey: phase });
+      expect(other.json()).toMatchObject({
+        issuedOn: '2022-05-02',
+        periodKey: `${phase} 2022-04-01/2022-04-30`,
+      });
     },
   },
   {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { figurePhrase } from '../../src/domain/activities/figures';
+import { phaseReportKey } from '../../src/domain/reports/phase-key';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -77,7 +78,9 @@ describe('Hạ Long’s Tiểu ban tuyên truyền', () => {
 
   test('its sơ kết of phase 1 is its own, dated 26/3/2021, with the figures as the document states them', async () => {
     const group = await unitId('tieu ban tuyen truyen');
-    const [report] = await t.deps.repos.reports.findFor([group], 'phase', ['Đợt 1']);
+    const [report] = await t.deps.repos.reports.findFor([group], 'phase', [
+      phaseReportKey('Đợt 1', '2021-01-18', '2021-03-25'),
+    ]);
     expect(report).toMatchObject({ unitId: group, issuedOn: '2021-03-26', number: 1 });
     const phrases = (report?.figures ?? []).map(figurePhrase);
     expect(phrases).toEqual(

@@ -1,3 +1,4 @@
+import { phaseReportKey } from '../../src/domain/reports/phase-key';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { apiRoutes } from '../support/api-routes';
 import { buildTestApp, type TestApp } from '../support/test-app';
@@ -51,7 +52,9 @@ const races: Race[] = [
       );
       // One issues it with the next number of the register; the other is told it is issued.
       expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
-      const [report] = await t.deps.repos.reports.findFor([unitId], 'phase', [phase]);
+      const [report] = await t.deps.repos.reports.findFor([unitId], 'phase', [
+        phaseReportKey(phase, '2022-04-01', '2022-04-30'),
+      ]);
       const taken = await t.deps.repos.registers.list(unitId, 2022, 'BC');
       expect(taken.filter((e) => e.entityId === report?.id)).toHaveLength(1);
     },

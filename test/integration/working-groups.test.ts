@@ -9,6 +9,7 @@ import { issuePlan } from '../../src/domain/plans/issue-plan';
 import { submitPlan } from '../../src/domain/plans/plan-transitions';
 import type { Plan } from '../../src/domain/plans/plan';
 import { issuePhaseSummary, SUMMARY_TYPE_CODE } from '../../src/domain/reports/issue-summary';
+import { phaseSummary } from '../../src/domain/reports/phase-summary';
 import { submitReport } from '../../src/domain/reports/submit-report';
 import { weeklyReport } from '../../src/domain/reports/weekly-report';
 import { findTasks } from '../../src/domain/tasks/find-tasks';
@@ -255,7 +256,7 @@ describe('the group’s sơ kết', () => {
     expect(report).toMatchObject({
       unitId: w.u.group.id,
       kind: 'phase',
-      periodKey: 'Đợt 1',
+      periodKey: 'Đợt 1 2021-03-01/2021-03-28',
       from: '2021-03-01',
       to: '2021-03-28',
       number: 1,
@@ -267,5 +268,40 @@ describe('the group’s sơ kết', () => {
     await expect(issuePhaseSummary(t.deps, w.a.groupLeader, input)).rejects.toMatchObject({
       code: 'conflict',
     });
+  });
+
+  test('a later campaign’s "Đợt 1" is its own sơ kết, not the earlier one issued again', async () => {
+    const content = {
+      ...planContent(w.u.btg.id, w.u.btg.name),
+      title: 'Kế hoạch tuyên truyền năm sau',
+      periodFrom: '2022-03-01',
+      periodTo: '2022-04-30',
+      phases: [{ name: 'Đợt 1', from: '2022-03-01', to: '2022-03-28', peak: false }],
+    };
+    const draft = await createPlan(t.deps, w.a.groupOfficer, { unitId: w.u.group.id, content });
+    await submitPlan(t.deps, w.a.groupOfficer, draft.id);
+    const later = await issuePlan(t.deps, w.a.groupLeader, draft.id, { issuedOn: '2022-03-01' });
+    const report = await issuePhaseSummary(t.deps, w.a.groupLeader, {
+      unitId: w.u.group.id,
+      phase: 'Đợt 1',
+      planId: later.id,
+      issuedOn: '2022-03-30',
+    });
+    expect(report).toMatchObject({ from: '2022-03-01', to: '2022-03-28', number: 1 });
+    const register = await t.deps.repos.registers.list(w.u.group.id, 2022, SUMMARY_TYPE_CODE);
+    expect(register.map((e) => e.number)).toEqual([1]);
+    // Each year's summary page names its own issue.
+    for (const [planId, issuedOn] of [
+      [later.id, '2022-03-30'],
+      [null, '2021-03-29'],
+    ] as const) {
+      const earlier = planId === null;
+      const summary = await phaseSummary(t.deps, w.a.groupLeader, {
+        unitId: w.u.group.id,
+        phase: 'Đợt 1',
+        ...(earlier ? { from: '2021-03-01', to: '2021-03-28' } : { planId }),
+      });
+      expect(summary.issued?.issuedOn).toBe(issuedOn);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { civilDate } from '../shared/dates';
 import { conflict, forbidden, invalid } from '../shared/domain-error';
 import type { Narrative } from './report';
 import { getUnit } from '../units/get-unit';
+import { phaseReportKey } from './phase-key';
 import { phaseSummary } from './phase-summary';
 import { newReportRow, type ReportRow } from './reports.port';
 
@@ -15,6 +16,8 @@ export const SUMMARY_TYPE_CODE = 'BC';
 export interface IssueSummaryInput {
   unitId: string;
   phase: string;
+  /** The plan whose phase is meant, when plans of several years share its name. */
+  planId?: string | null;
   issuedOn: string;
   /** A number already given on paper or reserved; the next in the register otherwise. */
   number?: number | null;
@@ -39,7 +42,11 @@ export async function issuePhaseSummary(
     throw forbidden('Chỉ lãnh đạo đơn vị mới ban hành được báo cáo sơ kết.');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn))
     throw invalid('issuedOn', 'Ngày ban hành không hợp lệ (dd/MM/yyyy).');
-  const summary = await phaseSummary(deps, actor, { unitId: input.unitId, phase: input.phase });
+  const summary = await phaseSummary(deps, actor, {
+    unitId: input.unitId,
+    phase: input.phase,
+    planId: input.planId ?? null,
+  });
   if (input.issuedOn < summary.to)
     throw invalid('issuedOn', 'Báo cáo sơ kết ban hành sau khi đợt kết thúc.');
   const now = deps.clock.now();
@@ -51,7 +58,7 @@ export async function issuePhaseSummary(
           unitId: unit.id,
           unitPath: unit.path,
           kind: 'phase',
-          periodKey: summary.phaseName ?? input.phase,
+          periodKey: phaseReportKey(summary.phaseName ?? input.phase, summary.from, summary.to),
           from: summary.from,
           to: summary.to,
           dueOn: input.issuedOn,
@@ -89,7 +96,14 @@ export async function issuePhaseSummary(
       entity: 'report',
       entityId: saved.id,
       action: 'update',
-      changes: { kind: 'phase', period: saved.periodKey, number, issuedOn: input.issuedOn },
+      changes: {
+        kind: 'phase',
+        period: input.phase,
+        from: saved.from,
+        to: saved.to,
+        number,
+        issuedOn: input.issuedOn,
+      },
     });
     return saved;
   });

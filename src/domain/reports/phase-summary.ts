@@ -1,3 +1,4 @@
+import { phaseReportKey } from './phase-key';
 import { authorize, type Actor } from '../accounts/access';
 import type { FigureRow } from '../activities/activities.port';
 import { unitFigures } from '../activities/unit-figures';
@@ -134,7 +135,7 @@ export async function phaseSummary(
     deps.repos.reports.narratives({ withinPath: unit.path, from, to, limit: 20 }),
     claimSummary(deps, { withinPath: unit.path, from, to }),
     phaseName && !input.final
-      ? deps.repos.reports.findFor([unit.id], 'phase', [phaseName])
+      ? deps.repos.reports.findFor([unit.id], 'phase', [phaseReportKey(phaseName, from, to)])
       : Promise.resolve([]),
     unit.kind === 'group'
       ? Promise.resolve([])

@@ -53,6 +53,7 @@ export const toSummaryResponse = (s: PhaseSummary): SummaryResponse => ({
   unitName: s.unit.name,
   kind: s.kind,
   phaseName: s.phaseName,
+  planId: s.plan?.id ?? null,
   planTitle: s.plan?.title ?? null,
   from: s.from,
   to: s.to,

@@ -23,6 +23,8 @@ interface Values {
 export function IssueSummaryButton(props: {
   unitId: string;
   phase: string;
+  /** The plan the phase belongs to, so an "Đợt 1" of another year is not meant. */
+  planId: string | null;
   phaseEnd: string;
   issued: { number: number; issuedOn: string } | null;
 }) {
@@ -51,6 +53,7 @@ export function IssueSummaryButton(props: {
       {
         unitId: props.unitId,
         phase: props.phase,
+        planId: props.planId,
         issuedOn: v.issuedOn,
         number: v.number ?? null,
         narrative: { results: v.results?.trim() ?? '', difficulties: '', proposals: '' },

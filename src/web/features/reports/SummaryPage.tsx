@@ -104,6 +104,7 @@ export function SummaryPage() {
                   <IssueSummaryButton
                     unitId={s.unitId}
                     phase={s.phaseName}
+                    planId={s.planId}
                     phaseEnd={s.to}
                     issued={s.issued}
                   />
