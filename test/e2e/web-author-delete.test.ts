@@ -48,7 +48,7 @@ describe('an officer takes back a plan (1366 px)', () => {
     await page.goto(`${world.url}/app/plans/${draft}`);
     await page.getByTestId('plan-delete').click();
     const confirm = page.getByRole('dialog');
-    await confirm.getByText('Xóa bản dự thảo này?').waitFor();
+    await confirm.getByText('Xóa bản dự thảo này?').last().waitFor();
     await confirm.getByText(/không khôi phục được/).waitFor();
     // Cancelling keeps it.
     await confirm.getByRole('button', { name: 'Hủy' }).click();
@@ -68,7 +68,7 @@ describe('an officer takes back a plan (1366 px)', () => {
     expect(await page.getByTestId('plan-delete').count()).toBe(0);
     await page.getByTestId('plan-recall').click();
     const ask = page.getByRole('dialog');
-    await ask.getByText('Rút lại kế hoạch đã trình?').waitFor();
+    await ask.getByText('Rút lại kế hoạch đã trình?').last().waitFor();
     await ask.getByText(/trở về bản dự thảo/).waitFor();
     await ask.getByRole('button', { name: 'Rút lại' }).click();
     await page.getByText('Đã rút lại; kế hoạch là bản dự thảo.').waitFor();
