@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { signedInPage } from '../support/browser';
-import { demoWorld } from '../support/journey';
+import { demoWorld, PHONE } from '../support/journey';
+import { overflowsSideways } from '../support/workspace-phone';
 
 // An officer takes back what they put in: a draft plan is deleted after a confirmation that says
 // it cannot be undone, a submitted one is withdrawn to a draft before a leader decides.
@@ -76,6 +77,46 @@ describe('an officer takes back a plan (1366 px)', () => {
     // A draft again: it can be deleted now, and is no longer offered for withdrawal.
     await page.getByTestId('plan-delete').waitFor();
     expect(await page.getByTestId('plan-recall').count()).toBe(0);
+    await page.context().close();
+  }, 180_000);
+});
+
+describe('on a 360 px phone', () => {
+  it('the confirmations fit the screen; a claim logged by mistake is deleted from its detail', async () => {
+    const page = await signedInPage(world.browser, world.url, 'cambinh', { viewport: PHONE });
+    const draft = await newPlan(page, false);
+    await page.goto(`${world.url}/app/plans/${draft}`);
+    await page.getByTestId('plan-delete').click();
+    await page
+      .getByRole('dialog')
+      .getByText(/không khôi phục được/)
+      .waitFor();
+    const box = await page
+      .getByRole('dialog')
+      .filter({ hasText: 'Xóa bản dự thảo này?' })
+      .boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
+    expect(await overflowsSideways(page)).toBe(false);
+    await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
+
+    const me = (await (await page.request.get(`${world.url}/api/v1/me`)).json()) as {
+      unit: { id: string };
+    };
+    const text = `Tin đồn ghi nhầm ${Date.now()} về ngày bầu cử bị hoãn`;
+    const created = await page.request.post(`${world.url}/api/v1/claims`, {
+      data: { unitId: me.unit.id, text, platform: 'facebook', firstSeenOn: '2022-05-20' },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await page.goto(`${world.url}/app/claims`);
+    await page.getByText(text).click();
+    await page.getByTestId('claim-delete').click();
+    const ask = page.getByRole('dialog').filter({ hasText: 'Xóa thông tin ghi nhận nhầm này?' });
+    await ask.getByText(/chưa ai bắt đầu xử lý/).waitFor();
+    expect(await overflowsSideways(page)).toBe(false);
+    await ask.getByRole('button', { name: 'Xóa', exact: true }).click();
+    await page.getByText('Đã xóa thông tin.').waitFor();
+    expect((await page.request.get(`${world.url}/api/v1/claims/${id}`)).status()).toBe(404);
     await page.context().close();
   }, 180_000);
 });
