@@ -100,6 +100,28 @@ const races: Race[] = [
     },
   },
   {
+    name: 'its submitter withdraws a plan while a leader issues it',
+    routes: ['POST /api/v1/plans/{id}/recall'],
+    async run() {
+      const plan = await w.plan(true);
+      const [recall, issue] = await Promise.all([
+        w.s.call('POST', `/api/v1/plans/${plan.id}/recall`, 'cambinh'),
+        w.s.call('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.cambinh', {}),
+      ]);
+      // Exactly one wins: a withdrawn draft that took no number, or an issued plan.
+      expect(codes([recall, issue])).toEqual([200, 409]);
+      const end = await planOf(plan.id);
+      expect([end.status, end.number === null]).toEqual(
+        recall.statusCode === 200 ? ['draft', true] : ['issued', false],
+      );
+      const year = Number((end.issuedOn ?? new Date().toISOString()).slice(0, 4));
+      const taken = await t.deps.repos.registers.list(end.unitId, year, 'KH');
+      expect(taken.filter((e) => e.entityId === plan.id)).toHaveLength(
+        recall.statusCode === 200 ? 0 : 1,
+      );
+    },
+  },
+  {
     name: 'a leader closes an issued plan while an officer starts its revision',
     routes: ['POST /api/v1/plans/{id}/close', 'POST /api/v1/plans/{id}/revise'],
     async run() {

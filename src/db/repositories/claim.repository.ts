@@ -91,6 +91,13 @@ export function claimRepository(db: Db): ClaimRepository {
         .returning({ id: claims.id });
       return rows.length > 0;
     },
+    async deleteIf(id, withinPath, status) {
+      const rows = await db
+        .delete(claims)
+        .where(and(eq(claims.id, id), within(withinPath), eq(claims.status, status)))
+        .returning({ id: claims.id });
+      return rows.length > 0;
+    },
     async markCorrected(contentId, withinPath, at) {
       await db
         .update(claims)

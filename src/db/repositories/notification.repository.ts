@@ -43,6 +43,19 @@ export function notificationRepository(db: Db): NotificationRepository {
         .returning({ id: notifications.id });
       return rows.length;
     },
+    async settleLink(link, at, remove) {
+      const rows = remove
+        ? await db
+            .delete(notifications)
+            .where(eq(notifications.link, link))
+            .returning({ id: notifications.id })
+        : await db
+            .update(notifications)
+            .set({ readAt: at })
+            .where(and(eq(notifications.link, link), isNull(notifications.readAt)))
+            .returning({ id: notifications.id });
+      return rows.length;
+    },
     async recipientsOfUnits(unitIds, roles) {
       if (unitIds.length === 0) return [];
       return db

@@ -86,6 +86,13 @@ export function planRepository(db: Db): PlanRepository {
         .returning();
       return row ? toPlan(row) : null;
     },
+    async deleteDraft(id, expectedVersion) {
+      const rows = await db
+        .delete(plans)
+        .where(and(eq(plans.id, id), eq(plans.version, expectedVersion), eq(plans.status, 'draft')))
+        .returning({ id: plans.id });
+      return rows.length > 0;
+    },
     async derivedFrom(planId) {
       const rows = await db
         .select({ id: plans.id, unitId: plans.unitId, status: plans.status })

@@ -48,6 +48,8 @@ export interface ClaimRepository {
     at: Date,
     expect?: Partial<Pick<Claim, 'status' | 'groupId'>>,
   ): Promise<boolean>;
+  /** Deletes one claim at or below `withinPath` still in `status`; false when it moved on or is gone. */
+  deleteIf(id: string, withinPath: string, status: ClaimStatus): Promise<boolean>;
   /**
    * A correction was published: the false or misleading claims it was written for (those linked to
    * `contentId`) at or below `withinPath` become corrected; nothing outside it changes.

@@ -15,6 +15,11 @@ export interface NotificationRepository {
   find(userId: string, opts: { unreadOnly: boolean; limit: number }): Promise<Notification[]>;
   countUnread(userId: string): Promise<number>;
   markRead(userId: string, ids: string[] | 'all', at: Date): Promise<number>;
+  /**
+   * Everyone's unread notifications pointing at `link` are marked read (its matter was taken
+   * back, so nothing is waiting there any more); with `remove`, deleted (the page is gone).
+   */
+  settleLink(link: string, at: Date, remove: boolean): Promise<number>;
   /** Users of the given units with a valid e-mail, for the optional mail copy. */
   recipientsOfUnits(
     unitIds: string[],

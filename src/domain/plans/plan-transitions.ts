@@ -2,11 +2,13 @@ import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { notifyUnits } from '../notifications/notify';
-import { conflict, invalid } from '../shared/domain-error';
+import { conflict, forbidden, invalid } from '../shared/domain-error';
 import { refuseIncomplete } from './plan-rules';
 import { checkAssignees } from './check-assignees';
 import { getPlan } from './get-plan';
 import type { Plan, PlanStatus } from './plan';
+
+export const planLink = (id: string): string => `/app/plans/${id}`;
 
 type TransitionDeps = Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>;
 
@@ -18,6 +20,7 @@ async function move(
   to: PlanStatus,
   patch: Partial<Plan>,
   notify?: { title: string; body: string },
+  action: 'update' | 'recall' = 'update',
 ): Promise<Plan> {
   return deps.uow.transaction(async (repos) => {
     const saved = await repos.plans.update(
@@ -31,19 +34,22 @@ async function move(
       unitId,
       entity: 'plan',
       entityId: plan.id,
-      action: 'update',
+      action,
       changes: {
         status: { from: plan.status, to },
         ...(patch.returnNote ? { returnNote: patch.returnNote } : {}),
       },
     });
+    // Nothing waits for the leaders any more: their "chờ duyệt" notice stops counting as new.
+    if (action === 'recall')
+      await repos.notifications.settleLink(planLink(plan.id), deps.clock.now(), false);
     if (notify)
       await notifyUnits(repos, deps, {
         unitIds: [unitId],
         roles: ['leader', 'admin'],
         kind: 'plan',
         ...notify,
-        link: `/app/plans/${plan.id}`,
+        link: planLink(plan.id),
       });
     return saved;
   });
@@ -81,6 +87,24 @@ export async function returnPlan(
   if (plan.status !== 'submitted') throw conflict('Chỉ trả lại được kế hoạch đang chờ duyệt.');
   if (!note.trim()) throw invalid('note', 'Ghi lý do trả lại để người soạn biết cần sửa gì.');
   return move(deps, actor, plan, unit.id, 'draft', { returnNote: note.trim(), submittedBy: null });
+}
+
+/**
+ * Its submitter takes a plan back from the leaders before they decide (issue or return): it is a
+ * draft again, to edit and submit anew. The version is compared and set, so a recall racing an
+ * issue or a return has one winner. Throws conflict unless submitted, forbidden for anyone else.
+ */
+export async function recallPlan(deps: TransitionDeps, actor: Actor, id: string): Promise<Plan> {
+  const { plan, unit } = await getPlan(deps, actor, id, 'work.write');
+  if (plan.status !== 'submitted')
+    throw conflict(
+      plan.status === 'draft'
+        ? 'Kế hoạch đang là bản dự thảo, không có gì để rút lại.'
+        : 'Kế hoạch đã ban hành nên không rút lại được; hãy lập phiên bản mới nếu cần sửa.',
+    );
+  if (plan.submittedBy !== actor.userId)
+    throw forbidden('Chỉ người đã trình duyệt mới rút lại được kế hoạch.');
+  return move(deps, actor, plan, unit.id, 'draft', { submittedBy: null }, undefined, 'recall');
 }
 
 /** Closes an issued plan at the end of its work. Throws conflict unless issued. */

@@ -45,5 +45,7 @@ export interface PlanRepository {
     at: Date,
     changedBy?: string,
   ): Promise<Plan | null>;
+  /** Deletes a plan still a draft at `expectedVersion`; false when it moved on or is gone. */
+  deleteDraft(id: string, expectedVersion: number): Promise<boolean>;
   derivedFrom(planId: string): Promise<Array<{ id: string; unitId: string; status: PlanStatus }>>;
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { claimsHandled } from '../../domain/claims/claim-counts';
 import { attachScreenshot, claimScreenshot } from '../../domain/claims/claim-screenshot';
 import { createClaim } from '../../domain/claims/create-claim';
+import { deleteClaim } from '../../domain/claims/delete-claim';
 import { findClaims } from '../../domain/claims/find-claims';
 import {
   changeClaimStatus,
@@ -88,6 +89,22 @@ export function claimsRoutes(deps: Deps) {
     );
     r.get('/claims/:id', { schema: { tags, summary: 'One claim', ...one } }, async (request) =>
       toClaimResponse(await getClaim(deps, requireActor(request), request.params.id)),
+    );
+    r.delete(
+      '/claims/:id',
+      {
+        schema: {
+          tags,
+          summary:
+            'Delete a claim logged by mistake, while still new: its author or an officer of its desk; 409 once handled',
+          params: IdParamsSchema,
+          response: { 200: OkResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        await deleteClaim(deps, requireActor(request), request.params.id);
+        return { ok: true as const };
+      },
     );
     r.post(
       '/claims/:id/status',

@@ -8,11 +8,12 @@ import { getPlan } from '../../domain/plans/get-plan';
 import { issuePlan } from '../../domain/plans/issue-plan';
 import { planDerivations } from '../../domain/plans/plan-derivations';
 import { previewAssignees } from '../../domain/plans/preview-assignees';
-import { closePlan, returnPlan, submitPlan } from '../../domain/plans/plan-transitions';
+import { deletePlan } from '../../domain/plans/delete-plan';
+import { closePlan, recallPlan, returnPlan, submitPlan } from '../../domain/plans/plan-transitions';
 import { revisePlan } from '../../domain/plans/revise-plan';
 import { updatePlan } from '../../domain/plans/update-plan';
 import type { Plan } from '../../domain/plans/plan';
-import { IdParamsSchema, problemResponses } from '../../contracts/common';
+import { IdParamsSchema, OkResponseSchema, problemResponses } from '../../contracts/common';
 import {
   AssigneesPreviewRequestSchema,
   AssigneesPreviewResponseSchema,
@@ -89,6 +90,34 @@ export function plansRoutes(deps: Deps) {
       },
       async (request) =>
         respond(await updatePlan(deps, requireActor(request), request.params.id, request.body)),
+    );
+    r.delete(
+      '/plans/:id',
+      {
+        schema: {
+          tags,
+          summary:
+            'Delete a draft never issued (or discard a draft revision): its author or an officer of its unit; 409 once submitted or issued',
+          params: IdParamsSchema,
+          response: { 200: OkResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        await deletePlan(deps, requireActor(request), request.params.id);
+        return { ok: true as const };
+      },
+    );
+    r.post(
+      '/plans/:id/recall',
+      {
+        schema: {
+          tags,
+          summary: 'Its submitter takes a submitted plan back to draft before a leader decides',
+          params: IdParamsSchema,
+          response: one,
+        },
+      },
+      async (request) => respond(await recallPlan(deps, requireActor(request), request.params.id)),
     );
     r.post(
       '/plans/:id/submit',

@@ -50,4 +50,9 @@ export const enClaims = {
   'claims.bulletin': 'Make a loudspeaker bulletin',
   'claims.bulletin.done': 'Bulletin audio created; after approval, schedule it as "Priority".',
   'claims.screenshot': 'Screenshot',
+  'claims.delete': 'Delete',
+  'claims.deleteTitle': 'Delete this claim logged by mistake?',
+  'claims.deleteLine':
+    'The claim and its screenshot are deleted for good; this cannot be undone and is logged. Only possible while nobody has started handling it.',
+  'claims.deleted': 'The claim was deleted.',
 };

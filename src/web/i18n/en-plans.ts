@@ -170,6 +170,20 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plan.revise': 'New version',
   'plan.reviseConfirm': 'Start a new draft from this plan to amend it?',
   'plan.revised': 'A new version was created.',
+  'plan.delete': 'Delete draft',
+  'plan.deleteTitle': 'Delete this draft?',
+  'plan.deleteLine':
+    'The draft and everything written in it are deleted for good; this cannot be undone. The deletion is logged.',
+  'plan.deleted': 'The draft was deleted.',
+  'plan.discardTitle': 'Discard this revision?',
+  'plan.discardLine':
+    'The draft revision is deleted for good; the issued plan stays as it is and remains in force.',
+  'plan.revisionDiscarded': 'The revision was discarded; opening the issued plan.',
+  'plan.recall': 'Withdraw',
+  'plan.recallTitle': 'Withdraw the submitted plan?',
+  'plan.recallLine':
+    'The plan goes back to a draft to edit; leaders no longer see it waiting for approval. Submit it again when done.',
+  'plan.recalled': 'Withdrawn; the plan is a draft again.',
   'plan.derive': 'Derive a plan for my unit',
   'plan.alreadyDerived': 'Your unit already derived a plan from this one; opening it.',
   'plan.exportDocx': 'Download DOCX',

@@ -53,4 +53,9 @@ export const viClaims = {
   'claims.bulletin.done':
     'Đã tạo bản tin âm thanh; sau khi duyệt, xếp lịch phát mức "Ưu tiên" ở trang Phát thanh.',
   'claims.screenshot': 'Ảnh chụp màn hình',
+  'claims.delete': 'Xóa',
+  'claims.deleteTitle': 'Xóa thông tin ghi nhận nhầm này?',
+  'claims.deleteLine':
+    'Thông tin và ảnh chụp kèm theo bị xóa hẳn, không khôi phục được; thao tác được ghi vào nhật ký. Chỉ xóa được khi chưa ai bắt đầu xử lý.',
+  'claims.deleted': 'Đã xóa thông tin.',
 };

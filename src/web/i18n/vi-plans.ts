@@ -169,6 +169,20 @@ export const viPlans = {
   'plan.revise': 'Tạo phiên bản mới',
   'plan.reviseConfirm': 'Tạo một bản dự thảo mới từ kế hoạch này để sửa đổi?',
   'plan.revised': 'Đã tạo phiên bản mới.',
+  'plan.delete': 'Xóa bản nháp',
+  'plan.deleteTitle': 'Xóa bản dự thảo này?',
+  'plan.deleteLine':
+    'Bản dự thảo và mọi nội dung đã soạn sẽ bị xóa hẳn, không khôi phục được. Thao tác được ghi vào nhật ký.',
+  'plan.deleted': 'Đã xóa bản dự thảo.',
+  'plan.discardTitle': 'Bỏ phiên bản sửa đổi này?',
+  'plan.discardLine':
+    'Bản dự thảo sửa đổi bị xóa hẳn; kế hoạch đã ban hành vẫn giữ nguyên, có hiệu lực như trước.',
+  'plan.revisionDiscarded': 'Đã bỏ phiên bản sửa đổi; đang mở kế hoạch đã ban hành.',
+  'plan.recall': 'Rút lại',
+  'plan.recallTitle': 'Rút lại kế hoạch đã trình?',
+  'plan.recallLine':
+    'Kế hoạch trở về bản dự thảo để sửa; lãnh đạo không còn thấy nó trong việc chờ duyệt. Sửa xong hãy trình duyệt lại.',
+  'plan.recalled': 'Đã rút lại; kế hoạch là bản dự thảo.',
   'plan.derive': 'Triển khai kế hoạch cho đơn vị mình',
   'plan.alreadyDerived': 'Đơn vị đã có kế hoạch triển khai từ kế hoạch này; đang mở kế hoạch đó.',
   'plan.exportDocx': 'Tải DOCX',

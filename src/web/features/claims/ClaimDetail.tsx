@@ -22,6 +22,7 @@ import { SpeakDialog } from '../content/SpeakDialog';
 import {
   useClaims,
   useClaimStatus,
+  useDeleteClaim,
   useRegroup,
   useWriteCorrection,
   type ClaimResponse,
@@ -50,18 +51,36 @@ export function ClaimDetail({
 }) {
   const t = useT();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const showError = useApiError();
   const canWrite = useCan('work.write');
   const group = useClaims({ groupId: claim?.groupId });
   const setStatus = useClaimStatus();
   const regroup = useRegroup();
+  const remove = useDeleteClaim();
   const { key, renew } = useFormKey();
   const correct = useWriteCorrection(key);
   const [bulletin, setBulletin] = useState(false);
   const [form] = Form.useForm<{ title: string; body: string }>();
   const current = (group.data?.items ?? []).find((c) => c.id === claim?.id) ?? claim;
   const st = (k: ClaimStatus) => t(`claims.status.${k}` as MessageKey);
+  // Only a claim nobody has started handling; the server also checks who may (author or desk).
+  const askDelete = (id: string) =>
+    void modal.confirm({
+      title: t('claims.deleteTitle'),
+      content: t('claims.deleteLine'),
+      okText: t('claims.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        remove.mutateAsync(id).then(
+          () => {
+            void message.success(t('claims.deleted'));
+            onClose();
+          },
+          (e: unknown) => showError(e),
+        ),
+    });
   return (
     <Drawer open={!!claim} onClose={onClose} title={t('claims.detail')} width={620} destroyOnHidden>
       {current && (
@@ -123,6 +142,17 @@ export function ClaimDetail({
                 </Button>
               ))}
             </Space>
+          )}
+          {canWrite && current.status === 'new' && (
+            <Button
+              danger
+              style={{ alignSelf: 'flex-start' }}
+              loading={remove.isPending}
+              onClick={() => askDelete(current.id)}
+              data-testid="claim-delete"
+            >
+              {t('claims.delete')}
+            </Button>
           )}
           <List
             header={<Typography.Text strong>{t('claims.others')}</Typography.Text>}

@@ -36,6 +36,9 @@ export const useClaimStatus = () =>
   useClaimMutation((v: { id: string; status: ClaimStatus }) =>
     api.post<{ changed: number }>(`/claims/${v.id}/status`, { status: v.status }),
   );
+/** Deletes a claim logged by mistake while it is still new. */
+export const useDeleteClaim = () =>
+  useClaimMutation((id: string) => api.delete<{ ok: true }>(`/claims/${encodeURIComponent(id)}`));
 export const useRegroup = () =>
   useClaimMutation((v: { id: string; intoId: string | null }) =>
     api.post<ClaimResponse>(`/claims/${v.id}/regroup`, { intoId: v.intoId }),

@@ -4,11 +4,13 @@ import {
   BranchesOutlined,
   CheckOutlined,
   CopyOutlined,
+  DeleteOutlined,
   FileExcelOutlined,
   FilePdfOutlined,
   FileWordOutlined,
   RollbackOutlined,
   SendOutlined,
+  UndoOutlined,
   StopOutlined,
 } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
@@ -18,7 +20,13 @@ import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { IssuePlanDialog, ReturnPlanDialog } from './PlanDialogs';
-import { exportUrl, useDerivePlan, usePlanAction, type PlanAction } from './plans.api';
+import {
+  exportUrl,
+  useDeletePlan,
+  useDerivePlan,
+  usePlanAction,
+  type PlanAction,
+} from './plans.api';
 import { useFormKey } from '../../api/use-form-key';
 
 /** Downloads through fetch so that a refusal (PDF without LibreOffice: 503) can be shown. */
@@ -56,14 +64,21 @@ export function PlanActions({ plan, own, beforeSubmit, onRefused }: Props) {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const showError = useApiError();
   const [dialog, setDialog] = useState<'return' | 'issue' | null>(null);
   const { key } = useFormKey();
   const act = usePlanAction(plan.id, key);
   const derive = useDerivePlan(plan.id, key);
+  const remove = useDeletePlan(plan.id);
   const can = (p: string) => me.permissions.includes(p);
   const published = plan.status === 'issued' || plan.status === 'closed';
+  // The server decides (author, or an officer of the issuing unit); this only hides a sure refusal.
+  const mayDelete =
+    plan.status === 'draft' &&
+    own &&
+    can('work.write') &&
+    (plan.unitId === me.unit.id || plan.editors.includes(me.id));
   const selfApproval = plan.submittedBy === me.id || plan.editors.includes(me.id);
 
   const run = (action: PlanAction, done: string) =>
@@ -89,6 +104,38 @@ export function PlanActions({ plan, own, beforeSubmit, onRefused }: Props) {
           : showError(e),
     });
   };
+
+  // Both say what happens before anything does: a deletion cannot be undone.
+  const askDelete = () => {
+    const revision = !!plan.revisionOfId;
+    void modal.confirm({
+      title: t(revision ? 'plan.discardTitle' : 'plan.deleteTitle'),
+      content: t(revision ? 'plan.discardLine' : 'plan.deleteLine'),
+      okText: t('plan.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        remove.mutateAsync().then(
+          () => {
+            void message.success(t(revision ? 'plan.revisionDiscarded' : 'plan.deleted'));
+            void navigate(revision ? `/plans/${plan.revisionOfId}` : '/plans');
+          },
+          (e: unknown) => showError(e),
+        ),
+    });
+  };
+  const askRecall = () =>
+    void modal.confirm({
+      title: t('plan.recallTitle'),
+      content: t('plan.recallLine'),
+      okText: t('plan.recall'),
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        act.mutateAsync('recall').then(
+          () => void message.success(t('plan.recalled')),
+          (e: unknown) => showError(e),
+        ),
+    });
 
   // Already derived (409): open the unit's existing plan instead of a second copy.
   const openExisting = async (e: unknown) => {
@@ -116,6 +163,27 @@ export function PlanActions({ plan, own, beforeSubmit, onRefused }: Props) {
             {t('plan.submit')}
           </Button>
         </Popconfirm>
+      )}
+      {plan.status === 'submitted' && plan.submittedBy === me.id && (
+        <Button
+          icon={<UndoOutlined />}
+          loading={act.isPending}
+          onClick={askRecall}
+          data-testid="plan-recall"
+        >
+          {t('plan.recall')}
+        </Button>
+      )}
+      {mayDelete && (
+        <Button
+          danger
+          icon={<DeleteOutlined />}
+          loading={remove.isPending}
+          onClick={askDelete}
+          data-testid="plan-delete"
+        >
+          {t('plan.delete')}
+        </Button>
       )}
       {plan.status === 'submitted' && own && can('work.approve') && (
         <>

@@ -90,7 +90,7 @@ export const useCreatePlan = (key: string) =>
 export const savePlan = (id: string, version: number, content: Partial<PlanContentRequest>) =>
   api.patch<PlanResponse>(`/plans/${encodeURIComponent(id)}`, { version, content });
 
-export type PlanAction = 'submit' | 'close' | 'revise';
+export type PlanAction = 'submit' | 'close' | 'revise' | 'recall';
 
 /** A revision is a new plan: it is sent with the page's key, so a repeat opens the same one. */
 export const usePlanAction = (id: string, key: string) =>
@@ -99,6 +99,10 @@ export const usePlanAction = (id: string, key: string) =>
       ? api.create<PlanResponse>(`/plans/${id}/revise`, {}, key)
       : api.post<PlanResponse>(`/plans/${id}/${action}`),
   );
+
+/** Deletes a draft never issued (or discards a draft revision). */
+export const useDeletePlan = (id: string) =>
+  usePlanMutation(() => api.delete<{ ok: true }>(`/plans/${encodeURIComponent(id)}`));
 
 export const useReturnPlan = (id: string) =>
   usePlanMutation((note: string) => api.post<PlanResponse>(`/plans/${id}/return`, { note }));
