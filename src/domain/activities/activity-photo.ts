@@ -1,6 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import { SIZE_CAPS, sniffFileType } from '../content/file-type';
+import { sniffFileType } from '../content/file-type';
+import { capFor, FILE_USES, takes } from '../content/file-uses';
 import type { FileStream } from '../content/content.port';
 import type { Deps } from '../deps';
 import { DomainError, notFound } from '../shared/domain-error';
@@ -31,12 +32,12 @@ export async function attachActivityPhoto(
   const activity = await visibleActivity(deps, actor, id);
   authorize(actor, 'work.write', activity.unitPath);
   const type = await sniffFileType(bytes);
-  if (!type || type.family !== 'image') {
+  if (!type || !takes(FILE_USES.activityPhoto, type)) {
     throw new DomainError('validation', 'Ảnh minh chứng phải là tệp ảnh (JPEG, PNG, WebP…).', {
       issues: [{ path: 'body', message: 'Không phải tệp ảnh.' }],
     });
   }
-  if (bytes.length > SIZE_CAPS.image)
+  if (bytes.length > capFor(FILE_USES.activityPhoto, type.family))
     throw new DomainError('payload_too_large', 'Ảnh vượt giới hạn 10 MB.');
   const key = `activities/${activity.id}/${deps.ids.newId()}.${type.extension}`;
   await deps.storage.put(key, bytes, type.mediaType);

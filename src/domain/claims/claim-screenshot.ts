@@ -1,6 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import { describeUnknown, SIZE_CAPS, sniffFileType } from '../content/file-type';
+import { describeUnknown, sniffFileType } from '../content/file-type';
+import { capFor, FILE_USES, takes } from '../content/file-uses';
 import type { FileStream } from '../content/content.port';
 import type { Deps } from '../deps';
 import { DomainError, notFound } from '../shared/domain-error';
@@ -16,12 +17,12 @@ export async function attachScreenshot(
   const claim = await getClaim(deps, actor, id);
   authorize(actor, 'work.write', claim.unitPath);
   const type = await sniffFileType(bytes);
-  if (!type || type.family !== 'image')
+  if (!type || !takes(FILE_USES.claimScreenshot, type))
     throw new DomainError(
       'validation',
       `Ảnh chụp màn hình phải là tệp ảnh; tệp này là ${type ? type.extension : await describeUnknown(bytes)}.`,
     );
-  if (bytes.length > SIZE_CAPS.image)
+  if (bytes.length > capFor(FILE_USES.claimScreenshot, type.family))
     throw new DomainError('payload_too_large', 'Ảnh vượt giới hạn 10 MB.');
   const key = `claims/${claim.id}/${deps.ids.newId()}.${type.extension}`;
   await deps.storage.put(key, bytes, type.mediaType);

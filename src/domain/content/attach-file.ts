@@ -10,27 +10,12 @@ import {
   nameForType,
   SIZE_CAPS,
   sniffFileType,
-  type FileFamily,
   type SniffedType,
 } from './file-type';
 import { openUpload, readUpload, wholeUpload } from './upload-stream';
+import { CONTENT_FILE_FAMILIES, FAMILY_VI, HEAD_BYTES } from './file-uses';
 
-/** Which files each kind accepts. */
-const ACCEPTS: Record<ContentKind, FileFamily[]> = {
-  audio: ['audio'],
-  article: ['image', 'document'],
-  poster: ['image', 'document'],
-  slogans: ['document', 'image'],
-  video: ['video'],
-  legal: ['document'],
-  qa: ['document'],
-};
-const FAMILY_VI: Record<FileFamily, string> = {
-  audio: 'âm thanh',
-  image: 'hình ảnh',
-  document: 'văn bản',
-  video: 'video',
-};
+const ACCEPTS = CONTENT_FILE_FAMILIES;
 const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
 
 type CheckedFile = Omit<ContentFile, 'key' | 'name'> & { extension: string };
@@ -92,9 +77,6 @@ export async function checkFile(
     durationSeconds: duration === null ? null : Math.round(duration * 10) / 10,
   };
 }
-
-// Enough of an upload to tell a video by its container header.
-const HEAD_BYTES = 64 * 1024;
 
 /**
  * A video (up to 100 MB) is checked by its first bytes and streamed to storage as it arrives;

@@ -2,6 +2,7 @@ import type { Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import { sniffFileType } from '../content/file-type';
+import { FILE_USES, takes } from '../content/file-uses';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../shared/domain-error';
 import { sanitizeHtml } from '../shared/sanitize-html';
 import { cleanText } from '../shared/text';
@@ -100,10 +101,7 @@ export async function deleteCandidate(
   deps.changes.publish({ kind: 'election', electionId: candidate.electionId });
 }
 
-export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
-
-// The candidate photo's own allow-list among the image types the detector knows.
-const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+export const MAX_PHOTO_BYTES = FILE_USES.candidatePhoto.maxBytes;
 
 /** Stores a candidate's photo: JPEG, PNG or WebP by content, at most 2 MB. Throws validation, payload_too_large. */
 export async function setCandidatePhoto(
@@ -117,8 +115,9 @@ export async function setCandidatePhoto(
   const { district } = await getDistrict(deps, actor, candidate.districtId, 'work.write');
   if (bytes.length > MAX_PHOTO_BYTES)
     throw new DomainError('payload_too_large', 'Ảnh tối đa 2 MB.');
-  const type = (await sniffFileType(bytes))?.mediaType;
-  if (!type || !PHOTO_TYPES.has(type))
+  const sniffed = await sniffFileType(bytes);
+  const type = sniffed?.mediaType;
+  if (!sniffed || !type || !takes(FILE_USES.candidatePhoto, sniffed))
     throw invalid('photo', 'Ảnh phải là tệp JPEG, PNG hoặc WebP.');
   await deps.uow.transaction(async (repos) => {
     await repos.elections.setPhoto(id, { type, bytes });

@@ -1,5 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
-import { SIZE_CAPS, sniffFileType } from '../content/file-type';
+import { sniffFileType } from '../content/file-type';
+import { capFor, FILE_USES, takes } from '../content/file-uses';
 import type { FileStream } from '../content/content.port';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
@@ -133,9 +134,9 @@ export async function completeForSubUnit(
   if (!DAY.test(input.doneOn) || input.doneOn > civilDate(deps.clock.now()))
     throw invalid('doneOn', 'Ngày thực hiện không được sau hôm nay.');
   const type = await sniffFileType(input.photo);
-  if (!type || type.family !== 'image')
+  if (!type || !takes(FILE_USES.subUnitPhoto, type))
     throw invalid('photo', 'Ảnh minh chứng phải là tệp ảnh (JPEG, PNG, WebP…).');
-  if (input.photo.length > SIZE_CAPS.image)
+  if (input.photo.length > capFor(FILE_USES.subUnitPhoto, type.family))
     throw new DomainError('payload_too_large', 'Ảnh vượt giới hạn 10 MB.');
   const before = (await deps.repos.elections.completions([milestone.id], unit.path)).find(
     (c) => c.unitId === unit.id,

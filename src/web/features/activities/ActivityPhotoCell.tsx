@@ -4,6 +4,8 @@ import type { ActivityResponse } from '../../../contracts/activities.contract';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useAttachPhoto } from './activities.api';
+import { checkFileFor } from '../../api/create-with-file';
+import { FILE_USES } from '../../../contracts/file-uses';
 
 /** The evidence photo of an activity: a link to it, and for writers a button to add or replace it. */
 export function ActivityPhotoCell({
@@ -17,6 +19,18 @@ export function ActivityPhotoCell({
   const { message } = App.useApp();
   const showError = useApiError();
   const attach = useAttachPhoto();
+  // Checked here by the server's own rules: a wrong file is named at once, before it is sent.
+  const send = async (file: File) => {
+    const refused = await checkFileFor(FILE_USES.activityPhoto, file);
+    if (refused) return void message.error(`${t('act.photo')}: ${refused}`);
+    attach.mutate(
+      { id: activity.id, file },
+      {
+        onSuccess: () => void message.success(t('act.photoSaved')),
+        onError: (e) => showError(e),
+      },
+    );
+  };
   return (
     <Flex gap={4} align="center">
       {activity.hasPhoto && (
@@ -33,13 +47,7 @@ export function ActivityPhotoCell({
           accept="image/*"
           showUploadList={false}
           beforeUpload={(file) => {
-            attach.mutate(
-              { id: activity.id, file },
-              {
-                onSuccess: () => void message.success(t('act.photoSaved')),
-                onError: (e) => showError(e),
-              },
-            );
+            void send(file);
             return false;
           }}
         >

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { App, Form, Input, Modal, Progress, Select, Typography } from 'antd';
 import { DateField } from '../../components/DateField';
 import { UnitPicker } from '../../components/UnitPicker';
-import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import {
@@ -13,6 +12,9 @@ import {
 } from './content.api';
 import { CONTENT_KINDS, kindText } from './content-labels';
 import { useFormKey } from '../../api/use-form-key';
+import { createWithFile } from '../../api/create-with-file';
+import { useFileRefusal } from '../../components/use-file-refusal';
+import { contentFileUse } from '../../../contracts/file-uses';
 
 type Values = Omit<CreateContentRequest, 'unitId'> & { unitId?: string };
 const TEXT_KINDS = new Set(['article', 'slogans', 'qa']);
@@ -22,7 +24,6 @@ export function ContentFormDialog({ open, onClose }: { open: boolean; onClose: (
   const t = useT();
   const me = useMe();
   const { message } = App.useApp();
-  const showError = useApiError();
   const [form] = Form.useForm<Values>();
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -31,19 +32,23 @@ export function ContentFormDialog({ open, onClose }: { open: boolean; onClose: (
   const upload = useUploadFile(setProgress);
   const remove = useDeleteContent();
   const kind = Form.useWatch('kind', form);
+  const fileField = useFileRefusal(t('content.field.file'));
 
   const submit = async (v: Values) => {
+    fileField.clear();
     try {
-      const item = await create.mutateAsync({ ...v, unitId: v.unitId ?? me.unit.id });
-      if (file) {
-        setProgress(0);
+      await createWithFile({
+        file,
+        use: contentFileUse(v.kind),
+        create: () => create.mutateAsync({ ...v, unitId: v.unitId ?? me.unit.id }),
+        upload: (item, f) => {
+          setProgress(0);
+          return upload.mutateAsync({ id: item.id, file: f });
+        },
         // A refused file takes back the item it was for: no second item left without its file.
-        await upload.mutateAsync({ id: item.id, file }).catch(async (e: unknown) => {
-          await remove.mutateAsync(item.id).catch(() => undefined);
-          renew();
-          throw e;
-        });
-      }
+        remove: (item) => remove.mutateAsync(item.id),
+        rolledBack: renew,
+      });
       void message.success(t('content.created'));
       form.resetFields();
       setFile(null);
@@ -51,7 +56,7 @@ export function ContentFormDialog({ open, onClose }: { open: boolean; onClose: (
       onClose();
     } catch (e) {
       setProgress(null);
-      showError(e, form);
+      fileField.show(e, form);
     }
   };
 
@@ -118,12 +123,19 @@ export function ContentFormDialog({ open, onClose }: { open: boolean; onClose: (
             <Input.TextArea rows={6} />
           </Form.Item>
         )}
-        <Form.Item label={t('content.field.file')} extra={t('content.field.fileHelp')}>
+        <Form.Item
+          label={t('content.field.file')}
+          extra={t('content.field.fileHelp')}
+          {...fileField.itemProps}
+        >
           <input
             type="file"
             aria-label={t('content.field.file')}
             data-testid="content-file"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            onChange={(e) => {
+              fileField.clear();
+              setFile(e.target.files?.[0] ?? null);
+            }}
           />
         </Form.Item>
         {progress !== null && (

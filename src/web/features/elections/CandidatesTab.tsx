@@ -19,7 +19,6 @@ import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
 import {
-  fileToBase64,
   useCandidatePhoto,
   useCandidates,
   useDeleteCandidate,
@@ -31,6 +30,9 @@ import {
   type Polling,
 } from './elections.api';
 import { useFormKey } from '../../api/use-form-key';
+import { createWithFile } from '../../api/create-with-file';
+import { useFileRefusal } from '../../components/use-file-refusal';
+import { FILE_USES } from '../../../contracts/file-uses';
 
 type District = Polling['districts'][number];
 
@@ -168,25 +170,31 @@ function CandidateDialog({
   const { key, renew } = useFormKey();
   const save = useSaveCandidate(key);
   const photo = useCandidatePhoto();
-  const showError = useApiError();
+  const remove = useDeleteCandidate();
+  const fileField = useFileRefusal(t('el.c.photo'));
   const [file, setFile] = useState<File | null>(null);
   const submit = async () => {
-    const v = await form.validateFields();
-    const contentBase64 = file ? await fileToBase64(file) : null;
-    save.mutate(
-      { ...(candidate ? { id: candidate.id } : {}), body: { ...v, districtId: district.id } },
-      {
-        onSuccess: (c) => {
-          if (contentBase64)
-            photo.mutate(
-              { id: c.id, contentBase64 },
-              { onSuccess: onClose, onError: (e) => showError(e) },
-            );
-          else onClose();
-        },
-        onError: (e) => showError(e, form),
-      },
-    );
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    fileField.clear();
+    try {
+      await createWithFile({
+        file,
+        use: FILE_USES.candidatePhoto,
+        create: () =>
+          save.mutateAsync({
+            ...(candidate ? { id: candidate.id } : {}),
+            body: { ...v, districtId: district.id },
+          }),
+        upload: (c, f) => photo.mutateAsync({ id: c.id, file: f }),
+        // A candidate added for a photo that is then refused is taken back; an edited one stays.
+        remove: candidate ? undefined : (c) => remove.mutateAsync(c.id),
+        rolledBack: renew,
+      });
+      onClose();
+    } catch (e) {
+      fileField.show(e, form);
+    }
   };
   return (
     <Modal
@@ -195,7 +203,7 @@ function CandidateDialog({
       title={candidate ? candidate.fullName : t('el.c.add')}
       onCancel={onClose}
       onOk={() => void submit()}
-      confirmLoading={save.isPending || photo.isPending}
+      confirmLoading={save.isPending || photo.isPending || remove.isPending}
     >
       <Form
         onValuesChange={renew}
@@ -235,15 +243,19 @@ function CandidateDialog({
         <Form.Item name="programmeHtml" label={t('el.c.programme')} extra={t('el.c.programmeHint')}>
           <Input.TextArea rows={6} />
         </Form.Item>
-        <Form.Item label={t('el.c.photo')} extra={t('el.c.photoHint')}>
+        <Form.Item label={t('el.c.photo')} extra={t('el.c.photoHint')} {...fileField.itemProps}>
           <Upload
             accept="image/jpeg,image/png,image/webp"
             maxCount={1}
             beforeUpload={(f) => {
+              fileField.clear();
               setFile(f);
               return false;
             }}
-            onRemove={() => setFile(null)}
+            onRemove={() => {
+              fileField.clear();
+              setFile(null);
+            }}
           >
             <Button>{t('el.m.pickFile')}</Button>
           </Upload>

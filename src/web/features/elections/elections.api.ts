@@ -99,8 +99,8 @@ export const useSaveCandidate = (key: string) =>
 export const useDeleteCandidate = () =>
   useElectionMutation((id: string) => api.delete(`/candidates/${id}`));
 export const useCandidatePhoto = () =>
-  useElectionMutation(({ id, contentBase64 }: { id: string; contentBase64: string }) =>
-    api.put(`/candidates/${id}/photo`, { contentBase64 }),
+  useElectionMutation(async ({ id, file }: { id: string; file: File }) =>
+    api.put(`/candidates/${id}/photo`, { contentBase64: await fileToBase64(file) }),
   );
 export const usePublish = () =>
   useElectionMutation(
