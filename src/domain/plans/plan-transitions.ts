@@ -1,14 +1,14 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
-import { notifyUnits } from '../notifications/notify';
+import { deliverMail, notifyUnits } from '../notifications/notify';
 import { conflict, invalid } from '../shared/domain-error';
 import { refuseIncomplete } from './plan-rules';
 import { checkAssignees } from './check-assignees';
 import { getPlan } from './get-plan';
 import type { Plan, PlanStatus } from './plan';
 
-type TransitionDeps = Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>;
+type TransitionDeps = Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>;
 
 async function move(
   deps: TransitionDeps,
@@ -19,7 +19,7 @@ async function move(
   patch: Partial<Plan>,
   notify?: { title: string; body: string },
 ): Promise<Plan> {
-  return deps.uow.transaction(async (repos) => {
+  const { saved, mail } = await deps.uow.transaction(async (repos) => {
     const saved = await repos.plans.update(
       plan.id,
       plan.version,
@@ -37,16 +37,20 @@ async function move(
         ...(patch.returnNote ? { returnNote: patch.returnNote } : {}),
       },
     });
-    if (notify)
-      await notifyUnits(repos, deps, {
-        unitIds: [unitId],
-        roles: ['leader', 'admin'],
-        kind: 'plan',
-        ...notify,
-        link: `/app/plans/${plan.id}`,
-      });
-    return saved;
+    const mail = notify
+      ? await notifyUnits(repos, deps, {
+          unitIds: [unitId],
+          roles: ['leader', 'admin'],
+          kind: 'plan',
+          ...notify,
+          link: `/app/plans/${plan.id}`,
+        })
+      : [];
+    return { saved, mail };
   });
+  // The leaders hear of a plan to approve by e-mail too, once the change is committed.
+  await deliverMail({ mailer: deps.mailer ?? null }, mail, () => undefined);
+  return saved;
 }
 
 /** Sends a draft for approval; the unit's leaders are notified. Throws conflict unless a draft. */
