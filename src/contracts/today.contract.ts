@@ -8,7 +8,18 @@ export const ApproverSchema = z.object({
 
 export const TodayLineSchema = z.object({
   kind: z
-    .enum(['report', 'document', 'task', 'milestone', 'content', 'plan', 'weekly_report', 'claim'])
+    .enum([
+      'report',
+      'document',
+      'issued_plan',
+      'task',
+      'milestone',
+      'content',
+      'plan',
+      'weekly_report',
+      'claim',
+      'phase_summary',
+    ])
     .describe('What the line is about'),
   id: z.string().describe('Id of the item (a week key for a report due)'),
   title: z.string(),

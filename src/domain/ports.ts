@@ -15,6 +15,7 @@ import type { ElectionRepository } from './elections/elections.port';
 import type { DutyRepository, GroupRepository } from './groups/groups.port';
 import type { IdempotencyRepository } from './idempotency/idempotency.port';
 import type { TodayRepository } from './today/today.port';
+import type { PlanReceiptRepository } from './plans/plan-receipts.port';
 
 /** Every repository, bound to one executor: the pool, or one open transaction. */
 export interface Repos extends AccountsRepos {
@@ -36,6 +37,7 @@ export interface Repos extends AccountsRepos {
   duties: DutyRepository;
   idempotency: IdempotencyRepository;
   today: TodayRepository;
+  planReceipts: PlanReceiptRepository;
 }
 
 /** Runs work in one database transaction: every write and its audit rows commit together or not at all. */

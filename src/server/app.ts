@@ -25,6 +25,7 @@ import { unitsRoutes } from './routes/units.routes';
 import { usersRoutes } from './routes/users.routes';
 import { planExportsRoutes } from './routes/plan-exports.routes';
 import { plansRoutes } from './routes/plans.routes';
+import { planReceiptsRoutes } from './routes/plan-receipts.routes';
 import { tasksRoutes } from './routes/tasks.routes';
 import { groupsRoutes } from './routes/groups.routes';
 import { activitiesRoutes } from './routes/activities.routes';
@@ -112,6 +113,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(notificationsRoutes(opts.deps));
     await scope.register(todayRoutes(opts.deps));
     await scope.register(plansRoutes(opts.deps));
+    await scope.register(planReceiptsRoutes(opts.deps));
     await scope.register(planExportsRoutes(opts.deps));
     await scope.register(tasksRoutes(opts.deps));
     await scope.register(activitiesRoutes(opts.deps));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { apiAs } from '../support/journey';
 import { startTestServer } from '../support/test-server';
 
 // "Việc cần làm": a ward officer signs in through the form and lands on the lines waiting for
@@ -42,7 +43,7 @@ describe.each([1366, 360])('Việc cần làm of the Cẩm Bình ward officer at
     const page = await signInThroughForm(width);
     const docs = page.getByTestId('today-documents');
     await docs.waitFor();
-    const docLink = docs.locator('a.today-link').first();
+    const docLink = docs.locator('a.today-link', { hasText: 'File ghi âm tuyên truyền' }).first();
     const docTitle = (await docLink.textContent())?.trim() ?? '';
     expect(docTitle).toContain('File ghi âm tuyên truyền');
     await expect.poll(() => docs.locator('.ant-badge').first().textContent()).toMatch(/^\d+$/);
@@ -72,4 +73,83 @@ describe.each([1366, 360])('Việc cần làm of the Cẩm Bình ward officer at
     expect(((await report.json()) as { status: string }).status).toBe('submitted');
     await page.context().close();
   });
+
+  it('a plan the city sent is acknowledged from its line: the ward confirms, the line goes, the city sees who', async () => {
+    const title = `Tuyên truyền ngày bầu cử tại khu dân cư (${width} px)`;
+    const id = await issueCityPlanToCambinh(title);
+    const page = await signInThroughForm(width);
+    const line = page.getByTestId('today-documents').locator('a.today-link', { hasText: title });
+    await line.click();
+    await page.waitForURL(new RegExp(`/app/plans/${id}$`));
+    const receipts = page.getByTestId('plan-receipts');
+    await receipts.getByText('Hãy xác nhận đơn vị đã nhận').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
+    await page.screenshot({ path: `test-results/today-cambinh-${width}-plan.png`, fullPage: true });
+    await receipts.getByRole('button', { name: 'Xác nhận đã nhận' }).click();
+    await receipts.getByTestId('plan-received').waitFor();
+    expect(await receipts.getByTestId('plan-received').textContent()).toContain(
+      'Cán bộ phường Cẩm Bình',
+    );
+
+    await page.goto(`${server.url}/app/today`);
+    await page.getByTestId('today-documents').waitFor();
+    await page.getByText('File ghi âm tuyên truyền', { exact: false }).first().waitFor();
+    expect(await page.getByText(title).count()).toBe(0);
+    const city = await apiAs(server.url, 'campha');
+    const seen = await city.get<{
+      items: Array<{ unitName: string; acknowledgedAt: string | null }>;
+    }>(`/plans/${id}/receipts`);
+    await city.dispose();
+    expect(seen.items).toEqual([
+      expect.objectContaining({ unitName: 'Phường Cẩm Bình', acknowledgedAt: expect.any(String) }),
+    ]);
+    await page.context().close();
+  });
 });
+
+/** TP Cẩm Phả writes a plan giving phường Cẩm Bình a task; the admin issues it. */
+async function issueCityPlanToCambinh(title: string): Promise<string> {
+  const city = await apiAs(server.url, 'campha');
+  const admin = await apiAs(server.url, 'admin');
+  try {
+    const me = await city.get<{ unit: { id: string } }>('/me');
+    const wards = await city.get<{ items: Array<{ id: string; name: string }> }>('/units', {
+      search: 'cam binh',
+    });
+    const ward = wards.items.find((u) => u.name === 'Phường Cẩm Bình');
+    if (!ward) throw new Error('Phường Cẩm Bình not found');
+    const draft = await city.post<{ id: string }>('/plans', {
+      unitId: me.unit.id,
+      content: {
+        title,
+        periodFrom: '2022-05-16',
+        periodTo: '2022-06-05',
+        signer: { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Chủ tịch' },
+        assignments: [
+          {
+            unitId: ward.id,
+            unitName: 'UBND phường Cẩm Bình',
+            tasks: [
+              {
+                text: 'Treo băng rôn tại nhà văn hóa khu phố',
+                channel: null,
+                frequencyText: null,
+                recurrence: null,
+                deadline: '2022-05-31',
+                target: null,
+              },
+            ],
+          },
+        ],
+      },
+    });
+    await city.post(`/plans/${draft.id}/submit`, {});
+    await admin.post(`/plans/${draft.id}/issue`, {});
+    return draft.id;
+  } finally {
+    await city.dispose();
+    await admin.dispose();
+  }
+}

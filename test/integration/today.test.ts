@@ -39,8 +39,13 @@ describe('GET /api/v1/today', () => {
     expect(duty).toMatchObject({ status: 'met', detail: '1/1', date: '2022-05-22' });
     expect(duty?.link).toMatch(/^\/app\/obligations\?unit=[0-9a-f-]{36}$/);
     const docs = group(view, 'documents');
-    expect(docs[0]).toMatchObject({ unitName: 'Thành phố Cẩm Phả', kind: 'document' });
-    expect(docs[0]?.link).toBe(`/app/content/${docs[0]?.id}`);
+    // The city's audio and its plan 124, which the ward has not confirmed receiving.
+    const audio = docs.find((l) => l.kind === 'document');
+    expect(audio).toMatchObject({ unitName: 'Thành phố Cẩm Phả' });
+    expect(audio?.link).toBe(`/app/content/${audio?.id}`);
+    const plan = docs.find((l) => l.kind === 'issued_plan');
+    expect(plan).toMatchObject({ unitName: 'Thành phố Cẩm Phả', date: '2022-04-05' });
+    expect(plan?.link).toBe(`/app/plans/${plan?.id}`);
     expect(view.groups.map((g) => g.key)).not.toContain('approvals');
   });
 

@@ -40,6 +40,24 @@ const claimOf = async (id: string) => {
 const races: Race[] = [
   ...contentRaces(() => ({ t, w })),
   {
+    name: 'a ward confirms receipt of the city plan twice at once',
+    routes: ['POST /api/v1/plans/{id}/acknowledge'],
+    async run() {
+      const [city] = await t.deps.repos.plans.findByNumber(124, 'UBND');
+      if (!city) throw new Error('plan 124');
+      const rs = await Promise.all(
+        ['cambinh', 'lanhdao.cambinh'].map((who) =>
+          w.s.call('POST', `/api/v1/plans/${city.id}/acknowledge`, who, {}),
+        ),
+      );
+      // Both are told it is received, by the same confirmation; one row, one audit entry.
+      expect(codes(rs)).toEqual([200, 200]);
+      expect(new Set(rs.map((r) => r.json().acknowledgedAt)).size).toBe(1);
+      expect(await audits(city.id, 'acknowledge')).toHaveLength(1);
+      expect(await t.deps.repos.planReceipts.acknowledgements(city.id)).toHaveLength(1);
+    },
+  },
+  {
     name: 'two leaders issue the same sơ kết at once',
     routes: ['POST /api/v1/reports/summary/issue'],
     async run() {

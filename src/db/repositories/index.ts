@@ -17,6 +17,7 @@ import { electionRepository } from './election.repository';
 import { dutyRepository, groupRepository } from './group.repository';
 import { idempotencyRepository } from './idempotency.repository';
 import { todayRepository } from './today.repository';
+import { planReceiptRepository } from './plan-receipt.repository';
 
 /** Every repository bound to one executor (the database or an open transaction). */
 export function makeRepos(db: Db): Repos {
@@ -41,6 +42,7 @@ export function makeRepos(db: Db): Repos {
     duties: dutyRepository(db),
     idempotency: idempotencyRepository(db),
     today: todayRepository(db),
+    planReceipts: planReceiptRepository(db),
   };
 }
 

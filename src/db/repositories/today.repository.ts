@@ -5,6 +5,7 @@ import type {
   DocumentToAcknowledge,
   MilestoneNear,
   PendingItem,
+  PlanToAcknowledge,
   TaskWindow,
 } from '../../domain/today/today';
 import type { TodayRepository, Week } from '../../domain/today/today.port';
@@ -12,6 +13,8 @@ import type { Db } from '../database';
 import { queryRows } from '../query-rows';
 
 const LIMIT = 50;
+/** How long a phase's sơ kết not issued stays on the leaders' list after the phase ends. */
+const SUMMARY_DAYS = 56;
 /** How long a one-off task left undone stays on the list after its deadline. */
 const OVERDUE_DAYS = 28;
 type Row<T> = T & Record<string, unknown>;
@@ -46,6 +49,21 @@ export function todayRepository(db: Db): TodayRepository {
             join units f on f.id = r.from_unit_id
             where r.unit_id = ${unitId} and r.acknowledged_at is null and c.status = 'approved'
             order by r.distributed_at limit ${LIMIT}`,
+      );
+    },
+    async plansToAcknowledge(unitId) {
+      // The same recipients as planRecipientIds: the units given tasks and those named in Nơi nhận.
+      return queryRows<Row<PlanToAcknowledge>>(
+        db,
+        sql`select p.id as "planId", p.title, p.number, p.body_code as "bodyCode",
+                   f.name as "fromUnitName", p.issued_on::text as "issuedOn"
+            from plans p join units f on f.id = p.unit_id
+            where p.status = 'issued' and p.unit_id <> ${unitId}
+              and (p.id in (select t.plan_id from tasks t where t.assignee_unit_id = ${unitId})
+                or p.recipients @> jsonb_build_array(jsonb_build_object('unitId', ${unitId}::text)))
+              and not exists (select 1 from plan_acknowledgements a
+                              where a.plan_id = p.id and a.unit_id = ${unitId})
+            order by p.issued_on, p.number limit ${LIMIT}`,
       );
     },
     async taskWindows(unitId, week) {
@@ -106,6 +124,41 @@ export function todayRepository(db: Db): TodayRepository {
               order by r.period_key, u.name limit ${LIMIT}`,
         ),
       );
+    },
+    async summariesToIssue(unitId, today) {
+      const rows = await queryRows<{
+        planId: string;
+        unitId: string;
+        title: string;
+        unitName: string;
+        since: string;
+      }>(
+        db,
+        sql`select p.id as "planId", u.id as "unitId", ph->>'name' as title, u.name as "unitName",
+                   ph->>'to' as since
+            from plans p join units u on u.id = p.unit_id
+            cross join lateral jsonb_array_elements(p.phases) ph
+            where p.unit_id = ${unitId} and p.status = 'issued'
+              and (ph->>'to')::date < ${today}::date
+              and (ph->>'to')::date >= ${today}::date - ${SUMMARY_DAYS}::int
+              and not exists (select 1 from reports r where r.unit_id = p.unit_id
+                              and r.kind = 'phase'
+                              -- phaseReportKey: the phase's name and its dates
+                              and r.period_key = (ph->>'name') || ' ' || (ph->>'from') || '/' || (ph->>'to')
+                              and r.number is not null)
+            order by ph->>'to', p.id limit ${LIMIT}`,
+      );
+      return rows.map((r) => ({
+        kind: 'phase_summary' as const,
+        id: `${r.planId}:${r.title}`,
+        title: r.title,
+        unitName: r.unitName,
+        since: r.since,
+        state: null,
+        byName: null,
+        approvers: [],
+        summary: { unitId: r.unitId, planId: r.planId },
+      }));
     },
     async claimsToHandle(unitId) {
       return pending(

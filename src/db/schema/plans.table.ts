@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -134,6 +135,30 @@ export const tasks = pgTable(
   },
   (t) => [
     index('tasks_plan_idx').on(t.planId),
+    // The plans a unit was given work by, for its "Việc cần làm".
+    index('tasks_assignee_idx').on(t.assigneeUnitId),
     index('tasks_assignee_path_idx').on(t.assigneePath.op('text_pattern_ops')),
+  ],
+);
+
+/**
+ * "Đã nhận": a unit an issued plan was sent to (given tasks, or named in its Nơi nhận) confirms
+ * receipt; one row per unit and plan, so a second confirmation cannot write another.
+ */
+export const planAcknowledgements = pgTable(
+  'plan_acknowledgements',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    acknowledgedBy: uuid('acknowledged_by').notNull(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.planId, t.unitId] }),
+    index('plan_acknowledgements_unit_idx').on(t.unitId),
   ],
 );

@@ -1,6 +1,7 @@
 import type { Deps } from '../../domain/deps';
 import { createPlan } from '../../domain/plans/create-plan';
 import { derivePlan } from '../../domain/plans/derive-plan';
+import { acknowledgePlan } from '../../domain/plans/acknowledge-plan';
 import { issuePlan } from '../../domain/plans/issue-plan';
 import { submitPlan } from '../../domain/plans/plan-transitions';
 import { updatePlan } from '../../domain/plans/update-plan';
@@ -41,6 +42,8 @@ export async function seedDemoPlans(deps: Omit<Deps, 'mailer'>, units: DemoIds):
 /**
  * Seed 001: the Văn phòng UBND tỉnh Quảng Nam drafts 1354/KH-VPUBND, an officer submits it and a
  * leader of the Văn phòng issues it as of 14/9/2020; each department and đoàn thể gets its task.
+ * The Phòng Hành chính – Tổ chức confirms receipt the next day, the others have not yet, so the
+ * Văn phòng sees who has; that date is sample data (the document says nothing of receipts).
  */
 export async function seedQuangNamPlan(deps: Omit<Deps, 'mailer'>, units: DemoIds): Promise<void> {
   const full = { ...deps, mailer: null };
@@ -59,4 +62,7 @@ export async function seedQuangNamPlan(deps: Omit<Deps, 'mailer'>, units: DemoId
   });
   await submitPlan(full, officer, draft.id);
   await issuePlan(full, leader, draft.id, { number: 1354, issuedOn: '2020-09-14' });
+  const hctc = await actorOf(deps, 'hctc.quangnam');
+  const nextDay = { ...deps, clock: { now: () => new Date('2020-09-15T08:30:00+07:00') } };
+  await acknowledgePlan(nextDay, hctc, draft.id, {});
 }

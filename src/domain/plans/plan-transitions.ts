@@ -1,7 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
-import { notifyUnits } from '../notifications/notify';
+import { deliverMail, notifyUnits } from '../notifications/notify';
 import { conflict, forbidden, invalid } from '../shared/domain-error';
 import { refuseIncomplete } from './plan-rules';
 import { checkAssignees } from './check-assignees';
@@ -10,7 +10,7 @@ import type { Plan, PlanStatus } from './plan';
 
 export const planLink = (id: string): string => `/app/plans/${id}`;
 
-type TransitionDeps = Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>;
+type TransitionDeps = Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>;
 
 async function move(
   deps: TransitionDeps,
@@ -22,7 +22,7 @@ async function move(
   notify?: { title: string; body: string },
   action: 'update' | 'recall' = 'update',
 ): Promise<Plan> {
-  return deps.uow.transaction(async (repos) => {
+  const { saved, mail } = await deps.uow.transaction(async (repos) => {
     const saved = await repos.plans.update(
       plan.id,
       plan.version,
@@ -43,16 +43,20 @@ async function move(
     // Nothing waits for the leaders any more: their "chờ duyệt" notice stops counting as new.
     if (action === 'recall')
       await repos.notifications.settleLink(planLink(plan.id), deps.clock.now(), false);
-    if (notify)
-      await notifyUnits(repos, deps, {
-        unitIds: [unitId],
-        roles: ['leader', 'admin'],
-        kind: 'plan',
-        ...notify,
-        link: planLink(plan.id),
-      });
-    return saved;
+    const mail = notify
+      ? await notifyUnits(repos, deps, {
+          unitIds: [unitId],
+          roles: ['leader', 'admin'],
+          kind: 'plan',
+          ...notify,
+          link: planLink(plan.id),
+        })
+      : [];
+    return { saved, mail };
   });
+  // The leaders hear of a plan to approve by e-mail too, once the change is committed.
+  await deliverMail({ mailer: deps.mailer ?? null }, mail, () => undefined);
+  return saved;
 }
 
 /** Sends a draft for approval; the unit's leaders are notified. Throws conflict unless a draft. */

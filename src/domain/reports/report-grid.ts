@@ -2,7 +2,7 @@ import { weekLabel as labelOfWeek } from '../shared/week-label';
 import { authorize, type Actor } from '../accounts/access';
 import type { Deps } from '../deps';
 import type { Reporter } from '../groups/groups.port';
-import { notifyUnits } from '../notifications/notify';
+import { deliverMail, notifyUnits } from '../notifications/notify';
 import { civilDate } from '../shared/dates';
 import { invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
@@ -141,7 +141,7 @@ export async function reportGrid(
  * notifies people, so a read-only viewer may not send one (the web app offers it to writers only).
  */
 export async function remindReports(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   input: { unitIds: string[]; week: string },
 ): Promise<number> {
@@ -156,14 +156,16 @@ export async function remindReports(
     }),
   );
   authorize(actor, 'work.write');
-  return deps.uow.transaction(async (repos) => {
-    await notifyUnits(repos, deps, {
+  const mail = await deps.uow.transaction(async (repos) =>
+    notifyUnits(repos, deps, {
       unitIds: units.map((u) => u.id),
       kind: 'reminder',
       title: `Nhắc nộp báo cáo ${labelOfWeek(input.week).toLowerCase()}`,
       body: `${actor.displayName} nhắc đơn vị gửi báo cáo tiến độ tuyên truyền ${labelOfWeek(input.week).toLowerCase()}.`,
       link: `/app/reports?week=${input.week}`,
-    });
-    return units.length;
-  });
+    }),
+  );
+  // A report due is a line of the unit's "Việc cần làm": the reminder reaches its mailbox too.
+  await deliverMail({ mailer: deps.mailer ?? null }, mail, () => undefined);
+  return units.length;
 }

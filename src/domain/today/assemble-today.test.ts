@@ -7,6 +7,7 @@ const today = '2022-05-17';
 const empty: TodayFacts = {
   reports: [],
   documents: [],
+  plans: [],
   tasks: [],
   toApprove: [],
   waiting: [],
@@ -38,6 +39,79 @@ const pending = (over: Partial<PendingItem>): PendingItem => ({
 });
 
 describe('assembleToday', () => {
+  test('a sơ kết to issue opens the summary page of its unit, phase and plan', () => {
+    const view = assembleToday(
+      {
+        ...empty,
+        toApprove: [
+          pending({
+            kind: 'phase_summary',
+            id: 'p1:Đợt 1',
+            title: 'Đợt 1',
+            since: '2022-05-15',
+            summary: { unitId: 'u1', planId: 'p1' },
+          }),
+        ],
+      },
+      today,
+      week,
+    );
+    expect(view.groups[0]?.lines[0]).toMatchObject({
+      kind: 'phase_summary',
+      title: 'Đợt 1',
+      date: '2022-05-15',
+      link: '/app/reports/summary?unit=u1&mode=phase&phase=%C4%90%E1%BB%A3t+1&plan=p1',
+    });
+  });
+
+  test('plans sent to the unit sit beside content to acknowledge, by date, each opening its page', () => {
+    const view = assembleToday(
+      {
+        ...empty,
+        documents: [
+          {
+            contentId: 'c1',
+            title: 'File ghi âm',
+            fromUnitName: 'TP',
+            distributedOn: '2022-05-10',
+          },
+        ],
+        plans: [
+          {
+            planId: 'p1',
+            title: 'Tuyên truyền bầu cử Trưởng khu phố',
+            number: 51,
+            bodyCode: 'UBND',
+            fromUnitName: 'Phường Cẩm Bình',
+            issuedOn: '2022-05-02',
+          },
+          {
+            planId: 'p2',
+            title: 'Kế hoạch chưa số',
+            number: null,
+            bodyCode: 'UBND',
+            fromUnitName: 'TP',
+            issuedOn: '2022-05-12',
+          },
+        ],
+      },
+      today,
+      week,
+    );
+    expect(view.total).toBe(3);
+    expect(view.groups.map((g) => [g.key, g.count])).toEqual([['documents', 3]]);
+    expect(view.groups[0]?.lines.map((l) => [l.kind, l.title, l.unitName, l.link])).toEqual([
+      [
+        'issued_plan',
+        '51/KH-UBND: Tuyên truyền bầu cử Trưởng khu phố',
+        'Phường Cẩm Bình',
+        '/app/plans/p1',
+      ],
+      ['document', 'File ghi âm', 'TP', '/app/content/c1'],
+      ['issued_plan', 'Kế hoạch chưa số', 'TP', '/app/plans/p2'],
+    ]);
+  });
+
   test('nothing waiting gives no groups and a total of zero', () => {
     expect(assembleToday(empty, today, week)).toEqual({ today, week, total: 0, groups: [] });
   });

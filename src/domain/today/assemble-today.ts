@@ -1,4 +1,5 @@
 import { onceStatus, periodStatus } from '../obligations/task-period';
+import { planNumberText } from '../plans/plan';
 import type {
   LineStatus,
   PendingItem,
@@ -40,6 +41,15 @@ const pendingLink = (p: PendingItem): string => {
       return `/app/reports/${p.id}`;
     case 'claim':
       return `/app/claims`;
+    case 'phase_summary': {
+      const q = new URLSearchParams({
+        unit: p.summary?.unitId ?? '',
+        mode: 'phase',
+        phase: p.title,
+        plan: p.summary?.planId ?? '',
+      });
+      return `/app/reports/summary?${q.toString()}`;
+    }
   }
 };
 
@@ -83,8 +93,8 @@ export function assembleToday(
       )
       .sort(byDate),
     approvals: facts.toApprove.map(pendingLine).sort(byDate),
-    documents: facts.documents
-      .map((d) =>
+    documents: [
+      ...facts.documents.map((d) =>
         line({
           kind: 'document',
           id: d.contentId,
@@ -93,8 +103,18 @@ export function assembleToday(
           date: d.distributedOn,
           link: `/app/content/${d.contentId}`,
         }),
-      )
-      .sort(byDate),
+      ),
+      ...facts.plans.map((p) =>
+        line({
+          kind: 'issued_plan',
+          id: p.planId,
+          title: [planNumberText(p), p.title].filter(Boolean).join(': '),
+          unitName: p.fromUnitName,
+          date: p.issuedOn,
+          link: `/app/plans/${p.planId}`,
+        }),
+      ),
+    ].sort(byDate),
     tasks: facts.tasks
       .map((w) =>
         line({

@@ -13,7 +13,7 @@ const shift = (iso: string, days: number): string =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 /**
- * "Việc cần làm" of the signed-in user: reports their unit owes, documents to acknowledge, the
+ * "Việc cần làm" of the signed-in user: reports their unit owes, documents and plans to acknowledge, the
  * week's tasks with their status, what awaits their decision (by role), what they sent that
  * awaits someone named, and election steps near. Every role may read it; it never throws.
  */
@@ -29,11 +29,14 @@ export async function getToday(
   const approves = can(actor.role, 'work.approve');
   const reports = writes ? await repo.owedReports(actor.unitId, [last, week]) : [];
   const documents = await repo.documentsToAcknowledge(actor.unitId);
+  const plans = await repo.plansToAcknowledge(actor.unitId);
   const tasks = await repo.taskWindows(actor.unitId, week);
   const toApprove = [
     ...(approves ? await repo.contentToApprove(actor.unitId, actor.userId) : []),
     ...(approves ? await repo.plansToIssue(actor.unitId, actor.userId) : []),
     ...(approves ? await repo.reportsToReview(actor.unitId) : []),
+    // A leader issues the unit's own sơ kết once a phase of its plan has ended.
+    ...(approves ? await repo.summariesToIssue(actor.unitId, today) : []),
     ...(writes ? await repo.claimsToHandle(actor.unitId) : []),
   ];
   const mine = writes ? await repo.waitingOnOthers(actor.userId) : [];
@@ -51,9 +54,13 @@ export async function getToday(
     today,
     shift(today, MILESTONE_HORIZON_DAYS),
   );
-  return assembleToday({ reports, documents, tasks, toApprove, waiting, milestones }, today, {
-    key: week.key,
-    from: week.from,
-    to: week.to,
-  });
+  return assembleToday(
+    { reports, documents, plans, tasks, toApprove, waiting, milestones },
+    today,
+    {
+      key: week.key,
+      from: week.from,
+      to: week.to,
+    },
+  );
 }

@@ -4,6 +4,7 @@ import type {
   MilestoneNear,
   OwedReport,
   PendingItem,
+  PlanToAcknowledge,
   TaskWindow,
 } from './today';
 
@@ -20,6 +21,8 @@ export interface TodayRepository {
   owedReports(unitId: string, weeks: Week[]): Promise<OwedReport[]>;
   /** Approved items sent to the unit and not acknowledged. */
   documentsToAcknowledge(unitId: string): Promise<DocumentToAcknowledge[]>;
+  /** Issued plans of other units that gave the unit tasks or name it in Nơi nhận, not acknowledged. */
+  plansToAcknowledge(unitId: string): Promise<PlanToAcknowledge[]>;
   /** Windows of the unit and its children ending in the week, and one-off tasks overdue in the four weeks before it. */
   taskWindows(unitId: string, week: Week): Promise<TaskWindow[]>;
   /** Drafts of the unit's content the user did not write or change. */
@@ -28,6 +31,11 @@ export interface TodayRepository {
   plansToIssue(unitId: string, userId: string): Promise<PendingItem[]>;
   /** Weekly reports the units directly below sent and nobody has accepted or returned. */
   reportsToReview(unitId: string): Promise<PendingItem[]>;
+  /**
+   * Phases of the unit's own issued plans that ended in the eight weeks before `today` and whose
+   * sơ kết the unit has not issued (no numbered phase report of that name).
+   */
+  summariesToIssue(unitId: string, today: string): Promise<PendingItem[]>;
   /** The unit's claims still to verify, or judged false/misleading with no correction yet. */
   claimsToHandle(unitId: string): Promise<PendingItem[]>;
   /**

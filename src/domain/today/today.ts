@@ -22,6 +22,16 @@ export interface DocumentToAcknowledge {
   distributedOn: string;
 }
 
+/** An issued plan sent to the user's unit (given it tasks, or named in Nơi nhận), not yet acknowledged. */
+export interface PlanToAcknowledge {
+  planId: string;
+  title: string;
+  number: number | null;
+  bodyCode: string;
+  fromUnitName: string;
+  issuedOn: string;
+}
+
 /** A task window of the user's unit or a unit directly below it. */
 export interface TaskWindow {
   taskId: string;
@@ -36,7 +46,13 @@ export interface TaskWindow {
   firstDoneOn: string | null;
 }
 
-export const PENDING_KINDS = ['content', 'plan', 'weekly_report', 'claim'] as const;
+export const PENDING_KINDS = [
+  'content',
+  'plan',
+  'weekly_report',
+  'claim',
+  'phase_summary',
+] as const;
 export type PendingKind = (typeof PENDING_KINDS)[number];
 
 /** Something waiting on a decision: on the user (to approve or handle) or on others (theirs). */
@@ -53,6 +69,8 @@ export interface PendingItem {
   byName: string | null;
   /** Who can decide it, for the user's own items awaiting others. */
   approvers: Approver[];
+  /** For a sơ kết to issue: the unit and the plan whose phase it is (`title` is the phase). */
+  summary?: { unitId: string; planId: string };
 }
 
 /** An election step not yet done, of an election the user's unit takes part in. */
@@ -68,6 +86,7 @@ export interface MilestoneNear {
 export interface TodayFacts {
   reports: OwedReport[];
   documents: DocumentToAcknowledge[];
+  plans: PlanToAcknowledge[];
   tasks: TaskWindow[];
   toApprove: PendingItem[];
   waiting: PendingItem[];
@@ -90,7 +109,7 @@ export type LineStatus =
 
 /** One line of "Việc cần làm": what, for which unit, which date, its state, and where it opens. */
 export interface TodayLine {
-  kind: 'report' | 'document' | 'task' | 'milestone' | PendingKind;
+  kind: 'report' | 'document' | 'issued_plan' | 'task' | 'milestone' | PendingKind;
   id: string;
   title: string;
   unitName: string;

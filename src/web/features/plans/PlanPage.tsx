@@ -17,6 +17,7 @@ import { PlanActions } from './PlanActions';
 import { PlanDerivations } from './PlanDerivations';
 import { PlanEditor } from './PlanEditor';
 import { PlanPreview } from './PlanPreview';
+import { PlanReceipts } from './PlanReceipts';
 
 /** `/plans/:id`: a draft's editor, or a published plan's preview, facts, derivations and tasks. */
 export function PlanPage() {
@@ -129,6 +130,7 @@ function PlanReadOnly({ plan, mine }: { plan: PlanResponse; mine: boolean }) {
               },
             ]}
           />
+          {published && <PlanReceipts planId={plan.id} />}
           {published && mine && <PlanDerivations planId={plan.id} />}
         </Flex>
       </Col>

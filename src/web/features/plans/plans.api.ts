@@ -10,6 +10,10 @@ import type {
   RegisterResponseSchema,
   TaskResponse,
 } from '../../../contracts/plans.contract';
+import type {
+  PlanReceiptResponse,
+  PlanReceiptsResponse,
+} from '../../../contracts/plan-receipts.contract';
 import { api } from '../../api/client';
 
 export type PlanListQuery = z.infer<typeof PlanListQuerySchema>;
@@ -137,3 +141,25 @@ export const useAssigneesPreview = (q: AssigneesQuery, enabled: boolean) =>
     retry: false,
     placeholderData: (previous) => previous,
   });
+
+export const usePlanReceipts = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['plans', 'receipts', id] as const,
+    queryFn: () => api.get<PlanReceiptsResponse>(`/plans/${encodeURIComponent(id)}/receipts`),
+    enabled,
+    retry: false,
+  });
+
+/** The viewer's unit confirms "đã nhận"; its today view loses the line. */
+export function useAcknowledgePlan(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      api.post<PlanReceiptResponse>(`/plans/${encodeURIComponent(id)}/acknowledge`, {}),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['plans', 'receipts', id] }),
+        qc.invalidateQueries({ queryKey: ['today'] }),
+      ]),
+  });
+}

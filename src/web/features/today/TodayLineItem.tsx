@@ -32,6 +32,7 @@ const toRoute = (link: string): string => link.replace(/^\/app(?=\/|$)/, '') || 
 
 function titleOf(t: Translate, line: TodayLine): string {
   if (line.kind === 'report' || line.kind === 'weekly_report') return weekText(t, line.title);
+  if (line.kind === 'phase_summary') return t('today.summaryTitle', { phase: line.title });
   return line.title;
 }
 
@@ -53,15 +54,11 @@ export function approverText(t: Translate, line: Pick<TodayLine, 'approvers' | '
 
 function detailsOf(t: Translate, line: TodayLine): string[] {
   const parts: string[] = [];
-  if (
-    line.kind !== 'document' &&
-    line.kind !== 'milestone' &&
-    line.unitName &&
-    line.kind !== 'report'
-  )
+  const sent = line.kind === 'document' || line.kind === 'issued_plan';
+  if (!sent && line.kind !== 'milestone' && line.unitName && line.kind !== 'report')
     parts.push(line.unitName);
   if (line.kind === 'milestone') parts.push(line.unitName);
-  if (line.kind === 'document') parts.push(t('today.from', { unit: line.unitName }));
+  if (sent) parts.push(t('today.from', { unit: line.unitName }));
   if (line.kind === 'report' && (line.detail === 'draft' || line.detail === 'returned'))
     parts.push(t(`today.report.${line.detail}`));
   if (line.kind === 'claim' && line.detail)
