@@ -1,25 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { BarChart, LineChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import type * as echarts from 'echarts/core';
 import { useT, type Translate } from '../../i18n/i18n';
 
-// Only what the dashboard draws, so the bundle carries no unused chart types.
-echarts.use([
-  BarChart,
-  LineChart,
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  SVGRenderer,
-]);
+// ECharts (about half a megabyte) is downloaded beside the page, not before it: the page renders
+// and asks for its figures at once, and each chart draws when the library has arrived.
+const loadECharts = () => import('./echarts-setup').then((m) => m.echarts);
 
 export type ChartOption = echarts.EChartsCoreOption;
 
@@ -70,28 +55,39 @@ export function EChart({ option, height, onItemClick, ...props }: EChartProps) {
     clickRef.current = onItemClick;
   }, [onItemClick]);
 
+  // The option to draw, kept for a chart whose library arrives after the option.
+  const full = { aria: ariaOf(t, props['aria-label']), ...option };
+  const fullRef = useRef(full);
+  fullRef.current = full;
+
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const instance = echarts.init(el, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    instance.on('click', (params) => {
-      if (typeof params.dataIndex === 'number') clickRef.current?.(params.dataIndex);
+    let instance: echarts.ECharts | null = null;
+    let observer: ResizeObserver | null = null;
+    let gone = false;
+    void loadECharts().then((lib) => {
+      if (gone) return;
+      const made = lib.init(el, undefined, { renderer: 'svg' });
+      instance = made;
+      chart.current = made;
+      made.on('click', (params) => {
+        if (typeof params.dataIndex === 'number') clickRef.current?.(params.dataIndex);
+      });
+      made.setOption(fullRef.current, { notMerge: true });
+      observer = new ResizeObserver(() => made.resize());
+      observer.observe(el);
     });
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(el);
     return () => {
-      observer.disconnect();
-      instance.dispose();
+      gone = true;
+      observer?.disconnect();
+      instance?.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(
-      { aria: ariaOf(t, props['aria-label']), ...option },
-      { notMerge: true },
-    );
+    chart.current?.setOption(fullRef.current, { notMerge: true });
   }, [option, t, props['aria-label']]);
 
   // ECharts' aria module describes the series data in the inner element's aria-label.
