@@ -1,77 +1,151 @@
-import { lazy, Suspense } from 'react';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import enUS from 'antd/locale/en_US';
-import viVN from 'antd/locale/vi_VN';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { ConfigProvider, Spin } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, matchPath, RouterProvider } from 'react-router-dom';
 import { isApiError, setUnauthorizedHandler } from './api/client';
-import { NotFoundPage } from './components/NotFoundPage';
 import { useStepButtonNames } from './components/step-button-names';
 import { LoginPage } from './features/auth/LoginPage';
-import { RequireAuth, RequirePermission } from './features/auth/RequireAuth';
-import { meKey } from './features/auth/session';
+import { meKey, meQuery } from './features/auth/session';
 import { Landing } from './features/dashboard/Landing';
-import { AppLayout } from './features/layout/AppLayout';
-import { UnitsPage } from './features/units/UnitsPage';
 import { I18nProvider, useLocale } from './i18n/i18n';
 
-// Less used pages load on demand, keeping the first download small on a cheap phone.
-const UsersPage = lazy(() =>
-  import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })),
+// Everything behind the sign-in loads on demand: the login page downloads only what it draws,
+// and each page only when it is opened, keeping every download small on a cheap phone.
+const startLoads: Array<{ paths: string[]; load: () => Promise<unknown> }> = [];
+
+/**
+ * A component downloaded when first drawn, or at start-up when the address opens one of `paths`
+ * (route patterns under /app): the workspace, the page and the session check then arrive
+ * together instead of one after another.
+ */
+function onDemand<M, P extends object>(
+  paths: string[],
+  load: () => Promise<M>,
+  pick: (m: M) => ComponentType<P>,
+) {
+  startLoads.push({ paths, load });
+  return lazy(() => load().then((m) => ({ default: pick(m) })));
+}
+
+const RequireAuth = onDemand(
+  ['*'],
+  () => import('./features/auth/RequireAuth'),
+  (m) => m.RequireAuth,
 );
-const AuditPage = lazy(() =>
-  import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
+const RequirePermission = onDemand(
+  ['*'],
+  () => import('./features/auth/RequireAuth'),
+  (m) => m.RequirePermission,
 );
-const PlansPage = lazy(() =>
-  import('./features/plans/PlansPage').then((m) => ({ default: m.PlansPage })),
+const AppLayout = onDemand(
+  ['*'],
+  () => import('./features/layout/AppLayout'),
+  (m) => m.AppLayout,
 );
-const PlanPage = lazy(() =>
-  import('./features/plans/PlanPage').then((m) => ({ default: m.PlanPage })),
+const UnitsPage = onDemand(
+  ['units/*'],
+  () => import('./features/units/UnitsPage'),
+  (m) => m.UnitsPage,
 );
-const TasksPage = lazy(() =>
-  import('./features/tasks/TasksPage').then((m) => ({ default: m.TasksPage })),
+const NotFoundPage = onDemand(
+  [],
+  () => import('./components/NotFoundPage'),
+  (m) => m.NotFoundPage,
 );
-const DashboardPage = lazy(() =>
-  import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+const UsersPage = onDemand(
+  ['users'],
+  () => import('./features/users/UsersPage'),
+  (m) => m.UsersPage,
 );
-const TodayPage = lazy(() =>
-  import('./features/today/TodayPage').then((m) => ({ default: m.TodayPage })),
+const AuditPage = onDemand(
+  ['audit'],
+  () => import('./features/audit/AuditPage'),
+  (m) => m.AuditPage,
 );
-const ActivitiesPage = lazy(() =>
-  import('./features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })),
+const PlansPage = onDemand(
+  ['plans'],
+  () => import('./features/plans/PlansPage'),
+  (m) => m.PlansPage,
 );
-const ObligationsPage = lazy(() =>
-  import('./features/obligations/ObligationsPage').then((m) => ({ default: m.ObligationsPage })),
+const PlanPage = onDemand(
+  ['plans/:id'],
+  () => import('./features/plans/PlanPage'),
+  (m) => m.PlanPage,
 );
-const ReportsPage = lazy(() =>
-  import('./features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+const TasksPage = onDemand(
+  ['tasks'],
+  () => import('./features/tasks/TasksPage'),
+  (m) => m.TasksPage,
 );
-const ReportView = lazy(() =>
-  import('./features/reports/ReportView').then((m) => ({ default: m.ReportView })),
+const DashboardPage = onDemand(
+  ['dashboard'],
+  () => import('./features/dashboard/DashboardPage'),
+  (m) => m.DashboardPage,
 );
-const SummaryPage = lazy(() =>
-  import('./features/reports/SummaryPage').then((m) => ({ default: m.SummaryPage })),
+const TodayPage = onDemand(
+  ['', 'today'],
+  () => import('./features/today/TodayPage'),
+  (m) => m.TodayPage,
 );
-const ElectionsPage = lazy(() =>
-  import('./features/elections/ElectionsPage').then((m) => ({ default: m.ElectionsPage })),
+const ActivitiesPage = onDemand(
+  ['activities'],
+  () => import('./features/activities/ActivitiesPage'),
+  (m) => m.ActivitiesPage,
 );
-const ElectionPage = lazy(() =>
-  import('./features/elections/ElectionPage').then((m) => ({ default: m.ElectionPage })),
+const ObligationsPage = onDemand(
+  ['obligations'],
+  () => import('./features/obligations/ObligationsPage'),
+  (m) => m.ObligationsPage,
 );
-const VoterInfoPage = lazy(() =>
-  import('./features/elections/VoterInfoPage').then((m) => ({ default: m.VoterInfoPage })),
+const ReportsPage = onDemand(
+  ['reports'],
+  () => import('./features/reports/ReportsPage'),
+  (m) => m.ReportsPage,
 );
-const ImportsPage = lazy(() =>
-  import('./features/imports/ImportsPage').then((m) => ({ default: m.ImportsPage })),
+const ReportView = onDemand(
+  ['reports/:id'],
+  () => import('./features/reports/ReportView'),
+  (m) => m.ReportView,
 );
-const ContentPage = lazy(() =>
-  import('./features/content/ContentPage').then((m) => ({ default: m.ContentPage })),
+const SummaryPage = onDemand(
+  ['reports/summary'],
+  () => import('./features/reports/SummaryPage'),
+  (m) => m.SummaryPage,
 );
-const BroadcastsPage = lazy(() =>
-  import('./features/broadcasts/BroadcastsPage').then((m) => ({ default: m.BroadcastsPage })),
+const ElectionsPage = onDemand(
+  ['elections'],
+  () => import('./features/elections/ElectionsPage'),
+  (m) => m.ElectionsPage,
 );
-const ClaimsPage = lazy(() =>
-  import('./features/claims/ClaimsPage').then((m) => ({ default: m.ClaimsPage })),
+const ElectionPage = onDemand(
+  ['elections/:id'],
+  () => import('./features/elections/ElectionPage'),
+  (m) => m.ElectionPage,
+);
+const VoterInfoPage = onDemand(
+  ['elections/voter-info'],
+  () => import('./features/elections/VoterInfoPage'),
+  (m) => m.VoterInfoPage,
+);
+const ImportsPage = onDemand(
+  ['imports'],
+  () => import('./features/imports/ImportsPage'),
+  (m) => m.ImportsPage,
+);
+const ContentPage = onDemand(
+  ['content/*'],
+  () => import('./features/content/ContentPage'),
+  (m) => m.ContentPage,
+);
+const BroadcastsPage = onDemand(
+  ['broadcasts'],
+  () => import('./features/broadcasts/BroadcastsPage'),
+  (m) => m.BroadcastsPage,
+);
+const ClaimsPage = onDemand(
+  ['claims'],
+  () => import('./features/claims/ClaimsPage'),
+  (m) => m.ClaimsPage,
 );
 
 const queryClient = new QueryClient({
@@ -85,12 +159,26 @@ const queryClient = new QueryClient({
   },
 });
 
+// A workspace address: ask who is signed in and fetch the workspace and its page at once, not
+// one after another. The sign-in page needs none of them.
+{
+  const path = window.location.pathname.replace(/^\/app/, '') || '/';
+  if (!matchPath('/login', path)) {
+    void queryClient.prefetchQuery(meQuery);
+    for (const { paths, load } of startLoads)
+      if (paths.some((p) => matchPath(`/${p}`, path))) void load();
+  }
+}
+
 // An expired session anywhere: forget the user, and RequireAuth sends them to the login page.
 setUnauthorizedHandler(() => queryClient.setQueryData(meKey, null));
 
 const page = (node: React.ReactNode) => (
   <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{node}</Suspense>
 );
+/** A page only roles holding `permission` see (the check is downloaded with the workspace). */
+const guarded = (permission: string, node: React.ReactNode) =>
+  page(<RequirePermission permission={permission}>{node}</RequirePermission>);
 
 const router = createBrowserRouter(
   [
@@ -98,26 +186,24 @@ const router = createBrowserRouter(
     {
       path: '/',
       element: (
-        <RequireAuth>
-          <AppLayout />
-        </RequireAuth>
+        <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: 96 }} />}>
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        </Suspense>
       ),
       children: [
         { index: true, element: <Landing /> },
         { path: 'today', element: page(<TodayPage />) },
-        { path: 'units', element: <UnitsPage /> },
-        { path: 'units/:id', element: <UnitsPage /> },
+        { path: 'units', element: page(<UnitsPage />) },
+        { path: 'units/:id', element: page(<UnitsPage />) },
         {
           path: 'users',
-          element: (
-            <RequirePermission permission="user.read">{page(<UsersPage />)}</RequirePermission>
-          ),
+          element: guarded('user.read', <UsersPage />),
         },
         {
           path: 'audit',
-          element: (
-            <RequirePermission permission="audit.read">{page(<AuditPage />)}</RequirePermission>
-          ),
+          element: guarded('audit.read', <AuditPage />),
         },
         ...[
           { path: 'plans', node: <PlansPage /> },
@@ -138,15 +224,13 @@ const router = createBrowserRouter(
           { path: 'claims', node: <ClaimsPage /> },
         ].map(({ path, node }) => ({
           path,
-          element: <RequirePermission permission="work.read">{page(node)}</RequirePermission>,
+          element: guarded('work.read', node),
         })),
         {
           path: 'imports',
-          element: (
-            <RequirePermission permission="work.write">{page(<ImportsPage />)}</RequirePermission>
-          ),
+          element: guarded('work.write', <ImportsPage />),
         },
-        { path: '*', element: <NotFoundPage /> },
+        { path: '*', element: page(<NotFoundPage />) },
       ],
     },
   ],
@@ -154,11 +238,11 @@ const router = createBrowserRouter(
 );
 
 function Themed() {
-  const { locale } = useLocale();
+  const { antdLocale } = useLocale();
   useStepButtonNames();
   return (
     <ConfigProvider
-      locale={locale === 'vi' ? viVN : enUS}
+      locale={antdLocale}
       theme={{
         token: {
           colorPrimary: '#1558b0',
@@ -176,9 +260,7 @@ function Themed() {
         },
       }}
     >
-      <AntApp>
-        <RouterProvider router={router} />
-      </AntApp>
+      <RouterProvider router={router} />
     </ConfigProvider>
   );
 }

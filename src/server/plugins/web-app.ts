@@ -20,6 +20,9 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     prefix: '/app/',
     wildcard: false,
     index: false,
+    // The build writes .br and .gz copies of scripts and styles (scripts/vite-precompress.ts):
+    // the one the browser accepts goes out, with Content-Encoding and Vary: Accept-Encoding.
+    preCompressed: true,
     setHeaders: (res, path) => {
       // Hashed assets never change; index.html must always be revalidated.
       res.header(

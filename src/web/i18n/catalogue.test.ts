@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { translate } from './i18n';
+import { loadLocale, translate } from './i18n';
 import { vi } from './vi';
 
 const placeholders = (text: string): string[] =>
@@ -20,7 +20,8 @@ describe('message catalogues', () => {
     }
   });
 
-  it('fills placeholders and keeps unknown ones visible', () => {
+  it('fills placeholders and keeps unknown ones visible', async () => {
+    await loadLocale('en');
     expect(translate('vi')('units.searchEmpty', { q: 'ka long' })).toBe(
       'Không tìm thấy đơn vị nào khớp với “ka long” trong phạm vi đơn vị của bạn.',
     );

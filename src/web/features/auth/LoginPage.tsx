@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
 import { LockOutlined, SoundOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { isApiError } from '../../api/client';
@@ -53,7 +53,8 @@ export function LoginPage() {
       <Flex justify="flex-end" style={{ width: '100%', maxWidth: 400 }}>
         <LanguageSwitch />
       </Flex>
-      <Card className="login-card">
+      {/* A plain box, not antd's Card: Card brings its tabs and skeleton to the first download. */}
+      <section className="login-card">
         <Flex vertical align="center" gap={4} style={{ marginBottom: 24 }}>
           <SoundOutlined style={{ fontSize: 36, color: '#b3261e' }} aria-hidden />
           <Typography.Title level={1} style={{ margin: 0, fontSize: 26 }}>
@@ -101,7 +102,7 @@ export function LoginPage() {
         >
           {t('login.help')}
         </Typography.Paragraph>
-      </Card>
+      </section>
     </Flex>
   );
 }

@@ -6,20 +6,22 @@ import { api, isApiError } from '../../api/client';
 export const meKey = ['me'] as const;
 
 /** The signed-in user, or null when there is no session (401). */
+export const meQuery = {
+  queryKey: meKey,
+  queryFn: async (): Promise<MeResponse | null> => {
+    try {
+      return await api.get<MeResponse>('/me', undefined, { allowUnauthenticated: true });
+    } catch (e) {
+      if (isApiError(e) && e.status === 401) return null;
+      throw e;
+    }
+  },
+  staleTime: 5 * 60_000,
+  retry: false,
+} as const;
+
 export function useMeQuery() {
-  return useQuery({
-    queryKey: meKey,
-    queryFn: async (): Promise<MeResponse | null> => {
-      try {
-        return await api.get<MeResponse>('/me', undefined, { allowUnauthenticated: true });
-      } catch (e) {
-        if (isApiError(e) && e.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
+  return useQuery(meQuery);
 }
 
 export const MeContext = createContext<MeResponse | null>(null);

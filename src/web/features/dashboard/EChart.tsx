@@ -1,26 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { BarChart, LineChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import type * as echarts from 'echarts/core';
 import { useT } from '../../i18n/i18n';
 import { describeChart } from './chart-description';
 
-// Only what the dashboard draws, so the bundle carries no unused chart types.
-echarts.use([
-  BarChart,
-  LineChart,
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  SVGRenderer,
-]);
+// ECharts (about half a megabyte) is downloaded beside the page, not before it: the page renders
+// and asks for its figures at once, and each chart draws when the library has arrived.
+const loadECharts = () => import('./echarts-setup').then((m) => m.echarts);
 
 export type ChartOption = echarts.EChartsCoreOption;
 
@@ -42,37 +27,45 @@ export function EChart({ option, height, onItemClick, ...props }: EChartProps) {
     clickRef.current = onItemClick;
   }, [onItemClick]);
 
+  // The option to draw, kept for a chart whose library arrives after the option.
+  const full = {
+    aria: { enabled: true, label: { description: describeChart(option, props['aria-label'], t) } },
+    ...option,
+  };
+  const fullRef = useRef(full);
+  fullRef.current = full;
+
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const instance = echarts.init(el, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    instance.on('click', (params) => {
-      if (typeof params.dataIndex === 'number') clickRef.current?.(params.dataIndex);
+    let instance: echarts.ECharts | null = null;
+    let observer: ResizeObserver | null = null;
+    let gone = false;
+    void loadECharts().then((lib) => {
+      if (gone) return;
+      const made = lib.init(el, undefined, { renderer: 'svg' });
+      instance = made;
+      chart.current = made;
+      made.on('click', (params) => {
+        if (typeof params.dataIndex === 'number') clickRef.current?.(params.dataIndex);
+      });
+      made.setOption(fullRef.current, { notMerge: true });
+      observer = new ResizeObserver(() => made.resize());
+      observer.observe(el);
     });
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(el);
     return () => {
-      observer.disconnect();
-      instance.dispose();
+      gone = true;
+      observer?.disconnect();
+      instance?.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(
-      {
-        aria: {
-          enabled: true,
-          label: { description: describeChart(option, props['aria-label'], t) },
-        },
-        ...option,
-      },
-      { notMerge: true },
-    );
+    chart.current?.setOption(fullRef.current, { notMerge: true });
   }, [option, t, props['aria-label']]);
 
-  // ECharts' aria module describes the series data in the inner element's aria-label.
+  // ECharts' aria module writes the description into the inner element's aria-label.
   return (
     <figure aria-label={props['aria-label']} style={{ margin: 0 }}>
       <div ref={ref} className="echart" style={{ height }} />
