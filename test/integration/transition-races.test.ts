@@ -1,9 +1,8 @@
-import { phaseReportKey } from '../../src/domain/reports/phase-key';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { apiRoutes } from '../support/api-routes';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { contentRaces, raceHelpers, type Race } from '../support/content-races';
-import { wardPhase } from '../support/summary-world';
+import { documentRaces } from '../support/document-races';
 import { transitionWorld } from '../support/transition-world';
 
 /**
@@ -39,44 +38,7 @@ const claimOf = async (id: string) => {
 
 const races: Race[] = [
   ...contentRaces(() => ({ t, w })),
-  {
-    name: 'a ward confirms receipt of the city plan twice at once',
-    routes: ['POST /api/v1/plans/{id}/acknowledge'],
-    async run() {
-      const [city] = await t.deps.repos.plans.findByNumber(124, 'UBND');
-      if (!city) throw new Error('plan 124');
-      const rs = await Promise.all(
-        ['cambinh', 'lanhdao.cambinh'].map((who) =>
-          w.s.call('POST', `/api/v1/plans/${city.id}/acknowledge`, who, {}),
-        ),
-      );
-      // Both are told it is received, by the same confirmation; one row, one audit entry.
-      expect(codes(rs)).toEqual([200, 200]);
-      expect(new Set(rs.map((r) => r.json().acknowledgedAt)).size).toBe(1);
-      expect(await audits(city.id, 'acknowledge')).toHaveLength(1);
-      expect(await t.deps.repos.planReceipts.acknowledgements(city.id)).toHaveLength(1);
-    },
-  },
-  {
-    name: 'two leaders issue the same sơ kết at once',
-    routes: ['POST /api/v1/reports/summary/issue'],
-    async run() {
-      const { unitId, phase } = await wardPhase(w);
-      const body = { unitId, phase, issuedOn: '2022-05-02' };
-      const answers = await Promise.all(
-        ['lanhdao.cambinh', 'lanhdao2.cambinh'].map((who) =>
-          w.s.call('POST', '/api/v1/reports/summary/issue', who, body),
-        ),
-      );
-      // One issues it with the next number of the register; the other is told it is issued.
-      expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
-      const [report] = await t.deps.repos.reports.findFor([unitId], 'phase', [
-        phaseReportKey(phase, '2022-04-01', '2022-04-30'),
-      ]);
-      const taken = await t.deps.repos.registers.list(unitId, 2022, 'BC');
-      expect(taken.filter((e) => e.entityId === report?.id)).toHaveLength(1);
-    },
-  },
+  ...documentRaces(() => ({ t, w })),
   {
     name: 'an officer submits a plan while another saves an edit',
     routes: ['POST /api/v1/plans/{id}/submit'],
