@@ -110,6 +110,9 @@ export async function buildMoveWorld(t: TestApp): Promise<MoveWorld> {
   });
   await ok(t.app, own, 'POST', '/api/v1/calendar-feeds', { unitId: moved.id });
   await ownPartOfProvinceElection(t, own, moved);
+  // The ward confirms receipt of the city's plan 124: its confirmation belongs to the branch.
+  const [cityPlan] = await t.deps.repos.plans.findByNumber(124, 'UBND');
+  await ok(t.app, own, 'POST', `/api/v1/plans/${String(cityPlan?.id)}/acknowledge`, {});
   // A working group of the ward with a member: its membership and reporting duty move along.
   const group = await t.app.inject({
     method: 'POST',
