@@ -51,6 +51,10 @@ describe('an officer takes back a plan (1366 px)', () => {
     const confirm = page.getByRole('dialog');
     await confirm.getByText('Xóa bản dự thảo này?').last().waitFor();
     await confirm.getByText(/không khôi phục được/).waitFor();
+    await page.screenshot({
+      path: 'test-results/author-delete/1-confirm-1366.png',
+      animations: 'disabled',
+    });
     // Cancelling keeps it.
     await confirm.getByRole('button', { name: 'Hủy' }).click();
     await confirm.waitFor({ state: 'hidden' });
@@ -97,6 +101,10 @@ describe('on a 360 px phone', () => {
       .boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
     expect(await overflowsSideways(page)).toBe(false);
+    await page.screenshot({
+      path: 'test-results/author-delete/2-confirm-360.png',
+      animations: 'disabled',
+    });
     await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
 
     const me = (await (await page.request.get(`${world.url}/api/v1/me`)).json()) as {
