@@ -1,3 +1,4 @@
+import { toneWav } from '../../src/domain/content/wav';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Locator, type Page } from 'playwright-core';
@@ -47,25 +48,6 @@ const BROKEN_WAV = Buffer.concat([
   Buffer.from('WAVE'),
   Buffer.from('không phải âm thanh '.repeat(20)),
 ]);
-
-/** One second of silence as 8 kHz 8-bit mono PCM. */
-function silentWav(): Buffer {
-  const data = Buffer.alloc(8000, 0x80);
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0);
-  h.writeUInt32LE(36 + data.length, 4);
-  h.write('WAVEfmt ', 8);
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(1, 22);
-  h.writeUInt32LE(8000, 24);
-  h.writeUInt32LE(8000, 28);
-  h.writeUInt16LE(1, 32);
-  h.writeUInt16LE(8, 34);
-  h.write('data', 36);
-  h.writeUInt32LE(data.length, 40);
-  return Buffer.concat([h, data]);
-}
 
 /** The error shown under a form field, by the field's label. */
 const fieldError = (scope: Locator, label: string) =>
@@ -152,7 +134,7 @@ describe('a refused file leaves no item behind', () => {
     await dialog.getByTestId('content-file').setInputFiles({
       name: 'ban-tin.wav',
       mimeType: 'audio/wav',
-      buffer: silentWav(),
+      buffer: Buffer.from(toneWav(1)),
     });
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -1,3 +1,5 @@
+import { toneWav } from '../../src/domain/content/wav';
+import { PNG } from '../support/security-world';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import {
@@ -21,30 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 const MB = 1024 * 1024;
-
-/** One second of silence as 8 kHz 8-bit mono PCM. */
-function silentWav(): Buffer {
-  const data = Buffer.alloc(8000, 0x80);
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0);
-  h.writeUInt32LE(36 + data.length, 4);
-  h.write('WAVEfmt ', 8);
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(1, 22);
-  h.writeUInt32LE(8000, 24);
-  h.writeUInt32LE(8000, 28);
-  h.writeUInt16LE(1, 32);
-  h.writeUInt16LE(8, 34);
-  h.write('data', 36);
-  h.writeUInt32LE(data.length, 40);
-  return Buffer.concat([h, data]);
-}
 
 const SAMPLES: Record<string, Buffer> = {
   png: PNG,
@@ -54,7 +33,7 @@ const SAMPLES: Record<string, Buffer> = {
   text: Buffer.from('văn bản, không phải ảnh'),
   exe: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff]),
   pdf: Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1'),
-  wav: silentWav(),
+  wav: Buffer.from(toneWav(1)),
   'broken wav': Buffer.concat([
     Buffer.from('RIFF'),
     Buffer.from([36, 0, 0, 0]),
