@@ -66,8 +66,14 @@ test('a backup taken while activities and register numbers are written restores 
   await loadHistory(source.database.db, unit);
 
   const since = new Date();
-  const writes: Array<{ kind: string; mark: string; start: number; end: number; status: number }> =
-    [];
+  const writes: Array<{
+    kind: string;
+    mark: string;
+    start: number;
+    end: number;
+    status: number;
+    body?: string;
+  }> = [];
   let n = 0;
   let running = true;
   const days = ['2022-04-05', '2022-04-12', '2022-04-19', '2022-05-03'];
@@ -107,6 +113,7 @@ test('a backup taken while activities and register numbers are written restores 
         start,
         end: Date.now(),
         status: res.status,
+        ...(res.status === 201 ? {} : { body: res.body }),
       });
       // Clients pause between entries; writers in this process would otherwise starve the dump.
       await sleep(5);

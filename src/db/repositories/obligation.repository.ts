@@ -46,6 +46,24 @@ const counted = (filter: SQL): SQL => sql`
 const setCounts = (filter: SQL): SQL => sql`
   update task_periods tp set done = x.done, first_done_on = x.first from (${counted(filter)}) x where tp.id = x.id`;
 
+/**
+ * Locks the windows a change is about to count into, in id order, before it counts them. Two
+ * writers whose windows overlap (one ward's activities on nearby days, or a plan's recount beside
+ * them) then queue on the first window they share; updated in whatever order the plan scans,
+ * each could hold a window the other needs, and PostgreSQL would end that by failing one.
+ */
+const lockPeriods = (db: Db, where: SQL) =>
+  db.execute(sql`
+    select tp.id from task_periods tp join tasks t on t.id = tp.task_id
+    where ${where} order by tp.id for update of tp`);
+
+/** The windows one activity counts into: its unit's and its ancestors', on its channels, around its day. */
+const windowsOf = (a: Activity, assigneeIds: string[]): SQL => sql`
+  tp.assignee_unit_id in (${list(assigneeIds)})
+  and (t.channel is null or t.channel = any(${channelsOf(a)}))
+  and tp.period_from <= ${a.occurredOn}::date and (tp.kind = 'once' or tp.period_to >= ${a.occurredOn}::date)
+  and (${a.taskId}::uuid is null or t.id = ${a.taskId}::uuid)`;
+
 export function obligationRepository(db: Db): ObligationRepository {
   return {
     async insertPeriods(periods) {
@@ -58,22 +76,23 @@ export function obligationRepository(db: Db): ObligationRepository {
     },
     async applyActivity(a, contribution, assigneeIds) {
       if (assigneeIds.length === 0) return;
+      await lockPeriods(db, windowsOf(a, assigneeIds));
       await db.execute(sql`
         update task_periods tp set done = tp.done + ${contribution},
           first_done_on = least(coalesce(tp.first_done_on, ${a.occurredOn}::date), ${a.occurredOn}::date)
         from tasks t
-        where t.id = tp.task_id and tp.assignee_unit_id in (${list(assigneeIds)})
-          and (t.channel is null or t.channel = any(${channelsOf(a)}))
-          and tp.period_from <= ${a.occurredOn}::date and (tp.kind = 'once' or tp.period_to >= ${a.occurredOn}::date)
-          and (${a.taskId}::uuid is null or t.id = ${a.taskId}::uuid)`);
+        where t.id = tp.task_id and ${windowsOf(a, assigneeIds)}`);
     },
     async applyBatch(batchId) {
+      const batch = counted(sql`a.batch_id = ${batchId}::uuid`);
+      await lockPeriods(db, sql`tp.id in (select x.id from (${batch}) x)`);
       await db.execute(sql`
         update task_periods tp set done = tp.done + x.done, first_done_on = least(coalesce(tp.first_done_on, x.first), x.first)
-        from (${counted(sql`a.batch_id = ${batchId}::uuid`)}) x where tp.id = x.id`);
+        from (${batch}) x where tp.id = x.id`);
     },
     async unapplyActivity(a, contribution, assigneeIds) {
       if (assigneeIds.length === 0) return;
+      await lockPeriods(db, windowsOf(a, assigneeIds));
       const touched = await queryRows<{
         id: string;
         done: number;
@@ -86,11 +105,7 @@ export function obligationRepository(db: Db): ObligationRepository {
         db,
         sql`update task_periods tp set done = greatest(tp.done - ${contribution}, 0)
             from tasks t
-            where t.id = tp.task_id and tp.assignee_unit_id in (${list(assigneeIds)})
-              and (t.channel is null or t.channel = any(${channelsOf(a)}))
-              and tp.period_from <= ${a.occurredOn}::date and (tp.kind = 'once' or tp.period_to >= ${a.occurredOn}::date)
-              and (${a.taskId}::uuid is null or t.id = ${a.taskId}::uuid)
-              and tp.first_done_on is not null
+            where t.id = tp.task_id and ${windowsOf(a, assigneeIds)} and tp.first_done_on is not null
             returning tp.id, tp.done, tp.assignee_path as path, tp.period_from::text as from, tp.kind, t.channel, t.id as task`,
       );
       // The first day may have been the deleted activity's: find it again from what is left.
@@ -105,6 +120,7 @@ export function obligationRepository(db: Db): ObligationRepository {
     },
     async recountTasks(taskIds) {
       if (taskIds.length === 0) return;
+      await lockPeriods(db, sql`tp.task_id in (${list(taskIds)})`);
       await db.execute(
         sql`update task_periods set done = 0, first_done_on = null where task_id in (${list(taskIds)})`,
       );
@@ -114,6 +130,7 @@ export function obligationRepository(db: Db): ObligationRepository {
       );
     },
     async recountAll() {
+      await lockPeriods(db, sql`true`);
       await db.execute(sql`update task_periods set done = 0, first_done_on = null`);
       await db.execute(setCounts(sql`true`));
     },
