@@ -33,8 +33,15 @@ export const rssMb = (pid: number): number => {
   return Number(m?.[1] ?? 0) / 1024;
 };
 
-/** Starts `loa serve` with `env` on `port` (production mode, no demo) and waits for /healthz. */
-export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+/**
+ * Starts `loa serve` with `env` on `port` (production mode, no demo) and waits for /healthz.
+ * With `log`, the server's log lines reach it (counted by the portal bench); else they are dropped.
+ */
+export async function startServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  log?: (chunk: Buffer) => void,
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
     env: {
       ...process.env,
@@ -45,8 +52,9 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise
       NODE_ENV: 'production',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', log ? 'pipe' : 'ignore', 'inherit'],
   });
+  if (log) child.stdout?.on('data', log);
   await waitReady(port, child);
   return child;
 }
@@ -55,4 +63,24 @@ export async function stopServer(child: ChildProcess | null): Promise<void> {
   if (!child || child.exitCode !== null) return;
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
+}
+
+/** The bare `node:http` reference (bench/bare-server.mjs) answering `file`'s bytes with `headers`. */
+export async function startBareServer(
+  port: number,
+  file: string,
+  headers: Record<string, string>,
+): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      new URL('bare-server.mjs', import.meta.url).pathname,
+      String(port),
+      file,
+      JSON.stringify(headers),
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  await waitReady(port, child);
+  return child;
 }

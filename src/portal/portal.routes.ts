@@ -103,7 +103,14 @@ export function portalRoutes(opts: PortalOptions) {
       }
       return index.places;
     };
-    const today = () => civilDate(deps.clock.now());
+    // Every page's cache key holds the day; formatting it is kept for the second it was asked in.
+    let day = { second: NaN, value: '' };
+    const today = () => {
+      const now = deps.clock.now();
+      const second = Math.floor(now.getTime() / 1000);
+      if (second !== day.second) day = { second, value: civilDate(now) };
+      return day.value;
+    };
     // Every wrong address of a kind shows the same page, kept once per kind: kept once per
     // address, random addresses would fill the page cache and push the real pages out of it.
     const missingPages = new PageCache(16);

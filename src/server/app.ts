@@ -12,6 +12,7 @@ import { portalNews } from '../portal/portal-news';
 import { registerAuth } from './plugins/auth';
 import { registerIdempotency } from './plugins/idempotency';
 import { registerOpenApi } from './plugins/openapi';
+import { registerRequestLog } from './plugins/request-log';
 import { answerUnroutedEarly, registerProblemHandler } from './plugins/problem';
 import { registerStorableText } from './plugins/storable-text';
 import { registerWebApp } from './plugins/web-app';
@@ -62,6 +63,8 @@ export interface AppOptions {
   demo: boolean;
   bodyLimit: number;
   logLevel: string;
+  /** Where log lines go; standard output otherwise. */
+  logStream?: { write(line: string): void };
   /** Logins allowed per IP per window before 429. */
   loginRateLimit?: { max: number; timeWindow: number };
 }
@@ -69,7 +72,13 @@ export interface AppOptions {
 /** Builds the Fastify app from already-wired dependencies; main.ts and the tests both call it. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: opts.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: {
+      level: opts.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
+    // One line per request, written by plugins/request-log.ts, instead of Fastify's two.
+    disableRequestLogging: true,
     bodyLimit: opts.bodyLimit,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
@@ -82,8 +91,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandler(app);
   registerStorableText(app);
-  app.addHook('onSend', async (request, reply) => {
+  registerRequestLog(app);
+  // Set as the request arrives, so every answer carries it, the early ones and errors included.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -30,6 +30,8 @@ export async function buildTestApp(
     storageDir?: string;
     /** Caps of the pool that reads uploads; the defaults otherwise. */
     parse?: Partial<ParseLimits>;
+    /** The log's level and where its lines go; silent otherwise. */
+    log?: { level: string; stream: { write(line: string): void } };
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -50,7 +52,8 @@ export async function buildTestApp(
     webDist: WEB_DIST,
     demo: !!opts.demo,
     bodyLimit: 1024 * 1024,
-    logLevel: 'silent',
+    logLevel: opts.log?.level ?? 'silent',
+    ...(opts.log ? { logStream: opts.log.stream } : {}),
     loginRateLimit: opts.loginRateLimit ?? { max: 1000, timeWindow: 60_000 },
   });
   await app.ready();

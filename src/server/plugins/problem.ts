@@ -165,7 +165,9 @@ const notFound = (request: FastifyRequest, reply: FastifyReply): FastifyReply =>
  * security headers' hook, so the early answer carries them too (nosniff above all).
  */
 export function answerUnroutedEarly(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.is404) return notFound(request, reply);
+  app.addHook('onRequest', (request, reply, done) => {
+    // Answered here: a hook that sends does not go on (no done()).
+    if (request.is404) notFound(request, reply);
+    else done();
   });
 }
