@@ -33,9 +33,12 @@ export const rssMb = (pid: number): number => {
   return Number(m?.[1] ?? 0) / 1024;
 };
 
-/** Starts `loa serve` with `env` on `port` (production mode, no demo) and waits for /healthz. */
+/**
+ * Starts `loa serve` with `env` on `port` (production mode, no demo) and waits for /healthz. It
+ * runs the installed command, so the compiled build in dist-server/, as production does.
+ */
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
+  const child = spawn(process.execPath, ['bin/loa.mjs', 'serve'], {
     env: {
       ...process.env,
       PORT: String(port),
