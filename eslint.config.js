@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       '.dependency-cruiser.cjs',
       'dist/',
+      'dist-server/',
       'data/',
       'node_modules/',
       'src/db/migrations/',

@@ -11,6 +11,7 @@ const integration = (engine: 'pglite' | 'postgres') => ({
   test: {
     name: `integration-${engine}`,
     include: ['test/integration/**/*.test.ts'],
+    globalSetup: ['./test/support/server-build.setup.ts'],
     env: { LOA_TEST_ENGINE: engine, TZ: 'Asia/Ho_Chi_Minh' },
     testTimeout: 180_000,
     hookTimeout: 300_000,

@@ -34,15 +34,16 @@ export const rssMb = (pid: number): number => {
 };
 
 /**
- * Starts `loa serve` with `env` on `port` (production mode, no demo) and waits for /healthz.
- * With `log`, the server's log lines reach it (counted by the portal bench); else they are dropped.
+ * Starts `loa serve` with `env` on `port` (production mode, no demo) and waits for /healthz. It
+ * runs the installed command, so the compiled build in dist-server/, as production does. With
+ * `log`, the server's log lines reach it (counted by the portal bench); else they are dropped.
  */
 export async function startServer(
   port: number,
   env: NodeJS.ProcessEnv,
   log?: (chunk: Buffer) => void,
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
+  const child = spawn(process.execPath, ['bin/loa.mjs', 'serve'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,15 +1,9 @@
 import { parseArgs } from 'node:util';
-import { backupCommand, restoreCommand } from './cli/backup-command';
-import { seedDemoWorld } from './db/seed/demo-world';
-import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-world.data';
-import { seedNational } from './db/seed/national';
-import { createAdmin } from './cli/admin-create';
-import { exportPlan } from './cli/export-plan';
-import { exportSummary } from './cli/export-summary';
+import type { Database } from './db/database';
+import type { Deps } from './domain/deps';
 import { DomainError } from './domain/shared/domain-error';
 import { MESSAGES } from './extract/errors';
-import { loadConfig } from './server/config';
-import { createDeps, openConfiguredDatabase, serve } from './server/main';
+import { loadConfig, type Config } from './server/config';
 
 const HELP = `Cách dùng: loa <lệnh> [tùy chọn]
 
@@ -32,11 +26,9 @@ const HELP = `Cách dùng: loa <lệnh> [tùy chọn]
                              Xuất báo cáo sơ kết / tổng kết của một đơn vị
 `;
 
-async function withDatabase<T>(
-  work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>,
-): Promise<T> {
-  const config = loadConfig();
-  const database = await openConfiguredDatabase(config);
+async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+  const { openConfiguredDatabase } = await import('./server/main');
+  const database = await openConfiguredDatabase(loadConfig());
   try {
     await database.migrate();
     return await work(database);
@@ -45,11 +37,22 @@ async function withDatabase<T>(
   }
 }
 
+/** The ports of the composition root on an open database, for the commands that change data. */
+async function depsOf(db: Database, config: Config): Promise<Deps> {
+  const { createDeps } = await import('./server/main');
+  return createDeps(db, config);
+}
+
+// Each command imports what it runs inside its case, so `loa extract` or `loa --help` never
+// loads the server, the database or the document renderers.
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const config = loadConfig();
   switch (command) {
     case 'serve': {
+      const { serve } = await import('./server/main');
+      const { seedDemoWorld } = await import('./db/seed/demo-world');
+      const { DEMO_PASSWORD, DEMO_USERS } = await import('./db/seed/demo-world.data');
       await serve(config, { seedDemo: seedDemoWorld });
       const url = `http://localhost:${config.port}`;
       console.log(`\nLoa đang chạy tại ${url}  (cổng thông tin: ${url}/, ứng dụng: ${url}/app/)`);
@@ -75,8 +78,9 @@ async function main(argv: string[]): Promise<number> {
         const scale = Number(values.scale ?? '1');
         if (!(scale > 0 && scale <= 1))
           throw new Error('--scale phải trong khoảng (0, 1], ví dụ 0.1 hoặc 1.');
-        const counts = await withDatabase((db) =>
-          seedNational(db.db, createDeps(db, config), { scale, log: (l) => console.log(l) }),
+        const { seedNational } = await import('./db/seed/national');
+        const counts = await withDatabase(async (db) =>
+          seedNational(db.db, await depsOf(db, config), { scale, log: (l) => console.log(l) }),
         );
         console.log(`Đã tạo dữ liệu quốc gia: ${JSON.stringify(counts)}`);
         return 0;
@@ -85,29 +89,38 @@ async function main(argv: string[]): Promise<number> {
         throw new Error('Hãy dùng: loa seed --demo, hoặc loa seed --national [--scale 0.1]');
       if (config.env === 'production')
         throw new Error('Không nạp dữ liệu trình diễn khi NODE_ENV=production.');
-      const done = await withDatabase((db) => seedDemoWorld(createDeps(db, config)));
+      const { seedDemoWorld } = await import('./db/seed/demo-world');
+      const done = await withDatabase(async (db) => seedDemoWorld(await depsOf(db, config)));
       console.log(
         done ? 'Đã nạp dữ liệu trình diễn.' : 'Cơ sở dữ liệu đã có dữ liệu; không nạp thêm.',
       );
       return 0;
     }
-    case 'admin':
+    case 'admin': {
       if (rest[0] !== 'create')
         throw new Error('Hãy dùng: loa admin create --username U --password P --unit "Tên"');
-      await withDatabase((db) => createAdmin(createDeps(db, config), rest.slice(1)));
+      const { createAdmin } = await import('./cli/admin-create');
+      await withDatabase(async (db) => createAdmin(await depsOf(db, config), rest.slice(1)));
       return 0;
-    case 'backup':
+    }
+    case 'backup': {
+      const { backupCommand } = await import('./cli/backup-command');
       console.log(await backupCommand(config, rest, withDatabase));
       return 0;
-    case 'restore':
+    }
+    case 'restore': {
+      const { restoreCommand } = await import('./cli/backup-command');
       console.log(await restoreCommand(config, rest, withDatabase));
       return 0;
+    }
     case 'export':
-      if (rest[0] === 'plan')
-        await withDatabase((db) => exportPlan(createDeps(db, config), rest.slice(1)));
-      else if (rest[0] === 'summary')
-        await withDatabase((db) => exportSummary(createDeps(db, config), rest.slice(1)));
-      else
+      if (rest[0] === 'plan') {
+        const { exportPlan } = await import('./cli/export-plan');
+        await withDatabase(async (db) => exportPlan(await depsOf(db, config), rest.slice(1)));
+      } else if (rest[0] === 'summary') {
+        const { exportSummary } = await import('./cli/export-summary');
+        await withDatabase(async (db) => exportSummary(await depsOf(db, config), rest.slice(1)));
+      } else
         throw new Error(
           'Hãy dùng: loa export plan 51/KH-UBND --docx FILE, hoặc loa export summary --unit "TP Hạ Long" --phase "Đợt 1" --docx FILE',
         );
@@ -117,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
       const out = await withDatabase(async (db) => {
         const { startScheduler } = await import('./jobs/scheduler');
         const pino = (await import('pino')).default;
-        return startScheduler(db.db, createDeps(db, config), pino({ level: 'warn' }), {
+        return startScheduler(db.db, await depsOf(db, config), pino({ level: 'warn' }), {
           intervalMs: 0,
           start: false,
         }).runOnce();
@@ -129,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
       const { runExtractCommand } = await import('./extract/extract-command');
       const { createParsePool } = await import('./server/adapters/parse-pool');
       // Each file is read in a capped worker, as on the server: a hostile file fails alone.
-      const pool = createParsePool(loadConfig().parse);
+      const pool = createParsePool(config.parse);
       try {
         return await runExtractCommand(rest, process.stdout, process.stderr, (input) =>
           pool.document(input).catch((e: unknown) => failedRead(input.fileName, e)),

@@ -1,11 +1,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractDocument } from './index';
+import type { extractDocument } from './index';
 import { formatSummary } from './summary';
 
 const USAGE = 'Cách dùng: loa extract TỆP|THƯ_MỤC... [--json]';
 
 type Extract = typeof extractDocument;
+
+// Loaded on the first file, so a caller that reads elsewhere (the `loa` command's worker pool)
+// never loads the extractor in its own thread.
+const extractHere: Extract = async (input) => (await import('./index')).extractDocument(input);
 
 /**
  * `loa extract FILE... [--json]`: one JSON line per file in input order, or a Vietnamese summary.
@@ -15,7 +19,7 @@ export async function runExtractCommand(
   args: string[],
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
-  extract: Extract = extractDocument,
+  extract: Extract = extractHere,
 ): Promise<number> {
   const json = args.includes('--json');
   if (args.includes('--help') || args.includes('-h')) {

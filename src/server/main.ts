@@ -17,7 +17,9 @@ import { startScheduler } from '../jobs/scheduler';
 import { openBackupChannel } from './backup-channel';
 import type { Config } from './config';
 
-export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+// This module runs from src/server/ (tsx, vitest) or as a chunk of dist-server/ (the build).
+const PROJECT = new URL(import.meta.url.endsWith('.ts') ? '../../' : '../', import.meta.url);
+export const WEB_DIST = fileURLToPath(new URL('dist/web', PROJECT));
 
 /** The one composition root: every port gets its adapter here. */
 export function createDeps(

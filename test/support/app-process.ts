@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { eventually } from './http-client';
 
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
+// The installed command, which runs the compiled build (vitest.config.ts compiles it first).
+const LOA = fileURLToPath(new URL('../../bin/loa.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A port nobody listens on right now. */
@@ -48,7 +49,7 @@ export async function startAppProcess(
   };
   for (const [key, value] of Object.entries(childEnv))
     if (value === undefined) delete childEnv[key];
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
+  const child = spawn(process.execPath, [LOA, 'serve'], {
     cwd: ROOT,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -101,7 +102,7 @@ export async function runLoa(
   const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
   for (const [key, value] of Object.entries(childEnv))
     if (value === undefined) delete childEnv[key];
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  const child = spawn(process.execPath, [LOA, ...args], {
     cwd: ROOT,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,5 @@
 import { ExtractError, MESSAGES } from '../errors';
 import { detectType } from './detect-type';
-import { readDocx } from './docx-reader';
-import { readHtml } from './html-reader';
-import { readPdf } from './pdf-reader';
 import { decodeText, truncateUtf8, type TextEncoding } from './text-decode';
 
 export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'html';
@@ -27,17 +24,24 @@ const ENCODING_NOTES: Partial<Record<TextEncoding, string>> = {
     'Tệp không phải UTF-8 và không nhận ra bảng mã tiếng Việt; chữ có dấu có thể bị sai.',
 };
 
-/** Reads any supported file into plain text, choosing the reader by content, not by name. */
+/**
+ * Reads any supported file into plain text, choosing the reader by content, not by name. Each
+ * reader's parser is loaded on the first file that needs it: a plain text never loads pdf.js.
+ */
 export async function readDocument(fileName: string, bytes: Uint8Array): Promise<RawDocument> {
   if (bytes.length === 0) throw new ExtractError('empty', MESSAGES.empty);
   if (bytes.length > MAX_FILE_BYTES)
     throw new ExtractError('too_large', MESSAGES.tooLarge(Math.round(bytes.length / MB)));
   const detected = detectType(bytes);
   switch (detected.type) {
-    case 'pdf':
+    case 'pdf': {
+      const { readPdf } = await import('./pdf-reader');
       return { format: 'pdf', text: await readPdf(bytes), warnings: [] };
-    case 'zip':
+    }
+    case 'zip': {
+      const { readDocx } = await import('./docx-reader');
       return { format: 'docx', text: readDocx(bytes), warnings: [] };
+    }
     case 'binary':
       throw new ExtractError('not_a_document', MESSAGES.notDocument(detected.what));
     case 'unsupported':
@@ -47,7 +51,7 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
   }
 }
 
-function readTextual(fileName: string, bytes: Uint8Array): RawDocument {
+async function readTextual(fileName: string, bytes: Uint8Array): Promise<RawDocument> {
   const warnings: string[] = [];
   let slice = bytes;
   if (bytes.length > MAX_TEXT_BYTES) {
@@ -65,6 +69,7 @@ function readTextual(fileName: string, bytes: Uint8Array): RawDocument {
   const isHtml =
     /\.x?html?$/i.test(fileName) ||
     /^\s*(<!doctype html|<html|<head|<body)/i.test(decoded.text.slice(0, 2000));
-  if (isHtml) return { format: 'html', text: readHtml(decoded.text), warnings };
-  return { format: 'txt', text: decoded.text, warnings };
+  if (!isHtml) return { format: 'txt', text: decoded.text, warnings };
+  const { readHtml } = await import('./html-reader');
+  return { format: 'html', text: readHtml(decoded.text), warnings };
 }

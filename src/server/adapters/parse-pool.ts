@@ -25,6 +25,7 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = {
   maxQueue: 32,
 };
 
+// Beside this module in the sources, and beside the compiled chunks in dist-server/.
 const WORKER = new URL('./parse-worker.mjs', import.meta.url).href;
 
 export interface ParsePool extends FileParsers {
@@ -52,6 +53,7 @@ export function createParsePool(limits: Partial<ParseLimits> = {}): ParsePool {
   const pool = () =>
     (piscina ??= new Piscina({
       filename: WORKER,
+      name: 'runParseTask',
       // Kept at the maximum: piscina replaces a killed worker only up to minThreads, so with
       // fewer, reads queued behind a killed one would wait for the next read to arrive.
       minThreads: l.threads,
