@@ -1,5 +1,10 @@
 // A small bounded load generator: N keep-alive connections on node:http, loopback only.
+import { execFile } from 'node:child_process';
 import http from 'node:http';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 export interface LoadResult {
   requests: number;
@@ -64,5 +69,35 @@ export async function load(opts: {
     rps: latencies.length / elapsed,
     p50: at(0.5),
     p99: at(0.99),
+  };
+}
+
+/**
+ * The same measure by autocannon in a process of its own, for figures where the server may be
+ * faster than a node:http client sharing its event loop with the bench: one fixed address.
+ */
+export async function cannon(opts: {
+  port: number;
+  path: string;
+  connections: number;
+  seconds: number;
+}): Promise<LoadResult> {
+  const bin = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
+  const args = [bin, '-j', '-c', String(opts.connections), '-d', String(opts.seconds)];
+  args.push('-H', 'accept-encoding=gzip, deflate, br', `http://127.0.0.1:${opts.port}${opts.path}`);
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 16 << 20 });
+  const r = JSON.parse(stdout) as {
+    requests: { total: number; average: number };
+    latency: { p50: number; p99: number };
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+  };
+  return {
+    requests: r.requests.total,
+    errors: r.errors + r.timeouts + r.non2xx,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
   };
 }

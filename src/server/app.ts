@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -12,7 +11,8 @@ import { portalNews } from '../portal/portal-news';
 import { registerAuth } from './plugins/auth';
 import { registerIdempotency } from './plugins/idempotency';
 import { registerOpenApi } from './plugins/openapi';
-import { registerRequestLog } from './plugins/request-log';
+import { RequestLog } from './plugins/request-log';
+import { registerSecurityHeaders } from './plugins/security-headers';
 import { answerUnroutedEarly, registerProblemHandler } from './plugins/problem';
 import { registerStorableText } from './plugins/storable-text';
 import { registerWebApp } from './plugins/web-app';
@@ -77,8 +77,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       redact: ['req.headers.cookie', 'req.headers.authorization'],
       ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
-    // One line per request, written by plugins/request-log.ts, instead of Fastify's two.
-    disableRequestLogging: true,
+    // One line per request instead of Fastify's two, none for public reads that went well.
+    logController: new RequestLog(),
     bodyLimit: opts.bodyLimit,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
@@ -91,20 +91,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandler(app);
   registerStorableText(app);
-  registerRequestLog(app);
   // Set as the request arrives, so every answer carries it, the early ones and errors included.
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();
   });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:', 'blob:'],
-      },
-    },
-  });
+  registerSecurityHeaders(app);
   answerUnroutedEarly(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
