@@ -6,30 +6,23 @@
 // compiled chunks exactly as from the sources, because every output lands flat in dist-server/
 // beside what they look for: the parse worker is built as dist-server/parse-worker.mjs and the
 // migrations are copied to dist-server/migrations.
-import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { newestMtime } from './web-build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'dist-server');
 export const SERVER_CLI = join(out, 'cli.mjs');
 
 // Everything in src/ but the web app (its own build) and the tests beside the code.
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (path !== join(root, 'src/web')) newest = Math.max(newest, newestSource(path));
-    } else if (!entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
+const notServer = (path, entry) =>
+  entry.isDirectory() ? path === join(root, 'src/web') : entry.name.endsWith('.test.ts');
 
 export function serverBuildIsStale() {
   if (!existsSync(SERVER_CLI)) return true;
   const built = statSync(SERVER_CLI).mtimeMs;
   const sources = Math.max(
-    newestSource(join(root, 'src')),
+    newestMtime(join(root, 'src'), notServer),
     statSync(join(root, 'package.json')).mtimeMs,
     statSync(new URL(import.meta.url)).mtimeMs,
   );

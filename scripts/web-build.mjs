@@ -6,11 +6,16 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const index = join(root, 'dist/web/index.html');
 
-function newestMtime(dir) {
+/** The newest modification time under `dir`, leaving out the paths `skip` names. */
+export function newestMtime(dir, skip = () => false) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+    if (skip(path, entry)) continue;
+    newest = Math.max(
+      newest,
+      entry.isDirectory() ? newestMtime(path, skip) : statSync(path).mtimeMs,
+    );
   }
   return newest;
 }
