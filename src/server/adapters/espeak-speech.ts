@@ -2,7 +2,12 @@ import { spawn } from 'node:child_process';
 import type { SpeechSynthesizer } from '../../domain/content/content.port';
 import { NO_SPEECH_ENGINE } from '../../domain/content/speak-content';
 
-/** Runs a program with `input` on stdin and returns its stdout; rejects with the error or exit code. */
+/**
+ * Runs a program with `input` on stdin and returns its stdout; rejects with the error or exit code.
+ * A program may exit before reading its input (`--version` does), which closes the pipe under our
+ * write: that EPIPE is not a failure of its own, the exit code decides, and it must never escape as
+ * an uncaught exception that would stop the server.
+ */
 function run(binary: string, args: string[], input: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -10,6 +15,9 @@ function run(binary: string, args: string[], input: string): Promise<Buffer> {
     let err = '';
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdin.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') reject(e);
+    });
     child.on('error', reject);
     child.on('close', (code) =>
       code === 0
