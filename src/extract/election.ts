@@ -18,12 +18,19 @@ export function findElectionType(title: string, body: string): ElectionType | nu
   return null;
 }
 
-/** "nhiệm kỳ 2022 - 2025" → "2022-2025"; typos like "2021-20126" are skipped, the title wins. */
+/** Vietnam's first general election; a "term" before it is a misread, not a term. */
+const FIRST_ELECTION_YEAR = 1946;
+
+/**
+ * "nhiệm kỳ 2022 - 2025" → "2022-2025", the years as written; typos like "2021-20126" and years
+ * no term has had ("0001 - 0006", a damaged text layer) are skipped; the title wins.
+ */
 export function findTerm(text: string, titleEnd: number): Found<string> | null {
   const terms: Array<{ value: string; span: Span }> = [];
   for (const m of text.matchAll(TERM)) {
-    const [from, to] = [Number(m[1]), Number(m[2])];
-    if (to - from < 2 || to - from > 5) continue;
+    const [from, to] = [m[1] ?? '', m[2] ?? ''];
+    const span = Number(to) - Number(from);
+    if (Number(from) < FIRST_ELECTION_YEAR || span < 2 || span > 5) continue;
     terms.push({ value: `${from}-${to}`, span: { start: m.index, end: m.index + m[0].length } });
   }
   const inTitle = terms.find((t) => t.span.start < titleEnd);

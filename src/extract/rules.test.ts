@@ -67,6 +67,9 @@ describe('election', () => {
   });
   it('skips implausible terms and prefers the title', () => {
     expect(findTerm('nhiệm kỳ 2021-20126, nhiệm kỳ 2021 - 2026', 0)?.value).toBe('2021-2026');
+    // A damaged PDF text layer read "2021 - 2026" as "0001 - 0006": no term, not "1-6".
+    expect(findTerm('nhiệm kỳ 0001 - 0006', 0)).toBeNull();
+    expect(findTerm('nhiệm kỳ 0001 - 0006 và nhiệm kỳ 2026 - 2031', 0)?.value).toBe('2026-2031');
   });
   it('reads the election date only where the vote is dated', () => {
     expect(findElectionDate('trước và sau ngày bầu cử (ngày 05/6/2022).', null)?.value).toBe(
