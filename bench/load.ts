@@ -85,7 +85,24 @@ export async function cannon(opts: {
   const bin = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
   const args = [bin, '-j', '-c', String(opts.connections), '-d', String(opts.seconds)];
   args.push('-H', 'accept-encoding=gzip, deflate, br', `http://127.0.0.1:${opts.port}${opts.path}`);
-  const { stdout } = await run(process.execPath, args, { maxBuffer: 16 << 20 });
+  return autocannonResult(await run(process.execPath, args, { maxBuffer: 16 << 20 }));
+}
+
+/** `cannon()` with each request to one of `pathsFile`'s addresses (one a line), at random. */
+export async function cannonPaths(opts: {
+  port: number;
+  pathsFile: string;
+  connections: number;
+  seconds: number;
+}): Promise<LoadResult> {
+  const script = new URL('cannon-paths.mjs', import.meta.url).pathname;
+  const args = [script, String(opts.port), String(opts.connections), String(opts.seconds)];
+  return autocannonResult(
+    await run(process.execPath, [...args, opts.pathsFile], { maxBuffer: 16 << 20 }),
+  );
+}
+
+function autocannonResult({ stdout }: { stdout: string }): LoadResult {
   const r = JSON.parse(stdout) as {
     requests: { total: number; average: number };
     latency: { p50: number; p99: number };

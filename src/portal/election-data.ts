@@ -24,9 +24,33 @@ export interface NewsItem {
   correction: boolean;
 }
 
-/** Where the portal gets news and corrections; none until the content area provides them. */
-export type NewsSource = (election: Election, place: Place) => Promise<NewsItem[]>;
+/**
+ * Where the portal gets news and corrections; none until the content area provides them. `many`
+ * reads the news of the places under one parent at once, for the prerender; null when it cannot
+ * split them exactly, and each place then reads its own.
+ */
+export type NewsSource = ((election: Election, place: Place) => Promise<NewsItem[]>) & {
+  many?: (
+    election: Election,
+    parent: Place,
+    places: Place[],
+  ) => Promise<Map<string, NewsItem[]> | null>;
+};
 export const noNews: NewsSource = () => Promise.resolve([]);
+
+/**
+ * The memo keys of what a place's page loads for itself, and the tags that drop them: shared by
+ * a single page and by the prerender, which loads them for many places at once.
+ */
+export function placeFragments(election: Election, trail: Place[]) {
+  const place = trail[trail.length - 1];
+  return {
+    areas: `areas|${election.id}|${place?.id}`,
+    voterInfo: `voter-info|${election.id}|${place?.id}`,
+    news: `news|${election.id}|${place?.id}`,
+    tags: [`election:${election.id}`, ...trail.map((t) => `unit:${t.id}`)],
+  };
+}
 
 export interface DistrictView {
   district: District;
@@ -78,24 +102,22 @@ export async function loadElectionPage(
   if (!isWithin(place.path, election.unitPath) && !isWithin(election.unitPath, place.path))
     return null;
   const electionTags = [`election:${election.id}`];
-  const placeTags = trail.map((t) => `unit:${t.id}`);
+  const own = placeFragments(election, trail);
   const [milestones, areas, voterInfo, newsItems] = await Promise.all([
     memo(`milestones|${election.id}`, async () => ({
       value: await deps.repos.elections.milestones(election.id),
       tags: electionTags,
     })),
-    areasServing(deps, election, place, childIds),
-    memo(
-      `voter-info|${place.id}|${election.type}|${election.voterBasis}|${election.voteDenominator}`,
-      async () => ({
-        value: await voterInfoAt(deps, place.path, election),
-        tags: placeTags,
-      }),
-    ),
-    memo(`news|${election.id}|${place.id}`, async () => ({
-      value: await news(election, place),
-      tags: placeTags,
+    memo(own.areas, async () => ({
+      value: await areasServing(deps, election, place, childIds),
+      tags: own.tags,
     })),
+    // Keyed by the election: a village-head election's texts follow its own settings and day.
+    memo(own.voterInfo, async () => ({
+      value: await voterInfoAt(deps, place.path, election),
+      tags: own.tags,
+    })),
+    memo(own.news, async () => ({ value: await news(election, place), tags: own.tags })),
   ]);
   const districtIds = [...new Set(areas.map((a) => a.districtId))];
   // A district's published lists and results, shared by every village it covers.

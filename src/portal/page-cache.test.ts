@@ -27,3 +27,37 @@ describe('PageCache', () => {
     expect(cache.get('a', 2000)).toBeUndefined();
   });
 });
+
+describe('PageCache pinned pages (rendered ahead)', () => {
+  it('keeps them past expiry and past the size limit, until a change drops them', () => {
+    const cache = new PageCache(1, 1000);
+    cache.pin('a', { status: 200, html: 'a'.repeat(500) }, ['election:1', 'unit:x']);
+    cache.pin('b', { status: 200, html: 'b' }, ['election:2', 'unit:y']);
+    cache.set('c', { status: 200, html: 'c' }, [], 0);
+    cache.set('d', { status: 200, html: 'd' }, [], 0);
+    expect(cache.get('a', 10_000)).toBeDefined();
+    expect(cache.get('b', 10_000)).toBeDefined();
+    expect(cache.pinnedSize).toBe(2);
+    const bytes = cache.pinnedBytes;
+    expect(bytes).toBeGreaterThan(0);
+    cache.apply({ kind: 'unit', unitId: 'x' });
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.pinnedSize).toBe(1);
+    expect(cache.pinnedBytes).toBeLessThan(bytes);
+    cache.apply({ kind: 'everything' });
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.pinnedBytes).toBe(0);
+  });
+
+  it("drops yesterday's pages when the day turns, and counts a page pinned twice once", () => {
+    const cache = new PageCache();
+    cache.pin('p|2026-12-03', { status: 200, html: 'old' }, []);
+    cache.pin('p|2026-12-04', { status: 200, html: 'new' }, []);
+    cache.pin('p|2026-12-04', { status: 200, html: 'new' }, []);
+    const one = cache.pinnedBytes / 2;
+    cache.unpinWhere((key) => !key.endsWith('|2026-12-04'));
+    expect(cache.isPinned('p|2026-12-03')).toBe(false);
+    expect(cache.isPinned('p|2026-12-04')).toBe(true);
+    expect(cache.pinnedBytes).toBe(one);
+  });
+});

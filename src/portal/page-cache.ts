@@ -40,9 +40,15 @@ export const etagOf = (body: Buffer | string): string =>
  * Rendered pages in memory, least recently used dropped first. Each page carries tags (the
  * election, the units of its place, "lists"); a change drops exactly the pages tagged with it.
  * Entries also expire, so that several instances converge when another one made the change.
+ *
+ * Pages rendered ahead (prerender.ts) are pinned: neither expired nor pushed out, since they are
+ * every page of an election and the prerender keeps them current by the same tags; a missed
+ * notice between instances arrives as `everything`, which drops them too.
  */
 export class PageCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly pinned = new Map<string, CachedPage>();
+  private pinnedGzipBytes = 0;
 
   constructor(
     private readonly maxEntries = 20_000,
@@ -53,7 +59,19 @@ export class PageCache {
     return this.entries.size;
   }
 
+  /** How many pages are pinned. */
+  get pinnedSize(): number {
+    return this.pinned.size;
+  }
+
+  /** The pinned pages' compressed bytes: what they hold in memory, near enough. */
+  get pinnedBytes(): number {
+    return this.pinnedGzipBytes;
+  }
+
   get(key: string, now = Date.now()): CachedPage | undefined {
+    const kept = this.pinned.get(key);
+    if (kept) return kept;
     const e = this.entries.get(key);
     if (!e) return undefined;
     if (e.expires < now) {
@@ -71,14 +89,7 @@ export class PageCache {
     tags: string[],
     now = Date.now(),
   ): CachedPage {
-    const body = Buffer.from(page.html, 'utf8');
-    const entry: Entry = {
-      status: page.status,
-      gzip: exactCopy(gzipSync(body)),
-      etag: etagOf(body),
-      tags,
-      expires: now + this.ttlMs,
-    };
+    const entry: Entry = { ...compress(page, tags), expires: now + this.ttlMs };
     this.entries.delete(key);
     this.entries.set(key, entry);
     while (this.entries.size > this.maxEntries) {
@@ -89,6 +100,33 @@ export class PageCache {
     return entry;
   }
 
+  /** Keeps a page until a change drops it; the same page in the LRU part is replaced. */
+  pin(key: string, page: { status: number; html: string }, tags: string[]): CachedPage {
+    const kept = compress(page, tags);
+    this.entries.delete(key);
+    this.unpin(key);
+    this.pinned.set(key, kept);
+    this.pinnedGzipBytes += kept.gzip.length;
+    return kept;
+  }
+
+  /** Whether `key` is pinned (a prerender skips what it already holds). */
+  isPinned(key: string): boolean {
+    return this.pinned.has(key);
+  }
+
+  /** Drops every pinned page whose key `stale` says is no longer wanted (yesterday's pages). */
+  unpinWhere(stale: (key: string) => boolean): void {
+    for (const key of this.pinned.keys()) if (stale(key)) this.unpin(key);
+  }
+
+  private unpin(key: string): void {
+    const kept = this.pinned.get(key);
+    if (!kept) return;
+    this.pinned.delete(key);
+    this.pinnedGzipBytes -= kept.gzip.length;
+  }
+
   /** Drops the pages tagged with `tag`. */
   invalidate(tag: string): number {
     let n = 0;
@@ -97,13 +135,26 @@ export class PageCache {
         this.entries.delete(key);
         n += 1;
       }
+    for (const [key, e] of this.pinned)
+      if (e.tags.includes(tag)) {
+        this.unpin(key);
+        n += 1;
+      }
     return n;
   }
 
   /** What a change means for the cache. */
   apply(change: Change): void {
     const tags = tagsOf(change);
-    if (tags === 'all') this.entries.clear();
-    else for (const tag of tags) this.invalidate(tag);
+    if (tags === 'all') {
+      this.entries.clear();
+      this.pinned.clear();
+      this.pinnedGzipBytes = 0;
+    } else for (const tag of tags) this.invalidate(tag);
   }
+}
+
+function compress(page: { status: number; html: string }, tags: string[]): CachedPage {
+  const body = Buffer.from(page.html, 'utf8');
+  return { status: page.status, gzip: exactCopy(gzipSync(body)), etag: etagOf(body), tags };
 }

@@ -9,13 +9,14 @@ import { DomainError } from '../domain/shared/domain-error';
 import type { Change } from '../domain/shared/ports';
 import { isWithin } from '../domain/units/unit';
 import { UPLOADED_FILE_CSP } from '../server/routes/upload';
-import { loadElectionPage, noNews, type NewsSource } from './election-data';
-import { renderElectionPage } from './election.page';
+import { noNews, type NewsSource } from './election-data';
+import { electionPages } from './election-pages';
 import { renderHistoryPage } from './history.page';
 import { PageCache, type CachedPage } from './page-cache';
 import { FragmentCache } from './fragment-cache';
 import { tagsOf } from './change-tags';
 import { PlaceIndex } from './place-index';
+import { startPrerender, type Prerender } from './prerender';
 import {
   renderHomePage,
   renderNotFoundPage,
@@ -38,6 +39,12 @@ export interface PortalOptions {
   replicaLagMs?: number;
   /** Tells the CDN in front of the portal which tags to purge (LOA_CDN_PURGE_URL). */
   purge?: (tags: string[]) => void;
+  /**
+   * Renders every election page ahead and keeps them, up to this many compressed bytes
+   * (LOA_PRERENDER_MB); `onReady` hands the prerender to whoever reports its progress. Without
+   * it, pages render when asked for.
+   */
+  prerender?: { maxBytes: number; onReady?: (prerender: Prerender) => void };
 }
 
 const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
@@ -71,10 +78,12 @@ export function portalRoutes(opts: PortalOptions) {
     const fragments = opts.fragments ?? new FragmentCache();
     // One load at a time: concurrent first requests share it instead of each reading every place.
     let index: { at: number; places: Promise<PlaceIndex> } | null = null;
+    let prerender: Prerender | null = null;
     const apply = (change: Change) => {
       cache.apply(change);
       fragments.apply(change);
       if (change.kind === 'unit' || change.kind === 'everything') index = null;
+      prerender?.changed(change);
       // A missed notice left only this instance's memory in doubt; the CDN was purged by the
       // instance that heard it, so `everything` is not a reason to empty the CDN.
       const tags = tagsOf(change);
@@ -196,37 +205,26 @@ export function portalRoutes(opts: PortalOptions) {
         }),
     );
 
+    const pages = electionPages({
+      deps,
+      news,
+      fragments,
+      places,
+      today,
+      elections: allElections,
+    });
     app.get<{ Params: { slug: string; id: string } }>(
       '/bau-cu/:slug/:id',
       { schema: { hide: true } },
       (request, reply) =>
-        cached(request, reply, `election|${request.params.slug}|${request.params.id}`, async () => {
-          const election = await fragments.memo(`slug|${request.params.slug}`, async () => {
-            const found = await deps.repos.elections.getBySlug(request.params.slug);
-            return found
-              ? { value: found, tags: ['lists', `election:${found.id}`] }
-              : { value: found, tags: ['lists'], keep: false };
-          });
-          const idx = await places();
-          const place = UUID.test(request.params.id) ? idx.get(request.params.id) : undefined;
-          if (!election || !place) return notFound(election ? 'địa phương này' : 'cuộc bầu cử này');
-          const trail = idx.trail(place.id);
-          const childIds = idx.childrenOf(place.id).map((p) => p.id);
-          const data = await loadElectionPage(
-            deps,
-            election,
-            trail,
-            news,
-            childIds,
-            fragments.memo,
-          );
-          if (!data) return notFound('thông tin cuộc bầu cử tại địa phương này');
-          return {
-            page: { status: 200, html: renderElectionPage(data, today()) },
-            tags: [`election:${election.id}`, ...trail.map((t) => `unit:${t.id}`)],
-          };
-        }),
+        cached(request, reply, `election|${request.params.slug}|${request.params.id}`, () =>
+          pages.build(request.params.slug, request.params.id),
+        ),
     );
+    if (opts.prerender) {
+      prerender = startPrerender(app, { groups: pages.groups, cache, today, ...opts.prerender });
+      opts.prerender.onReady?.(prerender);
+    }
 
     app.get<{ Params: { slug: string } }>(
       '/bau-cu/:slug',

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { vi } from 'zod/locales';
 import type { Deps } from '../domain/deps';
 import { portalRoutes } from '../portal/portal.routes';
+import type { Prerender } from '../portal/prerender';
 import { portalNews } from '../portal/portal-news';
 import { registerAuth } from './plugins/auth';
 import { registerIdempotency } from './plugins/idempotency';
@@ -55,6 +56,8 @@ export interface AppOptions {
    * limiter counts, and whether the session cookie is Secure, come from there. Default: loopback.
    */
   trustProxy?: boolean | string;
+  /** MB of portal election pages rendered ahead and kept (LOA_PRERENDER_MB); none when 0 or unset. */
+  prerenderMb?: number;
   /** The CDN's tag-purge endpoint (LOA_CDN_PURGE_URL), told what each change makes stale. */
   cdnPurgeUrl?: string | undefined;
   ping: () => Promise<void>;
@@ -101,7 +104,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);
-  await app.register(healthRoutes(opts.ping, opts.engine));
+  let prerender: Prerender | null = null;
+  await app.register(healthRoutes(opts.ping, opts.engine, () => prerender?.status() ?? null));
   // The session, device and CSRF checks guard exactly the routes registered in this scope.
   const api = async (scope: FastifyInstance): Promise<void> => {
     registerAuth(scope, opts.deps);
@@ -142,6 +146,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       deps: portalDeps,
       news: portalNews(portalDeps),
       replicaLagMs: opts.portal?.replicaLagMs ?? 0,
+      ...(opts.prerenderMb
+        ? {
+            prerender: { maxBytes: opts.prerenderMb * 2 ** 20, onReady: (p) => (prerender = p) },
+          }
+        : {}),
       ...(opts.cdnPurgeUrl ? { purge: cdnPurger(opts.cdnPurgeUrl, app.log) } : {}),
     }),
   );

@@ -13,6 +13,12 @@ const ConfigSchema = z.object({
     .optional()
     .describe('a read replica of DATABASE_URL; the public portal reads through it'),
   LOA_REPLICA_LAG_MS: z.coerce.number().int().min(0).default(5000),
+  LOA_PRERENDER_MB: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(512)
+    .describe('memory for portal election pages rendered ahead (about 4 KB each, gzipped); 0: off'),
   LOA_TRUST_PROXY: z
     .string()
     .default('loopback')
@@ -95,6 +101,7 @@ export interface Config {
   /** A read replica for the portal, and how far behind it may run. */
   databaseReadUrl: string | undefined;
   replicaLagMs: number;
+  prerenderMb: number;
   cdnPurgeUrl: string | undefined;
   /** Fastify's trustProxy: true, or addresses/CIDRs/`loopback`. */
   trustProxy: boolean | string;
@@ -160,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: c.DATABASE_URL,
     databaseReadUrl: c.DATABASE_URL ? c.DATABASE_READ_URL : undefined,
     replicaLagMs: c.LOA_REPLICA_LAG_MS,
+    prerenderMb: c.LOA_PRERENDER_MB,
     cdnPurgeUrl: c.LOA_CDN_PURGE_URL,
     trustProxy: trustProxyOf(c.LOA_TRUST_PROXY),
     dataDir: resolve(c.LOA_DATA_DIR),

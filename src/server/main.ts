@@ -90,6 +90,7 @@ export async function createServer(
     bodyLimit: config.bodyLimit,
     logLevel: config.logLevel,
     cdnPurgeUrl: config.cdnPurgeUrl,
+    prerenderMb: config.prerenderMb,
     trustProxy: config.trustProxy,
   });
   const scheduler = startScheduler(database.db, deps, app.log, {

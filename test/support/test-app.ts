@@ -32,6 +32,8 @@ export async function buildTestApp(
     parse?: Partial<ParseLimits>;
     /** The log's level and where its lines go; silent otherwise. */
     log?: { level: string; stream: { write(line: string): void } };
+    /** Renders every portal election page ahead in up to this many MB; off otherwise. */
+    prerenderMb?: number;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -55,6 +57,7 @@ export async function buildTestApp(
     logLevel: opts.log?.level ?? 'silent',
     ...(opts.log ? { logStream: opts.log.stream } : {}),
     loginRateLimit: opts.loginRateLimit ?? { max: 1000, timeWindow: 60_000 },
+    ...(opts.prerenderMb ? { prerenderMb: opts.prerenderMb } : {}),
   });
   await app.ready();
   return {

@@ -43,8 +43,8 @@ export function electionExtrasRepository(
   'voterInfo' | 'saveVoterInfo' | 'insertFeed' | 'feedByToken' | 'feedsOf' | 'deleteFeed' | 'places'
 > {
   return {
-    async voterInfo(unitPath) {
-      const ids = unitPath.split('/').filter(Boolean);
+    async voterInfo(ids) {
+      if (ids.length === 0) return [];
       const rows = await db
         .select()
         .from(voterInfoTexts)

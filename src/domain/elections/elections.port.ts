@@ -156,7 +156,8 @@ export interface ElectionRepository {
   results(districtIds: string[]): Promise<ResultRow[]>;
   /** Replaces the count of one polling area (or of the district, when null). */
   replaceResult(r: ResultRow, enteredBy: string): Promise<void>;
-  voterInfo(unitPath: string): Promise<VoterInfoText[]>;
+  /** The texts the units wrote, deepest unit first (the nearest text to a place comes first). */
+  voterInfo(unitIds: string[]): Promise<VoterInfoText[]>;
   saveVoterInfo(t: {
     unitId: string;
     unitPath: string;

@@ -68,12 +68,21 @@ export async function voterInfoAt(
   unitPath: string,
   election?: VoterTextsOf,
 ): Promise<VoterInfoText[]> {
+  if (election?.type === 'VILLAGE_HEAD') return voterInfoFrom([], election);
+  const stored = await deps.repos.elections.voterInfo(unitPath.split('/').filter(Boolean));
+  return voterInfoFrom(stored, election);
+}
+
+/**
+ * The texts that apply, from the units' own texts on a place's path (nearest first): one lookup
+ * shared by a single page and by the prerender, which reads the texts of many places at once.
+ */
+export function voterInfoFrom(stored: VoterInfoText[], election?: VoterTextsOf): VoterInfoText[] {
   if (election?.type === 'VILLAGE_HEAD') {
     // A unit's own texts are written for the ĐBQH/HĐND election (the voter-info page edits those).
     const texts = villageHeadVoterInfo(election);
     return VOTER_INFO_KEYS.map((key) => ({ key, ...texts[key], unitId: null, updatedAt: null }));
   }
-  const stored = await deps.repos.elections.voterInfo(unitPath);
   return VOTER_INFO_KEYS.map(
     (key) =>
       stored.find((t) => t.key === key) ?? {
