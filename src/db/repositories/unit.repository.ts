@@ -68,6 +68,21 @@ export function unitRepository(db: Db): UnitRepository {
         .limit(q.limit);
       return rows.map((r) => ({ ...toUnit(r.unit), childCount: r.childCount }));
     },
+    async listWithin(q) {
+      const rows = await db
+        .select()
+        .from(units)
+        .where(
+          and(
+            like(units.path, `${likeEscape(q.withinPath)}%`),
+            q.includeInactive ? undefined : eq(units.active, true),
+            q.parentId ? eq(units.parentId, q.parentId) : undefined,
+            q.kind ? eq(units.kind, q.kind) : undefined,
+          ),
+        )
+        .orderBy(asc(units.depth), asc(units.name));
+      return rows.map(toUnit);
+    },
     async insert(u) {
       await db.insert(units).values({ ...u, searchText: searchText(u) });
     },

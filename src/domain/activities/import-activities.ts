@@ -34,7 +34,7 @@ export async function importActivities(
     throw new DomainError('validation', fileError, {
       issues: [{ path: 'file', message: fileError }],
     });
-  const units = await deps.repos.units.find({ withinPath: actor.unitPath, limit: 100_000 });
+  const units = await deps.repos.units.listWithin({ withinPath: actor.unitPath });
   const byName = new Map<string, Unit>();
   for (const u of units) {
     if (u.code) byName.set(u.code, u);

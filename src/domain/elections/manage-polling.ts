@@ -64,7 +64,7 @@ export async function importPollingAreas(
   const election = await getElection(deps, actor, electionId);
   authorize(actor, 'work.write');
   const within = narrower(election.unitPath, actor.unitPath);
-  const scopeUnits = await deps.repos.units.find({ withinPath: within, limit: 500_000 });
+  const scopeUnits = await deps.repos.units.listWithin({ withinPath: within });
   const [districts, areas] = await Promise.all([
     deps.repos.elections.districts(electionId),
     deps.repos.elections.pollingAreas(electionId),

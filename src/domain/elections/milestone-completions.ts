@@ -16,10 +16,8 @@ import type { Milestone } from './milestones';
 
 /** The sub-units (thôn, khu phố) at or below a path, in their natural order (Khu phố 2 before 10). */
 async function subUnitsWithin(deps: Pick<Deps, 'repos'>, path: string): Promise<Unit[]> {
-  const found = await deps.repos.units.find({ withinPath: path, limit: 100_000 });
-  return found
-    .filter((u) => u.kind === 'village')
-    .sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true }));
+  const found = await deps.repos.units.listWithin({ withinPath: path, kind: 'village' });
+  return found.sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true }));
 }
 
 /** The part of a milestone's scope the actor covers, or null when the two do not nest. */

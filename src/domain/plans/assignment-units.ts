@@ -2,9 +2,6 @@ import type { Repos } from '../ports';
 import { isWithin, type Unit } from '../units/unit';
 import type { Assignment } from './plan';
 
-/** The most units one "all of a kind" line may reach; beyond it the drafter names a narrower unit. */
-export const ALL_OF_KIND_LIMIT = 5000;
-
 /** The units an assignment names one by one (its first unit and the others), without repeats. */
 export function namedUnitIds(a: Pick<Assignment, 'unitId' | 'unitIds'>): string[] {
   return [...new Set([...(a.unitId ? [a.unitId] : []), ...(a.unitIds ?? [])])];
@@ -40,10 +37,6 @@ export async function assigneesOf(
   const under = a.allOf.underId ? await repos.units.get(a.allOf.underId) : issuer;
   if (!under) return ordered;
   const except = new Set([...a.allOf.exceptIds, under.id, ...ordered.map((u) => u.id)]);
-  const kind = await repos.units.find({
-    withinPath: under.path,
-    kind: a.allOf.kind,
-    limit: ALL_OF_KIND_LIMIT,
-  });
+  const kind = await repos.units.listWithin({ withinPath: under.path, kind: a.allOf.kind });
   return [...ordered, ...kind.filter((u) => !except.has(u.id) && isWithin(u.path, under.path))];
 }

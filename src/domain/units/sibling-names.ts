@@ -36,11 +36,10 @@ export async function siblingNamed(
   exceptId?: string,
 ): Promise<Unit | null> {
   const key = foldVietnamese(name);
-  const children = await repos.units.find({
+  const children = await repos.units.listWithin({
     withinPath: parent.path,
     parentId: parent.id,
     includeInactive: true,
-    limit: 100_000,
   });
   return children.find((c) => c.id !== exceptId && foldVietnamese(c.name) === key) ?? null;
 }

@@ -24,7 +24,14 @@ export interface UnitRepository {
   getMany(ids: string[]): Promise<Unit[]>;
   findByCode(code: string): Promise<Unit | null>;
   findByCodes(codes: string[]): Promise<Unit[]>;
+  /** A page of units for a list or a search: at most `limit`, with their child counts. */
   find(query: UnitQuery): Promise<UnitListItem[]>;
+  /**
+   * Every unit the query matches, however many (a national tree has ~105,000), shallowest first
+   * then by name: for work that must see them all (matching an import's names, "all villages
+   * below"), where a page's limit would drop the deepest units without a word.
+   */
+  listWithin(query: Omit<UnitQuery, 'limit' | 'search'>): Promise<Unit[]>;
   insert(unit: Unit): Promise<void>;
   /** Updates when the stored version matches; returns false when someone saved first. */
   update(

@@ -48,7 +48,7 @@ export function importsRoutes(deps: Deps) {
             issues: [{ path: 'file', message: result.error.message }],
             details: { code: result.error.code },
           });
-        const candidates = await deps.repos.units.find({ withinPath: unit.path, limit: 2000 });
+        const candidates = await deps.repos.units.listWithin({ withinPath: unit.path });
         const { content, unmatched } = planDraftFromExtraction(result.extraction, candidates);
         return {
           fileName: request.body.fileName,
