@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractDocument } from '../src/extract/index';
+import { atLeast, atMost } from './goals';
 
 export interface BenchFigure {
   figure: string;
@@ -62,14 +63,8 @@ export async function run(): Promise<BenchFigure[]> {
   const docx = await docsPerSecond('.docx');
   const perMb = await secondsPerMbOfBigText();
   return [
-    { figure: 'extract .txt fixtures', value: round(txt), unit: 'docs/s', goal: null, pass: null },
-    {
-      figure: 'extract .docx fixtures',
-      value: round(docx),
-      unit: 'docs/s',
-      goal: null,
-      pass: null,
-    },
+    atLeast('extract .txt fixtures', round(txt), 'docs/s', 100),
+    atLeast('extract .docx fixtures', round(docx), 'docs/s', 100),
     {
       figure: 'extract 50 MB .txt',
       value: round(perMb, 3),
@@ -77,20 +72,8 @@ export async function run(): Promise<BenchFigure[]> {
       goal: '≤ 2 s/MB',
       pass: perMb <= 2,
     },
-    {
-      figure: 'extract peak RSS',
-      value: round(peakRss / 1024 / 1024),
-      unit: 'MB',
-      goal: null,
-      pass: null,
-    },
-    {
-      figure: 'extract peak heap used',
-      value: round(peakHeap / 1024 / 1024),
-      unit: 'MB',
-      goal: null,
-      pass: null,
-    },
+    atMost('extract peak RSS', round(peakRss / 1024 / 1024), 'MB', 512),
+    atMost('extract peak heap used', round(peakHeap / 1024 / 1024), 'MB', 256),
   ];
 }
 

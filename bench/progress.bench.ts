@@ -11,6 +11,7 @@ import { CAMPAIGN } from '../src/db/seed/national-campaign.sql';
 import { buildApp } from '../src/server/app';
 import { createDeps, WEB_DIST } from '../src/server/main';
 import type { BenchFigure } from './extract.bench';
+import { atMost } from './goals';
 
 async function p50(n: number, fn: () => Promise<unknown>): Promise<number> {
   for (let i = 0; i < 3; i++) await fn();
@@ -130,7 +131,8 @@ export async function run(): Promise<BenchFigure[]> {
         goal: `< ${goalMs} ms`,
         pass: apiMs < goalMs,
       },
-      { figure: `${label}, direct SQL p50`, value: sqlMs, unit: 'ms', goal: null, pass: null },
+      // The query itself must fit the API's goal too, or no ratio can save the API.
+      atMost(`${label}, direct SQL p50`, sqlMs, 'ms', goalMs),
       {
         figure: `${label}, API ÷ SQL`,
         value: apiMs / sqlMs,
