@@ -136,7 +136,10 @@ export async function loadElectionPage(
           ...c,
           programmeHtml: sanitizeHtml(c.programmeHtml),
         }));
-        return { value: { district, candidates: safe, results }, tags: electionTags };
+        return {
+          value: { district, candidates: safe, results },
+          tags: [...electionTags, `district:${id}`],
+        };
       }),
     ),
   );

@@ -61,7 +61,11 @@ export function electionPages(ctx: {
     if (!data) return { missing: 'thông tin cuộc bầu cử tại địa phương này' };
     return {
       page: { status: 200, html: renderElectionPage(data, ctx.today()) },
-      tags: [tag('election', election.id), ...trail.map((t) => tag('unit', t.id))],
+      tags: [
+        tag('election', election.id),
+        ...trail.map((t) => tag('unit', t.id)),
+        ...data.districts.map((d) => tag('district', d.district.id)),
+      ],
     };
   };
 

@@ -61,3 +61,16 @@ describe('PageCache pinned pages (rendered ahead)', () => {
     expect(cache.pinnedBytes).toBe(one);
   });
 });
+
+describe('what a change drops', () => {
+  it('drops one district’s pages for a change to that district, the whole election otherwise', () => {
+    const cache = new PageCache();
+    cache.pin('kp1', { status: 200, html: '1' }, ['election:e', 'unit:x', 'district:d1']);
+    cache.pin('kp2', { status: 200, html: '2' }, ['election:e', 'unit:y', 'district:d2']);
+    cache.apply({ kind: 'election', electionId: 'e', districtId: 'd1' });
+    expect(cache.isPinned('kp1')).toBe(false);
+    expect(cache.isPinned('kp2')).toBe(true);
+    cache.apply({ kind: 'election', electionId: 'e' });
+    expect(cache.isPinned('kp2')).toBe(false);
+  });
+});

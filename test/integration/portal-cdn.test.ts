@@ -62,3 +62,30 @@ test('a voter text changed in one ward purges that ward’s tag from the CDN, an
   for (let i = 0; i < 1500 && purges.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
   expect(purges).toEqual([[`unit:${cambinh}`]]);
 });
+
+test('a change to one electoral district purges that district’s pages alone, which carry its tag', async () => {
+  const kalong = await signIn(app, 'lanhdao.kalong');
+  const get = (url: string) => app.inject({ url, headers: { cookie: kalong } });
+  const elections = (await get('/api/v1/elections')).json<{
+    items: Array<{ id: string; slug: string }>;
+  }>().items;
+  const election = elections.find((e) => e.slug === 'village-head.quang-ninh.2022-06-05');
+  if (!election) throw new Error('no 2022 village-head election in the demo');
+  const polling = (await get(`/api/v1/elections/${election.id}/polling`)).json<{
+    areas: Array<{ districtId: string; villages: Array<{ id: string }> }>;
+  }>();
+  const area = polling.areas.find((a) => a.villages.length > 0);
+  if (!area) throw new Error('no polling area of Ka Long in the demo');
+  const page = await app.inject({ url: `/bau-cu/${election.slug}/${area.villages[0]?.id ?? ''}` });
+  expect(String(page.headers['cache-tag']).split(',')).toContain(`district:${area.districtId}`);
+  purges.length = 0;
+  const added = await app.inject({
+    method: 'POST',
+    url: '/api/v1/candidates',
+    headers: { cookie: kalong },
+    payload: { districtId: area.districtId, fullName: 'Nguyễn Văn Mẫu' },
+  });
+  expect(added.statusCode).toBe(201);
+  for (let i = 0; i < 1500 && purges.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  expect(purges).toEqual([[`district:${area.districtId}`]]);
+});

@@ -71,7 +71,8 @@ export async function saveCandidate(
       changes: { fullName: candidate.fullName },
     });
   });
-  deps.changes.publish({ kind: 'election', electionId: election.id });
+  // A candidate is shown on the pages of its own district alone.
+  deps.changes.publish({ kind: 'election', electionId: election.id, districtId: district.id });
   return candidate;
 }
 
@@ -98,7 +99,11 @@ export async function deleteCandidate(
       changes: { fullName: candidate.fullName },
     });
   });
-  deps.changes.publish({ kind: 'election', electionId: candidate.electionId });
+  deps.changes.publish({
+    kind: 'election',
+    electionId: candidate.electionId,
+    districtId: district.id,
+  });
 }
 
 export const MAX_PHOTO_BYTES = FILE_USES.candidatePhoto.maxBytes;
@@ -123,7 +128,11 @@ export async function setCandidatePhoto(
     await repos.elections.setPhoto(id, { type, bytes });
     await repos.elections.touchCandidates(district.id, actor.userId);
   });
-  deps.changes.publish({ kind: 'election', electionId: candidate.electionId });
+  deps.changes.publish({
+    kind: 'election',
+    electionId: candidate.electionId,
+    districtId: district.id,
+  });
 }
 
 /**
@@ -137,6 +146,8 @@ export async function publishCandidates(
   districtId: string,
 ): Promise<void> {
   const { district, election } = await getDistrict(deps, actor, districtId, 'work.approve');
+  // The first list published also marks the election's step done, which every page shows.
+  let stepDone = false;
   const now = deps.clock.now();
   await deps.uow.transaction(async (repos) => {
     const state = await repos.elections.lockDistrict(district.id);
@@ -156,6 +167,7 @@ export async function publishCandidates(
     const milestone = (await repos.elections.milestones(election.id)).find(
       (m) => m.code === OFFICIAL_CANDIDATE_LIST && !m.doneAt,
     );
+    stepDone = !!milestone;
     if (milestone)
       await repos.elections.updateMilestone({
         ...milestone,
@@ -170,5 +182,9 @@ export async function publishCandidates(
       changes: {},
     });
   });
-  deps.changes.publish({ kind: 'election', electionId: election.id });
+  deps.changes.publish(
+    stepDone
+      ? { kind: 'election', electionId: election.id }
+      : { kind: 'election', electionId: election.id, districtId: district.id },
+  );
 }

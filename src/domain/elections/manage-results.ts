@@ -174,5 +174,6 @@ export async function publishResults(
       changes: {},
     });
   });
-  deps.changes.publish({ kind: 'election', electionId: election.id });
+  // Only this district's pages show its results.
+  deps.changes.publish({ kind: 'election', electionId: election.id, districtId: district.id });
 }

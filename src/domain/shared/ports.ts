@@ -13,7 +13,11 @@ export const randomIds: IdGenerator = { newId: () => crypto.randomUUID() };
 
 /** What changed, so that caches built on it (the portal's pages) can drop exactly that. */
 export type Change =
-  | { kind: 'election'; electionId: string }
+  /**
+   * An election changed; with `districtId`, only what one electoral district shows (its
+   * candidates, its results), so only the pages that show that district are dropped.
+   */
+  | { kind: 'election'; electionId: string; districtId?: string }
   | { kind: 'unit'; unitId: string }
   | { kind: 'elections' }
   /** Changes may have been missed (another instance's notices were lost): drop everything. */
