@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
+/** The workspace's pages are not API: kept out of openapi.json, whether or not it is built. */
+const page = { schema: { hide: true } };
+
 /** Serves the built SPA at /app, answering every client-side route with its index.html. */
 export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
   const indexFile = join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
-    app.get('/app/*', async (_request, reply) =>
+    app.get('/app/*', page, async (_request, reply) =>
       reply
         .code(503)
         .type('text/html; charset=utf-8')
@@ -37,9 +40,9 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
       .type('text/html; charset=utf-8')
       .header('Cache-Control', 'no-cache')
       .send(readFileSync(indexFile));
-  app.get('/app', async (_request, reply) => reply.redirect('/app/'));
-  app.get('/app/', sendIndex);
-  app.get('/app/*', async (request, reply) => {
+  app.get('/app', page, async (_request, reply) => reply.redirect('/app/'));
+  app.get('/app/', page, sendIndex);
+  app.get('/app/*', page, async (request, reply) => {
     if (request.url.startsWith('/app/assets/')) return reply.callNotFound();
     return sendIndex(request, reply);
   });
