@@ -104,7 +104,9 @@ export function nationalOutreachSql(s: OutreachShape): Array<[string, SQL]> {
     ...broadcastsSql(),
     [
       'statistics',
-      sql`analyze content_items, content_recipients, claims, stations, broadcast_slots, plays`,
+      // Vacuumed as well: counting the plays rewrote every task window, and a bulk load leaves no
+      // time for autovacuum before the first import reads those windows back.
+      sql`vacuum analyze task_periods, activities, content_items, content_recipients, claims, stations, broadcast_slots, plays`,
     ],
   ];
 }

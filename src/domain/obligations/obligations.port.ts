@@ -26,7 +26,10 @@ export interface ObligationRepository {
   insertPeriods(periods: TaskPeriod[]): Promise<void>;
   /** Adds one activity's contribution to the open windows it satisfies (same channel, assignee at or above its unit). */
   applyActivity(activity: Activity, contribution: number, assigneeIds: string[]): Promise<void>;
-  /** Adds the contributions of a batch of activities (an import) to every window they satisfy. */
+  /**
+   * Adds the contributions of a batch of activities (an import) to every window they satisfy.
+   * Inside a transaction: the counts it adds are held in a table that lives until its commit.
+   */
   applyBatch(batchId: string): Promise<void>;
   /** Takes a deleted activity's contribution back out (call after deleting it). */
   unapplyActivity(activity: Activity, contribution: number, assigneeIds: string[]): Promise<void>;
