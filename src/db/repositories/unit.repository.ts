@@ -29,6 +29,16 @@ const searchText = (u: Pick<Unit, 'name' | 'shortName' | 'code'>): string =>
 /** Escapes LIKE wildcards so a user's "%" or "_" is matched literally. */
 export const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The units a query asks for: within a path, active unless asked, of a parent, kind or text. */
+const unitsMatching = (q: Omit<UnitQuery, 'limit'>) =>
+  and(
+    like(units.path, `${likeEscape(q.withinPath)}%`),
+    q.includeInactive ? undefined : eq(units.active, true),
+    q.parentId ? eq(units.parentId, q.parentId) : undefined,
+    q.kind ? eq(units.kind, q.kind) : undefined,
+    q.search ? like(units.searchText, `%${likeEscape(q.search)}%`) : undefined,
+  );
+
 export function unitRepository(db: Db): UnitRepository {
   return {
     async get(id) {
@@ -55,15 +65,7 @@ export function unitRepository(db: Db): UnitRepository {
       const rows = await db
         .select({ unit: units, childCount })
         .from(units)
-        .where(
-          and(
-            like(units.path, `${likeEscape(q.withinPath)}%`),
-            q.includeInactive ? undefined : eq(units.active, true),
-            q.parentId ? eq(units.parentId, q.parentId) : undefined,
-            q.kind ? eq(units.kind, q.kind) : undefined,
-            q.search ? like(units.searchText, `%${likeEscape(q.search)}%`) : undefined,
-          ),
-        )
+        .where(unitsMatching(q))
         .orderBy(asc(units.depth), asc(units.name))
         .limit(q.limit);
       return rows.map((r) => ({ ...toUnit(r.unit), childCount: r.childCount }));
@@ -72,14 +74,7 @@ export function unitRepository(db: Db): UnitRepository {
       const rows = await db
         .select()
         .from(units)
-        .where(
-          and(
-            like(units.path, `${likeEscape(q.withinPath)}%`),
-            q.includeInactive ? undefined : eq(units.active, true),
-            q.parentId ? eq(units.parentId, q.parentId) : undefined,
-            q.kind ? eq(units.kind, q.kind) : undefined,
-          ),
-        )
+        .where(unitsMatching(q))
         .orderBy(asc(units.depth), asc(units.name));
       return rows.map(toUnit);
     },
