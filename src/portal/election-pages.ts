@@ -5,6 +5,7 @@ import { loadElectionPage, type NewsSource } from './election-data';
 import { renderElectionPage } from './election.page';
 import type { FragmentCache, Memo } from './fragment-cache';
 import type { Place, PlaceIndex } from './place-index';
+import { dayKey } from './page-cache';
 import type { PrerenderGroup } from './prerender';
 import { groupMemo, warmPlaces } from './prerender-warm';
 
@@ -26,9 +27,8 @@ export function electionPages(ctx: {
   elections: () => Promise<Election[]>;
 }) {
   const { deps, news, fragments } = ctx;
-  /** The page cache's key of a page, with the day it shows (its countdown and steps). */
-  const key = (slug: string, placeId: string, day = ctx.today()) =>
-    `election|${slug}|${placeId}|${day}`;
+  /** What the page of a place is called in the page cache, before its day. */
+  const page = (slug: string, placeId: string) => `election|${slug}|${placeId}`;
 
   const bySlug = (slug: string) =>
     fragments.memo(`slug|${slug}`, async () => {
@@ -89,15 +89,15 @@ export function electionPages(ctx: {
     for (const election of elections) {
       const root = idx.get(election.unitId);
       if (!root || !isWithin(root.path, election.unitPath)) continue;
-      const page = (place: Place, memo?: () => Memo) => ({
-        key: key(election.slug, place.id, day),
+      const ahead = (place: Place, memo?: () => Memo) => ({
+        key: dayKey(page(election.slug, place.id), day),
         build: async () => {
           const built = await render(election, idx, place, memo?.());
           return 'missing' in built ? null : built;
         },
       });
       const rootMemo = groupMemo(new Map());
-      out.push({ warm: () => Promise.resolve(), pages: [page(root, () => rootMemo)] });
+      out.push({ warm: () => Promise.resolve(), pages: [ahead(root, () => rootMemo)] });
       const parents = [root];
       for (let i = 0; i < parents.length; i++) {
         const parent = parents[i] as Place;
@@ -117,12 +117,12 @@ export function electionPages(ctx: {
               ),
             );
           },
-          pages: children.map((child) => page(child, () => memo)),
+          pages: children.map((child) => ahead(child, () => memo)),
         });
       }
     }
     return out;
   };
 
-  return { key, build, groups };
+  return { page, build, groups };
 }

@@ -32,6 +32,15 @@ function exactCopy(bytes: Buffer): Buffer {
   return out;
 }
 
+/**
+ * A page's key in the cache: what it shows and the day it shows it for (countdowns, steps ahead),
+ * so a new day finds none of yesterday's pages.
+ */
+export const dayKey = (page: string, day: string): string => `${page}|${day}`;
+
+/** Whether a key is of that day's page. */
+export const isOfDay = (key: string, day: string): boolean => key.endsWith(`|${day}`);
+
 /** A strong ETag of a page's bytes. */
 export const etagOf = (body: Buffer | string): string =>
   `"${createHash('sha1').update(body).digest('base64url')}"`;

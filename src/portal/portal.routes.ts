@@ -12,7 +12,7 @@ import { UPLOADED_FILE_CSP } from '../server/routes/upload';
 import { noNews, type NewsSource } from './election-data';
 import { electionPages } from './election-pages';
 import { renderHistoryPage } from './history.page';
-import { PageCache, type CachedPage } from './page-cache';
+import { dayKey, PageCache, type CachedPage } from './page-cache';
 import { FragmentCache } from './fragment-cache';
 import { tagsOf } from './change-tags';
 import { PlaceIndex } from './place-index';
@@ -135,7 +135,7 @@ export function portalRoutes(opts: PortalOptions) {
         { page: { status: number; html: string }; tags: string[] } | { missing: string }
       >,
     ) => {
-      const fullKey = `${key}|${today()}`;
+      const fullKey = dayKey(key, today());
       const hit = cache.get(fullKey);
       if (hit) return send(request, reply, hit);
       const built = await build();
@@ -217,7 +217,7 @@ export function portalRoutes(opts: PortalOptions) {
       '/bau-cu/:slug/:id',
       { schema: { hide: true } },
       (request, reply) =>
-        cached(request, reply, `election|${request.params.slug}|${request.params.id}`, () =>
+        cached(request, reply, pages.page(request.params.slug, request.params.id), () =>
           pages.build(request.params.slug, request.params.id),
         ),
     );

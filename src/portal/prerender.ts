@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Change } from '../domain/shared/ports';
 import { tagsOf } from './change-tags';
-import type { PageCache } from './page-cache';
+import { isOfDay, type PageCache } from './page-cache';
 
 /** A page to hold: its cache key, and how to build it (null when it should not exist). */
 export interface PrerenderPage {
@@ -173,7 +173,7 @@ export function startPrerender(
     const now = opts.today();
     if (now === shown) return;
     shown = now;
-    opts.cache.unpinWhere((key) => !key.endsWith(`|${now}`));
+    opts.cache.unpinWhere((key) => !isOfDay(key, now));
     ahead.schedule();
   }, DAY_CHECK_MS);
   dayCheck.unref();
