@@ -160,6 +160,9 @@ export const PlanListItemSchema = z.object({
   periodFrom: z.string().nullable(),
   periodTo: z.string().nullable(),
   derivedFromId: z.uuid().nullable(),
+  phases: z
+    .array(z.object({ name: z.string(), from: z.string(), to: z.string(), peak: z.boolean() }))
+    .describe('Its đợt, so a list of plans is enough to offer their phases as periods'),
   updatedAt: z.string(),
 });
 export type PlanListItemResponse = z.infer<typeof PlanListItemSchema>;

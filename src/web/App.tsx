@@ -82,6 +82,12 @@ const DashboardPage = onDemand(
   () => import('./features/dashboard/DashboardPage'),
   (m) => m.DashboardPage,
 );
+// The dashboard's figures and charts are asked for at start-up too, beside its code.
+startLoads.push({
+  paths: ['dashboard'],
+  load: () =>
+    import('./features/dashboard/dashboard-prefetch').then((m) => m.prefetchDashboard(queryClient)),
+});
 const TodayPage = onDemand(
   ['', 'today'],
   () => import('./features/today/TodayPage'),

@@ -111,6 +111,31 @@ describe('summary and dashboard (halong, officer of TP Hạ Long)', () => {
     expect(lines).toHaveLength(rows.length + 1);
     await page.context().close();
   });
+
+  it('opened at its address, asks for each figure once and the plans once (no request per plan)', async () => {
+    // The figures are asked for at start-up, beside the page's code; a page asking again under
+    // another key would double every request, and the phase picker used to read each plan.
+    const page = await signedInPage('cambinh');
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/api/v1/')) asked.push(path.replace(/[0-9a-f-]{36}/g, ':id'));
+    });
+    await page.goto(`${server.url}/app/dashboard?from=2022-04-01&to=2022-05-29`);
+    const chart = page.getByTestId('chart-compliance-week').locator('.echart');
+    await expect.poll(() => chart.getAttribute('aria-label')).toContain('Chuỗi');
+    await page.getByTestId('kpi-rate').waitFor();
+    await page.waitForLoadState('networkidle');
+    const count = (path: string) => asked.filter((a) => a === path).length;
+    expect(count('/api/v1/units/:id/compliance')).toBe(1);
+    expect(count('/api/v1/units/:id/figures')).toBe(1);
+    // The period's windows and the four weeks of deadlines ahead.
+    expect(count('/api/v1/units/:id/obligations')).toBe(2);
+    expect(count('/api/v1/reports/grid')).toBe(1);
+    expect(count('/api/v1/plans')).toBe(1);
+    expect(count('/api/v1/plans/:id')).toBe(0);
+    await page.context().close();
+  });
 });
 
 describe('activities and weekly report (cambinh, officer of phường Cẩm Bình)', () => {

@@ -51,6 +51,7 @@ export function planRepository(db: Db): PlanRepository {
         periodFrom: p.periodFrom,
         periodTo: p.periodTo,
         derivedFromId: p.derivedFromId,
+        phases: p.phases,
         updatedAt: p.updatedAt,
       }));
     },

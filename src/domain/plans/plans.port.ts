@@ -1,4 +1,4 @@
-import type { Plan, PlanStatus } from './plan';
+import type { Phase, Plan, PlanStatus } from './plan';
 
 export interface PlanListItem {
   id: string;
@@ -13,6 +13,7 @@ export interface PlanListItem {
   periodFrom: string | null;
   periodTo: string | null;
   derivedFromId: string | null;
+  phases: Phase[];
   updatedAt: Date;
 }
 

@@ -35,6 +35,7 @@ export const toPlanListItemResponse = (
   periodFrom: p.periodFrom,
   periodTo: p.periodTo,
   derivedFromId: p.derivedFromId,
+  phases: p.phases,
   updatedAt: p.updatedAt.toISOString(),
 });
 

@@ -46,25 +46,26 @@ export const useActivities = (f: ActivityFilter) =>
   });
 
 /** Every activity of a subtree in a date range (for charts), read 500 at a time, at most 4,000. */
+export const activitiesInRangeQuery = (unitId: string, from: string, to: string) => ({
+  queryKey: activityKeys.range(unitId, from, to),
+  queryFn: async () => {
+    const items: ActivityResponse[] = [];
+    for (let page = 1; page <= 8; page++) {
+      const res = await api.get<ActivityList>('/activities', {
+        unitId,
+        from,
+        to,
+        page,
+        pageSize: 500,
+      });
+      items.push(...res.items);
+      if (items.length >= res.total || res.items.length === 0) break;
+    }
+    return items;
+  },
+});
 export const useActivitiesInRange = (unitId: string, from: string, to: string) =>
-  useQuery({
-    queryKey: activityKeys.range(unitId, from, to),
-    queryFn: async () => {
-      const items: ActivityResponse[] = [];
-      for (let page = 1; page <= 8; page++) {
-        const res = await api.get<ActivityList>('/activities', {
-          unitId,
-          from,
-          to,
-          page,
-          pageSize: 500,
-        });
-        items.push(...res.items);
-        if (items.length >= res.total || res.items.length === 0) break;
-      }
-      return items;
-    },
-  });
+  useQuery(activitiesInRangeQuery(unitId, from, to));
 
 /** The category catalogue; only active categories can be picked for new entries. */
 export const useCategories = () =>

@@ -1,15 +1,14 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Col, Flex, Row, Typography } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useT } from '../../i18n/i18n';
-import { useActivitiesInRange } from '../activities/activities.api';
-import { shiftDay, today, weeksBetween } from '../reports/iso-week';
 import { ActivitiesWeekChart } from './ActivitiesWeekChart';
 import { ChildrenChart } from './ChildrenChart';
 import { ComplianceWeekChart } from './ComplianceWeekChart';
 import { DashboardBreadcrumb } from './DashboardBreadcrumb';
 import { KpiCards } from './KpiCards';
 import { LateReports } from './LateReports';
-import { useCompliance, useFigures, useObligations, useReportGrid } from './progress.api';
+import { dashboardQueries } from './dashboard-queries';
 import { RangeBar } from './RangeBar';
 import { useView } from './use-view';
 import { ViewProblems } from './ViewProblems';
@@ -22,15 +21,14 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { unitId, range, setRange, setUnit, problems } = useView();
-  const compliance = useCompliance(unitId, range);
-  const figures = useFigures(unitId, range);
-  const obligations = useObligations(unitId, range);
-  const activities = useActivitiesInRange(unitId, range.from, range.to);
-  const weeks = Math.min(26, weeksBetween(range.from, range.to).length);
-  const grid = useReportGrid(unitId, weeks, range.to);
-  // Deadlines ahead: the four weeks from today, or from the end of a range in the past.
-  const start = range.to < today() ? range.to : today();
-  const ahead = useObligations(unitId, { from: start, to: shiftDay(start, 28) });
+  const q = dashboardQueries(unitId, range);
+  const keep = { placeholderData: keepPreviousData };
+  const compliance = useQuery({ ...q.compliance, ...keep });
+  const figures = useQuery({ ...q.figures, ...keep });
+  const obligations = useQuery({ ...q.obligations, ...keep });
+  const activities = useQuery(q.activities);
+  const grid = useQuery({ ...q.grid, ...keep });
+  const ahead = useQuery({ ...q.ahead, ...keep });
 
   const entries = (figures.data?.rows ?? []).reduce((n, r) => n + r.entries, 0);
   const late = (grid.data?.rows ?? []).reduce(

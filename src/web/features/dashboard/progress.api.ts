@@ -17,37 +17,56 @@ export interface Range {
 
 const unitPath = (id: string, what: string) => `/units/${encodeURIComponent(id)}/${what}`;
 
+// Query options as plain objects: the hooks below read them, and the dashboard's start-up
+// prefetch (dashboard-prefetch.ts) asks for the very same keys before the page has loaded.
+
 /** Share of due task windows met over a unit's subtree, and per child (worst first). */
+export const complianceQuery = (unitId: string, r: Range) => ({
+  queryKey: ['progress', 'compliance', unitId, r] as const,
+  queryFn: () => api.get<ComplianceResponse>(unitPath(unitId, 'compliance'), { ...r }),
+});
 export const useCompliance = (unitId: string, r: Range) =>
-  useQuery({
-    queryKey: ['progress', 'compliance', unitId, r],
-    queryFn: () => api.get<ComplianceResponse>(unitPath(unitId, 'compliance'), { ...r }),
-    placeholderData: keepPreviousData,
-  });
+  useQuery({ ...complianceQuery(unitId, r), placeholderData: keepPreviousData });
 
 /** Activity totals by channel and category, for the unit and each child. */
+export const figuresQuery = (unitId: string, r: Range) => ({
+  queryKey: ['progress', 'figures', unitId, r] as const,
+  queryFn: () => api.get<FiguresResponse>(unitPath(unitId, 'figures'), { ...r }),
+});
 export const useFigures = (unitId: string, r: Range) =>
-  useQuery({
-    queryKey: ['progress', 'figures', unitId, r],
-    queryFn: () => api.get<FiguresResponse>(unitPath(unitId, 'figures'), { ...r }),
-    placeholderData: keepPreviousData,
-  });
+  useQuery({ ...figuresQuery(unitId, r), placeholderData: keepPreviousData });
 
 /** Every task window (week, month or one-off) of the subtree in the range, with its status. */
+export const obligationsQuery = (unitId: string, r: Range, onlyAssignedTo = false) => ({
+  queryKey: ['progress', 'obligations', unitId, r, onlyAssignedTo] as const,
+  queryFn: async () =>
+    (
+      await api.get<ObligationsResponse>(unitPath(unitId, 'obligations'), {
+        ...r,
+        ...(onlyAssignedTo ? { onlyAssignedTo: 'true' } : {}),
+      })
+    ).items,
+});
 export const useObligations = (unitId: string, r: Range, onlyAssignedTo = false) =>
-  useQuery({
-    queryKey: ['progress', 'obligations', unitId, r, onlyAssignedTo],
-    queryFn: async () =>
-      (
-        await api.get<ObligationsResponse>(unitPath(unitId, 'obligations'), {
-          ...r,
-          ...(onlyAssignedTo ? { onlyAssignedTo: 'true' } : {}),
-        })
-      ).items,
-    placeholderData: keepPreviousData,
-  });
+  useQuery({ ...obligationsQuery(unitId, r, onlyAssignedTo), placeholderData: keepPreviousData });
 
 /** Children × weeks of weekly reports: on time, late, missing or not yet due. */
+export const reportGridQuery = (
+  unitId: string,
+  weeks: number,
+  endDay?: string,
+  filters: { kind?: string; status?: string } = {},
+) => ({
+  queryKey: ['reports', 'grid', unitId, weeks, endDay, filters.kind, filters.status] as const,
+  queryFn: () =>
+    api.get<ReportGridResponse>('/reports/grid', {
+      unitId,
+      weeks,
+      endDay,
+      kind: filters.kind,
+      status: filters.status,
+    }),
+});
 export const useReportGrid = (
   unitId: string,
   weeks: number,
@@ -55,14 +74,6 @@ export const useReportGrid = (
   filters: { kind?: string; status?: string } = {},
 ) =>
   useQuery({
-    queryKey: ['reports', 'grid', unitId, weeks, endDay, filters.kind, filters.status],
-    queryFn: () =>
-      api.get<ReportGridResponse>('/reports/grid', {
-        unitId,
-        weeks,
-        endDay,
-        kind: filters.kind,
-        status: filters.status,
-      }),
+    ...reportGridQuery(unitId, weeks, endDay, filters),
     placeholderData: keepPreviousData,
   });

@@ -34,21 +34,32 @@ export interface View {
   setWeek: (week: string) => void;
 }
 
-/** The unit and period shared by the supervision pages, read from and written to the address. */
-export function useView(): View {
-  const me = useMe();
-  const [params, setParams] = useSearchParams();
-  const { state, problems } = useMemo(() => parseViewState(params), [params]);
-  const update = (patch: Partial<ViewState>) =>
-    setParams((p) => formatViewState({ ...parseViewState(p).state, ...patch }, p));
+/** The unit, period and week an address names, with `ownUnitId` when it names no unit. */
+export function viewFrom(
+  params: URLSearchParams,
+  ownUnitId: string,
+): Pick<View, 'unitId' | 'range' | 'hasRange' | 'week' | 'problems'> {
+  const { state, problems } = parseViewState(params);
   const named = state.from && state.to ? { from: state.from, to: state.to } : null;
   const ofWeek = state.week ? weekRange(state.week) : null;
   return {
-    unitId: state.unitId ?? me.unit.id,
+    unitId: state.unitId ?? ownUnitId,
     range: named ?? ofWeek ?? defaultRange(),
     hasRange: Boolean(named ?? ofWeek),
     week: state.week ?? weekKey(named?.to ?? today()),
     problems,
+  };
+}
+
+/** The unit and period shared by the supervision pages, read from and written to the address. */
+export function useView(): View {
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => viewFrom(params, me.unit.id), [params, me.unit.id]);
+  const update = (patch: Partial<ViewState>) =>
+    setParams((p) => formatViewState({ ...parseViewState(p).state, ...patch }, p));
+  return {
+    ...view,
     setUnit: (unitId) => update({ unitId }),
     setRange: (r) => update({ from: r.from, to: r.to }),
     clearRange: () => update({ from: undefined, to: undefined, week: undefined }),

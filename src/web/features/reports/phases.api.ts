@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PlanListItemResponse, PlanResponse } from '../../../contracts/plans.contract';
+import type { PlanListItemResponse } from '../../../contracts/plans.contract';
 import { api } from '../../api/client';
 
 export interface PlanPhase {
@@ -10,30 +10,27 @@ export interface PlanPhase {
   to: string;
 }
 
-/** The phases (đợt) of the issued plans the user can see, newest first. */
-export const usePhases = () =>
-  useQuery({
-    queryKey: ['plans', 'phases'],
-    queryFn: async (): Promise<PlanPhase[]> => {
-      const { items } = await api.get<{ items: PlanListItemResponse[] }>('/plans');
-      const issued = items.filter((p) => p.status === 'issued' || p.status === 'closed');
-      const plans = await Promise.all(
-        issued.map((p) => api.get<PlanResponse>(`/plans/${encodeURIComponent(p.id)}`)),
-      );
-      return plans
-        .flatMap((p) =>
-          p.phases.map((ph) => ({
-            planId: p.id,
-            planLabel: [p.numberText, p.title].filter(Boolean).join(' — '),
-            name: ph.name,
-            from: ph.from,
-            to: ph.to,
-          })),
-        )
-        .sort((a, b) => b.from.localeCompare(a.from) || a.name.localeCompare(b.name));
-    },
-    staleTime: 5 * 60_000,
-  });
+/** The phases (đợt) of the issued plans the user can see, newest first: one request. */
+export const phasesQuery = {
+  queryKey: ['plans', 'phases'] as const,
+  queryFn: async (): Promise<PlanPhase[]> => {
+    const { items } = await api.get<{ items: PlanListItemResponse[] }>('/plans');
+    return items
+      .filter((p) => p.status === 'issued' || p.status === 'closed')
+      .flatMap((p) =>
+        p.phases.map((ph) => ({
+          planId: p.id,
+          planLabel: [p.numberText, p.title].filter(Boolean).join(' — '),
+          name: ph.name,
+          from: ph.from,
+          to: ph.to,
+        })),
+      )
+      .sort((a, b) => b.from.localeCompare(a.from) || a.name.localeCompare(b.name));
+  },
+  staleTime: 5 * 60_000,
+};
+export const usePhases = () => useQuery(phasesQuery);
 
 /** The phase under way on a day, else the latest one already begun (or null). */
 export function currentPhase(phases: PlanPhase[], day: string): PlanPhase | null {
