@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, buildZipBomb, understateSizes } from '../../test/support/extract/docx-builder';
 import { toTcvn3, toVni } from '../../test/support/extract/legacy-encoders';
@@ -74,6 +75,16 @@ describe('text in every encoding', () => {
       expect(result.text).toContain('trưởng thôn nhiệm kỳ 2025 - 2027 trên địa bàn xã Đông Hưng');
       expect(result.warnings.join(' ')).toMatch(/TCVN3|VNI/);
     }
+  });
+  it('detects Windows-1258 from the words (as iconv writes it), whatever the file is called', async () => {
+    const bytes = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'WINDOWS-1258'], { input: SAMPLE });
+    // Not valid UTF-8, and the toned letters are base letters with combining marks.
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const result = await run('tcvn3.txt', new Uint8Array(bytes));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.text).toContain('trưởng thôn nhiệm kỳ 2025 - 2027 trên địa bàn xã Đông Hưng');
+    expect(result.warnings.join(' ')).toContain('Windows-1258');
+    expect(result.extraction.election.term).toBe('2025-2027');
   });
   it('reads UTF-16 with a BOM and NFD text', async () => {
     const utf16 = await run('a.txt', new Uint8Array(Buffer.from(`\ufeff${SAMPLE}`, 'utf16le')));

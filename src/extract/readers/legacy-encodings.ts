@@ -110,22 +110,37 @@ export function vietnameseScore(text: string): number {
   return score;
 }
 
-export type LegacyEncoding = 'tcvn3' | 'vni';
+export type LegacyEncoding = 'tcvn3' | 'vni' | 'windows-1258';
 
-/** Picks TCVN3 or VNI when converting makes the text clearly more Vietnamese. */
-export function repairLegacy(text: string): { text: string; encoding: LegacyEncoding } | null {
+/**
+ * Windows-1258 (Microsoft's Vietnamese code page) writes most toned letters as a base letter and
+ * a combining tone mark; the platform's decoder knows it, and NFC folds the pairs back together.
+ */
+const fromWindows1258 = (latin1: string): string =>
+  new TextDecoder('windows-1258').decode(Buffer.from(latin1, 'latin1')).normalize('NFC');
+
+/**
+ * Picks TCVN3, VNI or (for bytes that were not UTF-8) Windows-1258 when converting makes the text
+ * clearly more Vietnamese: detected from the words, never from the file's name.
+ */
+export function repairLegacy(
+  text: string,
+  rawBytes = false,
+): { text: string; encoding: LegacyEncoding } | null {
   // Only text with Latin-1 letters and few real Vietnamese letters can be legacy-encoded.
   const sample = text.slice(0, 200_000);
   if (!/[\u00a1-\u00ff]/.test(sample)) return null;
+  const convert: Record<LegacyEncoding, (s: string) => string> = {
+    tcvn3: fromTcvn3,
+    vni: fromVni,
+    // Only a Latin-1 reading of raw bytes maps back to the bytes themselves.
+    'windows-1258': rawBytes ? fromWindows1258 : (s) => s,
+  };
   const base = vietnameseScore(sample);
-  const candidates = [
-    { encoding: 'tcvn3' as const, score: vietnameseScore(fromTcvn3(sample)) },
-    { encoding: 'vni' as const, score: vietnameseScore(fromVni(sample)) },
-  ].sort((a, b) => b.score - a.score);
+  const candidates = (Object.keys(convert) as LegacyEncoding[])
+    .map((encoding) => ({ encoding, score: vietnameseScore(convert[encoding](sample)) }))
+    .sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best || best.score < 3 || best.score < base * 2 + 2) return null;
-  return {
-    encoding: best.encoding,
-    text: best.encoding === 'tcvn3' ? fromTcvn3(text) : fromVni(text),
-  };
+  return { encoding: best.encoding, text: convert[best.encoding](text) };
 }

@@ -20,6 +20,7 @@ const ENCODING_NOTES: Partial<Record<TextEncoding, string>> = {
   tcvn3:
     'Tệp dùng bảng mã cũ TCVN3 (ABC); đã chuyển sang Unicode, hãy kiểm tra lại chữ hoa có dấu.',
   vni: 'Tệp dùng bảng mã cũ VNI; đã chuyển sang Unicode, hãy kiểm tra lại.',
+  'windows-1258': 'Tệp dùng bảng mã Windows-1258; đã chuyển sang Unicode.',
   'windows-1252':
     'Tệp không phải UTF-8 và không nhận ra bảng mã tiếng Việt; chữ có dấu có thể bị sai.',
 };

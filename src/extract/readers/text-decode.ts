@@ -8,10 +8,13 @@ export interface DecodedText {
   encoding: TextEncoding;
 }
 
-/** Decodes text bytes: BOMs, UTF-16, UTF-8, else Latin-1; then repairs TCVN3/VNI text. */
+/**
+ * Decodes text bytes: BOMs, UTF-16, UTF-8, else Latin-1; then repairs TCVN3/VNI text, and
+ * Windows-1258 where the bytes were not UTF-8.
+ */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const decoded = decodeUnicode(bytes);
-  const legacy = repairLegacy(decoded.text);
+  const legacy = repairLegacy(decoded.text, decoded.encoding === 'windows-1252');
   return legacy ? { text: legacy.text, encoding: legacy.encoding } : decoded;
 }
 
@@ -27,7 +30,7 @@ function decodeUnicode(bytes: Uint8Array): DecodedText {
       encoding: 'utf-8',
     };
   } catch {
-    // Not UTF-8: legacy single-byte text; Latin-1 keeps every byte so TCVN3/VNI can be repaired.
+    // Not UTF-8: legacy single-byte text; Latin-1 keeps every byte so it can be read again.
     return { text: Buffer.from(bytes).toString('latin1'), encoding: 'windows-1252' };
   }
 }
