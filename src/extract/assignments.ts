@@ -1,42 +1,74 @@
 import type { Assignment } from './extraction.schema';
 import type { Found } from './header';
-import { numberingOf, stripNumbering, wordCount, type Line } from './lines';
+import { lower, numberingOf, stripNumbering, wordCount, type Line } from './lines';
+import { findProseAssignments } from './prose-assignments';
+import { deadlineOf, frequencyOf, isScheduleOnly } from './schedule';
 import type { SectionInfo } from './sections';
-import { firstDate } from './dates';
 import { sentencesOf } from './sentences';
+import { splitUnitList, startsWithUnit } from './unit-lexicon';
+
+export { FREQUENCY } from './schedule';
 
 const UNIT_WORDS =
   /^(các|chi hội|chi đoàn|phòng|ban|bộ phận|ủy ban|uỷ ban|ubnd|ubmttq|mttq|mặt trận|trung tâm|văn phòng|đài|công an|ban chỉ huy|hội|đoàn|liên đoàn|huyện đoàn|thành đoàn|cán bộ|công chức|đảng ủy|đảng uỷ|chi bộ|tổ|thôn|khu phố|bản|trưởng|sở|cơ quan|tiểu ban|trường|bưu điện|viettel|vnpt|nhà văn hóa|quân sự|y tế|hội đồng)(?!\p{L})/iu;
 const NOT_UNITS =
   /^(phân công|tổ chức thực hiện|nhiệm vụ|thời gian|kinh phí|chế độ|nội dung|hình thức|mục đích|yêu cầu|lưu ý|ghi chú|địa điểm|phương châm|đối tượng|kết quả)/iu;
 const REQUEST = /^(đề nghị|giao|đối với|yêu cầu)\s+/iu;
+/** A table flattened to lines: the task, then "Tổ chức thực hiện: <units>", then its time. */
+const DOER_LABEL =
+  /^(?:tổ chức thực hiện|đơn vị thực hiện|cơ quan thực hiện|đơn vị chủ trì|cơ quan chủ trì|chủ trì thực hiện|đơn vị phụ trách|cơ quan phụ trách)\s*:\s*(.+)$/iu;
+const TIME_LABEL = /^thời gian(?: thực hiện)?\s*:\s*(.+)$/iu;
 
-export const FREQUENCY =
-  /((?:tối thiểu|ít nhất|tối đa|không quá|trung bình|bình quân)\s+)?(\d{1,2})\s*(lần|buổi|tin|bài|tin,? bài|chương trình)\s*\/\s*(ngày|tuần|tháng|đợt|quý)|(?:(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng))|theo tuần|theo tháng|mỗi (?:ngày|tuần|tháng)|\d{1,2} lần mỗi (?:ngày|tuần|tháng)/iu;
-const DEADLINE =
-  /(?:trước|chậm nhất(?: là)?|xong trước|hoàn thành trước|hạn chót|không muộn hơn)\s+(?:ngày\s+)?/iu;
+interface Draft {
+  unit: string;
+  line: Line;
+  /** One entry per bullet or sentence, as written. */
+  tasks: string[];
+  /** Extra text that states the schedule without being a task. */
+  schedule?: string;
+}
 
-/** Assignments in the implementation section: "2. Unit" with bullet tasks, or "Unit: tasks". */
+/**
+ * Assignments: in the implementation section, "2. Unit" with bullet tasks or "Unit: tasks";
+ * anywhere, a flattened table's "Tổ chức thực hiện: units" row, and requests and future tasks
+ * stated in prose ("đề nghị X …", "X sẽ …").
+ */
 export function findAssignments(
   lines: Line[],
   sections: Map<number, SectionInfo>,
   defaultYear: number | null,
 ): Array<Found<Assignment>> {
-  const out: Array<Found<Assignment>> = [];
-  let current: { unit: string; line: Line; tasks: string[] } | null = null;
+  const end = lines.findIndex((l) => /^Nơi nhận/iu.test(l.text));
+  const body = end < 0 ? lines : lines.slice(0, end);
+  const used = new Set<number>();
+  const drafts = [...structured(body, sections, used), ...tabled(body, used)];
+  for (const line of body) {
+    const info = sections.get(line.index);
+    if (used.has(line.index) || info?.aims || !line.text) continue;
+    for (const p of findProseAssignments(line, info?.implementation ?? false))
+      drafts.push({ unit: p.unit, line, tasks: p.tasks, schedule: p.sentence });
+  }
+  return merge(drafts)
+    .map((d) => build(d, defaultYear))
+    .filter((a) => a.value.tasks.length > 0);
+}
+
+/** "2. Unit" followed by its bullets, or "Unit: task" lines, under the implementation heading. */
+function structured(lines: Line[], sections: Map<number, SectionInfo>, used: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  let current: Draft | null = null;
   const flush = () => {
-    if (current && current.tasks.length > 0)
-      out.push(build(current.unit, current.line, current.tasks, defaultYear));
+    if (current && current.tasks.length > 0) out.push(current);
     current = null;
   };
   for (const line of lines) {
-    if (/^Nơi nhận/iu.test(line.text)) break;
     if (!sections.get(line.index)?.implementation || !line.text) continue;
     const numbering = numberingOf(line.text);
     const isBullet = numbering === '-' || numbering === '+';
     const body = stripNumbering(line.text);
     if (isBullet && current) {
       current.tasks.push(body);
+      used.add(line.index);
       continue;
     }
     const labelled = /^([^:]{3,120}):\s*(.+)$/u.exec(body);
@@ -44,6 +76,7 @@ export function findAssignments(
     if (label && isUnit(label, numbering !== null && !isBullet)) {
       flush();
       current = { unit: cleanUnit(label), line, tasks: [labelled[2] ?? ''] };
+      used.add(line.index);
       flush();
       continue;
     }
@@ -56,12 +89,48 @@ export function findAssignments(
     ) {
       flush();
       current = { unit: cleanUnit(body), line, tasks: [] };
+      used.add(line.index);
       continue;
     }
     flush();
   }
   flush();
   return out;
+}
+
+/** "1.1. Task" … "Tổ chức thực hiện: A, B." … "Thời gian thực hiện: …": each unit gets the task. */
+function tabled(lines: Line[], used: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  lines.forEach((line, i) => {
+    const units = DOER_LABEL.exec(line.text)?.[1];
+    if (!units || !startsWithUnit(units)) return;
+    const task = lines
+      .slice(Math.max(0, i - 4), i)
+      .reverse()
+      .find((l) => numberingOf(l.text) !== null && !DOER_LABEL.test(l.text));
+    if (!task) return;
+    const next = lines.slice(i + 1, i + 4).find((l) => l.text);
+    const time = next ? TIME_LABEL.exec(next.text)?.[1] : undefined;
+    used.add(line.index);
+    for (const unit of splitUnitList(units))
+      out.push({ unit, line, tasks: [stripNumbering(task.text)], schedule: time });
+  });
+  return out;
+}
+
+/** The same unit named in several places is one assignment with all its tasks. */
+function merge(drafts: Draft[]): Draft[] {
+  const byUnit = new Map<string, Draft>();
+  for (const d of drafts) {
+    const key = lower(d.unit).replace(/\s+/gu, ' ');
+    const seen = byUnit.get(key);
+    if (!seen) byUnit.set(key, { ...d, tasks: [...d.tasks] });
+    else {
+      seen.tasks.push(...d.tasks.filter((t) => !seen.tasks.includes(t)));
+      seen.schedule = [seen.schedule, d.schedule].filter(Boolean).join(' ');
+    }
+  }
+  return [...byUnit.values()];
 }
 
 function isUnit(label: string, numbered: boolean): boolean {
@@ -72,33 +141,28 @@ function isUnit(label: string, numbered: boolean): boolean {
 
 const cleanUnit = (label: string): string => label.replace(REQUEST, '').replace(/[.:]$/, '').trim();
 
-function build(
-  unit: string,
-  line: Line,
-  rawTasks: string[],
-  defaultYear: number | null,
-): Found<Assignment> {
-  const all = rawTasks.join(' ');
-  const frequency = FREQUENCY.exec(all)?.[0] ?? null;
-  const cue = DEADLINE.exec(all);
-  const deadline = cue
-    ? (firstDate(all.slice(cue.index, cue.index + cue[0].length + 25), defaultYear)?.iso ?? null)
-    : null;
-  const tasks = rawTasks
-    .flatMap((t) => sentencesOf(t).map((s) => s.text))
-    .map((t) => t.replace(/[.;]+$/u, '').trim())
-    .filter((t) => t.length > 0);
-  const unitAt = line.text.indexOf(unit);
+/**
+ * One task per bullet; a sentence that only gives a frequency or deadline sets the schedule of
+ * the bullet it follows (or stands in) instead of being a task.
+ */
+function build(draft: Draft, defaultYear: number | null): Found<Assignment> {
+  const all = [...draft.tasks, draft.schedule ?? ''].join(' ');
+  const tasks: string[] = [];
+  for (const bullet of draft.tasks) {
+    const kept = sentencesOf(bullet)
+      .map((s) => s.text.replace(/[.;]+$/u, '').trim())
+      .filter((s) => s.length > 0 && !isScheduleOnly(s));
+    if (kept.length > 0) tasks.push(kept.join('. '));
+  }
+  const unitAt = Math.max(0, draft.line.text.indexOf(draft.unit));
+  const start = draft.line.start + unitAt;
   return {
     value: {
-      unit,
+      unit: draft.unit,
       tasks,
-      frequency,
-      deadline: deadline && deadline.length === 10 ? deadline : null,
+      frequency: frequencyOf(all),
+      deadline: deadlineOf(all, defaultYear),
     },
-    span: {
-      start: line.start + Math.max(0, unitAt),
-      end: line.start + Math.max(0, unitAt) + unit.length,
-    },
+    span: { start, end: start + draft.unit.length },
   };
 }

@@ -1,22 +1,16 @@
-import type { Span } from './extraction.schema';
 import type { Frame } from './frame';
 import type { Found } from './header';
+import { NUMBERED_REF, namedRefAt, refNumber } from './base-refs';
 import type { SectionInfo } from './sections';
-import { sentencesOf } from './sentences';
+import { type Piece, sentencesOf } from './sentences';
 
-const TYPES =
-  '(?:[Kk]ế hoạch|[Cc]hỉ thị|[Nn]ghị quyết|[Hh]ướng dẫn|[Tt]hông báo|[Qq]uyết định|[Cc]ông văn|[Vv]ăn bản|[Nn]ghị định|[Tt]hông tư|[Kk]ết luận|[Cc]hương trình|[Cc]ông điện|[Tt]hông tri|[Ll]uật|[Đđ]ề án|[Pp]hương án|[Qq]uy định)';
-const NUMBER = String.raw`\d+(?:\s*[-/]\s*[\p{Lu}\d][\p{L}\d]*)*`;
-const DATE = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
-// The issuer ends where the subject matter ("về …"), a second document ("và …") or punctuation begins.
-const ISSUER = String.raw`[^,;.()"“:]{2,80}?(?=\s+(?:về|và|với|nhằm|để|trong|tại|theo|đã|cần|là|thực hiện|triển khai|quy định|hướng dẫn|xây dựng)\s|\s*[,;.()"“:]|\s*$)`;
-const REF = new RegExp(
-  `${TYPES}(?:\\s+liên tịch)?\\s+(?:số\\s+)?${NUMBER}(?:\\s+ngày\\s+(?:${DATE}))?(?:\\s+của\\s+${ISSUER})?`,
-  'gu',
-);
 const TRIGGER =
   /(?:^|\s)(thực hiện|căn cứ|theo|bám sát|triển khai|trên cơ sở|quán triệt|cụ thể hóa)(?:\s|$)/iu;
+/** Words after which a document is cited by name alone: "Thực hiện Chỉ thị của …". */
+const NAMING_TRIGGER = /(?:^|\s)(thực hiện|căn cứ|theo|bám sát|trên cơ sở)\s+/giu;
 const OWN_DOCUMENT = /(xây dựng|ban hành|đã ban hành|xây dựng và ban hành)\s*$/iu;
+/** "sửa đổi một số điều của Nghị quyết 277/…": the amended document is not itself a ground. */
+const POSSESSED = /(của|sửa đổi|bổ sung|thay thế)\s*$/iu;
 
 /** Documents cited as grounds ("Thực hiện …", "Căn cứ …", "Theo …", "bám sát …"), without "về việc …". */
 export function findBases(
@@ -26,48 +20,66 @@ export function findBases(
 ): Array<Found<string>> {
   const found: Array<Found<string>> = [];
   const seen = new Set<string>();
-  const add = (value: string, span: Span) => {
+  const add = (value: string, at: number) => {
     const key = value.toLocaleLowerCase('vi').replace(/\s+/g, '');
     if (seen.has(key) || (ownNumber && key.includes(ownNumber.toLocaleLowerCase('vi')))) return;
     seen.add(key);
-    found.push({ value, span });
+    found.push({ value, span: { start: at, end: at + value.length } });
   };
   for (const line of frame.lines.slice(frame.bodyStart, frame.bodyEnd)) {
     if (/^Nơi nhận/iu.test(line.text)) break;
     // Laws named under "Nội dung" are topics to explain, not grounds for the document.
     if (sections.get(line.index)?.aims) continue;
     for (const sentence of sentencesOf(line.text, line.start)) {
-      const trigger = TRIGGER.exec(sentence.text);
-      if (!trigger) continue;
-      let any = false;
-      for (const m of sentence.text.matchAll(REF)) {
-        if (
-          m.index < trigger.index ||
-          OWN_DOCUMENT.test(sentence.text.slice(Math.max(0, m.index - 30), m.index))
-        )
-          continue;
-        any = true;
-        const value = m[0].trim();
-        add(value, {
-          start: sentence.start + m.index,
-          end: sentence.start + m.index + value.length,
-        });
-      }
-      // "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;" cites a law by name, not number.
-      if (
-        !any &&
-        /^Căn cứ\s+(Luật|Bộ luật|Hiến pháp|Nghị quyết|Kế hoạch|Chỉ thị)(?!\s+này)/u.test(
-          sentence.text,
-        )
-      ) {
-        const value = sentence.text
-          .replace(/^Căn cứ\s+/u, '')
-          .replace(/\s+về việc.*$|\s+về\s.*$/u, '')
-          .replace(/[;,.]\s*$/u, '');
-        const at = sentence.text.indexOf(value);
-        add(value, { start: sentence.start + at, end: sentence.start + at + value.length });
-      }
+      for (const ref of refsIn(sentence)) add(ref.value, ref.at);
     }
   }
-  return found;
+  return dropShortNumbers(found);
+}
+
+/** The citations of one sentence that follow a citing word. */
+function refsIn(sentence: Piece): Array<{ value: string; at: number }> {
+  const text = sentence.text;
+  const trigger = TRIGGER.exec(text);
+  if (!trigger) return [];
+  const refs: Array<{ value: string; at: number }> = [];
+  const numberedAt = new Set<number>();
+  for (const m of text.matchAll(NUMBERED_REF)) {
+    numberedAt.add(m.index);
+    const lead = text.slice(Math.max(0, m.index - 30), m.index);
+    if (m.index < trigger.index || OWN_DOCUMENT.test(lead) || POSSESSED.test(lead)) continue;
+    refs.push({ value: m[0].trim(), at: sentence.start + m.index });
+  }
+  for (const at of namingPositions(text)) {
+    if (numberedAt.has(at)) continue;
+    const value = namedRefAt(text.slice(at));
+    if (value) refs.push({ value, at: sentence.start + at });
+  }
+  return refs.sort((a, b) => a.at - b.at);
+}
+
+/** Where a document cited by name may begin: after a citing word, and after each ";" that follows. */
+function namingPositions(text: string): number[] {
+  const positions: number[] = [];
+  for (const m of text.matchAll(NAMING_TRIGGER)) {
+    const start = m.index + m[0].length;
+    positions.push(start);
+    for (const s of text.slice(start).matchAll(/;\s*/gu))
+      positions.push(start + s.index + s[0].length);
+  }
+  return [...new Set(positions)];
+}
+
+/**
+ * One entry per document: "Nghị quyết 172" beside "Nghị quyết 172/2021/NQ-HĐND" is the same one
+ * cut short, and a number cited twice is the first citation.
+ */
+function dropShortNumbers(found: Array<Found<string>>): Array<Found<string>> {
+  const numbers = found.map((f) => refNumber(f.value));
+  return found.filter((_, i) => {
+    const n = numbers[i];
+    if (!n) return true;
+    if (/[/-]/u.test(n) && numbers.indexOf(n) < i) return false;
+    return !numbers.some((o) => o && o !== n && o.startsWith(`${n}/`));
+  });
 }

@@ -23,11 +23,24 @@ export function toIso(year: number, month: number, day: number | null): string |
 }
 
 const LONG = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
-const NUMERIC = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/-]|\.\d)/gu;
-const MONTH = /tháng\s+(\d{1,2})(?:\s*(?:năm\s+|\/\s*)(\d{4}))/giu;
+// A dash may join two dates ("24/4/2021-5/5/2021"), so a dash after a year, or before a day that
+// starts a date, does not make the number part of something longer.
+const NUMERIC =
+  /(?<![\d/.])(?<!(?<!\d{4})-)(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?!\d|\/|\.\d|-(?!\s*\d{1,2}\s*[/.-]\s*\d))/gu;
+/** "30/4 năm 2021": a year written out after a day and month. */
+const YEAR_AFTER = /^\s+năm\s+(\d{4})/u;
+/** "ngày 22 - 5", "ngày 16-2": newspapers join day and month with a dash after "ngày". */
+const DAY_WORD = /ngày\s*$/iu;
+const MONTH = /tháng\s+(\d{1,2})(?:\s*(?:năm\s+|[/-]\s*)(\d{4}))/giu;
+// "tháng 3" alone: only ranges read it, where the other end lends the year.
+const BARE_MONTH = /tháng\s+(\d{1,2})(?![\d/-]|\s*năm\s+\d)/giu;
 
 /** Every date in `text`, in order, without overlaps. */
-export function findDates(text: string, defaultYear: number | null = null): DateMatch[] {
+export function findDates(
+  text: string,
+  defaultYear: number | null = null,
+  bareMonths = false,
+): DateMatch[] {
   const found: DateMatch[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
   for (const m of text.matchAll(LONG)) {
@@ -36,12 +49,16 @@ export function findDates(text: string, defaultYear: number | null = null): Date
   }
   for (const m of text.matchAll(NUMERIC)) {
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     if (taken(start, end)) continue;
     const sep = m[2];
-    const year = m[4] ? Number(m[4]) : null;
-    // "1.200" is a number and "2022-2025" a term, not dates: dots and dashes need a year.
-    if (sep !== '/' && year === null) continue;
+    const written = m[4] ?? YEAR_AFTER.exec(text.slice(end))?.[1];
+    if (!m[4] && written) end += (YEAR_AFTER.exec(text.slice(end))?.[0] ?? '').length;
+    const year = written ? Number(written) : null;
+    // "1.200" is a number and "2022-2025" a term, not dates: dots and dashes need a year, except
+    // a dash right after "ngày".
+    const dayWord = sep === '-' && DAY_WORD.test(text.slice(Math.max(0, start - 8), start));
+    if (sep !== '/' && year === null && !dayWord) continue;
     const [day, month] = [Number(m[1]), Number(m[3])];
     const y = year ?? defaultYear;
     if (year !== null && toIso(year, Number(m[3]), Number(m[1])) === null) continue;
@@ -53,6 +70,13 @@ export function findDates(text: string, defaultYear: number | null = null): Date
     if (taken(start, end)) continue;
     const [month, year] = [Number(m[1]), Number(m[2])];
     push(found, toIso(year, month, null), null, month, year, start, end);
+  }
+  for (const m of bareMonths ? text.matchAll(BARE_MONTH) : []) {
+    const end = m.index + m[0].length;
+    if (taken(m.index, end)) continue;
+    const month = Number(m[1]);
+    const iso = defaultYear === null ? null : toIso(defaultYear, month, null);
+    push(found, iso, null, month, null, m.index, end);
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -75,29 +99,71 @@ export function firstDate(text: string, defaultYear: number | null = null): Date
   return findDates(text, defaultYear).find((d) => d.iso !== null) ?? null;
 }
 
-/** "từ 01/4/2022 đến hết 15/6/2022", "từ ngày 5/6 đến ngày 10/6/2022": a date range. */
+export interface DateRange {
+  /** Null when the range only has an end ("đến trước ngày 10/5"). */
+  from: DateMatch | null;
+  /** Null when the range only has a start ("bắt đầu từ tháng 10/2025"). */
+  to: DateMatch | null;
+}
+
+const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*(?:sáng|chiều|tối))?\s+)?`;
+const FROM_CUE = new RegExp(String.raw`(?:từ|\()\s*${TIME_OF_DAY}(?:ngày\s+)?$`, 'iu');
+const TO_CUE = new RegExp(
+  String.raw`^\s*\)?\s*,?\s*(?:đến|tới|-|–|—)\s*(?:hết\s+|trước\s+)?${TIME_OF_DAY}(?:ngày\s+)?(?:bầu cử\s+)?$`,
+  'iu',
+);
+/** "đến (hết) ngày bầu cử": the range ends on the vote, which the caller may know. */
+const TO_ELECTION = /^\s*,?\s*(?:đến|tới)\s+(?:hết\s+|trước\s+)?(?:ngày\s+)?(?:cuộc\s+)?bầu cử/iu;
+
+/**
+ * Every "từ X đến Y" in `text` ("từ 01/4 đến hết 15/6/2022", "từ tháng 3 đến 30/4 năm 2021",
+ * "từ 0h00 ngày 01/4/2021 đến 24h00 ngày 30/4/2021", "Từ 1/5 – 23/5/2021"), and "từ X" with no
+ * end; a year stated on one end lends itself to the other. "đến sau X" is no end.
+ */
+export function findRanges(
+  text: string,
+  defaultYear: number | null,
+  electionDate: string | null = null,
+): DateRange[] {
+  const dates = findDates(text, null, true);
+  const ranges: DateRange[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i];
+    if (!a || !FROM_CUE.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
+    const b = dates[i + 1];
+    const between = b ? text.slice(a.end, b.start) : '';
+    const toElection = TO_ELECTION.exec(text.slice(a.end));
+    if (b && TO_CUE.test(between)) {
+      ranges.push(resolve(a, b, defaultYear));
+      i++;
+    } else if (toElection && electionDate) {
+      const [year, month, day] = electionDate.split('-').map(Number);
+      const end = a.end + toElection[0].length;
+      const vote = { iso: electionDate, day: day ?? null, month: month ?? 0, year: year ?? null };
+      ranges.push(resolve(a, { ...vote, start: a.end, end }, defaultYear));
+    } else if (/từ/iu.test(text.slice(Math.max(0, a.start - 30), a.start))) {
+      ranges.push(resolve(a, null, defaultYear));
+    }
+  }
+  return ranges;
+}
+
+function resolve(a: DateMatch, b: DateMatch | null, defaultYear: number | null): DateRange {
+  // A start month after the end month belongs to the year before ("từ tháng 12 đến 2/2026").
+  const fromYear = a.year ?? (b?.year ? b.year - (a.month > b.month ? 1 : 0) : defaultYear);
+  const toYear = b?.year ?? (b && a.year ? a.year + (b.month < a.month ? 1 : 0) : defaultYear);
+  const at = (d: DateMatch, year: number | null): DateMatch | null => {
+    const iso = year === null ? null : toIso(year, d.month, d.day);
+    return iso ? { ...d, iso, year } : null;
+  };
+  return { from: at(a, fromYear), to: b ? at(b, toYear) : null };
+}
+
+/** The first range in `text` with both ends, as the callers before `findRanges` expect. */
 export function findRange(
   text: string,
   defaultYear: number | null,
 ): { from: DateMatch; to: DateMatch } | null {
-  const m =
-    /từ\s+(?:ngày\s+)?(.{3,40}?)\s*(?:đến|tới|-)\s*(?:hết\s+|trước\s+)?(?:ngày\s+)?(.{3,40})/iu.exec(
-      text,
-    );
-  if (!m) return null;
-  const offset = m.index;
-  const toDates = findDates(text.slice(offset), defaultYear);
-  const [from, to] = toDates;
-  if (!from || !to) return null;
-  // A year stated only on the end date ("từ 01/4 đến 15/6/2022") applies to both.
-  const year = from.year ?? to.year ?? defaultYear;
-  const fromIso = year !== null ? toIso(year, from.month, from.day) : null;
-  if (!fromIso || !to.iso) return null;
-  const shift = (d: DateMatch, iso: string): DateMatch => ({
-    ...d,
-    iso,
-    start: d.start + offset,
-    end: d.end + offset,
-  });
-  return { from: shift(from, fromIso), to: shift(to, to.iso) };
+  for (const { from, to } of findRanges(text, defaultYear)) if (from && to) return { from, to };
+  return null;
 }

@@ -56,7 +56,9 @@ export function extractFields(file: string, text: string): FieldsResult {
 
   const sections = sectionsOf(lines, frame.bodyStart, closingAt);
   const period = findPeriod(body, defaultYear);
-  const recipients = official ? findRecipients(lines.slice(closingAt, frame.bodyEnd)) : [];
+  const recipients = official
+    ? findRecipients(lines.slice(closingAt, frame.bodyEnd), lines.slice(frame.bodyStart, closingAt))
+    : [];
   const signer = official ? findSigner(lines.slice(closingAt, frame.bodyEnd)) : null;
   const extraction: Extraction = {
     file,

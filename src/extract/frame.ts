@@ -1,5 +1,5 @@
-import { isUpper, lower, type Line, wordCount } from './lines';
-import { findDates } from './dates';
+import { isUpper, type Line, wordCount } from './lines';
+import { findHeadline } from './headline';
 
 /** Where the document is inside its text: its own header, its title, its body, the page chrome. */
 export interface Frame {
@@ -24,8 +24,6 @@ const BODY_OPENERS =
 /** Lines that start the chrome after an article: bylines, related links, site footers. */
 const CHROME_AFTER =
   /^(Tác giả|Nguồn|\[?Trở về\]?|Quay lại|Các tin (mới hơn|cũ hơn|khác)|Tin (liên quan|khác|cùng chuyên mục|mới)|Bài viết liên quan|Xem thêm|Chia sẻ|Bình luận|Ý kiến bạn đọc|Đăng nhập|Thống kê truy cập|Lượt truy cập|Tổng số lượt truy cập|Liên hệ|Cơ quan (quản lý|chủ quản|thường trực)|Bản quyền|Copyright|©|Địa chỉ\s*:|Điện thoại|Email|Fax|Thời tiết|Loading|Người phát ngôn|Ghi rõ nguồn|Trưởng Ban biên tập|Chịu trách nhiệm|Giấy phép|Sơ đồ|Đang online|In bài|Gửi bài|Từ khóa|Tags?\s*:)/iu;
-const CHROME_BEFORE =
-  /^(Trang chủ|Tin tức|Chi tiết tin|Tìm kiếm|Search|Select|Đăng nhập|Site|Web|Giới thiệu|Lượt xem|Cổng thông tin|Trang thông tin)/iu;
 
 /** Finds the frame of a document in its normalized lines. */
 export function findFrame(lines: Line[]): Frame {
@@ -34,8 +32,14 @@ export function findFrame(lines: Line[]): Frame {
   const hasMotto = head.some((l) => MOTTO.test(l.text));
   const numberLine = head.find((l) => NUMBER_LINE.test(l.text));
   const dateLine = head.find((l) => DATE_LINE.test(l.text));
+  // A plan's or report's own symbol ("Số: 12/KH-UBND") marks the document even when the text
+  // was cut off before its date line.
+  const ownSymbol = numberLine !== undefined && /\/(KH|BC)\b/u.test(numberLine.text);
   const official =
-    typeLine !== null || hasMotto || (numberLine !== undefined && dateLine !== undefined);
+    typeLine !== null ||
+    hasMotto ||
+    ownSymbol ||
+    (numberLine !== undefined && dateLine !== undefined);
   if (official) return officialFrame(lines, typeLine, numberLine ?? null);
   return newsFrame(lines);
 }
@@ -92,7 +96,7 @@ function officialTitle(lines: Line[], typeLine: Line): Line[] {
 }
 
 function newsFrame(lines: Line[]): Frame {
-  const titleIndex = lines.findIndex((l, i) => i < 40 && isHeadline(l.text));
+  const titleIndex = findHeadline(lines);
   const bodyStart = titleIndex < 0 ? 0 : titleIndex;
   let bodyEnd = lines.length;
   const marker = lines.findIndex((l) => l.index > bodyStart + 2 && CHROME_AFTER.test(l.text));
@@ -115,11 +119,4 @@ function newsFrame(lines: Line[]): Frame {
     bodyEnd,
     titleLines: title ? [title] : [],
   };
-}
-
-function isHeadline(text: string): boolean {
-  const words = wordCount(text);
-  if (words < 6 || words > 60 || text.endsWith(':') || CHROME_BEFORE.test(text)) return false;
-  if (/^(Thứ|Chủ nhật)\b/iu.test(text) && findDates(text).length > 0) return false;
-  return !/^\(?[\w.]+\.(gov|com|vn)/iu.test(lower(text));
 }

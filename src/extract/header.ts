@@ -1,6 +1,6 @@
 import type { Span } from './extraction.schema';
 import { DATE_LINE, NUMBER_LINE, type Frame } from './frame';
-import { isUpper, spanOf, type Line } from './lines';
+import { spanOf, type Line } from './lines';
 import { toIso } from './dates';
 
 export interface Found<T> {
@@ -43,30 +43,6 @@ export function findDateLine(
     return { place: { value: place, span: placeSpan }, date };
   }
   return null;
-}
-
-const BODY_START =
-  /^(ỦY BAN|UỶ BAN|UBND|BAN |TIỂU BAN|ĐẢNG ỦY|ĐẢNG UỶ|THÀNH ỦY|HUYỆN ỦY|TỈNH ỦY|PHÒNG|TRUNG TÂM|VĂN PHÒNG|HỘI ĐỒNG|SỞ |ĐOÀN|HỘI |MẶT TRẬN|BCĐ|TỔ |CÔNG AN|ĐÀI )/u;
-const PLACE_ONLY = /^(XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|ĐẶC KHU)\s/u;
-
-/** The issuing body from the header's upper-case lines (the lower line of the left column). */
-export function findHeaderIssuer(frame: Frame): Found<string> | null {
-  const candidates = headerLines(frame).filter(
-    (l) =>
-      isUpper(l.text) &&
-      !/CỘNG H[OÒ]A|ĐỘC LẬP|^KẾ HOẠCH|^BÁO CÁO/u.test(l.text) &&
-      l.text.length < 90,
-  );
-  let pick: Line[] = [];
-  for (const line of candidates) {
-    if (BODY_START.test(line.text)) pick = [line];
-    else if (PLACE_ONLY.test(line.text) && pick.length === 1) pick.push(line);
-  }
-  const [first, second] = pick;
-  if (!first) return null;
-  const raw = second ? `${first.text} ${second.text}` : first.text;
-  const end = (second ?? first).start + (second ?? first).text.length;
-  return { value: readableBody(raw), span: { start: first.start, end } };
 }
 
 const ABBREVIATIONS = new Set([

@@ -1,66 +1,11 @@
 import type { Channel, Metric } from './extraction.schema';
 import type { Found } from './header';
 import { findChannelHits } from './channels';
+import { COUNT_NOUN_RE, nounOf } from './counted-nouns';
+import { isResultCount } from './metric-context';
 import { isApprox, parseCount } from './numbers';
-import { clausesOf, sentencesOf } from './sentences';
+import { clausesOf, type Piece, sentencesOf } from './sentences';
 import type { Line } from './lines';
-
-// What reports count (shared/domain/metrics.md); longest first. Some units name their channel.
-const UNITS: Array<[string, Channel | null]> = [
-  ['tin, bài', null],
-  ['tin bài', null],
-  ['tin/bài', null],
-  ['bài viết', null],
-  ['phóng sự', null],
-  ['chuyên mục', null],
-  ['chuyên trang', null],
-  ['chương trình', null],
-  ['lượt người', 'meeting'],
-  ['buổi tuyên truyền', 'meeting'],
-  ['buổi phát thanh', 'radio'],
-  ['buổi', null],
-  ['lượt phát', null],
-  ['lượt xe', 'mobile_vehicle'],
-  ['lượt', null],
-  ['giờ', null],
-  ['phút', null],
-  ['hội nghị', 'meeting'],
-  ['cuộc', 'meeting'],
-  ['băng rôn', 'visual'],
-  ['băng zôn', 'visual'],
-  ['khẩu hiệu', 'visual'],
-  ['pano', 'visual'],
-  ['panô', 'visual'],
-  ['áp phích', 'visual'],
-  ['tranh cổ động', 'visual'],
-  ['lá cờ', 'visual'],
-  ['cờ', 'visual'],
-  ['cụm cổ động', 'visual'],
-  ['cổng chào', 'visual'],
-  ['tờ rơi', 'print'],
-  ['tờ gấp', 'print'],
-  ['cuốn', 'print'],
-  ['tài liệu', 'print'],
-  ['ấn phẩm', 'print'],
-  ['tin nhắn', 'sms'],
-  ['video', null],
-  ['clip', null],
-  ['tin', null],
-  ['bài', null],
-  ['người tham dự', 'meeting'],
-  ['người dự', 'meeting'],
-  ['chiếc', null],
-  ['cái', null],
-];
-const UNIT_RE = new RegExp(
-  String.raw`(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)\s+(${UNITS.map(([u]) => u.replace('/', '\\/')).join('|')})(?![\p{L}\d])(?!\s*\/\s*(?:ngày|tuần|tháng))`,
-  'giu',
-);
-// Targets and frequencies are not results: "mỗi xã 02 buổi", "tối thiểu 01 tin".
-const TARGET_BEFORE =
-  /(mỗi|tối thiểu|ít nhất|phấn đấu|dự kiến|bình quân|trung bình|chỉ tiêu|sẽ)\s+(\S+\s+){0,2}$/iu;
-// "Đến 11 giờ" is a time of day, not a duration.
-const CLOCK_BEFORE = /(đến|lúc|từ|vào|trước|sau|khoảng)\s*$/iu;
 
 /** Numeric results of the outreach: a count, the thing counted, and its channel. */
 export function findMetrics(lines: Line[]): Array<Found<Metric>> {
@@ -68,33 +13,54 @@ export function findMetrics(lines: Line[]): Array<Found<Metric>> {
   for (const line of lines) {
     for (const sentence of sentencesOf(line.text, line.start)) {
       for (const clause of clausesOf(sentence.text, sentence.start)) {
-        const matches = [...clause.text.matchAll(UNIT_RE)];
+        const matches = [...clause.text.matchAll(COUNT_NOUN_RE)];
         matches.forEach((m, i) => {
-          const count = parseCount(m[1] ?? '');
-          const before = clause.text.slice(0, m.index);
-          const unit = (m[2] ?? '').toLocaleLowerCase('vi');
-          if (count === null || count === 0 || TARGET_BEFORE.test(before)) return;
-          if ((unit === 'giờ' || unit === 'phút') && CLOCK_BEFORE.test(before)) return;
-          // The words up to the next count describe this one ("85 băng rôn và 12 pano").
           const next = matches[i + 1]?.index ?? clause.text.length;
-          const segment = clause.text.slice(m.index + (m[1] ?? '').length, next).trim();
-          const sentenceBefore = sentence.text.slice(0, clause.start - sentence.start + m.index);
-          const channel = channelFor(
-            segment.slice(unit.length),
-            unit,
-            i === 0 ? before : '',
-            sentenceBefore,
-          );
-          const start = clause.start + m.index;
-          out.push({
-            value: { what: cleanWhat(segment), channel, count, approx: isApprox(before) },
-            span: { start, end: start + m[0].length },
-          });
+          const found = metricAt(sentence, clause, m, next, i === 0);
+          if (found) out.push(found);
         });
       }
     }
   }
   return out;
+}
+
+/** The metric read at one "number noun" match, or null when the count is not a result. */
+function metricAt(
+  sentence: Piece,
+  clause: Piece,
+  m: RegExpExecArray | RegExpMatchArray,
+  next: number,
+  firstInClause: boolean,
+): Found<Metric> | null {
+  const index = m.index ?? 0;
+  const digits = m[1] ?? '';
+  const count = parseCount(digits);
+  const noun = nounOf(m[2] ?? '');
+  if (count === null || count === 0 || !noun) return null;
+  const inSentence = clause.start - sentence.start + index;
+  const sentenceBefore = sentence.text.slice(0, inSentence);
+  const ctx = {
+    before: sentenceBefore,
+    after: sentence.text.slice(inSentence + m[0].length),
+    sentence: sentence.text,
+  };
+  if (!isResultCount(noun, ctx)) return null;
+  const before = clause.text.slice(0, index);
+  // The words up to the next count describe this one ("85 băng rôn và 12 pano").
+  const segment = clause.text.slice(index + digits.length, next).trim();
+  const channel = channelFor({
+    segment,
+    byNoun: noun.channel,
+    clauseBefore: firstInClause ? before : '',
+    sentenceBefore,
+    fallback: noun.people ? 'meeting' : 'other',
+  });
+  const start = clause.start + index;
+  return {
+    value: { what: cleanWhat(segment), channel, count, approx: isApprox(before) },
+    span: { start, end: start + m[0].length },
+  };
 }
 
 const cleanWhat = (s: string): string =>
@@ -103,21 +69,46 @@ const cleanWhat = (s: string): string =>
     .replace(/[\s.…,;:]+$/u, '')
     .slice(0, 160);
 
+interface ChannelClues {
+  /** The words from the counted noun to the next count. */
+  segment: string;
+  byNoun: Channel | null;
+  clauseBefore: string;
+  sentenceBefore: string;
+  fallback: Channel;
+}
+
+/** "qua hệ thống quản lý văn bản", "trên các phương tiện thông tin đại chúng": the medium used. */
+const MEDIUM_BEFORE = /(?:^|\s)(qua|trên|bằng|vào)\s+(\S+\s+){0,2}$/iu;
+/** How far into the segment the counted noun phrase reaches ("buổi tuyên truyền lưu động"). */
+const NOUN_PHRASE_WORDS = 4;
+
 /**
- * The channel named just before the first count of a clause ("Đài … phát sóng 96 phóng sự"),
- * else after the count, else by its unit, else the nearest one earlier in the sentence.
+ * The medium named after the count ("120 tin nhắn qua hệ thống quản lý văn bản"), else the
+ * channel the counted noun phrase names, else the one named just before the first count of the
+ * clause ("Đài … phát sóng 96 phóng sự"), else any after it, else the nearest earlier one.
  */
-function channelFor(
-  after: string,
-  unit: string,
-  clauseBefore: string,
-  sentenceBefore: string,
-): Channel {
-  const behind = findChannelHits(clauseBefore).at(-1);
+function channelFor(c: ChannelClues): Channel {
+  const hits = findChannelHits(c.segment);
+  // What follows a comma is another item of a list ("175 buổi, tuyên truyền lưu động 15 buổi").
+  const own = c.segment.search(/[,;(]/u);
+  const ownEnd = own < 0 ? c.segment.length : own;
+  const ownHits = hits.filter((h) => h.span.end <= ownEnd);
+  const medium = ownHits.find((h) => MEDIUM_BEFORE.test(c.segment.slice(0, h.span.start)));
+  if (medium) return medium.channel;
+  const phraseEnd = wordEnd(c.segment, NOUN_PHRASE_WORDS);
+  const inPhrase = ownHits.find((h) => h.span.start < phraseEnd);
+  if (inPhrase) return inPhrase.channel;
+  if (c.byNoun) return c.byNoun;
+  const behind = findChannelHits(c.clauseBefore).at(-1);
   if (behind) return behind.channel;
-  const ahead = findChannelHits(after)[0];
+  const ahead = hits[0];
   if (ahead) return ahead.channel;
-  const byUnit = UNITS.find(([u]) => u === unit)?.[1];
-  if (byUnit) return byUnit;
-  return findChannelHits(sentenceBefore).at(-1)?.channel ?? 'other';
+  return findChannelHits(c.sentenceBefore).at(-1)?.channel ?? c.fallback;
+}
+
+/** Offset just after the first `n` words of `s`. */
+function wordEnd(s: string, n: number): number {
+  const m = new RegExp(String.raw`^\s*(?:\S+\s+){0,${n - 1}}\S+`, 'u').exec(s);
+  return m ? m[0].length : s.length;
 }

@@ -1,38 +1,70 @@
 import type { Frame } from './frame';
 import type { Found } from './header';
-import { findDates } from './dates';
+import type { Line } from './lines';
+import { findDates, toIso } from './dates';
+import { readStamp, stampOn, type Stamp } from './news-stamp';
 
 const LABEL =
-  /^(Thời gian|Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Ngày xuất bản|Xuất bản|Ngày|Đăng lúc)\s*:?\s*/iu;
-const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?`;
-const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
-// A line that is only a date and maybe a time: how sites print when an article was published.
-const DATE_ONLY = new RegExp(
-  String.raw`^(?:(?:Thứ\s+\S+|Chủ nhật),?\s*)?(?:${TIME}\s*[,|-]?\s*)?(?:ngày\s+)?(${DATE})(?:\s*[,|-]?\s*${TIME})?(?:\s*\(GMT[^)]*\))?$`,
-  'iu',
-);
+  /^(?:Thời gian đăng|Thời gian|Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật lúc|Cập nhật|Ngày xuất bản|Xuất bản lúc|Xuất bản|Đăng lúc|Ngày|Date|Published)\s*:?\s*/iu;
+/** "date 2025-12-27 …": an ISO date after a label, as an exporter writes it. */
+const ISO_LABELLED =
+  /^(?:date|ngày đăng|ngày|published|Cập nhật)\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/iu;
 
 /**
- * An article's publication date: a labelled date near the headline, or a bare date line just
- * under it. A bare date above the headline is the site's "today" banner, not the article's.
+ * An article's publication date (SCHEMA.md): a labelled stamp near the headline, a bare stamp or
+ * byline just under it, or a stamp printed at the end of the headline. A bare date above the
+ * headline is the site's "today" banner, and a lead "Ngày 26/3, …" an activity's date: neither.
  */
 export function findNewsDate(frame: Frame): Found<string> | null {
   const title = frame.titleLines[0];
-  if (!title) return null;
-  const near = frame.lines.slice(Math.max(0, title.index - 6), title.index + 5);
-  for (const line of near) {
-    const labelled = LABEL.exec(line.text);
-    const below = line.index > title.index && line.index <= title.index + 3;
-    const rest = labelled ? line.text.slice(labelled[0].length) : line.text;
-    if (!labelled && !below) continue;
-    if (!DATE_ONLY.test(rest)) continue;
-    const date = findDates(rest)[0];
-    if (!date?.iso || date.iso.length !== 10) continue;
-    const at = line.text.length - rest.length + date.start;
-    return {
-      value: date.iso,
-      span: { start: line.start + at, end: line.start + at + date.end - date.start },
-    };
+  const first = frame.lines.slice(0, 4);
+  const near = title ? frame.lines.slice(Math.max(0, title.index - 6), title.index + 5) : [];
+  for (const line of [...new Set([...first, ...near])].sort((a, b) => a.index - b.index)) {
+    const iso = ISO_LABELLED.exec(line.text);
+    const value = iso ? toIso(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
+    if (iso && value) return at(line, iso[0].length - 10, 10, value);
+    if (!title) continue;
+    const found = stampNear(line, title);
+    if (found) {
+      const value = readStamp(found.stamp, leadDate(frame, line, found.stamp.year));
+      if (value)
+        return at(
+          line,
+          found.offset + found.stamp.start,
+          found.stamp.end - found.stamp.start,
+          value,
+        );
+    }
   }
   return null;
 }
+
+function stampNear(line: Line, title: Line): { stamp: Stamp; offset: number } | null {
+  const labelled = LABEL.exec(line.text);
+  if (labelled) {
+    const stamp = stampOn(line.text.slice(labelled[0].length), 'line');
+    if (stamp) return { stamp, offset: labelled[0].length };
+  }
+  if (line.index === title.index) {
+    const stamp = stampOn(line.text, 'title');
+    return stamp ? { stamp, offset: 0 } : null;
+  }
+  if (line.index < title.index || line.index > title.index + 3) return null;
+  const stamp = stampOn(line.text, 'line') ?? stampOn(line.text, 'byline');
+  return stamp ? { stamp, offset: 0 } : null;
+}
+
+/** The date the article reports, from the first lines after the stamp ("Ngày 10/3, …"). */
+function leadDate(frame: Frame, stampLine: Line, year: number): string | null {
+  const after = frame.lines.slice(stampLine.index + 1).filter((l) => l.text.trim());
+  for (const line of after.slice(0, 3)) {
+    const date = findDates(line.text.slice(0, 80), year).find((d) => d.iso?.length === 10);
+    if (date?.iso) return date.iso;
+  }
+  return null;
+}
+
+const at = (line: Line, from: number, length: number, value: string): Found<string> => ({
+  value,
+  span: { start: line.start + from, end: line.start + from + length },
+});

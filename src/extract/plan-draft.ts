@@ -2,10 +2,33 @@ import { matchUnitByName } from '../domain/imports/match-unit';
 import { parseFrequency } from '../domain/plans/recurrence';
 import type { PlanContent } from '../domain/plans/plan';
 import type { Unit } from '../domain/units/unit';
-import type { Extraction } from './extraction.schema';
+import { FREQUENCY } from './assignments';
+import { findChannelHits } from './channels';
+import type { Channel, Extraction, Sources } from './extraction.schema';
 
 const fullDate = (d: string | null): string | null =>
   d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null;
+
+/** The channel a task's own words name first ("… phát trên hệ thống loa truyền thanh"), if any. */
+const channelOf = (task: string): Channel | null => {
+  const [first] = findChannelHits(task).sort((a, b) => a.span.start - b.span.start);
+  return first?.channel ?? null;
+};
+
+/**
+ * The frequency stated in the bullet a task was read from: the task's text found in the document
+ * after its section's heading, and the rest of that line (where a sentence such as "Duy trì
+ * thường xuyên với tần suất tối thiểu 01 lần/tuần" follows it).
+ */
+function frequencyOfBullet(text: string | undefined, task: string, from: number): string | null {
+  if (!text || !task) return null;
+  const at = text.indexOf(task, from);
+  if (at < 0) return null;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at + task.length);
+  const bullet = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return FREQUENCY.exec(bullet)?.[0] ?? null;
+}
 
 export interface PlanDraft {
   content: Partial<PlanContent>;
@@ -18,24 +41,36 @@ export interface PlanDraft {
  * complete, channels, and assignments matched to units of the importer by name. Numbers and
  * dates of issue are not carried over: the draft gets its own when issued.
  */
-export function planDraftFromExtraction(x: Extraction, candidates: Unit[]): PlanDraft {
+export function planDraftFromExtraction(
+  x: Extraction,
+  candidates: Unit[],
+  read?: { text: string; sources: Sources },
+): PlanDraft {
   const unmatched: number[] = [];
   const assignments = x.assignments.map((a, i) => {
     const unit = matchUnitByName(a.unit, candidates);
     if (!unit) unmatched.push(i);
     const deadline = fullDate(a.deadline);
-    const recurrence = a.frequency ? parseFrequency(a.frequency) : null;
+    const after = read?.sources[`assignments.${i}`]?.end ?? 0;
+    const tasks = a.tasks.length ? a.tasks : [''];
     return {
       unitId: unit?.id ?? null,
       unitName: a.unit,
-      tasks: (a.tasks.length ? a.tasks : ['']).map((text) => ({
-        text,
-        channel: null,
-        frequencyText: a.frequency,
-        recurrence: recurrence && !deadline ? recurrence : null,
-        deadline,
-        target: null,
-      })),
+      tasks: tasks.map((text) => {
+        // A frequency belongs to the bullet that states it ("… phát trên loa. Duy trì … 01
+        // lần/tuần"), not to its siblings; a lone task takes its section's.
+        const frequencyText =
+          frequencyOfBullet(read?.text, text, after) ?? (tasks.length === 1 ? a.frequency : null);
+        const recurrence = frequencyText ? parseFrequency(frequencyText) : null;
+        return {
+          text,
+          channel: channelOf(text),
+          frequencyText,
+          recurrence: recurrence && !deadline ? recurrence : null,
+          deadline,
+          target: null,
+        };
+      }),
     };
   });
   const from = fullDate(x.period.from);

@@ -1,78 +1,49 @@
-import { execFileSync } from 'node:child_process';
-import {
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-  copyFileSync,
-  mkdirSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { extractDocument } from './index';
+import {
+  CORPUS,
+  corpusSplit,
+  FIXTURES,
+  predict,
+  score,
+  SHARED,
+  sharedAvailable,
+  stemsOf,
+} from '../../test/support/extract/corpus-score';
 
-// The shared scorer (../shared/extract/score.mjs) judges the extractor; this test feeds it the
-// extractor's JSON Lines for the seeds and for our fixtures and holds the F1 thresholds.
-const shared = resolve(process.cwd(), '../shared');
-const scorer = join(shared, 'extract/score.mjs');
-const fixtures = resolve(process.cwd(), 'test/fixtures/extract');
-
-async function predict(docsDir: string, stems: Set<string>): Promise<string> {
-  const lines: string[] = [];
-  for (const name of readdirSync(docsDir).sort()) {
-    if (!stems.has(name.replace(/\.[^.]+$/, ''))) continue;
-    const file = join(docsDir, name);
-    const result = await extractDocument({ fileName: file, bytes: readFileSync(file) });
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    lines.push(JSON.stringify(result.extraction));
-  }
-  return lines.join('\n');
-}
-
-function score(goldDir: string, predictions: string): number {
-  const dir = mkdtempSync(join(tmpdir(), 'loa-score-'));
-  writeFileSync(join(dir, 'pred.jsonl'), predictions);
-  const out = execFileSync(
-    'node',
-    [scorer, '--gold', goldDir, '--pred', join(dir, 'pred.jsonl'), '--json'],
-    { encoding: 'utf8' },
-  );
-  return ScoreSchema.parse(JSON.parse(out)).overall.f;
-}
-
-const ScoreSchema = z.object({ overall: z.object({ f: z.number() }) });
-
-const stemsOf = (goldDir: string) =>
-  new Set(
-    readdirSync(goldDir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.slice(0, -5)),
-  );
-
-describe('F1 against the gold files', () => {
+// The shared scorer (../shared/extract/score.mjs) judges the extractor: on the five seeds, on
+// our constructed fixtures, and on real documents published on the web (test/fixtures/
+// extract-corpus), whose held-out part was not looked at while the rules were written.
+describe.skipIf(!sharedAvailable())('F1 against the gold files (needs ../shared)', () => {
   it('is at least 0.95 on the five seeds', async () => {
-    const gold = join(shared, 'extract/gold');
-    expect(score(gold, await predict(join(shared, 'seeds'), stemsOf(gold)))).toBeGreaterThanOrEqual(
-      0.95,
-    );
+    const gold = join(SHARED, 'extract/gold');
+    const stems = stemsOf(gold);
+    expect(
+      score(gold, stems, await predict(join(SHARED, 'seeds'), stems)).overall.f,
+    ).toBeGreaterThanOrEqual(0.95);
   });
 
   it('is at least 0.9 on our fixtures, overall and for each file', async () => {
-    const gold = join(fixtures, 'gold');
+    const gold = join(FIXTURES, 'gold');
     const stems = stemsOf(gold);
-    expect(stems.size).toBeGreaterThanOrEqual(20);
-    const predictions = await predict(join(fixtures, 'docs'), stems);
-    expect(score(gold, predictions)).toBeGreaterThanOrEqual(0.9);
-    const perFile: Record<string, number> = {};
-    for (const stem of stems) {
-      const one = mkdtempSync(join(tmpdir(), 'loa-gold-'));
-      mkdirSync(one, { recursive: true });
-      copyFileSync(join(gold, `${stem}.json`), join(one, `${stem}.json`));
-      perFile[stem] = score(one, predictions);
-    }
+    expect(stems.length).toBeGreaterThanOrEqual(20);
+    const predictions = await predict(join(FIXTURES, 'docs'), stems);
+    expect(score(gold, stems, predictions).overall.f).toBeGreaterThanOrEqual(0.9);
+    const perFile = Object.fromEntries(
+      stems.map((stem) => [stem, score(gold, [stem], predictions).overall.f]),
+    );
     // A single weak document must show up here, not hide in the average.
     expect(Object.entries(perFile).filter(([, f]) => f < 0.8)).toEqual([]);
+  });
+
+  it('holds its floors on the real documents it was developed on', async () => {
+    const gold = join(CORPUS, 'gold');
+    const stems = corpusSplit('development');
+    expect(stems.length).toBeGreaterThanOrEqual(40);
+    const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.9);
+    // Fields with a handful of gold values swing on one document; they count in the overall.
+    const weak = result.fields.filter((f) => f.tp + f.fn >= 3 && f.f < 0.6);
+    expect(weak.map((f) => `${f.field} ${f.f.toFixed(2)}`)).toEqual([]);
   });
 });

@@ -37,6 +37,24 @@ describe('importing a plan', () => {
     expect(names).toContainEqual(['Bộ phận Văn hóa Xã hội', true]);
     expect(body.unmatchedAssignments.length).toBeGreaterThan(0);
 
+    // The section's three bullets are three tasks; only the loudspeaker duty is weekly (its
+    // "Duy trì … 01 lần/tuần" sentence belongs to it), and each task carries its own channel.
+    const culture = body.planDraft.assignments.find(
+      (a: { unitName: string }) => a.unitName === 'Bộ phận Văn hóa Xã hội',
+    );
+    expect(
+      culture.tasks.map((task: { channel: string | null; recurrence: unknown }) => [
+        task.channel,
+        task.recurrence,
+      ]),
+    ).toEqual([
+      [null, null],
+      ['loudspeaker', { count: 1, per: 'week' }],
+      ['web_portal', null],
+    ]);
+    expect(culture.tasks[1].frequencyText).toBe('tối thiểu 01 lần/tuần');
+    expect(culture.tasks[1].text).not.toContain('Duy trì');
+
     const me = (
       await t.app.inject({ url: '/api/v1/me', headers: { cookie: c.get('cambinh') ?? '' } })
     ).json();

@@ -49,7 +49,11 @@ export function importsRoutes(deps: Deps) {
             details: { code: result.error.code },
           });
         const candidates = await deps.repos.units.listWithin({ withinPath: unit.path });
-        const { content, unmatched } = planDraftFromExtraction(result.extraction, candidates);
+        const { content, unmatched } = planDraftFromExtraction(
+          result.extraction,
+          candidates,
+          result,
+        );
         return {
           fileName: request.body.fileName,
           documentHash: createHash('sha256').update(bytes).digest('hex'),

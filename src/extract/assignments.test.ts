@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Assignment } from './extraction.schema';
+import { findAssignments } from './assignments';
+import { toLines } from './lines';
+import { isScheduleOnly } from './schedule';
+import { sectionsOf } from './sections';
+import { splitUnit, splitUnitList } from './unit-lexicon';
+
+const assignmentsOf = (text: string): Assignment[] => {
+  const lines = toLines(text);
+  return findAssignments(lines, sectionsOf(lines, 0, lines.length), 2021).map((f) => f.value);
+};
+const unitsOf = (text: string): string[] => assignmentsOf(text).map((a) => a.unit);
+
+describe('assignments in prose', () => {
+  it('reads the unit a request names and the task after it', () => {
+    const [a] = assignmentsOf(
+      'Sở Giáo dục và Đào tạo đề nghị các cơ sở giáo dục trên địa bàn tỉnh tiếp tục đẩy mạnh tuyên truyền.',
+    );
+    expect(a?.unit).toBe('các cơ sở giáo dục trên địa bàn tỉnh');
+    expect(a?.tasks).toEqual(['tiếp tục đẩy mạnh tuyên truyền']);
+  });
+  it('reads "yêu cầu", "chỉ đạo" and "giao"', () => {
+    expect(unitsOf('Chủ tịch UBND xã yêu cầu các thôn niêm yết danh sách cử tri.')).toEqual([
+      'các thôn',
+    ]);
+    expect(unitsOf('Tỉnh còn chỉ đạo các địa phương tổ chức mạn đàm về bầu cử.')).toEqual([
+      'các địa phương',
+    ]);
+    expect(
+      unitsOf('UBND xã giao Công an xã bảo đảm an ninh trật tự tại các điểm bỏ phiếu.'),
+    ).toEqual(['Công an xã']);
+  });
+  it('keeps a verb that is part of the name ("Ban chỉ đạo")', () => {
+    expect(
+      unitsOf(
+        'Đề nghị các thành viên Ban chỉ đạo cũng như các Tổ bầu cử nêu cao tinh thần trách nhiệm.',
+      ),
+    ).toEqual(['các thành viên Ban chỉ đạo cũng như các Tổ bầu cử']);
+  });
+  it('reads a future task: "X sẽ …", after a lead-in or a comma', () => {
+    const [a] = assignmentsOf(
+      'Theo kế hoạch, Đội Tuyên truyền lưu động tỉnh sẽ tổ chức tuyên truyền ở các huyện đến trước ngày 22/5.',
+    );
+    expect(a?.unit).toBe('Đội Tuyên truyền lưu động tỉnh');
+    expect(a?.tasks).toEqual(['tổ chức tuyên truyền ở các huyện đến trước ngày 22/5']);
+    expect(a?.deadline).toBe('2021-05-22');
+    expect(unitsOf('Đối với tệp âm thanh, các huyện, thị xã sẽ sao chép thành nhiều bản.')).toEqual(
+      ['các huyện, thị xã'],
+    );
+  });
+  it('reads "X chủ trì, phối hợp với Y …" as a task of X', () => {
+    const [a] = assignmentsOf(
+      'Phòng Văn hóa và Thông tin chủ trì, phối hợp với Đài truyền thanh xã treo băng rôn.',
+    );
+    expect(a?.unit).toBe('Phòng Văn hóa và Thông tin');
+    expect(a?.tasks).toEqual(['chủ trì, phối hợp với Đài truyền thanh xã treo băng rôn']);
+  });
+  it('splits tasks at semicolons and takes a loose frequency', () => {
+    const [a] = assignmentsOf(
+      'Đề nghị Tổ bầu cử thông báo thường xuyên trên hệ thống truyền thanh; vận động cử tri đi bầu.',
+    );
+    expect(a?.tasks).toHaveLength(2);
+    expect(a?.frequency).toBe('thường xuyên');
+  });
+  it('finds none in reports of work done or sentences without a unit', () => {
+    expect(unitsOf('UBND xã đã tổ chức 12 buổi tuyên truyền lưu động.')).toEqual([]);
+    expect(
+      unitsOf('Kết quả cuối cùng của tuyên truyền là dân phải nắm và tự giác đi bỏ phiếu.'),
+    ).toEqual([]);
+    expect(unitsOf('Các xã, phường, thị trấn có vai trò rất quan trọng.')).toEqual([]);
+    expect(unitsOf('Đồng chí yêu cầu các thành viên phải tăng cường tuyên truyền.')).toEqual([]);
+    expect(
+      unitsOf('Căn cứ Kế hoạch này, yêu cầu các cơ quan, đơn vị triển khai thực hiện.'),
+    ).toEqual([]);
+  });
+});
+
+describe('assignments in a plan', () => {
+  it('reads a flattened table row "Tổ chức thực hiện: A, B" with its time', () => {
+    const found = assignmentsOf(
+      [
+        '1.1. Ban hành các văn bản chỉ đạo công tác tuyên truyền.',
+        'Tổ chức thực hiện: Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du lịch.',
+        'Thời gian thực hiện: Thực hiện thường xuyên',
+      ].join('\n'),
+    );
+    expect(found.map((a) => a.unit)).toEqual([
+      'Ban Tuyên giáo Tỉnh ủy',
+      'Sở Văn hóa, Thể thao và Du lịch',
+    ]);
+    expect(found[0]?.tasks).toEqual(['Ban hành các văn bản chỉ đạo công tác tuyên truyền']);
+    expect(found[0]?.frequency).toBe('Thực hiện thường xuyên');
+  });
+  it('gives one task per bullet; a schedule-only sentence sets the frequency instead', () => {
+    const [a] = assignmentsOf(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '2. Bộ phận Văn hóa Xã hội',
+        '- Tham mưu xây dựng tin bài về công tác bầu cử.',
+        '- Tiếp nhận file ghi âm để phát trên loa. Duy trì thường xuyên với tần suất tối thiểu 01 lần/tuần.',
+        '- Cập nhật nội dung trên Cổng Thông tin điện tử phường.',
+      ].join('\n'),
+    );
+    expect(a?.unit).toBe('Bộ phận Văn hóa Xã hội');
+    expect(a?.tasks).toEqual([
+      'Tham mưu xây dựng tin bài về công tác bầu cử',
+      'Tiếp nhận file ghi âm để phát trên loa',
+      'Cập nhật nội dung trên Cổng Thông tin điện tử phường',
+    ]);
+    expect(a?.frequency).toBe('tối thiểu 01 lần/tuần');
+  });
+});
+
+describe('unit lexicon', () => {
+  it('stops a unit at the first task verb or modal', () => {
+    expect(splitUnit('các đơn vị chủ động thực hiện')?.unit).toBe('các đơn vị');
+    expect(splitUnit('Trung tâm Văn hóa - Thông tin sẽ mở chuyên mục')?.unit).toBe(
+      'Trung tâm Văn hóa - Thông tin',
+    );
+    expect(splitUnit('Tổ chức thực hiện')).toBeNull();
+    expect(splitUnit('huyện tiếp tục chỉ đạo')).toBeNull();
+  });
+  it('splits a list of units, not a name with a comma', () => {
+    expect(splitUnitList('UBND các xã, phường; Đài Phát thanh tỉnh')).toEqual([
+      'UBND các xã, phường',
+      'Đài Phát thanh tỉnh',
+    ]);
+  });
+  it('tells a schedule-only sentence from a task', () => {
+    expect(isScheduleOnly('Duy trì thường xuyên với tần suất tối thiểu 01 lần/tuần')).toBe(true);
+    expect(isScheduleOnly('Hoàn thành trước ngày 15/4/2021')).toBe(true);
+    expect(isScheduleOnly('Phát tin, bài về bầu cử trên loa truyền thanh 02 lần/ngày')).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findBases } from './bases';
+import { findFrame } from './frame';
+import { toLines } from './lines';
+
+const bases = (text: string, own: string | null = null) =>
+  findBases(findFrame(toLines(text)), own, new Map()).map((b) => b.value);
+
+describe('bases', () => {
+  it('reads each document of a Căn cứ list, without "về …"', () => {
+    expect(
+      bases(
+        'Căn cứ Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20 tháng 4 năm 2007 của Ủy ban Thường vụ Quốc hội về thực hiện dân chủ; Nghị quyết Liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008 của Chính phủ về hướng dẫn.',
+      ),
+    ).toEqual([
+      'Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20 tháng 4 năm 2007 của Ủy ban Thường vụ Quốc hội',
+      'Nghị quyết Liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008 của Chính phủ',
+    ]);
+  });
+  it('reads resolutions, guidance and letters by their number', () => {
+    expect(
+      bases(
+        'Thực hiện Nghị quyết số 1185/NQ-UBTVQH14 và Hướng dẫn số 98-HD/BTGTU, Ban đã triển khai.',
+      ),
+    ).toEqual(['Nghị quyết số 1185/NQ-UBTVQH14', 'Hướng dẫn số 98-HD/BTGTU']);
+    expect(bases('Theo CV số 304/STTTT ngày 05/4/2021 của Sở Thông tin và Truyền thông.')).toEqual([
+      'CV số 304/STTTT ngày 05/4/2021 của Sở Thông tin và Truyền thông',
+    ]);
+  });
+  it('reads documents cited by name after Thực hiện / bám sát', () => {
+    expect(
+      bases(
+        'Thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy về lãnh đạo cuộc bầu cử; kế hoạch của UBND tỉnh Thanh Hóa về tuyên truyền.',
+      ),
+    ).toEqual(['Chỉ thị của Ban Thường vụ Tỉnh ủy', 'kế hoạch của UBND tỉnh Thanh Hóa']);
+    expect(
+      bases(
+        'Thực hiện Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; xã đã lập danh sách.',
+      ),
+    ).toEqual(['Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân']);
+  });
+  it('leaves out amended documents, repeats and short forms', () => {
+    expect(
+      bases(
+        'Thực hiện Nghị quyết 172 ngày Nghị quyết 172/2021/NQ-HĐND ngày 08/12/2021 của HĐND tỉnh sửa đổi một số điều của Nghị quyết 277/2020/NQ-HĐND ngày 07/5/2020 của HĐND tỉnh.',
+      ),
+    ).toEqual(['Nghị quyết 172/2021/NQ-HĐND ngày 08/12/2021 của HĐND tỉnh']);
+  });
+  it('gives nothing for guidance in general or the document being issued', () => {
+    expect(bases('Các đơn vị thực hiện theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy.')).toEqual([]);
+    expect(bases('UBND xã ban hành Kế hoạch số 12/KH-UBND để triển khai.')).toEqual([]);
+    expect(bases('Thực hiện chương trình phát thanh của Đài truyền thanh xã.')).toEqual([]);
+  });
+});

@@ -1,0 +1,206 @@
+import type { Channel } from './extraction.schema';
+
+// Phrases from channels.md and real documents, longest first within each channel, so
+// "hệ thống loa truyền thanh" is loudspeaker and never also radio. Matched on lower case.
+export const PHRASES: Array<[Channel, string[]]> = [
+  [
+    'print',
+    [
+      'bản tin sinh hoạt chi bộ',
+      'đề cương tuyên truyền',
+      'tài liệu hỏi - đáp',
+      'tài liệu tuyên truyền',
+      'tờ rơi',
+      'tờ gấp',
+      'sổ tay',
+      'ấn phẩm',
+      'tài liệu',
+    ],
+  ],
+  [
+    'internal_messaging',
+    [
+      'tin nhắn nội bộ',
+      'hệ thống quản lý văn bản',
+      'quản lý văn bản và điều hành',
+      'quản lý vb&đh',
+      'quản lý vbđh',
+      'thư điện tử công vụ',
+      'thư công vụ',
+      'q-office',
+      'qoffice',
+      'ioffice',
+      'e-office',
+    ],
+  ],
+  [
+    'loudspeaker',
+    [
+      'hệ thống loa truyền thanh',
+      'hệ thống truyền thanh',
+      'truyền thanh thông minh',
+      'truyền thanh ứng dụng công nghệ',
+      'loa truyền thanh',
+      'loa phát thanh',
+      'loa công cộng',
+      'cụm loa',
+      'hệ thống loa',
+      'loa không dây',
+    ],
+  ],
+  [
+    'mobile_vehicle',
+    [
+      'xe tuyên truyền lưu động',
+      'xe ô tô gắn loa',
+      'xe gắn loa',
+      'loa gắn trên xe',
+      'loa gắn trên ô tô',
+      'loa lưu động',
+      'đội thông tin lưu động',
+      'tuyên truyền lưu động',
+      'xe cổ động',
+      'xe loa',
+      'lưu động',
+    ],
+  ],
+  [
+    'radio',
+    ['đài phát thanh', 'đài truyền thanh', 'chương trình phát thanh', 'phát thanh', 'truyền thanh'],
+  ],
+  ['television', ['phóng sự truyền hình', 'kênh truyền hình', 'truyền hình']],
+  [
+    'press',
+    [
+      'phương tiện thông tin đại chúng',
+      'phương tiện truyền thông đại chúng',
+      'cơ quan báo chí',
+      'báo chí',
+      'báo in',
+      'báo điện tử',
+      'tạp chí',
+      'trên báo',
+    ],
+  ],
+  [
+    'web_portal',
+    [
+      'cổng thông tin điện tử',
+      'trang thông tin điện tử',
+      'cổng ttđt',
+      'trang ttđt',
+      'cổng thông tin',
+      'website',
+      'trang web',
+    ],
+  ],
+  [
+    'social_media',
+    [
+      'mạng xã hội',
+      'không gian mạng',
+      'nhóm zalo',
+      'zalo',
+      'facebook',
+      'fanpage',
+      'youtube',
+      'tiktok',
+    ],
+  ],
+  [
+    'bulletin_board',
+    ['bản tin công cộng', 'bảng tin điện tử', 'bảng thông tin', 'bảng tin', 'bảng điện tử'],
+  ],
+  [
+    'visual',
+    [
+      'tuyên truyền trực quan',
+      'cổ động trực quan',
+      'màn hình led',
+      'tranh cổ động',
+      'trực quan',
+      'pano',
+      'panô',
+      'áp phích',
+      'khẩu hiệu',
+      'băng rôn',
+      'băng-rôn',
+      'băng zôn',
+      'cổ động',
+      'trang trí',
+      'cờ tổ quốc',
+      'cờ',
+      'cổng chào',
+    ],
+  ],
+  [
+    'meeting',
+    [
+      'tuyên truyền miệng',
+      'báo cáo viên',
+      'tuyên truyền viên',
+      'tiếp xúc cử tri',
+      'hội thảo',
+      'tọa đàm',
+      'toạ đàm',
+      'mạn đàm',
+      'diễn đàn',
+      'buổi tuyên truyền',
+      'tập huấn',
+      'nói chuyện chuyên đề',
+      'các cuộc sinh hoạt',
+      'buổi sinh hoạt',
+      'họp tổ dân',
+      'họp thôn',
+      'họp khu phố',
+      'họp dân',
+      'họp bản',
+      'họp xóm',
+      'họp ấp',
+      'họp cử tri',
+    ],
+  ],
+  ['sms', ['tin nhắn sms', 'nhắn tin', 'tin nhắn', 'sms']],
+  ['cultural_event', ['văn nghệ', 'hội thi', 'cuộc thi', 'liên hoan', 'hội diễn', 'biểu diễn']],
+];
+
+// Phrases that need context: a meeting is outreach when it is held to inform, not to review.
+export const PATTERNS: Array<[Channel, RegExp]> = [
+  [
+    'meeting',
+    /hội nghị (tuyên truyền|quán triệt|phổ biến|triển khai|học tập|tập huấn|cử tri|tiếp xúc|báo cáo viên)/gu,
+  ],
+  ['meeting', /sinh hoạt (chi bộ|đoàn thể|định kỳ|chi hội|chi đoàn|tổ|chuyên đề|các tổ chức)/gu],
+  ['press', /(?<![\p{L}])[Bb]áo (?=\p{Lu})/gu],
+  // Sessions counted in a report are meetings: "244 cuộc có 17.270 lượt người dự".
+  [
+    'meeting',
+    /(?<![\p{L}\d])\d[\d.]*\s+cuộc(?!\s+(?:thi|bầu cử|vận động|họp|điện|gọi))(?![\p{L}])/gu,
+  ],
+  ['meeting', /lượt người (?:dự|tham dự|tham gia|nghe)/gu],
+  // "phát thanh trên hệ thống loa" broadcasts on loudspeakers, not on a radio station.
+  [
+    'loudspeaker',
+    /phát thanh (?:trên|qua) (?:các )?(?:hệ thống )?(?:loa|cụm loa)(?: truyền thanh)?(?: cơ sở)?/gu,
+  ],
+];
+
+/**
+ * Words that contain a channel word but name none: "báo" in "thông báo", "báo cáo";
+ * "cờ" in "cờ thi đua" (an award); a press release is not a use of the press.
+ */
+export const NOT_CHANNELS = [
+  'thông cáo báo chí',
+  'thông báo',
+  'báo cáo',
+  'cảnh báo',
+  'dự báo',
+  'cờ thi đua',
+  'cờ vua',
+  'cờ tướng',
+  'cờ bạc',
+];
+
+/** A loudspeaker mounted on a vehicle is both channels. */
+export const VEHICLE_LOUDSPEAKER =
+  /xe (?:ô tô |ôtô )?(?:gắn )?loa|loa (?:di động |lưu động )?gắn (?:trên |lên )?(?:xe|ô tô)|loa lưu động/u;

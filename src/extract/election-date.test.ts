@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findElectionDate } from './election-date';
+
+const voteDate = (text: string, year: number | null = null): string | null =>
+  findElectionDate(text, year)?.value ?? null;
+
+describe('election date', () => {
+  it.each([
+    [
+      'ngày bầu cử Tổ trưởng tổ dân phố trên địa bàn phường Phước Hải diễn ra vào Chủ nhật, ngày 15/12/2024;',
+      '2024-12-15',
+    ],
+    ['tạo cao điểm trước, trong và sau ngày bầu cử 15/3/2026.', '2026-03-15'],
+    [
+      'Cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp, nhiệm kỳ 2026 – 2031 sẽ được tổ chức vào ngày 15/3/2026 trên phạm vi cả nước.',
+      '2026-03-15',
+    ],
+    [
+      'để cuộc bầu cử đại biểu Quốc hội khóa XV nhiệm kỳ 2021 - 2026 (tổ chức vào ngày 23/5/2021) diễn ra thành công',
+      '2021-05-23',
+    ],
+    ['Tổ chức khai mạc cuộc bầu cử bắt đầu từ 07 giờ ngày 23/5/2021 (chủ nhật).', '2021-05-23'],
+    ['Để ngày 23/5/2021 thực sự là ngày hội lớn của toàn thể nhân dân.', '2021-05-23'],
+    ['tuyên truyền đến trước ngày 22 - 5 (ngày diễn ra cuộc bầu cử).', '2016-05-22'],
+    ['cử tri đi bầu cử vào Chủ nhật, ngày 23/5.', '2021-05-23'],
+  ])('reads "%s"', (text, iso) => {
+    expect(voteDate(text, iso.startsWith('2016') ? 2016 : 2021)).toBe(iso);
+  });
+
+  it('gives null for the date of a meeting or contest about the election', () => {
+    expect(
+      voteDate('Cuộc thi tìm hiểu về cuộc bầu cử được tổ chức vào ngày 10/4/2021.'),
+    ).toBeNull();
+    expect(voteDate('Hội nghị triển khai công tác bầu cử tổ chức ngày 10/3/2026.')).toBeNull();
+    expect(
+      voteDate('Ngày 26/3, Tiểu ban tổ chức hội nghị sơ kết công tác bầu cử.', 2021),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+import type { Found } from './header';
+import { findDates, toIso } from './dates';
+
+// The date of the vote is read only where a sentence ties a date to the vote itself; a date near
+// the word "bầu cử" is far more often a meeting's or a contest's.
+
+/** "15/3/2026", "23/5", "22 - 5" (after "ngày"), "30/4 năm 2021", "22 tháng 5 năm 2016". */
+const DATE = String.raw`(\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?:\s+năm\s+\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/])`;
+/** "Chủ nhật, ngày 23/5": the vote is held on a Sunday, and the weekday is often written. */
+const WEEKDAY = String.raw`(?:(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*,?\s*)?`;
+const HELD = String.raw`(?:sẽ\s+)?(?:được\s+)?(?:chính thức\s+)?(?:tổ chức|diễn ra|tiến hành)`;
+/** Words without digits or clause punctuation: what may stand between the vote and its date. */
+const WORDS = (n: number): string => String.raw`(?:[\s,]+[^\s\d:(,.;]+){0,${n}}?`;
+
+/** Each pattern, and whether its subject is weak enough that another event may own the date. */
+const SOURCES: Array<[string, boolean]> = [
+  // "ngày bầu cử (ngày 05/6/2022)", "ngày bầu cử 15/3/2026",
+  // "ngày bầu cử Tổ trưởng tổ dân phố … diễn ra vào Chủ nhật, ngày 15/12/2024".
+  [
+    String.raw`ngày bầu cử${WORDS(12)}\s*(?:\(|:|là|,)?\s*(?:${HELD}\s+)?(?:vào\s+)?${WEEKDAY}(?:ngày\s+)?${DATE}`,
+    false,
+  ],
+  // "đi bầu cử vào ngày 5/6", "bầu cử … sẽ được tổ chức vào Chủ nhật, ngày 23/5".
+  [
+    String.raw`(?:bầu cử|bỏ phiếu|đi bầu)${WORDS(8)}\s+(?:${HELD}(?:\s+[^\s,.;]+){0,2}?\s+)?vào\s+${WEEKDAY}ngày\s+${DATE}`,
+    true,
+  ],
+  // "ngày 22 - 5 (ngày diễn ra cuộc bầu cử)".
+  [
+    String.raw`ngày\s+${DATE}\s*\(\s*(?:là\s+)?(?:ngày\s+)?(?:diễn ra\s+)?(?:cuộc\s+)?(?:bầu cử|bỏ phiếu)`,
+    false,
+  ],
+  // "cuộc bầu cử bắt đầu từ 07 giờ ngày 23/5/2021": voting opens at 7 on the day.
+  [
+    String.raw`bầu cử\s+(?:sẽ\s+)?bắt đầu\s+(?:từ\s+|lúc\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s+sáng)?\s*,?\s*${WEEKDAY}ngày\s+${DATE}`,
+    false,
+  ],
+  // "Để ngày 23/5/2021 thực sự là ngày hội lớn của toàn dân": the vote's customary epithet.
+  [
+    String.raw`(?<!\p{L})ngày\s+${DATE}\s+(?:thực sự\s+)?(?:sẽ\s+)?(?:trở thành|là)\s+ngày hội`,
+    false,
+  ],
+  // "Ngày 5/6/2022 tới đây, sẽ diễn ra bầu cử …", "Ngày 23/5, cử tri cả nước đi bầu cử".
+  [
+    String.raw`(?:^|[.;]\s*|\n)(?:vào\s+)?${WEEKDAY}ngày\s+${DATE}(?:[^.;\n]|\.(?=\d)){0,80}?(?:${HELD}\s+(?:cuộc\s+)?bầu cử|đi bầu cử|đi bỏ phiếu|là ngày bầu cử)`,
+    false,
+  ],
+  // "Cuộc bầu cử đại biểu Quốc hội khóa XVI …, nhiệm kỳ 2026 – 2031 sẽ được tổ chức vào ngày
+  // 15/3/2026": the election's full name may be long; checked against other events below.
+  [
+    String.raw`cuộc bầu cử(?:[^.;!?\n]|\.(?=\d)){0,160}?\(?\s*${HELD}\s+vào\s+${WEEKDAY}ngày\s+${DATE}`,
+    true,
+  ],
+];
+const PATTERNS = SOURCES.map(([source, weak]) => ({ re: new RegExp(source, 'giu'), weak }));
+
+/** Events whose date a long sentence about the election may give instead of the vote's. */
+const OTHER_EVENT =
+  /hội nghị|cuộc thi|hội thi|chương trình|buổi|lễ\s|tập huấn|diễn đàn|cuộc họp|phiên họp|kỳ họp|hiệp thương/iu;
+
+/** The date of the vote, only where the text states it; the year from context if unwritten. */
+export function findElectionDate(text: string, defaultYear: number | null): Found<string> | null {
+  for (const { re, weak } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const phrase = m.at(-1);
+      if (!phrase) continue;
+      const at = m.index + m[0].lastIndexOf(phrase);
+      if (weak && OTHER_EVENT.test(text.slice(sentenceStart(text, m.index), at))) continue;
+      const iso =
+        findDates(`ngày ${phrase}`, defaultYear)[0]?.iso ?? monthPhrase(phrase, defaultYear);
+      if (iso?.length === 10) return { value: iso, span: { start: at, end: at + phrase.length } };
+    }
+  }
+  return null;
+}
+
+function sentenceStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  return Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1;
+}
+
+function monthPhrase(phrase: string, defaultYear: number | null): string | null {
+  const m = /(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/u.exec(phrase);
+  const year = m?.[3] ? Number(m[3]) : defaultYear;
+  return m && year !== null ? toIso(year, Number(m[2]), Number(m[1])) : null;
+}

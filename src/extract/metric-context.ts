@@ -1,0 +1,59 @@
+import type { CountedNoun } from './counted-nouns';
+
+// The words around a count tell whether it is a result of the outreach: a target, a
+// frequency, a label or a time of day looks like a count and is not one.
+
+/** A plan speaks of what will be done; a report of what was. The later marker wins. */
+const FUTURE =
+  /(?:^|[\s,(])(sẽ|dự kiến|phấn đấu|chỉ tiêu|sắp|cần|phải|yêu cầu|đề nghị|định hướng)(?=[\s,:])/giu;
+/** "theo kế hoạch, … 20 buổi" is planned; "Kế hoạch số 12" is only a citation. */
+const PLAN_WORD = /(?:^|[\s,(])kế hoạch(?!\s+(?:số|\d))(?=[\s,:])/gu;
+// "sẽ được tổ chức" is still future: "được" counts as past only on its own.
+const PAST = /(?:^|[\s,(])(đã|(?<!(?:sẽ|kiến)\s)được|vừa|đến nay|tính đến|kết quả)(?=[\s,:])/giu;
+
+/** A count that qualifies each unit, or a minimum: "mỗi xã 02 buổi", "tối thiểu 01 tin". */
+const QUOTA_BEFORE = /(mỗi|tối thiểu|ít nhất|bình quân|trung bình)\s+(\S+\s+){0,2}$/iu;
+/** A number that labels rather than counts: "Kỳ 3 cuộc thi", "tổ bầu cử số 1". */
+const LABEL_BEFORE =
+  /(?:^|\s)(kỳ|lần thứ|thứ|số|khóa|khoá|đợt|tổ|phường|quận|khu phố|giai đoạn|phần|điều|khoản|mục)\s*$/iu;
+/** "2 buổi/ngày", "2 buổi trên ngày", "01 tin mỗi tuần" are frequencies. */
+const PER_AFTER =
+  /^\s*(\/|trên|mỗi|một|mỗi một)\s*(ngày|tuần|tháng|buổi|lần|đợt|xã|thôn|điểm|đơn vị)(?![\p{L}])/iu;
+/** "thời lượng 90 phút" is the length of one programme unless it sums counted broadcasts. */
+const LENGTH_BEFORE = /(thời lượng|kéo dài|dài)\s+(\S+\s+)?$/iu;
+/** "Đến 11 giờ" is a time of day, not a duration. */
+const CLOCK_BEFORE = /(đến|lúc|từ|vào|trước|sau|khoảng)\s*$/iu;
+/** Head counts of the election itself, not of the outreach. */
+const NOT_AUDIENCE_AFTER =
+  /^\s*(ứng cử|trúng cử|được bầu|đi bầu|đi bỏ phiếu|bỏ phiếu|cử tri|tự ứng cử|được giới thiệu)/iu;
+/** A head count is a result when the people attended or were reached. */
+const ATTENDED =
+  /(tham gia|tham dự|dự thi|người dự|lượt người|thu hút|được tuyên truyền|đến dự|có mặt|lắng nghe|theo dõi|tiếp cận)/iu;
+
+export interface CountContext {
+  /** Sentence text before the number. */
+  before: string;
+  /** Sentence text after the counted noun. */
+  after: string;
+  sentence: string;
+}
+
+/** Whether the count is a result of the outreach (not a target, label, frequency or turnout). */
+export function isResultCount(noun: CountedNoun, ctx: CountContext): boolean {
+  const { before, after } = ctx;
+  if (QUOTA_BEFORE.test(before) || LABEL_BEFORE.test(before) || PER_AFTER.test(after)) return false;
+  if (noun.noun === 'giờ' || noun.noun === 'phút') {
+    if (CLOCK_BEFORE.test(before)) return false;
+    if (LENGTH_BEFORE.test(before) && !/\d/u.test(before.replace(LENGTH_BEFORE, ''))) return false;
+  }
+  if (isPlanned(before)) return false;
+  if (!noun.people) return true;
+  return !NOT_AUDIENCE_AFTER.test(after) && ATTENDED.test(ctx.sentence);
+}
+
+/** The last future marker before the number comes after the last past one. */
+export function isPlanned(before: string): boolean {
+  const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index));
+  const future = Math.max(last(FUTURE), last(PLAN_WORD));
+  return future >= 0 && future > last(PAST);
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from './lines';
+import { findMetrics } from './metrics';
+
+const metrics = (text: string) =>
+  findMetrics(toLines(text)).map((m) => [m.value.count, m.value.channel, m.value.approx]);
+
+describe('metrics: counts stated as results', () => {
+  it('reads counted nouns with their channel', () => {
+    expect(metrics('Toàn huyện đã treo 85 băng rôn và cấp phát 2.098 cuốn tài liệu.')).toEqual([
+      [85, 'visual', false],
+      [2098, 'print', false],
+    ]);
+  });
+  it('reads sessions and the people who attended', () => {
+    expect(metrics('Đã tổ chức 244 cuộc có 17.270 lượt người dự.')).toEqual([
+      [244, 'meeting', false],
+      [17270, 'meeting', false],
+    ]);
+  });
+  it('marks trên / hơn / gần as approximate', () => {
+    expect(metrics('Ủy ban đã in trên 230.000 tờ rơi.')).toEqual([[230000, 'print', true]]);
+    expect(metrics('Đăng tải gần 50 tin bài trên các phương tiện thông tin đại chúng.')).toEqual([
+      [50, 'press', true],
+    ]);
+  });
+  it('takes the channel the noun phrase or its medium names', () => {
+    expect(metrics('Đội đã tổ chức 28 buổi tuyên truyền lưu động tại các thôn.')).toEqual([
+      [28, 'mobile_vehicle', false],
+    ]);
+    expect(metrics('Gửi 120 tin nhắn định hướng qua hệ thống quản lý văn bản.')).toEqual([
+      [120, 'internal_messaging', false],
+    ]);
+    expect(metrics('Cuộc thi thu hút 3.800.000 lượt truy cập vào website.')).toEqual([
+      [3800000, 'web_portal', false],
+    ]);
+  });
+  it('counts flags given to households and performances', () => {
+    expect(metrics('Đồn đã trao tặng 70 lá cờ Tổ quốc cho hộ dân.')).toEqual([
+      [70, 'visual', false],
+    ]);
+    expect(metrics('Đoàn nghệ thuật đã tổ chức 12 buổi biểu diễn văn nghệ.')).toEqual([
+      [12, 'cultural_event', false],
+    ]);
+  });
+});
+
+describe('metrics: counts that are not results', () => {
+  it.each([
+    'Huyện sẽ tổ chức 20 buổi tuyên truyền.',
+    'Dự kiến in 5.000 tờ rơi.',
+    'Theo kế hoạch, mỗi xã treo 10 băng rôn.',
+    'Phấn đấu 100 tin bài trên Cổng thông tin.',
+    'Đài truyền thanh phát 2 buổi/ngày.',
+    'Trạm truyền thanh thông tin về bầu cử 2 buổi trên ngày.',
+    'Kỳ 3 cuộc thi chính thức bắt đầu.',
+    'Toàn xã có 16 khu vực bỏ phiếu và 45 người ứng cử.',
+    'Có 12.500 cử tri đi bỏ phiếu.',
+    'Chương trình nghệ thuật với thời lượng 90 phút.',
+    'Khai mạc lúc 7 giờ sáng.',
+  ])('gives nothing for "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
+  it('counts people only when they attended', () => {
+    expect(metrics('Xã có 30 đoàn viên thanh niên.')).toEqual([]);
+    expect(metrics('Trường có 30 đoàn viên thanh niên tham gia diễn đàn.')).toEqual([
+      [30, 'meeting', false],
+    ]);
+  });
+  it('keeps a total airtime that sums the broadcasts before it', () => {
+    expect(
+      metrics('Hệ thống loa truyền thanh phát 126 buổi, thời lượng trên 60 giờ.').map((m) => m[0]),
+    ).toEqual([126, 60]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findFrame } from './frame';
+import { toLines } from './lines';
+import { findNewsDate } from './news-date';
+
+const HEADLINE = 'Phường Vỹ Dạ triển khai công tác tuyên truyền bầu cử đại biểu Quốc hội khóa XVI';
+const newsDate = (text: string): string | null =>
+  findNewsDate(findFrame(toLines(text)))?.value ?? null;
+
+describe('news publication date', () => {
+  it.each([
+    ['Ngày 02/04/2021 08:55:06', '2021-04-02'],
+    ['14:20 | 05/03/2021', '2021-03-05'],
+    ['05/03/2021 - 10:15', '2021-03-05'],
+    ['Cập nhật lúc: 22/04/2016 456', '2016-04-22'],
+    ['Ngày đăng 16/03/2021 | 10:03 | View count: 6082', '2021-03-16'],
+    ['11/05/2021 0 0', '2021-05-11'],
+    ['Thu Hà - 14:20 | 05/03/2021', '2021-03-05'],
+    ['(2/17/2016 2:23:28 PM)', '2016-02-17'],
+  ])('reads "%s" under the headline', (stamp, iso) => {
+    expect(
+      newsDate(`${HEADLINE}\n${stamp}\nNội dung bài viết về công tác bầu cử tại địa phương.`),
+    ).toBe(iso);
+  });
+
+  it('reads a stamp printed at the end of the headline', () => {
+    expect(newsDate(`${HEADLINE} [10/05/2016]\nNội dung.`)).toBe('2016-05-10');
+    expect(newsDate(`${HEADLINE} (13/03/2026, 15:05)\nNội dung.`)).toBe('2026-03-13');
+    expect(newsDate(`${HEADLINE} 16/02/2026 10:15\nNội dung.`)).toBe('2026-02-16');
+  });
+
+  it('reads an exported ISO date label', () => {
+    expect(
+      newsDate(`date 2025-12-27 Chiều 26/12, Tiểu ban họp bàn công tác tuyên truyền bầu cử.`),
+    ).toBe('2025-12-27');
+  });
+
+  it('lets the lead date tell month/day from day/month', () => {
+    const text = `${HEADLINE}\nCập nhật lúc : 14:54 03/11/2026\nNgày 10/3, Đảng ủy phường tổ chức hội nghị.`;
+    expect(newsDate(text)).toBe('2026-03-11');
+    const dayFirst = `${HEADLINE}\n11/05/2021\nNgày 08/5, Tỉnh đoàn tổ chức diễn đàn cử tri trẻ.`;
+    expect(newsDate(dayFirst)).toBe('2021-05-11');
+  });
+
+  it('gives null for an activity date or the site header date', () => {
+    expect(newsDate(`${HEADLINE}\nNgày 26/3, Tiểu ban tổ chức hội nghị.`)).toBeNull();
+    expect(
+      newsDate(`${HEADLINE}\nNgày 26/3/2021, Tiểu ban tổ chức hội nghị tuyên truyền.`),
+    ).toBeNull();
+    expect(newsDate(`Thứ Sáu, ngày 12/03/2021\n${HEADLINE}\nNội dung bài viết.`)).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { toIso } from './dates';
+
+// How news sites print when an article was published: "16/03/2021 | 10:03", "14:20 | 05/03/2021",
+// "Thứ Hai, 02/04/2021 08:55:06 (GMT+7)", "(2/17/2016 2:23:28 PM)", "[10/05/2016]", followed at
+// most by counters ("| View count: 6082", "456", "0 0").
+
+const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?`;
+const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
+const WEEKDAY = String.raw`(?:(?:Thứ\s+\S+|Chủ nhật)\s*,?\s*)`;
+const SEP = String.raw`\s*[,|–-]?\s*`;
+const COUNTERS = String.raw`(?:${SEP}(?:\d+|(?:Lượt xem|Lượt đọc|Lượt truy cập|View count|Views?|Xem)\s*:?\s*[\d.]*))*`;
+const STAMP = String.raw`[[(]?\s*${WEEKDAY}?(?:(${TIME})${SEP})?(?:ngày\s+)?${DATE}(?:${SEP}(${TIME}))?(?:\s*\(GMT[^)]*\))?\s*[\])]?`;
+
+/** A line that is a stamp and nothing else but counters. */
+const STAMP_LINE = new RegExp(String.raw`^${STAMP}${COUNTERS}\s*$`, 'iu');
+/** A byline before the stamp: "Thu Hà - 14:20 | 05/03/2021". */
+const BYLINE_STAMP = new RegExp(
+  String.raw`^[\p{L}\s.,:]{2,40}?\s[|–-]\s*${STAMP}${COUNTERS}\s*$`,
+  'iu',
+);
+/** A stamp printed at the end of the headline: "… [10/05/2016]", "… (13/03/2026, 15:05)". */
+const TITLE_STAMP = new RegExp(
+  String.raw`(?:\[\s*${DATE}(?:${SEP}${TIME})?\s*\]|\(\s*${DATE}${SEP}${TIME}\s*\)|\s${DATE}\s+${TIME})\s*$`,
+  'iu',
+);
+
+export interface Stamp {
+  /** Day and month as printed, in that order; which is which is decided by `readStamp`. */
+  first: number;
+  second: number;
+  year: number;
+  /** Offset of the date in the line. */
+  start: number;
+  end: number;
+}
+
+/** The stamp on a line: the whole line, a byline, or (for the headline) its end. */
+export function stampOn(text: string, kind: 'line' | 'byline' | 'title'): Stamp | null {
+  const re = kind === 'line' ? STAMP_LINE : kind === 'byline' ? BYLINE_STAMP : TITLE_STAMP;
+  const m = re.exec(text);
+  if (!m) return null;
+  // The date is the first three-number group that matched.
+  const parts = m.slice(1).filter((g): g is string => g !== undefined && /^\d+$/.test(g));
+  const [first, second, year] = parts.map(Number);
+  if (first === undefined || second === undefined || year === undefined) return null;
+  const date = new RegExp(DATE, 'u').exec(text.slice(m.index));
+  const start = m.index + (date?.index ?? 0);
+  return { first, second, year, start, end: start + (date?.[0].length ?? 0) };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The ISO date of a stamp. Sites print day/month, some month/day ("2/17/2016 2:23:28 PM"); when
+ * both read as dates, the article's lead date ("Ngày 10/3, …") decides: an article is published on
+ * or shortly after the day it reports.
+ */
+export function readStamp(stamp: Stamp, lead: string | null): string | null {
+  const dayFirst = toIso(stamp.year, stamp.second, stamp.first);
+  const monthFirst = toIso(stamp.year, stamp.first, stamp.second);
+  if (!dayFirst || !monthFirst || dayFirst === monthFirst || !lead) return dayFirst ?? monthFirst;
+  const after = (iso: string): number => (Date.parse(iso) - Date.parse(lead)) / DAY_MS;
+  const near = (iso: string): boolean => after(iso) >= 0 && after(iso) <= 31;
+  return !near(dayFirst) && near(monthFirst) ? monthFirst : dayFirst;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findRanges } from './dates';
+import { toLines } from './lines';
+import { findPeriod } from './period';
+
+const ranges = (text: string, year: number | null = null, vote: string | null = null) =>
+  findRanges(text, year, vote).map((r) => [r.from?.iso ?? null, r.to?.iso ?? null]);
+const period = (text: string, year: number | null = null) => {
+  const p = findPeriod(toLines(text), year);
+  return [p.from?.value ?? null, p.to?.value ?? null];
+};
+
+describe('date ranges', () => {
+  it.each([
+    ['Từ tháng 3 đến 30/4 năm 2021', ['2021-03', '2021-04-30']],
+    ['Từ tháng 10 đến tháng 12/2025', ['2025-10', '2025-12']],
+    ['tổ chức từ 24/4/2021-5/5/2021.', ['2021-04-24', '2021-05-05']],
+    ['(từ 0h00 ngày 01/4/2021 đến 24h00 ngày 30/4/2021)', ['2021-04-01', '2021-04-30']],
+    ['Đợt 1 (từ 15/01 - 15/3/2021)', ['2021-01-15', '2021-03-15']],
+    ['từ tháng 12 đến 2/2/2026', ['2025-12', '2026-02-02']],
+  ])('reads "%s"', (text, expected) => {
+    expect(ranges(text)[0]).toEqual(expected);
+  });
+
+  it('ends a range on the vote when the text says so', () => {
+    expect(ranges('từ 2/2/2026 đến ngày bầu cử', null, '2026-03-15')[0]).toEqual([
+      '2026-02-02',
+      '2026-03-15',
+    ]);
+  });
+
+  it('does not end a range on "đến sau"', () => {
+    expect(ranges('từ tháng 12/2025 đến sau ngày 15/3/2026')[0]).toEqual(['2025-12', null]);
+  });
+});
+
+describe('outreach period', () => {
+  it('spans a run of time bullets', () => {
+    const text =
+      'Tuyên truyền trên đài truyền thanh:\n- Từ tháng 3 đến 30/4 năm 2021\n- Từ 1/5 – 23/5/2021 tuyên truyền mỗi ngày 2 buổi';
+    expect(period(text)).toEqual(['2021-03', '2021-05-23']);
+  });
+
+  it('does not take a phase for the whole period', () => {
+    expect(
+      period(
+        'Thời gian tuyên truyền chia làm 03 đợt: Đợt 1 (từ 15/01 - 15/3/2021) các cơ quan báo chí.',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('keeps an open start and closes it with the last phase listed', () => {
+    const text =
+      'Thời gian tuyên truyền bắt đầu ngay từ tháng 12/2025 đến sau ngày 15/3/2026, chia thành 3 đợt, đợt 1 từ cuối năm 2025 đến 1/2/2026; đợt 2: từ 2/2/2026 đến ngày bầu cử; đợt 3: từ 16/3/2026 đến ngày 10/4/2026.';
+    expect(period(text, 2026)).toEqual(['2025-12', '2026-04-10']);
+  });
+
+  it('takes the first range stated, not a peak inside it', () => {
+    const text =
+      'Lộ trình tuyên truyền bắt đầu từ tháng 10/2025, cao điểm từ tháng 01/2026 đến ngày bầu cử 15/3/2026.';
+    expect(period(text)).toEqual(['2025-10', null]);
+  });
+
+  it('reads "đến trước X" as the end', () => {
+    const text =
+      'Đội sẽ tổ chức tuyên truyền bầu cử ở các huyện đến trước ngày 22 - 5 (ngày diễn ra cuộc bầu cử).';
+    expect(period(text, 2016)).toEqual([null, '2016-05-22']);
+    expect(
+      period('Đồng chí yêu cầu đến trước ngày 10/5 phải hoàn thành công tác trang trí.', 2021),
+    ).toEqual([null, null]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from './lines';
+import { findPhases } from './phases';
+
+const phases = (text: string, year: number | null = null) =>
+  findPhases(toLines(text), year).map((p) => [p.value.name, p.value.from, p.value.to]);
+
+describe('phases', () => {
+  it('names phases in the schema style', () => {
+    expect(
+      phases(
+        'đợt 01 từ ngày 05/02/2016 đến ngày 16/4/2016, đợt 2 từ ngày 17/4/2016 đến ngày 22/5/2016',
+      ),
+    ).toEqual([
+      ['Đợt 1', '2016-02-05', '2016-04-16'],
+      ['Đợt 2', '2016-04-17', '2016-05-22'],
+    ]);
+    expect(phases('Giai đoạn 1: triển khai kế hoạch')).toEqual([['Giai đoạn 1', null, null]]);
+  });
+
+  it('reads phases bounded by a month', () => {
+    expect(phases('Đợt 1 trước tháng 03/2026; Đợt 2: tháng 4/2021')).toEqual([
+      ['Đợt 1', null, '2026-03'],
+      ['Đợt 2', '2021-04', '2021-04'],
+    ]);
+    expect(phases('Đợt 1: Từ tháng 10 đến tháng 12/2025 - Tuyên truyền Chỉ thị')).toEqual([
+      ['Đợt 1', '2025-10', '2025-12'],
+    ]);
+  });
+
+  it('reads a contest round and a timed peak phase', () => {
+    expect(phases('Trước đó, kỳ 1 khép lại với hơn 10.453 lượt dự thi.')).toEqual([
+      ['Kỳ 1', null, null],
+    ]);
+    expect(phases('tập trung đẩy mạnh đợt tuyên truyền cao điểm 15 ngày trước bầu cử.')).toEqual([
+      ['đợt tuyên truyền cao điểm 15 ngày trước bầu cử', null, null],
+    ]);
+  });
+
+  it('does not read terms, semesters or an untimed peak as phases', () => {
+    expect(phases('nhiệm kỳ 2021 - 2026, học kỳ 1, giai đoạn năm 2021')).toEqual([]);
+    expect(phases('tập trung vào đợt cao điểm tuyên truyền trước và sau ngày bầu cử')).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+// Assignments stated in running text rather than under a unit's heading: "Sở Y tế yêu cầu các
+// đơn vị chủ động …", "Đội tuyên truyền lưu động tỉnh sẽ tổ chức …", "X chủ trì, phối hợp …".
+import type { Span } from './extraction.schema';
+import type { Line } from './lines';
+import { clausesOf, sentencesOf } from './sentences';
+import { MODAL, splitUnit } from './unit-lexicon';
+
+export interface ProseAssignment {
+  unit: string;
+  tasks: string[];
+  /** The sentence the assignment was read from, for its schedule. */
+  sentence: string;
+  span: Span;
+}
+
+/** A request to a unit: "đề nghị X …", "yêu cầu X …", "giao (cho) X …", "chỉ đạo X …". */
+const REQUEST =
+  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|chỉ đạo|phân công(?: cho)?)\s+/giu;
+/** Where a clause may open with its subject: the sentence start, or after a comma or semicolon. */
+const CLAUSE_START = /(?:^|[,;:]\s*)(?=\S)/gu;
+/** Lead-ins before the subject of a sentence. */
+const LEAD_IN =
+  /^(?:theo (?:đó|kế hoạch)|đồng thời|ngoài ra|bên cạnh đó|thời gian tới|trong thời gian tới|sắp tới|cụ thể|trong đó)\s*,?\s*/iu;
+/** A subject without a modal is read only with a verb that directs work, not one that reports it. */
+const DIRECTIVE = /^(?:chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/iu;
+/** A task that says only "carry it out" adds nothing ("yêu cầu các đơn vị triển khai thực hiện"). */
+const EMPTY_TASK =
+  /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|tốt|có hiệu quả|kế hoạch(?: này)?|nội dung (?:trên|này)|các nội dung trên)[\s,]*)+$/iu;
+
+/** A clause that comments on the task rather than adding one ("trong đó, …"). */
+const ASIDE = /^(?:trong đó|nhằm|qua đó)(?![\p{L}])/iu;
+
+/** Assignments in one line of running text. */
+export function findProseAssignments(line: Line, directed: boolean): ProseAssignment[] {
+  const out: ProseAssignment[] = [];
+  for (const sentence of sentencesOf(line.text, line.start)) {
+    const taken: Array<[number, number]> = [];
+    const push = (from: number, text: string, modalOnly: boolean) => {
+      if (taken.some(([a, b]) => from >= a && from < b)) return;
+      const found = readAssignment(text, modalOnly);
+      if (!found) return;
+      taken.push([from, from + found.end]);
+      out.push({
+        unit: found.unit,
+        tasks: found.tasks,
+        sentence: sentence.text,
+        span: { start: sentence.start + from, end: sentence.start + from + found.unit.length },
+      });
+    };
+    for (const m of sentence.text.matchAll(REQUEST)) {
+      const from = m.index + m[0].length;
+      push(from, sentence.text.slice(from), false);
+    }
+    for (const m of sentence.text.matchAll(CLAUSE_START)) {
+      const rest = sentence.text.slice(m.index + m[0].length);
+      const lead = LEAD_IN.exec(rest)?.[0].length ?? 0;
+      const from = m.index + m[0].length + lead;
+      push(from, sentence.text.slice(from), !directed);
+    }
+  }
+  return out;
+}
+
+interface Read {
+  unit: string;
+  tasks: string[];
+  /** Where the unit's name ends. */
+  end: number;
+}
+
+function readAssignment(text: string, modalOnly: boolean): Read | null {
+  const split = splitUnit(text);
+  if (!split) return null;
+  const rest = text.slice(split.restAt);
+  if (modalOnly && !MODAL.test(rest) && !DIRECTIVE.test(rest)) return null;
+  const tasks = clausesOf(rest.replace(MODAL, ''))
+    .map((c) =>
+      c.text
+        .replace(/^(?:đồng thời|và)\s+/iu, '')
+        .replace(/[\s.;,:/]+$/u, '')
+        .trim(),
+    )
+    .filter((t) => t.length > 0 && !EMPTY_TASK.test(t) && !ASIDE.test(t));
+  if (tasks.length === 0) return null;
+  return { unit: split.unit, tasks, end: split.unit.length };
+}

@@ -1,0 +1,155 @@
+// Words that name a unit given a task, and words that start the task, for reading assignments
+// out of prose ("Sở Y tế yêu cầu các đơn vị chủ động …", "Đội tuyên truyền sẽ tổ chức …").
+
+/** How a unit's name opens: a head noun, optionally after "các", "cả", "từng". */
+const UNIT_HEAD = new RegExp(
+  '^(?:(?:các|cả|toàn bộ|từng|mỗi|những)\\s+)?(?:' +
+    [
+      'ubnd',
+      'ubmttq',
+      'mttq',
+      'hđnd',
+      'bcđ',
+      'ủy ban',
+      'uỷ ban',
+      'mặt trận',
+      'sở',
+      'phòng',
+      'tiểu ban',
+      'ban',
+      'đài',
+      'báo',
+      'trung tâm',
+      'văn phòng',
+      'chi hội',
+      'hội',
+      'chi đoàn',
+      'đoàn',
+      'thành đoàn',
+      'huyện đoàn',
+      'tỉnh đoàn',
+      'liên đoàn',
+      'đội',
+      'công an',
+      'quân sự',
+      'bộ chỉ huy',
+      'trường',
+      'tổ',
+      'chi bộ',
+      'đảng ủy',
+      'đảng uỷ',
+      'đảng bộ',
+      'cấp ủy',
+      'cấp uỷ',
+      'bộ phận',
+      'công chức',
+      'cán bộ',
+      'trưởng thôn',
+      'trưởng ấp',
+      'trưởng bản',
+      'trưởng khu phố',
+      'thôn',
+      'ấp',
+      'bản',
+      'khu phố',
+      'xã',
+      'phường',
+      'thị trấn',
+      'huyện',
+      'quận',
+      'thị xã',
+      'thành phố',
+      'địa phương',
+      'đơn vị',
+      'cơ quan',
+      'ngành',
+      'doanh nghiệp',
+      'hệ thống chính trị',
+      'thành viên',
+      'cơ sở',
+      'bưu điện',
+      'viettel',
+      'vnpt',
+      'nhà văn hóa',
+      'y tế',
+      'hội đồng',
+    ].join('|') +
+    ')(?![\\p{L}\\d])',
+  'iu',
+);
+
+/** Words after which the task begins ("sẽ", "có trách nhiệm") and that the task leaves out. */
+export const MODAL =
+  /^(?:sẽ(?: tiếp tục)?|cần|phải|có trách nhiệm|chịu trách nhiệm|được giao(?: nhiệm vụ)?|được phân công|có nhiệm vụ)(?![\p{L}])\s*/iu;
+
+/** Verbs that open a task; the unit's name stops before them. */
+const TASK_VERB =
+  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|tuyên truyền|thông tin)(?![\p{L}])/u;
+/** "tuyên truyền", "thông tin" also end unit names ("Đội tuyên truyền", "hệ thống thông tin"). */
+const NOUN_TOO = /^(?:tuyên truyền|thông tin)/u;
+const NOUN_BEFORE = /(?:công tác|văn hóa|cơ quan|và|,)$/iu;
+/** After a head noun a verb is part of the name: "Ban chỉ đạo", "Hội đồng phối hợp …". */
+const HEAD_BEFORE =
+  /(?<![\p{L}])(?:ban|tiểu ban|đội|tổ|hệ thống|trung tâm|sở|phòng|đài|bộ phận|hội đồng|ủy ban|uỷ ban)$/iu;
+const NAME_VERB =
+  /^(?:chỉ đạo|phối hợp|tuyên truyền|thông tin|kiểm tra|giám sát|điều hành|quản lý|chỉ huy|vận động|thường trực|bầu cử)(?![\p{L}])/iu;
+/** Head words that open a verb or a common noun instead: "tổ chức", "xã hội", "báo cáo". */
+const FALSE_HEAD =
+  /^(?:tổ chức|ban hành|báo cáo|hội nghị|hội thi|hội diễn|phòng,? chống|đoàn kết|xã hội|đài truyền|cơ sở (?:dữ liệu|vật chất|pháp lý)|các nội dung)(?![\p{L}])/iu;
+/** Words that make the clause a report of work done, or the unit the one who asks. */
+const DONE =
+  /^(?:đã|vừa|đang|từng|cho biết|là|được|đề nghị|yêu cầu|chỉ đạo|giao|kêu gọi|nhấn mạnh|phát biểu|ghi nhận|biểu dương)(?![\p{L}])/iu;
+
+export const startsWithUnit = (text: string): boolean => UNIT_HEAD.test(text);
+
+export interface UnitSplit {
+  unit: string;
+  /** Where the rest (modal or task verb) starts in the text. */
+  restAt: number;
+}
+
+/**
+ * Reads a unit's name from the start of `text` up to the first task verb or modal; null when
+ * the text does not open with a unit or no task follows within a short name.
+ */
+export function splitUnit(text: string, maxWords = 18): UnitSplit | null {
+  // A unit's name opens with a capital or with "các", "cả"…: a bare "huyện" is not one.
+  if (
+    !UNIT_HEAD.test(text) ||
+    FALSE_HEAD.test(text) ||
+    !/^(?:\p{Lu}|(?:các|cả|từng|mỗi|những|toàn bộ)\s)/u.test(text)
+  )
+    return null;
+  const words = [...text.matchAll(/\S+/gu)];
+  for (let i = 1; i < Math.min(words.length, maxWords + 1); i++) {
+    const word = words[i];
+    if (!word) break;
+    const rest = text.slice(word.index);
+    const before = text.slice(0, word.index).trimEnd();
+    if (/[.:;()]$/u.test(before)) return null;
+    if (MODAL.test(rest)) return found(before, word.index);
+    if (HEAD_BEFORE.test(before) && NAME_VERB.test(rest)) continue;
+    if (DONE.test(rest)) return null;
+    if (TASK_VERB.test(rest) && !(NOUN_TOO.test(rest) && NOUN_BEFORE.test(before)))
+      return found(before, word.index);
+  }
+  return null;
+}
+
+/** A bare "các thành viên" names no one: whose members the text said before. */
+function found(before: string, restAt: number): UnitSplit | null {
+  const unit = before.replace(/,$/u, '');
+  return /^(?:các|từng|mỗi)?\s*thành viên$/iu.test(unit) ? null : { unit, restAt };
+}
+
+/** "Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du lịch" → the two units it lists. */
+export function splitUnitList(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(/\s*[,;]\s*/u)) {
+    const last = out.length - 1;
+    if (out.length > 0 && !(UNIT_HEAD.test(part) && /^\p{Lu}/u.test(part)))
+      out[last] += `, ${part}`;
+    else out.push(part);
+  }
+  return out.map((u) => u.replace(/[.;,\s]+$/u, '').trim()).filter((u) => u.length > 0);
+}
