@@ -86,6 +86,24 @@ describe('importing a plan (cambinh, officer of phường Cẩm Bình)', () => {
     await expect.poll(() => page.getByTestId('plan-title').inputValue()).toBe(title);
     expect(await page.getByTestId('plan-assignment').count()).toBe(3);
     expect(await page.getByTestId('plan-status').textContent()).toBe('Dự thảo');
+
+    // The ward's loudspeaker duty is one weekly task on the loudspeakers, beside two tasks with
+    // their own channels and no frequency (the "Duy trì … 01 lần/tuần" sentence is not a task).
+    const planId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    const plan = await (await page.request.get(`${server.url}/api/v1/plans/${planId}`)).json();
+    const culture = plan.assignments.find(
+      (a: { unitName: string }) => a.unitName === 'Bộ phận Văn hóa Xã hội',
+    );
+    expect(
+      culture.tasks.map((t: { channel: string | null; recurrence: unknown }) => [
+        t.channel,
+        t.recurrence,
+      ]),
+    ).toEqual([
+      [null, null],
+      ['loudspeaker', { count: 1, per: 'week' }],
+      ['web_portal', null],
+    ]);
     await page.context().close();
   });
 

@@ -69,6 +69,8 @@ export const enImports: Record<keyof typeof viImports, string> = {
   'imp.f.tasks': 'Tasks',
   'imp.f.tasksHelp': 'One task per line.',
   'imp.f.frequency': 'Frequency',
+  'imp.f.frequencyHelp':
+    'As the document states it; each task keeps the frequency and channel of its own line. A frequency typed here applies to every task of the unit.',
   'imp.f.deadline': 'Deadline',
   'imp.f.recipients': 'Recipients',
   'imp.f.recipientName': 'Recipient',

@@ -68,6 +68,8 @@ export const viImports = {
   'imp.f.tasks': 'Nhiệm vụ',
   'imp.f.tasksHelp': 'Mỗi dòng một nhiệm vụ.',
   'imp.f.frequency': 'Tần suất',
+  'imp.f.frequencyHelp':
+    'Như văn bản ghi; mỗi nhiệm vụ giữ tần suất và kênh của chính dòng đó. Sửa ô này thì tần suất mới áp dụng cho mọi nhiệm vụ của đơn vị.',
   'imp.f.deadline': 'Thời hạn',
   'imp.f.recipients': 'Nơi nhận',
   'imp.f.recipientName': 'Tên nơi nhận',

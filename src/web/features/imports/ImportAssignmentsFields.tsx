@@ -54,7 +54,11 @@ function AssignmentRow({ field }: { field: FormListFieldData }) {
       </Form.Item>
       <Row gutter={12}>
         <Col xs={24} md={12}>
-          <Form.Item name={[field.name, 'frequency']} label={t('imp.f.frequency')}>
+          <Form.Item
+            name={[field.name, 'frequency']}
+            label={t('imp.f.frequency')}
+            extra={t('imp.f.frequencyHelp')}
+          >
             <Input maxLength={200} />
           </Form.Item>
         </Col>

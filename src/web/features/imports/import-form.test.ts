@@ -3,9 +3,13 @@ import type { ImportDocumentResponse } from './imports.api';
 import { toFiguresRequest, toFormValues, toPlanContent } from './import-form';
 
 const UNIT = '9073534e-cee1-4a00-8127-3811838ce9f7';
-const task = (text: string, frequencyText: string | null = null) => ({
+const task = (
+  text: string,
+  frequencyText: string | null = null,
+  channel: 'loudspeaker' | 'web_portal' | null = null,
+) => ({
   text,
-  channel: null,
+  channel,
   frequencyText,
   recurrence: frequencyText ? { count: 1, per: 'week' as const } : null,
   deadline: null,
@@ -44,7 +48,11 @@ const response: ImportDocumentResponse = {
       {
         unitId: UNIT,
         unitName: 'Bộ phận VHXH',
-        tasks: [task('Tin bài', 'tối thiểu 01 lần/tuần'), task('Loa', 'tối thiểu 01 lần/tuần')],
+        // The loudspeaker bullet states the frequency; the news bullet names the portal.
+        tasks: [
+          task('Tin bài', null, 'web_portal'),
+          task('Loa', 'tối thiểu 01 lần/tuần', 'loudspeaker'),
+        ],
       },
     ],
   },
@@ -96,10 +104,23 @@ describe('the import review form', () => {
     expect(c.title).toBe('Tuyên truyền bầu cử');
     expect(c.assignments).toHaveLength(2);
     expect(c.assignments?.[0]).toMatchObject({ unitId: null, unitName: 'Các cơ quan' });
-    expect(c.assignments?.[1]?.tasks.map((t) => [t.text, t.recurrence])).toEqual([
-      ['Tin bài', { count: 1, per: 'week' }],
-      ['Loa', { count: 1, per: 'week' }],
-      ['Mới', { count: 1, per: 'week' }],
+    // Each bullet kept as read keeps its own channel and frequency; a new line has neither.
+    expect(c.assignments?.[1]?.tasks.map((t) => [t.text, t.channel, t.recurrence])).toEqual([
+      ['Tin bài', 'web_portal', null],
+      ['Loa', 'loudspeaker', { count: 1, per: 'week' }],
+      ['Mới', null, null],
+    ]);
+    // A frequency typed over the document's applies to the unit's every task.
+    if (second) second.frequency = '02 lần/tuần';
+    expect(
+      toPlanContent(v, response).assignments?.[1]?.tasks.map((t) => [
+        t.frequencyText,
+        t.recurrence,
+      ]),
+    ).toEqual([
+      ['02 lần/tuần', null],
+      ['02 lần/tuần', null],
+      ['02 lần/tuần', null],
     ]);
     expect(c.phases).toEqual([
       { name: 'Đợt 1', from: '2022-04-10', to: '2022-04-30', peak: false },

@@ -112,25 +112,34 @@ export function toFormValues(r: ImportDocumentResponse, today: string): ImportFo
 type Assignment = PlanContentRequest['assignments'][number];
 type ImportedAssignment = ImportFormValues['assignments'][number];
 
+/**
+ * A reviewed assignment as the plan takes it. Each task the reviewer kept as read keeps what the
+ * draft found for its own bullet (its channel, its frequency: only the loudspeaker bullet is
+ * weekly); a frequency typed over the document's applies to every task of the unit.
+ */
 function toAssignment(a: ImportedAssignment, r: ImportDocumentResponse): Assignment {
   const original = a.origin === null ? undefined : r.planDraft.assignments?.[a.origin];
+  const read = a.origin === null ? undefined : list(rec(r.extraction).assignments)[a.origin];
   const frequency = a.frequency.trim();
-  const sameFrequency = (original?.tasks[0]?.frequencyText ?? '') === frequency;
-  const recurrence = sameFrequency && !a.deadline ? (original?.tasks[0]?.recurrence ?? null) : null;
+  const retyped = frequency !== str(read?.frequency).trim();
   const texts = a.tasks.split('\n').map((s) => s.trim());
   const kept = texts.filter(Boolean);
   return {
     // An assignment without a unit in Loa keeps the document's name; the editor can link it later.
     unitId: a.unitId ?? null,
     unitName: a.unitName.trim(),
-    tasks: (kept.length ? kept : ['']).map((text) => ({
-      text,
-      channel: null,
-      frequencyText: frequency || null,
-      recurrence,
-      deadline: a.deadline,
-      target: null,
-    })),
+    tasks: (kept.length ? kept : ['']).map((text) => {
+      const drafted = original?.tasks.find((t) => t.text === text);
+      const frequencyText = retyped ? frequency || null : (drafted?.frequencyText ?? null);
+      return {
+        text,
+        channel: drafted?.channel ?? null,
+        frequencyText,
+        recurrence: !retyped && !a.deadline ? (drafted?.recurrence ?? null) : null,
+        deadline: a.deadline,
+        target: null,
+      };
+    }),
   };
 }
 
