@@ -76,6 +76,52 @@ describe('assignments in prose', () => {
   });
 });
 
+describe('requests that name the unit at length or announce a list', () => {
+  it('reads "mong", "giao" with heads such as "lãnh đạo", "thủ trưởng", "các cấp Hội"', () => {
+    expect(
+      unitsOf(
+        'Tôi rất mong lãnh đạo các khu phố cùng với các tổ chức chính trị - xã hội trên địa bàn tiếp tục đẩy mạnh tuyên truyền.',
+      ),
+    ).toEqual(['lãnh đạo các khu phố cùng với các tổ chức chính trị - xã hội trên địa bàn']);
+    expect(
+      unitsOf(
+        'Thứ 2: Giao Thủ trưởng các cơ quan, đơn vị trực thuộc UBND thành phố treo băng rôn.',
+      ),
+    ).toEqual(['Thủ trưởng các cơ quan, đơn vị trực thuộc UBND thành phố']);
+    expect(unitsOf('Tôi mong muốn các xã tổ chức tốt ngày bầu cử.')).toEqual([]);
+  });
+  it('takes the items of the list a request announces as its tasks', () => {
+    const [a, ...rest] = assignmentsOf(
+      [
+        'Ban Thường vụ Hội đề nghị các cấp Hội Nông dân trong tỉnh thực hiện tốt một số nhiệm vụ sau:',
+        '1. Tiếp tục đẩy mạnh tuyên truyền về công tác bầu cử.',
+        '',
+        '2. Phối hợp đảm bảo an ninh trật tự.',
+        'Cuộc bầu cử là ngày hội của toàn dân.',
+      ].join('\n'),
+    );
+    expect(rest).toEqual([]);
+    expect(a?.unit).toBe('các cấp Hội Nông dân trong tỉnh');
+    expect(a?.tasks).toEqual([
+      'Tiếp tục đẩy mạnh tuyên truyền về công tác bầu cử',
+      'Phối hợp đảm bảo an ninh trật tự',
+    ]);
+  });
+  it('gives the announcing unit nothing when the items name their own units', () => {
+    const units = unitsOf(
+      [
+        'Đề nghị các cơ quan, tổ chức ở địa phương triển khai các công việc với các nội dung cụ thể như sau:',
+        '- Ủy ban bầu cử ở tỉnh, ở huyện, ở xã trên cơ sở đề nghị của Ủy ban nhân dân, hoàn thành việc công bố.',
+      ].join('\n'),
+    );
+    expect(units).not.toContain('các cơ quan, tổ chức ở địa phương');
+    expect(units).not.toContain('các cơ quan');
+    expect(
+      unitsOf('UBND thành phố đề nghị các đơn vị triển khai một số nhiệm vụ như sau:'),
+    ).toEqual([]);
+  });
+});
+
 describe('assignments in a plan', () => {
   it('reads a flattened table row "Tổ chức thực hiện: A, B" with its time', () => {
     const found = assignmentsOf(

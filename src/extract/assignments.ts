@@ -1,6 +1,7 @@
 import type { Assignment } from './extraction.schema';
 import type { Found } from './header';
 import { lower, numberingOf, stripNumbering, wordCount, type Line } from './lines';
+import { listItemsAfter } from './list-items';
 import { findProseAssignments } from './prose-assignments';
 import { deadlineOf, frequencyOf, isScheduleOnly } from './schedule';
 import type { SectionInfo } from './sections';
@@ -42,12 +43,16 @@ export function findAssignments(
   const body = end < 0 ? lines : lines.slice(0, end);
   const used = new Set<number>();
   const drafts = [...structured(body, sections, used), ...tabled(body, used)];
-  for (const line of body) {
+  body.forEach((line, i) => {
     const info = sections.get(line.index);
-    if (used.has(line.index) || info?.aims || !line.text) continue;
-    for (const p of findProseAssignments(line, info?.implementation ?? false))
-      drafts.push({ unit: p.unit, line, tasks: p.tasks, schedule: p.sentence });
-  }
+    if (used.has(line.index) || info?.aims || !line.text) return;
+    for (const p of findProseAssignments(line, info?.implementation ?? false)) {
+      const items = p.listed ? listItemsAfter(body, i) : [];
+      for (const item of items) used.add(item.index);
+      const tasks = [...p.tasks, ...items.map((l) => stripNumbering(l.text))];
+      drafts.push({ unit: p.unit, line, tasks, schedule: p.sentence });
+    }
+  });
   return merge(drafts)
     .map((d) => build(d, defaultYear))
     .filter((a) => a.value.tasks.length > 0);

@@ -52,9 +52,16 @@ const LAW = new RegExp(
   'u',
 );
 
+// A law whose name holds commas is still one citation when its number follows:
+// "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11 ngày … của …".
+const NUMBERED_LAW = new RegExp(
+  String.raw`^(?:Luật|Bộ luật|Pháp lệnh)\s+[^;.()"“:]{2,120}?\s+số\s+${NUMBER}(?:,?\s+ngày\s+(?:${DATE}))?(?:,?\s+của\s+${ISSUER})?`,
+  'u',
+);
+
 /** A document cited by its name at the start of `text`, or null. */
 export function namedRefAt(text: string): string | null {
-  const m = BY_ISSUER.exec(text) ?? LAW.exec(text);
+  const m = BY_ISSUER.exec(text) ?? NUMBERED_LAW.exec(text) ?? LAW.exec(text);
   return m ? m[0].trim() : null;
 }
 

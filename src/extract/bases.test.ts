@@ -51,4 +51,14 @@ describe('bases', () => {
     expect(bases('UBND xã ban hành Kế hoạch số 12/KH-UBND để triển khai.')).toEqual([]);
     expect(bases('Thực hiện chương trình phát thanh của Đài truyền thanh xã.')).toEqual([]);
   });
+  it('keeps a law whose name holds commas whole when its number follows', () => {
+    expect(
+      bases(
+        'Căn cứ Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PLUBTVQH11 ngày 20/4/2007 của Uỷ ban Thường vụ Quốc hội; Căn cứ tình hình thực tế.',
+      ),
+    ).toEqual([
+      'Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PLUBTVQH11 ngày 20/4/2007 của Uỷ ban Thường vụ Quốc hội',
+    ]);
+    expect(bases('Tuyên truyền Luật Bầu cử, Luật Tổ chức chính quyền địa phương.')).toEqual([]);
+  });
 });

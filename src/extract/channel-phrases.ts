@@ -161,7 +161,26 @@ export const PHRASES: Array<[Channel, string[]]> = [
     ],
   ],
   ['sms', ['tin nhắn sms', 'nhắn tin', 'tin nhắn', 'sms']],
-  ['cultural_event', ['văn nghệ', 'hội thi', 'cuộc thi', 'liên hoan', 'hội diễn', 'biểu diễn']],
+  [
+    'cultural_event',
+    [
+      'chương trình nghệ thuật',
+      'hoạt động văn hóa, thể thao',
+      'hoạt động văn hoá, thể thao',
+      'hoạt động văn hóa - thể thao',
+      'hoạt động văn hoá - thể thao',
+      'văn nghệ',
+      'hội thi',
+      'cuộc thi',
+      'liên hoan',
+      'hội diễn',
+      'biểu diễn',
+      'gameshow',
+      'game show',
+      'hoạt động thể thao',
+      'giải thể thao',
+    ],
+  ],
 ];
 
 // Phrases that need context: a meeting is outreach when it is held to inform, not to review.
@@ -178,6 +197,13 @@ export const PATTERNS: Array<[Channel, RegExp]> = [
     /(?<![\p{L}\d])\d[\d.]*\s+cuộc(?!\s+(?:thi|bầu cử|vận động|họp|điện|gọi))(?![\p{L}])/gu,
   ],
   ['meeting', /lượt người (?:dự|tham dự|tham gia|nghe)/gu],
+  // Posts shared by the hundred are shared online: "chia sẻ gần 2.400 tin, bài", "lượt chia sẻ".
+  [
+    'social_media',
+    /chia sẻ (?:(?:gần|hơn|trên|khoảng) )?\d[\d.]* (?:lượt )?(?:tin|bài|video|clip|hình ảnh)(?![\p{L}])|lượt chia sẻ/gu,
+  ],
+  // Messages "gửi tới các thuê bao" go to phones, whatever the sentence calls them.
+  ['sms', /(?:gửi|tới|đến) (?:các )?thuê bao/gu],
   // "phát thanh trên hệ thống loa" broadcasts on loudspeakers, not on a radio station.
   [
     'loudspeaker',
@@ -199,8 +225,6 @@ export const NOT_CHANNELS = [
   'cờ vua',
   'cờ tướng',
   'cờ bạc',
+  // The official gazette publishes laws, not outreach.
+  'công báo',
 ];
-
-/** A loudspeaker mounted on a vehicle is both channels. */
-export const VEHICLE_LOUDSPEAKER =
-  /xe (?:ô tô |ôtô )?(?:gắn )?loa|loa (?:di động |lưu động )?gắn (?:trên |lên )?(?:xe|ô tô)|loa lưu động/u;

@@ -11,16 +11,6 @@ describe('channels', () => {
     expect(channels('Đêm giao lưu văn nghệ chào mừng bầu cử')).toEqual(['cultural_event']);
     expect(channels('Đã tuyên truyền được 518 cuộc')).toEqual(['meeting']);
   });
-  it('gives a loudspeaker on a vehicle both channels', () => {
-    expect(channels('Tuyên truyền bằng xe loa tại các khu dân cư')).toEqual([
-      'mobile_vehicle',
-      'loudspeaker',
-    ]);
-    expect(channels('Sử dụng xe ô tô gắn loa đi khắp các thôn')).toEqual([
-      'mobile_vehicle',
-      'loudspeaker',
-    ]);
-  });
   it('reads the internal document system and mass media', () => {
     expect(channels('gửi tài liệu qua hệ thống Quản lý VB&ĐH')).toContain('internal_messaging');
     expect(channels('trên các phương tiện thông tin đại chúng')).toEqual(['press']);
@@ -28,8 +18,39 @@ describe('channels', () => {
   it('takes no channel from words that only contain a channel word', () => {
     expect(channels('Thông báo Về thời gian bỏ phiếu')).toEqual([]);
     expect(channels('Báo cáo kết quả công tác')).toEqual([]);
-    expect(channels('Thông cáo báo chí về chương trình nghệ thuật')).toEqual([]);
+    expect(channels('Thông cáo báo chí về buổi lễ kỷ niệm')).toEqual([]);
     expect(channels('Đơn vị được tặng cờ thi đua')).toEqual([]);
     expect(channels('Kỳ 3 cuộc bầu cử')).toEqual([]);
+  });
+  it('counts a newspaper by name only when it carries or publishes the outreach', () => {
+    expect(channels('Tuyên truyền trên Báo Hà Nam và đài truyền thanh')).toEqual([
+      'press',
+      'radio',
+    ]);
+    expect(channels('Báo Bình Định thực hiện 37 bài viết về bầu cử')).toEqual(['press']);
+    expect(channels('(Nguồn: Báo Đồng Nai)')).toEqual([]);
+    expect(channels('Phóng viên Báo Cần Thơ đã ghi lại một vài hình ảnh')).toEqual([]);
+    expect(channels('Sở Tư pháp phối hợp cùng Báo Pháp Luật tổ chức')).toEqual([]);
+    expect(channels('Công báo Hà Tĩnh')).toEqual([]);
+  });
+  it('takes no channel from misinformation, decorating or a share button', () => {
+    expect(channels('xử lý các thông tin xấu, độc trên internet, mạng xã hội')).toEqual([]);
+    expect(channels('Phản bác thông tin sai lệch trên không gian mạng')).toEqual([]);
+    expect(channels('Tuyên truyền trên mạng xã hội qua zalo, facebook')).toEqual(['social_media']);
+    expect(channels('đảng viên tham gia lao động trang trí hội trường')).toEqual([]);
+    expect(channels('trang trí tại các khu vực bỏ phiếu')).toEqual(['visual']);
+    expect(channels('Chia sẻ Facebook')).toEqual([]);
+  });
+  it('reads shared posts, messages to subscribers and shows', () => {
+    expect(channels('đăng tải, chia sẻ gần 2.400 tin, bài phản bác')).toEqual(['social_media']);
+    expect(channels('Chia sẻ kinh nghiệm tổ chức')).toEqual([]);
+    expect(channels('các nhà mạng gửi tin nhắn tới thuê bao')).toEqual(['sms']);
+    expect(channels('Tổ chức Gameshow về bầu cử')).toEqual(['cultural_event']);
+    expect(channels('tổ chức chương trình nghệ thuật chào mừng')).toEqual(['cultural_event']);
+    expect(channels('Trung tâm Văn hóa, Thông tin và Thể thao huyện')).toEqual([]);
+  });
+  it('gives a loudspeaker van the mobile channel only', () => {
+    expect(channels('168 xe hoa, xe loa tuyên truyền')).toEqual(['mobile_vehicle']);
+    expect(channels('Sử dụng xe ô tô gắn loa đi khắp các thôn')).toEqual(['mobile_vehicle']);
   });
 });

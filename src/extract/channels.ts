@@ -1,5 +1,6 @@
 import type { Channel, Span } from './extraction.schema';
-import { NOT_CHANNELS, PATTERNS, PHRASES, VEHICLE_LOUDSPEAKER } from './channel-phrases';
+import { NOT_CHANNELS, PATTERNS, PHRASES } from './channel-phrases';
+import { isOutreachUse } from './channel-context';
 
 export interface ChannelHit {
   channel: Channel;
@@ -38,14 +39,11 @@ export function findChannelHits(text: string, offset = 0): ChannelHit[] {
   }
   const hits: ChannelHit[] = [];
   for (const t of taken.sort((a, b) => a.span.start - b.span.start)) {
-    if (!t.channel) continue;
-    const span = { start: t.span.start + offset, end: t.span.end + offset };
-    hits.push({ channel: t.channel, span });
-    if (
-      t.channel === 'mobile_vehicle' &&
-      VEHICLE_LOUDSPEAKER.test(low.slice(t.span.start, t.span.end))
-    )
-      hits.push({ channel: 'loudspeaker', span });
+    if (!t.channel || !isOutreachUse(t.channel, text, t.span)) continue;
+    hits.push({
+      channel: t.channel,
+      span: { start: t.span.start + offset, end: t.span.end + offset },
+    });
   }
   return hits;
 }

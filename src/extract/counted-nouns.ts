@@ -1,4 +1,5 @@
 import type { Channel } from './extraction.schema';
+import { SCALE_WORDS } from './numbers';
 
 /**
  * What an outreach report counts, as the noun that follows the number. `channel` is the
@@ -45,6 +46,8 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   n('cuộc', 'meeting'),
   n('điểm tuyên truyền', 'meeting'),
   n('điểm truyền thông', 'meeting'),
+  // Sites joined to a video conference: "tới 34 điểm cầu".
+  n('điểm cầu', 'meeting'),
   n('lượt xe', 'mobile_vehicle'),
   n('lượt dự thi', 'cultural_event'),
   n('bài dự thi', 'cultural_event'),
@@ -96,6 +99,7 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   p('sinh viên'),
   p('thí sinh', 'cultural_event'),
   p('cử tri trẻ'),
+  p('đại biểu'),
 ];
 
 export const nounOf = (text: string): CountedNoun | undefined => {
@@ -103,9 +107,14 @@ export const nounOf = (text: string): CountedNoun | undefined => {
   return COUNTED_NOUNS.find((c) => c.noun === low);
 };
 
-/** Number then counted noun: "2.098 cuốn", "trên 80 băng zôn". */
+/**
+ * Number, optional scale word, then counted noun: "2.098 cuốn", "trên 80 băng zôn",
+ * "1,5 tỉ bản tin" (a decimal comma only before a scale word).
+ */
 export const COUNT_NOUN_RE = new RegExp(
-  String.raw`(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)\s+(${[...COUNTED_NOUNS]
+  String.raw`(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s+(${SCALE_WORDS}))?\s+(${[
+    ...COUNTED_NOUNS,
+  ]
     .map((c) => c.noun)
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/\s+/g, String.raw`\s+`))

@@ -23,8 +23,29 @@ describe('election date', () => {
     ['Để ngày 23/5/2021 thực sự là ngày hội lớn của toàn thể nhân dân.', '2021-05-23'],
     ['tuyên truyền đến trước ngày 22 - 5 (ngày diễn ra cuộc bầu cử).', '2016-05-22'],
     ['cử tri đi bầu cử vào Chủ nhật, ngày 23/5.', '2021-05-23'],
+    ['Cụ thể, sáng 15-3-2026 (ngày bầu cử), 168 xe hoa sẽ đồng loạt diễu hành.', '2026-03-15'],
+    ['Chủ nhật (ngày 23/5) sẽ diễn ra cuộc bầu cử đại biểu Quốc hội khóa XV.', '2021-05-23'],
+    [
+      'nắm rõ nội dung cho cuộc bầu cử Đại biểu Quốc hội khóa XV nhiệm kỳ 2021 – 2026 vào chủ nhật - ngày 23 tháng 5 năm 2021.',
+      '2021-05-23',
+    ],
+    ['nhất là trong 10 ngày trước ngày diễn ra bầu cử (22/5).', '2016-05-22'],
+    [
+      'Sáng ngày 02/10/2022, đại diện cử tri hộ của 08 thôn đồng loạt tham gia bầu cử Trưởng thôn.',
+      '2022-10-02',
+    ],
+    [
+      'Thông qua buổi tuyên truyền, vận động toàn dân tham gia bầu cử vào ngày 23/5/2021.',
+      '2021-05-23',
+    ],
+    [
+      'Cuộc bầu cử đại biểu Quốc hội khóa XVI sẽ chính thức diễn ra vào ngày 15.3.2026.',
+      '2026-03-15',
+    ],
+    ['Phố phường rực rỡ chào đón Ngày hội non sông 15/3/2026.', '2026-03-15'],
+    ['Ngày 17/3/2018 thôn Tân Long tổ chức Hội nghị bầu cử trưởng thôn.', '2018-03-17'],
   ])('reads "%s"', (text, iso) => {
-    expect(voteDate(text, iso.startsWith('2016') ? 2016 : 2021)).toBe(iso);
+    expect(voteDate(text, Number(iso.slice(0, 4)))).toBe(iso);
   });
 
   it('gives null for the date of a meeting or contest about the election', () => {
@@ -35,5 +56,16 @@ describe('election date', () => {
     expect(
       voteDate('Ngày 26/3, Tiểu ban tổ chức hội nghị sơ kết công tác bầu cử.', 2021),
     ).toBeNull();
+    expect(
+      voteDate('Cuộc thi tìm hiểu về cuộc bầu cử có vòng chung kết vào chủ nhật, ngày 9/5/2021.'),
+    ).toBeNull();
+  });
+
+  it('gives null for a task done on another day before the vote', () => {
+    expect(
+      voteDate('Để chuẩn bị cho ngày bầu cử sáng ngày 16/3/2018 cán bộ thôn trang trí hội trường.'),
+    ).toBeNull();
+    expect(voteDate('Sáng ngày 10/5, đoàn viên tham gia tuyên truyền bầu cử.', 2021)).toBeNull();
+    expect(voteDate('Đến ngày 15.3, các tổ bầu cử hoàn thành niêm yết.', 2026)).toBeNull();
   });
 });

@@ -4,30 +4,35 @@ import { findDates, toIso } from './dates';
 // The date of the vote is read only where a sentence ties a date to the vote itself; a date near
 // the word "bầu cử" is far more often a meeting's or a contest's.
 
-/** "15/3/2026", "23/5", "22 - 5" (after "ngày"), "30/4 năm 2021", "22 tháng 5 năm 2016". */
-const DATE = String.raw`(\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?:\s+năm\s+\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/])`;
-/** "Chủ nhật, ngày 23/5": the vote is held on a Sunday, and the weekday is often written. */
-const WEEKDAY = String.raw`(?:(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*,?\s*)?`;
+/** "15/3/2026", "23/5", "22 - 5" (after "ngày"), "15.3.2026", "30/4 năm 2021", "22 tháng 5 năm 2016". */
+const DATE = String.raw`(\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?:\s+năm\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/])`;
+/** "Chủ nhật, ngày 23/5", "chủ nhật - ngày 23/5", "Chủ nhật (ngày 23/5)": the vote is on a Sunday. */
+const WEEKDAY = String.raw`(?:(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*[,(–-]?\s*)?`;
+/** "sáng ngày 16/3" after "ngày bầu cử" is the clock of some other task, unless "vào" ties it. */
+const NOT_CLOCK = String.raw`(?<!(?<!vào)\s(?:sáng|chiều|tối|trưa),?\s*(?:ngày\s*)?)`;
+const CLOCK = String.raw`(?:(?:sáng|chiều|tối|trưa)\s+)?`;
 const HELD = String.raw`(?:sẽ\s+)?(?:được\s+)?(?:chính thức\s+)?(?:tổ chức|diễn ra|tiến hành)`;
 /** Words without digits or clause punctuation: what may stand between the vote and its date. */
 const WORDS = (n: number): string => String.raw`(?:[\s,]+[^\s\d:(,.;]+){0,${n}}?`;
 
 /** Each pattern, and whether its subject is weak enough that another event may own the date. */
 const SOURCES: Array<[string, boolean]> = [
-  // "ngày bầu cử (ngày 05/6/2022)", "ngày bầu cử 15/3/2026",
+  // "ngày bầu cử (ngày 05/6/2022)", "ngày bầu cử 15/3/2026", "ngày diễn ra bầu cử (22/5)",
   // "ngày bầu cử Tổ trưởng tổ dân phố … diễn ra vào Chủ nhật, ngày 15/12/2024".
   [
-    String.raw`ngày bầu cử${WORDS(12)}\s*(?:\(|:|là|,)?\s*(?:${HELD}\s+)?(?:vào\s+)?${WEEKDAY}(?:ngày\s+)?${DATE}`,
+    String.raw`ngày\s+(?:diễn ra\s+)?(?:cuộc\s+)?bầu cử${WORDS(12)}\s*(?:\(|:|là|,)?\s*(?:${HELD}\s+)?(?:vào\s+)?${WEEKDAY}(?:ngày\s+)?${NOT_CLOCK}${DATE}`,
     false,
   ],
+  // "vận động toàn dân tham gia bầu cử vào ngày 23/5/2021": the voters' own act, dated.
+  [String.raw`(?:tham gia|đi)\s+(?:bầu cử|bỏ phiếu)\s+vào\s+${WEEKDAY}(?:ngày\s+)?${DATE}`, false],
   // "đi bầu cử vào ngày 5/6", "bầu cử … sẽ được tổ chức vào Chủ nhật, ngày 23/5".
   [
     String.raw`(?:bầu cử|bỏ phiếu|đi bầu)${WORDS(8)}\s+(?:${HELD}(?:\s+[^\s,.;]+){0,2}?\s+)?vào\s+${WEEKDAY}ngày\s+${DATE}`,
     true,
   ],
-  // "ngày 22 - 5 (ngày diễn ra cuộc bầu cử)".
+  // "ngày 22 - 5 (ngày diễn ra cuộc bầu cử)", "sáng 15-3-2026 (ngày bầu cử)".
   [
-    String.raw`ngày\s+${DATE}\s*\(\s*(?:là\s+)?(?:ngày\s+)?(?:diễn ra\s+)?(?:cuộc\s+)?(?:bầu cử|bỏ phiếu)`,
+    String.raw`(?<!\p{L})(?:ngày|sáng|chiều|trưa|tối)\s+${DATE}\s*\(\s*(?:là\s+)?(?:ngày\s+)?(?:diễn ra\s+)?(?:cuộc\s+)?(?:bầu cử|bỏ phiếu)`,
     false,
   ],
   // "cuộc bầu cử bắt đầu từ 07 giờ ngày 23/5/2021": voting opens at 7 on the day.
@@ -40,9 +45,11 @@ const SOURCES: Array<[string, boolean]> = [
     String.raw`(?<!\p{L})ngày\s+${DATE}\s+(?:thực sự\s+)?(?:sẽ\s+)?(?:trở thành|là)\s+ngày hội`,
     false,
   ],
-  // "Ngày 5/6/2022 tới đây, sẽ diễn ra bầu cử …", "Ngày 23/5, cử tri cả nước đi bầu cử".
+  // "Ngày 5/6/2022 tới đây, sẽ diễn ra bầu cử …", "Ngày 23/5, cử tri cả nước đi bầu cử",
+  // "Sáng ngày 02/10/2022, cử tri … tham gia bầu cử Trưởng thôn", "… tổ chức Hội nghị bầu cử
+  // trưởng thôn" (a village head is elected at such a meeting).
   [
-    String.raw`(?:^|[.;]\s*|\n)(?:vào\s+)?${WEEKDAY}ngày\s+${DATE}(?:[^.;\n]|\.(?=\d)){0,80}?(?:${HELD}\s+(?:cuộc\s+)?bầu cử|đi bầu cử|đi bỏ phiếu|là ngày bầu cử)`,
+    String.raw`(?:^|[.;]\s*|\n)\s*(?:vào\s+)?${CLOCK}${WEEKDAY}ngày\s+${DATE}(?:[^.;\n]|\.(?=\d)){0,80}?(?:${HELD}\s+(?:cuộc\s+|hội nghị\s+)?bầu cử|(?:đi|tham gia)\s+bầu cử|đi bỏ phiếu|là ngày bầu cử)`,
     false,
   ],
   // "Cuộc bầu cử đại biểu Quốc hội khóa XVI …, nhiệm kỳ 2026 – 2031 sẽ được tổ chức vào ngày
@@ -50,6 +57,17 @@ const SOURCES: Array<[string, boolean]> = [
   [
     String.raw`cuộc bầu cử(?:[^.;!?\n]|\.(?=\d)){0,160}?\(?\s*${HELD}\s+vào\s+${WEEKDAY}ngày\s+${DATE}`,
     true,
+  ],
+  // "cuộc bầu cử … nhiệm kỳ 2021 – 2026 vào chủ nhật - ngày 23 tháng 5 năm 2021": without a verb,
+  // the written Sunday is what marks the vote.
+  [
+    String.raw`cuộc bầu cử(?:[^.;!?\n]|\.(?=\d)){0,160}?\s+vào\s+chủ nhật\s*[,(–-]?\s*ngày\s+${DATE}`,
+    true,
+  ],
+  // "chào đón Ngày hội non sông 15/3/2026": the vote's epithet followed by its date.
+  [
+    String.raw`ngày hội (?:non sông|lớn của (?:toàn dân|dân tộc|đất nước|cả nước))\s*(?:\(|,|–|-)?\s*(?:là\s+)?(?:ngày\s+)?${DATE}`,
+    false,
   ],
 ];
 const PATTERNS = SOURCES.map(([source, weak]) => ({ re: new RegExp(source, 'giu'), weak }));

@@ -54,7 +54,7 @@ function officialFrame(lines: Line[], typeLine: Line | null, numberLine: Line | 
         ? 'report'
         : null;
   const bodyStart = typeLine ? typeLine.index : 0;
-  const titleLines = typeLine ? officialTitle(lines, typeLine) : [];
+  const titleLines = typeLine ? officialTitle(lines, typeLine) : subjectLine(lines);
   const closing = lines.findIndex(
     (l) => /^Nơi nhận\b/iu.test(l.text) || /^(TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u.test(l.text),
   );
@@ -93,6 +93,16 @@ function officialTitle(lines: Line[], typeLine: Line): Line[] {
     title.push(line);
   }
   return title;
+}
+
+/** "V/v tiếp tục triển khai …": the trích yếu of a letter, which has no type line to follow. */
+const SUBJECT = /^V\/v\s+(?=\p{L})/iu;
+
+function subjectLine(lines: Line[]): Line[] {
+  const line = lines.slice(0, 20).find((l) => SUBJECT.test(l.text));
+  const prefix = line ? (SUBJECT.exec(line.text)?.[0] ?? '') : '';
+  if (!line || !prefix) return [];
+  return [{ ...line, text: line.text.slice(prefix.length), start: line.start + prefix.length }];
 }
 
 function newsFrame(lines: Line[]): Frame {

@@ -24,7 +24,47 @@ describe('headline of a web page', () => {
       title,
     );
   });
+  it('starts below a breadcrumb, past banners and link lists', () => {
+    const title =
+      'Hướng dẫn tuyên truyền bầu cử ĐBQH khóa XV và ĐB HĐND các cấp của Ban Tuyên giáo';
+    const top =
+      'CHÀO MỪNG BẠN ĐẾN VỚI TRANG TIN ĐIỆN TỬ HỘI NÔNG DÂN TỈNH\nSàn giao dịch điện tử tỉnh Hà Tĩnh';
+    const crumb = 'Trang chủ » Tin Tức » Bầu cử đại biểu Quốc hội nhiệm kỳ 2021-2026';
+    expect(headline(`${top}\n${crumb}\n${title}\n${LEAD}`)).toBe(title);
+    const stamp = 'Ngày đăng 16/03/2021 | 10:03 | View count: 6082';
+    expect(headline(`${title}\n${stamp}\n${LEAD}`)).toBe(title);
+  });
+  it('skips clocks, counters and section banners', () => {
+    const title = 'Tuyên truyền về bầu cử: Phản bác thông tin sai lệch trên không gian mạng';
+    expect(headline(`Thứ 6, ngày 16 tháng 8, 2019, 8:36:21 Chiều\n${title}\n${LEAD}`)).toBe(title);
+    expect(
+      headline(`số người truy cậpsố người truy cậpsố người truy cậpsố người truy cập\n${title}`),
+    ).toBe(title);
+    expect(headline(`PHÚC ĐÁP ĐƠN THƯ, KIẾN NGHỊ\n${title}\n${LEAD}`)).toBe(title);
+    const upper = 'HỘI LHPN HUYỆN BA BỂ TỔ CHỨC CÁC HOẠT ĐỘNG TUYÊN TRUYỀN VỀ BẦU CỬ';
+    expect(headline(`${upper}\n${LEAD}`)).toBe(upper);
+  });
+  it('takes a short first line over the lead that follows it', () => {
+    const lead =
+      'Cuộc thi trực tuyến tìm hiểu về cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp do Tỉnh đoàn tổ chức đã thu hút hàng nghìn đoàn viên tham gia.';
+    expect(headline(`Tổng kết hội thi\n${lead}`)).toBe('Tổng kết hội thi');
+    expect(headline(`Tin hoạt động\n${lead}`)).toBe(lead);
+    expect(headline(`Phòng chống thiên tai\n${lead}`)).toBe(lead);
+  });
   it('finds none when the page starts with its lead or a caption', () => {
+    expect(
+      headline(
+        'Đồng bào Chăm tỉnh Đồng Nai tìm hiểu người ứng cử đại biểu QH và HĐND các cấp\n(Nguồn: Báo Đồng Nai )\nTheo Ban Dân tộc thành phố, cộng đồng người Hoa đang sinh sống trên địa bàn là hơn 444 nghìn người. Trong đó, quận 5 có đông đồng bào nhất.',
+      ),
+    ).toBeNull();
+    expect(
+      headline(
+        ' date 2026-02-02 Sở VH-TT TPHCM vừa ban hành kế hoạch tổ chức diễu hành xe hoa tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp trên địa bàn TPHCM.',
+      ),
+    ).toBeNull();
+    expect(headline(' date 2026-03-13 Kết nối cử tri trẻ đang làm ăn xa\n' + LEAD)).toBe(
+      ' date 2026-03-13 Kết nối cử tri trẻ đang làm ăn xa',
+    );
     expect(headline(`${LEAD}\nTổ chức 12 điểm tuyên truyền về bầu cử cho hội viên`)).toBeNull();
     expect(
       headline(

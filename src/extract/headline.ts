@@ -1,4 +1,3 @@
-import { findDates } from './dates';
 import { isUpper, lower, type Line, wordCount } from './lines';
 
 // A web page puts its chrome (site name, section, breadcrumb, counters) above the headline,
@@ -7,9 +6,19 @@ import { isUpper, lower, type Line, wordCount } from './lines';
 // first sentence of the lead is not one.
 
 const CHROME =
-  /^(Trang chủ|Tin tức|Chi tiết tin|Xem chi tiết|Tìm kiếm|Search|Select|Đăng nhập|Site|Web|Giới thiệu|Lượt xem|Số lượt xem|Lượt truy cập|Cổng thông tin|Trang thông tin|Bạn đang ở|Vị trí|Chuyên mục|Danh mục|Trang \d+(\s*\/\s*\d+)?\b|Xuất bản thông tin|Màu chữ|Cỡ chữ)/iu;
+  /^(Trang chủ|Tin tức|Chi tiết tin|Xem chi tiết|Tìm kiếm|Search|Select|Đăng nhập|Site|Web|Giới thiệu|Lượt xem|Số lượt xem|Lượt truy cập|Cổng thông tin|Trang thông tin|Bạn đang ở|Vị trí|Chuyên mục|Danh mục|Trang \d+(\s*\/\s*\d+)?\b|Xuất bản thông tin|Màu chữ|Cỡ chữ|Chào mừng bạn đến|Số người truy cập|Đang truy cập|Đang online|Khách viếng thăm|Tổng lượt truy cập)/iu;
+/** A widget label repeated on one line ("số người truy cậpsố người truy cập…"). */
+const REPEATED = /^(.{4,40}?)\1{2,}/u;
+/** The site's clock: "Thứ 6, ngày 16 tháng 8, 2019, 8:36:21 Chiều", "Chủ nhật, 25/07/2021". */
+const CLOCK_LINE =
+  /^(Thứ\s+(\d|hai|ba|tư|năm|sáu|bảy)|Chủ nhật)\b.*(\d{1,2}\s*[/:.-]\s*\d|tháng\s+\d)/iu;
+/** A credit line under a photo: "(Nguồn: Báo Đồng Nai )", "(Ảnh: TTXVN)". */
+const CREDIT = /^\(\s*(Nguồn|Ảnh)\s*:/iu;
 /** "Trang chủ > Tin tức > Hoạt động": short segments joined by arrows or slashes. */
 const BREADCRUMB = /\s[>»›/|]\s/u;
+/** "Trang chủ » Tin Tức » Bầu cử …": a trail of three or more steps; a stamp with counters is none. */
+const isBreadcrumb = (t: string): boolean =>
+  t.split(BREADCRUMB).length >= 3 && !/\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}:\d{2}/u.test(t);
 /** Navigation that sits between the page's section header and the article. */
 const BACK_LINK = /^\[?(Quay lại|Trở về|Trở lại|Về trang trước)\]?$/iu;
 /** A lead opens with the agency tag "(GLO)-", "(Haiphong.gov.vn) -" or the day it tells of. */
@@ -30,8 +39,9 @@ export function roleOf(text: string, next: string): Role {
   const t = text.replace(SCRAPE_PREFIX, '').trim();
   const words = wordCount(t);
   if (words === 0) return 'chrome';
-  if (CAPTION.test(t)) return 'caption';
-  if (isParagraph(t, words)) return 'paragraph';
+  if (CAPTION.test(t) || CREDIT.test(next.trim())) return 'caption';
+  // An exporter's "date …" marker opens the text it kept: a long full sentence there is the lead.
+  if (isParagraph(t, words) || (SCRAPE_PREFIX.test(text) && isSentence(t))) return 'paragraph';
   if (words < 6 || isChrome(t) || BACK_LINK.test(next.trim()))
     return words < 6 ? 'short' : 'chrome';
   return 'headline';
@@ -44,8 +54,8 @@ function isParagraph(t: string, words: number): boolean {
 }
 
 function isChrome(t: string): boolean {
-  if (t.endsWith(':') || CHROME.test(t)) return true;
-  if (/^(Thứ|Chủ nhật)\b/iu.test(t) && findDates(t).length > 0) return true;
+  if (t.endsWith(':') || CHROME.test(t) || REPEATED.test(t)) return true;
+  if (CLOCK_LINE.test(t) && wordCount(t) <= 12) return true;
   if (/^\(?[\w.]+\.(gov|com|vn)/iu.test(lower(t))) return true;
   if (isUpper(t) && ORG_NAME.test(t) && wordCount(t) <= 12) return true;
   const parts = t.split(BREADCRUMB);
@@ -55,11 +65,50 @@ function isChrome(t: string): boolean {
 /** Index of the headline among the first lines of a web page, or -1 when it has none. */
 export function findHeadline(lines: Line[]): number {
   const texts = lines.map((l) => l.text);
-  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+  let previous = -1;
+  // Above a breadcrumb sit the site's banners and link lists; the article starts below it.
+  const crumb = texts.slice(0, 40).findIndex(isBreadcrumb);
+  for (let i = crumb + 1; i < Math.min(lines.length, 40); i++) {
     const next = texts.slice(i + 1).find((t) => t.trim()) ?? '';
     const role = roleOf(texts[i] ?? '', next);
-    if (role === 'headline') return i;
-    if (role === 'paragraph') return -1;
+    const shortAbove = previous === 0 && isShortHeadline(texts[0] ?? '', texts[i] ?? '');
+    if (role === 'headline' && isBanner(texts[i] ?? '', next)) continue;
+    if (role === 'headline') return shortAbove && isSentence(texts[i] ?? '') ? 0 : i;
+    if (role === 'paragraph') return shortAbove ? 0 : -1;
+    if (texts[i]?.trim()) previous = i;
   }
   return -1;
+}
+
+/**
+ * "PHÚC ĐÁP ĐƠN THƯ, KIẾN NGHỊ" over a mixed-case headline: a section banner. Headlines set in
+ * capitals run longer, and the line under them is no second headline.
+ */
+function isBanner(text: string, next: string): boolean {
+  const t = text.trim();
+  return isUpper(t) && wordCount(t) <= 8 && !isUpper(next) && roleOf(next, '') === 'headline';
+}
+
+/** One long sentence closed by a full stop: a lead, though a headline may end with a stop too. */
+const isSentence = (text: string): boolean => /[^.]\.$/u.test(text.trim()) && wordCount(text) > 20;
+
+/** Section names a page may print above an article whose headline was cut. */
+const SECTION =
+  /^(Tin hoạt động|Hoạt động|Thời sự|Tin tổng hợp|Tin địa phương|Tin trong nước|Sự kiện|Tin nổi bật|Tin mới|Tin tức sự kiện|Văn bản|Thông báo)$/iu;
+/** Words too common to tie a headline to its lead. */
+const COMMON = new Set(['các', 'của', 'và', 'về', 'với', 'cho', 'tin', 'trong', 'được', 'những']);
+
+/**
+ * "Tổng kết hội thi" over "Cuộc thi trực tuyến …": a few words that open the text right above
+ * its first paragraph, and share a word with it, are the headline; section names and chrome have
+ * a known form, digits, or nothing in common with the lead.
+ */
+function isShortHeadline(text: string, lead: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) < 3 || !/^\p{Lu}/u.test(t) || isUpper(t) || SECTION.test(t)) return false;
+  if (/[\d:|>»/]|\s[-–]\s/u.test(t) || isChrome(t)) return false;
+  const leadWords = new Set(lower(lead).split(/[^\p{L}]+/u));
+  return lower(t)
+    .split(/[^\p{L}]+/u)
+    .some((w) => w.length >= 3 && !COMMON.has(w) && leadWords.has(w));
 }

@@ -18,16 +18,32 @@ const CONTINUATION =
   /^(XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|ĐẶC KHU|THÔN|ẤP|BẢN|KHU PHỐ|VÀ)\s(?!Ủ|UỶ)/u;
 /** A party committee above a Ban names it: "TỈNH ỦY X / BAN TUYÊN GIÁO" is the Ban of that committee. */
 const PARTY_COMMITTEE = /^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) (ỦY|UỶ)\b/u;
+/** The Quốc hiệu or the Số line: a state document's own header, not a web page's chrome. */
+const STATE_HEADER = /^(?:CỘNG H[OÒ]A XÃ HỘI|Số\s*[:.]?\s*\d)|CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA/u;
+/** "UBND xã phối hợp với UBMTTQ xã thống nhất xây dựng …": the issuer is the first body. */
+const PARTNER = /\s+(?:phối hợp|cùng với|thống nhất)(?:\s.*)?$/u;
 const NOT_HEADER = /CỘNG H[OÒ]A|ĐỘC LẬP|^KẾ HOẠCH|^BÁO CÁO|^SỐ\b/u;
 
 /** The issuing body: from the header, else from the sentence that introduces the document. */
 export function findIssuer(frame: Frame): Found<string> | null {
-  const fromHeader = headerIssuer(frame);
-  if (fromHeader) return fromHeader;
+  // A page without a state header has only site chrome above the text, and a header without
+  // the Quốc hiệu or Số line may be that chrome too: the introducing sentence is surer there.
+  if (!frame.official) return introIssuer(frame);
+  if (!hasStateHeader(frame)) return introIssuer(frame) ?? headerIssuer(frame);
+  return headerIssuer(frame) ?? introIssuer(frame);
+}
+
+function hasStateHeader(frame: Frame): boolean {
+  const head = frame.lines.slice(0, frame.typeLine ? frame.bodyStart : 20);
+  return head.some((l) => STATE_HEADER.test(l.text));
+}
+
+/** The body named by "X xây dựng kế hoạch …", without the partner it works with. */
+function introIssuer(frame: Frame): Found<string> | null {
   const lines = frame.lines.slice(frame.bodyStart, Math.min(frame.bodyEnd, frame.bodyStart + 25));
   for (const line of lines) {
     const m = INTRO.exec(line.text);
-    const body = m?.[1];
+    const body = m?.[1]?.replace(PARTNER, '');
     if (!m || !body) continue;
     const at = m.index + m[0].indexOf(body);
     return {

@@ -23,12 +23,20 @@ const PER_AFTER =
 const LENGTH_BEFORE = /(thời lượng|kéo dài|dài)\s+(\S+\s+)?$/iu;
 /** "Đến 11 giờ" is a time of day, not a duration. */
 const CLOCK_BEFORE = /(đến|lúc|từ|vào|trước|sau|khoảng)\s*$/iu;
+/** "6 giờ 30 phút": the minutes of a time of day. */
+const HOUR_BEFORE = /\d\s*giờ\s*$/iu;
 /** Head counts of the election itself, not of the outreach. */
 const NOT_AUDIENCE_AFTER =
-  /^\s*(ứng cử|trúng cử|được bầu|đi bầu|đi bỏ phiếu|bỏ phiếu|cử tri|tự ứng cử|được giới thiệu)/iu;
+  /^\s*(quốc hội|hội đồng|hđnd|ứng cử|trúng cử|được bầu|đi bầu|đi bỏ phiếu|bỏ phiếu|cử tri|tự ứng cử|được giới thiệu)/iu;
 /** A head count is a result when the people attended or were reached. */
 const ATTENDED =
-  /(tham gia|tham dự|dự thi|người dự|lượt người|thu hút|được tuyên truyền|đến dự|có mặt|lắng nghe|theo dõi|tiếp cận)/iu;
+  /(tham gia|tham dự|dự thi|người dự|lượt người|thu hút|được tuyên truyền|được nghe|đến dự|có mặt|lắng nghe|theo dõi|tiếp cận)/iu;
+/** "tuyên truyền về bầu cử cho 337 đại biểu": the people the outreach was given to. */
+const REACHED_BEFORE =
+  /(tuyên truyền|phổ biến|quán triệt|thông tin)[^.;]{0,60}\s(cho|tới)\s+(\S+\s+)?$/iu;
+/** "40 người … tham gia tuyên truyền bằng loa" did the outreach; they were not its audience. */
+const STAFF_AFTER =
+  /^[^.;]{0,80}(?:^|\s)tham gia (công tác |hoạt động )?(tuyên truyền|vận động|phục vụ)/iu;
 
 export interface CountContext {
   /** Sentence text before the number. */
@@ -43,12 +51,14 @@ export function isResultCount(noun: CountedNoun, ctx: CountContext): boolean {
   const { before, after } = ctx;
   if (QUOTA_BEFORE.test(before) || LABEL_BEFORE.test(before) || PER_AFTER.test(after)) return false;
   if (noun.noun === 'giờ' || noun.noun === 'phút') {
-    if (CLOCK_BEFORE.test(before)) return false;
+    if (CLOCK_BEFORE.test(before) || HOUR_BEFORE.test(before)) return false;
     if (LENGTH_BEFORE.test(before) && !/\d/u.test(before.replace(LENGTH_BEFORE, ''))) return false;
   }
   if (isPlanned(before)) return false;
   if (!noun.people) return true;
-  return !NOT_AUDIENCE_AFTER.test(after) && ATTENDED.test(ctx.sentence);
+  if (NOT_AUDIENCE_AFTER.test(after)) return false;
+  if (REACHED_BEFORE.test(before)) return true;
+  return ATTENDED.test(ctx.sentence) && !STAFF_AFTER.test(after);
 }
 
 /** The last future marker before the number comes after the last past one. */

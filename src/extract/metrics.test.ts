@@ -72,4 +72,24 @@ describe('metrics: counts that are not results', () => {
       metrics('Hệ thống loa truyền thanh phát 126 buổi, thời lượng trên 60 giờ.').map((m) => m[0]),
     ).toEqual([126, 60]);
   });
+  it('reads scaled counts, video-conference sites and people the outreach was given to', () => {
+    expect(metrics('ba nhà mạng đã gửi khoảng 1,5 tỉ bản tin tới thuê bao.')).toEqual([
+      [1500000000, 'sms', true],
+    ]);
+    expect(metrics('Tổ chức thành công hội nghị trực tuyến tới 34 điểm cầu.')).toEqual([
+      [34, 'meeting', false],
+    ]);
+    expect(
+      metrics('Sở đã tổ chức tuyên truyền về bầu cử cho 337 đại biểu là người uy tín.'),
+    ).toEqual([[337, 'meeting', false]]);
+    expect(metrics('Tại buổi tuyên truyền, hơn 100 đoàn viên được nghe báo cáo.')).toEqual([
+      [100, 'meeting', true],
+    ]);
+  });
+  it('takes no count from a time of day, outreach staff or elected delegates', () => {
+    expect(metrics('Các đoàn xe tập kết từ 6 giờ, xuất phát lúc 6 giờ 30 phút.')).toEqual([]);
+    expect(metrics('Hơn 40 người là hội viên tham gia tuyên truyền bằng loa.')).toEqual([]);
+    expect(metrics('Đã tuyên truyền cho cử tri về 500 đại biểu Quốc hội.')).toEqual([]);
+    expect(metrics('Tỷ lệ đạt 2,5 bài.')).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import type { Found } from './header';
 import { findChannelHits } from './channels';
 import { COUNT_NOUN_RE, nounOf } from './counted-nouns';
 import { isResultCount } from './metric-context';
-import { isApprox, parseCount } from './numbers';
+import { isApprox, parseCount, parseScaledCount } from './numbers';
 import { clausesOf, type Piece, sentencesOf } from './sentences';
 import type { Line } from './lines';
 
@@ -35,8 +35,10 @@ function metricAt(
 ): Found<Metric> | null {
   const index = m.index ?? 0;
   const digits = m[1] ?? '';
-  const count = parseCount(digits);
-  const noun = nounOf(m[2] ?? '');
+  const scale = m[2];
+  const nounText = m[3] ?? '';
+  const count = scale ? parseScaledCount(digits, scale) : parseCount(digits);
+  const noun = nounOf(nounText);
   if (count === null || count === 0 || !noun) return null;
   const inSentence = clause.start - sentence.start + index;
   const sentenceBefore = sentence.text.slice(0, inSentence);
@@ -48,7 +50,7 @@ function metricAt(
   if (!isResultCount(noun, ctx)) return null;
   const before = clause.text.slice(0, index);
   // The words up to the next count describe this one ("85 băng rôn và 12 pano").
-  const segment = clause.text.slice(index + digits.length, next).trim();
+  const segment = clause.text.slice(index + m[0].length - nounText.length, next).trim();
   const channel = channelFor({
     segment,
     byNoun: noun.channel,

@@ -17,6 +17,9 @@ describe('news publication date', () => {
     ['11/05/2021 0 0', '2021-05-11'],
     ['Thu Hà - 14:20 | 05/03/2021', '2021-03-05'],
     ['(2/17/2016 2:23:28 PM)', '2016-02-17'],
+    ['( Cập nhật lúc: 12/05/2021  )', '2021-05-12'],
+    ['Cập nhật ngày: 23/02/2016 - 05:30', '2016-02-23'],
+    ['08 03 2026', '2026-03-08'],
   ])('reads "%s" under the headline', (stamp, iso) => {
     expect(
       newsDate(`${HEADLINE}\n${stamp}\nNội dung bài viết về công tác bầu cử tại địa phương.`),
@@ -42,7 +45,24 @@ describe('news publication date', () => {
     expect(newsDate(dayFirst)).toBe('2021-05-11');
   });
 
+  it('dates a letter kept with its state header by its date line', () => {
+    const letter = [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'V/v tiếp tục triển khai các công việc chuẩn bị tổ chức bầu cử',
+      'Hà Nội, ngày 24 tháng 2 năm 2021',
+      'Kính gửi:',
+      'Đến nay, các địa phương đều đã tổ chức xong hội nghị hiệp thương lần thứ nhất.',
+    ].join('\n');
+    expect(newsDate(letter)).toBe('2021-02-24');
+    expect(findFrame(toLines(letter)).titleLines.map((l) => l.text)).toEqual([
+      'tiếp tục triển khai các công việc chuẩn bị tổ chức bầu cử',
+    ]);
+  });
+
   it('gives null for an activity date or the site header date', () => {
+    expect(newsDate(`${HEADLINE}\n8 3 2026\nNội dung bài viết.`)).toBeNull();
+    expect(newsDate(`${HEADLINE}\nCập nhật ngày: 23/02\nNội dung bài viết.`)).toBeNull();
     expect(newsDate(`${HEADLINE}\nNgày 26/3, Tiểu ban tổ chức hội nghị.`)).toBeNull();
     expect(
       newsDate(`${HEADLINE}\nNgày 26/3/2021, Tiểu ban tổ chức hội nghị tuyên truyền.`),

@@ -1,11 +1,12 @@
 import type { Frame } from './frame';
-import type { Found } from './header';
+import { findDateLine, type Found } from './header';
 import type { Line } from './lines';
 import { findDates, toIso } from './dates';
 import { readStamp, stampOn, type Stamp } from './news-stamp';
 
+/** "Ngày đăng", "Cập nhật ngày:", "( Cập nhật lúc: 12/05/2021 )": the label may sit in brackets. */
 const LABEL =
-  /^(?:Thời gian đăng|Thời gian|Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật lúc|Cập nhật|Ngày xuất bản|Xuất bản lúc|Xuất bản|Đăng lúc|Ngày|Date|Published)\s*:?\s*/iu;
+  /^[[(]?\s*(?:(?:Thời gian|Ngày)\s+(?:đăng|cập nhật|xuất bản)|(?:Đăng|Cập nhật|Xuất bản)(?:\s+(?:lúc|ngày))?|Thời gian|Ngày|Date|Published)\s*:?\s*/iu;
 /** "date 2025-12-27 …": an ISO date after a label, as an exporter writes it. */
 const ISO_LABELLED =
   /^(?:date|ngày đăng|ngày|published|Cập nhật)\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/iu;
@@ -14,6 +15,7 @@ const ISO_LABELLED =
  * An article's publication date (SCHEMA.md): a labelled stamp near the headline, a bare stamp or
  * byline just under it, or a stamp printed at the end of the headline. A bare date above the
  * headline is the site's "today" banner, and a lead "Ngày 26/3, …" an activity's date: neither.
+ * A text with a state header but no stamp (a công văn) is dated by its date line.
  */
 export function findNewsDate(frame: Frame): Found<string> | null {
   const title = frame.titleLines[0];
@@ -36,7 +38,9 @@ export function findNewsDate(frame: Frame): Found<string> | null {
         );
     }
   }
-  return null;
+  // A letter or notice kept with its state header (a công văn on a legal database) is dated by
+  // its own date line, which no page stamp replaces.
+  return frame.official ? (findDateLine(frame)?.date ?? null) : null;
 }
 
 function stampNear(line: Line, title: Line): { stamp: Stamp; offset: number } | null {

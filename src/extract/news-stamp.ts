@@ -11,8 +11,11 @@ const SEP = String.raw`\s*[,|–-]?\s*`;
 const COUNTERS = String.raw`(?:${SEP}(?:\d+|(?:Lượt xem|Lượt đọc|Lượt truy cập|View count|Views?|Xem)\s*:?\s*[\d.]*))*`;
 const STAMP = String.raw`[[(]?\s*${WEEKDAY}?(?:(${TIME})${SEP})?(?:ngày\s+)?${DATE}(?:${SEP}(${TIME}))?(?:\s*\(GMT[^)]*\))?\s*[\])]?`;
 
+/** "08 03 2026": some sites print the date with spaces only; read only as a line of its own. */
+const SPACED = String.raw`(\d{2})\s(\d{2})\s(\d{4})`;
 /** A line that is a stamp and nothing else but counters. */
-const STAMP_LINE = new RegExp(String.raw`^${STAMP}${COUNTERS}\s*$`, 'iu');
+const STAMP_LINE = new RegExp(String.raw`^(?:${STAMP}|${SPACED})${COUNTERS}\s*$`, 'iu');
+const ANY_DATE = new RegExp(String.raw`${DATE}|${SPACED}`, 'u');
 /** A byline before the stamp: "Thu Hà - 14:20 | 05/03/2021". */
 const BYLINE_STAMP = new RegExp(
   String.raw`^[\p{L}\s.,:]{2,40}?\s[|–-]\s*${STAMP}${COUNTERS}\s*$`,
@@ -43,7 +46,7 @@ export function stampOn(text: string, kind: 'line' | 'byline' | 'title'): Stamp 
   const parts = m.slice(1).filter((g): g is string => g !== undefined && /^\d+$/.test(g));
   const [first, second, year] = parts.map(Number);
   if (first === undefined || second === undefined || year === undefined) return null;
-  const date = new RegExp(DATE, 'u').exec(text.slice(m.index));
+  const date = ANY_DATE.exec(text.slice(m.index));
   const start = m.index + (date?.index ?? 0);
   return { first, second, year, start, end: start + (date?.[0].length ?? 0) };
 }

@@ -10,6 +10,22 @@ export function parseCount(s: string): number | null {
   return null;
 }
 
+const SCALES: Record<string, number> = {
+  nghìn: 1e3,
+  ngàn: 1e3,
+  triệu: 1e6,
+  tỉ: 1e9,
+  tỷ: 1e9,
+};
+export const SCALE_WORDS = Object.keys(SCALES).join('|');
+
+/** "1,5 tỉ" is 1 500 000 000: a decimal comma, then a scale word; null when either is unknown. */
+export function parseScaledCount(digits: string, scale: string): number | null {
+  const factor = SCALES[scale.toLocaleLowerCase('vi')];
+  if (!factor || !/^\d+(?:,\d+)?$/u.test(digits)) return null;
+  return Math.round(Number(digits.replace(',', '.')) * factor);
+}
+
 /** Words before a number that make it approximate. */
 export const APPROX_BEFORE =
   /(?:^|\s)(trên|hơn|gần|khoảng|xấp xỉ|ước|hàng|trên dưới|chừng|non|ngót)\s*$/iu;

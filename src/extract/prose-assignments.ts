@@ -11,11 +11,13 @@ export interface ProseAssignment {
   /** The sentence the assignment was read from, for its schedule. */
   sentence: string;
   span: Span;
+  /** The task only announces the list below ("… một số nhiệm vụ sau:"): its items are the tasks. */
+  listed: boolean;
 }
 
-/** A request to a unit: "đề nghị X …", "yêu cầu X …", "giao (cho) X …", "chỉ đạo X …". */
+/** A request to a unit: "đề nghị X …", "yêu cầu X …", "giao (cho) X …", "(rất) mong X …". */
 const REQUEST =
-  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|chỉ đạo|phân công(?: cho)?)\s+/giu;
+  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|chỉ đạo|phân công(?: cho)?|(?:rất )?mong(?! muốn| đợi| chờ))\s+/giu;
 /** Where a clause may open with its subject: the sentence start, or after a comma or semicolon. */
 const CLAUSE_START = /(?:^|[,;:]\s*)(?=\S)/gu;
 /** Lead-ins before the subject of a sentence. */
@@ -27,6 +29,10 @@ const DIRECTIVE = /^(?:chủ trì|phối hợp|tiếp tục|có trách nhiệm|c
 const EMPTY_TASK =
   /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|tốt|có hiệu quả|kế hoạch(?: này)?|nội dung (?:trên|này)|các nội dung trên)[\s,]*)+$/iu;
 
+/** A clause that announces the tasks listed below it rather than stating one. */
+const LIST_INTRO =
+  /(?:^|\s)(?:như sau|dưới đây|(?:nhiệm vụ|nội dung|việc|công việc|yêu cầu)(?: cụ thể)? sau)\s*:?$/iu;
+
 /** A clause that comments on the task rather than adding one ("trong đó, …"). */
 const ASIDE = /^(?:trong đó|nhằm|qua đó)(?![\p{L}])/iu;
 
@@ -35,21 +41,22 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
   const out: ProseAssignment[] = [];
   for (const sentence of sentencesOf(line.text, line.start)) {
     const taken: Array<[number, number]> = [];
-    const push = (from: number, text: string, modalOnly: boolean) => {
+    const push = (from: number, text: string, modalOnly: boolean, requested = false) => {
       if (taken.some(([a, b]) => from >= a && from < b)) return;
-      const found = readAssignment(text, modalOnly);
+      const found = readAssignment(text, modalOnly, requested);
       if (!found) return;
       taken.push([from, from + found.end]);
       out.push({
         unit: found.unit,
         tasks: found.tasks,
         sentence: sentence.text,
+        listed: found.listed,
         span: { start: sentence.start + from, end: sentence.start + from + found.unit.length },
       });
     };
     for (const m of sentence.text.matchAll(REQUEST)) {
       const from = m.index + m[0].length;
-      push(from, sentence.text.slice(from), false);
+      push(from, sentence.text.slice(from), false, true);
     }
     for (const m of sentence.text.matchAll(CLAUSE_START)) {
       const rest = sentence.text.slice(m.index + m[0].length);
@@ -66,21 +73,24 @@ interface Read {
   tasks: string[];
   /** Where the unit's name ends. */
   end: number;
+  listed: boolean;
 }
 
-function readAssignment(text: string, modalOnly: boolean): Read | null {
-  const split = splitUnit(text);
+function readAssignment(text: string, modalOnly: boolean, requested: boolean): Read | null {
+  const split = splitUnit(text, requested);
   if (!split) return null;
   const rest = text.slice(split.restAt);
   if (modalOnly && !MODAL.test(rest) && !DIRECTIVE.test(rest)) return null;
-  const tasks = clausesOf(rest.replace(MODAL, ''))
-    .map((c) =>
-      c.text
-        .replace(/^(?:đồng thời|và)\s+/iu, '')
-        .replace(/[\s.;,:/]+$/u, '')
-        .trim(),
-    )
-    .filter((t) => t.length > 0 && !EMPTY_TASK.test(t) && !ASIDE.test(t));
-  if (tasks.length === 0) return null;
-  return { unit: split.unit, tasks, end: split.unit.length };
+  const clauses = clausesOf(rest.replace(MODAL, '')).map((c) =>
+    c.text
+      .replace(/^(?:đồng thời|và)\s+/iu, '')
+      .replace(/[\s.;,/]+$/u, '')
+      .trim(),
+  );
+  const listed = LIST_INTRO.test(clauses.at(-1) ?? '') && /:\s*$/u.test(text);
+  const tasks = clauses
+    .map((t) => t.replace(/[\s:]+$/u, ''))
+    .filter((t) => t.length > 0 && !EMPTY_TASK.test(t) && !ASIDE.test(t) && !LIST_INTRO.test(t));
+  if (tasks.length === 0 && !listed) return null;
+  return { unit: split.unit, tasks, end: split.unit.length, listed };
 }

@@ -39,11 +39,21 @@ describe.skipIf(!sharedAvailable())('F1 against the gold files (needs ../shared)
   it('holds its floors on the real documents it was developed on', async () => {
     const gold = join(CORPUS, 'gold');
     const stems = corpusSplit('development');
-    expect(stems.length).toBeGreaterThanOrEqual(40);
+    expect(stems.length).toBeGreaterThanOrEqual(70);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
-    expect(result.overall.f).toBeGreaterThanOrEqual(0.9);
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.93);
     // Fields with a handful of gold values swing on one document; they count in the overall.
     const weak = result.fields.filter((f) => f.tp + f.fn >= 3 && f.f < 0.6);
     expect(weak.map((f) => `${f.field} ${f.f.toFixed(2)}`)).toEqual([]);
+  });
+
+  it('holds its floor on the real documents kept out of sight while the rules were written', async () => {
+    // Measured 0.83 (0.78 before this round's rules); the goal is 0.90. The floor keeps what
+    // was won; the bench prints each field.
+    const gold = join(CORPUS, 'gold');
+    const stems = corpusSplit('held-out');
+    expect(stems.length).toBeGreaterThanOrEqual(12);
+    const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -3,7 +3,7 @@
 
 /** How a unit's name opens: a head noun, optionally after "các", "cả", "từng". */
 const UNIT_HEAD = new RegExp(
-  '^(?:(?:các|cả|toàn bộ|từng|mỗi|những)\\s+)?(?:' +
+  '^(?:(?:các|cả|toàn bộ|từng|mỗi|những)\\s+(?:cấp\\s+)?)?(?:' +
     [
       'ubnd',
       'ubmttq',
@@ -14,6 +14,7 @@ const UNIT_HEAD = new RegExp(
       'uỷ ban',
       'mặt trận',
       'sở',
+      'bộ',
       'phòng',
       'tiểu ban',
       'ban',
@@ -44,6 +45,9 @@ const UNIT_HEAD = new RegExp(
       'bộ phận',
       'công chức',
       'cán bộ',
+      'thủ trưởng',
+      'lãnh đạo',
+      'trưởng ban',
       'trưởng thôn',
       'trưởng ấp',
       'trưởng bản',
@@ -64,6 +68,7 @@ const UNIT_HEAD = new RegExp(
       'cơ quan',
       'ngành',
       'doanh nghiệp',
+      'nhà mạng',
       'hệ thống chính trị',
       'thành viên',
       'cơ sở',
@@ -84,9 +89,12 @@ export const MODAL =
 
 /** Verbs that open a task; the unit's name stops before them. */
 const TASK_VERB =
-  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|tuyên truyền|thông tin)(?![\p{L}])/u;
+  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|gửi|tuyên truyền|thông tin)(?![\p{L}])/u;
 /** "tuyên truyền", "thông tin" also end unit names ("Đội tuyên truyền", "hệ thống thông tin"). */
 const NOUN_TOO = /^(?:tuyên truyền|thông tin)/u;
+/** "các tổ chức", "cơ quan, tổ chức": the organisations, not the verb "to organise". */
+const ORG_NOUN = /^tổ chức(?![\p{L}])/u;
+const ORG_BEFORE = /(?:(?<![\p{L}])(?:các|những|mọi|cùng)|,)$/iu;
 const NOUN_BEFORE = /(?:công tác|văn hóa|cơ quan|và|,)$/iu;
 /** After a head noun a verb is part of the name: "Ban chỉ đạo", "Hội đồng phối hợp …". */
 const HEAD_BEFORE =
@@ -112,14 +120,16 @@ export interface UnitSplit {
  * Reads a unit's name from the start of `text` up to the first task verb or modal; null when
  * the text does not open with a unit or no task follows within a short name.
  */
-export function splitUnit(text: string, maxWords = 18): UnitSplit | null {
-  // A unit's name opens with a capital or with "các", "cả"…: a bare "huyện" is not one.
+export function splitUnit(text: string, requested = false): UnitSplit | null {
+  // A unit's name opens with a capital or with "các", "cả"…: a bare "huyện" is not one. After
+  // "đề nghị", "mong" the name is known to follow, and may be longer and open in lower case.
   if (
     !UNIT_HEAD.test(text) ||
     FALSE_HEAD.test(text) ||
-    !/^(?:\p{Lu}|(?:các|cả|từng|mỗi|những|toàn bộ)\s)/u.test(text)
+    (!requested && !/^(?:\p{Lu}|(?:các|cả|từng|mỗi|những|toàn bộ)\s)/u.test(text))
   )
     return null;
+  const maxWords = requested ? 30 : 18;
   const words = [...text.matchAll(/\S+/gu)];
   for (let i = 1; i < Math.min(words.length, maxWords + 1); i++) {
     const word = words[i];
@@ -130,6 +140,7 @@ export function splitUnit(text: string, maxWords = 18): UnitSplit | null {
     if (MODAL.test(rest)) return found(before, word.index);
     if (HEAD_BEFORE.test(before) && NAME_VERB.test(rest)) continue;
     if (DONE.test(rest)) return null;
+    if (ORG_NOUN.test(rest) && ORG_BEFORE.test(before)) continue;
     if (TASK_VERB.test(rest) && !(NOUN_TOO.test(rest) && NOUN_BEFORE.test(before)))
       return found(before, word.index);
   }

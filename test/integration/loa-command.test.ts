@@ -40,7 +40,7 @@ describe.runIf(testEngine() === 'pglite')('the loa command', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Loại: Kế hoạch   Số: 187/KH-UBND   Ngày: 12/01/2026');
-    expect(run.stdout).toContain('Cơ quan ban hành: Ủy ban nhân dân tỉnh Hà Nam');
+    expect(run.stdout).toContain('Cơ quan ban hành: UBND tỉnh Hà Nam');
     expect(run.stdout).toContain('Các đợt: Đợt 1, Đợt 2, Đợt 3');
 
     const scripts = scriptsLoaded(coverage);

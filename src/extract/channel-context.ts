@@ -1,0 +1,50 @@
+import type { Channel, Span } from './extraction.schema';
+
+// A channel word is a channel only when the outreach goes through it. The words around it
+// tell the other uses apart: a newspaper named as a source or a partner, misinformation
+// found online, a hall being decorated, a share button in the page chrome.
+
+/** "trên Báo Hà Nam", "đăng tải trên Báo …": the newspaper carries the outreach. */
+const PRESS_MEDIUM_BEFORE = /(?:^|\s)(trên|qua|đăng|đăng tải|phát hành)\s*$/iu;
+/** "Báo Hà Nam: Đăng tải tin, bài", "Báo Bình Định … thực hiện 37 bài viết": it publishes. */
+const PRESS_PUBLISHES =
+  /(đăng|xuất bản|phát hành|chuyên mục|chuyên trang|đưa tin|tin, bài|tin bài|bài viết|phóng sự|tuyên truyền)/iu;
+/** A newspaper credited as the source or employer: "Nguồn: Báo …", "Phóng viên Báo …". */
+const PRESS_CREDIT_BEFORE = /(nguồn|phóng viên|pv|bản quyền thuộc|ảnh)\s*:?\s*$/iu;
+
+/** "thông tin xấu, độc trên internet, mạng xã hội": where falsehoods spread, not outreach. */
+const FALSEHOOD_BEFORE =
+  /(thông tin|luận điệu|quan điểm|bài viết)[^.;]{0,40}(xấu|độc|sai|xuyên tạc|thù địch|tiêu cực|bịa đặt)[^.;]{0,30}(trên|qua)\s+[^.;]{0,25}$/iu;
+const ONLINE: Channel[] = ['social_media', 'web_portal', 'press'];
+
+/** Decorating the hall, the ballot box or a float is getting ready, not street display. */
+const DECORATED_OBJECT = /^\s+(lại\s+)?(hội trường|phòng|ma\s?-?k[eé]t|hòm phiếu|xe)(?![\p{L}])/iu;
+
+/** A share button: "Chia sẻ Facebook" alone on a short line. */
+const SHARE_BUTTON = /^\s*(chia sẻ|share|theo dõi)\s*:?\s*(\S+\s*){0,3}$/iu;
+
+/** Whether the channel word at `span` of `text` names outreach done through that channel. */
+export function isOutreachUse(channel: Channel, text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 120), span.start);
+  const word = text.slice(span.start, span.end).toLocaleLowerCase('vi').trim();
+  if (ONLINE.includes(channel) && FALSEHOOD_BEFORE.test(before)) return false;
+  if (channel === 'press' && word === 'báo') return pressOutletUsed(text, span, before);
+  if (channel === 'visual' && word === 'trang trí')
+    return !DECORATED_OBJECT.test(text.slice(span.end));
+  if (channel === 'social_media') {
+    const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', span.end);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (line.length < 60 && SHARE_BUTTON.test(line)) return false;
+  }
+  return true;
+}
+
+/** A newspaper by name ("Báo Cần Thơ") counts when it carries or publishes the outreach. */
+function pressOutletUsed(text: string, span: Span, before: string): boolean {
+  if (PRESS_CREDIT_BEFORE.test(before)) return false;
+  if (PRESS_MEDIUM_BEFORE.test(before)) return true;
+  const rest = text.slice(span.end, span.end + 100);
+  const sentenceEnd = rest.search(/[.;!?\n]/u);
+  return PRESS_PUBLISHES.test(sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd));
+}
