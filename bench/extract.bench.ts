@@ -81,7 +81,8 @@ async function quality(): Promise<BenchFigure[]> {
     const stems = corpusSplit(split);
     if (stems.length === 0) continue;
     const s = score(join(CORPUS, 'gold'), stems, await predict(join(CORPUS, 'docs'), stems));
-    const weakest = s.fields.filter((f) => f.tp + f.fn > 0).reduce((a, b) => (b.f < a.f ? b : a));
+    // A field with one or two gold values swings on one document (as in scoring.test.ts).
+    const weakest = s.fields.filter((f) => f.tp + f.fn >= 3).reduce((a, b) => (b.f < a.f ? b : a));
     process.stderr.write(
       `  ${split} (${stems.length} documents): ${s.fields.map((f) => `${f.field} ${f.f.toFixed(2)}`).join(', ')}\n`,
     );
