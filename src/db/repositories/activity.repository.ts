@@ -109,6 +109,20 @@ const grouped = (child: SQL | null, path: string, from: string, to: string): SQL
   where a.unit_path like ${`${likeEscape(path)}%`} and a.occurred_on between ${from}::date and ${to}::date
   group by ${child ? sql`1, 2, 3, 4, 5, 6` : sql`1, 2, 3, 4, 5`}`;
 
+/**
+ * Runs a figures query with room to aggregate in memory. PostgreSQL cannot estimate how few
+ * groups six columns (one of them jsonb) make: at national scale it expects 505,000 where there
+ * are 263, and with the default 4 MB of work memory it sorts 5 million rows on disk (5.3 s)
+ * instead of hashing them (2.2 s). The memory is a ceiling for this statement only, not an
+ * allocation: the hash of a few hundred groups stays small.
+ */
+function roomyAggregate<T>(db: Db, run: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return run(tx);
+  });
+}
+
 export function activityRepository(db: Db): ActivityRepository {
   return {
     async insertMany(items) {
@@ -178,22 +192,26 @@ export function activityRepository(db: Db): ActivityRepository {
       };
     },
     async figures(q) {
-      const rows = await queryRows<RawFigure>(
-        db,
-        sql`select f.channel, f.extra_channels as "extraChannels", f.outlet, f.category_code as "categoryCode",
+      const rows = await roomyAggregate(db, (tx) =>
+        queryRows<RawFigure>(
+          tx,
+          sql`select f.channel, f.extra_channels as "extraChannels", f.outlet, f.category_code as "categoryCode",
               c.name as "categoryName", f.measure_unit as "measureUnit", f.quantity, f.entries, f.approx_rank as "approxRank"
             from (${grouped(null, q.withinPath, q.from, q.to)}) f join activity_categories c on c.code = f.category_code
             order by f.channel, f.category_code, f.outlet nulls first`,
+        ),
       );
       return rows.map(toFigureRow);
     },
     async figuresByChild(q) {
-      const rows = await queryRows<RawFigure & { childId: string }>(
-        db,
-        sql`select f.child as "childId", f.channel, f.extra_channels as "extraChannels", f.outlet, f.category_code as "categoryCode",
+      const rows = await roomyAggregate(db, (tx) =>
+        queryRows<RawFigure & { childId: string }>(
+          tx,
+          sql`select f.child as "childId", f.channel, f.extra_channels as "extraChannels", f.outlet, f.category_code as "categoryCode",
               c.name as "categoryName", f.measure_unit as "measureUnit", f.quantity, f.entries, f.approx_rank as "approxRank"
             from (${grouped(sql`split_part(a.unit_path, '/', ${q.depth + 3}) as child,`, q.path, q.from, q.to)}) f
             join activity_categories c on c.code = f.category_code`,
+        ),
       );
       return rows.map(toFigureRow);
     },
