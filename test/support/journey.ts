@@ -134,6 +134,16 @@ export async function startJourney(
   });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
+  // What the browser saw go wrong, told with a failed step: a CI log then says why, not only where.
+  const troubles: string[] = [];
+  page.on('pageerror', (e) => troubles.push(`page error: ${e.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400)
+      troubles.push(`${res.request().method()} ${res.url()} → ${res.status()}`);
+  });
+  page.on('requestfailed', (req) =>
+    troubles.push(`${req.method()} ${req.url()} failed: ${req.failure()?.errorText ?? ''}`),
+  );
   let count = 0;
   const journey: Journey = {
     page,
@@ -141,8 +151,17 @@ export async function startJourney(
     async step(name, fn) {
       count += 1;
       const file = join(dir, `${String(count).padStart(2, '0')}-${slug(name)}.png`);
+      const seen = troubles.length;
       try {
         await fn();
+      } catch (e) {
+        const said = await page
+          .locator('.ant-message-notice, .ant-notification-notice, .ant-alert-error')
+          .allInnerTexts()
+          .catch(() => []);
+        const extra = [...troubles.slice(seen), ...said.map((m) => `on screen: ${m}`)];
+        if (e instanceof Error && extra.length) e.message += `\n${extra.join('\n')}`;
+        throw e;
       } finally {
         await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
       }
@@ -171,7 +190,8 @@ export async function chooseOption(scope: Page | Locator, label: string, option:
   const page = 'page' in scope ? scope.page() : scope;
   const select = scope.getByRole('combobox', { name: label });
   await select.click();
-  await select.fill(option).catch(() => undefined);
+  // A select without search has a read-only input: typing there would wait out the timeout.
+  if (await select.isEditable()) await select.fill(option);
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option')
     .filter({ hasText: option })
