@@ -123,19 +123,33 @@ function tabled(lines: Line[], used: Set<number>): Draft[] {
   return out;
 }
 
-/** The same unit named in several places is one assignment with all its tasks. */
+/**
+ * The same unit named in several places is one assignment with all its tasks. Linear in the
+ * drafts: a hostile line can name one unit thousands of times.
+ */
 function merge(drafts: Draft[]): Draft[] {
-  const byUnit = new Map<string, Draft>();
+  const byUnit = new Map<string, { draft: Draft; seen: Set<string>; schedules: Set<string> }>();
   for (const d of drafts) {
     const key = lower(d.unit).replace(/\s+/gu, ' ');
-    const seen = byUnit.get(key);
-    if (!seen) byUnit.set(key, { ...d, tasks: [...d.tasks] });
-    else {
-      seen.tasks.push(...d.tasks.filter((t) => !seen.tasks.includes(t)));
-      seen.schedule = [seen.schedule, d.schedule].filter(Boolean).join(' ');
+    const entry = byUnit.get(key);
+    if (!entry) {
+      byUnit.set(key, {
+        draft: { ...d, tasks: [...d.tasks] },
+        seen: new Set(d.tasks),
+        schedules: new Set(d.schedule ? [d.schedule] : []),
+      });
+      continue;
     }
+    for (const t of d.tasks) {
+      if (entry.seen.has(t)) continue;
+      entry.seen.add(t);
+      entry.draft.tasks.push(t);
+    }
+    if (d.schedule) entry.schedules.add(d.schedule);
   }
-  return [...byUnit.values()];
+  return [...byUnit.values()].map(({ draft, schedules }) =>
+    schedules.size > 0 ? { ...draft, schedule: [...schedules].join(' ') } : draft,
+  );
 }
 
 function isUnit(label: string, numbered: boolean): boolean {

@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, buildZipBomb, understateSizes } from '../../test/support/extract/docx-builder';
 import { toTcvn3, toVni } from '../../test/support/extract/legacy-encoders';
+import { HOSTILE_PHRASES, hostileLine } from '../../test/support/extract/hostile-lines';
 import { buildPdf } from '../../test/support/extract/pdf-builder';
-import { extractDocument } from './index';
+import { extractDocument, MAX_ANALYSED_CHARS } from './index';
 
 const run = (fileName: string, bytes: Uint8Array) => extractDocument({ fileName, bytes });
 const errorCode = async (fileName: string, bytes: Uint8Array) => {
@@ -99,5 +100,17 @@ describe('text in every encoding', () => {
     bytes.fill(0x20, bytes.length - (bytes.length % block.length));
     const result = await run('big.txt', bytes);
     expect(result.ok && result.warnings.join(' ')).toContain('chỉ phân tích');
+  });
+});
+
+describe('one endless line', () => {
+  // Every rule family on a line of all the characters analysed: each comes back read, with
+  // fields of a sane size, not refused (a rule that joined every hit's sentence ran out of string).
+  it.each(Object.entries(HOSTILE_PHRASES))('reads a line of %s', async (_, phrase) => {
+    const text = hostileLine(phrase, MAX_ANALYSED_CHARS);
+    const result = await run('line.txt', new TextEncoder().encode(text));
+    if (!result.ok) throw new Error(result.error.message);
+    for (const a of result.extraction.assignments)
+      expect(a.tasks.join(' ').length).toBeLessThan(text.length);
   });
 });

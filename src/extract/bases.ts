@@ -52,7 +52,7 @@ function refsIn(sentence: Piece): Array<{ value: string; at: number }> {
   }
   for (const at of namingPositions(text)) {
     if (numberedAt.has(at)) continue;
-    const value = namedRefAt(text.slice(at));
+    const value = namedRefAt(text.slice(at, at + 400));
     if (value) refs.push({ value, at: sentence.start + at });
   }
   return refs.sort((a, b) => a.at - b.at);
@@ -60,14 +60,18 @@ function refsIn(sentence: Piece): Array<{ value: string; at: number }> {
 
 /** Where a document cited by name may begin: after a citing word, and after each ";" that follows. */
 function namingPositions(text: string): number[] {
-  const positions: number[] = [];
+  const positions = new Set<number>();
+  let first = -1;
   for (const m of text.matchAll(NAMING_TRIGGER)) {
     const start = m.index + m[0].length;
-    positions.push(start);
-    for (const s of text.slice(start).matchAll(/;\s*/gu))
-      positions.push(start + s.index + s[0].length);
+    positions.add(start);
+    if (first < 0) first = start;
   }
-  return [...new Set(positions)];
+  // Every ";" after the first citing word follows some citing word: one pass, not one per word.
+  if (first >= 0)
+    for (const s of text.slice(first).matchAll(/;\s*/gu))
+      positions.add(first + s.index + s[0].length);
+  return [...positions].sort((a, b) => a - b);
 }
 
 /**

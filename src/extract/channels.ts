@@ -32,9 +32,13 @@ export function findChannelHits(text: string, offset = 0): ChannelHit[] {
       });
   }
   candidates.sort((a, b) => b.length - a.length || a.span.start - b.span.start);
+  // Which characters a longer phrase already holds: linear, where comparing every pair of hits
+  // would be quadratic on a text naming channels thousands of times.
+  const held = new Uint8Array(text.length);
   const taken: Candidate[] = [];
   for (const c of candidates) {
-    if (taken.some((t) => c.span.start < t.span.end && c.span.end > t.span.start)) continue;
+    if (held.subarray(c.span.start, c.span.end).includes(1)) continue;
+    held.fill(1, c.span.start, c.span.end);
     taken.push(c);
   }
   const hits: ChannelHit[] = [];

@@ -25,6 +25,12 @@ export function findMetrics(lines: Line[]): Array<Found<Metric>> {
   return out;
 }
 
+/**
+ * How many characters either side of a count its words are looked for in: far more than a real
+ * sentence needs, and a bound that keeps one endless hostile sentence linear.
+ */
+const CONTEXT = 400;
+
 /** The metric read at one "number noun" match, or null when the count is not a result. */
 function metricAt(
   sentence: Piece,
@@ -41,16 +47,18 @@ function metricAt(
   const noun = nounOf(nounText);
   if (count === null || count === 0 || !noun) return null;
   const inSentence = clause.start - sentence.start + index;
-  const sentenceBefore = sentence.text.slice(0, inSentence);
+  const end = inSentence + m[0].length;
+  const sentenceBefore = sentence.text.slice(Math.max(0, inSentence - CONTEXT), inSentence);
   const ctx = {
     before: sentenceBefore,
-    after: sentence.text.slice(inSentence + m[0].length),
-    sentence: sentence.text,
+    after: sentence.text.slice(end, end + CONTEXT),
+    sentence: sentence.text.slice(Math.max(0, inSentence - CONTEXT), end + CONTEXT),
   };
   if (!isResultCount(noun, ctx)) return null;
-  const before = clause.text.slice(0, index);
+  const before = clause.text.slice(Math.max(0, index - CONTEXT), index);
   // The words up to the next count describe this one ("85 băng rôn và 12 pano").
-  const segment = clause.text.slice(index + m[0].length - nounText.length, next).trim();
+  const from = index + m[0].length - nounText.length;
+  const segment = clause.text.slice(from, Math.min(next, from + CONTEXT)).trim();
   const channel = channelFor({
     segment,
     byNoun: noun.channel,

@@ -8,7 +8,7 @@ import { MODAL, splitUnit } from './unit-lexicon';
 export interface ProseAssignment {
   unit: string;
   tasks: string[];
-  /** The sentence the assignment was read from, for its schedule. */
+  /** The sentence the assignment was read from (at most MAX_READ either side), for its schedule. */
   sentence: string;
   span: Span;
   /** The task only announces the list below ("… một số nhiệm vụ sau:"): its items are the tasks. */
@@ -36,33 +36,40 @@ const LIST_INTRO =
 /** A clause that comments on the task rather than adding one ("trong đó, …"). */
 const ASIDE = /^(?:trong đó|nhằm|qua đó)(?![\p{L}])/iu;
 
+/**
+ * How far past its start one assignment is read: a real sentence gives a unit its tasks in far
+ * fewer characters, and the bound keeps a hostile line of one endless sentence linear.
+ */
+const MAX_READ = 1_500;
+
 /** Assignments in one line of running text. */
 export function findProseAssignments(line: Line, directed: boolean): ProseAssignment[] {
   const out: ProseAssignment[] = [];
   for (const sentence of sentencesOf(line.text, line.start)) {
-    const taken: Array<[number, number]> = [];
+    // The characters of unit names already read: a later start inside one is not a new unit.
+    const taken = new Uint8Array(sentence.text.length + 1);
     const push = (from: number, text: string, modalOnly: boolean, requested = false) => {
-      if (taken.some(([a, b]) => from >= a && from < b)) return;
+      if (taken[from]) return;
       const found = readAssignment(text, modalOnly, requested);
       if (!found) return;
-      taken.push([from, from + found.end]);
+      taken.fill(1, from, from + found.end);
       out.push({
         unit: found.unit,
         tasks: found.tasks,
-        sentence: sentence.text,
+        sentence: sentence.text.slice(Math.max(0, from - MAX_READ), from + MAX_READ),
         listed: found.listed,
         span: { start: sentence.start + from, end: sentence.start + from + found.unit.length },
       });
     };
+    const read = (from: number) => sentence.text.slice(from, from + MAX_READ);
     for (const m of sentence.text.matchAll(REQUEST)) {
       const from = m.index + m[0].length;
-      push(from, sentence.text.slice(from), false, true);
+      push(from, read(from), false, true);
     }
     for (const m of sentence.text.matchAll(CLAUSE_START)) {
-      const rest = sentence.text.slice(m.index + m[0].length);
-      const lead = LEAD_IN.exec(rest)?.[0].length ?? 0;
-      const from = m.index + m[0].length + lead;
-      push(from, sentence.text.slice(from), !directed);
+      const at = m.index + m[0].length;
+      const lead = LEAD_IN.exec(read(at))?.[0].length ?? 0;
+      push(at + lead, read(at + lead), !directed);
     }
   }
   return out;

@@ -130,10 +130,12 @@ export function splitUnit(text: string, requested = false): UnitSplit | null {
   )
     return null;
   const maxWords = requested ? 30 : 18;
-  const words = [...text.matchAll(/\S+/gu)];
-  for (let i = 1; i < Math.min(words.length, maxWords + 1); i++) {
-    const word = words[i];
-    if (!word) break;
+  // Only the first words can end a name: read them lazily, not every word of a long line.
+  let i = -1;
+  for (const word of text.matchAll(/\S+/gu)) {
+    i += 1;
+    if (i === 0) continue;
+    if (i > maxWords) break;
     const rest = text.slice(word.index);
     const before = text.slice(0, word.index).trimEnd();
     if (/[.:;()]$/u.test(before)) return null;

@@ -1,0 +1,27 @@
+// Text a rule may meet thousands of times on one line with no full stop: each phrase is what one
+// family of rules looks for (a request to a unit, a count, a citation, a phase…). Repeated to fill
+// the characters the extractor analyses, it finds any rule whose work grows with the square of the
+// line, where a real document's lines are short.
+
+/** One phrase per family of rules, repeated to make a hostile line. */
+export const HOSTILE_PHRASES: Record<string, string> = {
+  'a request to a unit': 'giao UBND phường Cẩm Bình chủ trì ',
+  'a list of requested units': 'đề nghị Đoàn thanh niên, Hội phụ nữ, ',
+  'a unit and its task': 'Phòng Văn hóa: ',
+  'a bullet of tasks': '- UBND phường Cẩm Bình: phát thanh trên loa; ',
+  counts: 'treo 12 băng rôn, 30 khẩu hiệu ',
+  'a channel': 'phát thanh trên loa truyền thanh ',
+  citations: 'Căn cứ Luật Bầu cử số 85/2015/QH13; Kế hoạch số 51/KH-UBND ngày 12/3/2021 ',
+  phases: 'Đợt 1 từ ngày 1/3/2021 đến ngày 5/3/2021, ',
+  periods: 'từ tháng 3/2021 đến hết ngày bầu cử ',
+  'an election day': 'ngày bầu cử 23/5/2021 Chủ nhật ',
+  frequencies: 'phát 01 lần/tuần trên loa ',
+  headings: 'I. MỤC ĐÍCH, YÊU CẦU ',
+  titles: 'KẾ HOẠCH Tuyên truyền bầu cử ',
+  recipients: 'Nơi nhận: UBND phường Cẩm Bình; ',
+};
+
+/** `phrase` repeated to exactly `chars` characters, as one line. */
+export function hostileLine(phrase: string, chars: number): string {
+  return phrase.repeat(Math.ceil(chars / phrase.length)).slice(0, chars);
+}
