@@ -166,7 +166,10 @@ export const PlanListItemSchema = z.object({
   updatedAt: z.string(),
 });
 export type PlanListItemResponse = z.infer<typeof PlanListItemSchema>;
-export const PlanListResponseSchema = z.object({ items: z.array(PlanListItemSchema) });
+export const PlanListResponseSchema = z.object({
+  items: z.array(PlanListItemSchema).describe('The newest 200 that match'),
+  total: z.number().int().describe('How many match in all; more than items when the list is cut'),
+});
 
 export const DerivationsResponseSchema = z.object({
   items: z.array(

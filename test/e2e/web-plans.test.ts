@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { apiAs } from '../support/journey';
 
 // Journeys through the plans workspace of the SPA, in Chromium, against the demo world
 const UUID = '[0-9a-f-]{36}';
@@ -138,5 +139,28 @@ describe('two people editing one draft', () => {
     expect(await leader.getByTestId('plan-conflict').count()).toBe(0);
     await officer.context().close();
     await leader.context().close();
+  });
+});
+
+describe('a ward with more plans than one list holds (kalong)', () => {
+  it('says how many it shows of how many, and how to find the rest, on a phone too', async () => {
+    const api = await apiAs(server.url, 'kalong');
+    const me = await api.get<{ unit: { id: string } }>('/me');
+    for (let i = 0; i <= 200; i++) await api.post('/plans', { unitId: me.unit.id });
+    await api.dispose();
+    const page = await openSignedIn(browser, server.url, 'kalong', {
+      viewport: { width: 360, height: 740 },
+    });
+    await page.goto(`${server.url}/app/plans`);
+    const cut = page.getByTestId('plans-cut');
+    await cut.waitFor();
+    expect(await cut.innerText()).toContain('Đang hiện 200 kế hoạch cập nhật gần nhất trong 201');
+    expect(await cut.innerText()).toContain('Lọc theo trạng thái');
+    await page.screenshot({ path: 'test-results/plans-cut-360.png', fullPage: false });
+    // Filtered to what the ward has issued, nothing is cut and the notice goes.
+    await page.getByRole('combobox', { name: 'Trạng thái' }).click();
+    await page.locator('.ant-select-dropdown:visible').getByText('Đã ban hành').click();
+    await cut.waitFor({ state: 'detached' });
+    await page.context().close();
   });
 });

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PLAN_LIST_LIMIT } from '../../src/domain/plans/find-plans';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -256,5 +257,28 @@ describe('writing and issuing', () => {
     expect(register.map((e: { number: number; status: string }) => e.status)).not.toContain(
       'reserved',
     );
+  });
+});
+
+describe('a list longer than one answer', () => {
+  test('holds the newest 200 and counts them all, so the page can say what it left out', async () => {
+    const kalong = unitIds.get('kalong') as string;
+    const ids: string[] = [];
+    for (let i = 0; i <= PLAN_LIST_LIMIT; i++) {
+      const res = await send('POST', '/api/v1/plans', 'kalong', { unitId: kalong });
+      ids.push(res.json().id);
+    }
+    const list = (await get('/api/v1/plans', 'kalong')).json();
+    expect(list.total).toBe(PLAN_LIST_LIMIT + 1);
+    expect(list.items).toHaveLength(PLAN_LIST_LIMIT);
+    // Newest first: what is left out is older than everything shown.
+    const updated = list.items.map((p: { updatedAt: string }) => p.updatedAt);
+    expect(updated).toEqual([...updated].sort().reverse());
+    const shown = new Set(list.items.map((p: { id: string }) => p.id));
+    const [left] = ids.filter((id) => !shown.has(id));
+    const leftOut = (await get(`/api/v1/plans/${left}`, 'kalong')).json().updatedAt;
+    expect(leftOut <= updated.at(-1)).toBe(true);
+    const issued = (await get('/api/v1/plans?status=issued', 'kalong')).json();
+    expect(issued).toEqual({ items: [], total: 0 });
   });
 });

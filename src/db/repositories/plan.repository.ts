@@ -24,7 +24,13 @@ export function planRepository(db: Db): PlanRepository {
           : undefined,
       );
       const rows = await db
-        .select({ plan: plans, unitName: units.name, unitPath: units.path })
+        .select({
+          plan: plans,
+          unitName: units.name,
+          unitPath: units.path,
+          // Counted in the same statement, so a list cut at `limit` can say how many it left out.
+          total: sql<number>`count(*) over ()`.mapWith(Number),
+        })
         .from(plans)
         .innerJoin(units, eq(plans.unitId, units.id))
         .where(
@@ -38,7 +44,7 @@ export function planRepository(db: Db): PlanRepository {
         )
         .orderBy(desc(plans.updatedAt))
         .limit(q.limit);
-      return rows.map(({ plan: p, unitName, unitPath }) => ({
+      const items = rows.map(({ plan: p, unitName, unitPath }) => ({
         id: p.id,
         unitId: p.unitId,
         unitName,
@@ -54,6 +60,7 @@ export function planRepository(db: Db): PlanRepository {
         phases: p.phases,
         updatedAt: p.updatedAt,
       }));
+      return { items, total: rows[0]?.total ?? 0 };
     },
     async findByNumber(number, bodyCode) {
       return (

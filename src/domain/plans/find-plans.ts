@@ -5,12 +5,18 @@ import { ancestorIds } from '../units/unit';
 import type { PlanStatus } from './plan';
 import type { PlanListItem } from './plans.port';
 
-/** Plans of the actor's subtree plus the issued plans of the units above, newest first. */
+/** How many plans one list holds; the rest are counted, and found by filtering or searching. */
+export const PLAN_LIST_LIMIT = 200;
+
+/**
+ * Plans of the actor's subtree plus the issued plans of the units above, newest first: at most
+ * PLAN_LIST_LIMIT of them, with the number that match in all.
+ */
 export async function findPlans(
   deps: Pick<Deps, 'repos'>,
   actor: Actor,
   input: { status?: PlanStatus; unitId?: string; search?: string; derivedFromId?: string },
-): Promise<PlanListItem[]> {
+): Promise<{ items: PlanListItem[]; total: number }> {
   authorize(actor, 'work.read');
   return deps.repos.plans.find({
     withinPath: actor.unitPath,
@@ -19,6 +25,6 @@ export async function findPlans(
     ...(input.unitId ? { unitId: input.unitId } : {}),
     ...(input.search ? { search: foldVietnamese(input.search) } : {}),
     ...(input.derivedFromId ? { derivedFromId: input.derivedFromId } : {}),
-    limit: 200,
+    limit: PLAN_LIST_LIMIT,
   });
 }

@@ -31,7 +31,8 @@ export interface PlanQuery {
 
 export interface PlanRepository {
   get(id: string): Promise<Plan | null>;
-  find(query: PlanQuery): Promise<PlanListItem[]>;
+  /** The newest `limit` plans that match, and how many match in all. */
+  find(query: PlanQuery): Promise<{ items: PlanListItem[]; total: number }>;
   /** Issued plans carrying a number, across all units (for the command line). */
   findByNumber(number: number, bodyCode: string): Promise<Plan[]>;
   insert(plan: Plan): Promise<void>;

@@ -40,7 +40,7 @@ async function findPlanFor(
   phase: string | null,
   planId: string | null,
 ): Promise<Plan | null> {
-  const listed = await deps.repos.plans.find({
+  const { items: listed } = await deps.repos.plans.find({
     withinPath: unit.path,
     ancestorIds: ancestorIds(unit.path),
     limit: 200,

@@ -50,8 +50,8 @@ export function plansRoutes(deps: Deps) {
       },
       async (request) => {
         const actor = requireActor(request);
-        const items = await findPlans(deps, actor, request.query);
-        return { items: items.map((p) => toPlanListItemResponse(p, actor.unitPath)) };
+        const { items, total } = await findPlans(deps, actor, request.query);
+        return { items: items.map((p) => toPlanListItemResponse(p, actor.unitPath)), total };
       },
     );
     r.post(

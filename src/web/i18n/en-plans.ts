@@ -45,6 +45,8 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plans.empty':
     'No plans yet. Create a new plan, or derive one from a plan sent down from above (open it and press “Derive a plan for my unit”).',
   'plans.emptyFiltered': 'No plans match the filters.',
+  'plans.cut':
+    'Showing the {shown} most recently updated of {total} plans. Filter by status or search by number or title to find the others.',
   'plan.titleDraft': 'Draft plan',
   'plan.titleNumbered': 'Plan {number}',
   'plan.notFound': 'Plan not found',

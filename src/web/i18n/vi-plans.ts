@@ -43,6 +43,8 @@ export const viPlans = {
   'plans.empty':
     'Chưa có kế hoạch. Tạo kế hoạch mới hoặc triển khai từ kế hoạch của cấp trên (mở kế hoạch cấp trên gửi xuống, bấm “Triển khai kế hoạch cho đơn vị mình”).',
   'plans.emptyFiltered': 'Không có kế hoạch nào khớp bộ lọc.',
+  'plans.cut':
+    'Đang hiện {shown} kế hoạch cập nhật gần nhất trong {total} kế hoạch. Lọc theo trạng thái hoặc tìm theo số, tên để thấy các kế hoạch khác.',
   'plan.titleDraft': 'Dự thảo kế hoạch',
   'plan.titleNumbered': 'Kế hoạch số {number}',
   'plan.notFound': 'Không tìm thấy kế hoạch',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  Alert,
   Button,
   Col,
   Empty,
@@ -23,7 +24,7 @@ import { useCan, useMe } from '../auth/session';
 import { formatCivilDate } from './plan-format';
 import { PLAN_STATUSES, statusColor, statusLabel, type PlanStatus } from './plan-labels';
 import { useOwnUnits } from './plan-scope';
-import { useCreatePlan, usePlans } from './plans.api';
+import { useCreatePlan, usePlanList } from './plans.api';
 import { RegisterPanel } from './RegisterPanel';
 import './plan-editor.css';
 import { useFormKey } from '../../api/use-form-key';
@@ -41,8 +42,9 @@ export function PlansPage() {
   const [scope, setScope] = useState<Scope>('all');
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim());
-  const plans = usePlans({ status, search: q || undefined });
-  const items = plans.data ?? [];
+  const plans = usePlanList({ status, search: q || undefined });
+  const items = plans.data?.items ?? [];
+  const total = plans.data?.total ?? 0;
   const { own, above } = useOwnUnits(items.map((p) => p.unitId));
   const shown = items.filter((p) =>
     scope === 'all' ? true : scope === 'own' ? own.has(p.unitId) : above.has(p.unitId),
@@ -107,6 +109,14 @@ export function PlansPage() {
                 style={{ flex: '0 1 180px', minWidth: 140 }}
               />
             </Flex>
+            {total > items.length && (
+              <Alert
+                type="info"
+                showIcon
+                data-testid="plans-cut"
+                title={t('plans.cut', { shown: items.length, total })}
+              />
+            )}
             <Table<PlanListItemResponse>
               rowKey="id"
               size="middle"

@@ -28,13 +28,24 @@ export const planKeys = {
   register: (unitId: string, year: number) => ['registers', unitId, year] as const,
 };
 
+export interface PlanList {
+  items: PlanListItemResponse[];
+  /** How many match in all: more than `items` when the list is cut at its newest 200. */
+  total: number;
+}
+
+const planListQuery = (q: PlanListQuery) => ({
+  queryKey: planKeys.list(q),
+  queryFn: () => api.get<PlanList>('/plans', { ...q }),
+  placeholderData: (previous: PlanList | undefined) => previous,
+});
+
+/** The plans as a list with its count, for the page that lists them. */
+export const usePlanList = (q: PlanListQuery) => useQuery(planListQuery(q));
+
+/** The plans alone, for pickers. */
 export const usePlans = (q: PlanListQuery) =>
-  useQuery({
-    queryKey: planKeys.list(q),
-    queryFn: async () =>
-      (await api.get<{ items: PlanListItemResponse[] }>('/plans', { ...q })).items,
-    placeholderData: (previous) => previous,
-  });
+  useQuery({ ...planListQuery(q), select: (list: PlanList) => list.items });
 
 export const planQuery = (id: string) => ({
   queryKey: planKeys.detail(id),
