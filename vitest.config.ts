@@ -44,6 +44,9 @@ export default defineConfig({
           hookTimeout: 300_000,
           pool: 'forks' as const,
           fileParallelism: false,
+          // A page waited on in Chromium answers when the machine gets to it: vitest's 1 s default
+          // for expect.poll made a chart drawn on a busy machine a failure.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

@@ -145,6 +145,10 @@ export const PlanListQuerySchema = z.strictObject({
   unitId: z.uuid().optional(),
   search: z.string().max(100).optional(),
   derivedFromId: z.uuid().optional(),
+  issued: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only plans in force or closed (issued), as the phase pickers need'),
 });
 export const PlanListItemSchema = z.object({
   id: z.uuid(),

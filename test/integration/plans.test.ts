@@ -280,5 +280,11 @@ describe('a list longer than one answer', () => {
     expect(leftOut <= updated.at(-1)).toBe(true);
     const issued = (await get('/api/v1/plans?status=issued', 'kalong')).json();
     expect(issued).toEqual({ items: [], total: 0 });
+    // What the phase pickers ask for: the issued plans, not cut off behind the drafts.
+    expect((await get('/api/v1/plans?issued=true', 'kalong')).json().total).toBe(0);
+    const ward = (await get('/api/v1/plans?issued=true', 'cambinh')).json();
+    const statuses = new Set(ward.items.map((p: { status: string }) => p.status));
+    expect(ward.items.length).toBeGreaterThan(0);
+    expect([...statuses].every((s) => s === 'issued' || s === 'closed')).toBe(true);
   });
 });

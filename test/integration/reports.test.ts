@@ -230,3 +230,17 @@ describe('weekly reports', () => {
     expect(bell).toContain('Nhắc nộp báo cáo tuần 13 (28/03–03/04/2022)');
   });
 });
+
+describe('a unit with many plans', () => {
+  test('finds its phase in its issued plan behind more than 200 newer drafts', async () => {
+    const url = `/api/v1/reports/summary?unitId=${u.get('halong')}&phase=${encodeURIComponent('Đợt 1')}`;
+    const before = (await get(url, 'halong')).json();
+    for (let i = 0; i <= 200; i++)
+      expect((await post('/api/v1/plans', 'halong', { unitId: u.get('halong') })).statusCode).toBe(
+        201,
+      );
+    const res = await get(url, 'halong');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ from: before.from, to: before.to, phaseName: 'Đợt 1' });
+  });
+});

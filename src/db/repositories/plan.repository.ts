@@ -37,6 +37,8 @@ export function planRepository(db: Db): PlanRepository {
           and(
             visible,
             q.status ? eq(plans.status, q.status) : undefined,
+            q.statuses ? inArray(plans.status, q.statuses) : undefined,
+            q.unitIds ? inArray(plans.unitId, q.unitIds) : undefined,
             q.unitId ? eq(plans.unitId, q.unitId) : undefined,
             q.derivedFromId ? eq(plans.derivedFromId, q.derivedFromId) : undefined,
             q.search ? like(plans.searchText, `%${likeEscape(q.search)}%`) : undefined,

@@ -15,7 +15,14 @@ export const PLAN_LIST_LIMIT = 200;
 export async function findPlans(
   deps: Pick<Deps, 'repos'>,
   actor: Actor,
-  input: { status?: PlanStatus; unitId?: string; search?: string; derivedFromId?: string },
+  input: {
+    status?: PlanStatus;
+    unitId?: string;
+    search?: string;
+    derivedFromId?: string;
+    /** Only issued plans, in force or closed. */
+    issued?: boolean;
+  },
 ): Promise<{ items: PlanListItem[]; total: number }> {
   authorize(actor, 'work.read');
   return deps.repos.plans.find({
@@ -25,6 +32,7 @@ export async function findPlans(
     ...(input.unitId ? { unitId: input.unitId } : {}),
     ...(input.search ? { search: foldVietnamese(input.search) } : {}),
     ...(input.derivedFromId ? { derivedFromId: input.derivedFromId } : {}),
+    ...(input.issued ? { statuses: ['issued', 'closed'] satisfies PlanStatus[] } : {}),
     limit: PLAN_LIST_LIMIT,
   });
 }

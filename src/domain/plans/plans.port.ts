@@ -23,7 +23,11 @@ export interface PlanQuery {
   /** …and issued plans of the units above it (ancestors' paths), addressed down to it. */
   ancestorIds: string[];
   status?: PlanStatus;
+  /** Any of these statuses (with `status`, both must hold). */
+  statuses?: PlanStatus[];
   unitId?: string;
+  /** Only plans of these units. */
+  unitIds?: string[];
   search?: string;
   derivedFromId?: string;
   limit: number;

@@ -4,7 +4,7 @@ import type { FigureRow } from '../activities/activities.port';
 import { unitFigures } from '../activities/unit-figures';
 import type { Deps } from '../deps';
 import { unitCompliance, type UnitCompliance } from '../obligations/unit-compliance';
-import type { Channel, Plan } from '../plans/plan';
+import type { Channel, Plan, PlanStatus } from '../plans/plan';
 import { claimSummary, type ClaimSummary } from '../claims/claim-counts';
 import { DomainError, invalid } from '../shared/domain-error';
 import { foldVietnamese } from '../shared/text';
@@ -40,23 +40,34 @@ async function findPlanFor(
   phase: string | null,
   planId: string | null,
 ): Promise<Plan | null> {
-  const { items: listed } = await deps.repos.plans.find({
-    withinPath: unit.path,
-    ancestorIds: ancestorIds(unit.path),
-    limit: 200,
-  });
-  const depthOf = new Map(
-    (await deps.repos.units.getMany([...new Set(listed.map((p) => p.unitId))])).map((u) => [
-      u.id,
-      u,
-    ]),
-  );
-  const rank = (unitId: string): number =>
-    unitId === unit.id ? 0 : (depthOf.get(unitId)?.depth ?? 99) > unit.depth ? 1 : 2;
-  const candidates = listed
-    // A phase chosen from one plan ("Đợt 1" of 2021, not of 2022) names that plan.
-    .filter((p) => (p.status === 'issued' || p.status === 'closed') && (!planId || p.id === planId))
-    .sort((a, b) => rank(a.unitId) - rank(b.unitId));
+  // Asked for in the order they are tried, each among issued plans only: one list of the 200
+  // newest of every status would lose a unit's own plan behind its drafts or its subtree's plans.
+  const issued: PlanStatus[] = ['issued', 'closed'];
+  const above = ancestorIds(unit.path);
+  const lists = await Promise.all([
+    deps.repos.plans.find({
+      withinPath: unit.path,
+      ancestorIds: [],
+      unitIds: [unit.id],
+      statuses: issued,
+      limit: 200,
+    }),
+    deps.repos.plans.find({ withinPath: unit.path, ancestorIds: [], statuses: issued, limit: 200 }),
+    above.length > 0
+      ? deps.repos.plans.find({
+          withinPath: unit.path,
+          ancestorIds: above,
+          unitIds: above,
+          statuses: issued,
+          limit: 200,
+        })
+      : { items: [], total: 0 },
+  ]);
+  // The unit's own, then its subtree's, then above; a phase chosen from one plan ("Đợt 1" of
+  // 2021, not of 2022) names that plan.
+  const candidates = [
+    ...new Map(lists.flatMap((l) => l.items).map((p) => [p.id, p])).values(),
+  ].filter((p) => !planId || p.id === planId);
   for (const item of candidates) {
     const plan = await deps.repos.plans.get(item.id);
     if (!plan) continue;

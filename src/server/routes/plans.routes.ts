@@ -50,7 +50,11 @@ export function plansRoutes(deps: Deps) {
       },
       async (request) => {
         const actor = requireActor(request);
-        const { items, total } = await findPlans(deps, actor, request.query);
+        const { issued, ...query } = request.query;
+        const { items, total } = await findPlans(deps, actor, {
+          ...query,
+          issued: issued === 'true',
+        });
         return { items: items.map((p) => toPlanListItemResponse(p, actor.unitPath)), total };
       },
     );

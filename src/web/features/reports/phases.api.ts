@@ -14,9 +14,11 @@ export interface PlanPhase {
 export const phasesQuery = {
   queryKey: ['plans', 'phases'] as const,
   queryFn: async (): Promise<PlanPhase[]> => {
-    const { items } = await api.get<{ items: PlanListItemResponse[] }>('/plans');
+    // Issued plans alone: a list of every status would cut them off behind newer drafts.
+    const { items } = await api.get<{ items: PlanListItemResponse[] }>('/plans', {
+      issued: 'true',
+    });
     return items
-      .filter((p) => p.status === 'issued' || p.status === 'closed')
       .flatMap((p) =>
         p.phases.map((ph) => ({
           planId: p.id,
