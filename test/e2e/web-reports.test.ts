@@ -130,6 +130,10 @@ describe('a sơ kết chosen by phase across years, with its charts (admin)', ()
     const labels = await options.allTextContents();
     expect(labels.some((l) => /^Đợt .*2021\) — /.test(l))).toBe(true);
     expect(labels.some((l) => /^Đợt .*2022\) — /.test(l))).toBe(true);
+    // The list is wider than its field (long plan titles) and still stays on the screen.
+    const box = await page.locator('.ant-select-dropdown:visible').boundingBox();
+    const width = page.viewportSize()?.width ?? 0;
+    expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
     await shot(page, '5-phase-select');
 
     // Hạ Long's phase 1 of 2021, then a phase of 2022: each opens its own plan's dates.
