@@ -243,4 +243,18 @@ describe('a unit with many plans', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ from: before.from, to: before.to, phaseName: 'Đợt 1' });
   });
+
+  test('reads a phase from the plan it was chosen from, and not from a plan of another city', async () => {
+    type Listed = { items: Array<{ id: string; numberText: string; unitName: string }> };
+    const own = (await get('/api/v1/plans?issued=true', 'halong')).json<Listed>().items;
+    const halongPlan = own.find((p) => p.numberText === '03/KH-TBTT');
+    const ward = (await get('/api/v1/plans?issued=true', 'cambinh')).json<Listed>().items;
+    const elsewhere = ward.find((p) => p.numberText === '51/KH-UBND');
+    const url = (planId: string) =>
+      `/api/v1/reports/summary?unitId=${u.get('halong')}&phase=${encodeURIComponent('Đợt 1')}&planId=${planId}`;
+    const res = await get(url(halongPlan?.id ?? ''), 'halong');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().from).toBe('2021-01-18');
+    expect((await get(url(elsewhere?.id ?? ''), 'halong')).statusCode).toBe(400);
+  });
 });

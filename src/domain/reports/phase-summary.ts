@@ -9,7 +9,7 @@ import { claimSummary, type ClaimSummary } from '../claims/claim-counts';
 import { DomainError, invalid } from '../shared/domain-error';
 import { foldVietnamese } from '../shared/text';
 import { getUnit } from '../units/get-unit';
-import { ancestorIds, type Unit } from '../units/unit';
+import { ancestorIds, isWithin, type Unit } from '../units/unit';
 import { groupFigures } from '../groups/group-work';
 
 export interface PhaseSummary {
@@ -40,6 +40,7 @@ async function findPlanFor(
   phase: string | null,
   planId: string | null,
 ): Promise<Plan | null> {
+  if (planId) return chosenPlan(deps, unit, planId, phase);
   // Asked for in the order they are tried, each among issued plans only: one list of the 200
   // newest of every status would lose a unit's own plan behind its drafts or its subtree's plans.
   const issued: PlanStatus[] = ['issued', 'closed'];
@@ -63,22 +64,36 @@ async function findPlanFor(
         })
       : { items: [], total: 0 },
   ]);
-  // The unit's own, then its subtree's, then above; a phase chosen from one plan ("Đợt 1" of
-  // 2021, not of 2022) names that plan.
-  const candidates = [
-    ...new Map(lists.flatMap((l) => l.items).map((p) => [p.id, p])).values(),
-  ].filter((p) => !planId || p.id === planId);
+  // The unit's own, then its subtree's, then above.
+  const candidates = [...new Map(lists.flatMap((l) => l.items).map((p) => [p.id, p])).values()];
   for (const item of candidates) {
     const plan = await deps.repos.plans.get(item.id);
-    if (!plan) continue;
-    if (
-      phase === null
-        ? plan.periodFrom && plan.periodTo
-        : plan.phases.some((ph) => foldVietnamese(ph.name) === foldVietnamese(phase))
-    )
-      return plan;
+    if (plan && covers(plan, phase)) return plan;
   }
   return null;
+}
+
+/** Whether a plan has the phase asked for, or (for a final report) a whole period. */
+const covers = (plan: Plan, phase: string | null): boolean =>
+  phase === null
+    ? Boolean(plan.periodFrom && plan.periodTo)
+    : plan.phases.some((ph) => foldVietnamese(ph.name) === foldVietnamese(phase));
+
+/**
+ * The plan a phase was chosen from ("Đợt 1" of 2021, not of 2022), read by its id however many
+ * plans the unit sees: issued, and of the unit's subtree or of a unit above it.
+ */
+async function chosenPlan(
+  deps: Pick<Deps, 'repos'>,
+  unit: Unit,
+  planId: string,
+  phase: string | null,
+): Promise<Plan | null> {
+  const plan = await deps.repos.plans.get(planId);
+  if (!plan || (plan.status !== 'issued' && plan.status !== 'closed')) return null;
+  const owner = await deps.repos.units.get(plan.unitId);
+  const seen = owner && (isWithin(owner.path, unit.path) || isWithin(unit.path, owner.path));
+  return seen && covers(plan, phase) ? plan : null;
 }
 
 /**
