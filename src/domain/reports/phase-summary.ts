@@ -9,6 +9,7 @@ import { claimSummary, type ClaimSummary } from '../claims/claim-counts';
 import { DomainError, invalid } from '../shared/domain-error';
 import { foldVietnamese } from '../shared/text';
 import { getUnit } from '../units/get-unit';
+import { PLAN_LIST_LIMIT } from '../plans/find-plans';
 import { ancestorIds, isWithin, type Unit } from '../units/unit';
 import { groupFigures } from '../groups/group-work';
 
@@ -51,7 +52,7 @@ async function findPlanFor(
       ancestorIds: [],
       unitIds: [unit.id],
       statuses: issued,
-      limit: 200,
+      limit: PLAN_LIST_LIMIT,
     }),
     deps.repos.plans.find({ withinPath: unit.path, ancestorIds: [], statuses: issued, limit: 200 }),
     above.length > 0
@@ -60,21 +61,21 @@ async function findPlanFor(
           ancestorIds: above,
           unitIds: above,
           statuses: issued,
-          limit: 200,
+          limit: PLAN_LIST_LIMIT,
         })
       : { items: [], total: 0 },
   ]);
-  // The unit's own, then its subtree's, then above.
-  const candidates = [...new Map(lists.flatMap((l) => l.items).map((p) => [p.id, p])).values()];
-  for (const item of candidates) {
-    const plan = await deps.repos.plans.get(item.id);
-    if (plan && covers(plan, phase)) return plan;
-  }
-  return null;
+  // The unit's own, then its subtree's, then above: the listed phases and period are enough to
+  // choose, so only the chosen plan is read whole.
+  const first = lists.flatMap((l) => l.items).find((p) => covers(p, phase));
+  return first ? deps.repos.plans.get(first.id) : null;
 }
 
 /** Whether a plan has the phase asked for, or (for a final report) a whole period. */
-const covers = (plan: Plan, phase: string | null): boolean =>
+const covers = (
+  plan: Pick<Plan, 'phases' | 'periodFrom' | 'periodTo'>,
+  phase: string | null,
+): boolean =>
   phase === null
     ? Boolean(plan.periodFrom && plan.periodTo)
     : plan.phases.some((ph) => foldVietnamese(ph.name) === foldVietnamese(phase));

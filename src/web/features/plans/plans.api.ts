@@ -4,8 +4,8 @@ import type {
   AssigneesPreviewResponse,
   DerivationsResponse,
   PlanContentRequest,
-  PlanListItemResponse,
   PlanListQuerySchema,
+  PlanListResponseSchema,
   PlanResponse,
   RegisterResponseSchema,
   TaskResponse,
@@ -28,11 +28,8 @@ export const planKeys = {
   register: (unitId: string, year: number) => ['registers', unitId, year] as const,
 };
 
-export interface PlanList {
-  items: PlanListItemResponse[];
-  /** How many match in all: more than `items` when the list is cut at its newest 200. */
-  total: number;
-}
+/** The newest 200 plans that match, and `total`: how many match in all. */
+export type PlanList = z.infer<typeof PlanListResponseSchema>;
 
 const planListQuery = (q: PlanListQuery) => ({
   queryKey: planKeys.list(q),
