@@ -52,11 +52,14 @@ function refsIn(sentence: Piece): Array<{ value: string; at: number }> {
   }
   for (const at of namingPositions(text)) {
     if (numberedAt.has(at)) continue;
-    const value = namedRefAt(text.slice(at, at + 400));
+    const value = namedRefAt(text.slice(at, at + NAMED_REF_READ));
     if (value) refs.push({ value, at: sentence.start + at });
   }
   return refs.sort((a, b) => a.at - b.at);
 }
+
+/** How far past a citing word a named document is looked for: its name, number, date and issuer. */
+const NAMED_REF_READ = 400;
 
 /** Where a document cited by name may begin: after a citing word, and after each ";" that follows. */
 function namingPositions(text: string): number[] {

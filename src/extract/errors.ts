@@ -12,6 +12,8 @@ export class ExtractError extends Error {
 }
 
 export const MESSAGES = {
+  listCut: (what: string, max: number) =>
+    `Văn bản có hơn ${max.toLocaleString('vi-VN')} mục ${what}; chỉ đọc ${max.toLocaleString('vi-VN')} mục đầu.`,
   empty: 'Tệp rỗng: không có nội dung để đọc.',
   notDocument: (what: string) =>
     `Tệp không phải là văn bản (${what}). Hãy tải lên tệp .docx, .pdf, .html hoặc .txt.`,

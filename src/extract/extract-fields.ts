@@ -18,7 +18,16 @@ import { findSigner } from './signer';
 export interface FieldsResult {
   extraction: Extraction;
   sources: Sources;
+  /** The lists cut at MAX_LISTED entries (`bases`, `metrics`…). */
+  cut: string[];
 }
+
+/**
+ * Entries one list keeps. A real plan or report names tens, and saving figures takes at most 500
+ * at once; a file repeating one count a hundred thousand times would otherwise hand the server a
+ * hundred thousand drafts to build and send.
+ */
+export const MAX_LISTED = 500;
 
 /** Runs every rule over normalized text; each value keeps the span it was read from. */
 export function extractFields(file: string, text: string): FieldsResult {
@@ -27,6 +36,14 @@ export function extractFields(file: string, text: string): FieldsResult {
   const kind = findKind(frame);
   const official = kind !== 'news';
   const sources: Sources = {};
+  const cut: string[] = [];
+  const list = <T>(path: string, found: Array<Found<T>>): T[] => {
+    if (found.length > MAX_LISTED) cut.push(path);
+    return found.slice(0, MAX_LISTED).map((f, i) => {
+      if (f.span) sources[`${path}.${i}`] = f.span;
+      return f.value;
+    });
+  };
   const take = <T>(path: string, found: Found<T> | null | undefined): T | null => {
     if (!found) return null;
     if (found.span) sources[path] = found.span;
@@ -73,19 +90,19 @@ export function extractFields(file: string, text: string): FieldsResult {
       term: take('election.term', term),
       election_date: take('election.election_date', electionDate),
     },
-    bases: list(sources, 'bases', findBases(frame, number, sections)),
+    bases: list('bases', findBases(frame, number, sections)),
     period: { from: take('period.from', period.from), to: take('period.to', period.to) },
-    phases: list(sources, 'phases', findPhases(body, defaultYear)),
+    phases: list('phases', findPhases(body, defaultYear)),
     channels: channelsOf(body, sections, sources),
-    assignments: list(sources, 'assignments', findAssignments(body, sections, defaultYear)),
-    recipients: list(sources, 'recipients', recipients),
+    assignments: list('assignments', findAssignments(body, sections, defaultYear)),
+    recipients: list('recipients', recipients),
     signer: take('signer', signer),
     metrics:
       kind === 'plan'
         ? []
-        : list(sources, 'metrics', findMetrics(body.filter((l) => !frame.titleLines.includes(l)))),
+        : list('metrics', findMetrics(body.filter((l) => !frame.titleLines.includes(l)))),
   };
-  return { extraction, sources };
+  return { extraction, sources, cut };
 }
 
 function titleOf(frame: Frame): Found<string> | null {
@@ -125,13 +142,6 @@ function channelsOf(
     }
   }
   return channels;
-}
-
-function list<T>(sources: Sources, path: string, found: Array<Found<T>>): T[] {
-  return found.map((f, i) => {
-    if (f.span) sources[`${path}.${i}`] = f.span;
-    return f.value;
-  });
 }
 
 const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { MAX_LISTED } from '../../src/extract/extract-fields';
+import { HOSTILE_PHRASES, hostileLine } from '../support/extract/hostile-lines';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
@@ -163,5 +165,31 @@ describe('bad files', () => {
       expect(res.statusCode, name).toBe(400);
       expect(res.json().detail.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('a file of one endless line', () => {
+  // Each family of rules on a line of 1 MB: the import answers with a draft, never a server
+  // error, and hands back no more figures than can be saved at once.
+  test.each(Object.entries(HOSTILE_PHRASES))('a line of %s gives a draft', async (_, phrase) => {
+    const res = await upload('cambinh', 'dong-dai.txt', Buffer.from(hostileLine(phrase, 1e6)));
+    expect(res.statusCode).toBe(200);
+    expect(res.json().figures.length).toBeLessThanOrEqual(MAX_LISTED);
+  });
+
+  test('says which part it left out of the draft, and which list it cut', async () => {
+    const titles = await upload(
+      'cambinh',
+      'dong-dai.txt',
+      Buffer.from(hostileLine(HOSTILE_PHRASES.titles ?? '', 1e6)),
+    );
+    expect(titles.json().planDraft.title).toBeUndefined();
+    expect(titles.json().warnings.join(' ')).toContain('Mục trích yếu đọc được vượt giới hạn');
+    const counts = await upload(
+      'cambinh',
+      'dong-dai.txt',
+      Buffer.from(hostileLine(HOSTILE_PHRASES.counts ?? '', 1e6)),
+    );
+    expect(counts.json().warnings.join(' ')).toContain('Văn bản có hơn 500 mục số liệu');
   });
 });

@@ -16,6 +16,7 @@ import {
   RecordFiguresResponseSchema,
 } from '../../contracts/imports.contract';
 import { requireActor } from '../plugins/auth';
+import { fitPlanDraft } from './fit-plan-draft';
 
 const tags = ['imports'];
 
@@ -49,11 +50,8 @@ export function importsRoutes(deps: Deps) {
             details: { code: result.error.code },
           });
         const candidates = await deps.repos.units.listWithin({ withinPath: unit.path });
-        const { content, unmatched } = planDraftFromExtraction(
-          result.extraction,
-          candidates,
-          result,
-        );
+        const draft = planDraftFromExtraction(result.extraction, candidates, result);
+        const fitted = fitPlanDraft(draft.content);
         return {
           fileName: request.body.fileName,
           documentHash: createHash('sha256').update(bytes).digest('hex'),
@@ -62,9 +60,9 @@ export function importsRoutes(deps: Deps) {
           extraction: result.extraction,
           text: result.text,
           sources: result.sources,
-          warnings: result.warnings,
-          planDraft: content,
-          unmatchedAssignments: unmatched,
+          warnings: [...result.warnings, ...fitted.warnings],
+          planDraft: fitted.content,
+          unmatchedAssignments: draft.unmatched,
           figures: activityDraftsFromExtraction(
             result.extraction,
             await deps.repos.categories.list(),
