@@ -15,7 +15,7 @@ const LABELS: Record<string, string> = {
 /**
  * The draft plan as a plan can hold it. A part the document gives beyond a plan's limits (a
  * "title" that is a whole page, more phases than a plan has) is left out of the draft with a
- * warning naming it, so the officer fills it in; the rest of the draft is kept as read.
+ * warning naming it, so the officer corrects it; the rest of the draft is kept as read.
  */
 export function fitPlanDraft<T extends object>(
   content: T,
@@ -28,7 +28,7 @@ export function fitPlanDraft<T extends object>(
     content: kept as Partial<T>,
     warnings: [...bad].map(
       (k) =>
-        `Mục ${LABELS[k] ?? k} đọc được vượt giới hạn của một kế hoạch (quá dài hoặc quá nhiều); bản nháp để trống mục này.`,
+        `Mục ${LABELS[k] ?? k} đọc được vượt giới hạn của một kế hoạch (quá dài hoặc quá nhiều): hãy sửa mục này trước khi lưu.`,
     ),
   };
 }
