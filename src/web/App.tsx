@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, matchPath, RouterProvider } from 'react-router-dom';
 import { isApiError, setUnauthorizedHandler } from './api/client';
 import { useStepButtonNames } from './components/step-button-names';
+import { useReducedMotion } from './components/use-reduced-motion';
 import { LoginPage } from './features/auth/LoginPage';
 import { meKey, meQuery } from './features/auth/session';
 import { Landing } from './features/dashboard/Landing';
@@ -246,6 +247,7 @@ const router = createBrowserRouter(
 function Themed() {
   const { antdLocale } = useLocale();
   useStepButtonNames();
+  const reducedMotion = useReducedMotion();
   return (
     <ConfigProvider
       locale={antdLocale}
@@ -261,6 +263,7 @@ function Themed() {
           // Red text (a "Xóa" button, an error) reaches WCAG AA a shade darker than antd's.
           colorError: '#c41d1d',
           borderRadius: 6,
+          motion: !reducedMotion,
           fontFamily:
             'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
         },

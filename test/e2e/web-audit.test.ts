@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
-import { launchChromium } from '../support/browser';
+import { launchChromium, WORKSPACE_CONTEXT } from '../support/browser';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe('login form and change log (admin)', () => {
   it('refuses a wrong password, then signs in and lists the login in the audit log', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await browser.newContext(WORKSPACE_CONTEXT);
     context.setDefaultTimeout(60_000);
     const page = await context.newPage();
 

@@ -182,4 +182,21 @@ describe('activities and weekly report (cambinh, officer of phường Cẩm Bìn
     expect(await page.getByTestId('report-submit').count()).toBe(0);
     await page.context().close();
   });
+
+  it('opens the sending dialog without zooming for a user who asks for less motion', async () => {
+    // Counts what is still moving just after the dialog appears, with and without the wish.
+    const moving = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const page = await signedInPage('cambinh');
+      await page.emulateMedia({ reducedMotion });
+      await page.goto(`${server.url}/app/reports?week=2022-W10`);
+      await page.getByLabel('Kết quả').fill('Phát thanh về ngày bầu cử.');
+      await page.getByTestId('report-submit').click();
+      await page.getByTestId('report-confirm').waitFor();
+      const count = await page.evaluate(() => document.getAnimations().length);
+      await page.context().close();
+      return count;
+    };
+    expect(await moving('no-preference')).toBeGreaterThan(0);
+    expect(await moving('reduce')).toBe(0);
+  });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, WORKSPACE_CONTEXT } from '../support/browser';
 import { apiAs } from '../support/journey';
 import { startTestServer } from '../support/test-server';
 
@@ -22,9 +22,8 @@ afterAll(async () => {
 
 async function signInThroughForm(width: number): Promise<Page> {
   const context = await browser.newContext({
+    ...WORKSPACE_CONTEXT,
     viewport: { width, height: 800 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
   });
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();

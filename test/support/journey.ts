@@ -9,7 +9,8 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, WORKSPACE_CONTEXT } from './browser';
+import { watchTroubles } from './browser-troubles';
 import { startTestServer } from './test-server';
 
 /**
@@ -127,23 +128,14 @@ export async function startJourney(
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const context = await browser.newContext({
+    ...WORKSPACE_CONTEXT,
     viewport: opts.viewport ?? DESKTOP,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
   });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   // What the browser saw go wrong, told with a failed step: a CI log then says why, not only where.
-  const troubles: string[] = [];
-  page.on('pageerror', (e) => troubles.push(`page error: ${e.message}`));
-  page.on('response', (res) => {
-    if (res.status() >= 400)
-      troubles.push(`${res.request().method()} ${res.url()} → ${res.status()}`);
-  });
-  page.on('requestfailed', (req) =>
-    troubles.push(`${req.method()} ${req.url()} failed: ${req.failure()?.errorText ?? ''}`),
-  );
+  const troubles = watchTroubles(page);
   let count = 0;
   const journey: Journey = {
     page,
@@ -151,15 +143,11 @@ export async function startJourney(
     async step(name, fn) {
       count += 1;
       const file = join(dir, `${String(count).padStart(2, '0')}-${slug(name)}.png`);
-      const seen = troubles.length;
+      const seen = troubles.seen.length;
       try {
         await fn();
       } catch (e) {
-        const said = await page
-          .locator('.ant-message-notice, .ant-notification-notice, .ant-alert-error')
-          .allInnerTexts()
-          .catch(() => []);
-        const extra = [...troubles.slice(seen), ...said.map((m) => `on screen: ${m}`)];
+        const extra = await troubles.tell(seen);
         if (e instanceof Error && extra.length) e.message += `\n${extra.join('\n')}`;
         throw e;
       } finally {
