@@ -128,6 +128,18 @@ describe('importing a plan (cambinh, officer of phường Cẩm Bình)', () => {
     }
     await page.context().close();
   });
+
+  it('opens a document of one megabyte on one line and shows all of its text', async () => {
+    // A browser lays out a paragraph whole: drawn as one, this line never reached the screen.
+    const line = 'Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI. '.repeat(20_000); // 1.2 MB
+    const page = await signedInPage('cambinh');
+    await upload(page, 'mot-dong.txt', Buffer.from(line));
+    const text = page.getByTestId('import-text');
+    await text.getByText('Tuyên truyền bầu cử', { exact: false }).first().waitFor();
+    expect((await text.textContent())?.length).toBe(line.trimEnd().length);
+    expect(await page.getByTestId('import-kind').count()).toBe(1);
+    await page.context().close();
+  });
 });
 
 describe('importing report figures (halong, officer of TP Hạ Long)', () => {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Card, Typography } from 'antd';
 import { useT } from '../../i18n/i18n';
 import { useActiveSource } from './source-link';
-import { belongsTo, segments, type Span } from './source-spans';
+import { belongsTo, blocks, segments, type Span } from './source-spans';
 
 interface SourceTextProps {
   text: string;
@@ -18,7 +18,7 @@ export function SourceText({ text, sources, labelOf, onPick }: SourceTextProps) 
   const t = useT();
   const active = useActiveSource();
   const box = useRef<HTMLDivElement>(null);
-  const parts = useMemo(() => segments(text.length, sources), [text, sources]);
+  const laid = useMemo(() => blocks(text, segments(text.length, sources)), [text, sources]);
   const isActive = (paths: string[]) => active !== null && paths.some((p) => belongsTo(p, active));
 
   useEffect(() => {
@@ -50,21 +50,25 @@ export function SourceText({ text, sources, labelOf, onPick }: SourceTextProps) 
         tabIndex={0}
         data-testid="import-text"
       >
-        {parts.map((s) =>
-          s.paths.length === 0 ? (
-            <span key={s.start}>{text.slice(s.start, s.end)}</span>
-          ) : (
-            <mark
-              key={s.start}
-              className={isActive(s.paths) ? 'import-mark import-mark-active' : 'import-mark'}
-              data-paths={s.paths.join(' ')}
-              title={labelOf(s.paths[0] ?? '')}
-              onClick={() => onPick(s.paths[0] ?? '')}
-            >
-              {text.slice(s.start, s.end)}
-            </mark>
-          ),
-        )}
+        {laid.map((block) => (
+          <div key={block.start} className="import-text-block">
+            {block.parts.map((s) =>
+              s.paths.length === 0 ? (
+                <span key={s.start}>{text.slice(s.start, s.end)}</span>
+              ) : (
+                <mark
+                  key={s.start}
+                  className={isActive(s.paths) ? 'import-mark import-mark-active' : 'import-mark'}
+                  data-paths={s.paths.join(' ')}
+                  title={labelOf(s.paths[0] ?? '')}
+                  onClick={() => onPick(s.paths[0] ?? '')}
+                >
+                  {text.slice(s.start, s.end)}
+                </mark>
+              ),
+            )}
+          </div>
+        ))}
       </div>
     </Card>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestors, belongsTo, segments } from './source-spans';
+import { ancestors, belongsTo, blocks, segments } from './source-spans';
 
 describe('segments', () => {
   it('cuts overlapping sources into runs, innermost path first', () => {
@@ -38,5 +38,39 @@ describe('paths', () => {
       'assignments.1',
       'assignments',
     ]);
+  });
+});
+
+describe('blocks', () => {
+  const lay = (text: string, size: number) =>
+    blocks(text, segments(text.length, { x: { start: 3, end: 9 } }), size);
+
+  it('keeps whole lines together up to the size, and loses or repeats no character', () => {
+    const text = 'một\nhai ba\nbốn năm sáu\nbảy';
+    const out = lay(text, 12);
+    expect(out.map((b) => text.slice(b.start, b.end))).toEqual([
+      'một\nhai ba\n',
+      'bốn năm sáu\n',
+      'bảy',
+    ]);
+    expect(out.flatMap((b) => b.parts.map((p) => text.slice(p.start, p.end))).join('')).toBe(text);
+  });
+
+  it('cuts one very long line into pieces at a space, and a mark across the cut into two', () => {
+    const text = 'tuyên truyền '.repeat(1000);
+    const out = lay(text, 100);
+    expect(out.length).toBeGreaterThan(100);
+    expect(out.every((b) => b.end - b.start <= 100)).toBe(true);
+    expect(out.every((b) => text[b.end - 1] === ' ')).toBe(true);
+    const marked = lay('ab cd ef gh ij', 6).flatMap((b) => b.parts.filter((p) => p.paths.length));
+    expect(marked.map((p) => [p.start, p.end])).toEqual([
+      [3, 6],
+      [6, 9],
+    ]);
+  });
+
+  it('cuts a line without spaces at the size', () => {
+    const out = lay('x'.repeat(250), 100);
+    expect(out.map((b) => b.end - b.start)).toEqual([100, 100, 50]);
   });
 });

@@ -46,3 +46,52 @@ export function ancestors(path: string): string[] {
   const parts = path.split('.');
   return parts.map((_, i) => parts.slice(0, parts.length - i).join('.'));
 }
+
+/** A stretch of whole lines (or a piece of one very long line) drawn as one block. */
+export interface Block {
+  start: number;
+  end: number;
+  parts: Segment[];
+}
+
+/**
+ * Groups the text into blocks of about `size` characters: whole lines where they fit, and a line
+ * longer than that cut at a space near the limit. A browser lays out a paragraph whole, so one
+ * megabyte on one line froze the review page; blocks of bounded length can each be laid out, and
+ * skipped while off screen. Segments crossing a block's edge are cut there.
+ */
+export function blocks(text: string, parts: Segment[], size = 2000): Block[] {
+  const edges: number[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    const newline = text.lastIndexOf('\n', end - 1);
+    if (end < text.length && newline >= start) end = newline + 1;
+    else if (end < text.length) {
+      // Cut a long line after a space in its last fifth, so words stay whole where possible.
+      const space = text.lastIndexOf(' ', end - 1);
+      if (space > start + (size * 4) / 5) end = space + 1;
+    }
+    edges.push(end);
+    start = end;
+  }
+  const out: Block[] = [];
+  let from = 0;
+  let i = 0;
+  for (const edge of edges) {
+    const block: Block = { start: from, end: edge, parts: [] };
+    for (; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p || p.start >= edge) break;
+      block.parts.push({
+        start: Math.max(p.start, from),
+        end: Math.min(p.end, edge),
+        paths: p.paths,
+      });
+      if (p.end > edge) break;
+    }
+    out.push(block);
+    from = edge;
+  }
+  return out;
+}
