@@ -53,6 +53,15 @@ describe('importing a plan (cambinh, officer of phường Cẩm Bình)', () => {
     expect(await text.locator('mark.import-mark-active').count()).toBe(0);
     await page.getByTestId('import-number').focus();
     await expect.poll(() => numberMark.getAttribute('class')).toContain('import-mark-active');
+    // The signer, at the end of the text, is scrolled into the text box when its field is chosen.
+    const signerMark = text.locator('mark[data-paths~="signer"]');
+    await page.locator('[data-source="signer"] input').first().focus();
+    await expect.poll(() => signerMark.getAttribute('class')).toContain('import-mark-active');
+    const inBox = async () => {
+      const [box, mark] = await Promise.all([text.boundingBox(), signerMark.boundingBox()]);
+      return !!box && !!mark && mark.y >= box.y && mark.y + mark.height <= box.y + box.height;
+    };
+    await expect.poll(inBox).toBe(true);
 
     // Of the three assignments, the VHXH section is found in Loa; the other two are not.
     const rows = page.getByTestId('import-assignment');

@@ -25,8 +25,13 @@ export function SourceText({ text, sources, labelOf, onPick }: SourceTextProps) 
     const el = box.current;
     const mark = el?.querySelector<HTMLElement>('mark.import-mark-active');
     if (!el || !mark) return;
-    // Scroll the text box only: the form beside it must stay where the officer is working.
-    const top = mark.offsetTop - el.clientHeight / 3;
+    // Scroll the text box only: the form beside it must stay where the officer is working. Measured
+    // on screen, not by offsetTop: each block of the text is its own offset parent.
+    const top =
+      mark.getBoundingClientRect().top -
+      el.getBoundingClientRect().top +
+      el.scrollTop -
+      el.clientHeight / 3;
     el.scrollTo({ top: Math.max(0, top), behavior: 'smooth' });
   }, [active]);
 
