@@ -2,18 +2,10 @@ import { ExtractError, MESSAGES } from './errors';
 import { extractFields, MAX_LISTED } from './extract-fields';
 import { ExtractResultSchema, type ExtractResult } from './extraction.schema';
 import { normalizeText } from './normalize';
+import { PART_LABELS } from './part-labels';
 import { readDocument } from './readers/read-document';
 
 export type { ExtractResult, Extraction, Sources, Span } from './extraction.schema';
-
-/** The lists of an extraction, as the import review names them. */
-const LIST_LABELS: Record<string, string> = {
-  bases: 'căn cứ',
-  phases: 'các đợt',
-  assignments: 'phân công',
-  recipients: 'nơi nhận',
-  metrics: 'số liệu',
-};
 
 /** Characters of normalized text the rules look at; a plan or report is far shorter. */
 export const MAX_ANALYSED_CHARS = 1_000_000;
@@ -38,7 +30,7 @@ export async function extractDocument(input: {
     }
     if (!/\p{L}{2,}/u.test(text)) throw new ExtractError('no_text', MESSAGES.noText);
     const { extraction, sources, cut } = extractFields(input.fileName, text);
-    for (const path of cut) warnings.push(MESSAGES.listCut(LIST_LABELS[path] ?? path, MAX_LISTED));
+    for (const path of cut) warnings.push(MESSAGES.listCut(PART_LABELS[path] ?? path, MAX_LISTED));
     return ExtractResultSchema.parse({
       ok: true,
       extraction,

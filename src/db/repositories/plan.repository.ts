@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
-import type { Plan, PlanStatus } from '../../domain/plans/plan';
+import { ISSUED_PLAN_STATUSES, type Plan, type PlanStatus } from '../../domain/plans/plan';
 import type { PlanRepository } from '../../domain/plans/plans.port';
 import { foldVietnamese } from '../../domain/shared/text';
 import type { Db } from '../database';
@@ -20,7 +20,10 @@ export function planRepository(db: Db): PlanRepository {
       const visible = or(
         like(units.path, `${likeEscape(q.withinPath)}%`),
         q.ancestorIds.length
-          ? and(inArray(plans.unitId, q.ancestorIds), inArray(plans.status, ['issued', 'closed']))
+          ? and(
+              inArray(plans.unitId, q.ancestorIds),
+              inArray(plans.status, [...ISSUED_PLAN_STATUSES]),
+            )
           : undefined,
       );
       const rows = await db

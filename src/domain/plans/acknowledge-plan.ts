@@ -4,6 +4,7 @@ import type { Deps } from '../deps';
 import { DomainError } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import { getPlan } from './get-plan';
+import { isIssued } from './plan';
 import { planRecipientIds } from './plan-recipients';
 import type { PlanAcknowledgement } from './plan-receipts.port';
 
@@ -21,7 +22,7 @@ export async function acknowledgePlan(
   const { plan } = await getPlan(deps, actor, id);
   const unit = await getUnit(deps, actor, input.unitId ?? actor.unitId);
   authorize(actor, 'work.write', unit.path);
-  const sent = plan.status === 'issued' || plan.status === 'closed';
+  const sent = isIssued(plan.status);
   const recipients = sent
     ? planRecipientIds(plan, await deps.repos.planReceipts.assigneeUnitIds(plan.id))
     : [];

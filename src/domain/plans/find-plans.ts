@@ -2,7 +2,7 @@ import { authorize, type Actor } from '../accounts/access';
 import type { Deps } from '../deps';
 import { foldVietnamese } from '../shared/text';
 import { ancestorIds } from '../units/unit';
-import type { PlanStatus } from './plan';
+import { ISSUED_PLAN_STATUSES, type PlanStatus } from './plan';
 import type { PlanListItem } from './plans.port';
 
 /** How many plans one list holds; the rest are counted, and found by filtering or searching. */
@@ -32,7 +32,7 @@ export async function findPlans(
     ...(input.unitId ? { unitId: input.unitId } : {}),
     ...(input.search ? { search: foldVietnamese(input.search) } : {}),
     ...(input.derivedFromId ? { derivedFromId: input.derivedFromId } : {}),
-    ...(input.issued ? { statuses: ['issued', 'closed'] satisfies PlanStatus[] } : {}),
+    ...(input.issued ? { statuses: [...ISSUED_PLAN_STATUSES] } : {}),
     limit: PLAN_LIST_LIMIT,
   });
 }

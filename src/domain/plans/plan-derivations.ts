@@ -2,7 +2,7 @@ import type { Actor } from '../accounts/access';
 import type { Deps } from '../deps';
 import { ancestorIds, isWithin, type Unit } from '../units/unit';
 import { getPlan } from './get-plan';
-import type { PlanStatus } from './plan';
+import { isIssued, type PlanStatus } from './plan';
 
 /** Units that write a plan of their own when a higher plan gives them work. */
 const PLANNING_LEVELS = new Set(['province', 'district', 'commune']);
@@ -28,7 +28,7 @@ export interface Derivation {
 }
 
 const stateOf = (status: PlanStatus | null): DerivationState =>
-  status === 'issued' || status === 'closed' ? 'issued' : status ? 'drafting' : 'missing';
+  status && isIssued(status) ? 'issued' : status ? 'drafting' : 'missing';
 
 interface Found {
   unitId: string;

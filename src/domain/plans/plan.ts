@@ -23,6 +23,13 @@ export type Channel = (typeof CHANNELS)[number];
 export const PLAN_STATUSES = ['draft', 'submitted', 'issued', 'closed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
+/** The statuses of a plan that has been issued: in force, or closed at the end of its period. */
+export const ISSUED_PLAN_STATUSES = ['issued', 'closed'] as const satisfies readonly PlanStatus[];
+
+/** Whether a plan has been issued (and so sent down, numbered and readable below). */
+export const isIssued = (status: PlanStatus): boolean =>
+  (ISSUED_PLAN_STATUSES as readonly PlanStatus[]).includes(status);
+
 /** A document cited as the plan's ground: free text, or a plan in Loa. */
 export interface Basis {
   text: string;

@@ -4,7 +4,7 @@ import type { FigureRow } from '../activities/activities.port';
 import { unitFigures } from '../activities/unit-figures';
 import type { Deps } from '../deps';
 import { unitCompliance, type UnitCompliance } from '../obligations/unit-compliance';
-import type { Channel, Plan, PlanStatus } from '../plans/plan';
+import { isIssued, ISSUED_PLAN_STATUSES, type Channel, type Plan } from '../plans/plan';
 import { claimSummary, type ClaimSummary } from '../claims/claim-counts';
 import { DomainError, invalid } from '../shared/domain-error';
 import { foldVietnamese } from '../shared/text';
@@ -44,7 +44,7 @@ async function findPlanFor(
   if (planId) return chosenPlan(deps, unit, planId, phase);
   // Asked for in the order they are tried, each among issued plans only: one list of the 200
   // newest of every status would lose a unit's own plan behind its drafts or its subtree's plans.
-  const issued: PlanStatus[] = ['issued', 'closed'];
+  const issued = [...ISSUED_PLAN_STATUSES];
   const above = ancestorIds(unit.path);
   const lists = await Promise.all([
     deps.repos.plans.find({
@@ -54,7 +54,12 @@ async function findPlanFor(
       statuses: issued,
       limit: PLAN_LIST_LIMIT,
     }),
-    deps.repos.plans.find({ withinPath: unit.path, ancestorIds: [], statuses: issued, limit: 200 }),
+    deps.repos.plans.find({
+      withinPath: unit.path,
+      ancestorIds: [],
+      statuses: issued,
+      limit: PLAN_LIST_LIMIT,
+    }),
     above.length > 0
       ? deps.repos.plans.find({
           withinPath: unit.path,
@@ -91,7 +96,7 @@ async function chosenPlan(
   phase: string | null,
 ): Promise<Plan | null> {
   const plan = await deps.repos.plans.get(planId);
-  if (!plan || (plan.status !== 'issued' && plan.status !== 'closed')) return null;
+  if (!plan || !isIssued(plan.status)) return null;
   const owner = await deps.repos.units.get(plan.unitId);
   const seen = owner && (isWithin(owner.path, unit.path) || isWithin(unit.path, owner.path));
   return seen && covers(plan, phase) ? plan : null;

@@ -1,16 +1,5 @@
 import { PlanContentSchema } from '../../contracts/plans.contract';
-
-/** The plan form's name for each part of a draft, for the warning that leaves one out. */
-const LABELS: Record<string, string> = {
-  title: 'trích yếu',
-  place: 'địa danh',
-  bases: 'căn cứ',
-  channels: 'hình thức tuyên truyền',
-  phases: 'các đợt',
-  assignments: 'phân công',
-  recipients: 'nơi nhận',
-  signer: 'người ký',
-};
+import { PART_LABELS } from '../../extract/part-labels';
 
 /**
  * The draft plan as a plan can hold it. A part the document gives beyond a plan's limits (a
@@ -28,7 +17,7 @@ export function fitPlanDraft<T extends object>(
     content: kept as Partial<T>,
     warnings: [...bad].map(
       (k) =>
-        `Mục ${LABELS[k] ?? k} đọc được vượt giới hạn của một kế hoạch (quá dài hoặc quá nhiều): hãy sửa mục này trước khi lưu.`,
+        `Mục ${PART_LABELS[k] ?? k} đọc được vượt giới hạn của một kế hoạch (quá dài hoặc quá nhiều): hãy sửa mục này trước khi lưu.`,
     ),
   };
 }

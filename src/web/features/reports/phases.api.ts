@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PlanListItemResponse } from '../../../contracts/plans.contract';
 import { api } from '../../api/client';
+import type { PlanList } from '../plans/plans.api';
 
 export interface PlanPhase {
   planId: string;
@@ -15,7 +15,7 @@ export const phasesQuery = {
   queryKey: ['plans', 'phases'] as const,
   queryFn: async (): Promise<PlanPhase[]> => {
     // Issued plans alone: a list of every status would cut them off behind newer drafts.
-    const { items } = await api.get<{ items: PlanListItemResponse[] }>('/plans', {
+    const { items } = await api.get<PlanList>('/plans', {
       issued: 'true',
     });
     return items
