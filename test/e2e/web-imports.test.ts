@@ -132,6 +132,15 @@ describe('importing a plan (cambinh, officer of phường Cẩm Bình)', () => {
       await page.locator('input[type=file]').setInputFiles(big);
       await expect.poll(() => problem.textContent()).toContain('vượt quá giới hạn 50 MB');
       expect(await page.getByTestId('import-progress').count()).toBe(0);
+      // Empty: said plainly, without a size of "0.0 MB".
+      await page.locator('input[type=file]').setInputFiles({
+        name: 'rong.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.alloc(0),
+      });
+      await expect
+        .poll(() => problem.textContent())
+        .toContain('Tệp “rong.txt” rỗng, không có gì để đọc.');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -15,7 +15,7 @@ export const enImports: Record<keyof typeof viImports, string> = {
     '“{name}” is {size} MB, over the 50 MB limit. Save a smaller file (for example without pictures) and try again.',
   'imp.file.wrongType':
     '“{name}” is not a supported format. Choose a .docx, .pdf, .html, .htm or .txt file.',
-  'imp.file.empty': '“{name}” is empty ({size} MB). Choose another file.',
+  'imp.file.empty': '“{name}” is empty: there is nothing to read. Choose another file.',
   'imp.file.readFailed': 'The browser could not read the file. Please try again.',
   'imp.step.reading': 'Reading the file…',
   'imp.step.uploading': 'Uploading…',

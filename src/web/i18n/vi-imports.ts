@@ -13,7 +13,7 @@ export const viImports = {
     'Tệp “{name}” nặng {size} MB, vượt quá giới hạn 50 MB. Hãy lưu lại tệp nhỏ hơn (ví dụ bỏ bớt hình ảnh) rồi thử lại.',
   'imp.file.wrongType':
     'Tệp “{name}” không phải định dạng được hỗ trợ. Hãy chọn tệp .docx, .pdf, .html, .htm hoặc .txt.',
-  'imp.file.empty': 'Tệp “{name}” rỗng ({size} MB). Hãy chọn tệp khác.',
+  'imp.file.empty': 'Tệp “{name}” rỗng, không có gì để đọc. Hãy chọn tệp khác.',
   'imp.file.readFailed': 'Trình duyệt không đọc được tệp. Vui lòng thử lại.',
   'imp.step.reading': 'Đang đọc tệp trên máy…',
   'imp.step.uploading': 'Đang tải tệp lên…',
