@@ -28,6 +28,24 @@ async function upload(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer });
 }
 
+/**
+ * Cẩm Bình's report of a day in May 2022: sixty street groups, the i-th putting up i banners unless
+ * `count` says otherwise.
+ */
+function bannerReport(day: number, count: (i: number) => number | null): string {
+  const lines = Array.from(
+    { length: 60 },
+    (_, i) => `- Tổ dân phố ${i + 1} đã treo ${count(i) ?? i + 1} băng rôn.`,
+  );
+  return [
+    'UBND PHƯỜNG CẨM BÌNH',
+    `Cẩm Bình, ngày ${day} tháng 5 năm 2022`,
+    'BÁO CÁO',
+    'Kết quả công tác tuyên truyền bầu cử',
+    ...lines,
+  ].join('\n');
+}
+
 beforeAll(async () => {
   server = await startTestServer({ demo: true });
   browser = await launchChromium();
@@ -187,6 +205,48 @@ describe('importing report figures (halong, officer of TP Hạ Long)', () => {
     expect(
       items.filter((a) => a.title === 'tin, bài đăng tải trên Cổng thông tin điện tử Thành phố'),
     ).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('draws the first 50 of many figures, the one whose mark is picked, and records them all', async () => {
+    const report = bannerReport(10, () => null);
+    const page = await signedInPage('cambinh');
+    await upload(page, 'bao-cao-60.txt', Buffer.from(report));
+    const figures = page.getByTestId('import-figures');
+    await figures.waitFor();
+    expect(await figures.getByTestId('import-figure').count()).toBe(50);
+    const more = figures.getByTestId('import-more-rows');
+    expect(await more.textContent()).toBe('Hiện thêm 10 dòng (còn 10 dòng)');
+
+    // The 58th count, picked in the text, is drawn and its field focused.
+    await page.getByTestId('import-text').locator('mark[data-paths~="metrics.57"]').click();
+    const row = figures.locator('[data-source="metrics.57"]');
+    await row.waitFor();
+    await expect.poll(() => row.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    expect(await more.count()).toBe(0);
+
+    // All sixty are recorded, drawn or not.
+    await page.getByTestId('import-save-figures').click();
+    const outcome = page.getByTestId('import-figures-outcome');
+    await outcome.getByText('Đã lưu số liệu').waitFor();
+    expect(await outcome.textContent()).toContain('Đã ghi 60 hoạt động cho Phường Cẩm Bình');
+    await page.context().close();
+  });
+
+  it('draws a figure the server refused among those not drawn, with its reason beside it', async () => {
+    // The 56th count is above what one unit puts up of that kind: the server says so.
+    const report = bannerReport(11, (i) => (i === 55 ? 900 : null));
+    const page = await signedInPage('cambinh');
+    await upload(page, 'bao-cao-900.txt', Buffer.from(report));
+    const figures = page.getByTestId('import-figures');
+    await figures.waitFor();
+    expect(await figures.getByTestId('import-figure').count()).toBe(50);
+    await page.getByTestId('import-save-figures').click();
+    const row = figures.locator('[data-source="metrics.55"]');
+    await row.locator('.ant-form-item-explain-error').waitFor();
+    expect(await row.locator('.ant-form-item-explain-error').textContent()).toBe(
+      '900 chiếc trong một lần ghi là bất thường với cấp đơn vị này (tối đa 500); hãy kiểm tra lại.',
+    );
     await page.context().close();
   });
 });

@@ -81,6 +81,7 @@ export const enImports: Record<keyof typeof viImports, string> = {
   'imp.f.signerName': 'Full name',
   'imp.noneFound': 'Loa found none in the document.',
   'imp.removeRow': 'Remove this row',
+  'imp.moreRows': 'Show {n} more rows ({hidden} not shown)',
   'imp.addBasis': 'Add a ground',
   'imp.addPhase': 'Add a phase',
   'imp.addAssignment': 'Add a unit',

@@ -80,6 +80,7 @@ export const viImports = {
   'imp.f.signerName': 'Họ và tên',
   'imp.noneFound': 'Loa không tìm thấy mục nào trong văn bản.',
   'imp.removeRow': 'Bỏ dòng này',
+  'imp.moreRows': 'Hiện thêm {n} dòng (còn {hidden} dòng)',
   'imp.addBasis': 'Thêm căn cứ',
   'imp.addPhase': 'Thêm đợt',
   'imp.addAssignment': 'Thêm đơn vị',

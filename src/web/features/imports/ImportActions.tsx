@@ -8,6 +8,7 @@ import type { UnitOption } from '../../components/UnitPicker';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { toFiguresRequest, toPlanContent, type ImportFormValues } from './import-form';
+import { useLink } from './source-link';
 import {
   useCreateDraftPlan,
   useRecordFigures,
@@ -30,19 +31,33 @@ const COLUMN = {
 type Column = (typeof COLUMN)[keyof typeof COLUMN];
 const isColumn = (c: string | undefined): c is keyof typeof COLUMN => !!c && c in COLUMN;
 
-/** Puts the API's refusals beside the figure they name; false when some could not be placed. */
-function placeFigureErrors(form: FormInstance<ImportFormValues>, e: unknown): boolean {
+/**
+ * Puts the API's refusals beside the figure they name, drawing the rows of a long list down to the
+ * last one refused; false when some could not be placed.
+ */
+function placeFigureErrors(
+  form: FormInstance<ImportFormValues>,
+  e: unknown,
+  reveal: (key: string) => void,
+): boolean {
   const errors = isApiError(e) ? (e.problem.errors ?? []) : [];
   const placed: Parameters<typeof form.setFields>[0] = [];
+  let lastRow = -1;
   for (const err of errors) {
     const m = FIELD.exec(err.path);
     if (!m) continue;
     const name: ['figures', number, Column] | 'occurredOn' = isColumn(m[2])
       ? ['figures', Number(m[1]), COLUMN[m[2]]]
       : 'occurredOn';
+    if (isColumn(m[2])) lastRow = Math.max(lastRow, Number(m[1]));
     placed.push({ name, errors: [err.message] });
   }
   form.setFields(placed);
+  if (lastRow >= 0) {
+    reveal(`figures.${lastRow}`);
+    // A row drawn only now takes its refusal once it is there: a field not drawn keeps no error.
+    requestAnimationFrame(() => requestAnimationFrame(() => form.setFields(placed)));
+  }
   return errors.length > 0 && placed.length === errors.length;
 }
 
@@ -58,6 +73,7 @@ export function ImportActions({ result, unit }: ImportActionsProps) {
   const { message } = App.useApp();
   const showError = useApiError();
   const form = Form.useFormInstance<ImportFormValues>();
+  const link = useLink();
   const values = Form.useWatch((v: ImportFormValues) => v, { form, preserve: true });
   const { key } = useFormKey();
   const createPlan = useCreateDraftPlan(key);
@@ -88,7 +104,8 @@ export function ImportActions({ result, unit }: ImportActionsProps) {
         record.mutate(toFiguresRequest(values, result, unit.value), {
           onSuccess: setOutcome,
           onError: (e) => {
-            if (placeFigureErrors(form, e)) void message.error(t('imp.fig.rejected'));
+            if (placeFigureErrors(form, e, (key) => link?.reveal(key)))
+              void message.error(t('imp.fig.rejected'));
             else showError(e);
           },
         });

@@ -1,4 +1,16 @@
-import { Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Typography,
+  type FormListFieldData,
+} from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { QUANTITY_CAP } from '../../../contracts/common';
 import { DateField } from '../../components/DateField';
@@ -9,6 +21,7 @@ import { statedOptions } from '../activities/stated-options';
 import { channelLabel, channelOptions } from '../plans/plan-labels';
 import type { ImportFormValues } from './import-form';
 import { SourceField } from './source-link';
+import { MoreRows, useRowWindow } from './row-window';
 
 /** One figure: what was counted, on which channel, as which category, how many. */
 function FigureRow({ row, onRemove }: { row: number; onRemove: () => void }) {
@@ -108,6 +121,28 @@ function FigureRow({ row, onRemove }: { row: number; onRemove: () => void }) {
   );
 }
 
+/** Figures are revealed by their mark in the text and by their row in a refusal. */
+const FIGURE_LISTS = ['metrics', 'figures'] as const;
+
+/** The figure rows, the first ones of a long list only, with a button for the rest. */
+function FigureRows({
+  fields,
+  remove,
+}: {
+  fields: FormListFieldData[];
+  remove: (index: number) => void;
+}) {
+  const { limit, hidden, more } = useRowWindow(FIGURE_LISTS, fields.length);
+  return (
+    <>
+      {fields.slice(0, limit).map((f) => (
+        <FigureRow key={f.key} row={f.name} onRemove={() => remove(f.name)} />
+      ))}
+      <MoreRows hidden={hidden} onMore={more} />
+    </>
+  );
+}
+
 /** The results a report states, to be recorded as activities of the unit on one day. */
 export function ImportFiguresFields() {
   const t = useT();
@@ -131,9 +166,7 @@ export function ImportFiguresFields() {
       <Form.List name="figures">
         {(fields, { remove }) => (
           <Flex vertical gap={8}>
-            {fields.map((f) => (
-              <FigureRow key={f.key} row={f.name} onRemove={() => remove(f.name)} />
-            ))}
+            <FigureRows fields={fields} remove={remove} />
             {fields.length === 0 && (
               <Typography.Text type="secondary">{t('imp.fig.allRemoved')}</Typography.Text>
             )}

@@ -4,6 +4,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/i18n';
 import type { ImportFormValues } from './import-form';
 import { SourceField } from './source-link';
+import { MoreRows, useRowWindow } from './row-window';
 
 type ListName = 'bases' | 'phases' | 'assignments' | 'recipients';
 
@@ -49,6 +50,39 @@ function Row({
   );
 }
 
+/** The rows of a list, the first ones of a long list only, with a button for the rest. */
+function Rows({
+  name,
+  fields,
+  rowClassName,
+  remove,
+  children,
+}: {
+  name: ListName;
+  fields: FormListFieldData[];
+  rowClassName?: (index: number) => string | undefined;
+  remove: (index: number) => void;
+  children: (field: FormListFieldData, source: string | null) => ReactNode;
+}) {
+  const { limit, hidden, more } = useRowWindow([name], fields.length);
+  return (
+    <>
+      {fields.slice(0, limit).map((f) => (
+        <Row
+          key={f.key}
+          name={name}
+          field={f}
+          className={rowClassName?.(f.name)}
+          onRemove={() => remove(f.name)}
+        >
+          {children}
+        </Row>
+      ))}
+      <MoreRows hidden={hidden} onMore={more} />
+    </>
+  );
+}
+
 /** An editable list of extracted items, each row linked to where it was read. */
 export function ImportRows<N extends ListName>(props: ImportRowsProps<N>) {
   const { name, label, addLabel, blank, children, rowClassName } = props;
@@ -64,17 +98,9 @@ export function ImportRows<N extends ListName>(props: ImportRowsProps<N>) {
             {fields.length === 0 && (
               <Typography.Text type="secondary">{t('imp.noneFound')}</Typography.Text>
             )}
-            {fields.map((f) => (
-              <Row
-                key={f.key}
-                name={name}
-                field={f}
-                className={rowClassName?.(f.name)}
-                onRemove={() => remove(f.name)}
-              >
-                {children}
-              </Row>
-            ))}
+            <Rows name={name} fields={fields} rowClassName={rowClassName} remove={remove}>
+              {children}
+            </Rows>
             <div>
               <Button icon={<PlusOutlined />} onClick={() => add(blank)}>
                 {addLabel}

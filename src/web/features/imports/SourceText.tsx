@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Card, Typography } from 'antd';
 import { useT } from '../../i18n/i18n';
-import { useActiveSource } from './source-link';
+import { useActiveSource, useLink } from './source-link';
 import { belongsTo, blocks, segments, type Span } from './source-spans';
 
 interface SourceTextProps {
@@ -17,6 +17,12 @@ interface SourceTextProps {
 export function SourceText({ text, sources, labelOf, onPick }: SourceTextProps) {
   const t = useT();
   const active = useActiveSource();
+  const link = useLink();
+  // A long list draws the picked row first (if it was not shown), then the form focuses it.
+  const pick = (path: string) => {
+    link?.reveal(path);
+    onPick(path);
+  };
   const box = useRef<HTMLDivElement>(null);
   const laid = useMemo(() => blocks(text, segments(text.length, sources)), [text, sources]);
   const isActive = (paths: string[]) => active !== null && paths.some((p) => belongsTo(p, active));
@@ -66,7 +72,7 @@ export function SourceText({ text, sources, labelOf, onPick }: SourceTextProps) 
                   className={isActive(s.paths) ? 'import-mark import-mark-active' : 'import-mark'}
                   data-paths={s.paths.join(' ')}
                   title={labelOf(s.paths[0] ?? '')}
-                  onClick={() => onPick(s.paths[0] ?? '')}
+                  onClick={() => pick(s.paths[0] ?? '')}
                 >
                   {text.slice(s.start, s.end)}
                 </mark>

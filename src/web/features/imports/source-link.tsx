@@ -9,12 +9,16 @@ export interface SourceLink {
   show: (how: 'hover' | 'focus', key: string | null) => void;
   subscribe: (listener: () => void) => () => void;
   current: () => string | null;
+  /** A mark in the text was picked: a long list draws the row it belongs to if it was not shown. */
+  reveal: (key: string) => void;
+  revealed: () => string | null;
 }
 
 function createSourceLink(): SourceLink {
   // The hovered field wins; when the pointer leaves, the focused one shows again.
   const keys: Record<'hover' | 'focus', string | null> = { hover: null, focus: null };
   let active: string | null = null;
+  let revealed: string | null = null;
   const listeners = new Set<() => void>();
   return {
     show: (how, key) => {
@@ -29,6 +33,11 @@ function createSourceLink(): SourceLink {
       return () => listeners.delete(listener);
     },
     current: () => active,
+    reveal: (key) => {
+      revealed = key;
+      listeners.forEach((l) => l());
+    },
+    revealed: () => revealed,
   };
 }
 
@@ -39,7 +48,7 @@ export function SourceLinkProvider({ children }: { children: ReactNode }) {
   return <Ctx.Provider value={link}>{children}</Ctx.Provider>;
 }
 
-const useLink = (): SourceLink | null => useContext(Ctx);
+export const useLink = (): SourceLink | null => useContext(Ctx);
 
 /** The key of the field being hovered or focused, for the text to emphasise. */
 export function useActiveSource(): string | null {
@@ -47,6 +56,15 @@ export function useActiveSource(): string | null {
   return useSyncExternalStore(
     link?.subscribe ?? (() => () => undefined),
     link?.current ?? (() => null),
+  );
+}
+
+/** The key of the last mark picked in the text, for a long list to draw the row it needs. */
+export function useRevealedSource(): string | null {
+  const link = useLink();
+  return useSyncExternalStore(
+    link?.subscribe ?? (() => () => undefined),
+    link?.revealed ?? (() => null),
   );
 }
 
@@ -76,11 +94,20 @@ export function SourceField({
   );
 }
 
-/** Moves the focus to the form field a source belongs to (the nearest one that exists). */
-export function focusField(root: HTMLElement | null, path: string): void {
+/**
+ * Moves the focus to the form field a source belongs to (the nearest one that exists). A row a long
+ * list had not drawn yet is waited for a few frames, while the list draws it.
+ */
+export function focusField(root: HTMLElement | null, path: string, frames = 10): void {
   if (!root) return;
+  const find = (key: string) =>
+    root.querySelector<HTMLElement>(`[data-source="${CSS.escape(key)}"]`);
+  if (!find(path) && frames > 0) {
+    requestAnimationFrame(() => focusField(root, path, frames - 1));
+    return;
+  }
   for (const key of ancestors(path)) {
-    const field = root.querySelector<HTMLElement>(`[data-source="${CSS.escape(key)}"]`);
+    const field = find(key);
     if (!field) continue;
     field.scrollIntoView({ block: 'center', behavior: 'smooth' });
     field.querySelector<HTMLElement>('input:not([type=hidden]), textarea')?.focus({
