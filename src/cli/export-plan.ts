@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { renderAdministrativeDocx } from '../documents/administrative-docx';
+import { issuedPdfsOf } from '../documents/issued-pdf';
 import { convertDocxToPdf } from '../documents/pdf';
+import { issuedDocumentOfPlan } from '../domain/documents/issued-document-of';
 import { planDocumentModel } from '../documents/plan-document';
 import type { Deps } from '../domain/deps';
 import type { Plan } from '../domain/plans/plan';
@@ -10,7 +12,7 @@ import { foldVietnamese } from '../domain/shared/text';
 
 /** `loa export plan 51/KH-UBND --docx FILE [--pdf FILE] [--unit "Phường Cẩm Bình"] [--year 2022]`. */
 export async function exportPlan(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Pick<Deps, 'repos' | 'clock' | 'ids' | 'storage' | 'vault'>,
   args: string[],
 ): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -50,7 +52,12 @@ export async function exportPlan(
     console.log(`Đã xuất ${numberText} ra ${values.docx}`);
   }
   if (values.pdf) {
-    writeFileSync(values.pdf, await convertDocxToPdf(docx));
-    console.log(`Đã xuất ${numberText} ra ${values.pdf}`);
+    // An issued plan's PDF is the one kept since issue, signed with its unit's certificate.
+    const issued = await issuedDocumentOfPlan(deps, plan);
+    const pdf = issued ? await issuedPdfsOf(deps).pdfOf(issued) : await convertDocxToPdf(docx);
+    writeFileSync(values.pdf, pdf);
+    const kept = issued && (await deps.repos.issuedDocuments.get(issued.id));
+    const how = kept?.signedBy ? ` (ký số bởi ${kept.signedBy})` : issued ? ' (chưa ký số)' : '';
+    console.log(`Đã xuất ${numberText} ra ${values.pdf}${how}`);
   }
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SaxesParser } from 'saxes';
 import { renderAdministrativeDocx } from './administrative-docx';
 import { mmToTwip } from './docx-units';
 import { plan51Model } from './fixtures/plan-51.model';
@@ -190,5 +191,26 @@ describe('signature block', () => {
     for (const line of ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Công Bằng']) {
       expect(lookOf(xml, line)).toEqual([{ font: TNR, size: 28, bold: true, italic: false }]);
     }
+  });
+});
+
+describe('line spacing', () => {
+  it('names its rule wherever a line height is given, in every part of the file', () => {
+    // LibreOffice reads a bare w:line="240" as exactly 12 pt: 14 pt lines then overlap.
+    const bare: string[] = [];
+    const parts = { document: docx.document, styles: docx.styles, ...docx.headers };
+    for (const [name, xml] of Object.entries(parts)) {
+      const parser = new SaxesParser();
+      parser.on('opentag', (tag) => {
+        if (
+          tag.name === 'w:spacing' &&
+          'w:line' in tag.attributes &&
+          !('w:lineRule' in tag.attributes)
+        )
+          bare.push(`${name}: w:line=${String(tag.attributes['w:line'])}`);
+      });
+      parser.write(xml).close();
+    }
+    expect(bare).toEqual([]);
   });
 });

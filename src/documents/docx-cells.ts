@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph, TableCell, VerticalAlign, WidthType } from 'docx';
 import type { RunStyle } from './docx-styles';
-import { textRuns } from './docx-styles';
+import { textRuns, SINGLE_LINE } from './docx-styles';
 
 /** Alignment of a line inside a layout cell; the header and signature centre, recipients don't. */
 export type LineAlign = 'center' | 'left';
@@ -13,7 +13,7 @@ export function cellLine(
 ): Paragraph {
   return new Paragraph({
     alignment: options.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-    spacing: { before: options.before ?? 0, after: options.after ?? 0, line: 240 },
+    spacing: { before: options.before ?? 0, after: options.after ?? 0, ...SINGLE_LINE },
     indent: { firstLine: 0 },
     children: textRuns(text, style),
   });

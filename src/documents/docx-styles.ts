@@ -1,4 +1,4 @@
-import { TextRun } from 'docx';
+import { LineRuleType, TextRun } from 'docx';
 import { ptToHalfPoints, ptToTwip, cmToTwip } from './docx-units';
 
 /** The decree's typeface; set on every run too, so viewers without the style defaults agree. */
@@ -22,9 +22,16 @@ export const SIZE = {
   rule: 1,
 } as const;
 
+/**
+ * Single line spacing (240 = one line of the font). The rule is written out: LibreOffice reads a
+ * `w:line` without `w:lineRule` as exactly 12 pt, which packs 14 pt Vietnamese lines into each
+ * other's diacritics (the spec says the default is auto; Word agrees, LibreOffice does not).
+ */
+export const SINGLE_LINE = { line: 240, lineRule: LineRuleType.AUTO } as const;
+
 export const BODY_SPACING = {
-  /** Single line spacing (240 = one line) with 6 pt after, the value Loa picked from the range. */
-  line: 240,
+  /** Single line spacing with 6 pt after, the value Loa picked from the decree's range. */
+  ...SINGLE_LINE,
   after: ptToTwip(6),
   before: 0,
 } as const;

@@ -10,7 +10,7 @@ import {
   WidthType,
 } from 'docx';
 import type { BodyBlock } from './document-model';
-import { SIZE, textRuns } from './docx-styles';
+import { SIZE, textRuns, SINGLE_LINE } from './docx-styles';
 import { TEXT_WIDTH, ptToTwip } from './docx-units';
 
 type TableBlock = Extract<BodyBlock, { kind: 'table' }>;
@@ -41,7 +41,7 @@ function cell(text: string, width: number, header: boolean): TableCell {
     children: [
       new Paragraph({
         alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
-        spacing: { before: ptToTwip(2), after: ptToTwip(2), line: 240 },
+        spacing: { before: ptToTwip(2), after: ptToTwip(2), ...SINGLE_LINE },
         indent: { firstLine: 0 },
         children: textRuns(text, { size: SIZE.table, bold: header }),
       }),

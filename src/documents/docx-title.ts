@@ -1,7 +1,7 @@
 import { AlignmentType, Paragraph } from 'docx';
 import type { AdministrativeDocumentModel } from './document-model';
 import { lineWidthIn, ruleParagraph } from './docx-rule';
-import { SIZE, textRuns } from './docx-styles';
+import { SIZE, textRuns, SINGLE_LINE } from './docx-styles';
 import { TEXT_WIDTH, ptToTwip } from './docx-units';
 
 export const DRAFT_MARK = 'DỰ THẢO';
@@ -12,7 +12,7 @@ const SHORT_RULE_RATIO = 0.4;
 function centred(text: string, before: number, after: number): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before, after, line: 240 },
+    spacing: { before, after, ...SINGLE_LINE },
     indent: { firstLine: 0 },
     keepNext: true,
     children: textRuns(text, { size: SIZE.title, bold: true }),

@@ -3,6 +3,7 @@ import type { Mailer } from './notifications/notifications.port';
 import type { FileStorage, SpeechSynthesizer } from './content/content.port';
 import type { Repos, UnitOfWork } from './ports';
 import type { FileParsers } from './shared/file-parsers.port';
+import type { CertificateVault } from './documents/documents.port';
 import type { ChangeFeed, Clock, IdGenerator } from './shared/ports';
 
 /** Everything a use case may need; each one takes a narrow Pick of it. */
@@ -22,4 +23,8 @@ export interface Deps {
   changes: ChangeFeed;
   /** Reads uploaded files off the event loop, capped in time and memory. */
   parsers: FileParsers;
+  /** Reads and seals units' signing certificates. */
+  vault: CertificateVault;
+  /** Roots a signed PDF may chain to, configured for this installation (PEM). */
+  trustedRootsPem: readonly string[];
 }

@@ -16,6 +16,11 @@ import type { DutyRepository, GroupRepository } from './groups/groups.port';
 import type { IdempotencyRepository } from './idempotency/idempotency.port';
 import type { TodayRepository } from './today/today.port';
 import type { PlanReceiptRepository } from './plans/plan-receipts.port';
+import type {
+  CertificateRepository,
+  InboxRepository,
+  IssuedDocumentRepository,
+} from './documents/documents.port';
 
 /** Every repository, bound to one executor: the pool, or one open transaction. */
 export interface Repos extends AccountsRepos {
@@ -38,6 +43,9 @@ export interface Repos extends AccountsRepos {
   idempotency: IdempotencyRepository;
   today: TodayRepository;
   planReceipts: PlanReceiptRepository;
+  issuedDocuments: IssuedDocumentRepository;
+  certificates: CertificateRepository;
+  inbox: InboxRepository;
 }
 
 /** Runs work in one database transaction: every write and its audit rows commit together or not at all. */

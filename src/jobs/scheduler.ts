@@ -2,10 +2,13 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/db';
 import type { Deps } from '../domain/deps';
 import { deliverMail } from '../domain/notifications/notify';
+import { issuedPdfsOf } from '../documents/issued-pdf';
 import { withJobLock } from './job-lock';
 import { runReportReminders } from './report-reminders.job';
 import { runMailDigest } from './mail-digest.job';
 import { runMilestoneReminders } from './milestone-reminders.job';
+
+const ISSUED_PDF_INTERVAL_MS = 30_000;
 
 export interface Scheduler {
   /** Runs every job once now (tests and `loa jobs run`). */
@@ -16,7 +19,7 @@ export interface Scheduler {
 /** The in-process job runner: each job on an interval, each run under its advisory lock. */
 export function startScheduler(
   db: Db,
-  deps: Pick<Deps, 'clock' | 'ids' | 'mailer'>,
+  deps: Pick<Deps, 'clock' | 'ids' | 'mailer' | 'repos' | 'storage' | 'vault'>,
   log: FastifyBaseLogger,
   opts: { intervalMs: number; start: boolean },
 ): Scheduler {
@@ -65,5 +68,17 @@ export function startScheduler(
   };
   const timer = opts.start ? setInterval(() => void runOnce(), opts.intervalMs) : null;
   timer?.unref();
-  return { runOnce, stop: () => timer && clearInterval(timer) };
+  // An issued document's PDF is wanted soon after issue, not at the next hourly tick; the same
+  // pass tries again what failed (LibreOffice missing, say). A download makes one at once anyway.
+  const pdfTimer = opts.start
+    ? setInterval(() => void issuedPdfsOf(deps).drain(), ISSUED_PDF_INTERVAL_MS)
+    : null;
+  pdfTimer?.unref();
+  return {
+    runOnce,
+    stop: () => {
+      if (timer) clearInterval(timer);
+      if (pdfTimer) clearInterval(pdfTimer);
+    },
+  };
 }

@@ -26,6 +26,8 @@ import { todayRoutes } from './routes/today.routes';
 import { unitsRoutes } from './routes/units.routes';
 import { usersRoutes } from './routes/users.routes';
 import { planExportsRoutes } from './routes/plan-exports.routes';
+import { certificatesRoutes } from './routes/certificates.routes';
+import { inboxRoutes } from './routes/inbox.routes';
 import { plansRoutes } from './routes/plans.routes';
 import { planReceiptsRoutes } from './routes/plan-receipts.routes';
 import { tasksRoutes } from './routes/tasks.routes';
@@ -123,6 +125,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(plansRoutes(opts.deps));
     await scope.register(planReceiptsRoutes(opts.deps));
     await scope.register(planExportsRoutes(opts.deps));
+    await scope.register(certificatesRoutes(opts.deps));
+    await scope.register(inboxRoutes(opts.deps));
     await scope.register(tasksRoutes(opts.deps));
     await scope.register(activitiesRoutes(opts.deps));
     await scope.register(unitProgressRoutes(opts.deps));

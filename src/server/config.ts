@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { ParseLimits } from './adapters/parse-pool';
+import { DEMO_CERTIFICATE_KEY } from './adapters/certificate-vault';
 
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -57,6 +59,17 @@ const ConfigSchema = z.object({
     .max(8)
     .default(1)
     .describe('how many LibreOffice PDF conversions run at once; the others wait in a queue'),
+  LOA_CERTIFICATE_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'cần 32 byte viết dạng base64')
+    .optional()
+    .describe(
+      "the key (32 bytes, base64) that seals units' signing certificates; without it, a production server keeps none",
+    ),
+  LOA_TRUSTED_ROOTS: z
+    .string()
+    .optional()
+    .describe('a PEM file of root certificates a signed PDF may chain to, besides the demo CA'),
   LOA_JOBS_INTERVAL_SECONDS: z.coerce
     .number()
     .int()
@@ -125,6 +138,10 @@ export interface Config {
         secretAccessKey: string;
       };
   espeakBinary: string;
+  /** Seals units' signing certificates; null: this server keeps none (production without a key). */
+  certificateKey: Buffer | null;
+  /** Roots (PEM) that "Kiểm tra chữ ký số" trusts, from LOA_TRUSTED_ROOTS. */
+  trustedRootsPem: string[];
   /** LibreOffice conversions running at once; more wait their turn. */
   pdfConcurrency: number;
   /** Caps of the worker pool that reads uploaded files. */
@@ -146,6 +163,16 @@ function storageConfig(c: z.infer<typeof ConfigSchema>): Config['storage'] {
     accessKeyId: LOA_S3_ACCESS_KEY_ID,
     secretAccessKey: LOA_S3_SECRET_ACCESS_KEY,
   };
+}
+
+/** The certificates of a PEM bundle, each with its own BEGIN and END lines. */
+export function pemCertificates(bundle: string): string[] {
+  const END = '-----END CERTIFICATE-----';
+  return bundle
+    .split(END)
+    .map((part) => part.slice(part.indexOf('-----BEGIN CERTIFICATE-----')))
+    .filter((part) => part.startsWith('-----BEGIN CERTIFICATE-----'))
+    .map((part) => `${part.trim()}\n${END}\n`);
 }
 
 function trustProxyOf(value: string): boolean | string {
@@ -180,6 +207,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storage: storageConfig(c),
     espeakBinary: c.LOA_ESPEAK,
     pdfConcurrency: c.LOA_PDF_CONCURRENCY,
+    certificateKey: c.LOA_CERTIFICATE_KEY
+      ? Buffer.from(c.LOA_CERTIFICATE_KEY, 'base64')
+      : c.NODE_ENV === 'production'
+        ? null
+        : DEMO_CERTIFICATE_KEY,
+    trustedRootsPem: c.LOA_TRUSTED_ROOTS
+      ? pemCertificates(readFileSync(c.LOA_TRUSTED_ROOTS, 'utf8'))
+      : [],
     parse: {
       ...(c.LOA_PARSE_THREADS ? { threads: c.LOA_PARSE_THREADS } : {}),
       timeMs: c.LOA_PARSE_TIME_LIMIT_SECONDS * 1000,

@@ -16,6 +16,7 @@ import { buildApp } from './app';
 import { startScheduler } from '../jobs/scheduler';
 import { openBackupChannel } from './backup-channel';
 import type { Config } from './config';
+import { certificateVault, DEMO_CERTIFICATE_KEY } from './adapters/certificate-vault';
 
 // This module runs from src/server/ (tsx, vitest) or as a chunk of dist-server/ (the build).
 const PROJECT = new URL(import.meta.url.endsWith('.ts') ? '../../' : '../', import.meta.url);
@@ -25,7 +26,9 @@ export const WEB_DIST = fileURLToPath(new URL('dist/web', PROJECT));
 export function createDeps(
   database: Database,
   config: Pick<Config, 'smtpUrl' | 'mailFrom'> &
-    Partial<Pick<Config, 'storage' | 'espeakBinary' | 'parse'>>,
+    Partial<
+      Pick<Config, 'storage' | 'espeakBinary' | 'parse' | 'certificateKey' | 'trustedRootsPem'>
+    >,
 ): Deps {
   return {
     repos: makeRepos(database.db),
@@ -39,6 +42,10 @@ export function createDeps(
     storage: storageOf(config.storage),
     speech: espeakSpeech(config.espeakBinary),
     parsers: createParsePool(config.parse),
+    trustedRootsPem: config.trustedRootsPem ?? [],
+    vault: certificateVault(
+      config.certificateKey === undefined ? DEMO_CERTIFICATE_KEY : config.certificateKey,
+    ),
   };
 }
 

@@ -63,6 +63,11 @@ const AuditPage = onDemand(
   () => import('./features/audit/AuditPage'),
   (m) => m.AuditPage,
 );
+const InboxPage = onDemand(
+  ['inbox'],
+  () => import('./features/inbox/InboxPage'),
+  (m) => m.InboxPage,
+);
 const PlansPage = onDemand(
   ['plans'],
   () => import('./features/plans/PlansPage'),
@@ -213,6 +218,7 @@ const router = createBrowserRouter(
           element: guarded('audit.read', <AuditPage />),
         },
         ...[
+          { path: 'inbox', node: <InboxPage /> },
           { path: 'plans', node: <PlansPage /> },
           { path: 'plans/:id', node: <PlanPage /> },
           { path: 'tasks', node: <TasksPage /> },

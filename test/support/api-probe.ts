@@ -15,7 +15,10 @@ export const SELF_SERVICE = new Set([
 ]);
 
 /** POST routes that only read (their input is too rich for a query string): any role may ask. */
-export const READS_BY_POST = new Set(['POST /api/v1/plans/assignees-preview']);
+export const READS_BY_POST = new Set([
+  'POST /api/v1/plans/assignees-preview',
+  'POST /api/v1/documents/verify',
+]);
 
 /** Routes taking a raw file body (application/octet-stream) instead of JSON. */
 export const RAW_UPLOADS = new Set([

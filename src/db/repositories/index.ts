@@ -18,6 +18,8 @@ import { dutyRepository, groupRepository } from './group.repository';
 import { idempotencyRepository } from './idempotency.repository';
 import { todayRepository } from './today.repository';
 import { planReceiptRepository } from './plan-receipt.repository';
+import { certificateRepository, issuedDocumentRepository } from './document.repository';
+import { inboxRepository } from './inbox.repository';
 
 /** Every repository bound to one executor (the database or an open transaction). */
 export function makeRepos(db: Db): Repos {
@@ -43,6 +45,9 @@ export function makeRepos(db: Db): Repos {
     idempotency: idempotencyRepository(db),
     today: todayRepository(db),
     planReceipts: planReceiptRepository(db),
+    issuedDocuments: issuedDocumentRepository(db),
+    certificates: certificateRepository(db),
+    inbox: inboxRepository(db),
   };
 }
 

@@ -12,3 +12,4 @@ export * from './broadcasts.table';
 export * from './claims.table';
 export * from './groups.table';
 export * from './idempotency.table';
+export * from './documents.table';

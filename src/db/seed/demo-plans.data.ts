@@ -88,7 +88,11 @@ export const CITY_PLAN_124 = (ids: { ttvh: string; cambinh: string }): Partial<P
 });
 
 /** The ward plan 51/KH-UBND of phường Cẩm Bình, with the text of the seed document. */
-export const WARD_PLAN_51 = (ids: { vhxh: string; mttq: string }): Partial<PlanContent> => ({
+export const WARD_PLAN_51 = (ids: {
+  campha: string;
+  vhxh: string;
+  mttq: string;
+}): Partial<PlanContent> => ({
   // The document has no dated phases: its peak "trước và sau ngày bầu cử" is in the time text only.
   phases: [],
   title: `Tuyên truyền công tác bầu cử Trưởng khu phố ${TERM} trên địa bàn phường Cẩm Bình`,
@@ -175,7 +179,7 @@ export const WARD_PLAN_51 = (ids: { vhxh: string; mttq: string }): Partial<PlanC
   closing:
     'Căn cứ Kế hoạch này, yêu cầu các cơ quan, đơn vị, bộ phận chuyên môn, đoàn thể, khu phố triển khai thực hiện./.',
   recipients: [
-    { name: 'UBND thành phố Cẩm Phả', purpose: 'b/c', unitId: null },
+    { name: 'UBND thành phố Cẩm Phả', purpose: 'b/c', unitId: ids.campha },
     { name: 'Đảng ủy, HĐND phường', purpose: 'b/c', unitId: null },
     { name: 'Chủ tịch, các PCT UBND phường', purpose: null, unitId: null },
     { name: 'Các cơ quan, đơn vị', purpose: 't/h', unitId: null },

@@ -32,7 +32,11 @@ export async function seedDemoPlans(deps: Omit<Deps, 'mailer'>, units: DemoIds):
   const draft = await derivePlan(full, cambinh, city.id, {});
   const filled = await updatePlan(full, cambinh, draft.id, {
     version: draft.version,
-    content: WARD_PLAN_51({ vhxh: id(units, 'cambinh-vhxh'), mttq: id(units, 'cambinh-mttq') }),
+    content: WARD_PLAN_51({
+      campha: id(units, 'campha'),
+      vhxh: id(units, 'cambinh-vhxh'),
+      mttq: id(units, 'cambinh-mttq'),
+    }),
   });
   await submitPlan(full, cambinh, filled.id);
   await issuePlan(full, leader, filled.id, { number: 51, issuedOn: '2022-04-06' });

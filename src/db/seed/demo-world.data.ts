@@ -211,6 +211,13 @@ export const DEMO_USERS: Array<{
   { username: 'kalong', displayName: 'Cán bộ phường Ka Long', role: 'officer', unit: 'kalong' },
   { username: 'halong', displayName: 'Cán bộ TP Hạ Long', role: 'officer', unit: 'halong' },
   { username: 'lanhdao.cambinh', displayName: 'Nguyễn Công Bằng', role: 'leader', unit: 'cambinh' },
+  // Sample data: the seed names the Bộ phận, not its officer.
+  {
+    username: 'vhxh.cambinh',
+    displayName: 'Cán bộ Bộ phận Văn hóa - Xã hội',
+    role: 'officer',
+    unit: 'cambinh-vhxh',
+  },
   {
     username: 'vpubnd.quangnam',
     displayName: 'Cán bộ Văn phòng UBND tỉnh Quảng Nam',

@@ -4,6 +4,7 @@ import type { Repos } from '../../domain/ports';
 import { childPath, type Unit } from '../../domain/units/unit';
 import type { DemoIds } from './demo-actors';
 import { seedDemoPlans } from './demo-plans';
+import { seedDemoCertificates } from './demo-certificates';
 import { seedDemoActivities } from './demo-activities';
 import { issueHalongPhase1Summary, seedHalongGroup } from './demo-halong';
 import { seedHaiphongGroup } from './demo-haiphong';
@@ -51,6 +52,7 @@ async function insertTree(
 export async function seedDemoWorld(deps: Omit<Deps, 'mailer'>): Promise<boolean> {
   if ((await deps.repos.users.count()) > 0) return false;
   const units = await seedDemoUnitsAndUsers(deps);
+  await seedDemoCertificates(deps, units);
   await seedDemoPlans(deps, units);
   await seedHalongGroup(deps, units);
   await seedHaiphongGroup(deps, units);

@@ -8,6 +8,7 @@ export const AUDIT_ENTITIES = [
   'broadcast_slot',
   'calendar_feed',
   'candidate',
+  'certificate',
   'claim',
   'content',
   'demo',

@@ -8,6 +8,7 @@ import { conflict } from '../shared/domain-error';
 import { tasksFromPlan } from '../tasks/task';
 import { periodsOfTask } from '../obligations/task-period';
 import { checkAssignees } from './check-assignees';
+import { issuedPlanDocument } from '../documents/issued-document-of';
 import { refuseOwnPlan } from './four-eyes';
 import { getPlan } from './get-plan';
 import { PLAN_TYPE_CODE, planNumberText, type Plan } from './plan';
@@ -81,6 +82,8 @@ export async function issuePlan(
     // Work already logged in the period counts from the start.
     await repos.obligations.recountTasks(tasks.map((t) => t.id));
     const numberText = planNumberText(saved) ?? '';
+    // Its PDF is made and signed once, after this commits, and kept (documents/issued-pdf.ts).
+    await repos.issuedDocuments.enqueue(issuedPlanDocument(saved, issuedOn, deps.ids.newId(), now));
     await recordChange(repos, deps, actor, {
       unitId: unit.id,
       entity: 'plan',

@@ -1,5 +1,6 @@
 import type { ExtractResult } from '../../extract/extraction.schema';
 import type { UnitCsvParse } from '../units/unit-csv';
+import type { CertificateInfo, SignatureCheck } from '../documents/certificate';
 
 /** Why a file was refused for the time or memory its reading took; shown to the uploader. */
 export const FILE_TOO_COMPLEX_MESSAGE =
@@ -20,4 +21,14 @@ export interface FileParsers {
   audioDuration(mediaType: string, bytes: Uint8Array): Promise<number | null>;
   /** The text and fields of a plan or report (.docx, .pdf, .html, .txt); never throws for a bad file. */
   document(input: { fileName: string; bytes: Uint8Array }): Promise<ExtractResult>;
+  /**
+   * What a PKCS#12 signing certificate certifies, and the file to keep (written again with few
+   * key-derivation rounds); validation naming `fileBase64` or `password` when it cannot be opened.
+   */
+  certificate(
+    bytes: Uint8Array,
+    password: string,
+  ): Promise<{ info: CertificateInfo; p12: Uint8Array }>;
+  /** The signatures in a PDF, each checked against these roots; validation when it is no PDF. */
+  signatures(bytes: Uint8Array, trustedRootsPem: string[]): Promise<SignatureCheck[]>;
 }

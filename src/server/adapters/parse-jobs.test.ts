@@ -3,6 +3,10 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { xlsxWithSheet } from '../../../test/support/hostile-files';
+import { issueUnitCertificate, makeCertificateAuthority } from '../../documents/signing/demo-ca';
+import { PDFDocument } from 'pdf-lib';
+import { signIssuedPdf } from '../../documents/signing/sign-pdf';
+import { demoSigner, PASSWORD, SIGNED_AT, UNIT } from '../../documents/signing/signing-test-kit';
 import { PARSE_JOBS, runParseTask, type ParseJobName, type ParseOutcome } from './parse-jobs';
 
 // Every parser of uploaded files, fed generated hostile input in-process (the same code the pool
@@ -133,7 +137,7 @@ describe('each parser of uploads answers or refuses with a DomainError', () => {
   it('covers every job of the pool', () => {
     // A new parse job must get a fuzz case below.
     expect(Object.keys(PARSE_JOBS).sort()).toEqual(
-      ['audioDuration', 'document', 'spreadsheet', 'unitCsv'].sort(),
+      ['audioDuration', 'certificate', 'document', 'signatures', 'spreadsheet', 'unitCsv'].sort(),
     );
   });
 
@@ -163,6 +167,46 @@ describe('each parser of uploads answers or refuses with a DomainError', () => {
         await outcomeOf('document', [{ fileName: 'a.pdf', bytes }]);
       }),
       { numRuns: 25 },
+    );
+  }, 120_000);
+
+  it('.p12: a real certificate with bytes changed, and any bytes, with its password or not', async () => {
+    const ca = makeCertificateAuthority({ commonName: 'CA', now: new Date() });
+    const p12 = issueUnitCertificate(ca, {
+      commonName: 'UBND phường Cẩm Bình',
+      organization: 'Cẩm Phả',
+      now: new Date(),
+      password: 'pw',
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(mutate(new Uint8Array(p12)), fc.uint8Array({ maxLength: 400 })),
+        fc.constantFrom('pw', ''),
+        async (bytes, password) => {
+          await outcomeOf('certificate', [bytes, password]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('signed .pdf: a signed PDF with bytes changed, checked against its root', async () => {
+    const signer = demoSigner();
+    const page = await PDFDocument.create();
+    page.addPage([595, 842]).drawText('51/KH-UBND');
+    const signed = await signIssuedPdf(Buffer.from(await page.save()), {
+      p12: signer.p12,
+      password: PASSWORD,
+      signedAt: SIGNED_AT,
+      bodyName: UNIT,
+      signerName: 'Nguyễn Công Bằng',
+      signerPosition: 'CHỦ TỊCH',
+    });
+    await fc.assert(
+      fc.asyncProperty(mutate(new Uint8Array(signed)), async (bytes) => {
+        await outcomeOf('signatures', [bytes, [signer.ca.certPem]]);
+      }),
+      { numRuns: 40 },
     );
   }, 120_000);
 

@@ -11,6 +11,8 @@ export const PARSE_JOBS = {
   spreadsheet: async () => (await import('./spreadsheet')).readSpreadsheet,
   unitCsv: async () => (await import('../../domain/units/unit-csv')).parseUnitCsv,
   audioDuration: async () => (await import('../../domain/content/audio-duration')).audioDuration,
+  certificate: async () => (await import('./certificate-inspect')).inspectCertificate,
+  signatures: async () => (await import('./pdf-verify-job')).verifyUploadedPdf,
 };
 
 export type ParseJobs = {

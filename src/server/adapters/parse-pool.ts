@@ -116,6 +116,8 @@ export function createParsePool(limits: Partial<ParseLimits> = {}): ParsePool {
     unitCsv: (text) => run('unitCsv', text),
     audioDuration: (mediaType, bytes) => run('audioDuration', mediaType, bytes),
     document: (input) => run('document', input),
+    certificate: (bytes, password) => run('certificate', bytes, password),
+    signatures: (bytes, roots) => run('signatures', bytes, roots),
     close: async () => {
       await piscina?.close({ force: true });
       piscina = null;

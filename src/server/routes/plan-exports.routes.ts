@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { renderAdministrativeDocx } from '../../documents/administrative-docx';
+import { issuedPdfsOf } from '../../documents/issued-pdf';
 import { convertDocxToPdf } from '../../documents/pdf';
+import { issuedDocumentOfPlan } from '../../domain/documents/issued-document-of';
 import { planDocumentModel, planFileName } from '../../documents/plan-document';
 import { planAssignmentsWorkbook } from '../../documents/plan-assignments-xlsx';
 import { renderXlsx } from '../../documents/xlsx';
@@ -9,6 +11,8 @@ import type { Deps } from '../../domain/deps';
 import { getPlan } from '../../domain/plans/get-plan';
 import { civilDate } from '../../domain/shared/dates';
 import { IdParamsSchema, problemResponses } from '../../contracts/common';
+import { IssuedPdfResponseSchema } from '../../contracts/certificates.contract';
+import { conflict } from '../../domain/shared/domain-error';
 import { requireActor } from '../plugins/auth';
 import { DOCX_TYPE, sendBytes, XLSX_TYPE } from './send-bytes';
 
@@ -47,18 +51,46 @@ export function planExportsRoutes(deps: Deps) {
       {
         schema: {
           tags: ['plans'],
-          summary: 'The plan as PDF (needs LibreOffice on the server)',
+          summary:
+            'The plan as PDF: once issued, the copy made and signed with the unit’s certificate (needs LibreOffice)',
           params: IdParamsSchema,
           response: binary,
         },
       },
       async (request, reply) => {
         const { plan, model } = await load(requireActor(request), request.params.id);
-        // Without LibreOffice this throws PdfUnavailableError, a 503 with a message saying so.
-        return sendBytes(reply, await convertDocxToPdf(await renderAdministrativeDocx(model)), {
+        // An issued plan's PDF is the one made and signed after issue; a draft's is made now.
+        // Without LibreOffice either throws PdfUnavailableError, a 503 with a message saying so.
+        const issued = await issuedDocumentOfPlan(deps, plan);
+        const bytes = issued
+          ? await issuedPdfsOf(deps).pdfOf(issued)
+          : await convertDocxToPdf(await renderAdministrativeDocx(model));
+        return sendBytes(reply, bytes, {
           type: 'application/pdf',
           fileName: planFileName(plan, 'pdf'),
         });
+      },
+    );
+    r.get(
+      '/plans/:id/issued-pdf',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Whether the issued plan’s PDF is made, and who signed it',
+          params: IdParamsSchema,
+          response: { 200: IssuedPdfResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const { plan } = await getPlan(deps, requireActor(request), request.params.id);
+        const doc = await issuedDocumentOfPlan(deps, plan);
+        if (!doc) throw conflict('Kế hoạch chưa ban hành nên chưa có bản PDF ký số.');
+        return {
+          status: doc.status,
+          signedBy: doc.signedBy,
+          signedAt: doc.signedAt?.toISOString() ?? null,
+          error: doc.error,
+        };
       },
     );
     r.get(

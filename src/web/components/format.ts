@@ -22,3 +22,7 @@ export const toApiDate = (value: dayjs.Dayjs): string => value.format('YYYY-MM-D
 /** An ISO week ("2022-W20") as officials write it: "Tuần 20 (16/05–22/05/2022)"; a month key too. */
 export const formatWeek = (t: Translate, key: string): string =>
   weekLabel(key, { week: t('week.word'), month: t('week.month') });
+
+/** A signing time as the signature shows it: 09:15:30, 06/04/2022 (Vietnam's time). */
+export const formatSigningTime = (iso: string | null | undefined): string =>
+  iso ? dayjs(iso).format('HH:mm:ss, DD/MM/YYYY') : '';

@@ -14,6 +14,7 @@ export const enAudit: Record<keyof typeof viAudit, string> = {
   'action.restore': 'Restore',
   'entity.calendar_feed': 'Calendar subscription',
   'entity.candidate': 'Candidate',
+  'entity.certificate': 'Signing certificate',
   'entity.election': 'Election',
   'entity.election_milestone': 'Election milestone',
   'entity.election_result': 'Election result',

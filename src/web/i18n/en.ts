@@ -6,6 +6,8 @@ import { enFields } from './en-fields';
 import { enElections } from './en-elections';
 import { enImports } from './en-imports';
 import { enPlans } from './en-plans';
+import { enCertificates } from './en-certificates';
+import { enInbox } from './en-inbox';
 import { enReports } from './en-reports';
 import { enWork } from './en-work';
 import { enToday } from './en-today';
@@ -23,6 +25,8 @@ export const en: Record<MessageKey, string> = {
   ...enBroadcasts,
   ...enClaims,
   ...enPlans,
+  ...enCertificates,
+  ...enInbox,
   ...enWork,
   ...enToday,
   ...enReports,

@@ -12,6 +12,7 @@ export const viAudit = {
   'action.restore': 'Khôi phục',
   'entity.calendar_feed': 'Lịch đăng ký theo dõi',
   'entity.candidate': 'Người ứng cử',
+  'entity.certificate': 'Chứng thư số',
   'entity.election': 'Cuộc bầu cử',
   'entity.election_milestone': 'Mốc thời gian bầu cử',
   'entity.election_result': 'Kết quả bầu cử',

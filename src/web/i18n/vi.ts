@@ -6,6 +6,8 @@ import { viFields } from './vi-fields';
 import { viElections } from './vi-elections';
 import { viImports } from './vi-imports';
 import { viPlans } from './vi-plans';
+import { viCertificates } from './vi-certificates';
+import { viInbox } from './vi-inbox';
 import { viReports } from './vi-reports';
 import { viWork } from './vi-work';
 import { viToday } from './vi-today';
@@ -22,6 +24,8 @@ export const vi = {
   ...viBroadcasts,
   ...viClaims,
   ...viPlans,
+  ...viCertificates,
+  ...viInbox,
   ...viWork,
   ...viToday,
   ...viReports,

@@ -1,5 +1,6 @@
 import { Menu, type MenuProps } from 'antd';
 import {
+  MailOutlined,
   AlertOutlined,
   ApartmentOutlined,
   CarryOutOutlined,
@@ -44,6 +45,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
     ...(can('work.read')
       ? [
+          { key: '/inbox', icon: <MailOutlined />, label: t('nav.inbox') },
           { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
           { key: '/tasks', icon: <CheckSquareOutlined />, label: t('nav.tasks') },
           { key: '/obligations', icon: <ScheduleOutlined />, label: t('nav.obligations') },
@@ -68,6 +70,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
       '/today',
       '/dashboard',
       '/units',
+      '/inbox',
       '/plans',
       '/tasks',
       '/obligations',

@@ -15,7 +15,7 @@ import {
 } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { PlanListItemResponse, PlanResponse } from '../../../contracts/plans.contract';
-import { api, ApiError, isApiError, type FieldProblem } from '../../api/client';
+import { api, isApiError, type FieldProblem } from '../../api/client';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
@@ -24,31 +24,11 @@ import {
   exportUrl,
   useDeletePlan,
   useDerivePlan,
+  useDownloadPdf,
   usePlanAction,
   type PlanAction,
 } from './plans.api';
 import { useFormKey } from '../../api/use-form-key';
-
-/** Downloads through fetch so that a refusal (PDF without LibreOffice: 503) can be shown. */
-async function download(url: string): Promise<void> {
-  const res = await fetch(url, { credentials: 'same-origin' });
-  if (!res.ok) {
-    const body: unknown = await res.json().catch(() => null);
-    const said = body && typeof body === 'object' ? body : {};
-    throw new ApiError({
-      title: 'title' in said ? String(said.title) : res.statusText,
-      status: res.status,
-      code: 'export',
-      detail: 'detail' in said ? String(said.detail) : undefined,
-    });
-  }
-  const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1];
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(await res.blob());
-  link.download = name ?? 'ke-hoach.pdf';
-  link.click();
-  URL.revokeObjectURL(link.href);
-}
 
 interface Props {
   plan: PlanResponse;
@@ -66,6 +46,7 @@ export function PlanActions({ plan, own, beforeSubmit, onRefused }: Props) {
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
   const showError = useApiError();
+  const pdf = useDownloadPdf(plan.id);
   const [dialog, setDialog] = useState<'return' | 'issue' | null>(null);
   const { key } = useFormKey();
   const act = usePlanAction(plan.id, key);
@@ -231,15 +212,17 @@ export function PlanActions({ plan, own, beforeSubmit, onRefused }: Props) {
       </Button>
       <Button
         icon={<FilePdfOutlined />}
+        loading={pdf.isPending}
         onClick={() =>
-          void download(exportUrl(plan.id, 'document.pdf')).catch((e: unknown) =>
-            // No LibreOffice: the one who can install it is told how; everyone else, what to do.
-            isApiError(e) && e.status === 503
-              ? void message.warning(
-                  t(me.role === 'admin' ? 'plan.pdfMissingAdmin' : 'plan.pdfMissing'),
-                )
-              : showError(e),
-          )
+          pdf.mutate(undefined, {
+            onError: (e: unknown) =>
+              // No LibreOffice: the one who can install it is told how; everyone else, what to do.
+              isApiError(e) && e.status === 503
+                ? void message.warning(
+                    t(me.role === 'admin' ? 'plan.pdfMissingAdmin' : 'plan.pdfMissing'),
+                  )
+                : showError(e),
+          })
         }
       >
         {t('plan.exportPdf')}

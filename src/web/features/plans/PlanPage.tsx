@@ -18,6 +18,7 @@ import { PlanDerivations } from './PlanDerivations';
 import { PlanEditor } from './PlanEditor';
 import { PlanPreview } from './PlanPreview';
 import { PlanReceipts } from './PlanReceipts';
+import { PlanSignedPdf } from './PlanSignedPdf';
 
 /** `/plans/:id`: a draft's editor, or a published plan's preview, facts, derivations and tasks. */
 export function PlanPage() {
@@ -130,6 +131,7 @@ function PlanReadOnly({ plan, mine }: { plan: PlanResponse; mine: boolean }) {
               },
             ]}
           />
+          {published && <PlanSignedPdf plan={plan} mine={mine} />}
           {published && <PlanReceipts planId={plan.id} />}
           {published && mine && <PlanDerivations planId={plan.id} />}
         </Flex>

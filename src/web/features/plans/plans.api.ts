@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { IssuedPdfResponse } from '../../../contracts/certificates.contract';
 import type {
   AssigneesPreviewResponse,
   DerivationsResponse,
@@ -15,6 +16,7 @@ import type {
   PlanReceiptsResponse,
 } from '../../../contracts/plan-receipts.contract';
 import { api } from '../../api/client';
+import { download } from './download-file';
 
 export type PlanListQuery = z.infer<typeof PlanListQuerySchema>;
 export type RegisterEntry = z.infer<typeof RegisterResponseSchema>['items'][number];
@@ -169,5 +171,27 @@ export function useAcknowledgePlan(id: string) {
         qc.invalidateQueries({ queryKey: ['plans', 'receipts', id] }),
         qc.invalidateQueries({ queryKey: ['today'] }),
       ]),
+  });
+}
+
+/** Whether the issued plan's signed PDF is made, and who signed it; asked again while it is made. */
+export const useIssuedPdf = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['plans', 'issued-pdf', id] as const,
+    queryFn: () => api.get<IssuedPdfResponse>(`/plans/${encodeURIComponent(id)}/issued-pdf`),
+    enabled,
+    retry: false,
+    refetchInterval: (q) => (q.state.data?.status === 'pending' ? 10_000 : false),
+  });
+
+/**
+ * Downloads the plan's PDF; for an issued plan the first download may make and sign it (a few
+ * seconds), after which its signature is known.
+ */
+export function useDownloadPdf(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => download(exportUrl(id, 'document.pdf')),
+    onSettled: () => qc.invalidateQueries({ queryKey: ['plans', 'issued-pdf', id] }),
   });
 }

@@ -20,6 +20,7 @@ import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
 import { GroupMembersTab } from './GroupMembersTab';
 import { UnitActions } from './UnitActions';
+import { UnitCertificateCard } from './UnitCertificateCard';
 import { childrenQuery, useUnitDetail } from './units.api';
 
 function UnitNotFound() {
@@ -103,6 +104,9 @@ export function UnitDetailPanel({ unitId }: { unitId: string }) {
         <Alert type="info" showIcon title={t('unit.noChildren')} />
       )}
       {canWrite && <UnitActions unit={unit} isOwnUnit={unit.id === me.unit.id} />}
+      {unit.kind !== 'village' && (
+        <UnitCertificateCard unitId={unit.id} isAdmin={me.role === 'admin'} />
+      )}
     </Flex>
   );
   return (

@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import type { InboxItem, InboxRepository } from '../../domain/documents/documents.port';
+import { ISSUED_PLAN_STATUSES, planNumberText } from '../../domain/plans/plan';
+import type { Db } from '../db';
+import { queryRows } from '../query-rows';
+
+type Row = {
+  id: string;
+  number: number | null;
+  body_code: string;
+  issued_on: string;
+  title: string;
+  unit_id: string;
+  issuer_name: string;
+  pdf_status: InboxItem['pdfStatus'];
+  signed_by: string | null;
+  received_at: Date | string | null;
+  received_by_name: string | null;
+  total: number;
+};
+
+/**
+ * A unit's incoming plans: those that gave it a task or name it in "Nơi nhận" (as
+ * planRecipientIds counts them), read with their receipt and their signed PDF's state.
+ */
+export function inboxRepository(db: Db): InboxRepository {
+  return {
+    async received(unitId, limit) {
+      const named = JSON.stringify([{ unitId }]);
+      const rows = await queryRows<Row>(
+        db,
+        sql`select p.id, p.number, p.body_code, p.issued_on::text as issued_on, p.title,
+              p.unit_id, u.name as issuer_name, d.status as pdf_status, d.signed_by,
+              a.acknowledged_at as received_at, usr.display_name as received_by_name,
+              count(*) over ()::int as total
+            from plans p
+            join units u on u.id = p.unit_id
+            left join issued_documents d on d.kind = 'plan' and d.entity_id = p.id
+            left join plan_acknowledgements a on a.plan_id = p.id and a.unit_id = ${unitId}
+            left join users usr on usr.id = a.acknowledged_by
+            where p.status in (${sql.join(
+              ISSUED_PLAN_STATUSES.map((s) => sql`${s}`),
+              sql`, `,
+            )}) and p.unit_id <> ${unitId}
+              and (p.recipients @> ${named}::jsonb
+                or exists (select 1 from tasks t where t.plan_id = p.id and t.assignee_unit_id = ${unitId}))
+            order by p.issued_on desc, p.number desc
+            limit ${limit}`,
+      );
+      return {
+        total: rows[0]?.total ?? 0,
+        items: rows.map((r) => ({
+          kind: 'plan' as const,
+          entityId: r.id,
+          numberText: planNumberText({ number: r.number, bodyCode: r.body_code }) ?? '',
+          issuedOn: r.issued_on,
+          title: r.title,
+          issuerId: r.unit_id,
+          issuerName: r.issuer_name,
+          pdfStatus: r.pdf_status,
+          signedBy: r.signed_by,
+          receivedAt: r.received_at === null ? null : new Date(r.received_at),
+          receivedByName: r.received_by_name,
+        })),
+      };
+    },
+  };
+}

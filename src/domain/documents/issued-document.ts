@@ -1,0 +1,27 @@
+/** The documents Loa issues with a number and sends: a plan, a sơ kết, a final report. */
+export type IssuedDocumentKind = 'plan' | 'phase_report' | 'final_report';
+
+/** Where an issued document's PDF stands: made and kept, waiting its turn, or refused with a reason. */
+export type IssuedDocumentStatus = 'pending' | 'ready' | 'failed';
+
+export interface IssuedDocument {
+  id: string;
+  kind: IssuedDocumentKind;
+  entityId: string;
+  unitId: string;
+  numberText: string;
+  issuedOn: string;
+  title: string;
+  status: IssuedDocumentStatus;
+  /** The stored PDF, once made. */
+  fileKey: string | null;
+  /** The certificate holder that signed it; null when the unit had no certificate. */
+  signedBy: string | null;
+  signedAt: Date | null;
+  error: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Where the PDF of an issued document is kept on the file storage. */
+export const issuedPdfKey = (doc: Pick<IssuedDocument, 'id'>): string => `issued/${doc.id}.pdf`;

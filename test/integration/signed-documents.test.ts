@@ -1,0 +1,233 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type {
+  IssuedPdfResponse,
+  UnitCertificateResponse,
+  VerifyDocumentResponse,
+} from '../../src/contracts/certificates.contract';
+import type { InboxResponse } from '../../src/contracts/inbox.contract';
+import { findSoffice } from '../../src/documents/pdf';
+import {
+  issueUnitCertificate,
+  makeCertificateAuthority,
+} from '../../src/documents/signing/demo-ca';
+import { asUsers, unitIdByName } from '../support/plan-helpers';
+import { buildTestApp, type TestApp } from '../support/test-app';
+
+// An issued plan goes out as a PDF signed with its unit's certificate, made once and kept; the
+// certificate is an admin's to give, is shown to the unit's people, and never leaves the server.
+// The signature is checked by poppler's pdfsig, a verifier no one here wrote.
+
+const PDFSIG = '/usr/bin/pdfsig';
+const canMakePdf = findSoffice() !== null && existsSync(PDFSIG);
+const run = promisify(execFile);
+
+let t: TestApp;
+let http: ReturnType<typeof asUsers>;
+let dir: string;
+let cambinh: string;
+let plan51: string;
+beforeAll(async () => {
+  t = await buildTestApp({ demo: true });
+  http = asUsers(t);
+  dir = await mkdtemp(join(tmpdir(), 'loa-signed-'));
+  cambinh = await unitIdByName(http, 'cambinh', 'cam binh', 'Phường Cẩm Bình');
+  const items = (await http.get('/api/v1/plans', 'cambinh')).json<{
+    items: Array<{ id: string; numberText: string | null }>;
+  }>().items;
+  plan51 = items.find((p) => p.numberText === '51/KH-UBND')?.id ?? '';
+}, 300_000);
+afterAll(async () => {
+  await t.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const put = async (who: string, unitId: string, body: object) =>
+  t.app.inject({
+    method: 'PUT',
+    url: `/api/v1/units/${unitId}/certificate`,
+    headers: { cookie: await t.login(who) },
+    payload: body,
+  });
+const certificateOf = async (who: string, unitId: string) =>
+  http.get(`/api/v1/units/${unitId}/certificate`, who);
+
+async function pdfsig(pdf: Buffer): Promise<string> {
+  const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  await writeFile(file, pdf);
+  // pdfsig exits non-zero for an invalid signature; what it prints is what counts.
+  const out = await run(PDFSIG, [file]).catch((e: { stdout?: string }) => ({
+    stdout: e.stdout ?? '',
+  }));
+  return out.stdout;
+}
+
+describe('a unit’s signing certificate', () => {
+  test('the demo gives Cẩm Bình one, shown to its officer without any secret', async () => {
+    const res = await certificateOf('cambinh', cambinh);
+    expect(res.statusCode, res.body).toBe(200);
+    const { certificate } = res.json<UnitCertificateResponse>();
+    expect(certificate).toMatchObject({
+      subject: 'UBND phường Cẩm Bình',
+      state: 'valid',
+      hasSeal: true,
+      hasSignature: true,
+    });
+    expect(certificate?.issuer).toContain('mẫu');
+    expect(res.body).not.toMatch(/sealed|password|demo1234/i);
+  });
+
+  test('a unit outside the reader’s own is not found', async () => {
+    const halong = await unitIdByName(http, 'admin', 'ha long', 'Thành phố Hạ Long');
+    expect((await certificateOf('cambinh', halong)).statusCode).toBe(404);
+  });
+
+  test('only an admin gives one; a wrong file or password is refused by its field', async () => {
+    const ca = makeCertificateAuthority({ commonName: 'CA thử nghiệm', now: new Date() });
+    const file = issueUnitCertificate(ca, {
+      commonName: 'UBND phường Cẩm Bình (mới)',
+      organization: 'Thành phố Cẩm Phả',
+      now: new Date(),
+      password: 'mat-khau',
+    }).toString('base64');
+    expect(
+      (await put('cambinh', cambinh, { fileBase64: file, password: 'mat-khau' })).statusCode,
+    ).toBe(403);
+    const wrong = await put('admin', cambinh, { fileBase64: file, password: 'sai' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([
+      expect.objectContaining({
+        path: 'password',
+        message: 'Mật khẩu của tệp chứng thư số không đúng.',
+      }),
+    ]);
+    const garbage = await put('admin', cambinh, {
+      fileBase64: Buffer.from('không phải chứng thư').toString('base64'),
+      password: 'x',
+    });
+    expect(garbage.statusCode).toBe(400);
+    expect(garbage.json().errors[0].path).toBe('fileBase64');
+    const notPng = await put('admin', cambinh, {
+      fileBase64: file,
+      password: 'mat-khau',
+      sealPngBase64: Buffer.from('GIF89a').toString('base64'),
+    });
+    expect(notPng.json().errors[0].path).toBe('sealPngBase64');
+    // Nothing refused touched the certificate held.
+    const held = (await certificateOf('cambinh', cambinh)).json<UnitCertificateResponse>();
+    expect(held.certificate?.subject).toBe('UBND phường Cẩm Bình');
+
+    const saved = await put('admin', cambinh, { fileBase64: file, password: 'mat-khau' });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json<UnitCertificateResponse>().certificate).toMatchObject({
+      subject: 'UBND phường Cẩm Bình (mới)',
+      issuer: 'CA thử nghiệm',
+      // The images held are kept when a new file comes without them.
+      hasSeal: true,
+    });
+    const audit = (await http.get('/api/v1/audit?entity=certificate', 'admin')).json<{
+      items: Array<{ action: string; changes: Record<string, unknown> }>;
+    }>();
+    expect(audit.items[0]).toMatchObject({ action: 'update' });
+    expect(JSON.stringify(audit.items)).not.toContain('mat-khau');
+  });
+});
+
+describe.runIf(canMakePdf)('the issued plan’s signed PDF', () => {
+  test('is made once, signed by the unit, and pdfsig finds it valid, then not after a change', async () => {
+    const before = (
+      await http.get(`/api/v1/plans/${plan51}/issued-pdf`, 'cambinh')
+    ).json<IssuedPdfResponse>();
+    expect(before.status).toBe('pending');
+    const first = await http.get(`/api/v1/plans/${plan51}/document.pdf`, 'cambinh');
+    expect(first.statusCode, first.body).toBe(200);
+    const pdf = first.rawPayload;
+    const report = await pdfsig(pdf);
+    expect(report).toContain('Signature is Valid.');
+    expect(report).toContain('UBND phường Cẩm Bình');
+    const after = (
+      await http.get(`/api/v1/plans/${plan51}/issued-pdf`, 'cambinh')
+    ).json<IssuedPdfResponse>();
+    expect(after).toMatchObject({
+      status: 'ready',
+      signedBy: expect.stringContaining('UBND phường Cẩm Bình'),
+    });
+    // Kept, not made again: a second download is the same file, byte for byte.
+    const second = await http.get(`/api/v1/plans/${plan51}/document.pdf`, 'campha');
+    expect(second.rawPayload.equals(pdf)).toBe(true);
+
+    const changed = Buffer.from(pdf);
+    // One byte inside the first stream of the document (its signed content).
+    const at = changed.indexOf('stream') + 20;
+    changed[at] = (changed[at] ?? 0) ^ 0x01;
+    expect(await pdfsig(changed)).toContain('Digest Mismatch.');
+
+    // Loa's own check says the same, and that this certificate's CA is not one it trusts.
+    const verify = async (bytes: Buffer) =>
+      (
+        await http.send('POST', '/api/v1/documents/verify', 'campha', {
+          fileBase64: bytes.toString('base64'),
+        })
+      ).json<VerifyDocumentResponse>().signatures;
+    expect(await verify(pdf)).toEqual([
+      expect.objectContaining({
+        signerName: 'UBND phường Cẩm Bình (mới)',
+        intact: true,
+        coversWholeFile: true,
+        chained: false,
+      }),
+    ]);
+    expect((await verify(changed))[0]?.intact).toBe(false);
+  });
+});
+
+describe('Văn bản đến', () => {
+  test('plan 51 reaches Cẩm Phả (b/c) and the Bộ phận Văn hóa - Xã hội (t/h); opening records receipt', async () => {
+    const inboxOf = async (who: string) => {
+      const res = await http.get('/api/v1/inbox', who);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<InboxResponse>();
+    };
+    for (const who of ['campha', 'vhxh.cambinh']) {
+      const item = (await inboxOf(who)).items.find((i) => i.numberText === '51/KH-UBND');
+      expect(item).toMatchObject({
+        issuedOn: '2022-04-06',
+        issuerName: 'Phường Cẩm Bình',
+        receivedAt: null,
+      });
+    }
+    // The issuer's own copy is "Lưu: VT", not an incoming document.
+    expect((await inboxOf('cambinh')).items.map((i) => i.numberText)).not.toContain('51/KH-UBND');
+
+    const before = (await inboxOf('campha')).unread;
+    const opened = await http.send('POST', `/api/v1/plans/${plan51}/acknowledge`, 'campha');
+    expect(opened.statusCode, opened.body).toBe(200);
+    const after = await inboxOf('campha');
+    expect(after.unread).toBe(before - 1);
+    expect(after.items.find((i) => i.numberText === '51/KH-UBND')?.receivedAt).not.toBeNull();
+    // The sender sees who has received it and who has not.
+    const receipts = (await http.get(`/api/v1/plans/${plan51}/receipts`, 'cambinh')).json<{
+      items: Array<{ unitName: string; acknowledgedAt: string | null }>;
+    }>().items;
+    expect(receipts.find((r) => r.unitName === 'Thành phố Cẩm Phả')?.acknowledgedAt).not.toBeNull();
+    expect(
+      receipts.find((r) => r.unitName === 'Bộ phận Văn hóa - Xã hội phường Cẩm Bình')
+        ?.acknowledgedAt,
+    ).toBeNull();
+  });
+
+  test('another unit’s inbox is out of reach, and a file that is no PDF is refused by its field', async () => {
+    const halong = await unitIdByName(http, 'admin', 'ha long', 'Thành phố Hạ Long');
+    expect((await http.get(`/api/v1/inbox?unitId=${halong}`, 'campha')).statusCode).toBe(404);
+    const refused = await http.send('POST', '/api/v1/documents/verify', 'campha', {
+      fileBase64: Buffer.from('không phải PDF').toString('base64'),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0]).toMatchObject({ path: 'fileBase64' });
+  });
+});
