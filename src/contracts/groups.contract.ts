@@ -62,7 +62,17 @@ export type GroupWorkResponse = z.infer<typeof GroupWorkResponseSchema>;
 
 export const IssueSummaryRequestSchema = z.strictObject({
   unitId: z.uuid(),
-  phase: z.string().min(1).max(100).describe('Phase name, e.g. "Đợt 1"'),
+  phase: z
+    .string()
+    .min(1)
+    .max(100)
+    .nullable()
+    .optional()
+    .describe('Phase name, e.g. "Đợt 1"; none with `final`'),
+  final: z
+    .boolean()
+    .optional()
+    .describe('The tổng kết over the plan’s whole period instead of one phase’s sơ kết'),
   planId: z
     .uuid()
     .nullable()

@@ -196,9 +196,11 @@ export const SummaryResponseSchema = z.object({
   highlights: z.array(z.object({ unitName: z.string(), periodKey: z.string(), text: z.string() })),
   claims: ClaimSummarySchema.describe('Claims handled in the range, by verdict and status'),
   issued: z
-    .object({ number: z.number().int(), issuedOn: z.string() })
+    .object({ reportId: z.uuid(), number: z.number().int(), issuedOn: z.string() })
     .nullable()
-    .describe("The unit's own sơ kết of this phase, once issued: its register number and date"),
+    .describe(
+      "The unit's own sơ kết of this phase, once issued: the report, its register number and date",
+    ),
   byWeek: z
     .array(z.object({ weekStart: z.string(), channel: ChannelSchema, entries: z.number().int() }))
     .describe(

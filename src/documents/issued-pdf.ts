@@ -6,13 +6,17 @@ import { DomainError } from '../domain/shared/domain-error';
 import { renderAdministrativeDocx } from './administrative-docx';
 import { convertDocxToPdf } from './pdf';
 import { planDocumentModel } from './plan-document';
+import { issuedSummaryModel } from './issued-summary';
 import { signIssuedPdf } from './signing/sign-pdf';
 
 type MakerDeps = Pick<Deps, 'repos' | 'storage' | 'vault' | 'clock'>;
 
 /** The state-format PDF of the document as issued, before any signature. */
 async function unsignedPdf(deps: MakerDeps, doc: IssuedDocument) {
-  if (doc.kind !== 'plan') throw new Error(`no PDF maker for ${doc.kind}`);
+  if (doc.kind === 'phase_report' || doc.kind === 'final_report') {
+    const { model, signer } = await issuedSummaryModel(deps, doc);
+    return { pdf: await convertDocxToPdf(await renderAdministrativeDocx(model)), signer };
+  }
   const plan = await deps.repos.plans.get(doc.entityId);
   if (!plan) throw new Error(`issued plan ${doc.entityId} is gone`);
   const docx = await renderAdministrativeDocx(

@@ -93,7 +93,9 @@ export function summaryDocumentModel(
       body.push({
         kind: 'paragraph',
         lead: `${c.unitName}: `,
-        text: c.rows.map(figurePhrase).join('; ') + '.',
+        text: c.rows.length
+          ? c.rows.map(figurePhrase).join('; ') + '.'
+          : 'chưa ghi nhận hoạt động nào trong thời gian này.',
       });
     }
   }

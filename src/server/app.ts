@@ -28,6 +28,7 @@ import { usersRoutes } from './routes/users.routes';
 import { planExportsRoutes } from './routes/plan-exports.routes';
 import { certificatesRoutes } from './routes/certificates.routes';
 import { inboxRoutes } from './routes/inbox.routes';
+import { reportExportsRoutes } from './routes/report-exports.routes';
 import { plansRoutes } from './routes/plans.routes';
 import { planReceiptsRoutes } from './routes/plan-receipts.routes';
 import { tasksRoutes } from './routes/tasks.routes';
@@ -127,6 +128,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await scope.register(planExportsRoutes(opts.deps));
     await scope.register(certificatesRoutes(opts.deps));
     await scope.register(inboxRoutes(opts.deps));
+    await scope.register(reportExportsRoutes(opts.deps));
     await scope.register(tasksRoutes(opts.deps));
     await scope.register(activitiesRoutes(opts.deps));
     await scope.register(unitProgressRoutes(opts.deps));

@@ -103,7 +103,11 @@ describe('Hạ Long’s Tiểu ban tuyên truyền', () => {
       'tbtt.halong',
     );
     expect(res.statusCode).toBe(200);
-    expect(res.json().issued).toEqual({ number: 1, issuedOn: '2021-03-26' });
+    expect(res.json().issued).toEqual({
+      reportId: expect.any(String),
+      number: 1,
+      issuedOn: '2021-03-26',
+    });
     const next = await get(
       `/api/v1/reports/summary?unitId=${group}&phase=${encodeURIComponent('Đợt 2')}`,
       'tbtt.halong',

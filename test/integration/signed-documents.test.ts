@@ -221,6 +221,92 @@ describe('Văn bản đến', () => {
     ).toBeNull();
   });
 
+  test.runIf(canMakePdf)(
+    'the Tiểu ban’s sơ kết reaches Thành phố Hạ Long (b/c), signed by the Tiểu ban, and is read there',
+    async () => {
+      const inbox = async () =>
+        (await http.get('/api/v1/inbox', 'halong')).json<InboxResponse>().items;
+      const item = (await inbox()).find((i) => i.kind === 'phase_report');
+      expect(item).toMatchObject({
+        numberText: expect.stringMatching(/^\d{2}\/BC-TBTT$/),
+        issuedOn: '2021-03-26',
+        issuerName: 'Tiểu ban Tuyên truyền Ủy ban Bầu cử thành phố Hạ Long',
+        receivedAt: null,
+      });
+      const pdf = await http.get(`/api/v1/reports/${item?.entityId}/document.pdf`, 'halong');
+      expect(pdf.statusCode, pdf.body).toBe(200);
+      const report = await pdfsig(pdf.rawPayload);
+      expect(report).toContain('Signature is Valid.');
+      expect(report).toContain('Tiểu ban Tuyên truyền Ủy ban Bầu cử thành phố Hạ Long');
+      const read = await http.send('POST', `/api/v1/reports/${item?.entityId}/read`, 'halong');
+      expect(read.statusCode, read.body).toBe(200);
+      const after = (await inbox()).find((i) => i.entityId === item?.entityId);
+      expect(after?.receivedAt).not.toBeNull();
+      // A plan's PDF route does not hand out a report, nor a report's a plan.
+      expect((await http.get(`/api/v1/reports/${plan51}/document.pdf`, 'cambinh')).statusCode).toBe(
+        404,
+      );
+    },
+  );
+
+  test.runIf(canMakePdf)(
+    'the Tiểu ban’s tổng kết, issued by its leader, reaches Hạ Long signed as well',
+    async () => {
+      const tbtt = await unitIdByName(
+        http,
+        'lanhdao.tbtt.halong',
+        'tieu ban',
+        'Tiểu ban Tuyên truyền Ủy ban Bầu cử thành phố Hạ Long',
+      );
+      const early = await http.send(
+        'POST',
+        '/api/v1/reports/summary/issue',
+        'lanhdao.tbtt.halong',
+        {
+          unitId: tbtt,
+          final: true,
+          issuedOn: '2021-05-20',
+        },
+      );
+      expect(early.statusCode).toBe(400);
+      expect(early.json().errors[0]).toMatchObject({
+        path: 'issuedOn',
+        message: 'Báo cáo tổng kết ban hành sau khi kế hoạch kết thúc.',
+      });
+      const issued = await http.send(
+        'POST',
+        '/api/v1/reports/summary/issue',
+        'lanhdao.tbtt.halong',
+        {
+          unitId: tbtt,
+          final: true,
+          issuedOn: '2021-06-04',
+        },
+      );
+      expect(issued.statusCode, issued.body).toBe(201);
+      const item = (await http.get('/api/v1/inbox', 'halong'))
+        .json<InboxResponse>()
+        .items.find((i) => i.kind === 'final_report');
+      expect(item).toMatchObject({
+        issuedOn: '2021-06-04',
+        title: expect.stringContaining('tổng kết'),
+        numberText: expect.stringMatching(/\/BC-TBTT$/),
+      });
+      const pdf = await http.get(`/api/v1/reports/${item?.entityId}/document.pdf`, 'halong');
+      expect(pdf.statusCode, pdf.body).toBe(200);
+      expect(await pdfsig(pdf.rawPayload)).toContain('Signature is Valid.');
+      expect(
+        (
+          await http.send('POST', '/api/v1/reports/summary/issue', 'lanhdao.tbtt.halong', {
+            unitId: tbtt,
+            final: true,
+            issuedOn: '2021-06-05',
+          })
+        ).statusCode,
+      ).toBe(409);
+    },
+  );
+
   test('another unit’s inbox is out of reach, and a file that is no PDF is refused by its field', async () => {
     const halong = await unitIdByName(http, 'admin', 'ha long', 'Thành phố Hạ Long');
     expect((await http.get(`/api/v1/inbox?unitId=${halong}`, 'campha')).statusCode).toBe(404);

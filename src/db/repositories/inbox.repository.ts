@@ -20,7 +20,7 @@ type Row = {
 };
 
 /**
- * A unit's incoming plans: those that gave it a task or name it in "Nơi nhận" (as
+ * A unit's incoming documents. Plans: those that gave it a task or name it in "Nơi nhận" (as
  * planRecipientIds counts them), read with their receipt and their signed PDF's state.
  */
 export function inboxRepository(db: Db): InboxRepository {
@@ -47,7 +47,8 @@ export function inboxRepository(db: Db): InboxRepository {
             order by p.issued_on desc, p.number desc
             limit ${limit}`,
       );
-      return {
+      const reports = await summariesTo(db, unitId, limit);
+      const plans = {
         total: rows[0]?.total ?? 0,
         items: rows.map((r) => ({
           kind: 'plan' as const,
@@ -63,6 +64,68 @@ export function inboxRepository(db: Db): InboxRepository {
           receivedByName: r.received_by_name,
         })),
       };
+      return {
+        total: plans.total + reports.total,
+        items: [...plans.items, ...reports.items]
+          .sort((a, b) => b.issuedOn.localeCompare(a.issuedOn))
+          .slice(0, limit),
+      };
     },
+  };
+}
+
+type SummaryRow = {
+  id: string;
+  kind: 'phase_report' | 'final_report';
+  number_text: string;
+  issued_on: string;
+  title: string;
+  unit_id: string;
+  issuer_name: string;
+  pdf_status: InboxItem['pdfStatus'];
+  signed_by: string | null;
+  received_at: Date | string | null;
+  received_by_name: string | null;
+  total: number;
+};
+
+/**
+ * The sơ kết and tổng kết issued by the units right below: each goes to the unit above (b/c), and its
+ * reading by a unit above (reports.read_at, ADR 24) is its receipt.
+ */
+async function summariesTo(
+  db: Db,
+  unitId: string,
+  limit: number,
+): Promise<{ items: InboxItem[]; total: number }> {
+  const rows = await queryRows<SummaryRow>(
+    db,
+    sql`select r.id, d.kind, d.number_text, d.issued_on::text as issued_on, d.title, r.unit_id,
+          u.name as issuer_name, d.status as pdf_status, d.signed_by,
+          r.read_at as received_at, usr.display_name as received_by_name,
+          count(*) over ()::int as total
+        from issued_documents d
+        join reports r on r.id = d.entity_id
+        join units u on u.id = r.unit_id
+        left join users usr on usr.id = r.read_by
+        where d.kind in ('phase_report', 'final_report') and u.parent_id = ${unitId}
+        order by d.issued_on desc
+        limit ${limit}`,
+  );
+  return {
+    total: rows[0]?.total ?? 0,
+    items: rows.map((r) => ({
+      kind: r.kind,
+      entityId: r.id,
+      numberText: r.number_text,
+      issuedOn: r.issued_on,
+      title: r.title,
+      issuerId: r.unit_id,
+      issuerName: r.issuer_name,
+      pdfStatus: r.pdf_status,
+      signedBy: r.signed_by,
+      receivedAt: r.received_at === null ? null : new Date(r.received_at),
+      receivedByName: r.received_by_name,
+    })),
   };
 }

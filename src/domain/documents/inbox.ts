@@ -7,8 +7,9 @@ export const INBOX_LIMIT = 200;
 
 /**
  * "Văn bản đến" of a unit within the actor's scope (their own by default): every issued plan
- * that gave it work or named it in "Nơi nhận", with its number, date, issuer and signature, and
- * whether the unit has received it (opening it there records that, as "Đã nhận" does).
+ * that gave it work or named it in "Nơi nhận", and every sơ kết issued by a unit right below it
+ * (sent b/c), with number, date, issuer and signature, and whether the unit has received it
+ * (opening it there records that: "Đã nhận" for a plan, the reading for a sơ kết).
  */
 export async function findInbox(
   deps: Pick<Deps, 'repos'>,

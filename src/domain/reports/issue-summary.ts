@@ -6,16 +6,20 @@ import { civilDate } from '../shared/dates';
 import { conflict, forbidden, invalid } from '../shared/domain-error';
 import type { Narrative } from './report';
 import { getUnit } from '../units/get-unit';
-import { phaseReportKey } from './phase-key';
+import { FINAL_REPORT_NAME, phaseReportKey } from './phase-key';
 import { phaseSummary } from './phase-summary';
 import { newReportRow, type ReportRow } from './reports.port';
+import { issuedSummaryDocument, summaryNumberText } from '../documents/issued-document-of';
 
 /** Register type of a report issued as a document (báo cáo): "05/BC-TBTT". */
 export const SUMMARY_TYPE_CODE = 'BC';
 
 export interface IssueSummaryInput {
   unitId: string;
-  phase: string;
+  /** The phase of a sơ kết; none for the tổng kết of the whole plan (`final`). */
+  phase?: string | null;
+  /** The final report (tổng kết) over the plan's whole period, instead of one phase's sơ kết. */
+  final?: boolean;
   /** The plan whose phase is meant, when plans of several years share its name. */
   planId?: string | null;
   issuedOn: string;
@@ -25,8 +29,8 @@ export interface IssueSummaryInput {
 }
 
 /**
- * Issues a unit's phase summary (sơ kết) as its own document: the figures of the phase as they
- * stand (for a working group, its members' work for its plans), a number from the issuing
+ * Issues a unit's phase summary (sơ kết), or its final report (tổng kết) over the plan's whole
+ * period, as its own document: the figures as they stand (for a working group, its members' work for its plans), a number from the issuing
  * unit's own register in the year of `issuedOn`, and that date. Only a leader of the unit itself
  * issues it (forbidden otherwise); conflict when the phase was already issued or the number is
  * taken; validation for a phase no plan has.
@@ -39,16 +43,25 @@ export async function issuePhaseSummary(
   const unit = await getUnit(deps, actor, input.unitId);
   authorizeOwnReport(actor, unit.id);
   if (!can(actor.role, 'work.approve'))
-    throw forbidden('Chỉ lãnh đạo đơn vị mới ban hành được báo cáo sơ kết.');
+    throw forbidden('Chỉ lãnh đạo đơn vị mới ban hành được báo cáo sơ kết, tổng kết.');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn))
     throw invalid('issuedOn', 'Ngày ban hành không hợp lệ (dd/MM/yyyy).');
+  const final = input.final === true;
+  if (!final && !input.phase?.trim()) throw invalid('phase', 'Chọn đợt của báo cáo sơ kết.');
   const summary = await phaseSummary(deps, actor, {
     unitId: input.unitId,
-    phase: input.phase,
+    phase: final ? null : input.phase,
     planId: input.planId ?? null,
+    final,
   });
+  const what = final ? 'Tổng kết' : `Sơ kết ${summary.phaseName ?? input.phase ?? ''}`.trim();
   if (input.issuedOn < summary.to)
-    throw invalid('issuedOn', 'Báo cáo sơ kết ban hành sau khi đợt kết thúc.');
+    throw invalid(
+      'issuedOn',
+      final
+        ? 'Báo cáo tổng kết ban hành sau khi kế hoạch kết thúc.'
+        : 'Báo cáo sơ kết ban hành sau khi đợt kết thúc.',
+    );
   const now = deps.clock.now();
   return deps.uow.transaction(async (repos) => {
     const stored = await repos.reports.insertOrGet(
@@ -57,8 +70,12 @@ export async function issuePhaseSummary(
           id: deps.ids.newId(),
           unitId: unit.id,
           unitPath: unit.path,
-          kind: 'phase',
-          periodKey: phaseReportKey(summary.phaseName ?? input.phase, summary.from, summary.to),
+          kind: final ? 'final' : 'phase',
+          periodKey: phaseReportKey(
+            final ? FINAL_REPORT_NAME : (summary.phaseName ?? input.phase ?? ''),
+            summary.from,
+            summary.to,
+          ),
           from: summary.from,
           to: summary.to,
           dueOn: input.issuedOn,
@@ -66,7 +83,7 @@ export async function issuePhaseSummary(
         now,
       ),
     );
-    if (stored.number !== null) throw conflict(`Sơ kết ${input.phase} đã được ban hành.`);
+    if (stored.number !== null) throw conflict(`${what} đã được ban hành.`);
     const number = await takeNumber(repos, deps, {
       unitId: unit.id,
       year: Number(input.issuedOn.slice(0, 4)),
@@ -91,14 +108,28 @@ export async function issuePhaseSummary(
       now,
     );
     if (!saved) throw conflict('Báo cáo vừa được lưu ở nơi khác; hãy tải lại.');
+    // Its PDF is made and signed once, after this commits, and sent to the unit above (b/c).
+    await repos.issuedDocuments.enqueue(
+      issuedSummaryDocument(
+        saved,
+        {
+          kind: final ? 'final_report' : 'phase_report',
+          numberText: summaryNumberText(number, summary.plan?.bodyCode ?? null),
+          issuedOn: input.issuedOn,
+          title: `Báo cáo ${what.toLowerCase()} công tác tuyên truyền của ${unit.name}`,
+        },
+        deps.ids.newId(),
+        now,
+      ),
+    );
     await recordChange(repos, deps, actor, {
       unitId: unit.id,
       entity: 'report',
       entityId: saved.id,
       action: 'update',
       changes: {
-        kind: 'phase',
-        period: input.phase,
+        kind: final ? 'final' : 'phase',
+        period: final ? FINAL_REPORT_NAME : (input.phase ?? ''),
         from: saved.from,
         to: saved.to,
         number,

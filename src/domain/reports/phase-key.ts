@@ -4,3 +4,6 @@
  */
 export const phaseReportKey = (phaseName: string, from: string, to: string): string =>
   `${phaseName} ${from}/${to}`;
+
+/** The name a final report's key carries in place of a phase's: "Tổng kết 2026-01-05/2026-05-31". */
+export const FINAL_REPORT_NAME = 'Tổng kết';

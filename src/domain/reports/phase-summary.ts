@@ -1,4 +1,4 @@
-import { phaseReportKey } from './phase-key';
+import { FINAL_REPORT_NAME, phaseReportKey } from './phase-key';
 import { authorize, type Actor } from '../accounts/access';
 import type { FigureRow } from '../activities/activities.port';
 import { unitFigures } from '../activities/unit-figures';
@@ -28,8 +28,8 @@ export interface PhaseSummary {
   highlights: Array<{ unitName: string; periodKey: string; text: string }>;
   /** Claims first seen in the range in the subtree, by verdict (tin, bài phản bác). */
   claims: ClaimSummary;
-  /** The unit's own sơ kết of this phase, once issued as a document: its number and date. */
-  issued: { number: number; issuedOn: string } | null;
+  /** The unit's own sơ kết of this phase (or its tổng kết), once issued as a document. */
+  issued: { reportId: string; number: number; issuedOn: string } | null;
   /** Activities recorded per ISO week and channel in the subtree (empty for a working group). */
   byWeek: Array<{ weekStart: string; channel: Channel; entries: number }>;
 }
@@ -166,9 +166,13 @@ export async function phaseSummary(
     unitCompliance(deps, actor, range),
     deps.repos.reports.narratives({ withinPath: unit.path, from, to, limit: 20 }),
     claimSummary(deps, { withinPath: unit.path, from, to }),
-    phaseName && !input.final
-      ? deps.repos.reports.findFor([unit.id], 'phase', [phaseReportKey(phaseName, from, to)])
-      : Promise.resolve([]),
+    input.final
+      ? deps.repos.reports.findFor([unit.id], 'final', [
+          phaseReportKey(FINAL_REPORT_NAME, from, to),
+        ])
+      : phaseName
+        ? deps.repos.reports.findFor([unit.id], 'phase', [phaseReportKey(phaseName, from, to)])
+        : Promise.resolve([]),
     unit.kind === 'group'
       ? Promise.resolve([])
       : deps.repos.activities.entriesByWeek({ withinPath: unit.path, from, to }),
@@ -200,7 +204,7 @@ export async function phaseSummary(
     claims,
     issued:
       issuedRow?.number != null && issuedRow.issuedOn
-        ? { number: issuedRow.number, issuedOn: issuedRow.issuedOn }
+        ? { reportId: issuedRow.id, number: issuedRow.number, issuedOn: issuedRow.issuedOn }
         : null,
     byWeek,
   };

@@ -1,3 +1,4 @@
+import { phaseReportKey } from '../reports/phase-key';
 import { describe, expect, it } from 'vitest';
 import { weekLabel } from './week-label';
 
@@ -16,6 +17,15 @@ describe('weekLabel', () => {
     expect(weekLabel('2022-04')).toBe('Tháng 4/2022');
     expect(weekLabel('2021-W53')).toBe('2021-W53');
     expect(weekLabel('whatever')).toBe('whatever');
+  });
+
+  it('reads a phase’s key as its name and dates, as a sơ kết names its period', () => {
+    expect(weekLabel(phaseReportKey('Đợt 1', '2021-01-18', '2021-03-25'))).toBe(
+      'Đợt 1 (18/01/2021–25/03/2021)',
+    );
+    expect(weekLabel('Giai đoạn cao điểm 2026-03-01/2026-03-15')).toBe(
+      'Giai đoạn cao điểm (01/03/2026–15/03/2026)',
+    );
   });
 
   it('speaks the other language when given its words', () => {

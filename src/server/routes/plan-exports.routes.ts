@@ -14,6 +14,7 @@ import { IdParamsSchema, problemResponses } from '../../contracts/common';
 import { IssuedPdfResponseSchema } from '../../contracts/certificates.contract';
 import { conflict } from '../../domain/shared/domain-error';
 import { requireActor } from '../plugins/auth';
+import { toIssuedPdf } from './issued-pdf-mapper';
 import { DOCX_TYPE, sendBytes, XLSX_TYPE } from './send-bytes';
 
 export function planExportsRoutes(deps: Deps) {
@@ -85,12 +86,7 @@ export function planExportsRoutes(deps: Deps) {
         const { plan } = await getPlan(deps, requireActor(request), request.params.id);
         const doc = await issuedDocumentOfPlan(deps, plan);
         if (!doc) throw conflict('Kế hoạch chưa ban hành nên chưa có bản PDF ký số.');
-        return {
-          status: doc.status,
-          signedBy: doc.signedBy,
-          signedAt: doc.signedAt?.toISOString() ?? null,
-          error: doc.error,
-        };
+        return toIssuedPdf(doc);
       },
     );
     r.get(

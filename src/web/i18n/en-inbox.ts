@@ -6,8 +6,9 @@ export const enInbox: Record<keyof typeof viInbox, string> = {
   'inbox.summary': '{unit}: {total} documents, {unread} not yet received.',
   'inbox.more': 'Showing the {shown} newest documents.',
   'inbox.empty':
-    'No document has been sent to the unit yet. When a unit above issues a plan that gives it work or names it under "Nơi nhận", it appears here.',
+    'No document has been sent to the unit yet. When a unit above issues a plan that gives it work or names it under "Nơi nhận", or a unit below issues its sơ kết, it appears here.',
   'inbox.planNumber': 'Plan {number}',
+  'inbox.reportNumber': 'Report {number}',
   'inbox.received': 'Received {date}',
   'inbox.notReceived': 'Not yet received',
   'inbox.from': 'Issued by {issuer}',

@@ -102,6 +102,9 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'sum.noHighlights': 'No weekly report noted highlights in this period.',
   'sum.issue': 'Issue the summary',
   'sum.issueTitle': 'Issue the {phase} summary',
+  'sum.issueFinal': 'Issue the final report',
+  'sum.issueFinalTitle': 'Issue the final report',
+  'sum.issuedOnFinalHelp': 'On or after the end of the plan ({date}).',
   'sum.issueConfirm': 'Issue',
   'sum.issueWarning':
     "The report takes a number from the unit's register and keeps today's figures; it cannot be changed once issued.",
@@ -112,7 +115,7 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'sum.numberHelp':
     'Leave empty for the next number of the register; type it when the paper copy has one.',
   'sum.results': 'Highlights',
-  'sum.issuedOk': 'Summary no. {number} issued on {date}.',
+  'sum.issuedOk': 'Report no. {number} issued on {date}.',
   'sum.issuedAs': 'Issued: no. {number}/BC, {date}',
   'rep.confirmTitle': 'Send the weekly report?',
   'rep.confirmLine':

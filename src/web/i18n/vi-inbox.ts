@@ -5,8 +5,9 @@ export const viInbox = {
   'inbox.summary': '{unit}: {total} văn bản, {unread} chưa nhận.',
   'inbox.more': 'Đang hiện {shown} văn bản mới nhất.',
   'inbox.empty':
-    'Chưa có văn bản nào gửi tới đơn vị. Khi cấp trên ban hành kế hoạch giao việc cho đơn vị hoặc ghi đơn vị ở "Nơi nhận", văn bản sẽ hiện ở đây.',
+    'Chưa có văn bản nào gửi tới đơn vị. Khi cấp trên ban hành kế hoạch giao việc cho đơn vị hoặc ghi đơn vị ở "Nơi nhận", hay đơn vị cấp dưới ban hành báo cáo sơ kết, văn bản sẽ hiện ở đây.',
   'inbox.planNumber': 'Kế hoạch số {number}',
+  'inbox.reportNumber': 'Báo cáo số {number}',
   'inbox.received': 'Đã nhận {date}',
   'inbox.notReceived': 'Chưa nhận',
   'inbox.from': 'Nơi ban hành: {issuer}',

@@ -100,6 +100,9 @@ export const viReports = {
   'sum.noHighlights': 'Chưa có báo cáo tuần nào ghi kết quả nổi bật trong kỳ.',
   'sum.issue': 'Ban hành sơ kết',
   'sum.issueTitle': 'Ban hành báo cáo sơ kết {phase}',
+  'sum.issueFinal': 'Ban hành tổng kết',
+  'sum.issueFinalTitle': 'Ban hành báo cáo tổng kết',
+  'sum.issuedOnFinalHelp': 'Từ ngày kết thúc kế hoạch ({date}) trở đi.',
   'sum.issueConfirm': 'Ban hành',
   'sum.issueWarning':
     'Báo cáo được lấy số trong sổ văn bản của đơn vị và giữ nguyên số liệu hiện tại; sau khi ban hành không sửa được.',
@@ -109,7 +112,7 @@ export const viReports = {
   'sum.number': 'Số (không bắt buộc)',
   'sum.numberHelp': 'Để trống để lấy số tiếp theo trong sổ; nhập số nếu văn bản giấy đã có số.',
   'sum.results': 'Kết quả nổi bật',
-  'sum.issuedOk': 'Đã ban hành sơ kết số {number}, ngày {date}.',
+  'sum.issuedOk': 'Đã ban hành báo cáo số {number}, ngày {date}.',
   'sum.issuedAs': 'Đã ban hành: số {number}/BC, ngày {date}',
   'rep.confirmTitle': 'Gửi báo cáo tuần?',
   'rep.confirmLine':

@@ -1,56 +1,16 @@
-import { App, Button, Descriptions, Drawer, Flex, Typography } from 'antd';
-import { FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Descriptions, Drawer, Flex } from 'antd';
 import { Link } from 'react-router-dom';
 import type { InboxItemResponse } from '../../../contracts/inbox.contract';
-import { isApiError } from '../../api/client';
-import { formatDate, formatSigningTime } from '../../components/format';
-import { useApiError } from '../../components/use-api-error';
+import { formatDate } from '../../components/format';
 import { useT } from '../../i18n/i18n';
-import { useDownloadPdf, useIssuedPdf } from '../plans/plans.api';
+import { DownloadButton, SignatureLine } from './SignedDocument';
 
-/** The signature as Loa recorded it when it signed: who, when, or why there is none. */
-function SignatureLine({ planId }: { planId: string }) {
-  const t = useT();
-  const pdf = useIssuedPdf(planId, true).data;
-  if (!pdf) return null;
-  if (pdf.status === 'ready' && pdf.signedBy)
-    return (
-      <Typography.Text data-testid="inbox-signature">
-        <SafetyCertificateOutlined aria-hidden style={{ color: '#cf1322' }} />{' '}
-        {t('inbox.signedAt', { by: pdf.signedBy, at: formatSigningTime(pdf.signedAt) })}
-      </Typography.Text>
-    );
-  if (pdf.status === 'ready') return <Typography.Text>{t('plan.unsigned')}</Typography.Text>;
-  if (pdf.status === 'failed')
-    return (
-      <Typography.Text>{t('plan.signedPdfFailed', { reason: pdf.error ?? '' })}</Typography.Text>
-    );
-  return <Typography.Text>{t('plan.signedPdfPending')}</Typography.Text>;
-}
-
-function DownloadButton({ planId }: { planId: string }) {
-  const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const pdf = useDownloadPdf(planId);
-  return (
-    <Button
-      type="primary"
-      icon={<FilePdfOutlined />}
-      loading={pdf.isPending}
-      onClick={() =>
-        pdf.mutate(undefined, {
-          onError: (e: unknown) =>
-            isApiError(e) && e.status === 503
-              ? void message.warning(t('plan.pdfMissing'))
-              : showError(e),
-        })
-      }
-    >
-      {t('inbox.downloadPdf')}
-    </Button>
-  );
-}
+/** How a document is named in the list and the drawer: "Kế hoạch số …", "Báo cáo số …". */
+export const documentName = (
+  t: ReturnType<typeof useT>,
+  item: Pick<InboxItemResponse, 'kind' | 'numberText'>,
+) =>
+  t(item.kind === 'plan' ? 'inbox.planNumber' : 'inbox.reportNumber', { number: item.numberText });
 
 /** One incoming document opened: its particulars, its signature and the signed PDF itself. */
 export function InboxDocument({
@@ -65,7 +25,7 @@ export function InboxDocument({
     <Drawer
       open={item !== null}
       onClose={onClose}
-      title={item ? t('inbox.planNumber', { number: item.numberText }) : ''}
+      title={item ? documentName(t, item) : ''}
       size="large"
       data-testid="inbox-document"
     >
@@ -81,10 +41,12 @@ export function InboxDocument({
               { key: 'title', label: t('inbox.subject'), children: item.title },
             ]}
           />
-          <SignatureLine planId={item.entityId} />
-          <Flex gap={8} wrap>
-            <DownloadButton planId={item.entityId} />
-            <Link to={`/plans/${item.entityId}`}>{t('inbox.openPlan')}</Link>
+          <SignatureLine item={item} />
+          <Flex gap={8} wrap align="center">
+            <DownloadButton item={item} />
+            {item.kind === 'plan' && (
+              <Link to={`/plans/${item.entityId}`}>{t('inbox.openPlan')}</Link>
+            )}
           </Flex>
         </Flex>
       )}

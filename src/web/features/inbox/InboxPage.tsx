@@ -6,7 +6,7 @@ import { formatDate } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
-import { InboxDocument } from './InboxDocument';
+import { documentName, InboxDocument } from './InboxDocument';
 import { VerifyDocumentDialog } from './VerifyDocumentDialog';
 import { useInbox, useReceive } from './inbox.api';
 
@@ -27,9 +27,9 @@ function Signature({ item }: { item: InboxItemResponse }) {
 }
 
 /**
- * "Văn bản đến": every plan sent to the user's unit (given it work, or named in Nơi nhận), newest
- * first, with its number, date, issuer and signature; opening one records that it was received,
- * and the issuer sees who has not yet.
+ * "Văn bản đến": every plan sent to the user's unit (given it work, or named in Nơi nhận) and
+ * every sơ kết of the units right below, newest first, with its number, date, issuer and
+ * signature; opening one records that it was received, and the issuer sees who has not yet.
  */
 export function InboxPage() {
   const t = useT();
@@ -43,8 +43,7 @@ export function InboxPage() {
 
   const openItem = (item: InboxItemResponse) => {
     setOpen(item);
-    if (!item.receivedAt && canWrite)
-      receive.mutate(item.entityId, { onError: (e) => showError(e) });
+    if (!item.receivedAt && canWrite) receive.mutate(item, { onError: (e) => showError(e) });
   };
 
   return (
@@ -77,7 +76,7 @@ export function InboxPage() {
                 <Flex vertical gap={4} style={{ width: '100%' }}>
                   <Flex gap={8} wrap align="center">
                     <Typography.Link strong onClick={() => openItem(item)}>
-                      {t('inbox.planNumber', { number: item.numberText })}
+                      {documentName(t, item)}
                     </Typography.Link>
                     <Typography.Text type="secondary">{formatDate(item.issuedOn)}</Typography.Text>
                     {item.receivedAt ? (

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { formatDate } from '../../components/format';
@@ -8,6 +8,7 @@ import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
 import { useIssueSummary } from './reports.api';
+import { DownloadButton, SignatureLine } from '../inbox/SignedDocument';
 import { useFormKey } from '../../api/use-form-key';
 
 interface Values {
@@ -17,16 +18,19 @@ interface Values {
 }
 
 /**
- * For a leader of the unit itself: issue the phase's sơ kết as the unit's own document (numbered
- * from its register, with its date), after a confirmation; once issued, its number and date.
+ * For a leader of the unit itself: issue the phase's sơ kết (or the plan's tổng kết) as the unit's
+ * own document (numbered from its register, with its date), after a confirmation; once issued,
+ * its number and date, who signed its PDF, and the PDF.
  */
 export function IssueSummaryButton(props: {
   unitId: string;
-  phase: string;
+  /** The phase of a sơ kết; null for the tổng kết (`final`). */
+  phase: string | null;
+  final: boolean;
   /** The plan the phase belongs to, so an "Đợt 1" of another year is not meant. */
   planId: string | null;
   phaseEnd: string;
-  issued: { number: number; issuedOn: string } | null;
+  issued: { reportId: string; number: number; issuedOn: string } | null;
 }) {
   const t = useT();
   const me = useMe();
@@ -37,22 +41,29 @@ export function IssueSummaryButton(props: {
   const { key, renew } = useFormKey(open);
   const issue = useIssueSummary(key);
   const [form] = Form.useForm<Values>();
-  if (props.issued)
+  if (props.issued) {
+    const signed = { kind: 'phase_report' as const, entityId: props.issued.reportId };
     return (
-      <Typography.Text data-testid="summary-issued">
-        {t('sum.issuedAs', {
-          number: String(props.issued.number).padStart(2, '0'),
-          date: formatDate(props.issued.issuedOn),
-        })}
-      </Typography.Text>
+      <Flex vertical gap={4} align="flex-start">
+        <Typography.Text data-testid="summary-issued">
+          {t('sum.issuedAs', {
+            number: String(props.issued.number).padStart(2, '0'),
+            date: formatDate(props.issued.issuedOn),
+          })}
+        </Typography.Text>
+        <SignatureLine item={signed} />
+        <DownloadButton item={signed} />
+      </Flex>
     );
+  }
   if (!canIssue) return null;
   const submit = (v: Values) => {
     if (!v.issuedOn || issue.isPending) return;
     issue.mutate(
       {
         unitId: props.unitId,
-        phase: props.phase,
+        phase: props.final ? null : props.phase,
+        final: props.final,
         planId: props.planId,
         issuedOn: v.issuedOn,
         number: v.number ?? null,
@@ -77,11 +88,13 @@ export function IssueSummaryButton(props: {
         onClick={() => setOpen(true)}
         data-testid="summary-issue"
       >
-        {t('sum.issue')}
+        {t(props.final ? 'sum.issueFinal' : 'sum.issue')}
       </Button>
       <Modal
         open={open}
-        title={t('sum.issueTitle', { phase: props.phase })}
+        title={
+          props.final ? t('sum.issueFinalTitle') : t('sum.issueTitle', { phase: props.phase ?? '' })
+        }
         okText={t('sum.issueConfirm')}
         cancelText={t('common.cancel')}
         confirmLoading={issue.isPending}
@@ -101,7 +114,9 @@ export function IssueSummaryButton(props: {
           <Form.Item
             name="issuedOn"
             label={t('sum.issuedOn')}
-            extra={t('sum.issuedOnHelp', { date: formatDate(props.phaseEnd) })}
+            extra={t(props.final ? 'sum.issuedOnFinalHelp' : 'sum.issuedOnHelp', {
+              date: formatDate(props.phaseEnd),
+            })}
             rules={[{ required: true, message: t('sum.issuedOnRequired') }]}
           >
             <DateField aria-label={t('sum.issuedOn')} />

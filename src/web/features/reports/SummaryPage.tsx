@@ -100,10 +100,11 @@ export function SummaryPage() {
                 </Typography.Text>
               </div>
               <Flex gap={8} wrap align="center">
-                {s.kind === 'phase' && s.phaseName && (
+                {(s.kind === 'final' || s.phaseName) && (
                   <IssueSummaryButton
                     unitId={s.unitId}
                     phase={s.phaseName}
+                    final={s.kind === 'final'}
                     planId={s.planId}
                     phaseEnd={s.to}
                     issued={s.issued}
