@@ -24,6 +24,6 @@ export const InboxResponseSchema = z.object({
   unitName: z.string(),
   items: z.array(InboxItemSchema).describe('Newest first, at most 200'),
   total: z.number().int(),
-  unread: z.number().int().describe('Of the items listed, those not yet received'),
+  unread: z.number().int().describe('Of all of them, those not yet received'),
 });
 export type InboxResponse = z.infer<typeof InboxResponseSchema>;

@@ -11,6 +11,11 @@ import { signIssuedPdf } from './signing/sign-pdf';
 
 type MakerDeps = Pick<Deps, 'repos' | 'storage' | 'vault' | 'clock'>;
 
+const MAKE_FAILED = 'Gặp lỗi khi tạo bản PDF; hệ thống sẽ tự thử lại.';
+
+/** Failed attempts after which the timer leaves a document alone (a download still tries). */
+export const MAX_ATTEMPTS = 5;
+
 /** The state-format PDF of the document as issued, before any signature. */
 async function unsignedPdf(deps: MakerDeps, doc: IssuedDocument) {
   if (doc.kind === 'phase_report' || doc.kind === 'final_report') {
@@ -42,17 +47,24 @@ async function signed(
   if (!info || !secret || certificateState(info, at) !== 'valid')
     return { bytes: made.pdf, signedBy: null, signedAt: null };
   const { p12, password } = deps.vault.open(secret.sealed);
-  const bytes = await signIssuedPdf(made.pdf, {
-    p12,
-    password,
-    signedAt: at,
-    // The body as its certificate names it ("UBND phường Cẩm Bình"), as verifiers will show it.
-    bodyName: info.subject,
-    signerName: made.signer.name,
-    signerPosition: made.signer.position,
-    signatureImage: secret.signaturePng,
-    sealImage: secret.sealPng,
-    reason: `Ban hành ${doc.numberText}`,
+  const sign = (images: boolean) =>
+    signIssuedPdf(made.pdf, {
+      p12,
+      password,
+      signedAt: at,
+      // The body as its certificate names it ("UBND phường Cẩm Bình"), as verifiers show it.
+      bodyName: info.subject,
+      signerName: made.signer.name,
+      signerPosition: made.signer.position,
+      signatureImage: images ? secret.signaturePng : null,
+      sealImage: images ? secret.sealPng : null,
+      reason: `Ban hành ${doc.numberText}`,
+    });
+  const hasImages = secret.signaturePng !== null || secret.sealPng !== null;
+  // An image that will not draw (a damaged PNG) costs the images, not the signature.
+  const bytes = await sign(hasImages).catch((error: unknown) => {
+    if (!hasImages || error instanceof DomainError) throw error;
+    return sign(false);
   });
   return { bytes, signedBy: info.subject, signedAt: at };
 }
@@ -63,8 +75,9 @@ async function make(deps: MakerDeps, doc: IssuedDocument): Promise<Uint8Array> {
   try {
     out = await signed(deps, doc, await unsignedPdf(deps, doc));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await deps.repos.issuedDocuments.markFailed(doc.id, message, deps.clock.now());
+    // Shown to whoever reads the document: the domain's own Vietnamese reason, or a plain word.
+    const reason = error instanceof DomainError ? error.message : MAKE_FAILED;
+    await deps.repos.issuedDocuments.markFailed(doc.id, reason, deps.clock.now());
     throw error;
   }
   // A fresh name per attempt: a slower maker on another instance never overwrites the kept file.
@@ -103,24 +116,37 @@ export function issuedPdfs(deps: MakerDeps): IssuedPdfs {
   const once = (doc: IssuedDocument) => {
     const current = running.get(doc.id);
     if (current) return current;
-    const job = make(deps, doc).finally(() => running.delete(doc.id));
+    const job = (async () => {
+      // The list it came from may be stale: another request or instance may have made it since.
+      const fresh = await deps.repos.issuedDocuments.get(doc.id);
+      if (fresh?.status === 'ready') return stored(deps, doc.id);
+      return make(deps, fresh ?? doc);
+    })().finally(() => running.delete(doc.id));
     running.set(doc.id, job);
     return job;
   };
+  let draining = false;
   return {
     async pdfOf(doc) {
       if (doc.status === 'ready') return stored(deps, doc.id);
       return once(doc);
     },
     async drain(limit = 50) {
+      // One pass at a time: a pass of many conversions outlasts the timer's interval.
+      if (draining) return 0;
+      draining = true;
       let made = 0;
-      for (const doc of await deps.repos.issuedDocuments.unmade(limit)) {
-        try {
-          await once(doc);
-          made++;
-        } catch {
-          // Kept as "failed" with its reason; the next drain tries again.
+      try {
+        for (const doc of await deps.repos.issuedDocuments.unmade(limit, MAX_ATTEMPTS)) {
+          try {
+            await once(doc);
+            made++;
+          } catch {
+            // Kept as "failed" with its reason and one more attempt; a later pass tries again.
+          }
         }
+      } finally {
+        draining = false;
       }
       return made;
     },

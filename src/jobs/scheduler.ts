@@ -71,7 +71,15 @@ export function startScheduler(
   // An issued document's PDF is wanted soon after issue, not at the next hourly tick; the same
   // pass tries again what failed (LibreOffice missing, say). A download makes one at once anyway.
   const pdfTimer = opts.start
-    ? setInterval(() => void issuedPdfsOf(deps).drain(), ISSUED_PDF_INTERVAL_MS)
+    ? setInterval(
+        () =>
+          void issuedPdfsOf(deps)
+            .drain()
+            .catch((error: unknown) =>
+              log.warn({ err: error }, 'issued PDFs: the pass failed; the next one tries again'),
+            ),
+        ISSUED_PDF_INTERVAL_MS,
+      )
     : null;
   pdfTimer?.unref();
   return {

@@ -118,6 +118,24 @@ describe('a unit’s signing certificate', () => {
       sealPngBase64: Buffer.from('GIF89a').toString('base64'),
     });
     expect(notPng.json().errors[0].path).toBe('sealPngBase64');
+    // A small file that would unpack to 36 million pixels at every signing is refused by its size.
+    const ihdr = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(ihdr, 0);
+    ihdr.writeUInt32BE(13, 8);
+    ihdr.write('IHDR', 12, 'latin1');
+    ihdr.writeUInt32BE(6000, 16);
+    ihdr.writeUInt32BE(6000, 20);
+    ihdr.set([8, 6, 0, 0, 0], 24);
+    const huge = await put('admin', cambinh, {
+      fileBase64: file,
+      password: 'mat-khau',
+      signaturePngBase64: ihdr.toString('base64'),
+    });
+    expect(huge.statusCode).toBe(400);
+    expect(huge.json().errors[0]).toMatchObject({
+      path: 'signaturePngBase64',
+      message: expect.stringContaining('6000 × 6000'),
+    });
     // Nothing refused touched the certificate held.
     const held = (await certificateOf('cambinh', cambinh)).json<UnitCertificateResponse>();
     expect(held.certificate?.subject).toBe('UBND phường Cẩm Bình');
@@ -238,6 +256,13 @@ describe('Văn bản đến', () => {
       const report = await pdfsig(pdf.rawPayload);
       expect(report).toContain('Signature is Valid.');
       expect(report).toContain('Tiểu ban Tuyên truyền Ủy ban Bầu cử thành phố Hạ Long');
+      // The demo CA is a root this installation trusts: Loa's own check says so.
+      const checked = await http.send('POST', '/api/v1/documents/verify', 'halong', {
+        fileBase64: pdf.rawPayload.toString('base64'),
+      });
+      expect(checked.json<VerifyDocumentResponse>().signatures).toEqual([
+        expect.objectContaining({ intact: true, chained: true, certificateValidAtSigning: true }),
+      ]);
       const read = await http.send('POST', `/api/v1/reports/${item?.entityId}/read`, 'halong');
       expect(read.statusCode, read.body).toBe(200);
       const after = (await inbox()).find((i) => i.entityId === item?.entityId);

@@ -11,6 +11,7 @@ CREATE TABLE "issued_documents" (
 	"signed_by" text,
 	"signed_at" timestamp with time zone,
 	"error" text,
+	"attempts" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
 );

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type {
   CertificateRepository,
   IssuedDocumentRepository,
@@ -30,12 +30,18 @@ export function issuedDocumentRepository(db: Db): IssuedDocumentRepository {
       const [row] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.id, id));
       return row ? toDocument(row) : null;
     },
-    async unmade(limit) {
+    async unmade(limit, maxAttempts) {
       const rows = await db
         .select()
         .from(issuedDocuments)
-        .where(inArray(issuedDocuments.status, ['pending', 'failed']))
-        .orderBy(asc(issuedDocuments.createdAt))
+        .where(
+          and(
+            inArray(issuedDocuments.status, ['pending', 'failed']),
+            lt(issuedDocuments.attempts, maxAttempts),
+          ),
+        )
+        // What has never been tried comes before what failed; oldest first within each.
+        .orderBy(asc(issuedDocuments.attempts), asc(issuedDocuments.createdAt))
         .limit(limit);
       return rows.map(toDocument);
     },
@@ -52,7 +58,12 @@ export function issuedDocumentRepository(db: Db): IssuedDocumentRepository {
     async markFailed(id, error, at) {
       await db
         .update(issuedDocuments)
-        .set({ status: 'failed', error, updatedAt: at })
+        .set({
+          status: 'failed',
+          error,
+          attempts: sql`${issuedDocuments.attempts} + 1`,
+          updatedAt: at,
+        })
         .where(
           and(eq(issuedDocuments.id, id), inArray(issuedDocuments.status, ['pending', 'failed'])),
         );

@@ -17,6 +17,7 @@ type Row = {
   received_at: Date | string | null;
   received_by_name: string | null;
   total: number;
+  unread: number;
 };
 
 /**
@@ -32,7 +33,8 @@ export function inboxRepository(db: Db): InboxRepository {
         sql`select p.id, p.number, p.body_code, p.issued_on::text as issued_on, p.title,
               p.unit_id, u.name as issuer_name, d.status as pdf_status, d.signed_by,
               a.acknowledged_at as received_at, usr.display_name as received_by_name,
-              count(*) over ()::int as total
+              count(*) over ()::int as total,
+              (count(*) filter (where a.acknowledged_at is null) over ())::int as unread
             from plans p
             join units u on u.id = p.unit_id
             left join issued_documents d on d.kind = 'plan' and d.entity_id = p.id
@@ -50,6 +52,7 @@ export function inboxRepository(db: Db): InboxRepository {
       const reports = await summariesTo(db, unitId, limit);
       const plans = {
         total: rows[0]?.total ?? 0,
+        unread: rows[0]?.unread ?? 0,
         items: rows.map((r) => ({
           kind: 'plan' as const,
           entityId: r.id,
@@ -66,6 +69,7 @@ export function inboxRepository(db: Db): InboxRepository {
       };
       return {
         total: plans.total + reports.total,
+        unread: plans.unread + reports.unread,
         items: [...plans.items, ...reports.items]
           .sort((a, b) => b.issuedOn.localeCompare(a.issuedOn))
           .slice(0, limit),
@@ -87,6 +91,7 @@ type SummaryRow = {
   received_at: Date | string | null;
   received_by_name: string | null;
   total: number;
+  unread: number;
 };
 
 /**
@@ -97,13 +102,14 @@ async function summariesTo(
   db: Db,
   unitId: string,
   limit: number,
-): Promise<{ items: InboxItem[]; total: number }> {
+): Promise<{ items: InboxItem[]; total: number; unread: number }> {
   const rows = await queryRows<SummaryRow>(
     db,
     sql`select r.id, d.kind, d.number_text, d.issued_on::text as issued_on, d.title, r.unit_id,
           u.name as issuer_name, d.status as pdf_status, d.signed_by,
           r.read_at as received_at, usr.display_name as received_by_name,
-          count(*) over ()::int as total
+          count(*) over ()::int as total,
+          (count(*) filter (where r.read_at is null) over ())::int as unread
         from issued_documents d
         join reports r on r.id = d.entity_id
         join units u on u.id = r.unit_id
@@ -114,6 +120,7 @@ async function summariesTo(
   );
   return {
     total: rows[0]?.total ?? 0,
+    unread: rows[0]?.unread ?? 0,
     items: rows.map((r) => ({
       kind: r.kind,
       entityId: r.id,

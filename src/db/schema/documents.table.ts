@@ -2,6 +2,7 @@ import {
   customType,
   date,
   index,
+  integer,
   pgTable,
   text,
   timestamp,
@@ -58,6 +59,8 @@ export const issuedDocuments = pgTable(
     signedBy: text('signed_by'),
     signedAt: timestamp('signed_at', { withTimezone: true }),
     error: text('error'),
+    /** Attempts that failed; the timer stops trying after a few (a download still tries). */
+    attempts: integer('attempts').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

@@ -7,8 +7,8 @@ export interface IssuedDocumentRepository {
   enqueue(doc: IssuedDocument): Promise<void>;
   find(kind: IssuedDocument['kind'], entityId: string): Promise<IssuedDocument | null>;
   get(id: string): Promise<IssuedDocument | null>;
-  /** Documents still waiting for their PDF (or refused before), oldest first. */
-  unmade(limit: number): Promise<IssuedDocument[]>;
+  /** Documents still waiting for their PDF, or refused fewer than `maxAttempts` times. */
+  unmade(limit: number, maxAttempts: number): Promise<IssuedDocument[]>;
   /** Records the made PDF; false when the document was already made (the first one stands). */
   markReady(
     id: string,
@@ -68,5 +68,9 @@ export interface InboxItem {
 
 /** A unit's incoming documents, newest first. */
 export interface InboxRepository {
-  received(unitId: string, limit: number): Promise<{ items: InboxItem[]; total: number }>;
+  /** The newest `limit`, and how many there are in all and not yet received. */
+  received(
+    unitId: string,
+    limit: number,
+  ): Promise<{ items: InboxItem[]; total: number; unread: number }>;
 }

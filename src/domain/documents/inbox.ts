@@ -23,12 +23,6 @@ export async function findInbox(
   unread: number;
 }> {
   const unit = await getUnit(deps, actor, unitId ?? actor.unitId);
-  const { items, total } = await deps.repos.inbox.received(unit.id, INBOX_LIMIT);
-  return {
-    unitId: unit.id,
-    unitName: unit.name,
-    items,
-    total,
-    unread: items.filter((i) => !i.receivedAt).length,
-  };
+  const { items, total, unread } = await deps.repos.inbox.received(unit.id, INBOX_LIMIT);
+  return { unitId: unit.id, unitName: unit.name, items, total, unread };
 }

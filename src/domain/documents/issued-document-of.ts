@@ -21,6 +21,7 @@ export const issuedPlanDocument = (
   signedBy: null,
   signedAt: null,
   error: null,
+  attempts: 0,
   createdAt: now,
   updatedAt: now,
 });
@@ -50,6 +51,7 @@ export const issuedSummaryDocument = (
   signedBy: null,
   signedAt: null,
   error: null,
+  attempts: 0,
   createdAt: now,
   updatedAt: now,
 });

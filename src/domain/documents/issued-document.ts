@@ -18,7 +18,9 @@ export interface IssuedDocument {
   /** The certificate holder that signed it; null when the unit had no certificate. */
   signedBy: string | null;
   signedAt: Date | null;
+  /** Why the last attempt failed, as a person can read it. */
   error: string | null;
+  attempts: number;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -27,11 +27,22 @@ export interface UploadCertificateInput {
 const MAX_P12 = 64 * 1024;
 const MAX_PNG = 1024 * 1024;
 
+/** Pixels an image may have: a seal at 600 dpi is under 900 × 900; each signing decodes it. */
+const MAX_PIXELS = 2000 * 2000;
+
 async function checkPng(field: string, bytes: Buffer | null | undefined): Promise<void> {
   if (!bytes) return;
   if (bytes.length > MAX_PNG) throw invalid(field, 'Ảnh lớn hơn 1 MB.');
-  if ((await fileTypeFromBuffer(bytes))?.ext !== 'png')
+  if ((await fileTypeFromBuffer(bytes))?.ext !== 'png' || bytes.length < 24)
     throw invalid(field, 'Ảnh phải là tệp PNG (nền trong suốt).');
+  // The size is in the PNG's first chunk (IHDR): a small file can unpack to gigabytes of pixels.
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  if (width * height > MAX_PIXELS)
+    throw invalid(
+      field,
+      `Ảnh ${width} × ${height} điểm ảnh quá lớn; hãy thu nhỏ còn dưới 2000 × 2000.`,
+    );
 }
 
 /**

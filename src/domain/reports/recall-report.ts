@@ -27,6 +27,9 @@ export async function recallReport(
   authorizeOwnReport(actor, report.unitId);
   if (report.readAt) throw conflict(readMessage(report.readAt));
   if (report.status !== 'submitted') throw conflict('Chỉ rút lại được báo cáo đã gửi.');
+  // A numbered document has been issued and sent out signed: it is not taken back.
+  if (report.number !== null)
+    throw conflict('Báo cáo đã ban hành có số văn bản; không rút lại được.');
   return deps.uow.transaction(async (repos) => {
     const saved = await repos.reports.update(
       id,

@@ -23,6 +23,14 @@ export const toApiDate = (value: dayjs.Dayjs): string => value.format('YYYY-MM-D
 export const formatWeek = (t: Translate, key: string): string =>
   weekLabel(key, { week: t('week.word'), month: t('week.month') });
 
-/** A signing time as the signature shows it: 09:15:30, 06/04/2022 (Vietnam's time). */
-export const formatSigningTime = (iso: string | null | undefined): string =>
-  iso ? dayjs(iso).format('HH:mm:ss, DD/MM/YYYY') : '';
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/**
+ * A signing time as the signed PDF prints it: 09:15:30, 06/04/2022, in Vietnam's time (UTC+7, no
+ * summer time) whatever the browser's zone, so the screen and the stamp say the same.
+ */
+export const formatSigningTime = (iso: string | null | undefined): string => {
+  if (!iso) return '';
+  const vn = new Date(new Date(iso).getTime() + VIETNAM_OFFSET_MS).toISOString();
+  return `${vn.slice(11, 19)}, ${vn.slice(8, 10)}/${vn.slice(5, 7)}/${vn.slice(0, 4)}`;
+};

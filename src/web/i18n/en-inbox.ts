@@ -6,7 +6,7 @@ export const enInbox: Record<keyof typeof viInbox, string> = {
   'inbox.summary': '{unit}: {total} documents, {unread} not yet received.',
   'inbox.more': 'Showing the {shown} newest documents.',
   'inbox.empty':
-    'No document has been sent to the unit yet. When a unit above issues a plan that gives it work or names it under "Nơi nhận", or a unit below issues its sơ kết, it appears here.',
+    'No document has been sent to the unit yet. When a unit above issues a plan that gives it work or names it under "Nơi nhận", or a unit right below issues its sơ kết or tổng kết, it appears here.',
   'inbox.planNumber': 'Plan {number}',
   'inbox.reportNumber': 'Report {number}',
   'inbox.received': 'Received {date}',
@@ -36,8 +36,8 @@ export const enInbox: Record<keyof typeof viInbox, string> = {
   'verify.intact': 'Unchanged since signing',
   'verify.changed': 'Changed after signing',
   'verify.appended': 'Content added after the signature',
-  'verify.trusted': 'Certificate from a trusted authority',
-  'verify.untrusted': 'Certificate not from a trusted authority',
+  'verify.trusted': 'Certificate issued by a trusted authority',
+  'verify.untrusted': 'Certificate not issued by a trusted authority',
   'verify.certValid': 'Certificate valid when signed',
   'verify.certInvalid': 'Certificate not valid when signed',
 };

@@ -236,11 +236,11 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'register.empty': 'No numbers in {year} yet.',
   'plan.signedPdf': 'Signed PDF',
   'plan.signedPdfPending':
-    'The PDF is being made and signed, usually within a minute. "PDF" downloads it at once.',
+    'The PDF is being made and signed, usually within a minute. Download it to have it at once.',
   'plan.signedPdfFailed': 'The PDF could not be made yet: {reason}',
   'plan.signedBy': 'Signed by {by} at {at}. "PDF" downloads this signed copy.',
   'plan.unsigned':
-    'The PDF is not signed: the issuing unit holds no valid certificate. An admin adds one on the Units page.',
+    'The PDF is not signed: when it was made, the issuing unit held no valid certificate. An admin adds one on the Units page.',
   'plan.sendByMail':
     'Recipients outside Loa, to send the signed PDF by e-mail ("PDF" button): {names}.',
   'plan.receipts': 'Units the plan was sent to',

@@ -24,7 +24,7 @@ export const viCertificates = {
   'cert.save': 'Lưu',
   'cert.saved': 'Đã lưu chứng thư số; văn bản ban hành từ nay được ký bằng chứng thư này.',
   'cert.help':
-    'Tệp chứng thư số (.p12 hoặc .pfx) do tổ chức cung cấp dịch vụ chứng thực chữ ký số cấp cho cơ quan. Tệp và mật khẩu được mã hoá khi lưu và không bao giờ được gửi lại trình duyệt.',
+    'Tệp chứng thư số (.p12 hoặc .pfx) do tổ chức cung cấp dịch vụ chứng thực chữ ký số cấp cho cơ quan. Tệp và mật khẩu được mã hóa khi lưu và không bao giờ được gửi lại trình duyệt.',
   'cert.file': 'Tệp chứng thư số (.p12, .pfx)',
   'cert.fileRequired': 'Hãy chọn tệp chứng thư số.',
   'cert.pick': 'Chọn tệp',

@@ -238,11 +238,11 @@ export const viPlans = {
   'register.empty': 'Chưa có số nào trong năm {year}.',
   'plan.signedPdf': 'Bản PDF ký số',
   'plan.signedPdfPending':
-    'Đang tạo bản PDF và ký số; thường xong trong vòng một phút. Bấm "Tải PDF" để lấy ngay.',
+    'Đang tạo bản PDF và ký số; thường xong trong vòng một phút. Tải bản PDF để có ngay.',
   'plan.signedPdfFailed': 'Chưa tạo được bản PDF: {reason}',
   'plan.signedBy': 'Đã ký số bởi {by} lúc {at}. Nút "Tải PDF" tải đúng bản đã ký này.',
   'plan.unsigned':
-    'Bản PDF chưa ký số: đơn vị ban hành chưa có chứng thư số còn hạn. Quản trị viên thêm chứng thư số ở trang Đơn vị.',
+    'Bản PDF chưa ký số: khi tạo bản PDF, đơn vị ban hành chưa có chứng thư số còn hạn. Quản trị viên thêm chứng thư số ở trang Đơn vị.',
   'plan.sendByMail':
     'Nơi nhận ngoài Loa, gửi thư điện tử kèm bản PDF đã ký (nút "Tải PDF"): {names}.',
   'plan.receipts': 'Đơn vị nhận kế hoạch',
