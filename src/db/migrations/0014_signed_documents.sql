@@ -42,4 +42,5 @@ CREATE TABLE "unit_certificates" (
 ALTER TABLE "issued_documents" ADD CONSTRAINT "issued_documents_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_certificates" ADD CONSTRAINT "unit_certificates_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "issued_documents_entity_idx" ON "issued_documents" USING btree ("kind","entity_id");--> statement-breakpoint
-CREATE INDEX "issued_documents_status_idx" ON "issued_documents" USING btree ("status");
+CREATE INDEX "issued_documents_status_idx" ON "issued_documents" USING btree ("status");--> statement-breakpoint
+CREATE INDEX "plans_recipients_idx" ON "plans" USING gin ("recipients" jsonb_path_ops);

@@ -30,12 +30,20 @@ export function inboxRepository(db: Db): InboxRepository {
       const named = JSON.stringify([{ unitId }]);
       const rows = await queryRows<Row>(
         db,
-        sql`select p.id, p.number, p.body_code, p.issued_on::text as issued_on, p.title,
+        // The plans sent to the unit, found by the two indexes (its tasks, its Nơi nhận) rather
+        // than by reading every issued plan of the country.
+        sql`with sent as (
+              select t.plan_id as id from tasks t where t.assignee_unit_id = ${unitId}
+              union
+              select r.id from plans r where r.recipients @> ${named}::jsonb
+            )
+            select p.id, p.number, p.body_code, p.issued_on::text as issued_on, p.title,
               p.unit_id, u.name as issuer_name, d.status as pdf_status, d.signed_by,
               a.acknowledged_at as received_at, usr.display_name as received_by_name,
               count(*) over ()::int as total,
               (count(*) filter (where a.acknowledged_at is null) over ())::int as unread
-            from plans p
+            from sent
+            join plans p on p.id = sent.id
             join units u on u.id = p.unit_id
             left join issued_documents d on d.kind = 'plan' and d.entity_id = p.id
             left join plan_acknowledgements a on a.plan_id = p.id and a.unit_id = ${unitId}
@@ -44,8 +52,6 @@ export function inboxRepository(db: Db): InboxRepository {
               ISSUED_PLAN_STATUSES.map((s) => sql`${s}`),
               sql`, `,
             )}) and p.unit_id <> ${unitId}
-              and (p.recipients @> ${named}::jsonb
-                or exists (select 1 from tasks t where t.plan_id = p.id and t.assignee_unit_id = ${unitId}))
             order by p.issued_on desc, p.number desc
             limit ${limit}`,
       );

@@ -66,6 +66,8 @@ export const plans = pgTable(
   (t) => [
     index('plans_unit_idx').on(t.unitId),
     index('plans_derived_idx').on(t.derivedFromId),
+    // "Văn bản đến": the plans that name a unit in their Nơi nhận.
+    index('plans_recipients_idx').using('gin', t.recipients.op('jsonb_path_ops')),
     uniqueIndex('plans_number_idx')
       .on(t.unitId, sql`extract(year from ${t.issuedOn})`, t.number)
       .where(sql`${t.number} is not null`),
