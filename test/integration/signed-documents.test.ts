@@ -1,9 +1,3 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type {
   IssuedPdfResponse,
@@ -11,11 +5,11 @@ import type {
   VerifyDocumentResponse,
 } from '../../src/contracts/certificates.contract';
 import type { InboxResponse } from '../../src/contracts/inbox.contract';
-import { findSoffice } from '../../src/documents/pdf';
 import {
   issueUnitCertificate,
   makeCertificateAuthority,
 } from '../../src/documents/signing/demo-ca';
+import { canSignPdfs, pdfsig } from '../support/pdfsig';
 import { asUsers, unitIdByName } from '../support/plan-helpers';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
@@ -23,19 +17,15 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 // certificate is an admin's to give, is shown to the unit's people, and never leaves the server.
 // The signature is checked by poppler's pdfsig, a verifier no one here wrote.
 
-const PDFSIG = '/usr/bin/pdfsig';
-const canMakePdf = findSoffice() !== null && existsSync(PDFSIG);
-const run = promisify(execFile);
+const canMakePdf = canSignPdfs();
 
 let t: TestApp;
 let http: ReturnType<typeof asUsers>;
-let dir: string;
 let cambinh: string;
 let plan51: string;
 beforeAll(async () => {
   t = await buildTestApp({ demo: true });
   http = asUsers(t);
-  dir = await mkdtemp(join(tmpdir(), 'loa-signed-'));
   cambinh = await unitIdByName(http, 'cambinh', 'cam binh', 'Phường Cẩm Bình');
   const items = (await http.get('/api/v1/plans', 'cambinh')).json<{
     items: Array<{ id: string; numberText: string | null }>;
@@ -44,7 +34,6 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => {
   await t.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 const put = async (who: string, unitId: string, body: object) =>
@@ -56,16 +45,6 @@ const put = async (who: string, unitId: string, body: object) =>
   });
 const certificateOf = async (who: string, unitId: string) =>
   http.get(`/api/v1/units/${unitId}/certificate`, who);
-
-async function pdfsig(pdf: Buffer): Promise<string> {
-  const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
-  await writeFile(file, pdf);
-  // pdfsig exits non-zero for an invalid signature; what it prints is what counts.
-  const out = await run(PDFSIG, [file]).catch((e: { stdout?: string }) => ({
-    stdout: e.stdout ?? '',
-  }));
-  return out.stdout;
-}
 
 describe('a unit’s signing certificate', () => {
   test('the demo gives Cẩm Bình one, shown to its officer without any secret', async () => {
@@ -238,99 +217,6 @@ describe('Văn bản đến', () => {
         ?.acknowledgedAt,
     ).toBeNull();
   });
-
-  test.runIf(canMakePdf)(
-    'the Tiểu ban’s sơ kết reaches Thành phố Hạ Long (b/c), signed by the Tiểu ban, and is read there',
-    async () => {
-      const inbox = async () =>
-        (await http.get('/api/v1/inbox', 'halong')).json<InboxResponse>().items;
-      const item = (await inbox()).find((i) => i.kind === 'phase_report');
-      expect(item).toMatchObject({
-        numberText: expect.stringMatching(/^\d{2}\/BC-TBTT$/),
-        issuedOn: '2021-03-26',
-        issuerName: 'Tiểu ban Tuyên truyền Ủy ban Bầu cử thành phố Hạ Long',
-        receivedAt: null,
-      });
-      const pdf = await http.get(`/api/v1/reports/${item?.entityId}/document.pdf`, 'halong');
-      expect(pdf.statusCode, pdf.body).toBe(200);
-      const report = await pdfsig(pdf.rawPayload);
-      expect(report).toContain('Signature is Valid.');
-      expect(report).toContain('Tiểu ban Tuyên truyền Ủy ban Bầu cử thành phố Hạ Long');
-      // The demo CA is a root this installation trusts: Loa's own check says so.
-      const checked = await http.send('POST', '/api/v1/documents/verify', 'halong', {
-        fileBase64: pdf.rawPayload.toString('base64'),
-      });
-      expect(checked.json<VerifyDocumentResponse>().signatures).toEqual([
-        expect.objectContaining({ intact: true, chained: true, certificateValidAtSigning: true }),
-      ]);
-      const read = await http.send('POST', `/api/v1/reports/${item?.entityId}/read`, 'halong');
-      expect(read.statusCode, read.body).toBe(200);
-      const after = (await inbox()).find((i) => i.entityId === item?.entityId);
-      expect(after?.receivedAt).not.toBeNull();
-      // A plan's PDF route does not hand out a report, nor a report's a plan.
-      expect((await http.get(`/api/v1/reports/${plan51}/document.pdf`, 'cambinh')).statusCode).toBe(
-        404,
-      );
-    },
-  );
-
-  test.runIf(canMakePdf)(
-    'the Tiểu ban’s tổng kết, issued by its leader, reaches Hạ Long signed as well',
-    async () => {
-      const tbtt = await unitIdByName(
-        http,
-        'lanhdao.tbtt.halong',
-        'tieu ban',
-        'Tiểu ban Tuyên truyền Ủy ban Bầu cử thành phố Hạ Long',
-      );
-      const early = await http.send(
-        'POST',
-        '/api/v1/reports/summary/issue',
-        'lanhdao.tbtt.halong',
-        {
-          unitId: tbtt,
-          final: true,
-          issuedOn: '2021-05-20',
-        },
-      );
-      expect(early.statusCode).toBe(400);
-      expect(early.json().errors[0]).toMatchObject({
-        path: 'issuedOn',
-        message: 'Báo cáo tổng kết ban hành sau khi kế hoạch kết thúc.',
-      });
-      const issued = await http.send(
-        'POST',
-        '/api/v1/reports/summary/issue',
-        'lanhdao.tbtt.halong',
-        {
-          unitId: tbtt,
-          final: true,
-          issuedOn: '2021-06-04',
-        },
-      );
-      expect(issued.statusCode, issued.body).toBe(201);
-      const item = (await http.get('/api/v1/inbox', 'halong'))
-        .json<InboxResponse>()
-        .items.find((i) => i.kind === 'final_report');
-      expect(item).toMatchObject({
-        issuedOn: '2021-06-04',
-        title: expect.stringContaining('tổng kết'),
-        numberText: expect.stringMatching(/\/BC-TBTT$/),
-      });
-      const pdf = await http.get(`/api/v1/reports/${item?.entityId}/document.pdf`, 'halong');
-      expect(pdf.statusCode, pdf.body).toBe(200);
-      expect(await pdfsig(pdf.rawPayload)).toContain('Signature is Valid.');
-      expect(
-        (
-          await http.send('POST', '/api/v1/reports/summary/issue', 'lanhdao.tbtt.halong', {
-            unitId: tbtt,
-            final: true,
-            issuedOn: '2021-06-05',
-          })
-        ).statusCode,
-      ).toBe(409);
-    },
-  );
 
   test('another unit’s inbox is out of reach, and a file that is no PDF is refused by its field', async () => {
     const halong = await unitIdByName(http, 'admin', 'ha long', 'Thành phố Hạ Long');

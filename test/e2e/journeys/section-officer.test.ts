@@ -4,12 +4,7 @@ import { CAMBINH_STATION } from '../../../src/db/seed/demo-cambinh-broadcasts';
 import { DEMO_AUDIO_TITLE } from '../../../src/db/seed/demo-content';
 import { weekKey } from '../../../src/web/features/reports/iso-week';
 import { launchChromium } from '../../support/browser';
-import {
-  chooseOption,
-  type JourneyApi,
-  startJourney,
-  vnToday,
-} from '../../support/journey';
+import { chooseOption, type JourneyApi, startJourney, vnToday } from '../../support/journey';
 import { startTestServer } from '../../support/test-server';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
