@@ -1,6 +1,6 @@
-import { createHash, createPrivateKey, sign, type KeyObject } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Signer } from '@signpdf/utils';
-import type { SigningIdentity } from './certificate-info';
+import type { SigningKey } from './signing-key';
 import {
   OID,
   context,
@@ -42,15 +42,12 @@ function signingCertificateV2(certificate: Buffer): Buffer {
  * claimed time from the signature dictionary's /M, which the placeholder writes).
  */
 export class CadesSigner extends Signer {
-  private readonly key: KeyObject;
-
-  constructor(private readonly identity: SigningIdentity) {
+  constructor(private readonly key: SigningKey) {
     super();
-    this.key = createPrivateKey(identity.privateKeyPem);
   }
 
   override async sign(content: Buffer): Promise<Buffer> {
-    const { certificate, certificates } = this.identity;
+    const { certificate, certificates } = this.key;
     const { issuer, serial } = issuerAndSerial(certificate);
     const attributes = [
       attribute(OID.contentType, oid(OID.data)),
@@ -59,7 +56,7 @@ export class CadesSigner extends Signer {
     ];
     // The signature covers the attributes encoded as a SET; in SignerInfo they carry [0].
     const signedAttributes = setOf(attributes);
-    const signature = sign('sha256', signedAttributes, this.key);
+    const signature = await this.key.sign(signedAttributes);
     const implicitAttributes = Buffer.concat([Buffer.from([0xa0]), signedAttributes.subarray(1)]);
     const sha256Algorithm = sequence(oid(OID.sha256));
     const signerInfo = sequence(

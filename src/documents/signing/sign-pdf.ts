@@ -3,7 +3,7 @@ import { SignPdf } from '@signpdf/signpdf';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { PDFDocument } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
-import { openSigningIdentity, type SigningIdentity } from './certificate-info';
+import { p12SigningKey, type SigningKey } from './signing-key';
 import { CadesSigner } from './cms-signer';
 import { drawAttachmentBox, drawIssuedStamp, type Rect } from './draw-stamp';
 import { pdfTextLiteral } from './pdf-text';
@@ -13,9 +13,11 @@ import { vietnamTime } from './vietnam-time';
 
 /** Who signs, with what, and when; shared by issued documents and their attachments. */
 export interface SigningInput {
-  /** PKCS#12 (.p12/.pfx) holding the unit's key and certificate. */
-  p12: Buffer;
-  password: string;
+  /** PKCS#12 (.p12/.pfx) holding the unit's key and certificate, and its password… */
+  p12?: Buffer;
+  password?: string;
+  /** …or a key held elsewhere (a USB token), used instead when given. */
+  key?: SigningKey;
   signedAt: Date;
   /** The issuing body as the stamp names it, e.g. "UBND phường Cẩm Bình". */
   bodyName: string;
@@ -42,6 +44,12 @@ export interface AttachmentSigningInput extends SigningInput {
 // @signpdf/signer-p12 is not used: see CadesSigner for why.
 const SUB_FILTER = SUBFILTER_ETSI_CADES_DETACHED;
 const DEFAULT_REASON = 'Ký số văn bản ban hành';
+
+/** The key that signs: the one given, or the PKCS#12 file's (CertificateError if it is wrong). */
+function keyOf(input: SigningInput): SigningKey {
+  if (input.key) return input.key;
+  return p12SigningKey(input.p12 ?? Buffer.alloc(0), input.password ?? '');
+}
 
 /** The first bytes of a PDF; readers allow some junk before them, so look a little way in. */
 function assertPdf(pdf: Buffer): void {
@@ -77,7 +85,7 @@ async function sign(
   doc: PDFDocument,
   page: PDFPage,
   rect: Rect,
-  identity: SigningIdentity,
+  identity: SigningKey,
   input: SigningInput,
 ): Promise<Buffer> {
   pdflibAddPlaceholder({
@@ -106,7 +114,7 @@ async function sign(
  */
 export async function signIssuedPdf(pdf: Buffer, input: IssuedSigningInput): Promise<Buffer> {
   // Before any work: a wrong password should say so, not fail deep inside the signer.
-  const identity = openSigningIdentity(input.p12, input.password);
+  const identity = keyOf(input);
   const doc = await load(pdf);
   const page = doc.getPage(doc.getPageCount() - 1);
   const block = await findSignatureBlock(pdf, input.signerName, input.signerPosition);
@@ -126,7 +134,7 @@ export async function signIssuedPdf(pdf: Buffer, input: IssuedSigningInput): Pro
  * Throws CertificateError or PdfSigningError as signIssuedPdf does.
  */
 export async function stampAttachment(pdf: Buffer, input: AttachmentSigningInput): Promise<Buffer> {
-  const identity = openSigningIdentity(input.p12, input.password);
+  const identity = keyOf(input);
   const doc = await load(pdf);
   const page = doc.getPage(0);
   const lines = stampLines(input);

@@ -8,6 +8,7 @@ import { getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CertificateError } from './certificate-info';
 import { issueUnitCertificate, makeCertificateAuthority } from './demo-ca';
+import { p12SigningKey, type SigningKey } from './signing-key';
 import { signIssuedPdf } from './sign-pdf';
 import { PdfSigningError } from './signing-errors';
 import { ISSUED_AT, PASSWORD, SIGNED_AT, UNIT, demoSigner } from './signing-test-kit';
@@ -118,6 +119,27 @@ describe('verifySignedPdf on signatures made elsewhere', () => {
     const signedBytes = await new SignPdf().sign(unsignedBytes, signer, attributeTime);
     const [signature] = verifySignedPdf(signedBytes, [otherCa.certPem]).signatures;
     expect(signature).toMatchObject({ intact: true, chained: true, signedAt: attributeTime });
+  });
+});
+
+describe('a key held elsewhere (the port a USB token would use)', () => {
+  it('signs through the key’s own sign call, never handing over the private key', async () => {
+    const file = p12SigningKey(signer.p12, PASSWORD);
+    const asked: number[] = [];
+    // Stands in for a device: it signs what it is given and is asked exactly once.
+    const token: SigningKey = {
+      certificate: file.certificate,
+      certificates: file.certificates,
+      sign: async (data) => {
+        asked.push(data.length);
+        return file.sign(data);
+      },
+    };
+    const { p12: _p12, password: _password, ...rest } = input;
+    const signed = await signIssuedPdf(await twoPagePdf(), { ...rest, key: token });
+    expect(asked).toHaveLength(1);
+    const [signature] = verifySignedPdf(signed, [signer.ca.certPem]).signatures;
+    expect(signature).toMatchObject({ signerName: UNIT, intact: true, chained: true });
   });
 });
 
