@@ -14,6 +14,7 @@ export const STORED_FILE_ROUTES = new Set([
 export const RENDERED_FILE_ROUTES = new Set([
   'GET /api/v1/plans/{id}/document.docx',
   'GET /api/v1/plans/{id}/document.pdf',
+  'GET /api/v1/reports/{id}/document.pdf',
   'GET /api/v1/plans/{id}/assignments.xlsx',
   'GET /api/v1/reports/summary.docx',
   'GET /api/v1/reports/summary.xlsx',
@@ -27,12 +28,17 @@ export const BASE64_KEPT = new Set([
   'PATCH /api/v1/elections/{id}/milestones/{milestoneId}',
   'PUT /api/v1/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}',
 ]);
-/** …or only read (imports: the extracted rows or fields come back as JSON). */
+/**
+ * …or only read (imports: the extracted rows or fields come back as JSON; a signed PDF checked;
+ * a unit's certificate and images, kept sealed for the signer and never served back).
+ */
 export const BASE64_READ = new Set([
   'POST /api/v1/activities/import',
   'POST /api/v1/elections/{id}/polling/import',
   'POST /api/v1/imports',
   'POST /api/v1/stations/{id}/plays/import',
+  'POST /api/v1/documents/verify',
+  'PUT /api/v1/units/{id}/certificate',
 ]);
 
 export const HTML = '<!doctype html><html><body><script>fetch("/api/v1/me")</script></body></html>';
