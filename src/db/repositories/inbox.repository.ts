@@ -4,10 +4,9 @@ import { ISSUED_PLAN_STATUSES, planNumberText } from '../../domain/plans/plan';
 import type { Db } from '../db';
 import { queryRows } from '../query-rows';
 
-type Row = {
+/** What both kinds of incoming document read: the item, its receipt, and the counts of all. */
+type Received = {
   id: string;
-  number: number | null;
-  body_code: string;
   issued_on: string;
   title: string;
   unit_id: string;
@@ -19,6 +18,31 @@ type Row = {
   total: number;
   unread: number;
 };
+type Row = Received & { number: number | null; body_code: string };
+type SummaryRow = Received & { kind: 'phase_report' | 'final_report'; number_text: string };
+
+/** One page of items with the counts over all of them (the window counts ride on each row). */
+function page<R extends Received>(
+  rows: R[],
+  item: (r: R) => Pick<InboxItem, 'kind' | 'numberText'>,
+): { items: InboxItem[]; total: number; unread: number } {
+  return {
+    total: rows[0]?.total ?? 0,
+    unread: rows[0]?.unread ?? 0,
+    items: rows.map((r) => ({
+      ...item(r),
+      entityId: r.id,
+      issuedOn: r.issued_on,
+      title: r.title,
+      issuerId: r.unit_id,
+      issuerName: r.issuer_name,
+      pdfStatus: r.pdf_status,
+      signedBy: r.signed_by,
+      receivedAt: r.received_at === null ? null : new Date(r.received_at),
+      receivedByName: r.received_by_name,
+    })),
+  };
+}
 
 /**
  * A unit's incoming documents. Plans: those that gave it a task or name it in "Nơi nhận" (as
@@ -56,23 +80,10 @@ export function inboxRepository(db: Db): InboxRepository {
             limit ${limit}`,
       );
       const reports = await summariesTo(db, unitId, limit);
-      const plans = {
-        total: rows[0]?.total ?? 0,
-        unread: rows[0]?.unread ?? 0,
-        items: rows.map((r) => ({
-          kind: 'plan' as const,
-          entityId: r.id,
-          numberText: planNumberText({ number: r.number, bodyCode: r.body_code }) ?? '',
-          issuedOn: r.issued_on,
-          title: r.title,
-          issuerId: r.unit_id,
-          issuerName: r.issuer_name,
-          pdfStatus: r.pdf_status,
-          signedBy: r.signed_by,
-          receivedAt: r.received_at === null ? null : new Date(r.received_at),
-          receivedByName: r.received_by_name,
-        })),
-      };
+      const plans = page(rows, (r) => ({
+        kind: 'plan',
+        numberText: planNumberText({ number: r.number, bodyCode: r.body_code }) ?? '',
+      }));
       return {
         total: plans.total + reports.total,
         unread: plans.unread + reports.unread,
@@ -83,22 +94,6 @@ export function inboxRepository(db: Db): InboxRepository {
     },
   };
 }
-
-type SummaryRow = {
-  id: string;
-  kind: 'phase_report' | 'final_report';
-  number_text: string;
-  issued_on: string;
-  title: string;
-  unit_id: string;
-  issuer_name: string;
-  pdf_status: InboxItem['pdfStatus'];
-  signed_by: string | null;
-  received_at: Date | string | null;
-  received_by_name: string | null;
-  total: number;
-  unread: number;
-};
 
 /**
  * The sơ kết and tổng kết issued by the units right below: each goes to the unit above (b/c), and its
@@ -124,21 +119,5 @@ async function summariesTo(
         order by d.issued_on desc
         limit ${limit}`,
   );
-  return {
-    total: rows[0]?.total ?? 0,
-    unread: rows[0]?.unread ?? 0,
-    items: rows.map((r) => ({
-      kind: r.kind,
-      entityId: r.id,
-      numberText: r.number_text,
-      issuedOn: r.issued_on,
-      title: r.title,
-      issuerId: r.unit_id,
-      issuerName: r.issuer_name,
-      pdfStatus: r.pdf_status,
-      signedBy: r.signed_by,
-      receivedAt: r.received_at === null ? null : new Date(r.received_at),
-      receivedByName: r.received_by_name,
-    })),
-  };
+  return page(rows, (r) => ({ kind: r.kind, numberText: r.number_text }));
 }

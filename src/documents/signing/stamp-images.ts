@@ -1,4 +1,4 @@
-import { encodeRgbaPng } from './png-rgba';
+import { encodeRgbaPng } from '../png-rgba';
 
 // SAMPLE images for the demo and tests only ("ảnh mẫu"): a made-up seal and a made-up
 // handwritten signature. A real unit uploads scans of its own seal and its head's signature.

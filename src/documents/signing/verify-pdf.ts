@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto';
+import type { SignatureCheck } from '../../domain/documents/certificate';
 import { PDFString } from 'pdf-lib';
 import { chainsToTrust } from './chain';
 import { checkCms, type CmsCheck } from './cms-verify';
@@ -6,22 +7,7 @@ import { PdfSigningError } from './signing-errors';
 import { certificateNames } from './x509-names';
 
 /** One signature in a PDF, as a person checking a received document needs to see it. */
-export interface VerifiedSignature {
-  /** The signer's common name; empty when the signature could not be read at all. */
-  signerName: string;
-  organization: string | null;
-  issuerName: string;
-  /** The signing-time attribute, else the signature dictionary's /M. */
-  signedAt: Date | null;
-  /** The signed bytes are unchanged and the signature over them holds. */
-  intact: boolean;
-  /** Nothing was appended after signing: the signed range ends where the file does. */
-  coversWholeFile: boolean;
-  /** The certificate leads to one of the trusted roots. */
-  chained: boolean;
-  /** The certificate was within its validity period at signedAt. */
-  certificateValidAtSigning: boolean;
-}
+export type VerifiedSignature = SignatureCheck;
 
 export interface PdfVerification {
   signatures: VerifiedSignature[];

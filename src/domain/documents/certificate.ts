@@ -31,15 +31,18 @@ export function certificateState(
 
 /** One signature found in a PDF, as Loa checked it. */
 export interface SignatureCheck {
+  /** The signer's common name; empty when the signature could not be read at all. */
   signerName: string;
   organization: string | null;
   issuerName: string;
+  /** The signing-time attribute, else the signature dictionary's /M. */
   signedAt: Date | null;
   /** The signed bytes are unchanged and the signature over them holds. */
   intact: boolean;
-  /** Nothing was added after signing. */
+  /** Nothing was appended after signing: the signed range ends where the file does. */
   coversWholeFile: boolean;
   /** The certificate leads to a root this installation trusts. */
   chained: boolean;
+  /** The certificate was within its validity period at signedAt. */
   certificateValidAtSigning: boolean;
 }

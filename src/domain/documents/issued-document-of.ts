@@ -2,59 +2,49 @@ import type { Deps } from '../deps';
 import { isIssued, planNumberText, type Plan } from '../plans/plan';
 import type { IssuedDocument } from './issued-document';
 
+/** What an issued document is, before its PDF: what was issued, by whom, with which number. */
+type Issued = Pick<
+  IssuedDocument,
+  'kind' | 'entityId' | 'unitId' | 'numberText' | 'issuedOn' | 'title'
+>;
+
+/** The record that queues a document's PDF: waiting, never tried. */
+export const pendingDocument = (doc: Issued, id: string, now: Date): IssuedDocument => ({
+  ...doc,
+  id,
+  status: 'pending',
+  fileKey: null,
+  signedBy: null,
+  signedAt: null,
+  error: null,
+  attempts: 0,
+  createdAt: now,
+  updatedAt: now,
+});
+
 /** The record that queues an issued plan's PDF. */
 export const issuedPlanDocument = (
   plan: Plan,
   issuedOn: string,
   id: string,
   now: Date,
-): IssuedDocument => ({
-  id,
-  kind: 'plan',
-  entityId: plan.id,
-  unitId: plan.unitId,
-  numberText: planNumberText(plan) ?? '',
-  issuedOn,
-  title: plan.title,
-  status: 'pending',
-  fileKey: null,
-  signedBy: null,
-  signedAt: null,
-  error: null,
-  attempts: 0,
-  createdAt: now,
-  updatedAt: now,
-});
+): IssuedDocument =>
+  pendingDocument(
+    {
+      kind: 'plan',
+      entityId: plan.id,
+      unitId: plan.unitId,
+      numberText: planNumberText(plan) ?? '',
+      issuedOn,
+      title: plan.title,
+    },
+    id,
+    now,
+  );
 
 /** "05/BC-TBTT": a sơ kết's number in the unit's register, with the symbol its plans carry. */
 export const summaryNumberText = (number: number, bodyCode: string | null): string =>
   `${String(number).padStart(2, '0')}/BC-${bodyCode ?? 'UBND'}`;
-
-/** The record that queues an issued sơ kết's (or tổng kết's) PDF. */
-export const issuedSummaryDocument = (
-  report: { id: string; unitId: string },
-  doc: {
-    kind: 'phase_report' | 'final_report';
-    numberText: string;
-    issuedOn: string;
-    title: string;
-  },
-  id: string,
-  now: Date,
-): IssuedDocument => ({
-  id,
-  entityId: report.id,
-  unitId: report.unitId,
-  ...doc,
-  status: 'pending',
-  fileKey: null,
-  signedBy: null,
-  signedAt: null,
-  error: null,
-  attempts: 0,
-  createdAt: now,
-  updatedAt: now,
-});
 
 /**
  * The issued-document record of an issued plan; a plan issued before Loa kept PDFs gets its

@@ -9,7 +9,7 @@ import { getUnit } from '../units/get-unit';
 import { FINAL_REPORT_NAME, phaseReportKey } from './phase-key';
 import { phaseSummary } from './phase-summary';
 import { newReportRow, type ReportRow } from './reports.port';
-import { issuedSummaryDocument, summaryNumberText } from '../documents/issued-document-of';
+import { pendingDocument, summaryNumberText } from '../documents/issued-document-of';
 
 /** Register type of a report issued as a document (báo cáo): "05/BC-TBTT". */
 export const SUMMARY_TYPE_CODE = 'BC';
@@ -110,10 +110,11 @@ export async function issuePhaseSummary(
     if (!saved) throw conflict('Báo cáo vừa được lưu ở nơi khác; hãy tải lại.');
     // Its PDF is made and signed once, after this commits, and sent to the unit above (b/c).
     await repos.issuedDocuments.enqueue(
-      issuedSummaryDocument(
-        saved,
+      pendingDocument(
         {
           kind: final ? 'final_report' : 'phase_report',
+          entityId: saved.id,
+          unitId: saved.unitId,
           numberText: summaryNumberText(number, summary.plan?.bodyCode ?? null),
           issuedOn: input.issuedOn,
           title: `Báo cáo ${what.toLowerCase()} công tác tuyên truyền của ${unit.name}`,

@@ -28,6 +28,12 @@ interface CertificateForm {
   signaturePngBase64?: UploadFile[];
 }
 
+/** The two pictures a signature shows, each an optional transparent PNG. */
+const IMAGES = [
+  { name: 'sealPngBase64', label: 'cert.seal', help: 'cert.sealHelp' },
+  { name: 'signaturePngBase64', label: 'cert.signature', help: 'cert.signatureHelp' },
+] as const;
+
 const STATE_COLOR = { valid: 'green', expired: 'red', not_yet: 'orange' } as const;
 
 const picked = (e: { fileList?: UploadFile[] } | UploadFile[]) =>
@@ -176,28 +182,20 @@ export function UnitCertificateCard({ unitId, isAdmin }: { unitId: string; isAdm
           <Form.Item name="password" label={t('cert.password')} initialValue="">
             <Input.Password autoComplete="off" />
           </Form.Item>
-          <Form.Item
-            name="sealPngBase64"
-            label={t('cert.seal')}
-            extra={t('cert.sealHelp')}
-            valuePropName="fileList"
-            getValueFromEvent={picked}
-          >
-            <Upload beforeUpload={() => false} maxCount={1} accept=".png">
-              <Button icon={<UploadOutlined />}>{t('cert.pickPng')}</Button>
-            </Upload>
-          </Form.Item>
-          <Form.Item
-            name="signaturePngBase64"
-            label={t('cert.signature')}
-            extra={t('cert.signatureHelp')}
-            valuePropName="fileList"
-            getValueFromEvent={picked}
-          >
-            <Upload beforeUpload={() => false} maxCount={1} accept=".png">
-              <Button icon={<UploadOutlined />}>{t('cert.pickPng')}</Button>
-            </Upload>
-          </Form.Item>
+          {IMAGES.map((image) => (
+            <Form.Item
+              key={image.name}
+              name={image.name}
+              label={t(image.label)}
+              extra={t(image.help)}
+              valuePropName="fileList"
+              getValueFromEvent={picked}
+            >
+              <Upload beforeUpload={() => false} maxCount={1} accept=".png">
+                <Button icon={<UploadOutlined />}>{t('cert.pickPng')}</Button>
+              </Upload>
+            </Form.Item>
+          ))}
         </Form>
       </Modal>
     </Flex>

@@ -1,19 +1,8 @@
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
-// A minimal PNG writer for RGBA images, so sample seals and signatures can have the transparent
-// background a stamp needs without an image library. PNG = signature + IHDR + IDAT + IEND.
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+// A minimal PNG writer for RGBA images, so the demo's sample pictures (seals and signatures with
+// the transparent background a stamp needs, evidence photos) need no image library.
+// PNG = signature + IHDR + IDAT + IEND; the checksum is zlib's own CRC-32.
 
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
