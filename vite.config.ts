@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { antdStyles } from './scripts/vite-antd-styles';
 import { precompress } from './scripts/vite-precompress';
 
 const repo = fileURLToPath(new URL('.', import.meta.url));
@@ -12,7 +13,7 @@ const repo = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: `${repo}src/web`,
   base: '/app/',
-  plugins: [react(), precompress()],
+  plugins: [react(), { ...antdStyles(repo), apply: 'build' }, precompress()],
   build: {
     outDir: `${repo}dist/web`,
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 // App instances for the benchmarks: real `loa serve` processes on free loopback ports.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export const freePort = (): Promise<number> =>
@@ -58,6 +58,52 @@ export async function startServer(
   if (log) child.stdout?.on('data', log);
   await waitReady(port, child);
   return child;
+}
+
+/** CPU time (clock ticks) of a process and every process below it, finished ones included. */
+function treeTicks(pid: number): number {
+  const stats = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map((d) => {
+      try {
+        // Fields after the command's closing parenthesis: state, ppid, … utime (14), stime (15),
+        // cutime (16), cstime (17), counted from 1 over the whole line.
+        const line = readFileSync(`/proc/${d}/stat`, 'utf8');
+        const f = line.slice(line.lastIndexOf(')') + 2).split(' ');
+        const ticks = [11, 12, 13, 14].reduce((n, i) => n + Number(f[i] ?? 0), 0);
+        return { pid: Number(d), ppid: Number(f[1]), ticks };
+      } catch {
+        return null; // gone meanwhile
+      }
+    })
+    .filter((s) => s !== null);
+  const inTree = new Set([pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const s of stats)
+      if (!inTree.has(s.pid) && inTree.has(s.ppid)) {
+        inTree.add(s.pid);
+        grew = true;
+      }
+  }
+  return stats.filter((s) => inTree.has(s.pid)).reduce((n, s) => n + s.ticks, 0);
+}
+
+/**
+ * Waits until a server and the processes it started (LibreOffice making issued PDFs, say) have
+ * used under 5% of one core for `quietSeconds` in a row: its start-up work done, so a browser
+ * figure measures the browser, not the two sharing the machine.
+ */
+export async function waitQuiet(pid: number, quietSeconds = 3): Promise<void> {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  let quiet = 0;
+  let last = treeTicks(pid);
+  for (let i = 0; i < 600 && quiet < quietSeconds; i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = treeTicks(pid);
+    quiet = now - last < 0.05 * ticksPerSecond ? quiet + 1 : 0;
+    last = now;
+  }
 }
 
 export async function stopServer(child: ChildProcess | null): Promise<void> {

@@ -258,6 +258,10 @@ function Themed() {
     <ConfigProvider
       locale={antdLocale}
       theme={{
+        // A build carries antd's styles as CSS files (scripts/vite-antd-styles.ts); the development
+        // server computes them at run time as antd does by default.
+        zeroRuntime: import.meta.env.PROD,
+        hashed: !import.meta.env.PROD,
         token: {
           colorPrimary: '#1558b0',
           colorLink: '#1558b0',
