@@ -1,5 +1,5 @@
 // A Vite plugin that gives antd's styles to the browser as plain CSS files made at build time,
-// one per component, instead of antd computing and inserting them while the page starts (its
+// one per style hook, instead of antd computing and inserting them while the page starts (its
 // CSS-in-JS): on a slow laptop that work was a fifth of the dashboard's start-up. The workspace
 // runs antd in zero-runtime mode (App.tsx), which still sets the theme's CSS variables itself.
 //
