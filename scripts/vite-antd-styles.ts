@@ -106,19 +106,20 @@ async function ensureStyles(dir: string, owners: Map<string, string>): Promise<v
 const layered = (text: string) => `@layer ${ANTD_LAYER} {${text}}\n`;
 
 export function antdStyles(root: string): Plugin {
-  const dir = cacheDir(root);
-  const antdEs = join(require.resolve('antd/package.json'), '..', 'es');
-  const owners = hookModules(antdEs);
   // The CSS files each module of antd imports; ConfigProvider, on every page, takes the base.
-  const imports = new Map<string, string[]>([
-    [join(antdEs, 'config-provider', 'index.js'), [join(dir, `${BASE}.css`)]],
-  ]);
-  for (const [hook, module] of owners)
-    imports.set(module, [...(imports.get(module) ?? []), join(dir, `${hook}.css`)]);
+  // Worked out when a build starts, so the development server never reads antd's sources.
+  const imports = new Map<string, string[]>();
   return {
     name: 'loa-antd-styles',
     async buildStart() {
+      const dir = cacheDir(root);
+      const antdEs = join(require.resolve('antd/package.json'), '..', 'es');
+      const owners = hookModules(antdEs);
       await ensureStyles(dir, owners);
+      imports.clear();
+      imports.set(join(antdEs, 'config-provider', 'index.js'), [join(dir, `${BASE}.css`)]);
+      for (const [hook, module] of owners)
+        imports.set(module, [...(imports.get(module) ?? []), join(dir, `${hook}.css`)]);
     },
     transform(code, id) {
       const files = imports.get(id.replace(/[?#].*$/, ''))?.filter((f) => existsSync(f));

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
+import { runtimeRules, unstyledAntdClasses } from '../support/antd-styles';
 import { launchChromium, signedInPage } from '../support/browser';
 import {
   crawlWorkspace,
@@ -35,25 +36,47 @@ async function seriousViolations(page: Page): Promise<string[]> {
 // A ward officer, a city officer, a ward leader and the administrator, on the demo world.
 const ROLES = ['cambinh', 'campha', 'lanhdao.cambinh', 'admin'];
 
-describe('every workspace page speaks Vietnamese and is accessible', () => {
+describe('every workspace page speaks Vietnamese, is accessible and has antd’s styles', () => {
   for (const username of ROLES)
-    it(`shows no English word or raw code, and axe finds nothing serious (${username})`, async () => {
+    it(`shows no English word or raw code, axe finds nothing serious, every antd class is styled from the build and antd writes no rules while the page runs (${username})`, async () => {
       const page = await signedInPage(browser, server.url, username);
       const problems: Record<string, string[]> = {};
+      const unstyled: Record<string, string[]> = {};
+      const written: Record<string, string[]> = {};
       const routes = await crawlWorkspace(page, server.url, async (path) => {
         const found = [
           ...findForeignText(await visibleWords(page)),
           ...(await seriousViolations(page)).map((v) => `axe ${v}`),
         ];
         if (found.length) problems[path] = found;
+        const missing = await unstyledAntdClasses(page);
+        if (missing.length) unstyled[path] = missing;
+        const rules = await runtimeRules(page);
+        if (rules.length) written[path] = rules;
       });
       for (const r of routes) covered.add(r);
       expect(problems).toEqual({});
+      expect(unstyled).toEqual({});
+      expect(written).toEqual({});
       await page.context().close();
     }, 600_000);
 
   it('has crawled every route of the workspace’s router', () => {
     const all = workspaceRoutes().map((r) => (r === '/' ? '' : r));
     expect(all.filter((r) => !covered.has(r))).toEqual([]);
+  });
+
+  it('draws the sign-in page with antd’s look before anyone signs in', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/app/login`);
+    const button = page.getByRole('button', { name: 'Đăng nhập' });
+    await button.waitFor();
+    // The theme's primary colour on antd's primary button: both the CSS file and the variables.
+    expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
+      'rgb(21, 88, 176)',
+    );
+    expect(await runtimeRules(page)).toEqual([]);
+    await context.close();
   });
 });
