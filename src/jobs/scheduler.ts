@@ -9,7 +9,6 @@ import { runMailDigest } from './mail-digest.job';
 import { runMilestoneReminders } from './milestone-reminders.job';
 
 const ISSUED_PDF_INTERVAL_MS = 30_000;
-const FIRST_PDF_PASS_MS = 1_000;
 
 export interface Scheduler {
   /** Runs every job once now (tests and `loa jobs run`). */
@@ -71,23 +70,23 @@ export function startScheduler(
   timer?.unref();
   // An issued document's PDF is wanted soon after issue, not at the next hourly tick; the same
   // pass tries again what failed (LibreOffice missing, say). A download makes one at once anyway.
-  const makePdfs = () =>
-    void issuedPdfsOf(deps)
-      .drain()
-      .catch((error: unknown) =>
-        log.warn({ err: error }, 'issued PDFs: the pass failed; the next one tries again'),
-      );
-  const pdfTimer = opts.start ? setInterval(makePdfs, ISSUED_PDF_INTERVAL_MS) : null;
+  const pdfTimer = opts.start
+    ? setInterval(
+        () =>
+          void issuedPdfsOf(deps)
+            .drain()
+            .catch((error: unknown) =>
+              log.warn({ err: error }, 'issued PDFs: the pass failed; the next one tries again'),
+            ),
+        ISSUED_PDF_INTERVAL_MS,
+      )
+    : null;
   pdfTimer?.unref();
-  // The first pass right after start-up: documents a restart left waiting are not held 30 s more.
-  const firstPdfs = opts.start ? setTimeout(makePdfs, FIRST_PDF_PASS_MS) : null;
-  firstPdfs?.unref();
   return {
     runOnce,
     stop: () => {
       if (timer) clearInterval(timer);
       if (pdfTimer) clearInterval(pdfTimer);
-      if (firstPdfs) clearTimeout(firstPdfs);
     },
   };
 }
