@@ -76,6 +76,80 @@ describe('assignments in prose', () => {
   });
 });
 
+describe('assignments read from the kind of text', () => {
+  const planUnits = (text: string): string[] => {
+    const lines = toLines(text);
+    return findAssignments(lines, sectionsOf(lines, 0, lines.length), 2021, true).map(
+      (f) => f.value.unit,
+    );
+  };
+  it('in a plan, gives a unit opening a sentence the task its verb starts, in any section', () => {
+    const text =
+      '1.2. Hệ thống văn bản:\nUBND phường in ấn kế hoạch, ra quyết định công bố ngày bầu cử.\n1.3. Nhân sự:\nTổ bầu cử thực hiện theo đúng quy trình; Trưởng ban Ban Công tác Mặt trận dự kiến danh sách người ứng cử.';
+    expect(planUnits(text)).toEqual([
+      'UBND phường',
+      'Tổ bầu cử',
+      'Trưởng ban Ban Công tác Mặt trận',
+    ]);
+    // Outside a plan the same sentence may report work done: it needs "sẽ", "cần"…
+    expect(unitsOf(text)).toEqual([]);
+  });
+  it('in a plan, reads no task from the grounds it cites', () => {
+    expect(
+      planUnits(
+        'Thực hiện Kế hoạch số 21/KH-ĐU ngày 28/01/2021 của Đảng ủy phường chỉ đạo về việc tuyên truyền bầu cử.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads the unit of future work in the passive: "sẽ được X chỉ đạo …"', () => {
+    expect(
+      unitsOf(
+        'Các hoạt động chào mừng cuộc bầu cử sẽ tiếp tục được Công đoàn Khu Kinh tế chỉ đạo triển khai đồng loạt tại các công ty.',
+      ),
+    ).toEqual(['Công đoàn Khu Kinh tế']);
+  });
+  it('gives a request that announces unnumbered paragraphs its own words as the task', () => {
+    const [a] = assignmentsOf(
+      'Sở Thông tin và Truyền thông đề nghị UBND các huyện, thị xã, thành phố, các cơ quan thông tấn, báo chí trên địa bàn tỉnh đẩy mạnh công tác thông tin, tuyên truyền những nội dung như sau:\n\nThông tin, tuyên truyền sâu rộng cuộc bầu cử đại biểu Quốc hội khóa XV.',
+    );
+    expect(a?.unit).toBe(
+      'UBND các huyện, thị xã, thành phố, các cơ quan thông tấn, báo chí trên địa bàn tỉnh',
+    );
+    expect(a?.tasks).toEqual(['đẩy mạnh công tác thông tin, tuyên truyền']);
+    // "… triển khai một số nhiệm vụ cụ thể như sau:" says nothing of the task itself.
+    expect(
+      unitsOf('UBND thành phố đề nghị các đơn vị triển khai một số nhiệm vụ cụ thể như sau:'),
+    ).toEqual([]);
+  });
+  it('reads a request to direct others: "giao X chỉ đạo, kiểm tra …"', () => {
+    expect(
+      unitsOf(
+        'UBND tỉnh giao UBND các huyện, thành phố chỉ đạo, nhắc nhở, kiểm tra việc treo cờ Tổ quốc.',
+      ),
+    ).toEqual(['UBND các huyện, thành phố']);
+  });
+  it('reads no unit from a briefing, a city name or a sentence running on past a comma', () => {
+    expect(
+      unitsOf('Ủy ban nhân dân phường tổ chức hội nghị giao ban triển khai công tác bầu cử.'),
+    ).toEqual([]);
+    expect(
+      unitsOf('ĐỘI TUYÊN TRUYỀN LƯU ĐỘNG THÀNH PHỐ CẦN THƠ TUYÊN TRUYỀN BẦU CỬ ĐẠI BIỂU QUỐC HỘI'),
+    ).toEqual([]);
+    expect(
+      unitsOf(
+        'Đảng ủy, Bộ tư lệnh Quân khu 1 xác định, trước hết cần lãnh đạo chặt chẽ công tác bầu cử.',
+      ),
+    ).toEqual([]);
+  });
+  it('gives no task for work a request already saw done ("tổ chức thành công")', () => {
+    expect(
+      unitsOf(
+        'Ngày 05/4, Công đoàn Khu Kinh tế đã chỉ đạo Công đoàn Công ty May tổ chức thành công Gameshow về bầu cử.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('requests that name the unit at length or announce a list', () => {
   it('reads "mong", "giao" with heads such as "lãnh đạo", "thủ trưởng", "các cấp Hội"', () => {
     expect(

@@ -18,6 +18,8 @@ const REQUEST = /^(đề nghị|giao|đối với|yêu cầu)\s+/iu;
 /** A table flattened to lines: the task, then "Tổ chức thực hiện: <units>", then its time. */
 const DOER_LABEL =
   /^(?:tổ chức thực hiện|đơn vị thực hiện|cơ quan thực hiện|đơn vị chủ trì|cơ quan chủ trì|chủ trì thực hiện|đơn vị phụ trách|cơ quan phụ trách)\s*:\s*(.+)$/iu;
+/** A line giving the plan's grounds: the work it names is the cited documents'. */
+const GROUNDS = /^\s*(?:căn cứ|thực hiện|theo|thi hành|triển khai|để)(?![\p{L}])/iu;
 const TIME_LABEL = /^thời gian(?: thực hiện)?\s*:\s*(.+)$/iu;
 
 interface Draft {
@@ -38,6 +40,7 @@ export function findAssignments(
   lines: Line[],
   sections: Map<number, SectionInfo>,
   defaultYear: number | null,
+  plan = false,
 ): Array<Found<Assignment>> {
   const end = lines.findIndex((l) => /^Nơi nhận/iu.test(l.text));
   const body = end < 0 ? lines : lines.slice(0, end);
@@ -46,10 +49,17 @@ export function findAssignments(
   body.forEach((line, i) => {
     const info = sections.get(line.index);
     if (used.has(line.index) || info?.aims || !line.text) return;
-    for (const p of findProseAssignments(line, info?.implementation ?? false)) {
+    // A plan states work to be done throughout, not only under its implementation heading: a
+    // unit opening a sentence with a task verb ("UBND phường in ấn kế hoạch") is given that task.
+    // Its grounds ("Căn cứ …", "Thực hiện Kế hoạch … của X chỉ đạo …") cite others' work instead.
+    const directed = (plan && !GROUNDS.test(line.text)) || (info?.implementation ?? false);
+    for (const p of findProseAssignments(line, directed)) {
       const items = p.listed ? listItemsAfter(body, i) : [];
-      for (const item of items) used.add(item.index);
-      const tasks = [...p.tasks, ...items.map((l) => stripNumbering(l.text))];
+      for (const item of items ?? []) used.add(item.index);
+      const tasks = [...p.tasks, ...(items ?? []).map((l) => stripNumbering(l.text))];
+      // "… đẩy mạnh tuyên truyền những nội dung như sau:" over unnumbered paragraphs: the
+      // announcing clause is what is known of the task.
+      if (tasks.length === 0 && items?.length === 0 && p.intro) tasks.push(p.intro);
       drafts.push({ unit: p.unit, line, tasks, schedule: p.sentence });
     }
   });

@@ -49,6 +49,20 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   // Sites joined to a video conference: "tới 34 điểm cầu".
   n('điểm cầu', 'meeting'),
   n('lượt xe', 'mobile_vehicle'),
+  // Vehicles sent round: "ra quân với 30 xe loa lưu động".
+  n('xe loa', 'mobile_vehicle'),
+  n('xe tuyên truyền', 'mobile_vehicle'),
+  n('xe cổ động', 'mobile_vehicle'),
+  n('xe hoa', 'mobile_vehicle'),
+  n('xe', 'mobile_vehicle'),
+  // Performances: "biểu diễn 3 đêm văn nghệ", "12 tiết mục".
+  n('đêm văn nghệ', 'cultural_event'),
+  n('đêm diễn', 'cultural_event'),
+  n('đêm biểu diễn', 'cultural_event'),
+  n('buổi văn nghệ', 'cultural_event'),
+  n('chương trình văn nghệ', 'cultural_event'),
+  n('suất diễn', 'cultural_event'),
+  n('tiết mục', 'cultural_event'),
   n('lượt dự thi', 'cultural_event'),
   n('bài dự thi', 'cultural_event'),
   n('lượt truy cập', 'web_portal'),

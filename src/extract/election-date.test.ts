@@ -44,6 +44,12 @@ describe('election date', () => {
     ],
     ['Phố phường rực rỡ chào đón Ngày hội non sông 15/3/2026.', '2026-03-15'],
     ['Ngày 17/3/2018 thôn Tân Long tổ chức Hội nghị bầu cử trưởng thôn.', '2018-03-17'],
+    [
+      'Phường Tùng Thiện bầu cử Tổ trưởng tổ dân phố nhiệm kỳ 2025 – 2027 vào ngày 28/9/2025',
+      '2025-09-28',
+    ],
+    ['sẵn sàng cho ngày bầu cử trưởng thôn nhiệm kì 2022027 vào ngày 05/6/2022.', '2022-06-05'],
+    ['Ngày 15-3 tới đây, cử tri cả nước sẽ bước vào ngày bầu cử đại biểu Quốc hội.', '2026-03-15'],
   ])('reads "%s"', (text, iso) => {
     expect(voteDate(text, Number(iso.slice(0, 4)))).toBe(iso);
   });
@@ -58,6 +64,12 @@ describe('election date', () => {
     ).toBeNull();
     expect(
       voteDate('Cuộc thi tìm hiểu về cuộc bầu cử có vòng chung kết vào chủ nhật, ngày 9/5/2021.'),
+    ).toBeNull();
+  });
+
+  it('gives null for a page stamp on the line under a headline about the vote', () => {
+    expect(
+      voteDate('Treo cờ Tổ quốc chào mừng ngày bầu cử\n\n19/05/2021 - 19:28\n', 2021),
     ).toBeNull();
   });
 

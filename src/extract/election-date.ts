@@ -12,15 +12,20 @@ const WEEKDAY = String.raw`(?:(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|b�
 const NOT_CLOCK = String.raw`(?<!(?<!vào)\s(?:sáng|chiều|tối|trưa),?\s*(?:ngày\s*)?)`;
 const CLOCK = String.raw`(?:(?:sáng|chiều|tối|trưa)\s+)?`;
 const HELD = String.raw`(?:sẽ\s+)?(?:được\s+)?(?:chính thức\s+)?(?:tổ chức|diễn ra|tiến hành)`;
-/** Words without digits or clause punctuation: what may stand between the vote and its date. */
-const WORDS = (n: number): string => String.raw`(?:[\s,]+[^\s\d:(,.;]+){0,${n}}?`;
+/**
+ * Words without digits or clause punctuation: what may stand between the vote and its date. A
+ * term's years count as words ("bầu cử Tổ trưởng tổ dân phố nhiệm kỳ 2025 – 2027 vào ngày …"),
+ * typos included ("nhiệm kì 2022027").
+ */
+const WORDS = (n: number): string =>
+  String.raw`(?:(?:[^\S\n]|,)+(?:[^\s\d:(,.;]+|\d{4,8}(?:\s*[–-]\s*\d{4})?(?![\d/]))){0,${n}}?`;
 
 /** Each pattern, and whether its subject is weak enough that another event may own the date. */
 const SOURCES: Array<[string, boolean]> = [
   // "ngày bầu cử (ngày 05/6/2022)", "ngày bầu cử 15/3/2026", "ngày diễn ra bầu cử (22/5)",
   // "ngày bầu cử Tổ trưởng tổ dân phố … diễn ra vào Chủ nhật, ngày 15/12/2024".
   [
-    String.raw`ngày\s+(?:diễn ra\s+)?(?:cuộc\s+)?bầu cử${WORDS(12)}\s*(?:\(|:|là|,)?\s*(?:${HELD}\s+)?(?:vào\s+)?${WEEKDAY}(?:ngày\s+)?${NOT_CLOCK}${DATE}`,
+    String.raw`ngày\s+(?:diễn ra\s+)?(?:cuộc\s+)?bầu cử${WORDS(12)}[^\S\n]*(?:\(|:|là|,)?[^\S\n]*(?:${HELD}\s+)?(?:vào\s+)?${WEEKDAY}(?:ngày\s+)?${NOT_CLOCK}${DATE}`,
     false,
   ],
   // "vận động toàn dân tham gia bầu cử vào ngày 23/5/2021": the voters' own act, dated.
@@ -46,10 +51,11 @@ const SOURCES: Array<[string, boolean]> = [
     false,
   ],
   // "Ngày 5/6/2022 tới đây, sẽ diễn ra bầu cử …", "Ngày 23/5, cử tri cả nước đi bầu cử",
+  // "Ngày 15-3 tới đây, cử tri … sẽ bước vào ngày bầu cử",
   // "Sáng ngày 02/10/2022, cử tri … tham gia bầu cử Trưởng thôn", "… tổ chức Hội nghị bầu cử
   // trưởng thôn" (a village head is elected at such a meeting).
   [
-    String.raw`(?:^|[.;]\s*|\n)\s*(?:vào\s+)?${CLOCK}${WEEKDAY}ngày\s+${DATE}(?:[^.;\n]|\.(?=\d)){0,80}?(?:${HELD}\s+(?:cuộc\s+|hội nghị\s+)?bầu cử|(?:đi|tham gia)\s+bầu cử|đi bỏ phiếu|là ngày bầu cử)`,
+    String.raw`(?:^|[.;]\s*|\n)\s*(?:vào\s+)?${CLOCK}${WEEKDAY}ngày\s+${DATE}(?:[^.;\n]|\.(?=\d)){0,80}?(?:${HELD}\s+(?:cuộc\s+|hội nghị\s+)?bầu cử|(?:đi|tham gia)\s+bầu cử|đi bỏ phiếu|(?:là|bước vào)\s+ngày bầu cử)`,
     false,
   ],
   // "Cuộc bầu cử đại biểu Quốc hội khóa XVI …, nhiệm kỳ 2026 – 2031 sẽ được tổ chức vào ngày

@@ -94,7 +94,7 @@ export function extractFields(file: string, text: string): FieldsResult {
     period: { from: take('period.from', period.from), to: take('period.to', period.to) },
     phases: list('phases', findPhases(body, defaultYear)),
     channels: channelsOf(body, sections, sources),
-    assignments: list('assignments', findAssignments(body, sections, defaultYear)),
+    assignments: list('assignments', findAssignments(body, sections, defaultYear, kind === 'plan')),
     recipients: list('recipients', recipients),
     signer: take('signer', signer),
     metrics:

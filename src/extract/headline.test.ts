@@ -34,6 +34,26 @@ describe('headline of a web page', () => {
     const stamp = 'Ngày đăng 16/03/2021 | 10:03 | View count: 6082';
     expect(headline(`${title}\n${stamp}\n${LEAD}`)).toBe(title);
   });
+  it('takes the line right above the article stamp, past menus and section names', () => {
+    const title =
+      'Bài tuyên truyền về cuộc bầu cử Tổ trưởng Tổ dân phố, nhiệm kỳ 2022-2025 trên địa bàn phường Thống Nhất';
+    const menu =
+      'CHUYÊN MỤC\n\nBộ Thủ tục hành chính công\nPhổ biến giáo dục pháp luật\nQuy hoạch - kế hoạch\nHỏi đáp';
+    expect(headline(`${menu}\n\n${title}\n\nNgày đăng bài: 04/07/2022\n${LEAD}`)).toBe(title);
+    const section = 'Bầu cử đại biểu quốc hội và đại biểu hội đồng ND các cấp';
+    const own = 'Trung tâm TT&VH thành phố : Tuyên truyền lưu động về bầu cử tại xã Đồng Sơn';
+    expect(
+      headline(`${section}\n\n${own}\nNgày đăng 01/04/2021 | 12:16  | View count: 819\n${LEAD}`),
+    ).toBe(own);
+  });
+  it('skips a contact strip with hotlines and phone numbers', () => {
+    const title = 'TPHCM có thông báo quan trọng liên quan đến công tác bầu cử';
+    expect(
+      headline(
+        ` date 2026-03-12 HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO\nThời sự Chính trị\n\n${title}\n\nThiện An\n\n${LEAD}`,
+      ),
+    ).toBe(title);
+  });
   it('skips clocks, counters and section banners', () => {
     const title = 'Tuyên truyền về bầu cử: Phản bác thông tin sai lệch trên không gian mạng';
     expect(headline(`Thứ 6, ngày 16 tháng 8, 2019, 8:36:21 Chiều\n${title}\n${LEAD}`)).toBe(title);

@@ -1,4 +1,5 @@
 import { isUpper, lower, type Line, wordCount } from './lines';
+import { isStampLine } from './news-stamp';
 
 // A web page puts its chrome (site name, section, breadcrumb, counters) above the headline,
 // and the headline above the first paragraph. A page whose text starts with a paragraph
@@ -29,6 +30,8 @@ const CAPTION = /(^|[\s.])Ảnh\s*:/u;
 /** The name of the site's owner on its own line: "UỶ BAN BẦU CỬ THỊ TRẤN KIẾN XƯƠNG". */
 const ORG_NAME =
   /^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|MẶT TRẬN|BAN)\b.*\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\s+[\p{Lu}\d\s-]+$/u;
+/** A site's contact strip: "HOTLINE: 0903.343.439 - ĐẶT MUA BÁO". */
+const CONTACT = /hotline|đường dây nóng|(?<![\d.])\d{3,4}[.\s]\d{3}[.\s]\d{3,4}(?![\d.])/iu;
 /** Scrapers sometimes prefix the first line with metadata ("date 2026-03-13", "null"). */
 const SCRAPE_PREFIX = /^\s*(date\s+\d{4}-\d{2}-\d{2}\s+|null\s+)/u;
 
@@ -54,7 +57,7 @@ function isParagraph(t: string, words: number): boolean {
 }
 
 function isChrome(t: string): boolean {
-  if (t.endsWith(':') || CHROME.test(t) || REPEATED.test(t)) return true;
+  if (t.endsWith(':') || CHROME.test(t) || REPEATED.test(t) || CONTACT.test(t)) return true;
   if (CLOCK_LINE.test(t) && wordCount(t) <= 12) return true;
   if (/^\(?[\w.]+\.(gov|com|vn)/iu.test(lower(t))) return true;
   if (isUpper(t) && ORG_NAME.test(t) && wordCount(t) <= 12) return true;
@@ -65,6 +68,11 @@ function isChrome(t: string): boolean {
 /** Index of the headline among the first lines of a web page, or -1 when it has none. */
 export function findHeadline(lines: Line[]): number {
   const texts = lines.map((l) => l.text);
+  // The line right above the article's own stamp ("Ngày đăng bài: 04/07/2022") is its headline,
+  // whatever menus and section names sit above it.
+  const stamp = texts.slice(0, 40).findIndex(isStampLine);
+  const above = stamp > 0 ? texts.slice(0, stamp).findLastIndex((t) => t.trim() !== '') : -1;
+  if (above >= 0 && roleOf(texts[above] ?? '', texts[stamp] ?? '') === 'headline') return above;
   let previous = -1;
   // Above a breadcrumb sit the site's banners and link lists; the article starts below it.
   const crumb = texts.slice(0, 40).findIndex(isBreadcrumb);

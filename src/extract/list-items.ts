@@ -7,10 +7,10 @@ const TOP_HEADING = new RegExp(`^${ROMAN}[./]\\s`, 'u');
 const MAX_ITEMS = 12;
 
 /**
- * The numbered or bulleted lines right after `at`, as tasks; none when the items name units of
+ * The numbered or bulleted lines right after `at`, as tasks; null when the items name units of
  * their own ("- Ủy ban bầu cử ở tỉnh … hoàn thành …"), since then the request only frames them.
  */
-export function listItemsAfter(lines: Line[], at: number): Line[] {
+export function listItemsAfter(lines: Line[], at: number): Line[] | null {
   const items: Line[] = [];
   for (const line of lines.slice(at + 1)) {
     if (!line.text.trim()) continue;
@@ -21,6 +21,6 @@ export function listItemsAfter(lines: Line[], at: number): Line[] {
   const [first] = items;
   if (!first) return [];
   const text = stripNumbering(first.text);
-  if (splitUnit(text) || (startsWithUnit(text) && /^\p{Lu}/u.test(text))) return [];
+  if (splitUnit(text) || (startsWithUnit(text) && /^\p{Lu}/u.test(text))) return null;
   return items;
 }

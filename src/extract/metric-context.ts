@@ -54,16 +54,27 @@ export function isResultCount(noun: CountedNoun, ctx: CountContext): boolean {
     if (CLOCK_BEFORE.test(before) || HOUR_BEFORE.test(before)) return false;
     if (LENGTH_BEFORE.test(before) && !/\d/u.test(before.replace(LENGTH_BEFORE, ''))) return false;
   }
-  if (isPlanned(before)) return false;
+  if (isPlanned(before) || plannedAfter(before, after)) return false;
   if (!noun.people) return true;
   if (NOT_AUDIENCE_AFTER.test(after)) return false;
   if (REACHED_BEFORE.test(before)) return true;
   return ATTENDED.test(ctx.sentence) && !STAFF_AFTER.test(after);
 }
 
+/**
+ * The count is the subject of work still to come: "168 xe hoa, xe loa … sẽ đồng loạt diễu hành",
+ * with nothing before it saying the work was done.
+ */
+function plannedAfter(before: string, after: string): boolean {
+  const next = /(?:^|[\s,(])(sẽ|đã|vừa|được)(?=[\s,:])/iu.exec(after.slice(0, 120));
+  return next?.[1]?.toLocaleLowerCase('vi') === 'sẽ' && last(before, PAST) < 0;
+}
+
+const last = (text: string, re: RegExp): number =>
+  Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
+
 /** The last future marker before the number comes after the last past one. */
 export function isPlanned(before: string): boolean {
-  const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index));
-  const future = Math.max(last(FUTURE), last(PLAN_WORD));
-  return future >= 0 && future > last(PAST);
+  const future = Math.max(last(before, FUTURE), last(before, PLAN_WORD));
+  return future >= 0 && future > last(before, PAST);
 }

@@ -42,12 +42,22 @@ describe('metrics: counts stated as results', () => {
     expect(metrics('Đoàn nghệ thuật đã tổ chức 12 buổi biểu diễn văn nghệ.')).toEqual([
       [12, 'cultural_event', false],
     ]);
+    expect(metrics('Đội văn nghệ xã đã biểu diễn 3 đêm văn nghệ với 24 tiết mục.')).toEqual([
+      [3, 'cultural_event', false],
+      [24, 'cultural_event', false],
+    ]);
+  });
+  it('counts the vehicles sent round', () => {
+    expect(metrics('Sáng 15/3, phường đã ra quân với 30 xe loa lưu động.')).toEqual([
+      [30, 'mobile_vehicle', false],
+    ]);
   });
 });
 
 describe('metrics: counts that are not results', () => {
   it.each([
     'Huyện sẽ tổ chức 20 buổi tuyên truyền.',
+    'Sáng 15/3, 168 xe hoa, xe loa tuyên truyền lưu động của 168 xã sẽ đồng loạt diễu hành.',
     'Dự kiến in 5.000 tờ rơi.',
     'Theo kế hoạch, mỗi xã treo 10 băng rôn.',
     'Phấn đấu 100 tin bài trên Cổng thông tin.',

@@ -2,11 +2,8 @@ import type { Frame } from './frame';
 import { findDateLine, type Found } from './header';
 import type { Line } from './lines';
 import { findDates, toIso } from './dates';
-import { readStamp, stampOn, type Stamp } from './news-stamp';
+import { LABEL, readStamp, stampOn, type Stamp } from './news-stamp';
 
-/** "Ngày đăng", "Cập nhật ngày:", "( Cập nhật lúc: 12/05/2021 )": the label may sit in brackets. */
-const LABEL =
-  /^[[(]?\s*(?:(?:Thời gian|Ngày)\s+(?:đăng|cập nhật|xuất bản)|(?:Đăng|Cập nhật|Xuất bản)(?:\s+(?:lúc|ngày))?|Thời gian|Ngày|Date|Published)\s*:?\s*/iu;
 /** "date 2025-12-27 …": an ISO date after a label, as an exporter writes it. */
 const ISO_LABELLED =
   /^(?:date|ngày đăng|ngày|published|Cập nhật)\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/iu;

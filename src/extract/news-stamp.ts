@@ -27,6 +27,24 @@ const TITLE_STAMP = new RegExp(
   'iu',
 );
 
+/**
+ * "Ngày đăng", "Ngày đăng bài:", "Cập nhật ngày:", "( Cập nhật lúc: 12/05/2021 )": the label may
+ * sit in brackets.
+ */
+export const LABEL =
+  /^[[(]?\s*(?:(?:Thời gian|Ngày)\s+(?:đăng|cập nhật|xuất bản)(?:\s+bài)?|(?:Đăng|Cập nhật|Xuất bản)(?:\s+(?:lúc|ngày))?|Thời gian|Ngày|Date|Published)\s*:?\s*/iu;
+
+/** A line that is only the article's stamp, labelled or bare: "Ngày đăng 01/04/2021 | 12:16". */
+export function isStampLine(text: string): boolean {
+  const labelled = LABEL.exec(text);
+  return (
+    stampOn(text, 'line') !== null ||
+    (labelled !== null &&
+      labelled[0].trim() !== '' &&
+      stampOn(text.slice(labelled[0].length), 'line') !== null)
+  );
+}
+
 export interface Stamp {
   /** Day and month as printed, in that order; which is which is decided by `readStamp`. */
   first: number;

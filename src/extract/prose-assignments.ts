@@ -13,11 +13,21 @@ export interface ProseAssignment {
   span: Span;
   /** The task only announces the list below ("… một số nhiệm vụ sau:"): its items are the tasks. */
   listed: boolean;
+  /** The announcing clause itself, the task when no numbered items follow. */
+  intro: string | null;
 }
 
-/** A request to a unit: "đề nghị X …", "yêu cầu X …", "giao (cho) X …", "(rất) mong X …". */
+/**
+ * A request to a unit: "đề nghị X …", "yêu cầu X …", "giao (cho) X …", "(rất) mong X …"; not
+ * "hội nghị giao ban triển khai …" (a briefing).
+ */
 const REQUEST =
-  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|chỉ đạo|phân công(?: cho)?|(?:rất )?mong(?! muốn| đợi| chờ))\s+/giu;
+  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|giao(?! ban \p{Ll})(?: nhiệm vụ)?(?: cho)?|chỉ đạo|phân công(?: cho)?|(?:rất )?mong(?! muốn| đợi| chờ))\s+/giu;
+/**
+ * Future work in the passive names its unit after "được": "… sẽ tiếp tục được Công đoàn Khu Kinh
+ * tế chỉ đạo triển khai …".
+ */
+const PASSIVE_FUTURE = /(?<![\p{L}])sẽ(?: tiếp tục)? được\s+(?=\p{Lu})/gu;
 /** Where a clause may open with its subject: the sentence start, or after a comma or semicolon. */
 const CLAUSE_START = /(?:^|[,;:]\s*)(?=\S)/gu;
 /** Lead-ins before the subject of a sentence. */
@@ -32,6 +42,13 @@ const EMPTY_TASK =
 /** A clause that announces the tasks listed below it rather than stating one. */
 const LIST_INTRO =
   /(?:^|\s)(?:như sau|dưới đây|(?:nhiệm vụ|nội dung|việc|công việc|yêu cầu)(?: cụ thể)? sau)\s*:?$/iu;
+
+/** A task already done: "… chỉ đạo Công đoàn Công ty X tổ chức thành công Gameshow …". */
+const DONE_TASK = /^\p{L}+(?: \p{L}+)? thành công(?![\p{L}])/iu;
+
+/** What the list holds, left at the end of its announcing clause: "… một số nhiệm vụ cụ thể". */
+const LIST_NOUN =
+  /\s*(?:(?:một số|những|các)\s+)?(?:nhiệm vụ|nội dung|việc|công việc|yêu cầu)(?: cụ thể)?$/iu;
 
 /** A clause that comments on the task rather than adding one ("trong đó, …"). */
 const ASIDE = /^(?:trong đó|nhằm|qua đó)(?![\p{L}])/iu;
@@ -48,9 +65,15 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
   for (const sentence of sentencesOf(line.text, line.start)) {
     // The characters of unit names already read: a later start inside one is not a new unit.
     const taken = new Uint8Array(sentence.text.length + 1);
-    const push = (from: number, text: string, modalOnly: boolean, requested = false) => {
+    const push = (
+      from: number,
+      text: string,
+      modalOnly: boolean,
+      requested = false,
+      agent = false,
+    ) => {
       if (taken[from]) return;
-      const found = readAssignment(text, modalOnly, requested);
+      const found = readAssignment(text, modalOnly, requested, agent);
       if (!found) return;
       taken.fill(1, from, from + found.end);
       out.push({
@@ -58,6 +81,7 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
         tasks: found.tasks,
         sentence: sentence.text.slice(Math.max(0, from - MAX_READ), from + MAX_READ),
         listed: found.listed,
+        intro: found.intro,
         span: { start: sentence.start + from, end: sentence.start + from + found.unit.length },
       });
     };
@@ -65,6 +89,10 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
     for (const m of sentence.text.matchAll(REQUEST)) {
       const from = m.index + m[0].length;
       push(from, read(from), false, true);
+    }
+    for (const m of sentence.text.matchAll(PASSIVE_FUTURE)) {
+      const from = m.index + m[0].length;
+      push(from, read(from), false, false, true);
     }
     for (const m of sentence.text.matchAll(CLAUSE_START)) {
       const at = m.index + m[0].length;
@@ -81,13 +109,20 @@ interface Read {
   /** Where the unit's name ends. */
   end: number;
   listed: boolean;
+  intro: string | null;
 }
 
-function readAssignment(text: string, modalOnly: boolean, requested: boolean): Read | null {
-  const split = splitUnit(text, requested);
+function readAssignment(
+  text: string,
+  modalOnly: boolean,
+  requested: boolean,
+  agent: boolean,
+): Read | null {
+  const split = splitUnit(text, requested, agent);
   if (!split) return null;
   const rest = text.slice(split.restAt);
   if (modalOnly && !MODAL.test(rest) && !DIRECTIVE.test(rest)) return null;
+  if (DONE_TASK.test(rest)) return null;
   const clauses = clausesOf(rest.replace(MODAL, '')).map((c) =>
     c.text
       .replace(/^(?:đồng thời|và)\s+/iu, '')
@@ -99,5 +134,11 @@ function readAssignment(text: string, modalOnly: boolean, requested: boolean): R
     .map((t) => t.replace(/[\s:]+$/u, ''))
     .filter((t) => t.length > 0 && !EMPTY_TASK.test(t) && !ASIDE.test(t) && !LIST_INTRO.test(t));
   if (tasks.length === 0 && !listed) return null;
-  return { unit: split.unit, tasks, end: split.unit.length, listed };
+  // Only a request's list stands for its task: "X xây dựng kế hoạch … như sau:" opens a plan.
+  const intro =
+    listed && requested
+      ? (clauses.at(-1) ?? '').replace(LIST_INTRO, '').replace(LIST_NOUN, '').trim()
+      : '';
+  const kept = intro && !EMPTY_TASK.test(intro) ? intro : null;
+  return { unit: split.unit, tasks, end: split.unit.length, listed, intro: kept };
 }

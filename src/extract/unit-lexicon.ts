@@ -25,6 +25,7 @@ const UNIT_HEAD = new RegExp(
       'chi hội',
       'hội',
       'chi đoàn',
+      'công đoàn',
       'đoàn',
       'thành đoàn',
       'huyện đoàn',
@@ -78,18 +79,23 @@ const UNIT_HEAD = new RegExp(
       'nhà văn hóa',
       'y tế',
       'hội đồng',
+      'bệnh viện',
+      'đặc khu',
     ].join('|') +
     ')(?![\\p{L}\\d])',
   'iu',
 );
 
-/** Words after which the task begins ("sẽ", "có trách nhiệm") and that the task leaves out. */
+/**
+ * Words after which the task begins ("sẽ", "có trách nhiệm") and that the task leaves out. In
+ * lower case only, as they are written mid-sentence: "CẦN THƠ" and "Cần Thơ" are a city.
+ */
 export const MODAL =
-  /^(?:sẽ(?: tiếp tục)?|cần|phải|có trách nhiệm|chịu trách nhiệm|được giao(?: nhiệm vụ)?|được phân công|có nhiệm vụ)(?![\p{L}])\s*/iu;
+  /^(?:sẽ(?: tiếp tục)?|cần|phải|có trách nhiệm|chịu trách nhiệm|được giao(?: nhiệm vụ)?|được phân công|có nhiệm vụ)(?![\p{L}])\s*/u;
 
 /** Verbs that open a task; the unit's name stops before them. */
 const TASK_VERB =
-  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|gửi|tuyên truyền|thông tin)(?![\p{L}])/u;
+  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|gửi|in ấn|dự kiến|bố trí|tổng hợp|đôn đốc|phát hành|tuyên truyền|thông tin)(?![\p{L}])/u;
 /** "tuyên truyền", "thông tin" also end unit names ("Đội tuyên truyền", "hệ thống thông tin"). */
 const NOUN_TOO = /^(?:tuyên truyền|thông tin)/u;
 /** "các tổ chức", "cơ quan, tổ chức": the organisations, not the verb "to organise". */
@@ -118,9 +124,10 @@ export interface UnitSplit {
 
 /**
  * Reads a unit's name from the start of `text` up to the first task verb or modal; null when
- * the text does not open with a unit or no task follows within a short name.
+ * the text does not open with a unit or no task follows within a short name. With `agent` (the
+ * unit after a passive "sẽ được") the unit's own directing ("chỉ đạo …") is its task.
  */
-export function splitUnit(text: string, requested = false): UnitSplit | null {
+export function splitUnit(text: string, requested = false, agent = false): UnitSplit | null {
   // A unit's name opens with a capital or with "các", "cả"…: a bare "huyện" is not one. After
   // "đề nghị", "mong" the name is known to follow, and may be longer and open in lower case.
   if (
@@ -141,7 +148,7 @@ export function splitUnit(text: string, requested = false): UnitSplit | null {
     if (/[.:;()]$/u.test(before)) return null;
     if (MODAL.test(rest)) return found(before, word.index);
     if (HEAD_BEFORE.test(before) && NAME_VERB.test(rest)) continue;
-    if (DONE.test(rest)) return null;
+    if (DONE.test(rest) && !((agent || requested) && TASK_VERB.test(rest))) return null;
     if (ORG_NOUN.test(rest) && ORG_BEFORE.test(before)) continue;
     if (TASK_VERB.test(rest) && !(NOUN_TOO.test(rest) && NOUN_BEFORE.test(before)))
       return found(before, word.index);
@@ -149,10 +156,21 @@ export function splitUnit(text: string, requested = false): UnitSplit | null {
   return null;
 }
 
-/** A bare "các thành viên" names no one: whose members the text said before. */
+/** Other words that open an item of a list of units: "…, bệnh viện, tổ chức khác và hộ dân". */
+const LIST_ITEM = /^(?:tổ chức|hộ|bệnh viện|lực lượng|nơi|thị)(?![\p{L}])/iu;
+
+/**
+ * A bare "các thành viên" names no one: whose members the text said before. A part after a
+ * comma that opens in lower case with no unit's word ("Đảng ủy xác định, trước hết cần …") is
+ * the sentence going on, not a unit's name.
+ */
 function found(before: string, restAt: number): UnitSplit | null {
   const unit = before.replace(/,$/u, '');
-  return /^(?:các|từng|mỗi)?\s*thành viên$/iu.test(unit) ? null : { unit, restAt };
+  if (/^(?:các|từng|mỗi)?\s*thành viên$/iu.test(unit)) return null;
+  const parts = unit.split(/,\s*/u).slice(1);
+  const loose = (part: string) =>
+    /^\p{Ll}/u.test(part) && !UNIT_HEAD.test(part) && !LIST_ITEM.test(part);
+  return parts.some(loose) ? null : { unit, restAt };
 }
 
 /** "Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du lịch" → the two units it lists. */
