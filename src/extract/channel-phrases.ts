@@ -189,7 +189,12 @@ export const PATTERNS: Array<[Channel, RegExp]> = [
     'meeting',
     /hội nghị (tuyên truyền|quán triệt|phổ biến|triển khai|học tập|tập huấn|cử tri|tiếp xúc|báo cáo viên)/gu,
   ],
-  ['meeting', /sinh hoạt (chi bộ|đoàn thể|định kỳ|chi hội|chi đoàn|tổ|chuyên đề|các tổ chức)/gu],
+  [
+    'meeting',
+    /sinh hoạt (chi bộ|đoàn thể|định kỳ|chi hội|chi đoàn|tổ|chuyên đề|các tổ chức|thôn|bản|ấp|xóm|khu phố)/gu,
+  ],
+  // Outreach carried by meetings: "tuyên truyền thông qua các cuộc họp, sinh hoạt bản".
+  ['meeting', /(?:thông qua|qua|lồng ghép (?:vào|trong)) (?:các )?(?:cuộc|buổi) họp/gu],
   ['press', /(?<![\p{L}])[Bb]áo (?=\p{Lu})/gu],
   // Sessions counted in a report are meetings: "244 cuộc có 17.270 lượt người dự".
   [

@@ -10,6 +10,10 @@ describe('channels', () => {
     expect(channels('Tỉnh đoàn tổ chức Diễn đàn Cử tri trẻ')).toEqual(['meeting']);
     expect(channels('Đêm giao lưu văn nghệ chào mừng bầu cử')).toEqual(['cultural_event']);
     expect(channels('Đã tuyên truyền được 518 cuộc')).toEqual(['meeting']);
+    expect(channels('tuyên truyền thông qua các cuộc họp, sinh hoạt bản')).toEqual(['meeting']);
+    // A meeting of the committee itself, or a community hall, carries no outreach.
+    expect(channels('Tại cuộc họp, Tiểu ban thống nhất phân công nhiệm vụ')).toEqual([]);
+    expect(channels('bố trí tại các thôn, điểm sinh hoạt cộng đồng')).toEqual([]);
   });
   it('reads the internal document system and mass media', () => {
     expect(channels('gửi tài liệu qua hệ thống Quản lý VB&ĐH')).toContain('internal_messaging');

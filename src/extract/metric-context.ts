@@ -3,9 +3,12 @@ import type { CountedNoun } from './counted-nouns';
 // The words around a count tell whether it is a result of the outreach: a target, a
 // frequency, a label or a time of day looks like a count and is not one.
 
-/** A plan speaks of what will be done; a report of what was. The later marker wins. */
+/**
+ * A plan speaks of what will be done; a report of what was. The later marker wins. "chia sẽ" is
+ * the common misspelling of "chia sẻ" (to share), not "will".
+ */
 const FUTURE =
-  /(?:^|[\s,(])(sẽ|dự kiến|phấn đấu|chỉ tiêu|sắp|cần|phải|yêu cầu|đề nghị|định hướng)(?=[\s,:])/giu;
+  /(?:^|[\s,(])((?<!chia )sẽ|dự kiến|phấn đấu|chỉ tiêu|sắp|cần|phải|yêu cầu|đề nghị|định hướng)(?=[\s,:])/giu;
 /** "theo kế hoạch, … 20 buổi" is planned; "Kế hoạch số 12" is only a citation. */
 const PLAN_WORD = /(?:^|[\s,(])kế hoạch(?!\s+(?:số|\d))(?=[\s,:])/gu;
 // "sẽ được tổ chức" is still future: "được" counts as past only on its own.
@@ -15,14 +18,16 @@ const PAST = /(?:^|[\s,(])(đã|(?<!(?:sẽ|kiến)\s)được|vừa|đến nay|
 const QUOTA_BEFORE = /(mỗi|tối thiểu|ít nhất|bình quân|trung bình)\s+(\S+\s+){0,2}$/iu;
 /** A number that labels rather than counts: "Kỳ 3 cuộc thi", "tổ bầu cử số 1". */
 const LABEL_BEFORE =
-  /(?:^|\s)(kỳ|lần thứ|thứ|số|khóa|khoá|đợt|tổ|phường|quận|khu phố|giai đoạn|phần|điều|khoản|mục)\s*$/iu;
+  /(?:^|\s)(kỳ|vòng|lần thứ|thứ|số|khóa|khoá|đợt|tổ|phường|quận|khu phố|giai đoạn|phần|điều|khoản|mục)\s*$/iu;
 /** "2 buổi/ngày", "2 buổi trên ngày", "01 tin mỗi tuần" are frequencies. */
 const PER_AFTER =
   /^\s*(\/|trên|mỗi|một|mỗi một)\s*(ngày|tuần|tháng|buổi|lần|đợt|xã|thôn|điểm|đơn vị)(?![\p{L}])/iu;
 /** "thời lượng 90 phút" is the length of one programme unless it sums counted broadcasts. */
 const LENGTH_BEFORE = /(thời lượng|kéo dài|dài)\s+(\S+\s+)?$/iu;
-/** "Đến 11 giờ" is a time of day, not a duration. */
-const CLOCK_BEFORE = /(đến|lúc|từ|vào|trước|sau|khoảng)\s*$/iu;
+/** "Đến 11 giờ", "khung giờ 17 giờ" are a time of day, not a duration. */
+const CLOCK_BEFORE = /(đến|lúc|từ|vào|trước|sau|khoảng|khung giờ)\s*$/iu;
+/** "17 giờ buổi chiều", "5 giờ sáng": the hour of a day. */
+const CLOCK_AFTER = /^\s*(?:buổi\s+)?(?:sáng|chiều|tối|trưa|đêm)(?![\p{L}])/iu;
 /** "6 giờ 30 phút": the minutes of a time of day. */
 const HOUR_BEFORE = /\d\s*giờ\s*$/iu;
 /** Head counts of the election itself, not of the outreach. */
@@ -51,7 +56,8 @@ export function isResultCount(noun: CountedNoun, ctx: CountContext): boolean {
   const { before, after } = ctx;
   if (QUOTA_BEFORE.test(before) || LABEL_BEFORE.test(before) || PER_AFTER.test(after)) return false;
   if (noun.noun === 'giờ' || noun.noun === 'phút') {
-    if (CLOCK_BEFORE.test(before) || HOUR_BEFORE.test(before)) return false;
+    if (CLOCK_BEFORE.test(before) || HOUR_BEFORE.test(before) || CLOCK_AFTER.test(after))
+      return false;
     if (LENGTH_BEFORE.test(before) && !/\d/u.test(before.replace(LENGTH_BEFORE, ''))) return false;
   }
   if (isPlanned(before) || plannedAfter(before, after)) return false;

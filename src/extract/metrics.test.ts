@@ -47,6 +47,13 @@ describe('metrics: counts stated as results', () => {
       [24, 'cultural_event', false],
     ]);
   });
+  it('reads "chia sẽ" (a common misspelling of "chia sẻ") as sharing, not as "will"', () => {
+    expect(
+      metrics(
+        'Huyện đã chia sẽ bài viết trên zalo, facebook từ các trang chính thống, với hơn 500 tin, bài.',
+      ),
+    ).toEqual([[500, 'social_media', true]]);
+  });
   it('counts the vehicles sent round', () => {
     expect(metrics('Sáng 15/3, phường đã ra quân với 30 xe loa lưu động.')).toEqual([
       [30, 'mobile_vehicle', false],
@@ -68,6 +75,8 @@ describe('metrics: counts that are not results', () => {
     'Có 12.500 cử tri đi bỏ phiếu.',
     'Chương trình nghệ thuật với thời lượng 90 phút.',
     'Khai mạc lúc 7 giờ sáng.',
+    'Trạm truyền thanh phát sóng hàng ngày 2 lần ở khung giờ 17 giờ buổi chiều và 5 giờ sáng.',
+    'Ngày 12/5/2021, Vòng 1 cuộc thi tìm hiểu luật bầu cử đã thu hút sinh viên.',
   ])('gives nothing for "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
   });
