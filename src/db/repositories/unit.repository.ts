@@ -39,10 +39,20 @@ const unitsMatching = (q: Omit<UnitQuery, 'limit'>) =>
     q.search ? like(units.searchText, `%${likeEscape(q.search)}%`) : undefined,
   );
 
+/** One unit by id, prepared once: most routes read the unit they are scoped to first. */
+const unitByIdQuery = (db: Db) =>
+  db
+    .select()
+    .from(units)
+    .where(eq(units.id, sql.placeholder('id')))
+    .prepare('loa_unit_by_id');
+
 export function unitRepository(db: Db): UnitRepository {
+  let unitById: ReturnType<typeof unitByIdQuery> | null = null;
   return {
     async get(id) {
-      const [row] = await db.select().from(units).where(eq(units.id, id));
+      unitById ??= unitByIdQuery(db);
+      const [row] = await unitById.execute({ id });
       return row ? toUnit(row) : null;
     },
     async getMany(ids) {
