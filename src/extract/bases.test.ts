@@ -27,6 +27,14 @@ describe('bases', () => {
       'CV số 304/STTTT ngày 05/4/2021 của Sở Thông tin và Truyền thông',
     ]);
   });
+  it('reads a numbered document named as where the content is set out ("tại …")', () => {
+    expect(
+      bases(
+        'Các cơ quan chọn một trong các nội dung khẩu hiệu tuyên truyền tại Hướng dẫn số 88/HD-TTVBPL ngày 13-4-2021 của Tiểu ban Văn bản pháp luật.',
+      ),
+    ).toEqual(['Hướng dẫn số 88/HD-TTVBPL ngày 13-4-2021 của Tiểu ban Văn bản pháp luật']);
+    expect(bases('Hội nghị tổ chức tại Hội trường số 2 của UBND xã.')).toEqual([]);
+  });
   it('reads documents cited by name after Thực hiện / bám sát', () => {
     expect(
       bases(

@@ -9,6 +9,8 @@ const TRIGGER =
 /** Words after which a document is cited by name alone: "Thực hiện Chỉ thị của …". */
 const NAMING_TRIGGER = /(?:^|\s)(thực hiện|căn cứ|theo|bám sát|trên cơ sở)\s+/giu;
 const OWN_DOCUMENT = /(xây dựng|ban hành|đã ban hành|xây dựng và ban hành)\s*$/iu;
+/** A numbered document named as where something is set out: "(quy định, hướng dẫn) tại …". */
+const FOLLOWED_AT = /(?:^|\s)tại\s*$/iu;
 /** "sửa đổi một số điều của Nghị quyết 277/…": the amended document is not itself a ground. */
 const POSSESSED = /(của|sửa đổi|bổ sung|thay thế)\s*$/iu;
 
@@ -41,15 +43,18 @@ export function findBases(
 function refsIn(sentence: Piece): Array<{ value: string; at: number }> {
   const text = sentence.text;
   const trigger = TRIGGER.exec(text);
-  if (!trigger) return [];
   const refs: Array<{ value: string; at: number }> = [];
   const numberedAt = new Set<number>();
   for (const m of text.matchAll(NUMBERED_REF)) {
     numberedAt.add(m.index);
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
-    if (m.index < trigger.index || OWN_DOCUMENT.test(lead) || POSSESSED.test(lead)) continue;
+    // "… các nội dung khẩu hiệu tại Hướng dẫn số 88/HD-TTVBPL": the document to follow.
+    const followed = FOLLOWED_AT.test(lead);
+    if (!followed && (!trigger || m.index < trigger.index)) continue;
+    if (OWN_DOCUMENT.test(lead) || POSSESSED.test(lead)) continue;
     refs.push({ value: m[0].trim(), at: sentence.start + m.index });
   }
+  if (!trigger) return refs;
   for (const at of namingPositions(text)) {
     if (numberedAt.has(at)) continue;
     const value = namedRefAt(text.slice(at, at + NAMED_REF_READ));
