@@ -6,11 +6,12 @@ import { isScheduleOnly } from './schedule';
 import { sectionsOf } from './sections';
 import { splitUnit, splitUnitList } from './unit-lexicon';
 
-const assignmentsOf = (text: string): Assignment[] => {
+const assignmentsOf = (text: string, plan = false): Assignment[] => {
   const lines = toLines(text);
-  return findAssignments(lines, sectionsOf(lines, 0, lines.length), 2021).map((f) => f.value);
+  return findAssignments(lines, sectionsOf(lines, 0, lines.length), 2021, plan).map((f) => f.value);
 };
-const unitsOf = (text: string): string[] => assignmentsOf(text).map((a) => a.unit);
+const unitsOf = (text: string, plan = false): string[] =>
+  assignmentsOf(text, plan).map((a) => a.unit);
 
 describe('assignments in prose', () => {
   it('reads the unit a request names and the task after it', () => {
@@ -77,16 +78,10 @@ describe('assignments in prose', () => {
 });
 
 describe('assignments read from the kind of text', () => {
-  const planUnits = (text: string): string[] => {
-    const lines = toLines(text);
-    return findAssignments(lines, sectionsOf(lines, 0, lines.length), 2021, true).map(
-      (f) => f.value.unit,
-    );
-  };
   it('in a plan, gives a unit opening a sentence the task its verb starts, in any section', () => {
     const text =
       '1.2. Hệ thống văn bản:\nUBND phường in ấn kế hoạch, ra quyết định công bố ngày bầu cử.\n1.3. Nhân sự:\nTổ bầu cử thực hiện theo đúng quy trình; Trưởng ban Ban Công tác Mặt trận dự kiến danh sách người ứng cử.';
-    expect(planUnits(text)).toEqual([
+    expect(unitsOf(text, true)).toEqual([
       'UBND phường',
       'Tổ bầu cử',
       'Trưởng ban Ban Công tác Mặt trận',
@@ -96,8 +91,9 @@ describe('assignments read from the kind of text', () => {
   });
   it('in a plan, reads no task from the grounds it cites', () => {
     expect(
-      planUnits(
+      unitsOf(
         'Thực hiện Kế hoạch số 21/KH-ĐU ngày 28/01/2021 của Đảng ủy phường chỉ đạo về việc tuyên truyền bầu cử.',
+        true,
       ),
     ).toEqual([]);
   });

@@ -7,8 +7,9 @@ const TOP_HEADING = new RegExp(`^${ROMAN}[./]\\s`, 'u');
 const MAX_ITEMS = 12;
 
 /**
- * The numbered or bulleted lines right after `at`, as tasks; null when the items name units of
- * their own ("- Ủy ban bầu cử ở tỉnh … hoàn thành …"), since then the request only frames them.
+ * The numbered or bulleted lines right after `at`, as tasks; none when no such line follows; null
+ * when the items name units of their own ("- Ủy ban bầu cử ở tỉnh … hoàn thành …"), since then
+ * the request only frames them.
  */
 export function listItemsAfter(lines: Line[], at: number): Line[] | null {
   const items: Line[] = [];

@@ -2,7 +2,7 @@ import type { Frame } from './frame';
 import { findDateLine, type Found } from './header';
 import type { Line } from './lines';
 import { findDates, toIso } from './dates';
-import { LABEL, readStamp, stampOn, type Stamp } from './news-stamp';
+import { labelledStamp, readStamp, stampOn, type Stamp } from './news-stamp';
 
 /** "date 2025-12-27 …": an ISO date after a label, as an exporter writes it. */
 const ISO_LABELLED =
@@ -41,11 +41,8 @@ export function findNewsDate(frame: Frame): Found<string> | null {
 }
 
 function stampNear(line: Line, title: Line): { stamp: Stamp; offset: number } | null {
-  const labelled = LABEL.exec(line.text);
-  if (labelled) {
-    const stamp = stampOn(line.text.slice(labelled[0].length), 'line');
-    if (stamp) return { stamp, offset: labelled[0].length };
-  }
+  const labelled = labelledStamp(line.text);
+  if (labelled) return labelled;
   if (line.index === title.index) {
     const stamp = stampOn(line.text, 'title');
     return stamp ? { stamp, offset: 0 } : null;

@@ -31,19 +31,19 @@ const TITLE_STAMP = new RegExp(
  * "Ngày đăng", "Ngày đăng bài:", "Cập nhật ngày:", "( Cập nhật lúc: 12/05/2021 )": the label may
  * sit in brackets.
  */
-export const LABEL =
+const LABEL =
   /^[[(]?\s*(?:(?:Thời gian|Ngày)\s+(?:đăng|cập nhật|xuất bản)(?:\s+bài)?|(?:Đăng|Cập nhật|Xuất bản)(?:\s+(?:lúc|ngày))?|Thời gian|Ngày|Date|Published)\s*:?\s*/iu;
 
-/** A line that is only the article's stamp, labelled or bare: "Ngày đăng 01/04/2021 | 12:16". */
-export function isStampLine(text: string): boolean {
-  const labelled = LABEL.exec(text);
-  return (
-    stampOn(text, 'line') !== null ||
-    (labelled !== null &&
-      labelled[0].trim() !== '' &&
-      stampOn(text.slice(labelled[0].length), 'line') !== null)
-  );
+/** The stamp after a label on a line of its own, and where the label ends. */
+export function labelledStamp(text: string): { stamp: Stamp; offset: number } | null {
+  const label = LABEL.exec(text);
+  const stamp = label ? stampOn(text.slice(label[0].length), 'line') : null;
+  return label && stamp ? { stamp, offset: label[0].length } : null;
 }
+
+/** A line that is only the article's stamp, labelled or bare: "Ngày đăng 01/04/2021 | 12:16". */
+export const isStampLine = (text: string): boolean =>
+  stampOn(text, 'line') !== null || labelledStamp(text) !== null;
 
 export interface Stamp {
   /** Day and month as printed, in that order; which is which is decided by `readStamp`. */

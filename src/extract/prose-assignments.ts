@@ -65,15 +65,9 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
   for (const sentence of sentencesOf(line.text, line.start)) {
     // The characters of unit names already read: a later start inside one is not a new unit.
     const taken = new Uint8Array(sentence.text.length + 1);
-    const push = (
-      from: number,
-      text: string,
-      modalOnly: boolean,
-      requested = false,
-      agent = false,
-    ) => {
+    const push = (from: number, text: string, modalOnly: boolean, requested = false) => {
       if (taken[from]) return;
-      const found = readAssignment(text, modalOnly, requested, agent);
+      const found = readAssignment(text, modalOnly, requested);
       if (!found) return;
       taken.fill(1, from, from + found.end);
       out.push({
@@ -90,9 +84,10 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
       const from = m.index + m[0].length;
       push(from, read(from), false, true);
     }
+    // The unit of passive future work is read as a requested one: its directing is its task.
     for (const m of sentence.text.matchAll(PASSIVE_FUTURE)) {
       const from = m.index + m[0].length;
-      push(from, read(from), false, false, true);
+      push(from, read(from), false, true);
     }
     for (const m of sentence.text.matchAll(CLAUSE_START)) {
       const at = m.index + m[0].length;
@@ -112,13 +107,8 @@ interface Read {
   intro: string | null;
 }
 
-function readAssignment(
-  text: string,
-  modalOnly: boolean,
-  requested: boolean,
-  agent: boolean,
-): Read | null {
-  const split = splitUnit(text, requested, agent);
+function readAssignment(text: string, modalOnly: boolean, requested: boolean): Read | null {
+  const split = splitUnit(text, requested);
   if (!split) return null;
   const rest = text.slice(split.restAt);
   if (modalOnly && !MODAL.test(rest) && !DIRECTIVE.test(rest)) return null;

@@ -124,10 +124,10 @@ export interface UnitSplit {
 
 /**
  * Reads a unit's name from the start of `text` up to the first task verb or modal; null when
- * the text does not open with a unit or no task follows within a short name. With `agent` (the
- * unit after a passive "sẽ được") the unit's own directing ("chỉ đạo …") is its task.
+ * the text does not open with a unit or no task follows within a short name. A requested unit's
+ * own directing ("giao X chỉ đạo, kiểm tra …") is its task, not a report of a request.
  */
-export function splitUnit(text: string, requested = false, agent = false): UnitSplit | null {
+export function splitUnit(text: string, requested = false): UnitSplit | null {
   // A unit's name opens with a capital or with "các", "cả"…: a bare "huyện" is not one. After
   // "đề nghị", "mong" the name is known to follow, and may be longer and open in lower case.
   if (
@@ -148,7 +148,7 @@ export function splitUnit(text: string, requested = false, agent = false): UnitS
     if (/[.:;()]$/u.test(before)) return null;
     if (MODAL.test(rest)) return found(before, word.index);
     if (HEAD_BEFORE.test(before) && NAME_VERB.test(rest)) continue;
-    if (DONE.test(rest) && !((agent || requested) && TASK_VERB.test(rest))) return null;
+    if (DONE.test(rest) && !(requested && TASK_VERB.test(rest))) return null;
     if (ORG_NOUN.test(rest) && ORG_BEFORE.test(before)) continue;
     if (TASK_VERB.test(rest) && !(NOUN_TOO.test(rest) && NOUN_BEFORE.test(before)))
       return found(before, word.index);
@@ -157,7 +157,7 @@ export function splitUnit(text: string, requested = false, agent = false): UnitS
 }
 
 /** Other words that open an item of a list of units: "…, bệnh viện, tổ chức khác và hộ dân". */
-const LIST_ITEM = /^(?:tổ chức|hộ|bệnh viện|lực lượng|nơi|thị)(?![\p{L}])/iu;
+const LIST_ITEM = /^(?:tổ chức|hộ|lực lượng|nơi|thị)(?![\p{L}])/iu;
 
 /**
  * A bare "các thành viên" names no one: whose members the text said before. A part after a
