@@ -32,6 +32,21 @@ describe('planActivityImport', () => {
     return planActivityImport(read, ctx);
   };
 
+  test('a count too large to hold exactly is refused without quoting another number', () => {
+    const { planned, errors } = plan([
+      ['26/03/2021', 'Phường Cẩm Bình', 'loudspeaker', 'luot_phat', '99999999999999999999', '', ''],
+    ]);
+    expect(planned).toEqual([]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: 'so_luong',
+        message: expect.stringContaining('Số lượng này'),
+      }),
+    ]);
+    expect(errors[0]?.message).not.toContain('100.000.000');
+  });
+
   test('one figure over two channels keeps both, main channel first in catalogue order', () => {
     const { planned, errors } = plan([
       ['26/03/2021', 'Phường Cẩm Bình', 'radio', 'tin_bai', 'trên 84', 'Truyền hình', ''],

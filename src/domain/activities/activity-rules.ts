@@ -73,9 +73,14 @@ export function activityIssues(
   if (!Number.isInteger(a.quantity) || a.quantity < 1) {
     issues.push({ path: 'quantity', message: 'Số lượng phải là số nguyên dương.' });
   } else if (a.quantity > quantityCap(category, unitKind)) {
+    // A number past 2^53 is not the one typed ("99999999999999999999" reads as 1e20): it is not
+    // quoted back as if it were.
+    const stated = Number.isSafeInteger(a.quantity)
+      ? `${a.quantity.toLocaleString('vi-VN')} ${category.measureUnit}`
+      : 'Số lượng này';
     issues.push({
       path: 'quantity',
-      message: `${a.quantity.toLocaleString('vi-VN')} ${category.measureUnit} trong một lần ghi là bất thường với cấp đơn vị này (tối đa ${quantityCap(category, unitKind).toLocaleString('vi-VN')}); hãy kiểm tra lại.`,
+      message: `${stated} trong một lần ghi là bất thường với cấp đơn vị này (tối đa ${quantityCap(category, unitKind).toLocaleString('vi-VN')}); hãy kiểm tra lại.`,
     });
   }
   return issues;
