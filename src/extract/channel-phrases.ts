@@ -46,6 +46,8 @@ export const PHRASES: Array<[Channel, string[]]> = [
       'cụm loa',
       'hệ thống loa',
       'loa không dây',
+      // "Tiếng loa biên phòng": a loudspeaker heard, on a post or a village pole.
+      'tiếng loa',
     ],
   ],
   [
@@ -137,6 +139,11 @@ export const PHRASES: Array<[Channel, string[]]> = [
     'meeting',
     [
       'tuyên truyền miệng',
+      // In person: "tuyên truyền trực tiếp", "vận động đến tận nhà" ("sâu rộng đến từng hộ dân"
+      // is how far the word should reach, not how).
+      'tuyên truyền trực tiếp',
+      'vận động trực tiếp',
+      'đến tận nhà',
       'báo cáo viên',
       'tuyên truyền viên',
       'tiếp xúc cử tri',

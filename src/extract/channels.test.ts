@@ -11,6 +11,10 @@ describe('channels', () => {
     expect(channels('Đêm giao lưu văn nghệ chào mừng bầu cử')).toEqual(['cultural_event']);
     expect(channels('Đã tuyên truyền được 518 cuộc')).toEqual(['meeting']);
     expect(channels('tuyên truyền thông qua các cuộc họp, sinh hoạt bản')).toEqual(['meeting']);
+    expect(channels('Cán bộ đồn tuyên truyền trực tiếp cho bà con')).toEqual(['meeting']);
+    expect(channels('Tiếng loa biên phòng vang lên mỗi sáng')).toEqual(['loudspeaker']);
+    // How far the word should reach is not how it is carried.
+    expect(channels('đẩy mạnh tuyên truyền sâu rộng đến từng hộ dân, từng cử tri')).toEqual([]);
     // A meeting of the committee itself, or a community hall, carries no outreach.
     expect(channels('Tại cuộc họp, Tiểu ban thống nhất phân công nhiệm vụ')).toEqual([]);
     expect(channels('bố trí tại các thôn, điểm sinh hoạt cộng đồng')).toEqual([]);

@@ -84,6 +84,9 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   n('tranh cổ động', 'visual'),
   n('lá cờ', 'visual'),
   n('cờ', 'visual'),
+  // Pennants along the streets: "treo trên 1.000 phướn".
+  n('cờ phướn', 'visual'),
+  n('phướn', 'visual'),
   n('cụm cổ động', 'visual'),
   n('cổng chào', 'visual'),
   // Printed matter.

@@ -61,6 +61,9 @@ describe('headline of a web page', () => {
       headline(`số người truy cậpsố người truy cậpsố người truy cậpsố người truy cập\n${title}`),
     ).toBe(title);
     expect(headline(`PHÚC ĐÁP ĐƠN THƯ, KIẾN NGHỊ\n${title}\n${LEAD}`)).toBe(title);
+    // A print header with the page's clock is chrome, whatever words frame it.
+    expect(headline(`Print Thứ Tư, 07/04/2021 10:35 Gốc\n${title}\n${LEAD}`)).toBe(title);
+    expect(headline(`Bản in 07/04/2021 10:35\n${title}\n${LEAD}`)).toBe(title);
     const upper = 'HỘI LHPN HUYỆN BA BỂ TỔ CHỨC CÁC HOẠT ĐỘNG TUYÊN TRUYỀN VỀ BẦU CỬ';
     expect(headline(`${upper}\n${LEAD}`)).toBe(upper);
   });
@@ -85,6 +88,12 @@ describe('headline of a web page', () => {
     expect(headline(' date 2026-03-13 Kết nối cử tri trẻ đang làm ăn xa\n' + LEAD)).toBe(
       ' date 2026-03-13 Kết nối cử tri trẻ đang làm ăn xa',
     );
+    // An agency tag may hold a space: "(VTC News) -" opens a lead, not a headline.
+    expect(
+      headline(
+        '(VTC News) - Bộ trưởng Bộ Thông tin và Truyền thông đề nghị cơ quan báo chí cần bình đẳng trong tuyên truyền bầu cử.\nSáng 15/4, Bộ trưởng đã phát biểu khai mạc tại buổi tập huấn.',
+      ),
+    ).toBeNull();
     expect(headline(`${LEAD}\nTổ chức 12 điểm tuyên truyền về bầu cử cho hội viên`)).toBeNull();
     expect(
       headline(

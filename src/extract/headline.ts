@@ -13,6 +13,9 @@ const REPEATED = /^(.{4,40}?)\1{2,}/u;
 /** The site's clock: "Thứ 6, ngày 16 tháng 8, 2019, 8:36:21 Chiều", "Chủ nhật, 25/07/2021". */
 const CLOCK_LINE =
   /^(Thứ\s+(\d|hai|ba|tư|năm|sáu|bảy)|Chủ nhật)\b.*(\d{1,2}\s*[/:.-]\s*\d|tháng\s+\d)/iu;
+/** "07/04/2021 10:35": a full date and a clock time together. */
+const TIMESTAMP =
+  /\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2},?\s+\d{1,2}\/\d{1,2}\/\d{4}/u;
 /** A credit line under a photo: "(Nguồn: Báo Đồng Nai )", "(Ảnh: TTXVN)". */
 const CREDIT = /^\(\s*(Nguồn|Ảnh)\s*:/iu;
 /** "Trang chủ > Tin tức > Hoạt động": short segments joined by arrows or slashes. */
@@ -22,9 +25,12 @@ const isBreadcrumb = (t: string): boolean =>
   t.split(BREADCRUMB).length >= 3 && !/\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}:\d{2}/u.test(t);
 /** Navigation that sits between the page's section header and the article. */
 const BACK_LINK = /^\[?(Quay lại|Trở về|Trở lại|Về trang trước)\]?$/iu;
-/** A lead opens with the agency tag "(GLO)-", "(Haiphong.gov.vn) -" or the day it tells of. */
+/**
+ * A lead opens with the agency tag "(GLO)-", "(Haiphong.gov.vn) -", "(VTC News) -" or the day it
+ * tells of.
+ */
 const LEAD =
-  /^(\([^)\s]{2,30}\)\s*[-–:]?\s*|(Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)\s+(ngày\s+)?\d{1,2}[/-]\d{1,2}\b|(Theo đó|Trước đó|Tuy nhiên|Bên cạnh đó|Đồng thời|Ngoài ra),)/u;
+  /^(\([^)\s]{2,30}\)\s*[-–:]?\s*|\([^()]{2,30}\)\s*[-–:]\s*|(Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)\s+(ngày\s+)?\d{1,2}[/-]\d{1,2}\b|(Theo đó|Trước đó|Tuy nhiên|Bên cạnh đó|Đồng thời|Ngoài ra),)/u;
 /** A photo caption: "… huyện Tương Dương. Ảnh: Đình Tuân". */
 const CAPTION = /(^|[\s.])Ảnh\s*:/u;
 /** The name of the site's owner on its own line: "UỶ BAN BẦU CỬ THỊ TRẤN KIẾN XƯƠNG". */
@@ -59,6 +65,8 @@ function isParagraph(t: string, words: number): boolean {
 function isChrome(t: string): boolean {
   if (t.endsWith(':') || CHROME.test(t) || REPEATED.test(t) || CONTACT.test(t)) return true;
   if (CLOCK_LINE.test(t) && wordCount(t) <= 12) return true;
+  // A date with its clock time is a page's stamp or print header, never a headline.
+  if (TIMESTAMP.test(t) && wordCount(t) <= 8) return true;
   if (/^\(?[\w.]+\.(gov|com|vn)/iu.test(lower(t))) return true;
   if (isUpper(t) && ORG_NAME.test(t) && wordCount(t) <= 12) return true;
   const parts = t.split(BREADCRUMB);

@@ -12,6 +12,24 @@ describe('metrics: counts stated as results', () => {
       [2098, 'print', false],
     ]);
   });
+  it('reads a figure repeated in the body once, and names each item of a list alone', () => {
+    const figures =
+      'Toàn thành phố đã căng hơn 100 băng rôn, treo trên 1.000 phướn, khoảng 500 pano, dựng 15 cụm cổ động.';
+    const found = findMetrics(toLines(`${figures}\nTin tức khác.\n${figures}`)).map((m) => [
+      m.value.count,
+      m.value.channel,
+      m.value.what,
+    ]);
+    expect(found).toEqual([
+      [100, 'visual', 'băng rôn'],
+      [1000, 'visual', 'phướn'],
+      [500, 'visual', 'pano'],
+      [15, 'visual', 'cụm cổ động'],
+    ]);
+    expect(metrics('Đăng 12 tin, bài trên cổng thông tin điện tử.')).toEqual([
+      [12, 'web_portal', false],
+    ]);
+  });
   it('reads sessions and the people who attended', () => {
     expect(metrics('Đã tổ chức 244 cuộc có 17.270 lượt người dự.')).toEqual([
       [244, 'meeting', false],

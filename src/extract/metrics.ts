@@ -7,9 +7,13 @@ import { isApprox, parseCount, parseScaledCount } from './numbers';
 import { clausesOf, type Piece, sentencesOf } from './sentences';
 import type { Line } from './lines';
 
-/** Numeric results of the outreach: a count, the thing counted, and its channel. */
+/**
+ * Numeric results of the outreach: a count, the thing counted, and its channel. A figure stated
+ * twice (news repeat the lead's figures in the body) is one result.
+ */
 export function findMetrics(lines: Line[]): Array<Found<Metric>> {
   const out: Array<Found<Metric>> = [];
+  const seen = new Set<string>();
   for (const line of lines) {
     for (const sentence of sentencesOf(line.text, line.start)) {
       for (const clause of clausesOf(sentence.text, sentence.start)) {
@@ -17,13 +21,19 @@ export function findMetrics(lines: Line[]): Array<Found<Metric>> {
         matches.forEach((m, i) => {
           const next = matches[i + 1]?.index ?? clause.text.length;
           const found = metricAt(sentence, clause, m, next, i === 0);
-          if (found) out.push(found);
+          const key = found && sameFigure(found.value, m[3] ?? '');
+          if (!found || !key || seen.has(key)) return;
+          seen.add(key);
+          out.push(found);
         });
       }
     }
   }
   return out;
 }
+
+const sameFigure = (m: Metric, noun: string): string =>
+  [m.count, m.channel, noun.toLocaleLowerCase('vi').replace(/\s+/g, ' ')].join('|');
 
 /**
  * How many characters either side of a count its words are looked for in: far more than a real
@@ -68,9 +78,24 @@ function metricAt(
   });
   const start = clause.start + index;
   return {
-    value: { what: cleanWhat(segment), channel, count, approx: isApprox(before) },
+    value: {
+      what: cleanWhat(ownItem(segment, nounText, next < clause.text.length)),
+      channel,
+      count,
+      approx: isApprox(before),
+    },
     span: { start, end: start + m[0].length },
   };
+}
+
+/**
+ * The counted thing without the words that lead to the next count of a list: "băng rôn" of
+ * "100 băng rôn, treo trên 1.000 phướn". Without a next count the words run on ("84 tin, bài,
+ * phóng sự phát thanh, truyền hình" names every channel the figure spans).
+ */
+function ownItem(segment: string, noun: string, nextCount: boolean): string {
+  const cut = Math.max(segment.lastIndexOf(','), segment.lastIndexOf(';'));
+  return nextCount && cut >= noun.length ? segment.slice(0, cut) : segment;
 }
 
 const cleanWhat = (s: string): string =>

@@ -21,6 +21,7 @@ describe('news publication date', () => {
     ['Cập nhật ngày: 23/02/2016 - 05:30', '2016-02-23'],
     ['08 03 2026', '2026-03-08'],
     ['Ngày đăng bài: 04/07/2022', '2022-07-04'],
+    ['02/03/2021 16:30 Số lượt xem: 217', '2021-03-02'],
   ])('reads "%s" under the headline', (stamp, iso) => {
     expect(
       newsDate(`${HEADLINE}\n${stamp}\nNội dung bài viết về công tác bầu cử tại địa phương.`),

@@ -8,7 +8,7 @@ const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?`;
 const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
 const WEEKDAY = String.raw`(?:(?:Thứ\s+\S+|Chủ nhật)\s*,?\s*)`;
 const SEP = String.raw`\s*[,|–-]?\s*`;
-const COUNTERS = String.raw`(?:${SEP}(?:\d+|(?:Lượt xem|Lượt đọc|Lượt truy cập|View count|Views?|Xem)\s*:?\s*[\d.]*))*`;
+const COUNTERS = String.raw`(?:${SEP}(?:\d+|(?:Số lượt xem|Lượt xem|Lượt đọc|Lượt truy cập|View count|Views?|Xem)\s*:?\s*[\d.]*))*`;
 const STAMP = String.raw`[[(]?\s*${WEEKDAY}?(?:(${TIME})${SEP})?(?:ngày\s+)?${DATE}(?:${SEP}(${TIME}))?(?:\s*\(GMT[^)]*\))?\s*[\])]?`;
 
 /** "08 03 2026": some sites print the date with spaces only; read only as a line of its own. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from './lines';
+import { findPeriod } from './period';
 import { findPhases } from './phases';
 
 const phases = (text: string, year: number | null = null) =>
@@ -26,6 +27,14 @@ describe('phases', () => {
     expect(phases('Đợt 1: Từ tháng 10 đến tháng 12/2025 - Tuyên truyền Chỉ thị')).toEqual([
       ['Đợt 1', '2025-10', '2025-12'],
     ]);
+  });
+
+  it('reads a peak given by its dates as a phase, and keeps it out of the period', () => {
+    const text =
+      'Tiểu ban xây dựng kế hoạch tuyên truyền theo từng đợt, trong đó tập trung cao điểm từ tháng 4 năm 2021 đến ngày bầu cử 23/5/2021.';
+    expect(phases(text, 2021)).toEqual([['cao điểm', '2021-04', '2021-05-23']]);
+    expect(findPeriod(toLines(text), 2021)).toEqual({ from: null, to: null });
+    expect(phases('thời điểm này đang trong đợt cao điểm thực hiện tuyên truyền')).toEqual([]);
   });
 
   it('reads a contest round and a timed peak phase', () => {

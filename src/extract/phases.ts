@@ -14,6 +14,8 @@ const ROUND = /(?<=^|[.,;:(–-]\s*)(kỳ)\s+(\d{1,2})(?![\p{L}\d/])/giu;
 /** "đợt tuyên truyền cao điểm 15 ngày trước bầu cử": a peak phase named by its time. */
 const PEAK = /(?<!\p{L})đợt(?:\s+\p{L}+){0,3}?\s+cao điểm(?:\s+[^\s,.;:()]+){0,8}/giu;
 const PEAK_TIME = /\d/u;
+/** "tập trung cao điểm từ tháng 4 năm 2021 đến ngày bầu cử 23/5/2021": a peak given by its dates. */
+const DATED_PEAK = /(?<!\p{L})cao điểm(?=\s+(?:là\s+|vào\s+)?từ\s)/giu;
 const WORD_NUMBERS: Record<string, string> = { một: '1', hai: '2', ba: '3', bốn: '4', năm: '5' };
 
 /** Named phases ("Đợt 1", "Giai đoạn 2", "Kỳ 3"), each once, with the dates given after them. */
@@ -59,10 +61,15 @@ export function phaseMarks(text: string): Mark[] {
     const name = `${kind === lower(kind) ? capitalize(kind) : kind} ${number}`;
     marks.push({ name, start: m.index, end, peak: false });
   }
-  for (const m of text.matchAll(PEAK)) {
+  const peaks = [...text.matchAll(PEAK)];
+  for (const m of peaks) {
     const name = m[0].trim();
     if (!PEAK_TIME.test(name.slice(name.indexOf('cao điểm')))) continue;
     marks.push({ name, start: m.index, end: m.index + name.length, peak: true });
+  }
+  for (const m of text.matchAll(DATED_PEAK)) {
+    if (peaks.some((p) => m.index >= p.index && m.index < p.index + p[0].length)) continue;
+    marks.push({ name: m[0], start: m.index, end: m.index + m[0].length, peak: false });
   }
   return marks.sort((a, b) => a.start - b.start);
 }

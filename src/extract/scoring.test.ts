@@ -39,7 +39,7 @@ describe.skipIf(!sharedAvailable())('F1 against the gold files (needs ../shared)
   it('holds its floors on the real documents it was developed on', async () => {
     const gold = join(CORPUS, 'gold');
     const stems = corpusSplit('development');
-    expect(stems.length).toBeGreaterThanOrEqual(95);
+    expect(stems.length).toBeGreaterThanOrEqual(107);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
     expect(result.overall.f).toBeGreaterThanOrEqual(0.93);
     // Fields with a handful of gold values swing on one document; they count in the overall.
@@ -48,12 +48,12 @@ describe.skipIf(!sharedAvailable())('F1 against the gold files (needs ../shared)
   });
 
   it('holds its floor on the real documents kept out of sight while the rules were written', async () => {
-    // 29 documents: 12 kept out from the first batches, 17 of the 41 annotated later (the other
-    // 24 became development). Measured 0.83 on them; the goal is 0.90. The floor keeps what was
-    // won; the bench prints each field.
+    // 46 documents: 12 kept out from the first batches, 17 of the 41 of s4–s7 and 17 of the 29
+    // of s8–s10 (the others became development). Measured 0.84 on them; the goal is 0.90. The
+    // floor keeps what was won; the bench prints each field.
     const gold = join(CORPUS, 'gold');
     const stems = corpusSplit('held-out');
-    expect(stems.length).toBeGreaterThanOrEqual(29);
+    expect(stems.length).toBeGreaterThanOrEqual(46);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
     expect(result.overall.f).toBeGreaterThanOrEqual(0.8);
   });
