@@ -25,3 +25,18 @@ export const HOSTILE_PHRASES: Record<string, string> = {
 export function hostileLine(phrase: string, chars: number): string {
   return phrase.repeat(Math.ceil(chars / phrase.length)).slice(0, chars);
 }
+
+/**
+ * A line of `chars` characters of distinct figures ("treo 1 băng rôn, treo 2 băng rôn, …"): the
+ * same figure repeated is one result, so only distinct ones fill the list to its cut.
+ */
+export function distinctCountsLine(chars: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = 1; length < chars; n++) {
+    const part = `treo ${n} băng rôn, `;
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('').slice(0, chars);
+}
