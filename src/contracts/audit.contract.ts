@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../domain/audit/audit-vocabulary';
 import { PageQuery, queryInt } from './common';
 
 export {
@@ -9,8 +10,8 @@ export {
 } from '../domain/audit/audit-vocabulary';
 
 export const AuditQuerySchema = z.strictObject({
-  entity: z.string().max(50).optional(),
-  action: z.string().max(50).optional(),
+  entity: z.enum(AUDIT_ENTITIES).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
   actorId: z.uuid().optional(),
   from: z.iso.date().optional().describe('YYYY-MM-DD, inclusive, Vietnam time'),
   to: z.iso.date().optional().describe('YYYY-MM-DD, inclusive, Vietnam time'),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { AuditAction } from '../../src/domain/audit/audit-vocabulary';
 import { docxText } from '../support/plan-helpers';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
@@ -37,7 +38,7 @@ const send = async (week: string, results = 'Phát thanh 3 buổi về ngày b�
   expect(res.statusCode).toBe(200);
   return res.json<{ id: string; status: string }>();
 };
-const audits = async (id: string, action: string) =>
+const audits = async (id: string, action: AuditAction) =>
   (
     await t.deps.repos.audit.find({
       withinPath: '/',

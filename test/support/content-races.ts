@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { AuditAction } from '../../src/domain/audit/audit-vocabulary';
 import { toneWav } from '../../src/domain/content/wav';
 import type { TestApp } from './test-app';
 import type { transitionWorld } from './transition-world';
@@ -15,7 +16,7 @@ type Res = { statusCode: number; json: () => Record<string, unknown> };
 /** Status codes of racing answers, sorted, and the audit rows of an action on one entity. */
 export function raceHelpers(app: () => TestApp) {
   const codes = (rs: Res[]) => rs.map((r) => r.statusCode).sort();
-  const audits = async (entityId: string, action: string) =>
+  const audits = async (entityId: string, action: AuditAction) =>
     (
       await app().deps.repos.audit.find({ withinPath: '/', action, limit: 1000, offset: 0 })
     ).items.filter((a) => a.entityId === entityId);

@@ -1,5 +1,4 @@
 import { and, asc, eq, gt, ilike, isNull, like, lte, ne, or, sql } from 'drizzle-orm';
-import type { Role } from '../../domain/accounts/access';
 import type {
   SessionRepository,
   UserListItem,
@@ -11,7 +10,7 @@ import { sessions, units, users } from '../schema';
 import { likeEscape } from './unit.repository';
 
 type Row = typeof users.$inferSelect;
-const toUser = (r: Row): User => ({ ...r, role: r.role as Role });
+const toUser = (r: Row): User => ({ ...r, role: r.role });
 
 export function userRepository(db: Db): UserRepository {
   return {
@@ -42,7 +41,7 @@ export function userRepository(db: Db): UserRepository {
         .limit(q.limit);
       return rows.map(({ user: { passwordHash: _h, ...u }, unitName }) => ({
         ...u,
-        role: u.role as Role,
+        role: u.role,
         unitName,
       }));
     },

@@ -12,7 +12,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Activity, ActivityCategory, ActivitySource } from '../../domain/activities/activity';
+import type { Activity, ActivityCategory } from '../../domain/activities/activity';
 import type {
   ActivityRepository,
   CategoryRepository,
@@ -28,8 +28,8 @@ import { likeEscape } from './unit.repository';
 type Row = typeof activities.$inferSelect;
 const toActivity = (r: Row): Activity => ({
   ...r,
-  channel: r.channel as Channel,
-  source: r.source as ActivitySource,
+  channel: r.channel,
+  source: r.source,
 });
 
 /** A grouped row as the database returns it: counts may come back as text (bigint). */

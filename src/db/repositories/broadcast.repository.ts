@@ -1,13 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type {
-  BroadcastSlot,
-  Play,
-  Priority,
-  Repeat,
-  Station,
-  StationKind,
-} from '../../domain/broadcasts/broadcast';
+import type { BroadcastSlot, Play, Station } from '../../domain/broadcasts/broadcast';
 import type { BroadcastRepository } from '../../domain/broadcasts/broadcasts.port';
 import type { Db } from '../db';
 import { broadcastSlots, contentItems, plays, stations, units } from '../schema';
@@ -18,17 +11,17 @@ const toStation = (r: typeof stations.$inferSelect): Station => ({
   ...r,
   operatorUnitId: r.operatorUnitId ?? r.unitId,
   operatorPath: r.operatorPath ?? r.unitPath,
-  kind: r.kind as StationKind,
+  kind: r.kind,
 });
 const operators = alias(units, 'operators');
 const toSlot = (r: typeof broadcastSlots.$inferSelect): BroadcastSlot => ({
   ...r,
-  priority: r.priority as Priority,
-  repeat: r.repeat as Repeat,
+  priority: r.priority,
+  repeat: r.repeat,
 });
 const toPlay = (r: typeof plays.$inferSelect): Play => ({
   ...r,
-  source: r.source as Play['source'],
+  source: r.source,
 });
 
 export function broadcastRepository(db: Db): BroadcastRepository {

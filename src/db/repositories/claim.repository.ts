@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, inArray, like, notInArray, sql } from 'drizzle-orm';
-import type { Claim, ClaimStatus, Platform, Verdict } from '../../domain/claims/claim';
+import type { Claim, ClaimStatus, Verdict } from '../../domain/claims/claim';
 import type { ClaimCountRow, ClaimRepository } from '../../domain/claims/claims.port';
 import { foldVietnamese } from '../../domain/shared/text';
 import type { Db } from '../db';
@@ -10,9 +10,9 @@ import { likeEscape } from './unit.repository';
 type Row = typeof claims.$inferSelect;
 const toClaim = ({ searchText: _s, ...r }: Row): Claim => ({
   ...r,
-  platform: r.platform as Platform,
-  status: r.status as ClaimStatus,
-  verdict: r.verdict as Verdict | null,
+  platform: r.platform,
+  status: r.status,
+  verdict: r.verdict,
 });
 const within = (path: string) => like(claims.unitPath, `${likeEscape(path)}%`);
 

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, or, sql } from 'drizzle-orm';
-import type { ContentItem, ContentKind, ContentStatus } from '../../domain/content/content';
+import type { ContentItem } from '../../domain/content/content';
 import type {
   ContentExpectation,
   ContentRepository,
@@ -16,7 +16,7 @@ const toItem = (r: Row): ContentItem => ({
   id: r.id,
   unitId: r.unitId,
   unitPath: r.unitPath,
-  kind: r.kind as ContentKind,
+  kind: r.kind,
   title: r.title,
   summary: r.summary,
   themes: r.themes,
@@ -37,7 +37,7 @@ const toItem = (r: Row): ContentItem => ({
         }
       : null,
   machineRead: r.machineRead,
-  status: r.status as ContentStatus,
+  status: r.status,
   approvedBy: r.approvedBy,
   approvedAt: r.approvedAt,
   publishedAt: r.publishedAt,

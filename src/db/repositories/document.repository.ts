@@ -9,8 +9,8 @@ import { issuedDocuments, trustedRoots, unitCertificates } from '../schema';
 
 const toDocument = (r: typeof issuedDocuments.$inferSelect): IssuedDocument => ({
   ...r,
-  kind: r.kind as IssuedDocument['kind'],
-  status: r.status as IssuedDocument['status'],
+  kind: r.kind,
+  status: r.status,
 });
 
 /** Issued documents' PDFs: the queue and what was made. */

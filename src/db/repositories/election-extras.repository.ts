@@ -51,7 +51,7 @@ export function electionExtrasRepository(
         .where(inArray(voterInfoTexts.unitId, ids))
         .orderBy(sql`length(${voterInfoTexts.unitPath}) desc`);
       return rows.map((r): VoterInfoText => ({
-        key: r.key as VoterInfoText['key'],
+        key: r.key,
         title: r.title,
         body: r.body,
         unitId: r.unitId,

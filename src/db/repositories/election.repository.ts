@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
-import type { Election, ElectionType, VoteDenominator } from '../../domain/elections/election';
+import type { Election } from '../../domain/elections/election';
 import type {
   Candidate,
   ElectionRepository,
@@ -24,8 +24,8 @@ import { electionExtrasRepository, withVillages } from './election-extras.reposi
 
 const toElection = (r: typeof elections.$inferSelect): Election => ({
   ...r,
-  type: r.type as ElectionType,
-  voteDenominator: r.voteDenominator as VoteDenominator,
+  type: r.type,
+  voteDenominator: r.voteDenominator,
   voterBasis: r.voterBasis === 'voters' ? 'voters' : 'households',
 });
 

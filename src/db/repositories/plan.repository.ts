@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
-import { ISSUED_PLAN_STATUSES, type Plan, type PlanStatus } from '../../domain/plans/plan';
+import { ISSUED_PLAN_STATUSES, type Plan } from '../../domain/plans/plan';
 import type { PlanRepository } from '../../domain/plans/plans.port';
 import { foldVietnamese } from '../../domain/shared/text';
 import type { Db } from '../database';
@@ -7,7 +7,7 @@ import { plans, units } from '../schema';
 import { likeEscape } from './unit.repository';
 
 type Row = typeof plans.$inferSelect;
-const toPlan = ({ searchText: _s, ...r }: Row): Plan => ({ ...r, status: r.status as PlanStatus });
+const toPlan = ({ searchText: _s, ...r }: Row): Plan => ({ ...r, status: r.status });
 
 export function planRepository(db: Db): PlanRepository {
   return {
@@ -54,7 +54,7 @@ export function planRepository(db: Db): PlanRepository {
         unitId: p.unitId,
         unitName,
         unitPath,
-        status: p.status as PlanStatus,
+        status: p.status,
         number: p.number,
         bodyCode: p.bodyCode,
         issuedOn: p.issuedOn,
@@ -111,7 +111,7 @@ export function planRepository(db: Db): PlanRepository {
         .select({ id: plans.id, unitId: plans.unitId, status: plans.status })
         .from(plans)
         .where(eq(plans.derivedFromId, planId));
-      return rows.map((r) => ({ ...r, status: r.status as PlanStatus }));
+      return rows.map((r) => ({ ...r, status: r.status }));
     },
   };
 }

@@ -5,7 +5,7 @@ import { registerCounters, registerEntries } from '../schema';
 
 const toEntry = (r: typeof registerEntries.$inferSelect): RegisterEntry => ({
   ...r,
-  status: r.status as RegisterEntry['status'],
+  status: r.status,
 });
 
 export function registerRepository(db: Db): RegisterRepository {

@@ -1,6 +1,5 @@
 import { and, desc, eq, gte, inArray, like, lte, ne } from 'drizzle-orm';
 import { withStatedDefaults } from '../../domain/activities/unit-figures';
-import type { ReportKind, ReportStatus } from '../../domain/reports/report';
 import type { ReportRepository, ReportRow } from '../../domain/reports/reports.port';
 import type { Db } from '../db';
 import { reports } from '../schema';
@@ -11,8 +10,8 @@ const toReport = ({ periodFrom, periodTo, ...r }: Row): ReportRow => ({
   ...r,
   from: periodFrom,
   to: periodTo,
-  kind: r.kind as ReportKind,
-  status: r.status as ReportStatus,
+  kind: r.kind,
+  status: r.status,
   figures: r.figures.map(withStatedDefaults),
 });
 const toRow = ({ from, to, ...r }: Partial<ReportRow>) => ({

@@ -1,6 +1,5 @@
 import { and, asc, eq, like, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Channel } from '../../domain/plans/plan';
 import type { TaskListItem, TaskRepository } from '../../domain/tasks/tasks.port';
 import type { Db } from '../database';
 import { plans, tasks, units } from '../schema';
@@ -55,11 +54,11 @@ export function taskRepository(db: Db): TaskRepository {
         ({ task: { recurrenceCount, recurrencePer, ...t }, ...rest }): TaskListItem => ({
           ...t,
           ...rest,
-          channel: t.channel as Channel | null,
-          kind: t.kind as 'once' | 'recurring',
+          channel: t.channel,
+          kind: t.kind,
           recurrence:
             recurrenceCount && recurrencePer
-              ? { count: recurrenceCount, per: recurrencePer as 'week' | 'month' }
+              ? { count: recurrenceCount, per: recurrencePer }
               : null,
         }),
       );

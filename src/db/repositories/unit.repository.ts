@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
-import { childPath, type Unit, type UnitKind } from '../../domain/units/unit';
+import { childPath, type Unit } from '../../domain/units/unit';
 import type { UnitListItem, UnitQuery, UnitRepository } from '../../domain/units/units.port';
 import { foldVietnamese } from '../../domain/shared/text';
 import type { Db } from '../database';
@@ -15,7 +15,7 @@ export const toUnit = (r: Row): Unit => ({
   depth: r.depth,
   name: r.name,
   shortName: r.shortName,
-  kind: r.kind as UnitKind,
+  kind: r.kind,
   code: r.code,
   active: r.active,
   version: r.version,

@@ -1,5 +1,15 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { units } from './units.table';
+import { ENUMERATED, oneOf } from './enumerated';
 
 export const users = pgTable(
   'users',
@@ -11,7 +21,7 @@ export const users = pgTable(
     username: text('username').notNull().unique(),
     displayName: text('display_name').notNull(),
     email: text('email'),
-    role: text('role').notNull(),
+    role: text('role', { enum: ENUMERATED.users.role }).notNull(),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
     failedLogins: integer('failed_logins').notNull().default(0),
@@ -20,7 +30,10 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('users_unit_idx').on(t.unitId)],
+  (t) => [
+    check('users_role_check', oneOf(t.role, ENUMERATED.users.role)),
+    index('users_unit_idx').on(t.unitId),
+  ],
 );
 
 export const sessions = pgTable(

@@ -16,6 +16,7 @@ import type { Approx } from '../../domain/activities/figures';
 import type { Channel } from '../../domain/plans/plan';
 import { tasks } from './plans.table';
 import { units } from './units.table';
+import { ENUMERATED, oneOf } from './enumerated';
 
 export const activityCategories = pgTable('activity_categories', {
   code: text('code').primaryKey(),
@@ -40,7 +41,7 @@ export const activities = pgTable(
     /** The unit whose area the work covered when it is not the doer's own (a play on the ward's loudspeakers). */
     areaUnitId: uuid('area_unit_id').references(() => units.id),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
-    channel: text('channel').notNull(),
+    channel: text('channel', { enum: ENUMERATED.activities.channel }).notNull(),
     /**
      * The other channels one figure spans beyond `channel` ("84 tin, bài, phóng sự phát thanh,
      * truyền hình" is radio + [television]): counted once, never split into invented parts.
@@ -49,7 +50,7 @@ export const activities = pgTable(
     /** A named outlet within the channel, as stated: fanpage “Truyền hình Hạ Long”. */
     outlet: text('outlet'),
     /** How the figure is stated: null exactly, 'over' (trên), 'about' (khoảng), 'at_least' (ít nhất). */
-    approx: text('approx').$type<Approx>(),
+    approx: text('approx', { enum: ENUMERATED.activities.approx }).$type<Approx>(),
     categoryCode: text('category_code')
       .notNull()
       .references(() => activityCategories.code),
@@ -58,7 +59,7 @@ export const activities = pgTable(
     title: text('title'),
     link: text('link'),
     taskId: uuid('task_id').references(() => tasks.id),
-    source: text('source').notNull(),
+    source: text('source', { enum: ENUMERATED.activities.source }).notNull(),
     externalRef: text('external_ref'),
     /** Rows recorded together (an import) share a batch, counted towards tasks in one statement. */
     batchId: uuid('batch_id'),
@@ -69,6 +70,9 @@ export const activities = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check('activities_channel_check', oneOf(t.channel, ENUMERATED.activities.channel)),
+    check('activities_source_check', oneOf(t.source, ENUMERATED.activities.source)),
+
     index('activities_path_day_idx').on(t.unitPath.op('text_pattern_ops'), t.occurredOn),
     index('activities_unit_day_idx').on(t.unitId, t.occurredOn),
     index('activities_batch_idx').on(t.batchId),
@@ -95,7 +99,7 @@ export const taskPeriods = pgTable(
       .notNull()
       .references(() => units.id),
     assigneePath: text('assignee_path').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ENUMERATED.task_periods.kind }).notNull(),
     key: text('key').notNull(),
     periodFrom: date('period_from', { mode: 'string' }).notNull(),
     periodTo: date('period_to', { mode: 'string' }).notNull(),
@@ -105,6 +109,8 @@ export const taskPeriods = pgTable(
     firstDoneOn: date('first_done_on', { mode: 'string' }),
   },
   (t) => [
+    check('task_periods_kind_check', oneOf(t.kind, ENUMERATED.task_periods.kind)),
+
     index('task_periods_task_idx').on(t.taskId),
     index('task_periods_assignee_idx').on(t.assigneeUnitId, t.periodFrom),
     index('task_periods_path_idx').on(t.assigneePath.op('text_pattern_ops'), t.periodTo),

@@ -1,5 +1,6 @@
 import {
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -13,6 +14,7 @@ import {
 import type { StationHealth } from '../../domain/broadcasts/broadcast';
 import { contentItems } from './content.table';
 import { units } from './units.table';
+import { ENUMERATED, oneOf } from './enumerated';
 
 export const stations = pgTable(
   'stations',
@@ -26,7 +28,7 @@ export const stations = pgTable(
     operatorUnitId: uuid('operator_unit_id').references(() => units.id),
     operatorPath: text('operator_path'),
     name: text('name').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ENUMERATED.stations.kind }).notNull(),
     /** The first day it played (Ngày bắt đầu hoạt động); null: the day it was entered. */
     inServiceFrom: date('in_service_from', { mode: 'string' }),
     zones: jsonb('zones').$type<string[]>().notNull(),
@@ -39,6 +41,8 @@ export const stations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check('stations_kind_check', oneOf(t.kind, ENUMERATED.stations.kind)),
+
     index('stations_path_idx').on(t.unitPath.op('text_pattern_ops')),
     uniqueIndex('stations_token_idx').on(t.tokenHash),
   ],
@@ -56,8 +60,8 @@ export const broadcastSlots = pgTable(
       .notNull()
       .references(() => contentItems.id),
     stationIds: jsonb('station_ids').$type<string[]>().notNull(),
-    priority: text('priority').notNull(),
-    repeat: text('repeat').notNull(),
+    priority: text('priority', { enum: ENUMERATED.broadcast_slots.priority }).notNull(),
+    repeat: text('repeat', { enum: ENUMERATED.broadcast_slots.repeat }).notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }).notNull(),
     times: jsonb('times').$type<string[]>().notNull(),
@@ -67,7 +71,11 @@ export const broadcastSlots = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
   },
-  (t) => [index('broadcast_slots_path_idx').on(t.unitPath.op('text_pattern_ops'), t.endDate)],
+  (t) => [
+    check('broadcast_slots_priority_check', oneOf(t.priority, ENUMERATED.broadcast_slots.priority)),
+    check('broadcast_slots_repeat_check', oneOf(t.repeat, ENUMERATED.broadcast_slots.repeat)),
+    index('broadcast_slots_path_idx').on(t.unitPath.op('text_pattern_ops'), t.endDate),
+  ],
 );
 
 export const plays = pgTable(
@@ -85,11 +93,13 @@ export const plays = pgTable(
     clientId: text('client_id').notNull(),
     playedAt: timestamp('played_at', { withTimezone: true }).notNull(),
     durationSeconds: doublePrecision('duration_seconds'),
-    source: text('source').notNull(),
+    source: text('source', { enum: ENUMERATED.plays.source }).notNull(),
     recordedBy: uuid('recorded_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check('plays_source_check', oneOf(t.source, ENUMERATED.plays.source)),
+
     uniqueIndex('plays_client_idx').on(t.stationId, t.clientId),
     index('plays_station_time_idx').on(t.stationId, t.playedAt),
   ],

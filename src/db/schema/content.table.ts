@@ -1,5 +1,6 @@
 import {
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -12,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { units } from './units.table';
+import { ENUMERATED, oneOf } from './enumerated';
 
 export const contentItems = pgTable(
   'content_items',
@@ -21,7 +23,7 @@ export const contentItems = pgTable(
       .notNull()
       .references(() => units.id),
     unitPath: text('unit_path').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ENUMERATED.content_items.kind }).notNull(),
     title: text('title').notNull(),
     /** Title and summary folded without diacritics, for search. */
     searchText: text('search_text').notNull().default(''),
@@ -39,7 +41,7 @@ export const contentItems = pgTable(
     fileSize: integer('file_size'),
     durationSeconds: doublePrecision('duration_seconds'),
     machineRead: boolean('machine_read').notNull().default(false),
-    status: text('status').notNull(),
+    status: text('status', { enum: ENUMERATED.content_items.status }).notNull(),
     approvedBy: uuid('approved_by'),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -54,6 +56,9 @@ export const contentItems = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check('content_items_kind_check', oneOf(t.kind, ENUMERATED.content_items.kind)),
+    check('content_items_status_check', oneOf(t.status, ENUMERATED.content_items.status)),
+
     index('content_items_path_idx').on(t.unitPath.op('text_pattern_ops'), t.createdAt),
     index('content_items_published_idx').on(t.publishedUnitId, t.publishedAt),
   ],

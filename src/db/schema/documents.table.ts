@@ -1,4 +1,5 @@
 import {
+  check,
   customType,
   date,
   index,
@@ -10,6 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { units } from './units.table';
+import { ENUMERATED, oneOf } from './enumerated';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
@@ -46,7 +48,7 @@ export const issuedDocuments = pgTable(
   'issued_documents',
   {
     id: uuid('id').primaryKey(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ENUMERATED.issued_documents.kind }).notNull(),
     entityId: uuid('entity_id').notNull(),
     unitId: uuid('unit_id')
       .notNull()
@@ -54,7 +56,7 @@ export const issuedDocuments = pgTable(
     numberText: text('number_text').notNull(),
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),
     title: text('title').notNull(),
-    status: text('status').notNull(),
+    status: text('status', { enum: ENUMERATED.issued_documents.status }).notNull(),
     fileKey: text('file_key'),
     signedBy: text('signed_by'),
     signedAt: timestamp('signed_at', { withTimezone: true }),
@@ -65,6 +67,9 @@ export const issuedDocuments = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check('issued_documents_kind_check', oneOf(t.kind, ENUMERATED.issued_documents.kind)),
+    check('issued_documents_status_check', oneOf(t.status, ENUMERATED.issued_documents.status)),
+
     uniqueIndex('issued_documents_entity_idx').on(t.kind, t.entityId),
     index('issued_documents_status_idx').on(t.status),
   ],

@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { units } from './units.table';
+import { ENUMERATED, oneOf } from './enumerated';
 
 /** Raw bytes (candidate photos, milestone evidence files) until a file storage port exists. */
 export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -27,7 +28,7 @@ export const elections = pgTable(
   {
     id: uuid('id').primaryKey(),
     slug: text('slug').notNull(),
-    type: text('type').notNull(),
+    type: text('type', { enum: ENUMERATED.elections.type }).notNull(),
     name: text('name').notNull(),
     term: text('term').notNull(),
     electionDay: date('election_day', { mode: 'string' }).notNull(),
@@ -37,15 +38,26 @@ export const elections = pgTable(
       .references(() => units.id),
     unitPath: text('unit_path').notNull(),
     dayReason: text('day_reason'),
-    voteDenominator: text('vote_denominator').notNull().default('present'),
+    voteDenominator: text('vote_denominator', { enum: ENUMERATED.elections.vote_denominator })
+      .notNull()
+      .default('present'),
     /** VILLAGE_HEAD: who votes, household representatives or every voter (the locality's choice). */
-    voterBasis: text('voter_basis').notNull().default('households'),
+    voterBasis: text('voter_basis', { enum: ENUMERATED.elections.voter_basis })
+      .notNull()
+      .default('households'),
     sample: boolean('sample').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check('elections_type_check', oneOf(t.type, ENUMERATED.elections.type)),
+    check(
+      'elections_vote_denominator_check',
+      oneOf(t.voteDenominator, ENUMERATED.elections.vote_denominator),
+    ),
+    check('elections_voter_basis_check', oneOf(t.voterBasis, ENUMERATED.elections.voter_basis)),
+
     uniqueIndex('elections_slug_idx').on(t.slug),
     index('elections_path_idx').on(t.unitPath.op('text_pattern_ops')),
   ],
@@ -253,13 +265,16 @@ export const voterInfoTexts = pgTable(
       .notNull()
       .references(() => units.id),
     unitPath: text('unit_path').notNull(),
-    key: text('key').notNull(),
+    key: text('key', { enum: ENUMERATED.voter_info_texts.key }).notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
     updatedBy: uuid('updated_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('voter_info_texts_unit_key_idx').on(t.unitId, t.key)],
+  (t) => [
+    check('voter_info_texts_key_check', oneOf(t.key, ENUMERATED.voter_info_texts.key)),
+    uniqueIndex('voter_info_texts_unit_key_idx').on(t.unitId, t.key),
+  ],
 );
 
 /** Calendar subscriptions: a phone fetches `/lich/<token>.ics` without a cookie. */

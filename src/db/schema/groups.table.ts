@@ -1,6 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { units } from './units.table';
+import { ENUMERATED, oneOf } from './enumerated';
 
 /**
  * Members of a working group (ban chỉ đạo, tiểu ban, tổ công tác): units from anywhere in the
@@ -51,12 +61,17 @@ export const reportingDuties = pgTable(
       .references(() => units.id),
     /** The plan that required it, or null for a group's standing duty. */
     planId: uuid('plan_id'),
-    frequency: text('frequency').notNull(),
+    frequency: text('frequency', { enum: ENUMERATED.reporting_duties.frequency }).notNull(),
     fromOn: date('from_on', { mode: 'string' }).notNull(),
     toOn: date('to_on', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check(
+      'reporting_duties_frequency_check',
+      oneOf(t.frequency, ENUMERATED.reporting_duties.frequency),
+    ),
+
     index('reporting_duties_reporter_path_idx').on(t.reporterPath.op('text_pattern_ops')),
     index('reporting_duties_owner_idx').on(t.ownerId),
   ],

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -14,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Assignment, Basis, Channel, Phase, Recipient, Signer } from '../../domain/plans/plan';
 import { units } from './units.table';
+import { ENUMERATED, oneOf } from './enumerated';
 
 export const plans = pgTable(
   'plans',
@@ -22,7 +24,7 @@ export const plans = pgTable(
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id),
-    status: text('status').notNull(),
+    status: text('status', { enum: ENUMERATED.plans.status }).notNull(),
     number: integer('number'),
     issuedOn: date('issued_on', { mode: 'string' }),
     derivedFromId: uuid('derived_from_id'),
@@ -64,6 +66,8 @@ export const plans = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check('plans_status_check', oneOf(t.status, ENUMERATED.plans.status)),
+
     index('plans_unit_idx').on(t.unitId),
     index('plans_derived_idx').on(t.derivedFromId),
     // "Văn bản đến": the plans that name a unit in their Nơi nhận.
@@ -99,13 +103,16 @@ export const registerEntries = pgTable(
     typeCode: text('type_code').notNull(),
     number: integer('number').notNull(),
     /** reserved: held in advance; used: taken by an issued document. */
-    status: text('status').notNull(),
+    status: text('status', { enum: ENUMERATED.register_entries.status }).notNull(),
     entityId: uuid('entity_id'),
     note: text('note'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('register_entries_key').on(t.unitId, t.year, t.typeCode, t.number)],
+  (t) => [
+    check('register_entries_status_check', oneOf(t.status, ENUMERATED.register_entries.status)),
+    uniqueIndex('register_entries_key').on(t.unitId, t.year, t.typeCode, t.number),
+  ],
 );
 
 export const tasks = pgTable(
@@ -124,11 +131,11 @@ export const tasks = pgTable(
     /** Path of the assignee, so "tasks visible to every unit above the assignee" is a prefix match. */
     assigneePath: text('assignee_path').notNull(),
     title: text('title').notNull(),
-    channel: text('channel'),
-    kind: text('kind').notNull(),
+    channel: text('channel', { enum: ENUMERATED.tasks.channel }),
+    kind: text('kind', { enum: ENUMERATED.tasks.kind }).notNull(),
     deadline: date('deadline', { mode: 'string' }),
     recurrenceCount: integer('recurrence_count'),
-    recurrencePer: text('recurrence_per'),
+    recurrencePer: text('recurrence_per', { enum: ENUMERATED.tasks.recurrence_per }),
     periodFrom: date('period_from', { mode: 'string' }),
     periodTo: date('period_to', { mode: 'string' }),
     frequencyText: text('frequency_text'),
@@ -136,6 +143,10 @@ export const tasks = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check('tasks_channel_check', oneOf(t.channel, ENUMERATED.tasks.channel)),
+    check('tasks_kind_check', oneOf(t.kind, ENUMERATED.tasks.kind)),
+    check('tasks_recurrence_per_check', oneOf(t.recurrencePer, ENUMERATED.tasks.recurrence_per)),
+
     index('tasks_plan_idx').on(t.planId),
     // The plans a unit was given work by, for its "Việc cần làm".
     index('tasks_assignee_idx').on(t.assigneeUnitId),

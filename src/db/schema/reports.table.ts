@@ -1,4 +1,5 @@
 import {
+  check,
   date,
   index,
   integer,
@@ -13,6 +14,7 @@ import type { FigureRow } from '../../domain/activities/activities.port';
 import type { Compliance } from '../../domain/obligations/task-period';
 import type { Narrative } from '../../domain/reports/report';
 import { units } from './units.table';
+import { ENUMERATED, oneOf } from './enumerated';
 
 export const reports = pgTable(
   'reports',
@@ -22,12 +24,12 @@ export const reports = pgTable(
       .notNull()
       .references(() => units.id),
     unitPath: text('unit_path').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ENUMERATED.reports.kind }).notNull(),
     periodKey: text('period_key').notNull(),
     periodFrom: date('period_from', { mode: 'string' }).notNull(),
     periodTo: date('period_to', { mode: 'string' }).notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
-    status: text('status').notNull(),
+    status: text('status', { enum: ENUMERATED.reports.status }).notNull(),
     narrative: jsonb('narrative').$type<Narrative>().notNull(),
     figures: jsonb('figures').$type<FigureRow[]>().notNull(),
     compliance: jsonb('compliance').$type<Compliance | null>(),
@@ -48,6 +50,9 @@ export const reports = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check('reports_kind_check', oneOf(t.kind, ENUMERATED.reports.kind)),
+    check('reports_status_check', oneOf(t.status, ENUMERATED.reports.status)),
+
     // One report per unit, kind and period: a double submit or a retry lands on the same row.
     uniqueIndex('reports_unit_period_idx').on(t.unitId, t.kind, t.periodKey),
     index('reports_path_idx').on(t.unitPath.op('text_pattern_ops'), t.kind, t.periodKey),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   index,
   integer,
   pgTable,
@@ -10,6 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { NAME_FOLD_FROM, NAME_FOLD_TO } from '../../domain/units/sibling-names';
+import { ENUMERATED, oneOf } from './enumerated';
 
 export const units = pgTable(
   'units',
@@ -21,7 +23,7 @@ export const units = pgTable(
     depth: integer('depth').notNull(),
     name: text('name').notNull(),
     shortName: text('short_name'),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ENUMERATED.units.kind }).notNull(),
     code: text('code'),
     /** Name, short name and code folded (no diacritics) for search. */
     searchText: text('search_text').notNull(),
@@ -31,6 +33,8 @@ export const units = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check('units_kind_check', oneOf(t.kind, ENUMERATED.units.kind)),
+
     uniqueIndex('units_path_idx').on(t.path.op('text_pattern_ops')),
     index('units_parent_idx').on(t.parentId),
     uniqueIndex('units_code_idx')

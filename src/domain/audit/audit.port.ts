@@ -23,9 +23,9 @@ export type AuditRecord = Omit<AuditEntry, 'entity' | 'action'> & {
 
 export interface AuditQuery {
   withinPath: string;
-  entity?: string;
+  entity?: AuditEntity;
   actorId?: string;
-  action?: string;
+  action?: AuditAction;
   from?: Date;
   to?: Date;
   limit: number;

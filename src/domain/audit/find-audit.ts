@@ -1,11 +1,12 @@
 import { authorize, type Actor } from '../accounts/access';
 import type { Deps } from '../deps';
 import type { AuditListItem } from './audit.port';
+import type { AuditAction, AuditEntity } from './audit-vocabulary';
 
 export interface FindAuditInput {
-  entity?: string;
+  entity?: AuditEntity;
   actorId?: string;
-  action?: string;
+  action?: AuditAction;
   from?: Date;
   to?: Date;
   page: number;

@@ -1,6 +1,10 @@
 import type { Channel } from '../plans/plan';
 
 /** A commune radio station, a cluster of wired loudspeakers, or smart IP loudspeakers. */
+/** Who recorded a play: an operator by hand, or the controller of the loudspeakers itself. */
+export const PLAY_SOURCES = ['operator', 'device'] as const;
+export type PlaySource = (typeof PLAY_SOURCES)[number];
+
 export const STATION_KINDS = ['radio', 'loudspeaker_cluster', 'smart_speaker'] as const;
 export type StationKind = (typeof STATION_KINDS)[number];
 
@@ -92,7 +96,7 @@ export interface Play {
   clientId: string;
   playedAt: Date;
   durationSeconds: number | null;
-  source: 'operator' | 'device';
+  source: PlaySource;
   recordedBy: string | null;
   createdAt: Date;
 }

@@ -1,8 +1,10 @@
 /** The documents Loa issues with a number and sends: a plan, a sơ kết, a final report. */
-export type IssuedDocumentKind = 'plan' | 'phase_report' | 'final_report';
+export const ISSUED_DOCUMENT_KINDS = ['plan', 'phase_report', 'final_report'] as const;
+export type IssuedDocumentKind = (typeof ISSUED_DOCUMENT_KINDS)[number];
 
 /** Where an issued document's PDF stands: made and kept, waiting its turn, or refused with a reason. */
-export type IssuedDocumentStatus = 'pending' | 'ready' | 'failed';
+export const ISSUED_DOCUMENT_STATUSES = ['pending', 'ready', 'failed'] as const;
+export type IssuedDocumentStatus = (typeof ISSUED_DOCUMENT_STATUSES)[number];
 
 export interface IssuedDocument {
   id: string;

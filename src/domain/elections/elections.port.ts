@@ -161,7 +161,7 @@ export interface ElectionRepository {
   saveVoterInfo(t: {
     unitId: string;
     unitPath: string;
-    key: string;
+    key: VoterInfoText['key'];
     title: string;
     body: string;
     by: string;

@@ -17,6 +17,10 @@ export interface GroupMemberItem extends GroupMember {
 
 export const DEFAULT_MEMBER_ROLE = 'Thành viên';
 
+/** How often a duty reports: weekly, the only rhythm the seeds know. */
+export const DUTY_FREQUENCIES = ['weekly'] as const;
+export type DutyFrequency = (typeof DUTY_FREQUENCIES)[number];
+
 /** A duty to report weekly to an owner (a group, or the unit of a plan) over [fromOn, toOn]. */
 export interface ReportingDuty {
   id: string;
@@ -24,7 +28,7 @@ export interface ReportingDuty {
   reporterPath: string;
   ownerId: string;
   planId: string | null;
-  frequency: 'weekly';
+  frequency: DutyFrequency;
   fromOn: string;
   toOn: string | null;
   createdAt: Date;

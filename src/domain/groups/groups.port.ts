@@ -1,3 +1,4 @@
+import type { UnitKind } from '../units/unit';
 import type { Unit } from '../units/unit';
 import type { GroupMember, GroupMemberItem, ReportingDuty } from './group';
 
@@ -36,8 +37,8 @@ export interface DutyRepository {
   reporters(query: {
     path: string;
     ownerId: string;
-    implicitKinds: readonly string[];
-    kind?: string;
+    implicitKinds: readonly UnitKind[];
+    kind?: UnitKind;
     limit: number;
   }): Promise<Reporter[]>;
 }

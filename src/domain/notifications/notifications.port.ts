@@ -1,3 +1,4 @@
+import type { Role } from '../accounts/access';
 /** An in-app notification for one user; later capabilities write these through `notify`. */
 export interface Notification {
   id: string;
@@ -23,7 +24,7 @@ export interface NotificationRepository {
   /** Users of the given units with a valid e-mail, for the optional mail copy. */
   recipientsOfUnits(
     unitIds: string[],
-    roles?: string[],
+    roles?: Role[],
   ): Promise<Array<{ id: string; email: string | null }>>;
 }
 

@@ -1,3 +1,4 @@
+import type { Role } from '../accounts/access';
 import type { Deps } from '../deps';
 import type { Repos } from '../ports';
 import type { Notification } from './notifications.port';
@@ -5,7 +6,7 @@ import type { Notification } from './notifications.port';
 export interface NotifyInput {
   /** Every active user of these units is notified (optionally only some roles). */
   unitIds: string[];
-  roles?: string[];
+  roles?: Role[];
   kind: string;
   title: string;
   body: string;

@@ -1,13 +1,17 @@
 import { expandRecurrence } from '../plans/recurrence';
 import type { Task } from '../tasks/task';
 
+/** A window is a week or a month of a recurring task, or the whole of a one-off task. */
+export const PERIOD_KINDS = ['week', 'month', 'once'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
 /** One thing a task asks for in one window: a week of a recurring task, or a one-off task as a whole. */
 export interface TaskPeriod {
   id: string;
   taskId: string;
   assigneeUnitId: string;
   assigneePath: string;
-  kind: 'week' | 'month' | 'once';
+  kind: PeriodKind;
   key: string; // "2022-W14", "2022-04", or "once"
   from: string;
   /** Last day of the window; for a one-off task, its deadline (work after it still counts, late). */

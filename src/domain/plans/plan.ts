@@ -45,10 +45,13 @@ export interface Phase {
   peak: boolean;
 }
 
+export const RECURRENCE_UNITS = ['week', 'month'] as const;
+export type RecurrenceUnit = (typeof RECURRENCE_UNITS)[number];
+
 /** How often a recurring task must be done: at least `count` times each ISO week or month. */
 export interface Recurrence {
   count: number;
-  per: 'week' | 'month';
+  per: RecurrenceUnit;
 }
 
 export interface AssignmentTask {

@@ -1,10 +1,14 @@
+/** A number is reserved for a document being made, then used once the document is issued. */
+export const REGISTER_ENTRY_STATUSES = ['reserved', 'used'] as const;
+export type RegisterEntryStatus = (typeof REGISTER_ENTRY_STATUSES)[number];
+
 export interface RegisterEntry {
   id: string;
   unitId: string;
   year: number;
   typeCode: string;
   number: number;
-  status: 'reserved' | 'used';
+  status: RegisterEntryStatus;
   entityId: string | null;
   note: string | null;
   createdBy: string | null;

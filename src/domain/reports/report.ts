@@ -1,3 +1,4 @@
+import type { UnitKind } from '../units/unit';
 import { civilDate } from '../shared/dates';
 import type { FigureRow } from '../activities/activities.port';
 import type { Compliance } from '../obligations/task-period';
@@ -46,7 +47,7 @@ export const emptyNarrative = (): Narrative => ({ results: '', difficulties: '',
  * Unit kinds expected to report weekly to their parent (administrative levels): their duty is
  * implicit, with no stored row (ADR 16).
  */
-export const REPORTING_KINDS = new Set(['province', 'district', 'commune']);
+export const REPORTING_KINDS = new Set<UnitKind>(['province', 'district', 'commune']);
 
 /** How a child's report for a week stands for its parent. */
 export type Punctuality = 'on_time' | 'late' | 'missing' | 'not_due';

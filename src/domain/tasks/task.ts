@@ -1,5 +1,8 @@
 import type { Channel, Plan, Recurrence } from '../plans/plan';
 
+export const TASK_KINDS = ['once', 'recurring'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
 /** An assignment of an issued plan made trackable: one assignee unit, one piece of work. */
 export interface Task {
   id: string;
@@ -9,7 +12,7 @@ export interface Task {
   assigneePath: string;
   title: string;
   channel: Channel | null;
-  kind: 'once' | 'recurring';
+  kind: TaskKind;
   deadline: string | null;
   recurrence: Recurrence | null;
   periodFrom: string | null;
