@@ -8,6 +8,7 @@ import type { TaskRepository } from './tasks/tasks.port';
 import type { ActivityRepository, CategoryRepository } from './activities/activities.port';
 import type { ObligationRepository } from './obligations/obligations.port';
 import type { ReportRepository } from './reports/reports.port';
+import type { ReminderRepository } from './reminders/reminders.port';
 import type { ContentRepository } from './content/content.port';
 import type { BroadcastRepository } from './broadcasts/broadcasts.port';
 import type { ClaimRepository } from './claims/claims.port';
@@ -46,6 +47,7 @@ export interface Repos extends AccountsRepos {
   issuedDocuments: IssuedDocumentRepository;
   certificates: CertificateRepository;
   inbox: InboxRepository;
+  reminders: ReminderRepository;
 }
 
 /** Runs work in one database transaction: every write and its audit rows commit together or not at all. */

@@ -1,8 +1,5 @@
-import { sql } from 'drizzle-orm';
-import type { Db } from '../db/db';
-import { queryRows } from '../db/query-rows';
+import type { Repos } from '../domain/ports';
 import { civilDate } from '../domain/shared/dates';
-import { markOnce } from './job-lock';
 
 const HOUR = 3_600_000;
 // Vietnam is UTC+7 all year: 07:00 there is 00:00 UTC.
@@ -14,17 +11,12 @@ const SEND_FROM_HOUR_UTC = 0;
  * each user and day so no one gets two digests.
  */
 export async function runMailDigest(
-  tx: Db,
+  repos: Pick<Repos, 'reminders'>,
   now: Date,
 ): Promise<Array<{ to: string; subject: string; text: string }>> {
   if (now.getUTCHours() < SEND_FROM_HOUR_UTC) return [];
   const day = civilDate(now);
-  const rows = await queryRows<{ userId: string; email: string; title: string; body: string }>(
-    tx,
-    sql`select u.id as "userId", u.email, n.title, n.body from notifications n join users u on u.id = n.user_id
-        where u.active and u.email is not null and n.read_at is null and n.created_at > ${new Date(now.getTime() - 24 * HOUR)}
-        order by u.id, n.created_at`,
-  );
+  const rows = await repos.reminders.unreadForDigest(new Date(now.getTime() - 24 * HOUR));
   const byUser = new Map<string, { email: string; lines: string[] }>();
   for (const r of rows) {
     const entry = byUser.get(r.userId) ?? { email: r.email, lines: [] };
@@ -33,7 +25,7 @@ export async function runMailDigest(
   }
   const mail: Array<{ to: string; subject: string; text: string }> = [];
   for (const [userId, { email, lines }] of byUser) {
-    if (!(await markOnce(tx, 'mail-digest', `${day}:${userId}`, now))) continue;
+    if (!(await repos.reminders.markOnce('mail-digest', `${day}:${userId}`, now))) continue;
     mail.push({
       to: email,
       subject: `[Loa] ${lines.length} thông báo mới ngày ${day.split('-').reverse().join('/')}`,

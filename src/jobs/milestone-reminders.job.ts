@@ -1,11 +1,7 @@
-import { sql } from 'drizzle-orm';
-import type { Db } from '../db/db';
-import { queryRows } from '../db/query-rows';
-import { makeRepos } from '../db/repositories';
 import type { Deps } from '../domain/deps';
 import { notifyUnits } from '../domain/notifications/notify';
+import type { Repos } from '../domain/ports';
 import { civilDate, formatDateVi } from '../domain/shared/dates';
-import { markOnce } from './job-lock';
 
 const DAY = 86_400_000;
 /** How many days ahead the election's unit is told of a coming step. */
@@ -17,32 +13,19 @@ export const MILESTONE_NOTICE_DAYS = 3;
  * once per step, however many instances run the job.
  */
 export async function runMilestoneReminders(
-  tx: Db,
+  repos: Repos,
   deps: Pick<Deps, 'clock' | 'ids'>,
 ): Promise<{ notified: number; mail: Array<{ to: string; subject: string; text: string }> }> {
   const now = deps.clock.now();
   const today = civilDate(now);
   const ahead = civilDate(new Date(now.getTime() + MILESTONE_NOTICE_DAYS * DAY));
   const yesterday = civilDate(new Date(now.getTime() - DAY));
-  const rows = await queryRows<{
-    id: string;
-    electionId: string;
-    title: string;
-    dueOn: string;
-    unitId: string;
-    election: string;
-    late: boolean;
-  }>(
-    tx,
-    sql`select m.id, e.id as "electionId", m.title, m.due_on::text as "dueOn", e.unit_id as "unitId", e.name as election, (m.due_on = ${yesterday}::date) as late
-        from election_milestones m join elections e on e.id = m.election_id
-        where m.done_at is null and (m.due_on between ${today}::date and ${ahead}::date or m.due_on = ${yesterday}::date)`,
-  );
-  const repos = makeRepos(tx);
+  const rows = await repos.reminders.milestonesDue({ today, ahead, yesterday });
   const mail: Array<{ to: string; subject: string; text: string }> = [];
   let notified = 0;
   for (const m of rows) {
-    if (!(await markOnce(tx, m.late ? 'milestone-late' : 'milestone-ahead', m.id, now))) continue;
+    if (!(await repos.reminders.markOnce(m.late ? 'milestone-late' : 'milestone-ahead', m.id, now)))
+      continue;
     mail.push(
       ...(await notifyUnits(repos, deps, {
         unitIds: [m.unitId],

@@ -1,46 +1,11 @@
 import { weekLabel as labelOfWeek } from '../domain/shared/week-label';
-import { sql } from 'drizzle-orm';
-import type { Db } from '../db/db';
-import { queryRows } from '../db/query-rows';
-import { makeRepos } from '../db/repositories';
 import type { Deps } from '../domain/deps';
 import { notifyUnits } from '../domain/notifications/notify';
-import { REPORTING_KINDS } from '../domain/reports/report';
+import type { Repos } from '../domain/ports';
 import { weekOfDay } from '../domain/reports/report-week';
 import { civilDate } from '../domain/shared/dates';
-import { markOnce } from './job-lock';
 
 const DAY = 86_400_000;
-
-/**
- * Units that owe the week's report and have not sent it: administrative units with work in the
- * week (a task window of their subtree overlaps it), and every unit with an explicit reporting
- * duty running in the week (a group's members, a plan's assignees), at whatever level they sit.
- * A unit created after the week owes nothing for it.
- */
-async function unitsOwingReport(
-  db: Db,
-  week: { key: string; from: string; to: string },
-): Promise<string[]> {
-  const kinds = sql.join(
-    [...REPORTING_KINDS].map((k) => sql`${k}`),
-    sql`, `,
-  );
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select distinct u.id from units u
-        where u.active and u.created_at < (${week.to}::date + 1)
-          and ((u.kind in (${kinds})
-                and exists (select 1 from task_periods tp where tp.assignee_path like u.path || '%'
-                        and tp.period_from <= ${week.to}::date and tp.period_to >= ${week.from}::date))
-            or exists (select 1 from reporting_duties d where d.reporter_unit_id = u.id
-                        and d.from_on <= ${week.to}::date
-                        and (d.to_on is null or d.to_on >= ${week.from}::date)))
-          and not exists (select 1 from reports r where r.unit_id = u.id and r.kind = 'weekly'
-                        and r.period_key = ${week.key} and r.status in ('submitted', 'accepted'))`,
-  );
-  return rows.map((r) => r.id);
-}
 
 interface Moment {
   job: string;
@@ -92,17 +57,16 @@ function momentsOf(now: Date): Moment[] {
  * run it. Returns the messages to e-mail when SMTP is configured.
  */
 export async function runReportReminders(
-  tx: Db,
+  repos: Repos,
   deps: Pick<Deps, 'clock' | 'ids'>,
 ): Promise<{ notified: number; mail: Array<{ to: string; subject: string; text: string }> }> {
   const now = deps.clock.now();
-  const repos = makeRepos(tx);
   let notified = 0;
   const mail: Array<{ to: string; subject: string; text: string }> = [];
   for (const m of momentsOf(now)) {
     const fresh: string[] = [];
-    for (const id of await unitsOwingReport(tx, m.week)) {
-      if (await markOnce(tx, m.job, `${m.week.key}:${id}`, now)) fresh.push(id);
+    for (const id of await repos.reminders.unitsOwingWeeklyReport(m.week)) {
+      if (await repos.reminders.markOnce(m.job, `${m.week.key}:${id}`, now)) fresh.push(id);
     }
     if (fresh.length === 0) continue;
     mail.push(

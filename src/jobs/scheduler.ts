@@ -1,9 +1,10 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/db';
+import { makeRepos } from '../db/repositories';
 import type { Deps } from '../domain/deps';
 import { deliverMail } from '../domain/notifications/notify';
 import { issuedPdfsOf } from '../documents/issued-pdf';
-import { withJobLock } from './job-lock';
+import { withJobLock } from '../db/job-lock';
 import { runReportReminders } from './report-reminders.job';
 import { runMailDigest } from './mail-digest.job';
 import { runMilestoneReminders } from './milestone-reminders.job';
@@ -26,7 +27,7 @@ export function startScheduler(
   const jobs: Record<string, () => Promise<{ ran: boolean }>> = {
     'report-reminders': async () => {
       const outcome = await withJobLock(db, 'report-reminders', (tx) =>
-        runReportReminders(tx, deps),
+        runReportReminders(makeRepos(tx), deps),
       );
       if (outcome.result)
         await deliverMail(deps, outcome.result.mail, (e) =>
@@ -36,7 +37,7 @@ export function startScheduler(
     },
     'milestone-reminders': async () => {
       const outcome = await withJobLock(db, 'milestone-reminders', (tx) =>
-        runMilestoneReminders(tx, deps),
+        runMilestoneReminders(makeRepos(tx), deps),
       );
       if (outcome.result)
         await deliverMail(deps, outcome.result.mail, (e) =>
@@ -47,7 +48,7 @@ export function startScheduler(
     'mail-digest': async () => {
       if (!deps.mailer) return { ran: false };
       const outcome = await withJobLock(db, 'mail-digest', (tx) =>
-        runMailDigest(tx, deps.clock.now()),
+        runMailDigest(makeRepos(tx), deps.clock.now()),
       );
       if (outcome.result)
         await deliverMail(deps, outcome.result, (e) => log.warn({ err: e }, 'digest mail failed'));

@@ -20,6 +20,7 @@ import { todayRepository } from './today.repository';
 import { planReceiptRepository } from './plan-receipt.repository';
 import { certificateRepository, issuedDocumentRepository } from './document.repository';
 import { inboxRepository } from './inbox.repository';
+import { reminderRepository } from './reminder.repository';
 
 /** Every repository bound to one executor (the database or an open transaction). */
 export function makeRepos(db: Db): Repos {
@@ -48,6 +49,7 @@ export function makeRepos(db: Db): Repos {
     issuedDocuments: issuedDocumentRepository(db),
     certificates: certificateRepository(db),
     inbox: inboxRepository(db),
+    reminders: reminderRepository(db),
   };
 }
 

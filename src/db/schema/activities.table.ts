@@ -72,7 +72,6 @@ export const activities = pgTable(
   (t) => [
     check('activities_channel_check', oneOf(t.channel, ENUMERATED.activities.channel)),
     check('activities_source_check', oneOf(t.source, ENUMERATED.activities.source)),
-
     index('activities_path_day_idx').on(t.unitPath.op('text_pattern_ops'), t.occurredOn),
     index('activities_unit_day_idx').on(t.unitId, t.occurredOn),
     index('activities_batch_idx').on(t.batchId),
@@ -110,7 +109,6 @@ export const taskPeriods = pgTable(
   },
   (t) => [
     check('task_periods_kind_check', oneOf(t.kind, ENUMERATED.task_periods.kind)),
-
     index('task_periods_task_idx').on(t.taskId),
     index('task_periods_assignee_idx').on(t.assigneeUnitId, t.periodFrom),
     index('task_periods_path_idx').on(t.assigneePath.op('text_pattern_ops'), t.periodTo),

@@ -19,7 +19,6 @@ export const auditLog = pgTable(
   (t) => [
     check('audit_log_entity_check', oneOf(t.entity, ENUMERATED.audit_log.entity)),
     check('audit_log_action_check', oneOf(t.action, ENUMERATED.audit_log.action)),
-
     index('audit_at_idx').on(t.at),
     index('audit_unit_path_idx').on(t.unitPath.op('text_pattern_ops')),
   ],

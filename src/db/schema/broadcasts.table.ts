@@ -42,7 +42,6 @@ export const stations = pgTable(
   },
   (t) => [
     check('stations_kind_check', oneOf(t.kind, ENUMERATED.stations.kind)),
-
     index('stations_path_idx').on(t.unitPath.op('text_pattern_ops')),
     uniqueIndex('stations_token_idx').on(t.tokenHash),
   ],
@@ -99,7 +98,6 @@ export const plays = pgTable(
   },
   (t) => [
     check('plays_source_check', oneOf(t.source, ENUMERATED.plays.source)),
-
     uniqueIndex('plays_client_idx').on(t.stationId, t.clientId),
     index('plays_station_time_idx').on(t.stationId, t.playedAt),
   ],

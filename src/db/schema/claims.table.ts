@@ -33,7 +33,6 @@ export const claims = pgTable(
     check('claims_platform_check', oneOf(t.platform, ENUMERATED.claims.platform)),
     check('claims_status_check', oneOf(t.status, ENUMERATED.claims.status)),
     check('claims_verdict_check', oneOf(t.verdict, ENUMERATED.claims.verdict)),
-
     index('claims_path_idx').on(t.unitPath.op('text_pattern_ops'), t.firstSeenOn),
     index('claims_group_idx').on(t.groupId),
     check('claims_reach_check', sql`${t.reach} >= 0`),

@@ -58,7 +58,6 @@ export const contentItems = pgTable(
   (t) => [
     check('content_items_kind_check', oneOf(t.kind, ENUMERATED.content_items.kind)),
     check('content_items_status_check', oneOf(t.status, ENUMERATED.content_items.status)),
-
     index('content_items_path_idx').on(t.unitPath.op('text_pattern_ops'), t.createdAt),
     index('content_items_published_idx').on(t.publishedUnitId, t.publishedAt),
   ],

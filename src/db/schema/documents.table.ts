@@ -69,7 +69,6 @@ export const issuedDocuments = pgTable(
   (t) => [
     check('issued_documents_kind_check', oneOf(t.kind, ENUMERATED.issued_documents.kind)),
     check('issued_documents_status_check', oneOf(t.status, ENUMERATED.issued_documents.status)),
-
     uniqueIndex('issued_documents_entity_idx').on(t.kind, t.entityId),
     index('issued_documents_status_idx').on(t.status),
   ],

@@ -57,7 +57,6 @@ export const elections = pgTable(
       oneOf(t.voteDenominator, ENUMERATED.elections.vote_denominator),
     ),
     check('elections_voter_basis_check', oneOf(t.voterBasis, ENUMERATED.elections.voter_basis)),
-
     uniqueIndex('elections_slug_idx').on(t.slug),
     index('elections_path_idx').on(t.unitPath.op('text_pattern_ops')),
   ],

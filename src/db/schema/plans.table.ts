@@ -67,7 +67,6 @@ export const plans = pgTable(
   },
   (t) => [
     check('plans_status_check', oneOf(t.status, ENUMERATED.plans.status)),
-
     index('plans_unit_idx').on(t.unitId),
     index('plans_derived_idx').on(t.derivedFromId),
     // "Văn bản đến": the plans that name a unit in their Nơi nhận.
@@ -146,7 +145,6 @@ export const tasks = pgTable(
     check('tasks_channel_check', oneOf(t.channel, ENUMERATED.tasks.channel)),
     check('tasks_kind_check', oneOf(t.kind, ENUMERATED.tasks.kind)),
     check('tasks_recurrence_per_check', oneOf(t.recurrencePer, ENUMERATED.tasks.recurrence_per)),
-
     index('tasks_plan_idx').on(t.planId),
     // The plans a unit was given work by, for its "Việc cần làm".
     index('tasks_assignee_idx').on(t.assigneeUnitId),

@@ -34,7 +34,6 @@ export const units = pgTable(
   },
   (t) => [
     check('units_kind_check', oneOf(t.kind, ENUMERATED.units.kind)),
-
     uniqueIndex('units_path_idx').on(t.path.op('text_pattern_ops')),
     index('units_parent_idx').on(t.parentId),
     uniqueIndex('units_code_idx')

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/db';
-import { queryRows } from '../db/query-rows';
+import type { Db } from './db';
+import { queryRows } from './query-rows';
 
 /** A stable 32-bit key for a job name, for pg_try_advisory_xact_lock. */
 export function lockKey(name: string): number {
@@ -26,13 +26,4 @@ export async function withJobLock<T>(
     if (!row?.locked) return { ran: false };
     return { ran: true, result: await work(tx) };
   });
-}
-
-/** Records that `key` of `job` is done; false when it was already (by this or another instance). */
-export async function markOnce(db: Db, job: string, key: string, at: Date): Promise<boolean> {
-  const rows = await queryRows<{ job: string }>(
-    db,
-    sql`insert into job_marks (job, key, done_at) values (${job}, ${key}, ${at}) on conflict do nothing returning job`,
-  );
-  return rows.length === 1;
 }
