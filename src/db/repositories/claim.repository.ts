@@ -111,9 +111,10 @@ export function claimRepository(db: Db): ClaimRepository {
         );
     },
     async counts(q) {
+      // The table's CHECKs hold status and verdict to the domain's codes (ADR 31).
       const rows = await queryRows<{
-        status: string;
-        verdict: string | null;
+        status: ClaimStatus;
+        verdict: Verdict | null;
         claims: number | string;
         cases: number | string;
         corrected: number | string;
@@ -127,8 +128,8 @@ export function claimRepository(db: Db): ClaimRepository {
             group by c.status, c.verdict`,
       );
       return rows.map((r): ClaimCountRow => ({
-        status: r.status as ClaimStatus,
-        verdict: r.verdict as Verdict | null,
+        status: r.status,
+        verdict: r.verdict,
         claims: Number(r.claims),
         cases: Number(r.cases),
         corrected: Number(r.corrected),

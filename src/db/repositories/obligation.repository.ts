@@ -189,7 +189,13 @@ export function obligationRepository(db: Db): ObligationRepository {
       return { total, byChild };
     },
     async periods(q) {
-      const rows = await queryRows<Record<string, unknown>>(
+      // The tables' CHECKs hold kind and channel to the domain's codes (ADR 31).
+      const rows = await queryRows<
+        Omit<PeriodListItem, 'required' | 'done'> & {
+          required: number | string;
+          done: number | string;
+        }
+      >(
         db,
         sql`select tp.id, tp.task_id as "taskId", tp.assignee_unit_id as "assigneeUnitId", tp.assignee_path as "assigneePath",
               tp.kind, tp.key, tp.period_from::text as "from", tp.period_to::text as "to", tp.required, tp.done,
@@ -200,22 +206,10 @@ export function obligationRepository(db: Db): ObligationRepository {
               ${q.taskId ? sql`and tp.task_id = ${q.taskId}::uuid` : sql``}
             order by tp.period_to, u.name limit ${q.limit}`,
       );
-      return rows.map((r): PeriodListItem => ({
-        id: String(r.id),
-        taskId: String(r.taskId),
-        assigneeUnitId: String(r.assigneeUnitId),
-        assigneePath: String(r.assigneePath),
-        kind: r.kind as PeriodListItem['kind'],
-        key: String(r.key),
-        from: String(r.from),
-        to: String(r.to),
+      return rows.map((r) => ({
+        ...r,
         required: Number(r.required),
         done: Number(r.done),
-        firstDoneOn: typeof r.firstDoneOn === 'string' ? r.firstDoneOn : null,
-        taskTitle: String(r.taskTitle),
-        channel: typeof r.channel === 'string' ? r.channel : null,
-        planId: String(r.planId),
-        assigneeName: String(r.assigneeName),
       }));
     },
     async openWindows(q) {
