@@ -100,7 +100,9 @@ async function main(argv: string[]): Promise<number> {
       if (rest[0] !== 'create')
         throw new Error('Hãy dùng: loa admin create --username U --password P --unit "Tên"');
       const { createAdmin } = await import('./cli/admin-create');
-      await withDatabase(async (db) => createAdmin(await depsOf(db, config), rest.slice(1)));
+      console.log(
+        await withDatabase(async (db) => createAdmin(await depsOf(db, config), rest.slice(1))),
+      );
       return 0;
     }
     case 'backup': {

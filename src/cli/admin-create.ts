@@ -1,18 +1,24 @@
 import { parseArgs } from 'node:util';
+import { installAdmin } from '../domain/accounts/install-admin';
 import type { Deps } from '../domain/deps';
-import { checkNewPassword } from '../domain/accounts/password-rules';
-import { USERNAME_PATTERN } from '../domain/accounts/user';
-import { childPath, type Unit } from '../domain/units/unit';
-import { foldVietnamese } from '../domain/shared/text';
+import { DomainError } from '../domain/shared/domain-error';
+
+/** The command's own name for each field the account rules may refuse. */
+const FLAG: Record<string, string> = {
+  username: '--username',
+  password: '--password',
+  displayName: '--name',
+  unit: '--unit',
+};
 
 /**
  * `loa admin create`: makes an admin account in the named unit, creating a root unit of that
- * name when the database has none (the first run of a new installation).
+ * name when there is none (the first run of a new installation), by the same rules as the API.
  */
 export async function createAdmin(
-  deps: Pick<Deps, 'repos' | 'uow' | 'ids' | 'clock' | 'hasher'>,
+  deps: Pick<Deps, 'uow' | 'ids' | 'clock' | 'hasher'>,
   args: string[],
-): Promise<void> {
+): Promise<string> {
   const { values } = parseArgs({
     args,
     options: {
@@ -22,70 +28,22 @@ export async function createAdmin(
       name: { type: 'string' },
     },
   });
-  const username = (values.username ?? '').toLowerCase();
-  if (!USERNAME_PATTERN.test(username))
-    throw new Error('--username: 3–64 ký tự chữ thường không dấu, số, dấu chấm, gạch.');
-  if (!values.password || !values.unit) throw new Error('Cần --password và --unit.');
-  checkNewPassword(values.password, username, 'password');
-  if (await deps.repos.users.getByUsername(username))
-    throw new Error(`Tên đăng nhập "${username}" đã có.`);
-  const passwordHash = await deps.hasher.hash(values.password);
-  const unitName = values.unit;
-  await deps.uow.transaction(async (repos) => {
-    const now = deps.clock.now();
-    const matches = await repos.units.find({
-      withinPath: '/',
-      search: foldVietnamese(unitName),
-      limit: 20,
+  if (!values.username || !values.password || !values.unit)
+    throw new Error('Cần --username, --password và --unit.');
+  try {
+    const { user, unit } = await installAdmin(deps, {
+      username: values.username,
+      password: values.password,
+      unitName: values.unit,
+      ...(values.name ? { displayName: values.name } : {}),
     });
-    let unit: Unit | undefined = matches.find(
-      (u) => foldVietnamese(u.name) === foldVietnamese(unitName),
-    );
-    if (!unit) {
-      const id = deps.ids.newId();
-      unit = {
-        id,
-        parentId: null,
-        path: childPath(null, id),
-        depth: 0,
-        name: unitName,
-        shortName: null,
-        kind: 'nation',
-        code: null,
-        active: true,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await repos.units.insert(unit);
+    return `Đã tạo tài khoản quản trị "${user.username}" tại "${unit.name}".`;
+  } catch (error) {
+    // Name the flag the officer typed, not the field of the API's form.
+    if (error instanceof DomainError && error.issues[0]) {
+      const { path, message } = error.issues[0];
+      throw new Error(`${FLAG[path] ?? path}: ${message}`);
     }
-    const id = deps.ids.newId();
-    await repos.users.insert({
-      id,
-      unitId: unit.id,
-      username,
-      displayName: values.name ?? username,
-      email: null,
-      role: 'admin',
-      passwordHash,
-      active: true,
-      failedLogins: 0,
-      lockedUntil: null,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await repos.audit.record({
-      id: deps.ids.newId(),
-      at: now,
-      actorId: null,
-      actorName: 'Lệnh tạo tài khoản quản trị',
-      unitId: unit.id,
-      entity: 'user',
-      entityId: id,
-      action: 'create',
-      changes: { username, role: 'admin' },
-    });
-  });
-  console.log(`Đã tạo tài khoản quản trị "${username}" tại "${unitName}".`);
+    throw error;
+  }
 }

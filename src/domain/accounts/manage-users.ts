@@ -1,5 +1,7 @@
-import { recordChange, diff } from '../audit/record-change';
+import { recordChange, diff, type Auditor } from '../audit/record-change';
 import type { Deps } from '../deps';
+import type { Repos } from '../ports';
+import type { Unit } from '../units/unit';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
 import { getUnit } from '../units/get-unit';
@@ -46,6 +48,27 @@ export async function createUser(
 ): Promise<PublicUser> {
   const unit = await getUnit(deps, actor, input.unitId);
   authorize(actor, 'user.write', unit.path);
+  const account = await newAccount(deps, input);
+  return deps.uow.transaction((repos) => addAccount(repos, deps, unit, account, actor));
+}
+
+/** An account's fields checked, its password hashed: what `addAccount` stores. */
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  email: string | null;
+  role: Role;
+  passwordHash: string;
+}
+
+/**
+ * The rules every new account meets, whoever makes it (an admin through the API, or the
+ * installation through `loa admin create`). Throws validation.
+ */
+export async function newAccount(
+  deps: Pick<Deps, 'hasher'>,
+  input: Omit<CreateUserInput, 'unitId'>,
+): Promise<NewAccount> {
   const username = input.username.trim().toLowerCase();
   if (!USERNAME_PATTERN.test(username)) {
     throw invalid(
@@ -56,36 +79,49 @@ export async function createUser(
   const displayName = cleanText(input.displayName);
   if (displayName.length < 2) throw invalid('displayName', 'Nhập họ và tên.');
   checkNewPassword(input.password, username, 'password');
-  const passwordHash = await deps.hasher.hash(input.password);
-  return deps.uow.transaction(async (repos) => {
-    if (await repos.users.getByUsername(username))
-      throw conflict(`Tên đăng nhập "${username}" đã có người dùng.`);
-    const now = deps.clock.now();
-    const user: User = {
-      id: deps.ids.newId(),
-      unitId: unit.id,
-      username,
-      displayName,
-      email: input.email ?? null,
-      role: input.role,
-      passwordHash,
-      active: true,
-      failedLogins: 0,
-      lockedUntil: null,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await repos.users.insert(user);
-    await recordChange(repos, deps, actor, {
-      unitId: unit.id,
-      entity: 'user',
-      entityId: user.id,
-      action: 'create',
-      changes: { username, displayName, role: input.role },
-    });
-    return strip(user);
+  return {
+    username,
+    displayName,
+    email: input.email ?? null,
+    role: input.role,
+    passwordHash: await deps.hasher.hash(input.password),
+  };
+}
+
+/**
+ * Stores a checked account in `unit`, inside the caller's transaction, with its audit row under
+ * `by` (the admin, or the installation with no user behind it). Throws conflict on a taken name.
+ */
+export async function addAccount(
+  repos: Pick<Repos, 'users' | 'audit'>,
+  deps: Pick<Deps, 'clock' | 'ids'>,
+  unit: Pick<Unit, 'id'>,
+  account: NewAccount,
+  by: Auditor,
+): Promise<PublicUser> {
+  if (await repos.users.getByUsername(account.username))
+    throw conflict(`Tên đăng nhập "${account.username}" đã có người dùng.`);
+  const now = deps.clock.now();
+  const user: User = {
+    id: deps.ids.newId(),
+    unitId: unit.id,
+    ...account,
+    active: true,
+    failedLogins: 0,
+    lockedUntil: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await repos.users.insert(user);
+  await recordChange(repos, deps, by, {
+    unitId: unit.id,
+    entity: 'user',
+    entityId: user.id,
+    action: 'create',
+    changes: { username: user.username, displayName: user.displayName, role: user.role },
   });
+  return strip(user);
 }
 
 export interface UpdateUserInput {

@@ -3,11 +3,18 @@ import type { Deps } from '../deps';
 import type { Repos } from '../ports';
 import type { AuditRecord } from './audit.port';
 
+/**
+ * Who a change is logged under: a user, a named process with no user behind it (the
+ * installation's `loa admin create`), or null for Loa itself.
+ */
+export type Auditor =
+  Pick<Actor, 'userId' | 'displayName'> | { userId: null; displayName: string } | null;
+
 /** Writes one audit row inside the caller's transaction, so the change and its record commit together. */
 export async function recordChange(
   repos: Pick<Repos, 'audit'>,
   deps: Pick<Deps, 'clock' | 'ids'>,
-  actor: Pick<Actor, 'userId' | 'displayName'> | null,
+  actor: Auditor,
   change: Pick<AuditRecord, 'unitId' | 'entity' | 'entityId' | 'action' | 'changes'>,
 ): Promise<void> {
   await repos.audit.record({

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createAdmin } from '../../src/cli/admin-create';
+import { buildTestApp, type TestApp } from '../support/test-app';
+
+// `loa admin create` on a new installation: the first account, by the same rules as the API's.
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => t.close());
+
+const create = (...args: string[]) => createAdmin(t.deps, args);
+
+describe('loa admin create', () => {
+  test('makes the root unit and its admin, who can then sign in and sees the change log', async () => {
+    expect(
+      await create('--username', 'QuanTri', '--password', 'quan-tri-2026', '--unit', 'Tỉnh Nam Hà'),
+    ).toBe('Đã tạo tài khoản quản trị "quantri" tại "Tỉnh Nam Hà".');
+    const cookie = await t.login('quantri', 'quan-tri-2026');
+    const me = await t.app.inject({ url: '/api/v1/me', headers: { cookie } });
+    expect(me.json()).toMatchObject({ username: 'quantri', role: 'admin' });
+    const log = await t.app.inject({ url: '/api/v1/audit', headers: { cookie } });
+    expect(
+      log.json<{ items: Array<{ entity: string; action: string; actorName: string }> }>().items,
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          entity: 'unit',
+          action: 'create',
+          actorName: 'Lệnh tạo tài khoản quản trị',
+        }),
+        expect.objectContaining({
+          entity: 'user',
+          action: 'create',
+          actorName: 'Lệnh tạo tài khoản quản trị',
+        }),
+      ]),
+    );
+  });
+
+  test('a second admin joins the unit of that name, written with or without diacritics', async () => {
+    await create(
+      '--username',
+      'pho.quantri',
+      '--password',
+      'pho-quan-tri-26',
+      '--unit',
+      'tinh nam ha',
+    );
+    const cookie = await t.login('pho.quantri', 'pho-quan-tri-26');
+    const units = await t.app.inject({ url: '/api/v1/units', headers: { cookie } });
+    expect(units.json<{ items: Array<{ name: string }> }>().items.map((u) => u.name)).toEqual([
+      'Tỉnh Nam Hà',
+    ]);
+  });
+
+  test('refuses what the API refuses, naming the flag, and makes nothing', async () => {
+    await expect(
+      create('--username', 'ab', '--password', 'quan-tri-2026', '--unit', 'Xã Mới'),
+    ).rejects.toThrow(/^--username: Tên đăng nhập gồm 3–64 ký tự/);
+    await expect(
+      create('--username', 'quantri2', '--password', 'quantri2', '--unit', 'Xã Mới'),
+    ).rejects.toThrow(/^--password: /);
+    await expect(
+      create('--username', 'quantri', '--password', 'quan-tri-2027', '--unit', 'Xã Mới'),
+    ).rejects.toThrow('Tên đăng nhập "quantri" đã có người dùng.');
+    // The taken name was found inside the transaction: the new unit went with it.
+    const cookie = await t.login('quantri', 'quan-tri-2026');
+    const found = await t.app.inject({
+      url: `/api/v1/units?search=${encodeURIComponent('xa moi')}`,
+      headers: { cookie },
+    });
+    expect(found.json<{ items: unknown[] }>().items).toEqual([]);
+  });
+});
