@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { ReminderRepository } from '../../domain/reminders/reminders.port';
-import { REPORTING_KINDS } from '../../domain/reports/report';
 import type { Db } from '../db';
 import { queryRows } from '../query-rows';
+import { owesWeeklyReport } from './owes-weekly-report.sql';
 
 export function reminderRepository(db: Db): ReminderRepository {
   return {
@@ -14,22 +14,9 @@ export function reminderRepository(db: Db): ReminderRepository {
       return rows.length === 1;
     },
     async unitsOwingWeeklyReport(week) {
-      const kinds = sql.join(
-        [...REPORTING_KINDS].map((k) => sql`${k}`),
-        sql`, `,
-      );
       const rows = await queryRows<{ id: string }>(
         db,
-        sql`select distinct u.id from units u
-            where u.active and u.created_at < (${week.to}::date + 1)
-              and ((u.kind in (${kinds})
-                    and exists (select 1 from task_periods tp where tp.assignee_path like u.path || '%'
-                            and tp.period_from <= ${week.to}::date and tp.period_to >= ${week.from}::date))
-                or exists (select 1 from reporting_duties d where d.reporter_unit_id = u.id
-                            and d.from_on <= ${week.to}::date
-                            and (d.to_on is null or d.to_on >= ${week.from}::date)))
-              and not exists (select 1 from reports r where r.unit_id = u.id and r.kind = 'weekly'
-                            and r.period_key = ${week.key} and r.status in ('submitted', 'accepted'))`,
+        sql`select u.id from units u where ${owesWeeklyReport(week)}`,
       );
       return rows.map((r) => r.id);
     },

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import type { Role } from '../../domain/accounts/access';
-import { REPORTING_KINDS } from '../../domain/reports/report';
 import type {
   DocumentToAcknowledge,
   MilestoneNear,
@@ -11,6 +10,7 @@ import type {
 import type { TodayRepository, Week } from '../../domain/today/today.port';
 import type { Db } from '../database';
 import { queryRows } from '../query-rows';
+import { owesWeeklyReport } from './owes-weekly-report.sql';
 
 const LIMIT = 50;
 /** How long a phase's sơ kết not issued stays on the leaders' list after the phase ends. */
@@ -30,14 +30,10 @@ const pending = (rows: PendingRow[]): PendingItem[] =>
 
 /** The reads behind "Việc cần làm", each a single query scoped to one unit. */
 export function todayRepository(db: Db): TodayRepository {
-  const kinds = sql.join(
-    [...REPORTING_KINDS].map((k) => sql`${k}`),
-    sql`, `,
-  );
   return {
     async owedReports(unitId, weeks) {
       const owed = [];
-      for (const week of weeks) owed.push(...(await owedReport(db, kinds, unitId, week)));
+      for (const week of weeks) owed.push(...(await owedReport(db, unitId, week)));
       return owed;
     },
     async documentsToAcknowledge(unitId) {
@@ -242,22 +238,14 @@ export function todayRepository(db: Db): TodayRepository {
 }
 
 /** The week's report if the unit owes it (the rule of the report reminders) and has not sent it. */
-async function owedReport(db: Db, kinds: ReturnType<typeof sql.join>, unitId: string, week: Week) {
+async function owedReport(db: Db, unitId: string, week: Week) {
   const rows = await queryRows<{ unitName: string; status: 'draft' | 'returned' | null }>(
     db,
     sql`select u.name as "unitName",
                (select r.status from reports r where r.unit_id = u.id and r.kind = 'weekly'
                  and r.period_key = ${week.key}) as status
         from units u
-        where u.id = ${unitId} and u.active and u.created_at < (${week.to}::date + 1)
-          and ((u.kind in (${kinds})
-                and exists (select 1 from task_periods tp where tp.assignee_path like u.path || '%'
-                        and tp.period_from <= ${week.to}::date and tp.period_to >= ${week.from}::date))
-            or exists (select 1 from reporting_duties d where d.reporter_unit_id = u.id
-                        and d.from_on <= ${week.to}::date
-                        and (d.to_on is null or d.to_on >= ${week.from}::date)))
-          and not exists (select 1 from reports r where r.unit_id = u.id and r.kind = 'weekly'
-                        and r.period_key = ${week.key} and r.status in ('submitted', 'accepted'))`,
+        where u.id = ${unitId} and ${owesWeeklyReport(week)}`,
   );
   return rows.map((r) => ({ unitName: r.unitName, status: r.status, week }));
 }
