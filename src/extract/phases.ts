@@ -67,8 +67,13 @@ export function phaseMarks(text: string): Mark[] {
     if (!PEAK_TIME.test(name.slice(name.indexOf('cao điểm')))) continue;
     marks.push({ name, start: m.index, end: m.index + name.length, peak: true });
   }
+  // Both lists are in text order: one walk finds whether a dated peak lies inside a named one,
+  // so a hostile line of thousands of each stays linear.
+  let p = 0;
   for (const m of text.matchAll(DATED_PEAK)) {
-    if (peaks.some((p) => m.index >= p.index && m.index < p.index + p[0].length)) continue;
+    let peak = peaks[p];
+    while (peak && peak.index + peak[0].length <= m.index) peak = peaks[++p];
+    if (peak && peak.index <= m.index) continue;
     marks.push({ name: m[0], start: m.index, end: m.index + m[0].length, peak: false });
   }
   return marks.sort((a, b) => a.start - b.start);

@@ -13,6 +13,7 @@ export const HOSTILE_PHRASES: Record<string, string> = {
   'a channel': 'phát thanh trên loa truyền thanh ',
   citations: 'Căn cứ Luật Bầu cử số 85/2015/QH13; Kế hoạch số 51/KH-UBND ngày 12/3/2021 ',
   phases: 'Đợt 1 từ ngày 1/3/2021 đến ngày 5/3/2021, ',
+  peaks: 'đợt cao điểm, cao điểm từ tháng 3 ',
   periods: 'từ tháng 3/2021 đến hết ngày bầu cử ',
   'an election day': 'ngày bầu cử 23/5/2021 Chủ nhật ',
   frequencies: 'phát 01 lần/tuần trên loa ',
