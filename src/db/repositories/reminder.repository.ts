@@ -1,5 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { ReminderRepository } from '../../domain/reminders/reminders.port';
+import type {
+  DigestLine,
+  MilestoneDue,
+  ReminderRepository,
+} from '../../domain/reminders/reminders.port';
 import type { Db } from '../db';
 import { queryRows } from '../query-rows';
 import { owesWeeklyReport } from './owes-weekly-report.sql';
@@ -21,15 +25,7 @@ export function reminderRepository(db: Db): ReminderRepository {
       return rows.map((r) => r.id);
     },
     async milestonesDue({ today, ahead, yesterday }) {
-      return queryRows<{
-        id: string;
-        electionId: string;
-        election: string;
-        unitId: string;
-        title: string;
-        dueOn: string;
-        late: boolean;
-      }>(
+      return queryRows<MilestoneDue>(
         db,
         sql`select m.id, e.id as "electionId", m.title, m.due_on::text as "dueOn", e.unit_id as "unitId", e.name as election, (m.due_on = ${yesterday}::date) as late
             from election_milestones m join elections e on e.id = m.election_id
@@ -37,7 +33,7 @@ export function reminderRepository(db: Db): ReminderRepository {
       );
     },
     async unreadForDigest(since) {
-      return queryRows<{ userId: string; email: string; title: string; body: string }>(
+      return queryRows<DigestLine>(
         db,
         sql`select u.id as "userId", u.email, n.title, n.body from notifications n join users u on u.id = n.user_id
             where u.active and u.email is not null and n.read_at is null and n.created_at > ${since}

@@ -1,12 +1,7 @@
-/** A week whose report is owed: its key ("2026-W10") and its days. */
-export interface ReportWeek {
-  key: string;
-  from: string;
-  to: string;
-}
+import type { Week } from '../today/today.port';
 
-/** A legal step of an election to remind its unit of. */
-export interface MilestoneDue {
+/** A legal step of an election to remind its unit of (a type, so a query's rows can be it). */
+export type MilestoneDue = {
   id: string;
   electionId: string;
   election: string;
@@ -15,15 +10,15 @@ export interface MilestoneDue {
   dueOn: string;
   /** The step passed yesterday without being marked done. */
   late: boolean;
-}
+};
 
 /** An unread notification of a user with an e-mail address, for the daily digest. */
-export interface DigestLine {
+export type DigestLine = {
   userId: string;
   email: string;
   title: string;
   body: string;
-}
+};
 
 /** What the scheduled reminders read, and the marks that make each reminder go out once. */
 export interface ReminderRepository {
@@ -37,7 +32,7 @@ export interface ReminderRepository {
    * duty running in the week, at whatever level it sits. A unit created after the week owes
    * nothing for it.
    */
-  unitsOwingWeeklyReport(week: ReportWeek): Promise<string[]>;
+  unitsOwingWeeklyReport(week: Pick<Week, 'key' | 'from' | 'to'>): Promise<string[]>;
   /** Steps not done that fall in [today, ahead], or fell on `yesterday` (then `late`). */
   milestonesDue(days: { today: string; ahead: string; yesterday: string }): Promise<MilestoneDue[]>;
   /** Unread notifications created after `since`, of active users with an address, by user. */
