@@ -13,6 +13,8 @@ export default tseslint.config(
       'src/db/migrations/',
       'test/fixtures/',
       'coverage/',
+      // Made from openapi.json by `npm run openapi:generate`.
+      'src/web/api/openapi.d.ts',
     ],
   },
   js.configs.recommended,

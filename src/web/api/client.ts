@@ -1,3 +1,14 @@
+import {
+  fillPath,
+  type ActionRoute,
+  type Answer,
+  type Body,
+  type CreateRoute,
+  type Method,
+  type Params,
+  type Route,
+} from './routes';
+
 /** A field-level problem as the API reports it (RFC 9457 `errors` extension). */
 export interface FieldProblem {
   path: string;
@@ -34,7 +45,7 @@ export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
 type QueryValue = string | number | boolean | undefined | null;
 
-interface RequestOptions {
+export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   /** Do not treat a 401 as an expired session (the login form expects 401 for bad passwords). */
@@ -103,19 +114,63 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   return (await res.json()) as T;
 }
 
-/** The one way the SPA talks to the API: JSON in and out, session cookie, problem+json errors. */
+type BodyPart<P, M extends Method> = [Body<P, M>] extends [never]
+  ? { body?: never }
+  : { body: Body<P, M> };
+/** A call's path parameters, query and body, as the route declares them. */
+export type Call<P, M extends Method> = Params<P, M> & BodyPart<P, M>;
+/** The call may be left out when nothing in it is required. */
+type Rest<P, M extends Method> =
+  object extends Call<P, M>
+    ? [call?: Call<P, M>, opts?: RequestOptions]
+    : [call: Call<P, M>, opts?: RequestOptions];
+
+interface AnyCall {
+  path?: Record<string, string>;
+  query?: object;
+  body?: unknown;
+}
+
+/** A call as sent: the route's types (see `api`) have already checked its shape. */
+export const readCall = (call: object | undefined): AnyCall => call ?? {};
+
+/** The untyped core of every call; `api` below pairs it with the route's types. */
+function send<T>(
+  method: Method,
+  route: string,
+  call: object | undefined,
+  opts: RequestOptions | undefined,
+): Promise<T> {
+  const c = readCall(call);
+  return request<T>(method.toUpperCase(), fillPath(route, c.path), {
+    ...opts,
+    query: c.query as Record<string, QueryValue> | undefined,
+    body: c.body ?? (method === 'post' ? {} : undefined),
+  });
+}
+
+/**
+ * The one way the SPA talks to the API: JSON in and out, session cookie, problem+json errors.
+ * Routes are written as the API documents them ("/units/{id}") with their parameters beside;
+ * what each takes and answers comes from openapi.json (see routes.ts).
+ */
 export const api = {
-  get: <T>(path: string, query?: Record<string, QueryValue>, opts?: RequestOptions) =>
-    request<T>('GET', path, { ...opts, query }),
-  post: <T>(path: string, body?: unknown, opts?: RequestOptions) =>
-    request<T>('POST', path, { ...opts, body: body ?? {} }),
+  get: <P extends Route<'get'>>(route: P, ...[call, opts]: Rest<P, 'get'>) =>
+    send<Answer<P, 'get'>>('get', route, call, opts),
+  /** A POST that does not create (an action: move, submit, sign in…). */
+  post: <P extends ActionRoute>(route: P, ...[call, opts]: Rest<P, 'post'>) =>
+    send<Answer<P, 'post'>>('post', route, call, opts),
   /**
    * Creates something: every create goes through here with the key of the form it came from
    * (`useFormKey`), so a double click, Enter then the button, or a retry records it once.
+   * Only routes that answer 201 Created are accepted, and only here.
    */
-  create: <T>(path: string, body: unknown, key: string) =>
-    request<T>('POST', path, { body, idempotencyKey: key }),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
-  delete: <T = void>(path: string) => request<T>('DELETE', path),
+  create: <P extends CreateRoute>(route: P, call: Call<P, 'post'>, key: string) =>
+    send<Answer<P, 'post'>>('post', route, call, { idempotencyKey: key }),
+  patch: <P extends Route<'patch'>>(route: P, ...[call, opts]: Rest<P, 'patch'>) =>
+    send<Answer<P, 'patch'>>('patch', route, call, opts),
+  put: <P extends Route<'put'>>(route: P, ...[call, opts]: Rest<P, 'put'>) =>
+    send<Answer<P, 'put'>>('put', route, call, opts),
+  delete: <P extends Route<'delete'>>(route: P, ...[call, opts]: Rest<P, 'delete'>) =>
+    send<Answer<P, 'delete'>>('delete', route, call, opts),
 };

@@ -70,10 +70,10 @@ function routesTakingFiles(): string[] {
   return [...new Set([...fromCode, ...fromDoc])].sort();
 }
 
-/** The path a route is called by in the web, `${…}` standing for each parameter. */
+/** The route as the web writes it (as openapi.json does: "/content/{id}/file"), quoted. */
 const webPattern = (route: string): RegExp => {
-  const path = route.split(' ')[1] ?? '';
-  return new RegExp(`[\`'"]${path.replace(/:\w+/g, '\\$\\{[^}]+\\}').replace(/\//g, '\\/')}[\`'"]`);
+  const path = (route.split(' ')[1] ?? '').replace(/:(\w+)/g, '{$1}');
+  return new RegExp(`'${path.replace(/[{}/]/g, '\\$&')}'`);
 };
 
 interface Hook {

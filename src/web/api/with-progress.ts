@@ -1,4 +1,5 @@
-import { ApiError, type Problem } from './client';
+import { ApiError, readCall, type Call, type Problem } from './client';
+import { fillPath, type ActionRoute, type Answer, type Params, type Route } from './routes';
 
 const isProblem = (v: unknown): v is Problem =>
   typeof v === 'object' && v !== null && typeof (v as { title?: unknown }).title === 'string';
@@ -44,29 +45,34 @@ function sendWithProgress<T>(
 }
 
 /** POSTs JSON with upload progress. */
-export const postWithProgress = <T>(
-  path: string,
-  body: unknown,
+export const postWithProgress = <P extends ActionRoute>(
+  route: P,
+  call: Call<P, 'post'>,
   onProgress: (percent: number) => void,
-): Promise<T> =>
-  sendWithProgress<T>(
+): Promise<Answer<P, 'post'>> => {
+  const c = readCall(call);
+  return sendWithProgress<Answer<P, 'post'>>(
     'POST',
-    path,
-    JSON.stringify(body),
+    fillPath(route, c.path),
+    JSON.stringify(c.body ?? {}),
     { 'Content-Type': 'application/json' },
     onProgress,
   );
+};
 
 /** PUTs a file as a raw body (no base64) with upload progress. */
-export const putFileWithProgress = <T>(
-  path: string,
+export const putFileWithProgress = <P extends Route<'put'>>(
+  route: P,
+  params: Params<P, 'put'>,
   file: File,
   onProgress: (percent: number) => void,
-): Promise<T> =>
-  sendWithProgress<T>(
+): Promise<Answer<P, 'put'>> => {
+  const c = readCall(params);
+  return sendWithProgress<Answer<P, 'put'>>(
     'PUT',
-    path,
+    fillPath(route, c.path),
     file,
     { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
     onProgress,
   );
+};

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { Flex, Select, Spin, Typography } from 'antd';
-import type { UnitDetailResponse } from '../../contracts/units.contract';
 import { api } from '../api/client';
 import { unitKeys, useUnitSearch } from '../features/units/units.api';
 import { useT } from '../i18n/i18n';
@@ -34,7 +33,7 @@ export function UnitMultiPicker({ value, onChange, ...props }: UnitMultiPickerPr
   const details = useQueries({
     queries: chosen.map((id) => ({
       queryKey: unitKeys.detail(id),
-      queryFn: () => api.get<UnitDetailResponse>(`/units/${encodeURIComponent(id)}`),
+      queryFn: () => api.get('/units/{id}', { path: { id } }),
       retry: false,
       staleTime: 5 * 60_000,
     })),

@@ -10,7 +10,7 @@ import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
 import { useView } from '../dashboard/use-view';
 import { useUnitDetail } from '../units/units.api';
-import { channelLabel, channelOptions } from '../plans/plan-labels';
+import { channelLabel, channelOptions, type Channel } from '../plans/plan-labels';
 import { statedFigure } from './stated-options';
 import { ActivityPhotoCell } from './ActivityPhotoCell';
 import {
@@ -75,7 +75,7 @@ export function ActivityList() {
           <Select
             allowClear
             value={filter.channel}
-            onChange={(channel?: string) => set({ channel })}
+            onChange={(channel?: Channel) => set({ channel })}
             options={channelOptions(t)}
             placeholder={t('act.filterChannel')}
             aria-label={t('act.filterChannel')}

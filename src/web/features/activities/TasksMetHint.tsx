@@ -1,5 +1,6 @@
 import { Button, Flex, Typography } from 'antd';
 import { useT } from '../../i18n/i18n';
+import type { Channel } from '../plans/plan-labels';
 import { useTasksMet } from './activities.api';
 
 /** A task's first words: its full text is the plan's whole sentence. */
@@ -12,7 +13,7 @@ const shortTitle = (title: string): string =>
  */
 export function TasksMetHint(props: {
   unitId: string;
-  channel?: string;
+  channel?: Channel;
   occurredOn?: string | null;
   onPickUnit: (unit: { value: string; label: string }) => void;
 }) {

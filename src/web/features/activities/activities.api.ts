@@ -1,7 +1,12 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  skipToken,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  ActivityListResponseSchema,
   ActivityResponse,
   CategoryListResponseSchema,
   ImportActivitiesRequestSchema,
@@ -16,14 +21,13 @@ export type ActivityCategory = z.infer<typeof CategoryListResponseSchema>['items
 export type RecordActivityRequest = z.infer<typeof RecordActivityRequestSchema>;
 export type ImportActivitiesRequest = z.infer<typeof ImportActivitiesRequestSchema>;
 export type ImportActivitiesResponse = z.infer<typeof ImportActivitiesResponseSchema>;
-type ActivityList = z.infer<typeof ActivityListResponseSchema>;
 export type TasksMet = z.infer<typeof TasksMetResponseSchema>;
 
 export interface ActivityFilter {
   unitId?: string;
   from?: string;
   to?: string;
-  channel?: string;
+  channel?: ActivityResponse['channel'];
   categoryCode?: string;
   page?: number;
   pageSize?: number;
@@ -41,7 +45,7 @@ export const activityKeys = {
 export const useActivities = (f: ActivityFilter) =>
   useQuery({
     queryKey: activityKeys.list(f),
-    queryFn: () => api.get<ActivityList>('/activities', { ...f }),
+    queryFn: () => api.get('/activities', { query: { ...f } }),
     placeholderData: keepPreviousData,
   });
 
@@ -51,12 +55,8 @@ export const activitiesInRangeQuery = (unitId: string, from: string, to: string)
   queryFn: async () => {
     const items: ActivityResponse[] = [];
     for (let page = 1; page <= 8; page++) {
-      const res = await api.get<ActivityList>('/activities', {
-        unitId,
-        from,
-        to,
-        page,
-        pageSize: 500,
+      const res = await api.get('/activities', {
+        query: { unitId, from, to, page, pageSize: 500 },
       });
       items.push(...res.items);
       if (items.length >= res.total || res.items.length === 0) break;
@@ -71,8 +71,7 @@ export const useActivitiesInRange = (unitId: string, from: string, to: string) =
 export const useCategories = () =>
   useQuery({
     queryKey: activityKeys.categories,
-    queryFn: async () =>
-      (await api.get<{ items: ActivityCategory[] }>('/activity-categories')).items,
+    queryFn: async () => (await api.get('/activity-categories')).items,
     staleTime: 10 * 60_000,
   });
 
@@ -91,35 +90,39 @@ function useWorkMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) 
 }
 
 export const useRecordActivity = (key: string) =>
-  useWorkMutation((body: RecordActivityRequest) =>
-    api.create<ActivityResponse>('/activities', body, key),
-  );
+  useWorkMutation((body: RecordActivityRequest) => api.create('/activities', { body }, key));
 
 /** Keeps a photo as evidence of an activity (sent as the raw image, not base64). */
 export const useAttachPhoto = () =>
   useWorkMutation((v: { id: string; file: File }) =>
-    putFileWithProgress<{ ok: true }>(`/activities/${v.id}/photo`, v.file, () => undefined),
+    putFileWithProgress('/activities/{id}/photo', { path: { id: v.id } }, v.file, () => undefined),
   );
 
 export const useDeleteActivity = () =>
-  useWorkMutation((id: string) => api.delete<{ ok: true }>(`/activities/${id}`));
+  useWorkMutation((id: string) => api.delete('/activities/{id}', { path: { id } }));
 
 /** Imports a spreadsheet, reporting upload progress (files can be large on a slow line). */
 export const useImportActivities = (onProgress: (percent: number) => void) =>
   useWorkMutation((body: ImportActivitiesRequest) =>
-    postWithProgress<ImportActivitiesResponse>('/activities/import', body, onProgress),
+    postWithProgress('/activities/import', { body }, onProgress),
   );
 
 /** The open tasks an activity of this unit, channel and day would count towards. */
-export const useTasksMet = (q: { unitId: string; channel?: string; occurredOn?: string | null }) =>
+export const useTasksMet = ({
+  unitId,
+  channel,
+  occurredOn,
+}: {
+  unitId: string;
+  channel?: ActivityResponse['channel'];
+  occurredOn?: string | null;
+}) =>
   useQuery({
-    queryKey: ['activities', 'tasks-met', q.unitId, q.channel, q.occurredOn],
-    enabled: Boolean(q.channel && q.occurredOn),
+    queryKey: ['activities', 'tasks-met', unitId, channel, occurredOn],
     placeholderData: keepPreviousData,
-    queryFn: () =>
-      api.get<TasksMet>('/activities/tasks-met', {
-        unitId: q.unitId,
-        channel: q.channel ?? '',
-        occurredOn: q.occurredOn ?? '',
-      }),
+    // Asked only once the channel and the day are known: the API requires both.
+    queryFn:
+      channel && occurredOn
+        ? () => api.get('/activities/tasks-met', { query: { unitId, channel, occurredOn } })
+        : skipToken,
   });

@@ -15,6 +15,8 @@ import type { Dayjs } from 'dayjs';
 import {
   AUDIT_ACTIONS,
   AUDIT_ENTITIES,
+  type AuditAction,
+  type AuditEntity,
   type AuditEntryResponse,
 } from '../../../contracts/audit.contract';
 import { formatDateTime, toApiDate } from '../../components/format';
@@ -51,8 +53,8 @@ type Range = [Dayjs | null, Dayjs | null] | null;
 /** The change log of the user's subtree, filtered by object, action and period, page by page. */
 export function AuditPage() {
   const t = useT();
-  const [entity, setEntity] = useState<string | undefined>();
-  const [action, setAction] = useState<string | undefined>();
+  const [entity, setEntity] = useState<AuditEntity | undefined>();
+  const [action, setAction] = useState<AuditAction | undefined>();
   const [range, setRange] = useState<Range>(null);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);

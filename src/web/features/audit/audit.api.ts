@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AuditListResponse } from '../../../contracts/audit.contract';
+import type { AuditAction, AuditEntity } from '../../../contracts/audit.contract';
 import { api } from '../../api/client';
 
 export interface AuditFilter {
-  entity?: string;
-  action?: string;
+  entity?: AuditEntity;
+  action?: AuditAction;
   from?: string;
   to?: string;
   page: number;
@@ -14,6 +14,6 @@ export interface AuditFilter {
 export const useAudit = (filter: AuditFilter) =>
   useQuery({
     queryKey: ['audit', filter],
-    queryFn: () => api.get<AuditListResponse>('/audit', { ...filter }),
+    queryFn: () => api.get('/audit', { query: { ...filter } }),
     placeholderData: (previous) => previous,
   });

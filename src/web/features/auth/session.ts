@@ -10,7 +10,7 @@ export const meQuery = {
   queryKey: meKey,
   queryFn: async (): Promise<MeResponse | null> => {
     try {
-      return await api.get<MeResponse>('/me', undefined, { allowUnauthenticated: true });
+      return await api.get('/me', undefined, { allowUnauthenticated: true });
     } catch (e) {
       if (isApiError(e) && e.status === 401) return null;
       throw e;
@@ -50,7 +50,7 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { username: string; password: string }) =>
-      api.post<MeResponse>('/auth/login', body, { allowUnauthenticated: true }),
+      api.post('/auth/login', { body }, { allowUnauthenticated: true }),
     onSuccess: (me) => {
       forgetOtherQueries(queryClient);
       queryClient.setQueryData(meKey, me);
@@ -61,7 +61,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ ok: true }>('/auth/logout', {}, { allowUnauthenticated: true }),
+    mutationFn: () => api.post('/auth/logout', {}, { allowUnauthenticated: true }),
     onSettled: () => {
       queryClient.setQueryData(meKey, null);
       forgetOtherQueries(queryClient);
@@ -73,6 +73,6 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) =>
       // A wrong current password may come back as 401; that must not end the session here.
-      api.post<{ ok: true }>('/me/password', body, { allowUnauthenticated: true }),
+      api.post('/me/password', { body }, { allowUnauthenticated: true }),
   });
 }

@@ -6,9 +6,7 @@ import type {
   ImportPlaysRequestSchema,
   ImportPlaysResponseSchema,
   LogPlayRequestSchema,
-  PlayListResponseSchema,
   ScheduleResponseSchema,
-  StationCreatedResponseSchema,
   StationResponse,
   UpdateStationRequestSchema,
 } from '../../../contracts/broadcasts.contract';
@@ -18,25 +16,24 @@ export type { StationResponse };
 export type Schedule = z.infer<typeof ScheduleResponseSchema>;
 export type ScheduledPlay = Schedule['plays'][number];
 export type CreateSlotRequest = z.infer<typeof CreateSlotRequestSchema>;
-type PlayList = z.infer<typeof PlayListResponseSchema>;
 export type ImportPlaysResponse = z.infer<typeof ImportPlaysResponseSchema>;
 
 export const useStations = () =>
   useQuery({
     queryKey: ['broadcasts', 'stations'],
-    queryFn: async () => (await api.get<{ items: StationResponse[] }>('/stations')).items,
+    queryFn: async () => (await api.get('/stations')).items,
   });
 
 export const useSchedule = (from: string, to: string) =>
   useQuery({
     queryKey: ['broadcasts', 'schedule', from, to],
-    queryFn: () => api.get<Schedule>('/broadcasts/schedule', { from, to }),
+    queryFn: () => api.get('/broadcasts/schedule', { query: { from, to } }),
   });
 
 export const usePlays = (from: string, to: string) =>
   useQuery({
     queryKey: ['broadcasts', 'plays', from, to],
-    queryFn: async () => (await api.get<PlayList>('/broadcasts/plays', { from, to })).items,
+    queryFn: async () => (await api.get('/broadcasts/plays', { query: { from, to } })).items,
   });
 
 function useBroadcastMutation<V, R>(fn: (v: V) => Promise<R>) {
@@ -54,27 +51,25 @@ function useBroadcastMutation<V, R>(fn: (v: V) => Promise<R>) {
 
 export const useCreateStation = (key: string) =>
   useBroadcastMutation((body: z.infer<typeof CreateStationRequestSchema>) =>
-    api.create<z.infer<typeof StationCreatedResponseSchema>>('/stations', body, key),
+    api.create('/stations', { body }, key),
   );
 export const useRotateToken = () =>
-  useBroadcastMutation((id: string) => api.post<{ token: string }>(`/stations/${id}/token`));
+  useBroadcastMutation((id: string) => api.post('/stations/{id}/token', { path: { id } }));
 export const useCreateSlot = (key: string) =>
-  useBroadcastMutation((body: CreateSlotRequest) =>
-    api.create<{ id: string }>('/broadcasts/slots', body, key),
-  );
+  useBroadcastMutation((body: CreateSlotRequest) => api.create('/broadcasts/slots', { body }, key));
 export const useCancelSlot = () =>
-  useBroadcastMutation((id: string) => api.delete<{ ok: true }>(`/broadcasts/slots/${id}`));
+  useBroadcastMutation((id: string) => api.delete('/broadcasts/slots/{id}', { path: { id } }));
 export const useLogPlay = (key: string) =>
   useBroadcastMutation((body: z.infer<typeof LogPlayRequestSchema>) =>
-    api.create<{ id: string; status: string }>('/broadcasts/plays', body, key),
+    api.create('/broadcasts/plays', { body }, key),
   );
 export const useUpdateStation = () =>
   useBroadcastMutation(
     ({ id, ...body }: z.infer<typeof UpdateStationRequestSchema> & { id: string }) =>
-      api.patch<StationResponse>(`/stations/${id}`, body),
+      api.patch('/stations/{id}', { path: { id }, body }),
   );
 export const useImportPlays = () =>
   useBroadcastMutation(
     ({ stationId, ...body }: z.infer<typeof ImportPlaysRequestSchema> & { stationId: string }) =>
-      api.post<ImportPlaysResponse>(`/stations/${stationId}/plays/import`, body),
+      api.post('/stations/{id}/plays/import', { path: { id: stationId }, body }),
   );

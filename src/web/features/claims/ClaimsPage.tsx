@@ -5,7 +5,7 @@ import { formatDate } from '../../components/format';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useCan } from '../auth/session';
-import { useClaims, type ClaimResponse } from './claims.api';
+import { useClaims, type ClaimResponse, type ClaimStatus } from './claims.api';
 import { ClaimDetail } from './ClaimDetail';
 import { ClaimDialog } from './ClaimDialog';
 
@@ -34,7 +34,7 @@ export const STATUS_COLOR: Record<ClaimResponse['status'], string> = {
 export function ClaimsPage() {
   const t = useT();
   const canWrite = useCan('work.write');
-  const [status, setStatus] = useState<string>('all');
+  const [status, setStatus] = useState<ClaimStatus | 'all'>('all');
   const [adding, setAdding] = useState(false);
   const [open, setOpen] = useState<ClaimResponse | null>(null);
   const claims = useClaims({ status: status === 'all' ? undefined : status });
@@ -54,7 +54,7 @@ export function ClaimsPage() {
       <div style={{ overflowX: 'auto' }}>
         <Segmented
           value={status}
-          onChange={(v) => setStatus(String(v))}
+          onChange={setStatus}
           options={[
             { value: 'all', label: t('claims.all') },
             ...CLAIM_STATUSES.map((s) => ({

@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { formatDate } from '../../components/format';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
-import { useContentList, type ContentResponse } from './content.api';
+import { useContentList, type ContentKind, type ContentResponse } from './content.api';
 import { CONTENT_KINDS, kindText, STATUS_COLOR, statusText } from './content-labels';
 import { ContentDetail } from './ContentDetail';
 import { ContentFormDialog } from './ContentFormDialog';
@@ -17,7 +17,7 @@ export function ContentPage() {
   const canWrite = useCan('work.write');
   const navigate = useNavigate();
   const { id } = useParams();
-  const [kind, setKind] = useState<string>();
+  const [kind, setKind] = useState<ContentKind>();
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
   const [speaking, setSpeaking] = useState(false);

@@ -1,20 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  ContentListResponseSchema,
   ContentResponse,
   CreateContentRequestSchema,
-  DistributeResponseSchema,
   RecipientListResponseSchema,
-  SpeechStatusResponseSchema,
 } from '../../../contracts/content.contract';
-import type { ContentApproversResponse } from '../../../contracts/today.contract';
 import { api } from '../../api/client';
 import { putFileWithProgress } from '../../api/with-progress';
 
 export type { ContentResponse };
 export type CreateContentRequest = z.infer<typeof CreateContentRequestSchema>;
-type ContentList = z.infer<typeof ContentListResponseSchema>;
 export type RecipientList = z.infer<typeof RecipientListResponseSchema>;
 export type ContentKind = ContentResponse['kind'];
 
@@ -27,20 +22,20 @@ export const contentKeys = {
 };
 
 export const useContentList = (f: {
-  kind?: string;
-  status?: string;
+  kind?: ContentKind;
+  status?: ContentResponse['status'];
   search?: string;
   page?: number;
 }) =>
   useQuery({
     queryKey: contentKeys.list(f),
-    queryFn: () => api.get<ContentList>('/content', { ...f, pageSize: 50 }),
+    queryFn: () => api.get('/content', { query: { ...f, pageSize: 50 } }),
   });
 
 export const useContentItem = (id: string | null) =>
   useQuery({
     queryKey: contentKeys.one(id ?? ''),
-    queryFn: () => api.get<ContentResponse>(`/content/${id}`),
+    queryFn: () => api.get('/content/{id}', { path: { id: id ?? '' } }),
     enabled: !!id,
   });
 
@@ -48,21 +43,21 @@ export const useContentItem = (id: string | null) =>
 export const useContentApprovers = (id: string, enabled: boolean) =>
   useQuery({
     queryKey: [...contentKeys.one(id), 'approvers'],
-    queryFn: () => api.get<ContentApproversResponse>(`/content/${id}/approvers`),
+    queryFn: () => api.get('/content/{id}/approvers', { path: { id } }),
     enabled,
   });
 
 export const useRecipients = (id: string | null, enabled: boolean) =>
   useQuery({
     queryKey: contentKeys.recipients(id ?? ''),
-    queryFn: () => api.get<RecipientList>(`/content/${id}/recipients`),
+    queryFn: () => api.get('/content/{id}/recipients', { path: { id: id ?? '' } }),
     enabled: !!id && enabled,
   });
 
 export const useSpeechStatus = () =>
   useQuery({
     queryKey: contentKeys.speech,
-    queryFn: () => api.get<z.infer<typeof SpeechStatusResponseSchema>>('/speech'),
+    queryFn: () => api.get('/speech'),
     staleTime: 10 * 60_000,
   });
 
@@ -81,33 +76,33 @@ function useContentMutation<V, R>(fn: (v: V) => Promise<R>) {
 }
 
 export const useCreateContent = (key: string) =>
-  useContentMutation((body: CreateContentRequest) =>
-    api.create<ContentResponse>('/content', body, key),
-  );
+  useContentMutation((body: CreateContentRequest) => api.create('/content', { body }, key));
 export const useUploadFile = (onProgress: (p: number) => void) =>
   useContentMutation((v: { id: string; file: File }) =>
-    putFileWithProgress<ContentResponse>(`/content/${v.id}/file`, v.file, onProgress),
+    putFileWithProgress('/content/{id}/file', { path: { id: v.id } }, v.file, onProgress),
   );
 /** Deletes a draft (its author's, or one of the user's unit); refused once approved. */
 export const useDeleteContent = () =>
-  useContentMutation((id: string) => api.delete<{ ok: true }>(`/content/${id}`));
+  useContentMutation((id: string) => api.delete('/content/{id}', { path: { id } }));
 export const useApprove = () =>
   useContentMutation((v: { id: string; version: number }) =>
-    api.post<ContentResponse>(`/content/${v.id}/approve`, { version: v.version }),
+    api.post('/content/{id}/approve', { path: { id: v.id }, body: { version: v.version } }),
   );
 export const useDistribute = () =>
   useContentMutation((v: { id: string; unitIds: string[]; includeSubtree: boolean }) =>
-    api.post<z.infer<typeof DistributeResponseSchema>>(`/content/${v.id}/distribute`, {
-      unitIds: v.unitIds,
-      includeSubtree: v.includeSubtree,
+    api.post('/content/{id}/distribute', {
+      path: { id: v.id },
+      body: { unitIds: v.unitIds, includeSubtree: v.includeSubtree },
     }),
   );
 export const useAcknowledge = () =>
-  useContentMutation((id: string) => api.post<{ ok: true }>(`/content/${id}/acknowledge`, {}));
+  useContentMutation((id: string) =>
+    api.post('/content/{id}/acknowledge', { path: { id }, body: {} }),
+  );
 export const usePublish = () =>
-  useContentMutation((id: string) => api.post<ContentResponse>(`/content/${id}/publish`, {}));
+  useContentMutation((id: string) => api.post('/content/{id}/publish', { path: { id }, body: {} }));
 export const useSpeak = (key: string) =>
   useContentMutation(
     (body: { unitId: string; title: string; text: string; claimId?: string | null }) =>
-      api.create<ContentResponse>('/content/speech', body, key),
+      api.create('/content/speech', { body }, key),
   );

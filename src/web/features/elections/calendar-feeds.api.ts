@@ -11,7 +11,7 @@ const KEY = ['calendar-feeds'];
 export const useCalendarFeeds = () =>
   useQuery({
     queryKey: KEY,
-    queryFn: () => api.get<z.infer<typeof FeedListResponseSchema>>('/calendar-feeds'),
+    queryFn: () => api.get('/calendar-feeds'),
   });
 
 /** A new feed for an election or a unit; the list is refreshed. */
@@ -19,7 +19,7 @@ export const useFeed = (key: string) => {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: { electionId?: string; unitId?: string }) =>
-      api.create<{ url: string }>('/calendar-feeds', body, key),
+      api.create('/calendar-feeds', { body }, key),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 };
@@ -28,7 +28,7 @@ export const useFeed = (key: string) => {
 export const useRevokeFeed = () => {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/calendar-feeds/${id}`),
+    mutationFn: (id: string) => api.delete('/calendar-feeds/{id}', { path: { id } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 };

@@ -37,33 +37,36 @@ export type VoterInfoInput = z.infer<typeof VoterInfoRequestSchema>;
 const key = (id: string, part: string) => ['elections', id, part] as const;
 
 export const useElections = () =>
-  useQuery({ queryKey: ['elections'], queryFn: () => api.get<ElectionList>('/elections') });
+  useQuery({ queryKey: ['elections'], queryFn: () => api.get('/elections') });
 export const useElection = (id: string) =>
-  useQuery({ queryKey: key(id, 'one'), queryFn: () => api.get<Election>(`/elections/${id}`) });
+  useQuery({
+    queryKey: key(id, 'one'),
+    queryFn: () => api.get('/elections/{id}', { path: { id } }),
+  });
 export const useMilestones = (id: string) =>
   useQuery({
     queryKey: key(id, 'milestones'),
-    queryFn: () => api.get<{ items: Milestone[] }>(`/elections/${id}/milestones`),
+    queryFn: () => api.get('/elections/{id}/milestones', { path: { id } }),
   });
 export const usePolling = (id: string) =>
   useQuery({
     queryKey: key(id, 'polling'),
-    queryFn: () => api.get<Polling>(`/elections/${id}/polling`),
+    queryFn: () => api.get('/elections/{id}/polling', { path: { id } }),
   });
 export const useCandidates = (id: string) =>
   useQuery({
     queryKey: key(id, 'candidates'),
-    queryFn: () => api.get<{ items: Candidate[] }>(`/elections/${id}/candidates`),
+    queryFn: () => api.get('/elections/{id}/candidates', { path: { id } }),
   });
 export const useResults = (id: string) =>
   useQuery({
     queryKey: key(id, 'results'),
-    queryFn: () => api.get<{ items: ResultItem[] }>(`/elections/${id}/results`),
+    queryFn: () => api.get('/elections/{id}/results', { path: { id } }),
   });
 export const useVoterInfo = (unitId: string) =>
   useQuery({
     queryKey: ['voter-info', unitId],
-    queryFn: () => api.get<{ items: VoterInfo[] }>('/voter-info', { unitId }),
+    queryFn: () => api.get('/voter-info', { query: { unitId } }),
     enabled: !!unitId,
   });
 
@@ -77,42 +80,53 @@ function useElectionMutation<I, O>(fn: (input: I) => Promise<O>) {
 }
 
 export const useCreateElection = (key: string) =>
-  useElectionMutation((body: CreateElection) => api.create<Election>('/elections', body, key));
+  useElectionMutation((body: CreateElection) => api.create('/elections', { body }, key));
 export const useUpdateElection = (id: string) =>
   useElectionMutation((body: Partial<CreateElection>) =>
-    api.patch<Election>(`/elections/${id}`, body),
+    api.patch('/elections/{id}', { path: { id }, body }),
   );
 export const useUpdateMilestone = (electionId: string) =>
   useElectionMutation(({ id, body }: { id: string; body: MilestoneUpdate }) =>
-    api.patch<Milestone>(`/elections/${electionId}/milestones/${id}`, body),
+    api.patch('/elections/{id}/milestones/{milestoneId}', {
+      path: { id: electionId, milestoneId: id },
+      body,
+    }),
   );
 export const useImportPolling = (electionId: string) =>
   useElectionMutation((body: { fileName: string; contentBase64: string; dryRun: boolean }) =>
-    api.post<ImportReport>(`/elections/${electionId}/polling/import`, body),
+    api.post('/elections/{id}/polling/import', { path: { id: electionId }, body }),
   );
 export const useSaveCandidate = (key: string) =>
   useElectionMutation(({ id, body }: { id?: string; body: CandidateInput }) =>
     id
-      ? api.put<Candidate>(`/candidates/${id}`, body)
-      : api.create<Candidate>('/candidates', body, key),
+      ? api.put('/candidates/{id}', { path: { id }, body })
+      : api.create('/candidates', { body }, key),
   );
 export const useDeleteCandidate = () =>
-  useElectionMutation((id: string) => api.delete(`/candidates/${id}`));
+  useElectionMutation((id: string) => api.delete('/candidates/{id}', { path: { id } }));
 export const useCandidatePhoto = () =>
   useElectionMutation(async ({ id, file }: { id: string; file: File }) =>
-    api.put(`/candidates/${id}/photo`, { contentBase64: await fileToBase64(file) }),
+    api.put('/candidates/{id}/photo', {
+      path: { id },
+      body: { contentBase64: await fileToBase64(file) },
+    }),
   );
 export const usePublish = () =>
   useElectionMutation(
     ({ districtId, what }: { districtId: string; what: 'candidates' | 'results' }) =>
-      api.post(`/districts/${districtId}/publish-${what}`),
+      api.post(
+        what === 'candidates'
+          ? '/districts/{id}/publish-candidates'
+          : '/districts/{id}/publish-results',
+        { path: { id: districtId } },
+      ),
   );
 export const useSaveResult = () =>
-  useElectionMutation((body: ResultInput) => api.put('/results', body));
+  useElectionMutation((body: ResultInput) => api.put('/results', { body }));
 export const useSaveVoterInfo = () => {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: VoterInfoInput) => api.put('/voter-info', body),
+    mutationFn: (body: VoterInfoInput) => api.put('/voter-info', { body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['voter-info'] }),
   });
 };
@@ -132,24 +146,34 @@ export type SubUnitCompletion = z.infer<typeof CompleteSubUnitRequestSchema>;
 
 export const useAddMilestone = (electionId: string, key: string) =>
   useElectionMutation((body: NewMilestone) =>
-    api.create<Milestone>(`/elections/${electionId}/milestones`, body, key),
+    api.create('/elections/{id}/milestones', { path: { id: electionId }, body }, key),
   );
 export const useDeleteMilestone = (electionId: string) =>
-  useElectionMutation((id: string) => api.delete(`/elections/${electionId}/milestones/${id}`));
-const subUnitsPath = (electionId: string, milestoneId: string) =>
-  `/elections/${electionId}/milestones/${milestoneId}/sub-units`;
+  useElectionMutation((id: string) =>
+    api.delete('/elections/{id}/milestones/{milestoneId}', {
+      path: { id: electionId, milestoneId: id },
+    }),
+  );
 export const useSubUnits = (electionId: string, milestoneId: string) =>
   useQuery({
     queryKey: key(electionId, `sub-units-${milestoneId}`),
-    queryFn: () => api.get<{ items: SubUnitRow[] }>(subUnitsPath(electionId, milestoneId)),
+    queryFn: () =>
+      api.get('/elections/{id}/milestones/{milestoneId}/sub-units', {
+        path: { id: electionId, milestoneId },
+      }),
   });
 export const useCompleteSubUnit = (electionId: string, milestoneId: string) =>
   useElectionMutation(({ unitId, body }: { unitId: string; body: SubUnitCompletion }) =>
-    api.put(`${subUnitsPath(electionId, milestoneId)}/${unitId}`, body),
+    api.put('/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}', {
+      path: { id: electionId, milestoneId, unitId },
+      body,
+    }),
   );
 export const useReopenSubUnit = (electionId: string, milestoneId: string) =>
   useElectionMutation((unitId: string) =>
-    api.delete(`${subUnitsPath(electionId, milestoneId)}/${unitId}`),
+    api.delete('/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}', {
+      path: { id: electionId, milestoneId, unitId },
+    }),
   );
 export const subUnitPhotoUrl = (electionId: string, milestoneId: string, unitId: string) =>
-  `/api/v1${subUnitsPath(electionId, milestoneId)}/${unitId}/photo`;
+  `/api/v1/elections/${electionId}/milestones/${milestoneId}/sub-units/${unitId}/photo`;

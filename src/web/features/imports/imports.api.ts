@@ -6,7 +6,7 @@ import type {
   RecordFiguresRequestSchema,
   RecordFiguresResponseSchema,
 } from '../../../contracts/imports.contract';
-import type { PlanContentRequest, PlanResponse } from '../../../contracts/plans.contract';
+import type { PlanContentRequest } from '../../../contracts/plans.contract';
 import { api } from '../../api/client';
 import { postWithProgress } from '../../api/with-progress';
 
@@ -18,8 +18,7 @@ export type RecordFiguresResponse = z.infer<typeof RecordFiguresResponseSchema>;
 /** Sends a document to be read; nothing is saved yet, so no cached query changes. */
 export const useReadDocument = (onProgress: (percent: number) => void) =>
   useMutation({
-    mutationFn: (body: ImportDocumentRequest) =>
-      postWithProgress<ImportDocumentResponse>('/imports', body, onProgress),
+    mutationFn: (body: ImportDocumentRequest) => postWithProgress('/imports', { body }, onProgress),
   });
 
 /** Creates the draft plan; lists and registers of plans then change. */
@@ -27,7 +26,7 @@ export const useCreateDraftPlan = (key: string) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { unitId: string; content: Partial<PlanContentRequest> }) =>
-      api.create<PlanResponse>('/plans', body, key),
+      api.create('/plans', { body }, key),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['plans'] }),
   });
 };
@@ -36,8 +35,7 @@ export const useCreateDraftPlan = (key: string) => {
 export const useRecordFigures = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: RecordFiguresRequest) =>
-      api.post<RecordFiguresResponse>('/imports/figures', body),
+    mutationFn: (body: RecordFiguresRequest) => api.post('/imports/figures', { body }),
     onSuccess: () =>
       Promise.all(
         ['activities', 'progress', 'reports'].map((k) =>

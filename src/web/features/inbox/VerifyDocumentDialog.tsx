@@ -2,10 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Flex, List, Modal, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import type {
-  SignatureCheckResponse,
-  VerifyDocumentResponse,
-} from '../../../contracts/certificates.contract';
+import type { SignatureCheckResponse } from '../../../contracts/certificates.contract';
 import { api, isApiError } from '../../api/client';
 import { formatSigningTime } from '../../components/format';
 import { useT } from '../../i18n/i18n';
@@ -52,8 +49,8 @@ export function VerifyDocumentDialog({ open, onClose }: { open: boolean; onClose
   const [problem, setProblem] = useState<string | null>(null);
   const check = useMutation({
     mutationFn: async (file: File) =>
-      api.post<VerifyDocumentResponse>('/documents/verify', {
-        fileBase64: await readAsBase64(file, () => undefined),
+      api.post('/documents/verify', {
+        body: { fileBase64: await readAsBase64(file, () => undefined) },
       }),
     onError: (e) =>
       setProblem(

@@ -1,34 +1,35 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { IssuedPdfResponse } from '../../../contracts/certificates.contract';
-import type { InboxItemResponse, InboxResponse } from '../../../contracts/inbox.contract';
+import type { InboxItemResponse } from '../../../contracts/inbox.contract';
 import { api } from '../../api/client';
 import { download } from '../plans/download-file';
 
 export const useInbox = () =>
   useQuery({
     queryKey: ['inbox'] as const,
-    queryFn: () => api.get<InboxResponse>('/inbox'),
+    queryFn: () => api.get('/inbox'),
   });
 
 type Item = Pick<InboxItemResponse, 'kind' | 'entityId'>;
 
-/** Where an incoming document lives in the API: a plan, or a sơ kết (a report). */
-export function documentPaths(item: Item) {
+/** Where an incoming document's PDF lives in the API: a plan's, or a sơ kết's (a report). */
+export function documentPdfUrl(item: Item) {
   const id = encodeURIComponent(item.entityId);
-  const base = item.kind === 'plan' ? `/plans/${id}` : `/reports/${id}`;
-  return {
-    pdf: `/api/v1${base}/document.pdf`,
-    status: `${base}/issued-pdf`,
-    /** What opening it records: a plan's "Đã nhận", a sơ kết's reading by the unit above. */
-    receive: item.kind === 'plan' ? `${base}/acknowledge` : `${base}/read`,
-  };
+  return item.kind === 'plan'
+    ? `/api/v1/plans/${id}/document.pdf`
+    : `/api/v1/reports/${id}/document.pdf`;
 }
+
+/** What opening it records: a plan's "Đã nhận", a sơ kết's reading by the unit above. */
+const receive = (item: Item): Promise<unknown> =>
+  item.kind === 'plan'
+    ? api.post('/plans/{id}/acknowledge', { path: { id: item.entityId }, body: {} })
+    : api.post('/reports/{id}/read', { path: { id: item.entityId } });
 
 /** Opening a document in "Văn bản đến" records its receipt, as "Đã nhận" on a plan does. */
 export function useReceive() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (item: Item) => api.post<unknown>(documentPaths(item).receive, {}),
+    mutationFn: receive,
     onSuccess: (_, item) =>
       Promise.all([
         qc.invalidateQueries({ queryKey: ['inbox'] }),
@@ -42,7 +43,10 @@ export function useReceive() {
 export const useDocumentPdf = (item: Item) =>
   useQuery({
     queryKey: ['inbox', 'pdf', item.kind, item.entityId] as const,
-    queryFn: () => api.get<IssuedPdfResponse>(documentPaths(item).status),
+    queryFn: () =>
+      api.get(item.kind === 'plan' ? '/plans/{id}/issued-pdf' : '/reports/{id}/issued-pdf', {
+        path: { id: item.entityId },
+      }),
     retry: false,
     refetchInterval: (q) => (q.state.data?.status === 'pending' ? 10_000 : false),
   });
@@ -51,7 +55,7 @@ export const useDocumentPdf = (item: Item) =>
 export function useDownloadDocument(item: Item) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => download(documentPaths(item).pdf, 'van-ban.pdf'),
+    mutationFn: () => download(documentPdfUrl(item), 'van-ban.pdf'),
     onSettled: () => qc.invalidateQueries({ queryKey: ['inbox', 'pdf', item.kind, item.entityId] }),
   });
 }

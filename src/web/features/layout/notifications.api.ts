@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NotificationListResponse } from '../../../contracts/notifications.contract';
 import { api } from '../../api/client';
 
 const notificationsKey = ['notifications'] as const;
@@ -7,7 +6,7 @@ const notificationsKey = ['notifications'] as const;
 export const useNotifications = () =>
   useQuery({
     queryKey: notificationsKey,
-    queryFn: () => api.get<NotificationListResponse>('/notifications'),
+    queryFn: () => api.get('/notifications'),
     refetchInterval: 60_000,
   });
 
@@ -15,8 +14,7 @@ export const useNotifications = () =>
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (ids?: string[]) =>
-      api.post<{ marked: number }>('/notifications/read', ids ? { ids } : {}),
+    mutationFn: (ids?: string[]) => api.post('/notifications/read', { body: ids ? { ids } : {} }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
 }

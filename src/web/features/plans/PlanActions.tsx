@@ -14,7 +14,7 @@ import {
   StopOutlined,
 } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
-import type { PlanListItemResponse, PlanResponse } from '../../../contracts/plans.contract';
+import type { PlanResponse } from '../../../contracts/plans.contract';
 import { api, isApiError, type FieldProblem } from '../../api/client';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
@@ -120,9 +120,8 @@ export function PlanActions({ plan, own, beforeSubmit, onRefused }: Props) {
 
   // Already derived (409): open the unit's existing plan instead of a second copy.
   const openExisting = async (e: unknown) => {
-    const { items } = await api.get<{ items: PlanListItemResponse[] }>('/plans', {
-      derivedFromId: plan.id,
-      unitId: me.unit.id,
+    const { items } = await api.get('/plans', {
+      query: { derivedFromId: plan.id, unitId: me.unit.id },
     });
     const existing = items[0];
     if (!existing) return showError(e);

@@ -1,5 +1,4 @@
 import { useQueries } from '@tanstack/react-query';
-import type { UnitDetailResponse } from '../../../contracts/units.contract';
 import { api } from '../../api/client';
 import { useMe } from '../auth/session';
 import { unitKeys } from '../units/units.api';
@@ -15,7 +14,7 @@ export function useOwnUnits(unitIds: string[]): { own: Set<string>; above: Set<s
   const results = useQueries({
     queries: others.map((id) => ({
       queryKey: unitKeys.detail(id),
-      queryFn: () => api.get<UnitDetailResponse>(`/units/${encodeURIComponent(id)}`),
+      queryFn: () => api.get('/units/{id}', { path: { id } }),
       retry: false,
       staleTime: 5 * 60_000,
     })),

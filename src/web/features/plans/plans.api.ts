@@ -1,20 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { IssuedPdfResponse } from '../../../contracts/certificates.contract';
 import type {
-  AssigneesPreviewResponse,
-  DerivationsResponse,
+  AssigneesPreviewRequestSchema,
   PlanContentRequest,
   PlanListQuerySchema,
   PlanListResponseSchema,
-  PlanResponse,
   RegisterResponseSchema,
-  TaskResponse,
 } from '../../../contracts/plans.contract';
-import type {
-  PlanReceiptResponse,
-  PlanReceiptsResponse,
-} from '../../../contracts/plan-receipts.contract';
 import { api } from '../../api/client';
 import { download } from './download-file';
 
@@ -35,7 +27,7 @@ export type PlanList = z.infer<typeof PlanListResponseSchema>;
 
 const planListQuery = (q: PlanListQuery) => ({
   queryKey: planKeys.list(q),
-  queryFn: () => api.get<PlanList>('/plans', { ...q }),
+  queryFn: () => api.get('/plans', { query: q }),
   placeholderData: (previous: PlanList | undefined) => previous,
 });
 
@@ -48,7 +40,7 @@ export const usePlans = (q: PlanListQuery) =>
 
 export const planQuery = (id: string) => ({
   queryKey: planKeys.detail(id),
-  queryFn: () => api.get<PlanResponse>(`/plans/${encodeURIComponent(id)}`),
+  queryFn: () => api.get('/plans/{id}', { path: { id } }),
 });
 
 export const usePlan = (id: string) => useQuery({ ...planQuery(id), retry: false });
@@ -56,8 +48,7 @@ export const usePlan = (id: string) => useQuery({ ...planQuery(id), retry: false
 export const useDerivations = (id: string, enabled: boolean) =>
   useQuery({
     queryKey: planKeys.derivations(id),
-    queryFn: async () =>
-      (await api.get<DerivationsResponse>(`/plans/${encodeURIComponent(id)}/derivations`)).items,
+    queryFn: async () => (await api.get('/plans/{id}/derivations', { path: { id } })).items,
     enabled,
     retry: false,
   });
@@ -65,7 +56,7 @@ export const useDerivations = (id: string, enabled: boolean) =>
 export const useTasks = (q: { planId?: string; assigneeUnitId?: string; withinUnitId?: string }) =>
   useQuery({
     queryKey: planKeys.tasks(q),
-    queryFn: async () => (await api.get<{ items: TaskResponse[] }>('/tasks', q)).items,
+    queryFn: async () => (await api.get('/tasks', { query: q })).items,
     placeholderData: (previous) => previous,
   });
 
@@ -73,13 +64,7 @@ export const useRegister = (unitId: string, year: number) =>
   useQuery({
     queryKey: planKeys.register(unitId, year),
     queryFn: async () =>
-      (
-        await api.get<{ items: RegisterEntry[] }>('/registers', {
-          unitId,
-          year,
-          typeCode: 'KH',
-        })
-      ).items,
+      (await api.get('/registers', { query: { unitId, year, typeCode: 'KH' } })).items,
   });
 
 /** Plan changes move lists, statuses, tasks and registers: refetch them all. */
@@ -98,40 +83,49 @@ function usePlanMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) 
 }
 
 export const useCreatePlan = (key: string) =>
-  usePlanMutation((unitId: string) => api.create<PlanResponse>('/plans', { unitId }, key));
+  usePlanMutation((unitId: string) => api.create('/plans', { body: { unitId } }, key));
 
 /** One autosave: the content as it is now, against the version the editor last loaded. */
 export const savePlan = (id: string, version: number, content: Partial<PlanContentRequest>) =>
-  api.patch<PlanResponse>(`/plans/${encodeURIComponent(id)}`, { version, content });
+  api.patch('/plans/{id}', { path: { id }, body: { version, content } });
 
-export type PlanAction = 'submit' | 'close' | 'revise' | 'recall';
+/** The actions that answer the plan as it is now; a revision creates a new one. */
+const actionRoutes = {
+  submit: '/plans/{id}/submit',
+  close: '/plans/{id}/close',
+  recall: '/plans/{id}/recall',
+} as const;
+
+export type PlanAction = keyof typeof actionRoutes | 'revise';
 
 /** A revision is a new plan: it is sent with the page's key, so a repeat opens the same one. */
 export const usePlanAction = (id: string, key: string) =>
   usePlanMutation((action: PlanAction) =>
     action === 'revise'
-      ? api.create<PlanResponse>(`/plans/${id}/revise`, {}, key)
-      : api.post<PlanResponse>(`/plans/${id}/${action}`),
+      ? api.create('/plans/{id}/revise', { path: { id } }, key)
+      : api.post(actionRoutes[action], { path: { id } }),
   );
 
 /** Deletes a draft never issued (or discards a draft revision). */
 export const useDeletePlan = (id: string) =>
-  usePlanMutation(() => api.delete<{ ok: true }>(`/plans/${encodeURIComponent(id)}`));
+  usePlanMutation(() => api.delete('/plans/{id}', { path: { id } }));
 
 export const useReturnPlan = (id: string) =>
-  usePlanMutation((note: string) => api.post<PlanResponse>(`/plans/${id}/return`, { note }));
+  usePlanMutation((note: string) =>
+    api.post('/plans/{id}/return', { path: { id }, body: { note } }),
+  );
 
 export const useIssuePlan = (id: string) =>
   usePlanMutation((body: { number: number | null; issuedOn: string | null }) =>
-    api.post<PlanResponse>(`/plans/${id}/issue`, body),
+    api.post('/plans/{id}/issue', { path: { id }, body }),
   );
 
 export const useDerivePlan = (id: string, key: string) =>
-  usePlanMutation(() => api.create<PlanResponse>(`/plans/${id}/derive`, {}, key));
+  usePlanMutation(() => api.create('/plans/{id}/derive', { path: { id }, body: {} }, key));
 
 export const useReserveNumber = (key: string) =>
   usePlanMutation((body: { unitId: string; year: number; note: string | null }) =>
-    api.create<RegisterEntry>('/registers/reserve', { ...body, typeCode: 'KH' }, key),
+    api.create('/registers/reserve', { body: { ...body, typeCode: 'KH' } }, key),
   );
 
 /** Where the export links point (cookie auth, so plain links download). */
@@ -140,13 +134,13 @@ export const exportUrl = (
   file: 'document.docx' | 'document.pdf' | 'assignments.xlsx',
 ) => `/api/v1/plans/${encodeURIComponent(id)}/${file}`;
 
-type AssigneesQuery = { issuerUnitId: string; assignment: Record<string, unknown> };
+type AssigneesQuery = z.infer<typeof AssigneesPreviewRequestSchema>;
 
 /** The units one assignment would reach if issued now (the editor's "Sẽ giao cho …" line). */
 export const useAssigneesPreview = (q: AssigneesQuery, enabled: boolean) =>
   useQuery({
     queryKey: ['plans', 'assignees-preview', JSON.stringify(q)] as const,
-    queryFn: () => api.post<AssigneesPreviewResponse>('/plans/assignees-preview', q),
+    queryFn: () => api.post('/plans/assignees-preview', { body: q }),
     enabled,
     retry: false,
     placeholderData: (previous) => previous,
@@ -155,7 +149,7 @@ export const useAssigneesPreview = (q: AssigneesQuery, enabled: boolean) =>
 export const usePlanReceipts = (id: string, enabled: boolean) =>
   useQuery({
     queryKey: ['plans', 'receipts', id] as const,
-    queryFn: () => api.get<PlanReceiptsResponse>(`/plans/${encodeURIComponent(id)}/receipts`),
+    queryFn: () => api.get('/plans/{id}/receipts', { path: { id } }),
     enabled,
     retry: false,
   });
@@ -164,8 +158,7 @@ export const usePlanReceipts = (id: string, enabled: boolean) =>
 export function useAcknowledgePlan(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () =>
-      api.post<PlanReceiptResponse>(`/plans/${encodeURIComponent(id)}/acknowledge`, {}),
+    mutationFn: () => api.post('/plans/{id}/acknowledge', { path: { id }, body: {} }),
     onSuccess: () =>
       Promise.all([
         qc.invalidateQueries({ queryKey: ['plans', 'receipts', id] }),
@@ -178,7 +171,7 @@ export function useAcknowledgePlan(id: string) {
 export const useIssuedPdf = (id: string, enabled: boolean) =>
   useQuery({
     queryKey: ['plans', 'issued-pdf', id] as const,
-    queryFn: () => api.get<IssuedPdfResponse>(`/plans/${encodeURIComponent(id)}/issued-pdf`),
+    queryFn: () => api.get('/plans/{id}/issued-pdf', { path: { id } }),
     enabled,
     retry: false,
     refetchInterval: (q) => (q.state.data?.status === 'pending' ? 10_000 : false),

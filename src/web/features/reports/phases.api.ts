@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { PlanList } from '../plans/plans.api';
 
 export interface PlanPhase {
   planId: string;
@@ -15,9 +14,7 @@ export const phasesQuery = {
   queryKey: ['plans', 'phases'] as const,
   queryFn: async (): Promise<PlanPhase[]> => {
     // Issued plans alone: a list of every status would cut them off behind newer drafts.
-    const { items } = await api.get<PlanList>('/plans', {
-      issued: 'true',
-    });
+    const { items } = await api.get('/plans', { query: { issued: 'true' } });
     return items
       .flatMap((p) =>
         p.phases.map((ph) => ({

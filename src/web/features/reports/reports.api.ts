@@ -3,8 +3,6 @@ import type { z } from 'zod';
 import type {
   ReportResponse,
   SubmitReportRequestSchema,
-  SummaryResponse,
-  WeeklyReportResponse,
 } from '../../../contracts/reports.contract';
 import type { IssueSummaryRequestSchema } from '../../../contracts/groups.contract';
 import { api } from '../../api/client';
@@ -30,14 +28,14 @@ export const reportKeys = {
 export const useWeeklyReport = (unitId: string, week: string) =>
   useQuery({
     queryKey: reportKeys.weekly(unitId, week),
-    queryFn: () => api.get<WeeklyReportResponse>('/reports/weekly', { unitId, week }),
+    queryFn: () => api.get('/reports/weekly', { query: { unitId, week } }),
     placeholderData: keepPreviousData,
   });
 
 export const useReport = (id: string | undefined) =>
   useQuery({
     queryKey: reportKeys.detail(id ?? ''),
-    queryFn: () => api.get<ReportResponse>(`/reports/${encodeURIComponent(id ?? '')}`),
+    queryFn: () => api.get('/reports/{id}', { path: { id: id ?? '' } }),
     enabled: Boolean(id),
     retry: false,
   });
@@ -52,20 +50,23 @@ function useReportMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>
 
 /** Saves a draft or submits; the server treats a repeated submit as the same one. */
 export const useSaveReport = () =>
-  useReportMutation((body: SubmitReportRequest) => api.post<ReportResponse>('/reports', body));
+  useReportMutation((body: SubmitReportRequest) => api.post('/reports', { body }));
 
 export const useReviewReport = (id: string) =>
   useReportMutation(({ accept, note }: { accept: boolean; note: string | null }) =>
-    api.post<ReportResponse>(`/reports/${id}/${accept ? 'accept' : 'return'}`, { note }),
+    api.post(accept ? '/reports/{id}/accept' : '/reports/{id}/return', {
+      path: { id },
+      body: { note },
+    }),
   );
 
 /** The reporting unit takes back a sent report that no one above has opened yet. */
 export const useRecallReport = () =>
-  useReportMutation((id: string) => api.post<ReportResponse>(`/reports/${id}/recall`));
+  useReportMutation((id: string) => api.post('/reports/{id}/recall', { path: { id } }));
 
 /** Tells the server a unit above opened the report (it decides whether this reader counts). */
 export const useMarkRead = () =>
-  useReportMutation((id: string) => api.post<ReportResponse>(`/reports/${id}/read`));
+  useReportMutation((id: string) => api.post('/reports/{id}/read', { path: { id } }));
 
 /** Where the browser downloads a weekly report's BÁO CÁO (DOCX). */
 export const reportDocxUrl = (id: string): string =>
@@ -73,7 +74,7 @@ export const reportDocxUrl = (id: string): string =>
 
 export const useRemind = () =>
   useReportMutation((body: { unitIds: string[]; week: string }) =>
-    api.post<{ reminded: number }>('/reports/remind', body),
+    api.post('/reports/remind', { body }),
   );
 
 export type IssueSummaryRequest = z.infer<typeof IssueSummaryRequestSchema>;
@@ -81,13 +82,13 @@ export type IssueSummaryRequest = z.infer<typeof IssueSummaryRequestSchema>;
 /** Issues the unit's own sơ kết of a phase as a document numbered from its register. */
 export const useIssueSummary = (key: string) =>
   useReportMutation((body: IssueSummaryRequest) =>
-    api.create<{ number: number; issuedOn: string }>('/reports/summary/issue', body, key),
+    api.create('/reports/summary/issue', { body }, key),
   );
 
 export const useSummary = (q: SummaryQuery | null) =>
   useQuery({
     queryKey: reportKeys.summary(q ?? { unitId: '', final: 'true' }),
-    queryFn: () => api.get<SummaryResponse>('/reports/summary', { ...q }),
+    queryFn: () => api.get('/reports/summary', { query: q ?? { unitId: '' } }),
     enabled: q !== null,
     retry: false,
   });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import type { UnitDetailResponse, UnitResponse } from '../../../contracts/units.contract';
+import type { UnitResponse } from '../../../contracts/units.contract';
 import { api, isApiError } from '../../api/client';
 import { kindOptions, type UnitKind } from '../../components/labels';
 import { useApiError } from '../../components/use-api-error';
@@ -70,7 +70,7 @@ export function UnitFormDialog({ open, mode, unit, onClose }: Props) {
   const reload = async () => {
     const fresh = await queryClient.fetchQuery({
       queryKey: unitKeys.detail(unit.id),
-      queryFn: () => api.get<UnitDetailResponse>(`/units/${unit.id}`),
+      queryFn: () => api.get('/units/{id}', { path: { id: unit.id } }),
       staleTime: 0,
     });
     form.setFieldsValue(toForm(fresh.unit));

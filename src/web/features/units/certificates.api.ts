@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { UnitCertificateResponse } from '../../../contracts/certificates.contract';
 import { api } from '../../api/client';
 
 const key = (unitId: string) => ['units', 'certificate', unitId] as const;
@@ -7,8 +6,7 @@ const key = (unitId: string) => ['units', 'certificate', unitId] as const;
 export const useUnitCertificate = (unitId: string) =>
   useQuery({
     queryKey: key(unitId),
-    queryFn: () =>
-      api.get<UnitCertificateResponse>(`/units/${encodeURIComponent(unitId)}/certificate`),
+    queryFn: () => api.get('/units/{id}/certificate', { path: { id: unitId } }),
     retry: false,
   });
 
@@ -23,7 +21,7 @@ export function useUploadCertificate(unitId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: CertificateUpload) =>
-      api.put<UnitCertificateResponse>(`/units/${encodeURIComponent(unitId)}/certificate`, body),
+      api.put('/units/{id}/certificate', { path: { id: unitId }, body }),
     onSuccess: (data) => qc.setQueryData(key(unitId), data),
   });
 }
@@ -31,7 +29,7 @@ export function useUploadCertificate(unitId: string) {
 export function useRemoveCertificate(unitId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete(`/units/${encodeURIComponent(unitId)}/certificate`),
+    mutationFn: () => api.delete('/units/{id}/certificate', { path: { id: unitId } }),
     onSuccess: () => qc.setQueryData(key(unitId), { certificate: null }),
   });
 }

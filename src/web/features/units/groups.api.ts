@@ -1,6 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { GroupMemberResponse } from '../../../contracts/groups.contract';
-import type { UnitListResponse } from '../../../contracts/units.contract';
 import { api } from '../../api/client';
 
 const membersKey = (groupId: string) => ['groups', groupId, 'members'] as const;
@@ -9,8 +7,7 @@ const membersKey = (groupId: string) => ['groups', groupId, 'members'] as const;
 export const useGroupMembers = (groupId: string) =>
   useQuery({
     queryKey: membersKey(groupId),
-    queryFn: async () =>
-      (await api.get<{ items: GroupMemberResponse[] }>(`/groups/${groupId}/members`)).items,
+    queryFn: async () => (await api.get('/groups/{id}/members', { path: { id: groupId } })).items,
   });
 
 /** Units under the group's parent matching `q`: the members picker. */
@@ -18,8 +15,7 @@ export const useMemberCandidates = (groupId: string, q: string) =>
   useQuery({
     queryKey: ['groups', groupId, 'candidates', q],
     queryFn: async () =>
-      (await api.get<UnitListResponse>('/units', { search: q, candidatesFor: groupId, limit: 30 }))
-        .items,
+      (await api.get('/units', { query: { search: q, candidatesFor: groupId, limit: 30 } })).items,
     enabled: q.trim().length > 0,
     placeholderData: (previous) => previous,
   });
@@ -30,11 +26,12 @@ export function useMemberChange(groupId: string, key: string) {
   return {
     add: useMutation({
       mutationFn: (body: { memberId: string; role?: string }) =>
-        api.create<GroupMemberResponse>(`/groups/${groupId}/members`, body, key),
+        api.create('/groups/{id}/members', { path: { id: groupId }, body }, key),
       onSuccess: done,
     }),
     remove: useMutation({
-      mutationFn: (memberId: string) => api.delete(`/groups/${groupId}/members/${memberId}`),
+      mutationFn: (memberId: string) =>
+        api.delete('/groups/{id}/members/{memberId}', { path: { id: groupId, memberId } }),
       onSuccess: done,
     }),
   };

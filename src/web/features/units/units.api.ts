@@ -2,10 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CreateUnitRequest,
   ImportUnitsRequest,
-  ImportUnitsResponse,
-  UnitDetailResponse,
-  UnitListResponse,
-  UnitResponse,
   UpdateUnitRequest,
 } from '../../../contracts/units.contract';
 import { api } from '../../api/client';
@@ -22,15 +18,14 @@ export const unitKeys = {
 export const childrenQuery = (parentId: string) => ({
   queryKey: unitKeys.children(parentId),
   queryFn: async () =>
-    (await api.get<UnitListResponse>('/units', { parentId, includeInactive: true, limit: 500 }))
-      .items,
+    (await api.get('/units', { query: { parentId, includeInactive: 'true', limit: 500 } })).items,
 });
 
 /** The roots of the tree: the signed-in user's own unit. */
 export const useRootUnits = () =>
   useQuery({
     queryKey: unitKeys.roots(),
-    queryFn: async () => (await api.get<UnitListResponse>('/units')).items,
+    queryFn: async () => (await api.get('/units')).items,
   });
 
 /** Units whose name matches, diacritics ignored by the server; disabled for an empty query. */
@@ -38,8 +33,7 @@ export const useUnitSearch = (q: string, limit = 50) =>
   useQuery({
     queryKey: [...unitKeys.search(q), limit],
     queryFn: async () =>
-      (await api.get<UnitListResponse>('/units', { search: q, limit, includeInactive: true }))
-        .items,
+      (await api.get('/units', { query: { search: q, limit, includeInactive: 'true' } })).items,
     enabled: q.trim().length > 0,
     placeholderData: (previous) => previous,
   });
@@ -47,7 +41,7 @@ export const useUnitSearch = (q: string, limit = 50) =>
 export const useUnitDetail = (id: string | undefined) =>
   useQuery({
     queryKey: unitKeys.detail(id ?? ''),
-    queryFn: () => api.get<UnitDetailResponse>(`/units/${encodeURIComponent(id ?? '')}`),
+    queryFn: () => api.get('/units/{id}', { path: { id: id ?? '' } }),
     enabled: Boolean(id),
     retry: false,
   });
@@ -62,20 +56,20 @@ function useUnitMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) 
 }
 
 export const useCreateUnit = (key: string) =>
-  useUnitMutation((body: CreateUnitRequest) => api.create<UnitResponse>('/units', body, key));
+  useUnitMutation((body: CreateUnitRequest) => api.create('/units', { body }, key));
 
 export const useUpdateUnit = (id: string) =>
-  useUnitMutation((body: UpdateUnitRequest) => api.patch<UnitResponse>(`/units/${id}`, body));
+  useUnitMutation((body: UpdateUnitRequest) => api.patch('/units/{id}', { path: { id }, body }));
 
 export const useMoveUnit = (id: string) =>
-  useUnitMutation((parentId: string) => api.post<UnitResponse>(`/units/${id}/move`, { parentId }));
+  useUnitMutation((parentId: string) =>
+    api.post('/units/{id}/move', { path: { id }, body: { parentId } }),
+  );
 
 export const useSetUnitActive = (id: string) =>
   useUnitMutation((active: boolean) =>
-    api.post<UnitResponse>(`/units/${id}/${active ? 'activate' : 'deactivate'}`),
+    api.post(active ? '/units/{id}/activate' : '/units/{id}/deactivate', { path: { id } }),
   );
 
 export const useImportUnits = () =>
-  useUnitMutation((body: ImportUnitsRequest) =>
-    api.post<ImportUnitsResponse>('/units/import', body),
-  );
+  useUnitMutation((body: ImportUnitsRequest) => api.post('/units/import', { body }));
