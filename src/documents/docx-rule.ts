@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph } from 'docx';
 import { ptToHalfPoints, ptToTwip } from './docx-units';
 import { SIZE } from './docx-styles';
+import { stripMarks } from '../domain/shared/text';
 
 /**
  * Advance widths of Times New Roman Bold (Adobe Times-Bold metrics, 1/1000 em) for the basic
@@ -22,7 +23,7 @@ const RULE_LINE_PT = 4;
 
 function glyphWidth(char: string): number {
   // Vietnamese letters are a base letter with marks that take no width of their own.
-  const base = char.normalize('NFD').replace(/\p{M}/gu, '').replace('Đ', 'D').replace('đ', 'd');
+  const base = stripMarks(char);
   const code = base.charCodeAt(0);
   if (code >= 65 && code <= 90) return UPPER[code - 65] ?? DIGIT;
   if (code >= 97 && code <= 122) return LOWER[code - 97] ?? DIGIT;

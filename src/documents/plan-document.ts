@@ -1,112 +1,30 @@
-import { formatDateVi } from '../domain/shared/dates';
 import { planNumberText, type Plan } from '../domain/plans/plan';
-import type { AdministrativeDocumentModel, BodyBlock } from './document-model';
-import { phaseTitle } from '../domain/shared/phrases';
-import { dateLine, numberLine } from './vietnamese-date-line';
+import { planWording } from '../domain/plans/plan-wording';
+import type { AdministrativeDocumentModel } from './document-model';
 
-/** Prose as drafters type it: one paragraph per line, "- " or "+ " starts a bullet. */
-export function proseBlocks(text: string): BodyBlock[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) =>
-      /^[-+•]\s*/.test(l)
-        ? { kind: 'bullet', text: l.replace(/^[-+•]\s*/, '') }
-        : { kind: 'paragraph', text: l },
-    );
-}
-
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
-
-function periodSentence(plan: Plan): string {
-  if (plan.timeText.trim()) return plan.timeText.trim();
-  if (!plan.periodFrom || !plan.periodTo) return '';
-  // A draft's phase whose dates are not typed yet is left out rather than printed half.
-  const phases = plan.phases
-    .filter((p) => p.from && p.to)
-    .map(
-      (p) => `${phaseTitle(p.name, p.peak)}: từ ${formatDateVi(p.from)} đến ${formatDateVi(p.to)}`,
-    );
-  return `Từ ngày ${formatDateVi(plan.periodFrom)} đến hết ngày ${formatDateVi(plan.periodTo)}${phases.length ? `; ${phases.join('; ')}` : ''}.`;
-}
-
-/** A plan laid out as the state format prints a Kế hoạch: header, title, bases, sections I–III, signature. */
+/**
+ * A plan laid out as the state format prints a Kế hoạch, in the wording the web's preview shows
+ * (domain/plans/plan-wording.ts).
+ */
 export function planDocumentModel(plan: Plan, year: number): AdministrativeDocumentModel {
-  const body: BodyBlock[] = [];
-  const bases = plan.bases.map((b) => b.text.trim()).filter(Boolean);
-  if (bases.length)
-    body.push({
-      kind: 'paragraph',
-      text: `${bases.length === 1 ? 'Thực hiện' : 'Căn cứ'} ${bases.join('; ')}. ${plan.preamble}`.trim(),
-    });
-  else if (plan.preamble.trim()) body.push({ kind: 'paragraph', text: plan.preamble.trim() });
-  const sections: Array<[string, Array<[string, BodyBlock[]]>]> = [
-    [
-      'MỤC ĐÍCH, YÊU CẦU',
-      [
-        ['Mục đích', proseBlocks(plan.purposes)],
-        ['Yêu cầu', proseBlocks(plan.requirements)],
-      ],
-    ],
-    [
-      'NỘI DUNG, HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN',
-      [
-        ['Nội dung', proseBlocks(plan.contentThemes)],
-        ['Hình thức', proseBlocks(plan.channelsText)],
-        ['Thời gian', proseBlocks(periodSentence(plan))],
-      ],
-    ],
-    [
-      'TỔ CHỨC THỰC HIỆN',
-      plan.assignments.map((a): [string, BodyBlock[]] => [
-        a.unitName || '(chưa chọn đơn vị)',
-        a.tasks.map((t) => ({
-          kind: 'bullet',
-          text: [
-            t.text,
-            t.frequencyText && !t.text.includes(t.frequencyText)
-              ? `Tần suất: ${t.frequencyText}.`
-              : '',
-            t.deadline ? `Hoàn thành trước ngày ${formatDateVi(t.deadline)}.` : '',
-          ]
-            .filter(Boolean)
-            .join(' '),
-        })),
-      ]),
-    ],
-  ];
-  let roman = 0;
-  for (const [heading, parts] of sections) {
-    const filled = parts.filter(([, blocks]) => blocks.length > 0);
-    if (filled.length === 0) continue;
-    body.push({ kind: 'heading', level: 1, text: `${ROMAN[roman++]}. ${heading}` });
-    filled.forEach(([title, blocks], i) => {
-      body.push({ kind: 'heading', level: 2, text: `${i + 1}. ${title}` }, ...blocks);
-    });
-  }
-  if (plan.closing.trim()) body.push({ kind: 'paragraph', text: plan.closing.trim() });
-  const recipients = plan.recipients.map(
-    (r) => `- ${r.name}${r.purpose ? ` (${r.purpose})` : ''};`,
-  );
-  if (plan.archiveLine.trim()) recipients.push(`- ${plan.archiveLine.trim()}`);
+  const w = planWording(plan, { ...plan, numberText: planNumberText(plan) }, year);
   return {
     header: {
-      parentBody: plan.parentBody,
-      issuingBody: plan.issuingBody,
-      numberLine: numberLine(plan.number, `KH-${plan.bodyCode}`),
-      dateLine: dateLine(plan.place, plan.issuedOn, year),
+      parentBody: w.parentBody,
+      issuingBody: w.issuingBody,
+      numberLine: w.numberLine,
+      dateLine: w.dateLine,
     },
     documentType: 'KẾ HOẠCH',
-    summary: plan.title,
-    body,
-    recipients,
+    summary: w.title,
+    body: w.body,
+    recipients: w.recipients,
     signature: {
-      authority: plan.signer.authority,
-      position: plan.signer.position,
-      signer: plan.signer.name,
+      authority: w.signer.authority,
+      position: w.signer.position,
+      signer: w.signer.name,
     },
-    draft: plan.status === 'draft' || plan.status === 'submitted',
+    draft: w.draft,
   };
 }
 

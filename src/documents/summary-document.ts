@@ -16,7 +16,7 @@ import { headerBodies, placeName } from '../domain/plans/issuing-body';
 import type { PhaseSummary } from '../domain/reports/phase-summary';
 import type { Unit } from '../domain/units/unit';
 import type { AdministrativeDocumentModel, BodyBlock } from './document-model';
-import { dateLine, numberLine } from './vietnamese-date-line';
+import { dateLine, numberLine } from '../domain/shared/document-lines';
 import { claimsBlocks, claimsSheet } from './summary-claims';
 
 /** The qualifier column of a spreadsheet: "trên", or empty when the figure is exact. */

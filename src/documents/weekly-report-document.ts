@@ -4,7 +4,7 @@ import type { ReportRow } from '../domain/reports/reports.port';
 import type { Unit } from '../domain/units/unit';
 import type { AdministrativeDocumentModel, BodyBlock } from './document-model';
 import { channelTotals, figuresTable } from './summary-document';
-import { dateLine, numberLine } from './vietnamese-date-line';
+import { dateLine, numberLine } from '../domain/shared/document-lines';
 
 const n = (v: number): string => v.toLocaleString('vi-VN');
 const pct = (rate: number | null): string =>

@@ -1,4 +1,4 @@
-import { daysBetween, weekday } from '../domain/elections/election';
+import { daysBetween, weekday } from '../domain/shared/calendar';
 import type { Candidate, District } from '../domain/elections/elections.port';
 import type { DistrictResult } from '../domain/elections/manage-results';
 import { ELECTION_DAY } from '../domain/elections/milestone-templates';

@@ -1,5 +1,5 @@
 import type { Election } from '../domain/elections/election';
-import { daysBetween } from '../domain/elections/election';
+import { daysBetween } from '../domain/shared/calendar';
 import { formatDateVi } from '../domain/shared/dates';
 import { escapeHtml } from './html';
 import { crumbs, renderPage, searchForm } from './layout';

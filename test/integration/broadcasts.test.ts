@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_AUDIO_TITLE, DEMO_STATION_TOKEN } from '../../src/db/seed/demo-content';
 import { civilDate } from '../../src/domain/shared/dates';
-import { addDays, mondayOf } from '../../src/domain/broadcasts/schedule';
+import { addDays, weekStart } from '../../src/domain/shared/calendar';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { demoSession } from '../support/content-helpers';
 
@@ -189,7 +189,7 @@ describe('device API for loudspeaker controllers', () => {
 
 describe('schedule', () => {
   test('the week view shows the weekly slot; a slot in the past is refused', async () => {
-    const monday = mondayOf(addDays(civilDate(new Date()), 7));
+    const monday = weekStart(addDays(civilDate(new Date()), 7));
     const week = (
       await s.call(
         'GET',

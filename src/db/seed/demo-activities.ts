@@ -1,13 +1,10 @@
 import type { Activity } from '../../domain/activities/activity';
 import type { Deps } from '../../domain/deps';
 import type { Channel } from '../../domain/plans/plan';
+import { addDays } from '../../domain/shared/calendar';
 import { submitReport } from '../../domain/reports/submit-report';
 import { actorOf, unitId, type DemoIds } from './demo-actors';
 import { seedHalongPhase1Figures } from './demo-halong-figures';
-
-const DAY = 86_400_000;
-const addDays = (iso: string, n: number): string =>
-  new Date(new Date(`${iso}T00:00:00Z`).getTime() + n * DAY).toISOString().slice(0, 10);
 
 /** Splits a total over `weeks` weekly entries starting at `from`, so the sum is exactly the total. */
 function spread(

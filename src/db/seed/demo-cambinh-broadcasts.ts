@@ -1,5 +1,5 @@
 import { importPlays } from '../../domain/broadcasts/import-plays';
-import { addDays, mondayOf } from '../../domain/broadcasts/schedule';
+import { addDays, weekStart } from '../../domain/shared/calendar';
 import { createStation } from '../../domain/broadcasts/stations';
 import type { Deps } from '../../domain/deps';
 import { actorOf, unitId, type DemoIds } from './demo-actors';
@@ -18,7 +18,7 @@ const TO = '2022-06-15';
  */
 export function cambinhPlayDays(): string[] {
   const days: string[] = [];
-  for (let monday = mondayOf(FROM); monday <= TO; monday = addDays(monday, 7)) {
+  for (let monday = weekStart(FROM); monday <= TO; monday = addDays(monday, 7)) {
     const tuesday = addDays(monday, 1);
     days.push(tuesday < FROM ? FROM : tuesday > TO ? TO : tuesday);
   }

@@ -7,7 +7,7 @@ import { distributeContent } from '../../domain/content/distribute-content';
 import { publishContent } from '../../domain/content/publish-content';
 import { toneWav } from '../../domain/content/wav';
 import { recordPlay } from '../../domain/broadcasts/record-play';
-import { addDays } from '../../domain/broadcasts/schedule';
+import { addDays } from '../../domain/shared/calendar';
 import { createSlot } from '../../domain/broadcasts/slots';
 import { createStation } from '../../domain/broadcasts/stations';
 import { createClaim } from '../../domain/claims/create-claim';

@@ -1,6 +1,6 @@
 import type { Deps } from '../../domain/deps';
 import { createElection } from '../../domain/elections/create-election';
-import { addDays } from '../../domain/elections/election';
+import { addDays } from '../../domain/shared/calendar';
 import type { Candidate } from '../../domain/elections/elections.port';
 import { checkResult } from '../../domain/elections/results';
 import { civilDate } from '../../domain/shared/dates';

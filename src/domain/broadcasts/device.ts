@@ -5,7 +5,7 @@ import { DomainError } from '../shared/domain-error';
 import type { Station, StationHealth } from './broadcast';
 import { playableAt } from './playable';
 import { recordPlay, type PlayInput } from './record-play';
-import { addDays } from './schedule';
+import { addDays } from '../shared/calendar';
 import { playsOf, type ScheduledPlay } from './week-schedule';
 
 /** The station a controller's token belongs to. Throws unauthenticated for an unknown or revoked token. */

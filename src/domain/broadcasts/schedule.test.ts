@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BroadcastSlot } from './broadcast';
-import { expandSlot, expandSlots, isoWeekday, mondayOf, slotIssues, startsAt } from './schedule';
+import { isoWeekday, weekStart } from '../shared/calendar';
+import { expandSlot, expandSlots, slotIssues, startsAt } from './schedule';
 
 const slot = (over: Partial<BroadcastSlot>): BroadcastSlot => ({
   id: 's1',
@@ -70,8 +71,8 @@ describe('schedule expansion (Asia/Ho_Chi_Minh, UTC+7 all year)', () => {
   });
 
   it('weeks start on Monday', () => {
-    expect(mondayOf('2022-04-07')).toBe('2022-04-04');
-    expect(mondayOf('2022-04-10')).toBe('2022-04-04');
+    expect(weekStart('2022-04-07')).toBe('2022-04-04');
+    expect(weekStart('2022-04-10')).toBe('2022-04-04');
     expect(startsAt('2022-04-04', '00:00').toISOString()).toBe('2022-04-03T17:00:00.000Z');
   });
 });

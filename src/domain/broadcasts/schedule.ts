@@ -1,19 +1,7 @@
 import type { FieldIssue } from '../shared/domain-error';
+import { addDays, daysBetween, isoWeekday } from '../shared/calendar';
 import { civilDate, formatDateVi } from '../shared/dates';
 import type { BroadcastSlot, Priority } from './broadcast';
-
-const DAY = 86_400_000;
-const utc = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
-
-/** The civil date `n` days after `iso`. */
-export const addDays = (iso: string, n: number): string =>
-  new Date(utc(iso) + n * DAY).toISOString().slice(0, 10);
-
-/** ISO weekday of a civil date: 1 = Monday … 7 = Sunday. */
-export const isoWeekday = (iso: string): number => ((new Date(utc(iso)).getUTCDay() + 6) % 7) + 1;
-
-/** The Monday of the week of a civil date. */
-export const mondayOf = (iso: string): string => addDays(iso, 1 - isoWeekday(iso));
 
 /**
  * The instant a slot time starts: Vietnam keeps UTC+7 all year (no daylight saving), so a civil
@@ -94,7 +82,7 @@ export function slotIssues(
       issues.push({ path: `times.${i}`, message: `Giờ "${t}" không hợp lệ (HH:MM).` });
   if (s.endDate < s.startDate)
     issues.push({ path: 'endDate', message: 'Ngày kết thúc trước ngày bắt đầu.' });
-  if (utc(s.endDate) - utc(s.startDate) > 400 * DAY)
+  if (daysBetween(s.startDate, s.endDate) > 400)
     issues.push({ path: 'endDate', message: 'Một lịch phát dài tối đa 400 ngày.' });
   if (s.repeat === 'weekly' && (s.weekdays.length === 0 || s.weekdays.some((d) => d < 1 || d > 7)))
     issues.push({ path: 'weekdays', message: 'Hãy chọn các ngày trong tuần.' });

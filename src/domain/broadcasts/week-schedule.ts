@@ -4,7 +4,8 @@ import type { Deps } from '../deps';
 import { invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import type { SlotWithContent } from './broadcasts.port';
-import { addDays, expandSlots, type Occurrence } from './schedule';
+import { addDays } from '../shared/calendar';
+import { expandSlots, type Occurrence } from './schedule';
 import { getStation } from './stations';
 
 export interface ScheduledPlay extends Occurrence {

@@ -68,6 +68,9 @@ const NEXT: Record<ClaimStatus, readonly ClaimStatus[]> = {
   closed: ['verifying'],
 };
 
+/** The statuses a claim may move to from one, in the order a screen offers them. */
+export const nextStatuses = (from: ClaimStatus): readonly ClaimStatus[] => NEXT[from];
+
 /** Why a claim may not move from one status to another, or null when it may. */
 export function transitionIssue(
   from: ClaimStatus,

@@ -1,7 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
-import { addDays } from '../broadcasts/schedule';
+import { addDays } from '../shared/calendar';
 import { deliverMail, notifyUnits } from '../notifications/notify';
 import { civilDate, formatDateVi } from '../shared/dates';
 import { DomainError, type FieldIssue } from '../shared/domain-error';

@@ -1,3 +1,4 @@
+import { addDays, weekday } from '../shared/calendar';
 import { foldVietnamese } from '../shared/text';
 
 export const ELECTION_TYPES = ['NA_HDND', 'VILLAGE_HEAD', 'OTHER'] as const;
@@ -59,18 +60,6 @@ export function electionSlug(type: ElectionType, scopeName: string | null, day: 
   return [TYPE_SLUG[type], place, day].filter(Boolean).join('.');
 }
 
-/** Day of the week of a civil date, 0 = Sunday. */
-export function weekday(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).getUTCDay();
-}
-
-/** Adds days to a civil date. */
-export function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
-}
-
 /** Adds working days (Monday to Friday) to a civil date; public holidays are not known here. */
 export function addWorkingDays(iso: string, days: number): string {
   let day = iso;
@@ -82,11 +71,6 @@ export function addWorkingDays(iso: string, days: number): string {
     if (w !== 0 && w !== 6) left -= 1;
   }
   return day;
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** The warning an NA_HDND election day that is not a Sunday deserves, or null. */

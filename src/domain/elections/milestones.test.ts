@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { electionDayWarning, electionSlug, weekday } from './election';
+import { weekday } from '../shared/calendar';
+import { electionDayWarning, electionSlug } from './election';
 import { findTemplate } from './milestone-templates';
 import { milestoneDate, milestoneStatus, moveMilestones } from './milestones';
 

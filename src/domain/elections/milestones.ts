@@ -1,4 +1,5 @@
-import { addDays, addWorkingDays, daysBetween } from './election';
+import { addDays, daysBetween } from '../shared/calendar';
+import { addWorkingDays } from './election';
 import type { MilestoneTemplateItem } from './milestone-templates';
 
 export interface Milestone {

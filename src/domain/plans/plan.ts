@@ -1,4 +1,5 @@
 import type { UnitKind } from '../units/unit';
+import { documentNumber } from '../shared/document-lines';
 
 /** Outreach channel codes (shared/extract/channels.md). */
 export const CHANNELS = [
@@ -156,5 +157,5 @@ export const PLAN_TYPE_CODE = 'KH';
 export function planNumberText(plan: Pick<Plan, 'number' | 'bodyCode'>): string | null {
   return plan.number === null
     ? null
-    : `${String(plan.number).padStart(2, '0')}/${PLAN_TYPE_CODE}-${plan.bodyCode}`;
+    : documentNumber(plan.number, `${PLAN_TYPE_CODE}-${plan.bodyCode}`);
 }

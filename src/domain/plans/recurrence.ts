@@ -1,3 +1,4 @@
+import { addDays, weekKey, weekStart } from '../shared/calendar';
 import { foldVietnamese } from '../shared/text';
 import type { Recurrence } from './plan';
 
@@ -15,27 +16,11 @@ export function parseFrequency(text: string): Recurrence | null {
   return null;
 }
 
-const DAY = 86_400_000;
-const toDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
-const toIso = (d: Date): string => d.toISOString().slice(0, 10);
-
-/** Monday of the ISO week containing a civil date. */
-export function isoWeekStart(iso: string): string {
-  const d = toDate(iso);
-  const dow = (d.getUTCDay() + 6) % 7;
-  return toIso(new Date(d.getTime() - dow * DAY));
-}
-
-/** ISO week label "2022-W14" of a civil date (the year of its Thursday). */
-export function isoWeekKey(iso: string): string {
-  const monday = toDate(isoWeekStart(iso));
-  const thursday = new Date(monday.getTime() + 3 * DAY);
-  const year = thursday.getUTCFullYear();
-  const jan4 = toDate(`${year}-01-04`);
-  const week1 = toDate(isoWeekStart(toIso(jan4)));
-  const n = Math.round((monday.getTime() - week1.getTime()) / (7 * DAY)) + 1;
-  return `${year}-W${String(n).padStart(2, '0')}`;
-}
+/** The last day of the calendar month of a civil date. */
+const monthEnd = (iso: string): string => {
+  const d = new Date(`${iso.slice(0, 7)}-01T00:00:00Z`);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+};
 
 export interface DuePeriod {
   key: string; // "2022-W14" or "2022-04"
@@ -56,16 +41,15 @@ export function expandRecurrence(rule: Recurrence, from: string, to: string): Du
     let end: string;
     let key: string;
     if (rule.per === 'week') {
-      end = toIso(new Date(toDate(isoWeekStart(cursor)).getTime() + 6 * DAY));
-      key = isoWeekKey(cursor);
+      end = addDays(weekStart(cursor), 6);
+      key = weekKey(cursor);
     } else {
-      const d = toDate(cursor);
-      end = toIso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
+      end = monthEnd(cursor);
       key = cursor.slice(0, 7);
     }
     const clipped = end < to ? end : to;
     out.push({ key, from: cursor, to: clipped, required: rule.count });
-    cursor = toIso(new Date(toDate(clipped).getTime() + DAY));
+    cursor = addDays(clipped, 1);
   }
   return out;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { cleanText, foldVietnamese } from './text';
+import { cleanText, foldVietnamese, stripMarks } from './text';
+
+describe('stripMarks', () => {
+  test('takes every mark off and keeps the case, for widths and file names', () => {
+    expect(stripMarks('ĐỒNG THÁP, Đồng Tháp: Ướt, đẫm')).toBe('DONG THAP, Dong Thap: Uot, dam');
+    // A decomposed letter (as some keyboards type it) loses its marks the same way.
+    expect(stripMarks('Nguye\u0302\u0303n')).toBe('Nguyen');
+  });
+});
 
 describe('foldVietnamese', () => {
   test('drops tones and marks so a search without diacritics matches', () => {

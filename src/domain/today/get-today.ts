@@ -4,13 +4,10 @@ import { weekOfDay } from '../reports/report-week';
 import { civilDate } from '../shared/dates';
 import { assembleToday } from './assemble-today';
 import type { PendingItem, TodayView } from './today';
+import { addDays } from '../shared/calendar';
 
 /** How far ahead an election step shows on the today view. */
 export const MILESTONE_HORIZON_DAYS = 14;
-
-const DAY = 86_400_000;
-const shift = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 /**
  * "Việc cần làm" of the signed-in user: reports their unit owes, documents and plans to acknowledge, the
@@ -24,7 +21,7 @@ export async function getToday(
   const repo = deps.repos.today;
   const today = civilDate(deps.clock.now());
   const week = weekOfDay(today);
-  const last = weekOfDay(shift(week.from, -1));
+  const last = weekOfDay(addDays(week.from, -1));
   const writes = can(actor.role, 'work.write');
   const approves = can(actor.role, 'work.approve');
   const reports = writes ? await repo.owedReports(actor.unitId, [last, week]) : [];
@@ -52,7 +49,7 @@ export async function getToday(
   const milestones = await repo.milestonesNear(
     actor.unitPath,
     today,
-    shift(today, MILESTONE_HORIZON_DAYS),
+    addDays(today, MILESTONE_HORIZON_DAYS),
   );
   return assembleToday(
     { reports, documents, plans, tasks, toApprove, waiting, milestones },

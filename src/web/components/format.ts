@@ -1,10 +1,20 @@
 import dayjs from 'dayjs';
-import { weekLabel } from '../../contracts/weeks';
+import { formatDateVi, weekLabel } from '../../contracts/weeks';
 import type { Translate } from '../i18n/i18n';
 
-/** Civil dates as Vietnamese documents write them: 05/04/2026. */
-export const formatDate = (iso: string | null | undefined): string =>
-  iso ? dayjs(iso).format('DD/MM/YYYY') : '';
+const CIVIL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * dd/MM/yyyy, as tables and forms show dates (05/04/2026), in the server's own words
+ * (domain/shared/dates.ts): a civil date as it is, an instant on its day in Vietnam whatever
+ * the browser's zone; what is missing or unreadable stays empty.
+ */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  if (CIVIL_DATE.test(iso)) return formatDateVi(iso);
+  const instant = new Date(iso);
+  return Number.isNaN(instant.getTime()) ? '' : formatDateVi(instant);
+}
 
 export const formatDateTime = (iso: string | null | undefined): string =>
   iso ? dayjs(iso).format('DD/MM/YYYY HH:mm') : '';

@@ -2,19 +2,11 @@ import type { RoleValue } from '../../contracts/accounts.contract';
 import type { UnitResponse } from '../../contracts/units.contract';
 import type { Translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/vi';
+import { ROLES, UNIT_KINDS } from '../../contracts/codes';
 
 export type UnitKind = UnitResponse['kind'];
 
-export const ROLES: readonly RoleValue[] = ['admin', 'leader', 'officer', 'viewer'];
-export const UNIT_KINDS: readonly UnitKind[] = [
-  'nation',
-  'province',
-  'district',
-  'commune',
-  'village',
-  'agency',
-  'group',
-];
+export { ROLES, UNIT_KINDS };
 
 const ROLE_KEYS: Record<RoleValue, MessageKey> = {
   admin: 'role.admin',

@@ -1,3 +1,5 @@
+import { weekRange } from '../../contracts/weeks';
+
 /**
  * The unit and period a supervisor is looking at, kept in the address (`?unit=&from=&to=&week=`)
  * so that every page of the workspace shows the same slice and a copied link reproduces it.
@@ -30,7 +32,6 @@ export const VIEW_PAGES = [
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const WEEK = /^(\d{4})-W(\d{2})$/;
 
 /** Whether a string is a civil date that exists (2022-02-30 does not). */
 export function isCivilDate(s: string): boolean {
@@ -41,20 +42,7 @@ export function isCivilDate(s: string): boolean {
 }
 
 /** Whether a string is an ISO week key that exists ("2022-W20"; 2021 has no week 53). */
-export function isWeekKey(s: string): boolean {
-  const m = WEEK.exec(s);
-  if (!m) return false;
-  const n = Number(m[2]);
-  if (n < 1) return false;
-  // A year's ISO weeks are the weeks from the Monday of its 4 January to the next year's.
-  const monday = (y: number) => {
-    const jan4 = Date.UTC(y, 0, 4);
-    return jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
-  };
-  const year = Number(m[1]);
-  const weeks = Math.round((monday(year + 1) - monday(year)) / (7 * 86_400_000));
-  return n <= weeks;
-}
+export const isWeekKey = (s: string): boolean => weekRange(s) !== null;
 
 /** Reads the view from search parameters; what cannot be read is left out and named. */
 export function parseViewState(params: URLSearchParams): {

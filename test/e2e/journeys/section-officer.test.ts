@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { CAMBINH_STATION } from '../../../src/db/seed/demo-cambinh-broadcasts';
 import { DEMO_AUDIO_TITLE } from '../../../src/db/seed/demo-content';
-import { weekKey } from '../../../src/web/features/reports/iso-week';
+import { weekKey } from '../../../src/contracts/weeks';
 import { launchChromium } from '../../support/browser';
 import { chooseOption, type JourneyApi, startJourney, vnToday } from '../../support/journey';
 import { startTestServer } from '../../support/test-server';

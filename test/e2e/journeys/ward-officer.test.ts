@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAMBINH_STATION } from '../../../src/db/seed/demo-cambinh-broadcasts';
 import { DEMO_AUDIO_TITLE } from '../../../src/db/seed/demo-content';
-import { weekKey } from '../../../src/web/features/reports/iso-week';
+import { weekKey } from '../../../src/contracts/weeks';
 import { chooseOption, startJourney, vnToday, demoWorld } from '../../support/journey';
 
 const world = demoWorld();

@@ -10,7 +10,7 @@ import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { channelLabel, type Channel } from '../plans/plan-labels';
-import { today } from '../reports/iso-week';
+import { today } from '../../../contracts/weeks';
 import { useCategories, useRecordActivity } from './activities.api';
 import { ActivityDetailsFields } from './ActivityDetailsFields';
 import { ActivityFigureFields } from './ActivityFigureFields';

@@ -1,5 +1,6 @@
 import type { Channel } from '../plans/plan-labels';
 import type { ActivityCategory } from './activities.api';
+import { CHANNELS } from '../../../contracts/codes';
 
 const STORAGE = 'loa.activity.channel.';
 
@@ -53,21 +54,5 @@ export function fileToBase64(file: Blob): Promise<string> {
   });
 }
 
-/** Every channel code, in the order plans list them. */
-export const ALL_CHANNELS: readonly Channel[] = [
-  'loudspeaker',
-  'radio',
-  'television',
-  'press',
-  'web_portal',
-  'social_media',
-  'sms',
-  'bulletin_board',
-  'visual',
-  'print',
-  'mobile_vehicle',
-  'meeting',
-  'internal_messaging',
-  'cultural_event',
-  'other',
-];
+/** Every channel code, in the catalogue's order. */
+export const ALL_CHANNELS: readonly Channel[] = CHANNELS;

@@ -9,7 +9,7 @@ import { useCan } from '../auth/session';
 import { formatDuration } from '../content/content-labels';
 import { useContentList } from '../content/content.api';
 import { useLogPlay, usePlays, useStations } from './broadcasts.api';
-import { today, shiftDay } from '../reports/iso-week';
+import { today, addDays } from '../../../contracts/weeks';
 import { ImportPlaysDialog } from './ImportPlaysDialog';
 import { useFormKey } from '../../api/use-form-key';
 
@@ -25,7 +25,7 @@ export function PlayLogPanel() {
   const [form] = Form.useForm<{ stationId: string; contentId: string; playedAt: Dayjs }>();
   const stations = useStations();
   const audio = useContentList({ kind: 'audio', status: 'approved' });
-  const [range, setRange] = useState<[string, string]>([shiftDay(today(), -14), today()]);
+  const [range, setRange] = useState<[string, string]>([addDays(today(), -14), today()]);
   const [importing, setImporting] = useState(false);
   const plays = usePlays(range[0], range[1]);
   const { key, renew } = useFormKey();

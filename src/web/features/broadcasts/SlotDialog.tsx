@@ -5,11 +5,9 @@ import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useContentList } from '../content/content.api';
 import { useCreateSlot, useStations, type CreateSlotRequest } from './broadcasts.api';
-import { today } from '../reports/iso-week';
+import { today } from '../../../contracts/weeks';
 import { useFormKey } from '../../api/use-form-key';
-
-const PRIORITIES = ['normal', 'priority', 'emergency'] as const;
-const REPEATS = ['once', 'daily', 'weekly', 'monthly'] as const;
+import { PRIORITIES, REPEATS } from '../../../contracts/codes';
 
 /** Schedules an approved audio item: once, daily over a range, weekly or monthly, at given times. */
 export function SlotDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -16,8 +16,7 @@ import {
 } from './broadcasts.api';
 import { StationEditDialog } from './StationEditDialog';
 import { useFormKey } from '../../api/use-form-key';
-
-const KINDS = ['radio', 'loudspeaker_cluster', 'smart_speaker'] as const;
+import { STATION_KINDS } from '../../../contracts/codes';
 
 /** Stations with their controllers' health; quiet ones warned about; tokens shown once. */
 export function StationsPanel() {
@@ -38,7 +37,7 @@ export function StationsPanel() {
     operatorUnitId?: string;
     inServiceFrom?: string | null;
     name: string;
-    kind: (typeof KINDS)[number];
+    kind: (typeof STATION_KINDS)[number];
     zones?: string[];
   }>();
   const quiet = (stations.data ?? []).filter((s) => s.quiet);
@@ -199,7 +198,7 @@ export function StationsPanel() {
           </Form.Item>
           <Form.Item name="kind" label={t('bc.station.kind')}>
             <Select
-              options={KINDS.map((k) => ({
+              options={STATION_KINDS.map((k) => ({
                 value: k,
                 label: t(`bc.station.kind.${k}` as MessageKey),
               }))}

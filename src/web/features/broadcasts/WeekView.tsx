@@ -10,7 +10,7 @@ import { useCancelSlot, useSchedule, useStations, type ScheduledPlay } from './b
 import { SlotDialog } from './SlotDialog';
 import { mondayOf, weekDays } from './week';
 import './broadcasts.css';
-import { today } from '../reports/iso-week';
+import { today } from '../../../contracts/weeks';
 
 const COLOR: Record<ScheduledPlay['priority'], string> = {
   normal: 'blue',

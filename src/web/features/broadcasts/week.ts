@@ -1,15 +1,9 @@
-import dayjs from 'dayjs';
+import { addDays, weekStart } from '../../../contracts/weeks';
 
 /** The Monday (YYYY-MM-DD) of the week `offset` weeks from the one containing `today`. */
-export function mondayOf(today: string, offset = 0): string {
-  const d = dayjs(today);
-  const iso = (d.day() + 6) % 7; // 0 = Monday
-  return d
-    .subtract(iso, 'day')
-    .add(offset * 7, 'day')
-    .format('YYYY-MM-DD');
-}
+export const mondayOf = (today: string, offset = 0): string =>
+  addDays(weekStart(today), offset * 7);
 
 /** The seven days from a Monday. */
 export const weekDays = (monday: string): string[] =>
-  Array.from({ length: 7 }, (_, i) => dayjs(monday).add(i, 'day').format('YYYY-MM-DD'));
+  Array.from({ length: 7 }, (_, i) => addDays(monday, i));

@@ -29,17 +29,14 @@ import {
   type ClaimStatus,
 } from './claims.api';
 import { useFormKey } from '../../api/use-form-key';
+import { nextStatuses } from '../../../contracts/codes';
 
-const NEXT: Record<ClaimStatus, ClaimStatus[]> = {
-  new: ['verifying', 'closed'],
-  verifying: ['false', 'misleading', 'true', 'not_election'],
-  false: ['closed', 'verifying'],
-  misleading: ['closed', 'verifying'],
-  true: ['closed', 'verifying'],
-  not_election: ['closed', 'verifying'],
-  corrected: ['closed'],
-  closed: ['verifying'],
-};
+/**
+ * Where a claim can be moved by hand: the domain's own transitions, less "corrected", which the
+ * claim reaches by publishing its correction (the server refuses it before that).
+ */
+const movesOf = (status: ClaimStatus): readonly ClaimStatus[] =>
+  nextStatuses(status).filter((s) => s !== 'corrected');
 
 /** One claim and its case: move it on, split it off, write and publish its correction, make a bulletin. */
 export function ClaimDetail({
@@ -124,7 +121,7 @@ export function ClaimDetail({
           {canWrite && (
             <Space wrap>
               <Typography.Text>{t('claims.moveTo')}:</Typography.Text>
-              {NEXT[current.status].map((s) => (
+              {movesOf(current.status).map((s) => (
                 <Button
                   key={s}
                   size="small"

@@ -8,7 +8,7 @@ import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useMe } from '../auth/session';
 import { useCreateClaim } from './claims.api';
-import { today } from '../reports/iso-week';
+import { today } from '../../../contracts/weeks';
 import { useFormKey } from '../../api/use-form-key';
 
 const PLATFORMS = [

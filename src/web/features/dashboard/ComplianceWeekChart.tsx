@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useT } from '../../i18n/i18n';
-import { weekRange } from '../reports/iso-week';
+import { weekRange } from '../../../contracts/weeks';
 import { formatDate, formatWeek } from '../../components/format';
 import { ChartCard, type ChartData } from './ChartCard';
 import { complianceByWeek } from './dashboard-data';

@@ -2,7 +2,7 @@ import { DatePicker, Flex, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { formatDate } from '../../components/format';
 import { useT } from '../../i18n/i18n';
-import { today } from '../reports/iso-week';
+import { today } from '../../../contracts/weeks';
 import { currentPhase, usePhases, type PlanPhase } from '../reports/phases.api';
 import type { Range } from './progress.api';
 import { defaultRange } from './use-view';

@@ -1,3 +1,4 @@
+import { foldVietnamese } from '../../../contracts/text';
 // Every CSV export is written by the one shared helper, which neutralises formula-like cells.
 export { toCsv, type Cell } from '../../../contracts/csv';
 
@@ -15,12 +16,7 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
 
 /** A file name from a title: "Tuân thủ theo tuần" → "tuan-thu-theo-tuan.csv". */
 export function csvFileName(title: string): string {
-  const slug = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
+  const slug = foldVietnamese(title)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `${slug || 'du-lieu'}.csv`;

@@ -1,5 +1,5 @@
 import type { ActivityResponse } from '../../../contracts/activities.contract';
-import { weekKey, weeksBetween } from '../reports/iso-week';
+import { weekKey, weeksBetween } from '../../../contracts/weeks';
 import type { Obligation, ObligationStatus } from './progress.api';
 
 /** Whether a window counts in the rate yet, and whether it was met (as the server judges). */

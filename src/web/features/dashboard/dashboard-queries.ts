@@ -1,5 +1,5 @@
 import { activitiesInRangeQuery } from '../activities/activities.api';
-import { shiftDay, today, weeksBetween } from '../reports/iso-week';
+import { addDays, today, weeksBetween } from '../../../contracts/weeks';
 import {
   complianceQuery,
   figuresQuery,
@@ -22,6 +22,6 @@ export function dashboardQueries(unitId: string, range: Range) {
     obligations: obligationsQuery(unitId, range),
     activities: activitiesInRangeQuery(unitId, range.from, range.to),
     grid: reportGridQuery(unitId, weeks, range.to),
-    ahead: obligationsQuery(unitId, { from: start, to: shiftDay(start, 28) }),
+    ahead: obligationsQuery(unitId, { from: start, to: addDays(start, 28) }),
   };
 }

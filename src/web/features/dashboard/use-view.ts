@@ -7,12 +7,12 @@ import {
   type ViewState,
 } from '../../components/view-state';
 import { useMe } from '../auth/session';
-import { shiftDay, today, weekKey, weekRange, weekStart } from '../reports/iso-week';
+import { addDays, today, weekKey, weekRange, weekStart } from '../../../contracts/weeks';
 import type { Range } from './progress.api';
 
 /** The last 12 weeks, this one included. */
 export const defaultRange = (): Range => ({
-  from: shiftDay(weekStart(today()), -7 * 11),
+  from: addDays(weekStart(today()), -7 * 11),
   to: today(),
 });
 

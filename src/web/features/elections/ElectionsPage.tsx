@@ -27,6 +27,7 @@ import {
 } from './elections.api';
 import { formatDay } from './election-format';
 import { useFormKey } from '../../api/use-form-key';
+import { ELECTION_TYPES } from '../../../contracts/codes';
 
 type Row = ElectionList['items'][number];
 
@@ -140,7 +141,7 @@ function CreateElectionDialog({
       >
         <Form.Item name="type" label={t('el.type')} rules={[{ required: true }]}>
           <Radio.Group
-            options={(['NA_HDND', 'VILLAGE_HEAD', 'OTHER'] as const).map((v) => ({
+            options={ELECTION_TYPES.map((v) => ({
               value: v,
               label: t(`el.type.${v}`),
             }))}

@@ -3,7 +3,7 @@ import { Alert, Button, Col, Flex, Form, Row, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import type { UnitOption } from '../../components/UnitPicker';
 import { useT } from '../../i18n/i18n';
-import { today } from '../reports/iso-week';
+import { today } from '../../../contracts/weeks';
 import { toFormValues, type ImportFormValues } from './import-form';
 import type { ImportDocumentResponse } from './imports.api';
 import { ImportActions } from './ImportActions';

@@ -16,7 +16,7 @@ import { contentAsText, contentOf, toContent, type PlanFormValues } from './plan
 import { PlanErrorsProvider, toPlanErrors } from './plan-errors';
 import { planProblemsInVietnamese } from './plan-field-labels';
 import { dropLocalDraft, readLocalDraft, type LocalDraft } from './local-draft';
-import { planPreviewModel } from './plan-preview-model';
+import { planWording } from '../../../contracts/plan-wording';
 import { planQuery } from './plans.api';
 import { PlanAssignmentsFields } from './PlanAssignmentsFields';
 import { PlanBodyFields } from './PlanBodyFields';
@@ -106,7 +106,7 @@ export function PlanEditor({ plan, refused, settleRef }: Props) {
 
   const deferred = useDeferredValue(content);
   const year = new Date().getFullYear();
-  const model = useMemo(() => planPreviewModel(deferred, plan, year), [deferred, plan, year]);
+  const model = useMemo(() => planWording(deferred, plan, year), [deferred, plan, year]);
   const { state } = autosave;
   const errors = useMemo(() => {
     const saveErrors = state.kind === 'invalid' ? state.errors : [];

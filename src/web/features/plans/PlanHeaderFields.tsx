@@ -2,7 +2,7 @@ import { Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { PlanResponse } from '../../../contracts/plans.contract';
 import { useT } from '../../i18n/i18n';
-import { documentDate, numberLine } from './plan-format';
+import { documentDateVi, numberLine } from '../../../contracts/plan-wording';
 import { PlanItem } from './plan-errors';
 import { usePlans } from './plans.api';
 
@@ -27,7 +27,10 @@ export function PlanHeaderFields({ plan }: { plan: PlanResponse }) {
           <Form.Item label={t('plan.f.number')} extra={t('plan.f.numberHelp')}>
             <Input
               readOnly
-              value={numberLine(plan.status === 'draft' ? null : plan.numberText, bodyCode ?? '')}
+              value={numberLine(
+                plan.status === 'draft' ? null : plan.numberText,
+                `KH-${bodyCode?.trim() || 'UBND'}`,
+              )}
             />
           </Form.Item>
         </Col>
@@ -67,7 +70,7 @@ function PlanBasesFields({ planId }: { planId: string }) {
     const picked = plans.find((p) => p.id === id);
     const path = ['bases', row, 'text'];
     if (!picked || String(form.getFieldValue(path) ?? '').trim()) return;
-    const date = picked.issuedOn ? ` ngày ${documentDate(picked.issuedOn)}` : '';
+    const date = picked.issuedOn ? ` ngày ${documentDateVi(picked.issuedOn)}` : '';
     form.setFieldValue(
       path,
       `Kế hoạch số ${picked.numberText ?? ''}${date} của ${picked.unitName} về việc ${picked.title}`,

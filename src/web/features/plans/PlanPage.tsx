@@ -4,13 +4,12 @@ import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { PlanResponse } from '../../../contracts/plans.contract';
 import { isApiError, type FieldProblem } from '../../api/client';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatDate } from '../../components/format';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { TasksTable } from '../tasks/TasksTable';
-import { formatCivilDate } from './plan-format';
 import { statusColor, statusLabel } from './plan-labels';
-import { planPreviewModel } from './plan-preview-model';
+import { planWording } from '../../../contracts/plan-wording';
 import { useOwnUnits } from './plan-scope';
 import { usePlan, useTasks } from './plans.api';
 import { PlanActions } from './PlanActions';
@@ -93,10 +92,10 @@ function PlanReadOnly({ plan, mine }: { plan: PlanResponse; mine: boolean }) {
   const t = useT();
   const published = plan.status === 'issued' || plan.status === 'closed';
   const tasks = useTasks({ planId: plan.id });
-  const model = planPreviewModel(plan, plan, new Date().getFullYear());
+  const model = planWording(plan, plan, new Date().getFullYear());
   const period =
     plan.periodFrom && plan.periodTo
-      ? `${formatCivilDate(plan.periodFrom)} – ${formatCivilDate(plan.periodTo)}`
+      ? `${formatDate(plan.periodFrom)} – ${formatDate(plan.periodTo)}`
       : '';
   return (
     <Row gutter={[16, 16]}>
@@ -112,7 +111,7 @@ function PlanReadOnly({ plan, mine }: { plan: PlanResponse; mine: boolean }) {
               {
                 key: 'issuedOn',
                 label: t('plan.issuedOn'),
-                children: formatCivilDate(plan.issuedOn) || '—',
+                children: formatDate(plan.issuedOn) || '—',
               },
               { key: 'period', label: t('plans.col.period'), children: period || '—' },
               ...(plan.derivedFromId

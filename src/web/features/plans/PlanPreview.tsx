@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
 import { useT } from '../../i18n/i18n';
-import type { PlanPreviewModel } from './plan-preview-model';
+import type { PlanWording } from '../../../contracts/plan-wording';
 import './plan-preview.css';
 
 /** The plan as it will print: an A4-proportioned page in the state document format. */
-export function PlanPreview({ model }: { model: PlanPreviewModel }) {
+export function PlanPreview({ model }: { model: PlanWording }) {
   const t = useT();
   return (
     <div

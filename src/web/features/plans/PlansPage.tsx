@@ -16,12 +16,11 @@ import {
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { PlanListItemResponse } from '../../../contracts/plans.contract';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatDate } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
 import { useDebounced } from '../../components/use-debounced';
 import { useT } from '../../i18n/i18n';
 import { useCan, useMe } from '../auth/session';
-import { formatCivilDate } from './plan-format';
 import { PLAN_STATUSES, statusColor, statusLabel, type PlanStatus } from './plan-labels';
 import { useOwnUnits } from './plan-scope';
 import { useCreatePlan, usePlanList } from './plans.api';
@@ -163,7 +162,7 @@ export function PlansPage() {
                   width: 120,
                   render: (_: unknown, p) =>
                     p.periodFrom || p.periodTo
-                      ? `${formatCivilDate(p.periodFrom)} – ${formatCivilDate(p.periodTo)}`
+                      ? `${formatDate(p.periodFrom)} – ${formatDate(p.periodTo)}`
                       : '—',
                 },
                 {

@@ -1,11 +1,12 @@
 import type { PlanResponse, TaskResponse } from '../../../contracts/plans.contract';
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
+import { PLAN_STATUSES } from '../../../contracts/codes';
 
 export type PlanStatus = PlanResponse['status'];
 export type Channel = NonNullable<TaskResponse['channel']>;
 
-export const PLAN_STATUSES: readonly PlanStatus[] = ['draft', 'submitted', 'issued', 'closed'];
+export { PLAN_STATUSES };
 
 const STATUS: Record<PlanStatus, { key: MessageKey; color: string }> = {
   draft: { key: 'planStatus.draft', color: 'default' },

@@ -10,7 +10,7 @@ import { useCan } from '../auth/session';
 import { useReportGrid } from '../dashboard/progress.api';
 import { gridStateClass, gridStateLabel, GRID_STATES, type GridState } from './report-labels';
 import { useRemind } from './reports.api';
-import { weekRange } from './iso-week';
+import { weekRange } from '../../../contracts/weeks';
 import { WeekPicker } from './WeekPicker';
 import './reports.css';
 

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/i18n';
 import { ChartCard, type ChartData } from '../dashboard/ChartCard';
 import { weekLabel } from '../dashboard/ComplianceWeekChart';
 import { channelLabel } from '../plans/plan-labels';
-import { weekKey, weeksBetween } from './iso-week';
+import { weekKey, weeksBetween } from '../../../contracts/weeks';
 
 /** Rows × series of numbers as a chart's table: the chart, its table and its CSV share it. */
 function matrix(

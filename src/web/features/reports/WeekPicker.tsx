@@ -1,7 +1,7 @@
 import { Button, Flex, Select } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/i18n';
-import { shiftWeek, today } from './iso-week';
+import { shiftWeek, today } from '../../../contracts/weeks';
 import { formatWeek } from '../../components/format';
 import { weeksOfYear } from './week-label';
 

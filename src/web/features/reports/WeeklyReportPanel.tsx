@@ -5,7 +5,7 @@ import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { DateField } from '../../components/DateField';
 import { useCan, useMe } from '../auth/session';
-import { today } from './iso-week';
+import { today } from '../../../contracts/weeks';
 import { percent } from '../dashboard/dashboard-data';
 import { FiguresTable } from './FiguresTable';
 import { NarrativeForm } from './NarrativeForm';

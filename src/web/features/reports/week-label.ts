@@ -1,4 +1,4 @@
-import { weekRange } from './iso-week';
+import { weekRange } from '../../../contracts/weeks';
 
 /** Every week key of a year, 52 or 53 of them. */
 export function weeksOfYear(year: number): string[] {

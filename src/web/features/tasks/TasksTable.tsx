@@ -3,9 +3,9 @@ import { Link } from 'react-router-dom';
 import type { TaskResponse } from '../../../contracts/plans.contract';
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/i18n';
-import { formatCivilDate } from '../plans/plan-format';
 import { channelLabel } from '../plans/plan-labels';
 import { TaskCards } from './TaskCards';
+import { formatDate } from '../../components/format';
 
 /** "tối thiểu 1 lần/tuần" for a recurring task, "hạn 15/06/2022" for a one-off. */
 export function taskKindText(t: Translate, task: TaskResponse): string {
@@ -13,13 +13,13 @@ export function taskKindText(t: Translate, task: TaskResponse): string {
     const key = task.recurrence.per === 'week' ? 'task.atLeastPerWeek' : 'task.atLeastPerMonth';
     return t(key, { n: task.recurrence.count });
   }
-  if (task.deadline) return t('task.deadlineOn', { date: formatCivilDate(task.deadline) });
+  if (task.deadline) return t('task.deadlineOn', { date: formatDate(task.deadline) });
   return task.frequencyText ?? t('task.once');
 }
 
 const period = (task: TaskResponse) =>
   task.periodFrom || task.periodTo
-    ? `${formatCivilDate(task.periodFrom)} – ${formatCivilDate(task.periodTo)}`
+    ? `${formatDate(task.periodFrom)} – ${formatDate(task.periodTo)}`
     : '';
 
 interface Props {

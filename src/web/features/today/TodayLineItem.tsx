@@ -4,7 +4,7 @@ import type { TodayLine } from '../../../contracts/today.contract';
 import { formatDate } from '../../components/format';
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
-import { weekRange } from '../reports/iso-week';
+import { weekRange } from '../../../contracts/weeks';
 
 const STATUS_COLOR: Record<TodayLine['status'], string> = {
   due: 'processing',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { today } from './iso-week';
+import { today } from './weeks';
 
 test('today is the civil date in Vietnam, not in the browser’s zone', () => {
   // 22:45 UTC on 21/11 is already 05:45 on 22/11 in Hà Nội.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanContentRequest } from '../../../contracts/plans.contract';
-import { BLANK } from './plan-format';
-import { planPreviewModel } from './plan-preview-model';
+import { BLANK } from '../shared/document-lines';
+import type { PlanContent } from './plan';
+import { planWording, proseBlocks } from './plan-wording';
 
-const content: PlanContentRequest = {
+const content: PlanContent = {
   title: 'Tuyên truyền bầu cử',
   place: 'Cẩm Bình',
   parentBody: 'UBND THÀNH PHỐ CẨM PHẢ',
@@ -29,9 +29,9 @@ const content: PlanContentRequest = {
   signer: { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Nguyễn Công Bằng' },
 };
 
-describe('the printed preview of a plan', () => {
+describe('a plan as it prints (the file and the preview alike)', () => {
   it('numbers and dates an issued plan, and lays out only the sections with text', () => {
-    const m = planPreviewModel(
+    const m = planWording(
       content,
       { status: 'issued', numberText: '51/KH-UBND', issuedOn: '2022-04-06' },
       2026,
@@ -54,13 +54,20 @@ describe('the printed preview of a plan', () => {
   });
 
   it('leaves the number and date blank on a draft', () => {
-    const m = planPreviewModel(
-      content,
-      { status: 'draft', numberText: null, issuedOn: null },
-      2026,
-    );
+    const m = planWording(content, { status: 'draft', numberText: null, issuedOn: null }, 2026);
     expect(m.numberLine).toBe(`Số:${BLANK}/KH-UBND`);
     expect(m.dateLine).toBe(`Cẩm Bình, ngày${BLANK}tháng${BLANK}năm 2026`);
     expect(m.draft).toBe(true);
+  });
+});
+
+describe('prose as drafters type it', () => {
+  it('reads one paragraph per line with "- ", "+ " or "• " bullets', () => {
+    expect(proseBlocks('Mở đầu\n- Một\n\n+ Hai \n• Ba')).toEqual([
+      { kind: 'paragraph', text: 'Mở đầu' },
+      { kind: 'bullet', text: 'Một' },
+      { kind: 'bullet', text: 'Hai' },
+      { kind: 'bullet', text: 'Ba' },
+    ]);
   });
 });
