@@ -99,10 +99,7 @@ async function main(): Promise<void> {
   const sum = (f: (r: autocannon.Result) => number) => results.reduce((n, r) => n + f(r), 0);
   const statusCodes: Record<string, number> = {};
   for (const r of results)
-    for (const [code, stat] of Object.entries(
-      (r as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats ??
-        {},
-    ))
+    for (const [code, stat] of Object.entries(r.statusCodeStats ?? {}))
       statusCodes[code] = (statusCodes[code] ?? 0) + Number(stat.count);
   const outcome: LoadOutcome = {
     requests: sum((r) => r.requests.total),

@@ -147,13 +147,11 @@ export async function run(): Promise<BenchFigure[]> {
     // Every page is rendered ahead, in the background, from the server's start.
     const ahead = await prerendered(port, started);
     const page = await pageAsSent(port, pagePath);
-    const pageBytes = Number(
-      (
-        await fetch(`http://127.0.0.1:${port}${pagePath}`, {
-          headers: { 'accept-encoding': 'identity' },
-        }).then((r) => r.arrayBuffer())
-      ).byteLength,
-    );
+    const pageBytes = (
+      await fetch(`http://127.0.0.1:${port}${pagePath}`, {
+        headers: { 'accept-encoding': 'identity' },
+      }).then((r) => r.arrayBuffer())
+    ).byteLength;
     // The reference: the same gzipped bytes and headers, from memory, by a bare node:http server.
     const barePort = await freePort();
     writeFileSync(join(work, 'page.gz'), page.body);

@@ -100,7 +100,7 @@ export async function run(): Promise<BenchFigure[]> {
     const [oldPath, newPath, parent] =
       i % 2 === 0 ? [a.path, under, b.id] : [under, a.path, country];
     return uow.transaction((repos) =>
-      repos.units.moveSubtree(a.id, parent ?? '', oldPath ?? '', newPath ?? '', new Date()),
+      repos.units.moveSubtree(a.id, parent, oldPath, newPath, new Date()),
     );
   });
   const scoped = (byJoin: boolean, table: string) => () =>

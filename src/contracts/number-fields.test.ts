@@ -59,13 +59,16 @@ async function numberFields(): Promise<Field[]> {
   return fields;
 }
 
+/** `.int()` and its kin give a number an integer format ("safeint", "int32", "uint32"). */
+const isWhole = (schema: z.ZodNumber): boolean => schema.format?.includes('int') ?? false;
+
 describe('every number field of every request contract', () => {
   it('states a minimum and a realistic maximum, and is whole unless it is a measure', async () => {
     const fields = await numberFields();
     expect(fields.length).toBeGreaterThan(20);
     const wrong = fields.flatMap(({ name, key, schema }) => {
       const problems: string[] = [];
-      if (!schema.isInt && !FRACTIONAL.has(key)) problems.push('not whole');
+      if (!isWhole(schema) && !FRACTIONAL.has(key)) problems.push('not whole');
       if (schema.minValue === null || !Number.isFinite(schema.minValue))
         problems.push('no minimum');
       if (schema.maxValue === null || (schema.maxValue > COUNT_CAP && !COUNTERS.has(key)))
@@ -80,7 +83,7 @@ describe('every number field of every request contract', () => {
     for (const { name, schema } of await numberFields()) {
       const min = schema.minValue ?? 0;
       const max = schema.maxValue ?? COUNT_CAP;
-      const bad = [min - 1, max + 1, 99_999_999_999_999, ...(schema.isInt ? [min + 0.5] : [])];
+      const bad = [min - 1, max + 1, 99_999_999_999_999, ...(isWhole(schema) ? [min + 0.5] : [])];
       for (const value of bad) {
         const parsed = schema.safeParse(value);
         if (parsed.success) wrong.push(`${name}: ${value} accepted as ${String(parsed.data)}`);

@@ -31,8 +31,8 @@ export class GuardedPool extends pg.Pool {
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
     // pg-pool's own query() lends with a callback and releases on every path: left as it is.
-    if (callback) return super.connect(callback);
-    return super.connect().then((client) => this.lend(client));
+    if (!callback) return super.connect().then((client) => this.lend(client));
+    super.connect(callback);
   }
 
   private lend(client: pg.PoolClient): pg.PoolClient {

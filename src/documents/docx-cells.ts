@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, TableCell, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, Paragraph, TableCell, VerticalAlignTable, WidthType } from 'docx';
 import type { RunStyle } from './docx-styles';
 import { textRuns, SINGLE_LINE } from './docx-styles';
 
@@ -23,7 +23,7 @@ export function cellLine(
 export function layoutCell(width: number, children: Paragraph[]): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.TOP,
+    verticalAlign: VerticalAlignTable.TOP,
     children,
   });
 }

@@ -32,7 +32,7 @@ function glyphWidth(char: string): number {
 
 /** Width in twips of one line of bold Times New Roman text at `sizePt`, from the font's metrics. */
 export function boldTextWidth(text: string, sizePt: number): number {
-  const em = [...text].reduce((sum, char) => sum + glyphWidth(char), 0) / 1000;
+  const em = Array.from(text).reduce((sum, char) => sum + glyphWidth(char), 0) / 1000;
   return Math.round(em * sizePt * 20);
 }
 

@@ -1,4 +1,4 @@
-import { LineRuleType, TextRun } from 'docx';
+import { LineRuleType, TextRun, type IRunOptions } from 'docx';
 import { ptToHalfPoints, ptToTwip, cmToTwip } from './docx-units';
 
 /** The decree's typeface; set on every run too, so viewers without the style defaults agree. */
@@ -49,18 +49,19 @@ export interface RunStyle {
  * trích yếu or an issuing body as plain strings, and a line break keeps them in one paragraph.
  */
 export function textRuns(text: string, style: RunStyle): TextRun[] {
-  return text.split('\n').map(
-    (line, index) =>
-      new TextRun({
-        text: line,
-        font: FONT,
-        size: ptToHalfPoints(style.size),
-        bold: style.bold,
-        italics: style.italics,
-        color: '000000',
-        break: index === 0 ? undefined : 1,
-      }),
-  );
+  return text.split('\n').map((line, index) => {
+    // Typed as run options: TextRun also takes a bare string, whose `bold` would be String's.
+    const options: IRunOptions = {
+      text: line,
+      font: FONT,
+      size: ptToHalfPoints(style.size),
+      bold: style.bold,
+      italics: style.italics,
+      color: '000000',
+      break: index === 0 ? undefined : 1,
+    };
+    return new TextRun(options);
+  });
 }
 
 /** Document-wide defaults, so that text typed later into the exported file keeps the format. */

@@ -6,7 +6,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  VerticalAlign,
+  VerticalAlignTable,
   WidthType,
 } from 'docx';
 import type { BodyBlock } from './document-model';
@@ -37,7 +37,7 @@ export function columnWidths(count: number, percents?: number[]): number[] {
 function cell(text: string, width: number, header: boolean): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+    verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
     children: [
       new Paragraph({
         alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,

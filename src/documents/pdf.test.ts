@@ -38,7 +38,7 @@ describe('convertDocxToPdf', () => {
       const docx = await renderAdministrativeDocx(plan51Model);
       const pdfs = await Promise.all([convertDocxToPdf(docx), convertDocxToPdf(docx)]);
       for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      const document = await getDocumentProxy(new Uint8Array(pdfs[0] ?? Buffer.alloc(0)));
+      const document = await getDocumentProxy(new Uint8Array(pdfs[0]));
       const { totalPages, text } = await extractText(document, { mergePages: false });
       const pages = text.map((page) => page.normalize('NFC'));
       expect(totalPages).toBeGreaterThanOrEqual(2);

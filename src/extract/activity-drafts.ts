@@ -79,8 +79,7 @@ export function activityDraftsFromExtraction(
           re.test(what) && [m.channel, ...extraChannels].every((c) => usable(code, c)),
       );
       const span = source?.sources[`metrics.${index}`];
-      const before =
-        span && source ? source.text.slice(Math.max(0, span.start - 40), span.start) : '';
+      const before = span ? source.text.slice(Math.max(0, span.start - 40), span.start) : '';
       return {
         index,
         what: m.what,

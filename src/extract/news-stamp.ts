@@ -61,7 +61,9 @@ export function stampOn(text: string, kind: 'line' | 'byline' | 'title'): Stamp 
   const m = re.exec(text);
   if (!m) return null;
   // The date is the first three-number group that matched.
-  const parts = m.slice(1).filter((g): g is string => g !== undefined && /^\d+$/.test(g));
+  // A group that did not take part in the match is undefined, whatever the array's type says.
+  const groups: ReadonlyArray<string | undefined> = m.slice(1);
+  const parts = groups.filter((g): g is string => g !== undefined && /^\d+$/.test(g));
   const [first, second, year] = parts.map(Number);
   if (first === undefined || second === undefined || year === undefined) return null;
   const date = ANY_DATE.exec(text.slice(m.index));

@@ -177,9 +177,9 @@ function found(before: string, restAt: number): UnitSplit | null {
 export function splitUnitList(text: string): string[] {
   const out: string[] = [];
   for (const part of text.split(/\s*[,;]\s*/u)) {
-    const last = out.length - 1;
-    if (out.length > 0 && !(UNIT_HEAD.test(part) && /^\p{Lu}/u.test(part)))
-      out[last] += `, ${part}`;
+    const previous = out.at(-1);
+    if (previous !== undefined && !(UNIT_HEAD.test(part) && /^\p{Lu}/u.test(part)))
+      out[out.length - 1] = `${previous}, ${part}`;
     else out.push(part);
   }
   return out.map((u) => u.replace(/[.;,\s]+$/u, '').trim()).filter((u) => u.length > 0);

@@ -163,11 +163,13 @@ export function portalRoutes(opts: PortalOptions) {
       }),
     );
 
-    app.get<{ Querystring: { q?: string } }>(
+    // A repeated parameter (?q=a&q=b) arrives as a list.
+    app.get<{ Querystring: { q?: string | string[] } }>(
       '/tim-kiem',
       { schema: { hide: true } },
       async (request, reply) => {
-        const q = String(request.query.q ?? '').slice(0, 100);
+        const asked = request.query.q;
+        const q = (Array.isArray(asked) ? (asked[0] ?? '') : (asked ?? '')).slice(0, 100);
         const idx = await places();
         const hits = idx.search(q).map((place) => ({ place, trail: idx.trail(place.id) }));
         const html = renderSearchPage({ q, hits, sample: opts.demo });
@@ -274,20 +276,21 @@ export function portalRoutes(opts: PortalOptions) {
       '/lich/:token',
       { schema: { hide: true } },
       async (request, reply) => {
-        try {
-          const cal = await calendarOfFeed(deps, request.params.token.replace(/\.ics$/, ''));
-          return reply
-            .type('text/calendar; charset=utf-8')
-            .header('Cache-Control', 'private, max-age=900')
-            .header('Referrer-Policy', 'no-referrer')
-            .send(
-              renderIcs({ name: cal.name, events: milestoneEvents(cal.elections, cal.milestones) }),
-            );
-        } catch (err) {
-          if (err instanceof DomainError && err.code === 'not_found')
-            return reply.code(404).type('text/plain; charset=utf-8').send('Không có lịch này.');
-          throw err;
-        }
+        const cal = await calendarOfFeed(deps, request.params.token.replace(/\.ics$/, '')).catch(
+          (err: unknown) => {
+            if (err instanceof DomainError && err.code === 'not_found') return null;
+            throw err;
+          },
+        );
+        if (!cal)
+          return reply.code(404).type('text/plain; charset=utf-8').send('Không có lịch này.');
+        return reply
+          .type('text/calendar; charset=utf-8')
+          .header('Cache-Control', 'private, max-age=900')
+          .header('Referrer-Policy', 'no-referrer')
+          .send(
+            renderIcs({ name: cal.name, events: milestoneEvents(cal.elections, cal.milestones) }),
+          );
       },
     );
   };

@@ -93,6 +93,16 @@ export class Prerender {
     await this.running;
   }
 
+  // Read through methods: `stop()` and `changed()` set these flags while a pass awaits, which a
+  // reading of the field right after assigning it would not show.
+  private interrupted(): boolean {
+    return this.stopped || this.again;
+  }
+
+  private rerunAsked(): boolean {
+    return this.again && !this.stopped;
+  }
+
   private async passes(): Promise<void> {
     do {
       this.again = false;
@@ -102,7 +112,7 @@ export class Prerender {
         // A failed pass leaves the pages to be rendered when asked for; the next change retries.
         this.log.error({ err: error }, 'prerender pass failed');
       }
-    } while (this.again && !this.stopped);
+    } while (this.rerunAsked());
   }
 
   private async pass(): Promise<void> {
@@ -113,7 +123,7 @@ export class Prerender {
     this.state = { pending, capped: false };
     let built = 0;
     for (let i = 0; i < groups.length; i++) {
-      if (this.stopped || this.again) return;
+      if (this.interrupted()) return;
       const group = groups[i] as PrerenderGroup;
       // Let what the group warmed go with it rather than at the end of the pass.
       groups[i] = DONE;
@@ -121,7 +131,7 @@ export class Prerender {
       if (missing.length === 0) continue;
       await group.warm();
       for (const page of missing) {
-        if (this.stopped || this.again) return;
+        if (this.interrupted()) return;
         if (this.cache.pinnedBytes >= this.maxBytes) {
           this.state.capped = true;
           return;

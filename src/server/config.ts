@@ -8,9 +8,8 @@ const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.url().optional(),
   DATABASE_READ_URL: z
-    .string()
     .url()
     .optional()
     .describe('a read replica of DATABASE_URL; the public portal reads through it'),
@@ -26,17 +25,12 @@ const ConfigSchema = z.object({
     .default('loopback')
     .describe('proxies allowed to set X-Forwarded-For: addresses/CIDRs, or true'),
   LOA_CDN_PURGE_URL: z
-    .string()
     .url()
     .optional()
     .describe('POST {"tags": [...]} here when portal pages change (a CDN tag purge)'),
   LOA_DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SMTP_URL: z
-    .string()
-    .url()
-    .optional()
-    .describe('smtp://user:pass@host:port; e-mail is off without it'),
+  SMTP_URL: z.url().optional().describe('smtp://user:pass@host:port; e-mail is off without it'),
   MAIL_FROM: z.string().default('Loa <no-reply@loa.local>'),
   LOA_DEMO: z
     .enum(['auto', 'off'])
@@ -46,7 +40,7 @@ const ConfigSchema = z.object({
     .enum(['local', 's3'])
     .default('local')
     .describe('local: files under LOA_DATA_DIR/files; s3: an S3-compatible bucket'),
-  LOA_S3_ENDPOINT: z.string().url().optional(),
+  LOA_S3_ENDPOINT: z.url().optional(),
   LOA_S3_BUCKET: z.string().optional(),
   LOA_S3_REGION: z.string().default('us-east-1'),
   LOA_S3_ACCESS_KEY_ID: z.string().optional(),

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { ConfigProvider, Spin } from 'antd';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { noop, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, matchPath, RouterProvider } from 'react-router-dom';
 import { isApiError, setUnauthorizedHandler } from './api/client';
 import { useStepButtonNames } from './components/step-button-names';
@@ -176,7 +176,7 @@ const queryClient = new QueryClient({
 {
   const path = window.location.pathname.replace(/^\/app/, '') || '/';
   if (!matchPath('/login', path)) {
-    void queryClient.prefetchQuery(meQuery);
+    queryClient.query(meQuery).catch(noop);
     for (const { paths, load } of startLoads)
       if (paths.some((p) => matchPath(`/${p}`, path))) void load();
   }

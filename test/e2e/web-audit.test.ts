@@ -2,19 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, WORKSPACE_CONTEXT } from '../support/browser';
+import { openedSoFar } from '../support/teardown';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('login form and change log (admin)', () => {
   it('refuses a wrong password, then signs in and lists the login in the audit log', async () => {

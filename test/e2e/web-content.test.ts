@@ -3,6 +3,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { DEMO_AUDIO_TITLE } from '../../src/db/seed/demo-content';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { openedSoFar } from '../support/teardown';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -10,14 +11,12 @@ let browser: Browser;
 const signedInPage = (username: string, viewport = { width: 1280, height: 800 }): Promise<Page> =>
   openSignedIn(browser, server.url, username, { viewport, timeout: 60_000 });
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('content and broadcasts in the workspace', () => {
   it('campha sees that Cẩm Bình has not acknowledged the demo audio; cambinh acknowledges it; campha sees it', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { openedSoFar } from '../support/teardown';
 
 // Journeys through the dashboard, activities and reports pages, in Chromium, against the demo
 
@@ -27,7 +28,7 @@ const tableRows = (table: Locator): Promise<string[][]> =>
   table
     .locator('tbody tr.ant-table-row')
     .evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent.trim())),
     );
 
 /** Per series, the values the chart draws, read from the description it gives screen readers. */
@@ -47,15 +48,13 @@ function seriesValues(description: string): number[][] {
 const todayVi = () =>
   new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('summary and dashboard (halong, officer of TP Hạ Long)', () => {
   it('shows the phase 1 summary with the city portal, media centre and social media figures', async () => {
@@ -104,7 +103,7 @@ describe('summary and dashboard (halong, officer of TP Hạ Long)', () => {
       page.waitForEvent('download'),
       card.getByRole('button', { name: /Tải CSV/ }).click(),
     ]);
-    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('Tuần,Đến hạn,Đạt,Tỷ lệ đạt (%)');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { openedSoFar } from '../support/teardown';
 
 // The elections pages of the workspace, in Chromium, against the demo world.
 
@@ -11,14 +12,12 @@ let browser: Browser;
 const signedInPage = (username: string): Promise<Page> =>
   openSignedIn(browser, server.url, username, { viewport: { width: 1280, height: 900 } });
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('elections (cambinh, officer of phường Cẩm Bình)', () => {
   it('lists the elections, shows milestones with their status, and takes no count before election day', async () => {

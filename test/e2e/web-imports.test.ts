@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { openedSoFar } from '../support/teardown';
 
 const UUID = '[0-9a-f-]{36}';
 const PLAN_51 = new URL('../../../shared/seeds/000_8d1b414aa8c00f3e.txt', import.meta.url);
@@ -46,15 +47,13 @@ function bannerReport(day: number, count: (i: number) => number | null): string 
   ].join('\n');
 }
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('importing a plan (cambinh, officer of phường Cẩm Bình)', () => {
   it('shows the fields beside their sources, flags unmatched units, and saves a draft plan', async () => {

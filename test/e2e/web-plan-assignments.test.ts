@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage } from '../support/browser';
+import { openedSoFar } from '../support/teardown';
 
 // The plan editor's assignment to "all units of a kind below", in Chromium, on the demo world.
 const UUID = '[0-9a-f-]{36}';
@@ -10,15 +11,13 @@ const WAIT = { timeout: 60_000 };
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('assigning a heading to every khu phố (cambinh)', () => {
   it('says which units will get the tasks before the plan is issued', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { openedSoFar } from '../support/teardown';
 
 // The plan editor never loses what was typed: half-typed drafts save, leaving unsaved asks first,
 // and two people saving one draft are told, never silently overwritten.
@@ -11,15 +12,13 @@ const SHOTS = 'test-results/plan-editor-drafts';
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 const signedInPage = (username: string): Promise<Page> =>
   openSignedIn(browser, server.url, username, { viewport: { width: 1366, height: 900 } });

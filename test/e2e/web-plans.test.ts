@@ -4,6 +4,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
 import { apiAs } from '../support/journey';
+import { openedSoFar } from '../support/teardown';
 
 // Journeys through the plans workspace of the SPA, in Chromium, against the demo world
 const UUID = '[0-9a-f-]{36}';
@@ -27,15 +28,13 @@ async function typeDate(page: Page, label: string, ddmmyyyy: string): Promise<vo
   await input.press('Enter');
 }
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('plans workspace (cambinh, officer of phường Cẩm Bình)', () => {
   it('lists its own and the city plan, and previews 51/KH-UBND as printed', async () => {

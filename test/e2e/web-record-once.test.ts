@@ -4,6 +4,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { DEMO_AUDIO_TITLE } from '../../src/db/seed/demo-content';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { openedSoFar } from '../support/teardown';
 
 // "Never record twice", in the browser: a play sent by Enter then the button is one play; a file
 // refused for a new item leaves no item behind; an author deletes their own draft.
@@ -15,15 +16,13 @@ const SHOTS = 'test-results/record-once';
 const signedInPage = (username: string): Promise<Page> =>
   openSignedIn(browser, server.url, username, { timeout: 60_000 });
 
+const opened = openedSoFar();
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 const json = async <T>(page: Page, path: string): Promise<T> => {
   const res = await page.request.get(`${server.url}/api/v1${path}`);

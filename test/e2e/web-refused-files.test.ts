@@ -5,6 +5,7 @@ import { type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
 import { PNG } from '../support/security-world';
+import { openedSoFar } from '../support/teardown';
 
 // A file the server refuses never leaves an item the officer did not want, on a 1366 px laptop:
 // the workspace checks the file by the server's own rules before it creates anything, and a file
@@ -17,15 +18,13 @@ const SHOTS = 'test-results/refused-files';
 const signedInPage = (username: string): Promise<Page> =>
   openSignedIn(browser, server.url, username, { viewport: { width: 1366, height: 768 } });
 
+const opened = openedSoFar();
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 const json = async <T>(page: Page, path: string): Promise<T> => {
   const res = await page.request.get(`${server.url}/api/v1${path}`);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { openedSoFar } from '../support/teardown';
 
 // A ward sends its weekly report after confirming, recalls it, prints it; the city opens it; a
 // sơ kết is chosen by a plan's phase of any year and drawn as charts.
@@ -21,15 +22,13 @@ const pickOption = (page: Page, text: RegExp) =>
     .first()
     .click();
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 /** Confirms the open "Gửi báo cáo tuần?" dialog and waits for the report to read "Đã gửi". */
 async function confirmSend(page: Page) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage } from '../support/browser';
+import { openedSoFar } from '../support/teardown';
 
 // The province reviewer (quangninh, officer of Tỉnh Quảng Ninh) looks down the tree at the 2022
 // village-head campaign: one unit and one period chosen once, kept by every supervision page.
@@ -52,19 +53,17 @@ async function unitNamed(name: string): Promise<UnitRow> {
   return unit;
 }
 
+const opened = openedSoFar();
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
   page = await signedInPage(browser, server.url, 'quangninh', {
     viewport: { width: 1366, height: 900 },
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('province reviewer: one unit and period down the tree and across pages', () => {
   it('picks 2022 by plan phase and drills from the province to a city, a ward and a khu phố', async () => {
@@ -130,7 +129,7 @@ describe('province reviewer: one unit and period down the tree and across pages'
     await table.locator('tbody tr.ant-table-row').first().waitFor();
     const shown = await table
       .locator('tbody tr.ant-table-row td:nth-child(2)')
-      .evaluateAll((tds) => tds.map((td) => td.textContent?.trim() ?? ''));
+      .evaluateAll((tds) => tds.map((td) => td.textContent.trim()));
     await shot('3-tasks-ward');
 
     // The state behind the screen, through the API: exactly the ward's subtree's tasks.

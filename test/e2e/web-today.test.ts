@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, WORKSPACE_CONTEXT } from '../support/browser';
 import { apiAs } from '../support/journey';
 import { startTestServer } from '../support/test-server';
+import { openedSoFar } from '../support/teardown';
 
 // "Việc cần làm": a ward officer signs in through the form and lands on the lines waiting for
 // them; each line opens the thing itself, on a laptop and on a phone.
@@ -10,15 +11,13 @@ import { startTestServer } from '../support/test-server';
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 async function signInThroughForm(width: number): Promise<Page> {
   const context = await browser.newContext({

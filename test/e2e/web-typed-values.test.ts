@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { openedSoFar } from '../support/teardown';
 
 // What is typed is what is saved: the results form refuses "-3" (antd would have clamped it to
 // 0) and reopens with the saved count; unit search tells two "Phường Cẩm Bình" apart by place.
@@ -23,15 +24,13 @@ async function apiAs(username: string): Promise<APIRequestContext> {
   return api;
 }
 
+const opened = openedSoFar();
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('the results form (kalong, the 2022 election of khu phố heads)', () => {
   it('refuses a vote of "-3" naming the candidate, saves nothing, and reopens with what was saved', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { openedSoFar } from '../support/teardown';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -29,16 +30,14 @@ async function unitIdAsAdmin(search: string, name: string): Promise<string> {
 const signedInPage = (username: string, viewport = { width: 1280, height: 800 }): Promise<Page> =>
   openSignedIn(browser, server.url, username, { viewport });
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
   kaLongId = await unitIdAsAdmin('ka long', 'Phường Ka Long');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('units pages (cambinh, officer of phường Cẩm Bình)', () => {
   it('shows the own unit as the tree root, without write actions or admin menus, accessibly', async () => {

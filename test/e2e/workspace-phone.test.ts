@@ -4,19 +4,18 @@ import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage } from '../support/browser';
 import { crawlWorkspace } from '../support/workspace-crawl';
 import { overflowsSideways, truncatedCells } from '../support/workspace-phone';
+import { openedSoFar } from '../support/teardown';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('every workspace page works on a 360 px phone', () => {
   for (const username of ['cambinh', 'campha'])

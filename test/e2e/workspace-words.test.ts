@@ -10,20 +10,19 @@ import {
   visibleWords,
   workspaceRoutes,
 } from '../support/workspace-crawl';
+import { openedSoFar } from '../support/teardown';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 const covered = new Set<string>();
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 /** Serious and critical accessibility violations of the page, with where they are. */
 async function seriousViolations(page: Page): Promise<string[]> {

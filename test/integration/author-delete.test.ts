@@ -9,10 +9,12 @@ import { transitionWorld } from '../support/transition-world';
 // started handling is deleted with its screenshot. After that, a 409 says why not.
 
 let t: TestApp;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { t?: TestApp } = {};
 let w: Awaited<ReturnType<typeof transitionWorld>>;
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = opened.t = await buildTestApp({ demo: true });
   w = await transitionWorld(t);
   const cambinh = await t.deps.repos.units.get(w.s.unit('cambinh'));
   const campha = await t.deps.repos.units.get(w.s.unit('campha'));
@@ -25,7 +27,7 @@ beforeAll(async () => {
   for (const u of ['xem.cambinh', 'canbo.bencanh', 'canbo2.cambinh'])
     w.s.cookies.set(u, await t.login(u));
 }, 180_000);
-afterAll(async () => t?.close());
+afterAll(async () => opened.t?.close());
 
 const audits = async (id: string, action: string) =>
   query(

@@ -15,11 +15,13 @@ import { createTestDatabase } from '../support/test-db';
 let database: Database;
 let channel: Awaited<ReturnType<typeof openBackupChannel>>;
 let info: BackupChannelInfo;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { database?: Database; channel?: typeof channel } = {};
 const folder = mkdtempSync(join(tmpdir(), 'loa-channel-'));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  channel = await openBackupChannel({
+  database = opened.database = await createTestDatabase();
+  channel = opened.channel = await openBackupChannel({
     folder,
     db: database.db,
     filesDir: null,
@@ -30,8 +32,8 @@ beforeAll(async () => {
   info = read;
 });
 afterAll(async () => {
-  await channel?.close();
-  await database?.close();
+  await opened.channel?.close();
+  await opened.database?.close();
   rmSync(folder, { recursive: true, force: true });
 });
 

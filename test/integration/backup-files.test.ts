@@ -13,6 +13,8 @@ import { createTestDatabase } from '../support/test-db';
 
 let source: TestApp;
 let target: Database;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { source?: TestApp; target?: Database } = {};
 const dir = mkdtempSync(join(tmpdir(), 'loa-backup-files-'));
 const uploads = join(dir, 'files');
 // Keys as local storage makes them, an empty file, and one bigger than a backup line's chunk.
@@ -24,8 +26,8 @@ const FILES: Record<string, Buffer> = {
 };
 
 beforeAll(async () => {
-  source = await buildTestApp({ demo: true });
-  target = await createTestDatabase();
+  source = opened.source = await buildTestApp({ demo: true });
+  target = opened.target = await createTestDatabase();
   for (const [key, bytes] of Object.entries(FILES)) {
     mkdirSync(dirname(join(uploads, key)), { recursive: true });
     writeFileSync(join(uploads, key), bytes);
@@ -34,8 +36,8 @@ beforeAll(async () => {
   writeFileSync(join(uploads, 'content', '.0f1e.part'), 'half');
 });
 afterAll(async () => {
-  await source?.close();
-  await target?.close();
+  await opened.source?.close();
+  await opened.target?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

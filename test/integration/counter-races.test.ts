@@ -13,12 +13,14 @@ const WRITERS = 8;
 const ROUNDS = 5;
 
 let t: TestApp;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { t?: TestApp } = {};
 const cookie = new Map<string, string>();
 let ward = '';
 let section = '';
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = opened.t = await buildTestApp({ demo: true });
   for (const who of ['cambinh', 'admin']) cookie.set(who, await t.login(who));
   const search = async (q: string) =>
     (
@@ -30,7 +32,7 @@ beforeAll(async () => {
   ward = await search('phuong cam binh');
   section = await search('bo phan van hoa');
 }, 120_000);
-afterAll(async () => t?.close());
+afterAll(async () => opened.t?.close());
 
 const call = (method: 'POST' | 'DELETE', url: string, payload?: object) =>
   t.app.inject({ method, url, headers: { cookie: cookie.get('cambinh') ?? '' }, payload });

@@ -15,6 +15,8 @@ describe.runIf(testEngine() === 'postgres' && base)('when PostgreSQL goes away',
   let database: Database;
   let app: FastifyInstance;
   let cookie: string;
+  /** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+  const opened: { proxy?: CuttableProxy; database?: Database; app?: FastifyInstance } = {};
 
   beforeAll(async () => {
     const admin = new pg.Client({ connectionString: base });
@@ -22,22 +24,26 @@ describe.runIf(testEngine() === 'postgres' && base)('when PostgreSQL goes away',
     await admin.query(`create database ${name}`);
     await admin.end();
     const direct = new URL(base as string);
-    proxy = new CuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+    proxy = opened.proxy = new CuttableProxy({
+      host: direct.hostname,
+      port: Number(direct.port || 5432),
+    });
     await proxy.start();
     const viaProxy = new URL(base as string);
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(proxy.port);
     viaProxy.pathname = `/${name}`;
-    database = await openDatabase({ url: viaProxy.toString(), dataDir: null });
+    database = opened.database = await openDatabase({ url: viaProxy.toString(), dataDir: null });
     await database.migrate();
     ({ app } = await appOn(database, { seed: true }));
+    opened.app = app;
     cookie = await signIn(app, 'admin');
   });
 
   afterAll(async () => {
-    await app?.close();
-    await database?.close();
-    await proxy?.cut();
+    await opened.app?.close();
+    await opened.database?.close();
+    await opened.proxy?.cut();
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
     await admin.query(`drop database if exists ${name} with (force)`);

@@ -144,8 +144,9 @@ describe('elections in the workspace', () => {
       'unknown_unit',
       'unknown_unit',
     ]);
-    const before = (await req('GET', `/api/v1/elections/${e.id}/polling`, 'cambinh')).json().areas
-      .length;
+    const before = (await req('GET', `/api/v1/elections/${e.id}/polling`, 'cambinh')).json<{
+      areas: unknown[];
+    }>().areas.length;
     const good = await req('POST', `/api/v1/elections/${e.id}/polling/import`, 'cambinh', {
       fileName: 'kv.csv',
       contentBase64: csv([

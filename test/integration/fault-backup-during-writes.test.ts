@@ -21,17 +21,19 @@ const BULK = 8000;
 
 let source: TestApp;
 let target: Database;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { source?: TestApp; target?: Database } = {};
 let restored: FastifyInstance | null = null;
 const dir = mkdtempSync(join(tmpdir(), 'loa-backup-load-'));
 
 beforeAll(async () => {
-  source = await buildTestApp({ demo: true });
-  target = await createTestDatabase();
+  source = opened.source = await buildTestApp({ demo: true });
+  target = opened.target = await createTestDatabase();
 });
 afterAll(async () => {
   await restored?.close();
-  await source?.close();
-  await target?.close();
+  await opened.source?.close();
+  await opened.target?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

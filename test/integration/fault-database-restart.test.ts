@@ -114,26 +114,34 @@ describe.runIf(testEngine() === 'postgres' && base)('PostgreSQL restarted during
   let database: Database;
   let app: FastifyInstance;
   let origin = '';
+  /** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+  const opened: {
+    fresh?: typeof fresh;
+    proxy?: CuttableProxy;
+    database?: Database;
+    app?: FastifyInstance;
+  } = {};
 
   beforeAll(async () => {
-    fresh = await createPostgresDatabase('loa_restart');
-    proxy = CuttableProxy.for(fresh.url);
+    fresh = opened.fresh = await createPostgresDatabase('loa_restart');
+    proxy = opened.proxy = CuttableProxy.for(fresh.url);
     await proxy.start();
-    database = await openDatabase({ url: proxy.via(fresh.url), dataDir: null });
+    database = opened.database = await openDatabase({ url: proxy.via(fresh.url), dataDir: null });
     await database.migrate();
     ({ app } = await appOn(database, { seed: true }));
+    opened.app = app;
     origin = await app.listen({ port: 0, host: '127.0.0.1' });
   });
 
   afterAll(async () => {
-    await app?.close();
+    await opened.app?.close();
     // pool.end() waits for every lent connection: a leaked one would hang here.
     const drained = await Promise.race([
-      database?.close().then(() => true),
+      opened.database?.close().then(() => true),
       sleep(10_000).then(() => false),
     ]);
-    await proxy?.cut();
-    await fresh?.drop();
+    await opened.proxy?.cut();
+    await opened.fresh?.drop();
     if (!drained)
       throw new Error('the pool never drained: a connection was lent and not given back');
   });

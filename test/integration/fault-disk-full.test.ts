@@ -51,16 +51,18 @@ describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SI
   let t: TestApp;
   let cambinh = '';
   let unitId = '';
+  /** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+  const opened: { t?: TestApp } = {};
 
   beforeAll(async () => {
     mount(dir);
-    t = await buildTestApp({ demo: true, storageDir: dir });
+    t = opened.t = await buildTestApp({ demo: true, storageDir: dir });
     cambinh = await t.login('cambinh');
     unitId = (await t.app.inject({ url: '/api/v1/me', headers: { cookie: cambinh } })).json().unit
       .id;
   });
   afterAll(async () => {
-    await t?.close();
+    await opened.t?.close();
     try {
       unmount(dir);
     } finally {

@@ -27,10 +27,12 @@ describe.runIf(testEngine() === 'postgres' && base)('one of two app instances ki
   const dataDir = mkdtempSync(join(tmpdir(), 'loa-kill-'));
   const instances: AppProcess[] = [];
   let milestones: Milestone[] = [];
+  /** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+  const opened: { fresh?: typeof fresh; database?: Database } = {};
 
   beforeAll(async () => {
-    fresh = await createPostgresDatabase('loa_kill');
-    database = await openDatabase({ url: fresh.url, dataDir: null });
+    fresh = opened.fresh = await createPostgresDatabase('loa_kill');
+    database = opened.database = await openDatabase({ url: fresh.url, dataDir: null });
     await database.migrate();
     // Seeded once here: two instances starting on an empty database would both seed it.
     await seedDemoWorld(createDeps(database, { smtpUrl: undefined, mailFrom: 'x' }));
@@ -62,8 +64,8 @@ describe.runIf(testEngine() === 'postgres' && base)('one of two app instances ki
 
   afterAll(async () => {
     for (const instance of instances) await instance.kill();
-    await database?.close();
-    await fresh?.drop();
+    await opened.database?.close();
+    await opened.fresh?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -8,12 +8,14 @@ import { transitionWorld } from '../support/transition-world';
 
 /** Whoever wrote or last changed a thing cannot approve, issue or publish it. */
 let t: TestApp;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { t?: TestApp } = {};
 let w: Awaited<ReturnType<typeof transitionWorld>>;
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = opened.t = await buildTestApp({ demo: true });
   w = await transitionWorld(t);
 }, 180_000);
-afterAll(async () => t?.close());
+afterAll(async () => opened.t?.close());
 
 type Res = { statusCode: number; json: () => Record<string, unknown> };
 const refused = (res: Res, why: string) => {

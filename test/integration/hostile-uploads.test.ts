@@ -126,7 +126,9 @@ describe('hostile files never block the server', () => {
     expect(calls).toHaveLength(10);
     const healthMs: number[] = [];
     let done = false;
-    const poll = (async () => {
+    // A named function, not an inline one: TypeScript reads an inline call's body as running at
+    // once, where `done` is still false, while this loop runs until the answers set it.
+    const pollHealth = async () => {
       while (!done) {
         const started = performance.now();
         const res = await http({ url: '/healthz' });
@@ -134,7 +136,8 @@ describe('hostile files never block the server', () => {
         healthMs.push(performance.now() - started);
         await new Promise((r) => setTimeout(r, 20));
       }
-    })();
+    };
+    const poll = pollHealth();
     const answers: Answer[] = await Promise.all(calls.map(({ call }) => http(call)));
     done = true;
     await poll;

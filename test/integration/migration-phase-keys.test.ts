@@ -7,10 +7,12 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 
 /** Migration 0012 on a database written before it: old sơ kết keys gain their dates, once. */
 let t: TestApp;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { t?: TestApp } = {};
 beforeAll(async () => {
-  t = await buildTestApp();
+  t = opened.t = await buildTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(async () => opened.t?.close());
 
 test('a sơ kết keyed by its phase name alone is re-keyed with its dates; a new key is left alone', async () => {
   const unit = await buildUnit(t.deps, { name: 'Ban chỉ đạo thử' });

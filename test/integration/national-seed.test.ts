@@ -7,11 +7,13 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 
 // The national data set at its smallest: 34 provinces of 3 communes, 6 villages each.
 let t: TestApp;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { t?: TestApp } = {};
 let counts: NationalCounts;
 const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = await buildTestApp({
+  t = opened.t = await buildTestApp({
     prepare: async (database, deps) => {
       counts = await seedNational(database.db, deps, {
         scale: 0.03,
@@ -22,7 +24,7 @@ beforeAll(async () => {
   });
   for (const u of ['admin', 'lanhdao.t01', 't01', 't01.x0001']) cookies[u] = await t.login(u);
 });
-afterAll(async () => t?.close());
+afterAll(async () => opened.t?.close());
 
 const get = async <T = Record<string, unknown>>(who: string, url: string): Promise<T> => {
   const res = await t.app.inject({ url, headers: { cookie: cookies[who] ?? '' } });

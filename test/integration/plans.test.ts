@@ -234,7 +234,7 @@ describe('writing and issuing', () => {
       note: 'Giữ cho KH tổng kết',
     });
     expect(reserved.statusCode).toBe(201);
-    const n = reserved.json().number;
+    const n = reserved.json<{ number: number }>().number;
     const issue = async (body: object) => {
       const d = await newDraft('cambinh', {
         signer: { authority: '', position: 'CHỦ TỊCH', name: 'A' },

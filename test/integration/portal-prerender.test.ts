@@ -18,6 +18,8 @@ interface Status {
 let t: TestApp;
 let reference: FastifyInstance;
 let pages: Array<{ url: string; path: string }>;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { t?: TestApp; reference?: FastifyInstance } = {};
 
 const status = async (): Promise<Status> =>
   (await t.app.inject({ url: '/healthz' })).json<{ portal: Status }>().portal;
@@ -37,8 +39,8 @@ const page = async (app: FastifyInstance, url: string) => {
 };
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true, prerenderMb: 64 });
-  reference = (await standalonePortal(t.deps)).app;
+  t = opened.t = await buildTestApp({ demo: true, prerenderMb: 64 });
+  reference = opened.reference = (await standalonePortal(t.deps)).app;
   const [elections, places] = await Promise.all([
     t.deps.repos.elections.findTouching('/'),
     t.deps.repos.elections.places(),
@@ -50,8 +52,8 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await reference?.close();
-  await t?.close();
+  await opened.reference?.close();
+  await opened.t?.close();
 });
 
 describe('election pages rendered ahead', () => {

@@ -24,6 +24,8 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
   const reader = `loa_reader_${suffix}`;
   const opened: Database[] = [];
   let app: FastifyInstance;
+  /** Set once the app exists: afterAll runs even when beforeAll failed part way. */
+  let openedApp: FastifyInstance | undefined;
   let cookie = '';
   let cambinh = '';
 
@@ -70,6 +72,7 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
     ({ app } = await appOn(primary, {
       portal: { deps: { ...deps, repos: makeRepos(replica.db) }, replicaLagMs: LAG_MS },
     }));
+    openedApp = app;
     cookie = await signIn(app, 'cambinh');
     cambinh = (await app.inject({ url: '/api/v1/me', headers: { cookie } })).json<{
       unit: { id: string };
@@ -77,7 +80,7 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
+    await openedApp?.close();
     for (const d of opened) await d.close();
     const baseDb = new URL(base as string).pathname.slice(1);
     await sqlOn(baseDb, `drop database if exists ${replicaName} with (force)`);

@@ -7,6 +7,8 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 
 /** The weekly grid covers exactly who must report, at any depth, and only the reporter writes. */
 let t: TestApp;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { t?: TestApp } = {};
 const EARLY = new Date('2020-01-01T00:00:00+07:00');
 const narrative = { results: 'Kết quả tuần', difficulties: '', proposals: '' };
 
@@ -90,10 +92,10 @@ async function buildWorld() {
 let w: Awaited<ReturnType<typeof buildWorld>>;
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  t = opened.t = await buildTestApp();
   w = await buildWorld();
 });
-afterAll(async () => t?.close());
+afterAll(async () => opened.t?.close());
 
 const call = (method: 'GET' | 'POST', url: string, cookie: string, payload?: object) =>
   t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });

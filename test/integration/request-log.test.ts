@@ -18,13 +18,15 @@ interface Line {
 
 const lines: Line[] = [];
 let t: TestApp;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { t?: TestApp } = {};
 beforeAll(async () => {
-  t = await buildTestApp({
+  t = opened.t = await buildTestApp({
     demo: true,
     log: { level: 'info', stream: { write: (line) => lines.push(JSON.parse(line) as Line) } },
   });
 }, 120_000);
-afterAll(async () => t?.close());
+afterAll(async () => opened.t?.close());
 
 const linesOf = async (send: () => Promise<{ headers: Record<string, unknown> }>) => {
   const from = lines.length;

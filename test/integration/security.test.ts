@@ -140,7 +140,7 @@ describe('3. another unit’s ids', () => {
       normalised(control, Object.values(fresh)) ===
         normalised(
           res,
-          Object.values(w.cambinhIds).filter((x) => x !== undefined),
+          Object.values<string | undefined>(w.cambinhIds).filter((x) => x !== undefined),
         );
     if (!same || res.statusCode >= 300)
       leaks.push(`${where} (unknown id → ${control.statusCode}) ${res.body.slice(0, 120)}`);

@@ -6,13 +6,15 @@ import { buildTestApp, type TestApp } from '../support/test-app';
  * the demo seed, is a working group whose members must report weekly and who carry its tasks.
  */
 let t: TestApp;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { t?: TestApp } = {};
 const cookies = new Map<string, string>();
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = opened.t = await buildTestApp({ demo: true });
   for (const who of ['admin', 'tct.haiphong', 'btg.haiphong']) cookies.set(who, await t.login(who));
 });
-afterAll(async () => t?.close());
+afterAll(async () => opened.t?.close());
 
 const get = (url: string, who: string) =>
   t.app.inject({ url, headers: { cookie: cookies.get(who) ?? '' } });

@@ -16,12 +16,14 @@ const TRANSITION =
   /\/reports\/\{id\}\/read$|\/(approve|issue|publish[a-z-]*|submit|correction|file|accept|return|recall|close|revise|distribute|acknowledge|status|regroup)$/;
 
 let t: TestApp;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { t?: TestApp } = {};
 let w: Awaited<ReturnType<typeof transitionWorld>>;
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = opened.t = await buildTestApp({ demo: true });
   w = await transitionWorld(t);
 }, 180_000);
-afterAll(async () => t?.close());
+afterAll(async () => opened.t?.close());
 
 const { codes, audits } = raceHelpers(() => t);
 let reports = 0;

@@ -50,7 +50,7 @@ describe('a file is what its content says, on every route that keeps one', () =>
         kept++;
         const got = await u.get();
         const type = String(got.headers['content-type'] ?? '');
-        const name = fileNameOf(String(got.headers['content-disposition'] ?? ''));
+        const name = fileNameOf(got.headers['content-disposition'] ?? '');
         if (s.wrongType.test(type)) wrong.push(`${where} served as ${type}`);
         if (name && !name.endsWith(`.${s.is}`)) wrong.push(`${where} offered as ${name}`);
       }

@@ -19,6 +19,8 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 
 /** A working group: members from its parent's reach, tasks to them, and a window onto that work only. */
 let t: TestApp;
+/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
+const opened: { t?: TestApp } = {};
 const EARLY = new Date('2020-01-01T00:00:00+07:00');
 
 async function actor(unit: Unit, role: Actor['role']): Promise<Actor> {
@@ -118,10 +120,10 @@ async function buildWorld() {
 let w: Awaited<ReturnType<typeof buildWorld>>;
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  t = opened.t = await buildTestApp();
   w = await buildWorld();
 });
-afterAll(async () => t?.close());
+afterAll(async () => opened.t?.close());
 
 describe('membership', () => {
   test('a member comes from the parent’s reach, once, and is added by a leader', async () => {

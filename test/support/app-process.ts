@@ -18,6 +18,13 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** An environment without its undefined entries: the variables they name are not set at all. */
+function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
+  const defined: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) defined[key] = value;
+  return defined;
+}
+
 /** A real `loa serve` in a child process, as an operator starts it. */
 export interface AppProcess {
   origin: string;
@@ -41,14 +48,12 @@ export async function startAppProcess(
 ): Promise<AppProcess> {
   const port = await freePort();
   // An undefined value removes the variable (e.g. a setting of the runner's own environment).
-  const childEnv: Record<string, string | undefined> = {
+  const childEnv = definedOnly({
     ...process.env,
     HOST: '127.0.0.1',
     PORT: String(port),
     ...env,
-  };
-  for (const [key, value] of Object.entries(childEnv))
-    if (value === undefined) delete childEnv[key];
+  });
   const child = spawn(process.execPath, [LOA, 'serve'], {
     cwd: ROOT,
     env: childEnv,
@@ -56,11 +61,13 @@ export async function startAppProcess(
   });
   let log = '';
   const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const alive = () => child.exitCode === null && child.signalCode === null;
   // Whatever happens to the test runner, the child does not outlive it.
-  const reap = () => void (alive() && child.kill('SIGKILL'));
+  const reap = () => {
+    if (alive()) child.kill('SIGKILL');
+  };
   process.once('exit', reap);
   const handle: AppProcess = {
     origin: `http://127.0.0.1:${port}`,
@@ -99,9 +106,7 @@ export async function runLoa(
   args: string[],
   env: Record<string, string | undefined>,
 ): Promise<LoaRun> {
-  const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
-  for (const [key, value] of Object.entries(childEnv))
-    if (value === undefined) delete childEnv[key];
+  const childEnv = definedOnly({ ...process.env, ...env });
   const child = spawn(process.execPath, [LOA, ...args], {
     cwd: ROOT,
     env: childEnv,

@@ -12,7 +12,7 @@ export function csvCells(text: string): Array<{ value: string; quoted: boolean }
           value += '"';
           i += 2;
         } else if (body[i] === '"') break;
-        else value += body[i++];
+        else value += body.charAt(i++);
       }
       i++;
       cells.push({ value, quoted: true });

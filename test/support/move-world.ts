@@ -71,7 +71,7 @@ async function ownPartOfProvinceElection(
     payload: { title: 'Niêm yết danh sách cử tri', dueOn: '2022-05-25', perSubUnit: true },
   });
   if (res.statusCode !== 201) throw new Error(`POST ${base}: ${res.statusCode} ${res.body}`);
-  const milestoneId = String(res.json<{ id: string }>().id);
+  const milestoneId = res.json<{ id: string }>().id;
   await ok(t.app, cookie, 'PUT', `${base}/${milestoneId}/sub-units/${String(kp?.id)}`, {
     doneOn: '2022-05-25',
     photo: { name: 'anh.png', contentBase64: PNG.toString('base64') },

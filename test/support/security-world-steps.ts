@@ -21,7 +21,7 @@ export async function perSubUnitStep(
     'khu phố',
     `select id from units where parent_id = '${wardId}' and kind = 'village' order by name limit 1`,
   );
-  return { milestoneId: String(res.json<{ id: string }>().id), villageId: village.id };
+  return { milestoneId: res.json<{ id: string }>().id, villageId: village.id };
 }
 
 /** One row of the demo database as a target, or an error naming what is missing. */

@@ -152,7 +152,7 @@ export async function buildSecurityWorld(t: TestApp): Promise<SecurityWorld> {
   await buildUser(t.deps, cambinhUnit, { role: 'viewer', username: 'xem.cambinh' });
   // A leader reads users and the audit log, so their scope (not only their role) is probed.
   const kalongUnit = await t.deps.repos.units.get(
-    String((await one(t, 'Ka Long', `select id from units where name = 'Phường Ka Long'`)).id),
+    (await one(t, 'Ka Long', `select id from units where name = 'Phường Ka Long'`)).id,
   );
   if (!kalongUnit) throw new Error('no Ka Long');
   // The demo names Ka Long's leader (seed 004); a world without him gets one.

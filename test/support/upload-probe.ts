@@ -61,14 +61,21 @@ export const DISGUISED = [
   { name: 'anh.jpg', bytes: JPEG_WITH_HTML },
 ];
 
+/**
+ * A response header as one text. light-my-request hands over what the server set: a header set
+ * twice comes as a list, whatever Node's typing of well-known headers says, and reads joined.
+ */
+const headerText = (res: LightMyRequestResponse, name: string): string =>
+  String(res.headers[name] ?? '');
+
 /** Why a served file could run as a page of this origin, or null when it cannot. */
 export function unsafeServing(res: LightMyRequestResponse): string | null {
-  const type = String(res.headers['content-type'] ?? '');
-  const csp = String(res.headers['content-security-policy'] ?? '');
+  const type = headerText(res, 'content-type');
+  const csp = headerText(res, 'content-security-policy');
   if (res.statusCode !== 200) return `answered ${res.statusCode}`;
   if (/html|svg|xml|javascript/i.test(type)) return `served as ${type}`;
   if (res.headers['x-content-type-options'] !== 'nosniff') return 'without nosniff';
-  const attachment = String(res.headers['content-disposition'] ?? '').startsWith('attachment');
+  const attachment = headerText(res, 'content-disposition').startsWith('attachment');
   if (!attachment && !/(^|;)\s*sandbox\s*(;|$)/.test(csp)) return 'inline and not sandboxed';
   return null;
 }

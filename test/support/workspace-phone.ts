@@ -19,7 +19,7 @@ export function truncatedCells(page: Page): Promise<string[]> {
       const style = getComputedStyle(el);
       if (style.textOverflow !== 'ellipsis' || el.scrollWidth <= el.clientWidth + 1) continue;
       if (el.closest('.ant-select, .ant-picker, .ant-tag, .ant-tabs-nav')) continue;
-      cut.push((el.textContent ?? '').trim().slice(0, 60));
+      cut.push(el.textContent.trim().slice(0, 60));
     }
     return [...new Set(cut)];
   });

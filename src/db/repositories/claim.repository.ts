@@ -48,7 +48,7 @@ export function claimRepository(db: Db): ClaimRepository {
         items: rows.map((r) => ({
           ...toClaim(r.c),
           unitName: r.unitName,
-          groupSize: Number(r.groupSize),
+          groupSize: r.groupSize,
         })),
         total: total?.n ?? 0,
       };

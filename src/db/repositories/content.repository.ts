@@ -133,8 +133,8 @@ export function contentRepository(db: Db): ContentRepository {
         items: rows.map((r) => ({
           ...toItem(r.c),
           unitName: r.unitName,
-          recipients: Number(r.recipients),
-          acknowledged: Number(r.acknowledged),
+          recipients: r.recipients,
+          acknowledged: r.acknowledged,
           received:
             r.receivedAt === null
               ? null

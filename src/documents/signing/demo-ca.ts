@@ -25,7 +25,7 @@ const UNIT_YEARS = 3;
 
 // @types/node-forge types valueTagClass as asn1.Class, but forge reads it as the universal
 // tag of the value (asn1.Type). UTF8String is what keeps "Cẩm Bình" intact in the subject.
-const UTF8 = forge.asn1.Type.UTF8 as number as forge.asn1.Class;
+const UTF8 = forge.asn1.Type.UTF8 as unknown as forge.asn1.Class;
 
 /** Node's native key generation takes milliseconds; forge's pure-JS one takes seconds. */
 function newKeyPair(): {

@@ -146,10 +146,9 @@ export async function publishCandidates(
   districtId: string,
 ): Promise<void> {
   const { district, election } = await getDistrict(deps, actor, districtId, 'work.approve');
-  // The first list published also marks the election's step done, which every page shows.
-  let stepDone = false;
   const now = deps.clock.now();
-  await deps.uow.transaction(async (repos) => {
+  // The first list published also marks the election's step done, which every page shows.
+  const stepDone = await deps.uow.transaction(async (repos) => {
     const state = await repos.elections.lockDistrict(district.id);
     if (!state) throw notFound('đơn vị bầu cử');
     if (state.candidateEditors.includes(actor.userId))
@@ -167,7 +166,6 @@ export async function publishCandidates(
     const milestone = (await repos.elections.milestones(election.id)).find(
       (m) => m.code === OFFICIAL_CANDIDATE_LIST && !m.doneAt,
     );
-    stepDone = !!milestone;
     if (milestone)
       await repos.elections.updateMilestone({
         ...milestone,
@@ -181,6 +179,7 @@ export async function publishCandidates(
       action: 'publish_candidates',
       changes: {},
     });
+    return milestone !== undefined;
   });
   deps.changes.publish(
     stepDone

@@ -22,6 +22,6 @@ export function authorizePlan(
   const namedToActor = (plan.recipients ?? []).some((r) => r.unitId === actor.unitId);
   const addressedToActor =
     issued && (isWithin(actor.unitPath, issuerPath) || assignedToActor || namedToActor);
-  if (action === 'work.read' && addressedToActor) return authorize(actor, action);
-  authorize(actor, action, issuerPath);
+  if (action === 'work.read' && addressedToActor) authorize(actor, action);
+  else authorize(actor, action, issuerPath);
 }

@@ -9,7 +9,7 @@ export type DetectedType =
 const startsWith = (bytes: Uint8Array, sig: number[], at = 0): boolean =>
   sig.every((b, i) => bytes[at + i] === b);
 
-const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
 
 // Signatures of common non-documents, so an image upload gets a clear "this is an image".
 const BINARY_SIGNATURES: Array<{ sig: number[]; at?: number; what: string }> = [

@@ -131,7 +131,7 @@ const withPrefix = (prefixes: number[][]) =>
     .tuple(fc.constantFrom(...prefixes), fc.uint8Array({ maxLength: 400 }))
     .map(([p, rest]) => new Uint8Array([...p, ...rest]));
 
-const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
 
 describe('each parser of uploads answers or refuses with a DomainError', () => {
   it('covers every job of the pool', () => {

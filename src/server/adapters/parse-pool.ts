@@ -6,6 +6,9 @@ import { FILE_TOO_COMPLEX_MESSAGE } from '../../domain/shared/file-parsers.port'
 import { DomainError } from '../../domain/shared/domain-error';
 import type { ParseJobName, ParseJobs, ParseOutcome, ParseTask } from './parse-jobs';
 
+/** Why a read was given up before any worker took it (the signal's abort reason). */
+const NOT_STARTED = 'not-started';
+
 export interface ParseLimits {
   /** Worker threads reading files at once; the event loop keeps a core of its own. */
   threads: number;
@@ -68,12 +71,8 @@ export function createParsePool(limits: Partial<ParseLimits> = {}): ParsePool {
     const timeout = new AbortController();
     // A safety net: a read that no worker takes up in the time the whole queue could need is
     // given up as unavailable rather than left waiting.
-    let notStarted = false;
     let timer = setTimeout(
-      () => {
-        notStarted = true;
-        timeout.abort();
-      },
+      () => timeout.abort(NOT_STARTED),
       l.timeMs * (l.maxQueue / l.threads + 1) + 60_000,
     );
     port1.once('message', () => {
@@ -88,7 +87,7 @@ export function createParsePool(limits: Partial<ParseLimits> = {}): ParsePool {
         transferList: [port2],
       })) as ParseOutcome;
     } catch (e) {
-      if (notStarted) throw busy();
+      if (timeout.signal.reason === NOT_STARTED) throw busy();
       // Aborted at the time cap, or the worker died at the heap cap: either way the file's fault.
       if (timeout.signal.aborted || isOutOfMemory(e)) throw tooComplex();
       throw e;

@@ -7,7 +7,7 @@ const cellText = (v: ExcelJS.CellValue): string => {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     if ('result' in v) return cellText(v.result);
-    if ('text' in v) return String(v.text);
+    if ('text' in v) return v.text;
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     return '';
   }

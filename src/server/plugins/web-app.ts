@@ -43,7 +43,10 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
   app.get('/app', page, async (_request, reply) => reply.redirect('/app/'));
   app.get('/app/', page, sendIndex);
   app.get('/app/*', page, async (request, reply) => {
-    if (request.url.startsWith('/app/assets/')) return reply.callNotFound();
+    if (request.url.startsWith('/app/assets/')) {
+      reply.callNotFound();
+      return reply;
+    }
     return sendIndex(request, reply);
   });
 }

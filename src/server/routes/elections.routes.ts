@@ -217,7 +217,7 @@ export function electionsRoutes(deps: Deps) {
         });
         return sendBytes(reply, ics, {
           type: 'text/calendar; charset=utf-8',
-          fileName: `${election.slug ?? 'bau-cu'}.ics`,
+          fileName: `${election.slug || 'bau-cu'}.ics`,
         });
       },
     );

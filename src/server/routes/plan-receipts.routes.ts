@@ -58,7 +58,7 @@ export function planReceiptsRoutes(deps: Deps) {
       },
       async (request) => {
         const actor = requireActor(request);
-        const ack = await acknowledgePlan(deps, actor, request.params.id, request.body ?? {});
+        const ack = await acknowledgePlan(deps, actor, request.params.id, request.body);
         const unit = await deps.repos.units.get(ack.unitId);
         return toReceipt({ ...ack, unitName: unit?.name ?? '' });
       },

@@ -36,11 +36,10 @@ declare module 'fastify' {
 export function acceptStreamedUploads(app: FastifyInstance): void {
   app.addContentTypeParser('application/octet-stream', (request, payload, done) => {
     if (request.routeOptions.config.streamedUpload !== true)
-      return done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE('application/octet-stream'));
-    const limit = request.routeOptions.bodyLimit ?? UPLOAD_LIMIT;
-    if (Number(request.headers['content-length']) > limit)
-      return done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE());
-    done(null, payload);
+      done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE('application/octet-stream'));
+    else if (Number(request.headers['content-length']) > request.routeOptions.bodyLimit)
+      done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE());
+    else done(null, payload);
   });
 }
 

@@ -12,7 +12,7 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Operation<P, M extends Method> = P extends keyof Api ? NonNullable<Api[P][M]> : never;
 
 type Responses<O> = O extends { responses: infer R } ? R : never;
-type Json<R> = R extends { content: { 'application/json': infer J } } ? J : void;
+type Json<R> = R extends { content: { 'application/json': infer J } } ? J : undefined;
 
 /** What a route answers on success: its 200 or 201 JSON, nothing for a 204. */
 export type Answer<P, M extends Method> =
@@ -21,7 +21,7 @@ export type Answer<P, M extends Method> =
       ? Json<R[200]>
       : 201 extends keyof R
         ? Json<R[201]>
-        : void
+        : undefined
     : never;
 
 /** Paths that take a method (and, for POST, whether they create: answer 201 Created). */

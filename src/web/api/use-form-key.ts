@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 const newKey = (): string => crypto.randomUUID();
 
@@ -11,8 +11,11 @@ const newKey = (): string => crypto.randomUUID();
 export function useFormKey(open = true): { key: string; renew: () => void } {
   const [key, setKey] = useState(newKey);
   const renew = useCallback(() => setKey(newKey()), []);
-  useEffect(() => {
-    if (open) renew();
-  }, [open, renew]);
+  // Opened again: a new key, set while rendering so no render sends the old one.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setKey(newKey());
+  }
   return { key, renew };
 }

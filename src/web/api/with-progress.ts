@@ -34,7 +34,10 @@ function sendWithProgress<T>(
       } catch {
         parsed = null;
       }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(parsed as T);
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(parsed as T);
+        return;
+      }
       const fallback: Problem = { title: xhr.statusText, status: xhr.status, code: 'http_error' };
       reject(
         new ApiError(isProblem(parsed) ? { ...fallback, ...parsed, status: xhr.status } : fallback),

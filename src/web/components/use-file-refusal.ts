@@ -13,7 +13,10 @@ export function useFileRefusal(label: string) {
   const [error, setError] = useState<string | null>(null);
   const show = useCallback(
     (e: unknown, form?: FormInstance) => {
-      if (!(e instanceof FileRefused)) return showError(e, form);
+      if (!(e instanceof FileRefused)) {
+        showError(e, form);
+        return;
+      }
       setError(e.message);
       void message.error(`${label}: ${e.message}`);
     },

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../support/browser';
 import { apiAs, startJourney, vnToday } from '../../support/journey';
 import { startTestServer } from '../../support/test-server';
+import { openedSoFar } from '../../support/teardown';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -63,15 +64,13 @@ async function submittedPlan(): Promise<string> {
   return plan.id;
 }
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
   planId = await submittedPlan();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('the leader of Cẩm Bình', () => {
   it('finds the plan the officer submitted and issues it with the next number of the register', async () => {

@@ -9,6 +9,7 @@ import {
   type Journey,
 } from '../../support/journey';
 import { startTestServer } from '../../support/test-server';
+import { openedSoFar } from '../../support/teardown';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -18,9 +19,10 @@ const TITLE = 'Cử tri đại diện hộ gia đình cần biết khi bầu tr�
 const BODY =
   'Mỗi hộ gia đình cử một người đại diện dự hội nghị bầu trưởng khu phố. Mang theo căn cước.';
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
   // The demo has no account in the media centre; an administrator adds its officer and director.
   await addAccount(server.url, {
     username: 'ttvh.campha',
@@ -35,10 +37,7 @@ beforeAll(async () => {
     unitName: CENTRE,
   });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 interface ContentList {
   items: { id: string; title: string; status: string; kind: string }[];

@@ -6,20 +6,19 @@ import { weekKey } from '../../../src/contracts/weeks';
 import { launchChromium } from '../../support/browser';
 import { chooseOption, type JourneyApi, startJourney, vnToday } from '../../support/journey';
 import { startTestServer } from '../../support/test-server';
+import { openedSoFar } from '../../support/teardown';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
 const SECTION = 'Bộ phận Văn hóa - Xã hội phường Cẩm Bình';
 
+const opened = openedSoFar();
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
+  server = await opened.open(startTestServer({ demo: true }));
+  browser = await opened.open(launchChromium());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => opened.closeAll());
 
 interface Me {
   unit: { id: string; name: string };

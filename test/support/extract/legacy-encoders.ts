@@ -18,7 +18,7 @@ function invert(decode: (latin1: string) => string, pairs: boolean): Map<string,
         // Real VNI text writes the mark in the case of its letter.
         if ((a === a.toLowerCase()) !== (b === b.toLowerCase())) continue;
         const two = decode(a + b);
-        if ([...two].length === 1 && !out.has(two)) out.set(two, a + b);
+        if (Array.from(two).length === 1 && !out.has(two)) out.set(two, a + b);
       }
   }
   return out;
@@ -28,13 +28,14 @@ let tcvn3: Map<string, string> | null = null;
 let vni: Map<string, string> | null = null;
 
 const toLatin1Bytes = (s: string): Uint8Array =>
-  Uint8Array.from([...s].map((c) => c.charCodeAt(0) & 0xff));
+  Uint8Array.from(Array.from(s, (c) => c.charCodeAt(0) & 0xff));
 
 /** TCVN3 bytes; upper-case toned vowels, which TCVN3 lacks, become lower case as old fonts did. */
 export function toTcvn3(text: string): Uint8Array {
   tcvn3 ??= invert(fromTcvn3, false);
   const table = tcvn3;
-  const out = [...text.normalize('NFC')].map(
+  const out = Array.from(
+    text.normalize('NFC'),
     (c) => table.get(c) ?? table.get(c.toLocaleLowerCase('vi')) ?? c,
   );
   return toLatin1Bytes(out.join(''));
@@ -44,5 +45,5 @@ export function toTcvn3(text: string): Uint8Array {
 export function toVni(text: string): Uint8Array {
   vni ??= invert(fromVni, true);
   const table = vni;
-  return toLatin1Bytes([...text.normalize('NFC')].map((c) => table.get(c) ?? c).join(''));
+  return toLatin1Bytes(Array.from(text.normalize('NFC'), (c) => table.get(c) ?? c).join(''));
 }

@@ -19,7 +19,7 @@ interface Glyph {
 export function buildPdf(text: string, options: { encrypt?: boolean } = {}): Uint8Array {
   const lines = text.split('\n').flatMap(wrap);
   const glyphs = new Map<string, Glyph>();
-  for (const ch of new Set([...text.replace(/[\n ]/g, '')])) {
+  for (const ch of new Set(text.replace(/[\n ]/g, ''))) {
     const n = glyphs.size;
     glyphs.set(ch, {
       font: Math.floor(n / (LAST - FIRST + 1)),

@@ -45,7 +45,8 @@ export function ActivityEntryForm() {
   const categories = (useCategories().data ?? []).filter((c) => c.active);
   const { key, renew } = useFormKey();
   const record = useRecordActivity(key);
-  const unitId = Form.useWatch('unitId', form) ?? me.unit.id;
+  // Empty until the form has mounted.
+  const unitId = Form.useWatch<Values['unitId'] | undefined>('unitId', form) ?? me.unit.id;
   const categoryCode = Form.useWatch('categoryCode', form);
   const category = categories.find((c) => c.code === categoryCode);
   const channels = f.channelsOf(category, f.ALL_CHANNELS);

@@ -41,7 +41,10 @@ export function ImportActivitiesDialog({ open, onClose }: { open: boolean; onClo
       { ...picked, mode, ...(dryRun ? { dryRun: true } : {}) },
       {
         onSuccess: (r) => {
-          if (dryRun) return setCheck(r);
+          if (dryRun) {
+            setCheck(r);
+            return;
+          }
           setDone(r);
           void message.success(t('actImport.done', { created: r.created }));
         },

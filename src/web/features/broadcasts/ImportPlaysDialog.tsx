@@ -34,7 +34,10 @@ export function ImportPlaysDialog({ open, onClose }: { open: boolean; onClose: (
       {
         onSuccess: (r) => {
           setErrors(r.errors);
-          if (dryRun) return setCheck(r);
+          if (dryRun) {
+            setCheck(r);
+            return;
+          }
           void message.success(
             t('bc.plays.importDone', { recorded: r.recorded, duplicates: r.duplicates }),
           );
@@ -103,7 +106,7 @@ export function ImportPlaysDialog({ open, onClose }: { open: boolean; onClose: (
           </Upload>
         </Form>
         {check && errors.length === 0 && (
-          <Alert type="success" showIcon message={t('bc.plays.importRun', { n: check.total })} />
+          <Alert type="success" showIcon title={t('bc.plays.importRun', { n: check.total })} />
         )}
         {errors.length > 0 && <ImportErrorsTable errors={errors} />}
       </Flex>

@@ -9,12 +9,19 @@ import { today } from '../../../contracts/weeks';
 import { useFormKey } from '../../api/use-form-key';
 import { PRIORITIES, REPEATS } from '../../../contracts/codes';
 
+/**
+ * What the form gives on submit: only the fields drawn, so an emergency (which hides the schedule)
+ * comes without its repeat, times and start date; the server plays it once, now, whatever they say.
+ */
+type SlotForm = Omit<CreateSlotRequest, 'repeat' | 'times' | 'startDate'> &
+  Partial<Pick<CreateSlotRequest, 'repeat' | 'times' | 'startDate'>>;
+
 /** Schedules an approved audio item: once, daily over a range, weekly or monthly, at given times. */
 export function SlotDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const showError = useApiError();
-  const [form] = Form.useForm<CreateSlotRequest>();
+  const [form] = Form.useForm<SlotForm>();
   const audio = useContentList({ kind: 'audio', status: 'approved' });
   const stations = useStations();
   const { key, renew } = useFormKey(open);
@@ -45,7 +52,12 @@ export function SlotDialog({ open, onClose }: { open: boolean; onClose: () => vo
         }}
         onFinish={(v) =>
           create.mutate(
-            { ...v, times: v.times ?? [], startDate: v.startDate ?? today() },
+            {
+              ...v,
+              repeat: v.repeat ?? 'once',
+              times: v.times ?? [],
+              startDate: v.startDate ?? today(),
+            },
             {
               onSuccess: () => {
                 void message.success(t('bc.slot.created'));
@@ -102,7 +114,7 @@ export function SlotDialog({ open, onClose }: { open: boolean; onClose: () => vo
               </Form.Item>
             )}
             <Form.Item name="times" label={t('bc.slot.times')} rules={[{ required: true }]}>
-              <Select mode="tags" tokenSeparators={[',', ' ']} open={false} suffixIcon={null} />
+              <Select mode="tags" tokenSeparators={[',', ' ']} open={false} suffix={() => null} />
             </Form.Item>
             {repeat === 'weekly' && (
               <Form.Item name="weekdays" label={t('bc.slot.weekdays')}>

@@ -47,7 +47,7 @@ export function StationsPanel() {
         <Alert
           type="warning"
           showIcon
-          message={t('bc.stations.quiet', {
+          title={t('bc.stations.quiet', {
             n: quiet.length,
             names: quiet.map((s) => s.name).join(', '),
           })}
@@ -205,7 +205,7 @@ export function StationsPanel() {
             />
           </Form.Item>
           <Form.Item name="zones" label={t('bc.station.zones')}>
-            <Select mode="tags" open={false} suffixIcon={null} />
+            <Select mode="tags" open={false} suffix={() => null} />
           </Form.Item>
         </Form>
       </Modal>
@@ -216,7 +216,7 @@ export function StationsPanel() {
         onCancel={() => setToken(null)}
         footer={null}
       >
-        <Alert type="warning" showIcon message={t('bc.token.once')} style={{ marginBottom: 12 }} />
+        <Alert type="warning" showIcon title={t('bc.token.once')} style={{ marginBottom: 12 }} />
         <Typography.Paragraph copyable code data-testid="station-token">
           {token}
         </Typography.Paragraph>

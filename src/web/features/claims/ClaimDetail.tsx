@@ -79,7 +79,7 @@ export function ClaimDetail({
         ),
     });
   return (
-    <Drawer open={!!claim} onClose={onClose} title={t('claims.detail')} width={620} destroyOnHidden>
+    <Drawer open={!!claim} onClose={onClose} title={t('claims.detail')} size={620} destroyOnHidden>
       {current && (
         <Flex vertical gap={16} data-testid="claim-detail">
           <Typography.Paragraph strong>{current.text}</Typography.Paragraph>

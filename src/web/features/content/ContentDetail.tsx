@@ -40,12 +40,12 @@ export function ContentDetail({ id, onClose }: { id: string | null; onClose: () 
       open={!!id}
       onClose={onClose}
       title={c?.title ?? t('content.detail')}
-      width={640}
+      size={640}
       destroyOnHidden
     >
       {c && (
         <Space
-          direction="vertical"
+          orientation="vertical"
           size="middle"
           style={{ width: '100%' }}
           data-testid="content-detail"
@@ -61,7 +61,7 @@ export function ContentDetail({ id, onClose }: { id: string | null; onClose: () 
             <Alert
               type="info"
               showIcon
-              message={t('content.machineRead')}
+              title={t('content.machineRead')}
               description={t('content.machineReadHelp')}
             />
           )}
@@ -163,7 +163,7 @@ export function ContentDetail({ id, onClose }: { id: string | null; onClose: () 
             )}
             {c.file && (
               <Descriptions.Item label={t('content.file')}>
-                <Space direction="vertical" style={{ width: '100%' }}>
+                <Space orientation="vertical" style={{ width: '100%' }}>
                   {c.file.mediaType.startsWith('audio/') && (
                     <audio controls preload="none" src={c.file.url} style={{ width: '100%' }} />
                   )}

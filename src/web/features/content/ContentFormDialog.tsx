@@ -31,7 +31,8 @@ export function ContentFormDialog({ open, onClose }: { open: boolean; onClose: (
   const create = useCreateContent(key);
   const upload = useUploadFile(setProgress);
   const remove = useDeleteContent();
-  const kind = Form.useWatch('kind', form);
+  // Empty until the form has mounted.
+  const kind = Form.useWatch<Values['kind'] | undefined>('kind', form);
   const fileField = useFileRefusal(t('content.field.file'));
 
   const submit = async (v: Values) => {
@@ -99,7 +100,7 @@ export function ContentFormDialog({ open, onClose }: { open: boolean; onClose: (
           label={t('content.field.themes')}
           extra={t('content.field.themesHelp')}
         >
-          <Select mode="tags" open={false} suffixIcon={null} />
+          <Select mode="tags" open={false} suffix={() => null} />
         </Form.Item>
         <Form.Item name="validFrom" label={t('content.field.validFrom')}>
           <DateField />

@@ -84,7 +84,7 @@ export function ContentPage() {
             key: 'title',
             title: t('content.col.title'),
             render: (_, i) => (
-              <Space direction="vertical" size={0}>
+              <Space orientation="vertical" size={0}>
                 <Typography.Link onClick={() => void navigate(`/content/${i.id}`)}>
                   {i.title}
                 </Typography.Link>

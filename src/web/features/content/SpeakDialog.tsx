@@ -39,8 +39,8 @@ export function SpeakDialog({
         <Alert
           type="warning"
           showIcon
-          message={t('content.speak.unavailable')}
-          description={me.role === 'admin' ? status.data?.reason : t('content.speak.askAdmin')}
+          title={t('content.speak.unavailable')}
+          description={me.role === 'admin' ? status.data.reason : t('content.speak.askAdmin')}
         />
       ) : (
         <Typography.Paragraph type="secondary">

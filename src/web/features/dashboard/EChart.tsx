@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type * as echarts from 'echarts/core';
 import { useT } from '../../i18n/i18n';
 import { describeChart } from './chart-description';
@@ -27,13 +27,16 @@ export function EChart({ option, height, onItemClick, ...props }: EChartProps) {
     clickRef.current = onItemClick;
   }, [onItemClick]);
 
+  const label = props['aria-label'];
   // The option to draw, kept for a chart whose library arrives after the option.
-  const full = {
-    aria: { enabled: true, label: { description: describeChart(option, props['aria-label'], t) } },
-    ...option,
-  };
+  const full = useMemo(
+    () => ({
+      aria: { enabled: true, label: { description: describeChart(option, label, t) } },
+      ...option,
+    }),
+    [option, label, t],
+  );
   const fullRef = useRef(full);
-  fullRef.current = full;
 
   useEffect(() => {
     const el = ref.current;
@@ -62,12 +65,13 @@ export function EChart({ option, height, onItemClick, ...props }: EChartProps) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(fullRef.current, { notMerge: true });
-  }, [option, t, props['aria-label']]);
+    fullRef.current = full;
+    chart.current?.setOption(full, { notMerge: true });
+  }, [full]);
 
   // ECharts' aria module writes the description into the inner element's aria-label.
   return (
-    <figure aria-label={props['aria-label']} style={{ margin: 0 }}>
+    <figure aria-label={label} style={{ margin: 0 }}>
       <div ref={ref} className="echart" style={{ height }} />
     </figure>
   );

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { noop, type QueryClient } from '@tanstack/react-query';
 import { meQuery } from '../auth/session';
 import { phasesQuery } from '../reports/phases.api';
 import { dashboardQueries } from './dashboard-queries';
@@ -11,17 +11,18 @@ import { viewFrom } from './use-view';
  */
 export async function prefetchDashboard(queryClient: QueryClient): Promise<void> {
   void import('./echarts-setup');
-  const me = await queryClient.fetchQuery(meQuery);
+  const me = await queryClient.query(meQuery);
   if (!me) return;
   const { unitId, range } = viewFrom(new URLSearchParams(window.location.search), me.unit.id);
   const q = dashboardQueries(unitId, range);
+  // Each one only warms the cache: a failure is the page's to show when it asks again.
   await Promise.all([
-    queryClient.prefetchQuery(q.compliance),
-    queryClient.prefetchQuery(q.figures),
-    queryClient.prefetchQuery(q.obligations),
-    queryClient.prefetchQuery(q.activities),
-    queryClient.prefetchQuery(q.grid),
-    queryClient.prefetchQuery(q.ahead),
-    queryClient.prefetchQuery(phasesQuery),
+    queryClient.query(q.compliance).catch(noop),
+    queryClient.query(q.figures).catch(noop),
+    queryClient.query(q.obligations).catch(noop),
+    queryClient.query(q.activities).catch(noop),
+    queryClient.query(q.grid).catch(noop),
+    queryClient.query(q.ahead).catch(noop),
+    queryClient.query(phasesQuery).catch(noop),
   ]);
 }

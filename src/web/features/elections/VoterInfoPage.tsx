@@ -21,7 +21,7 @@ export function VoterInfoPage() {
       <UnitPicker
         aria-label={t('el.scope')}
         initialOption={{ value: me.unit.id, label: me.unit.name, kind: me.unit.kind }}
-        onChange={(v) => setUnitId(String(v ?? me.unit.id))}
+        onChange={(v) => setUnitId(v ?? me.unit.id)}
       />
       {(info.data?.items ?? []).map((text) => (
         <TextEditor key={`${unitId}-${text.key}`} unitId={unitId} text={text} />

@@ -32,6 +32,12 @@ type Column = (typeof COLUMN)[keyof typeof COLUMN];
 const isColumn = (c: string | undefined): c is keyof typeof COLUMN => !!c && c in COLUMN;
 
 /**
+ * Whether the watched store holds the review's values: the first render watches an empty one.
+ * They are set all at once (from what was read), so the figures stand for the rest.
+ */
+const filled = (v: Partial<ImportFormValues>): v is ImportFormValues => v.figures !== undefined;
+
+/**
  * Puts the API's refusals beside the figure they name, drawing the rows of a long list down to the
  * last one refused; false when some could not be placed.
  */
@@ -74,13 +80,14 @@ export function ImportActions({ result, unit }: ImportActionsProps) {
   const showError = useApiError();
   const form = Form.useFormInstance<ImportFormValues>();
   const link = useLink();
-  const values = Form.useWatch((v: ImportFormValues) => v, { form, preserve: true });
+  const watched = Form.useWatch((v: Partial<ImportFormValues>) => v, { form, preserve: true });
+  const values = filled(watched) ? watched : undefined;
   const { key } = useFormKey();
   const createPlan = useCreateDraftPlan(key);
   const record = useRecordFigures();
   const [outcome, setOutcome] = useState<RecordFiguresResponse | null>(null);
-  // The first render may watch the store before the form has filled it.
-  const figures = values?.figures?.length ?? result.figures.length;
+  // The first render watches the store before the form has filled it.
+  const figures = values?.figures.length ?? result.figures.length;
 
   const savePlan = () => {
     if (!values) return;

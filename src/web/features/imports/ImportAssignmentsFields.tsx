@@ -76,7 +76,9 @@ function AssignmentRow({ field }: { field: FormListFieldData }) {
 export function ImportAssignmentsFields() {
   const t = useT();
   const form = Form.useFormInstance<ImportFormValues>();
-  const rows = Form.useWatch('assignments', form) ?? [];
+  // Empty until the form has mounted.
+  const rows =
+    Form.useWatch<ImportFormValues['assignments'] | undefined>('assignments', form) ?? [];
   const waiting = rows.filter((a) => !a.unitId).length;
   return (
     <Card size="small" title={t('imp.s.assignments')}>

@@ -27,8 +27,12 @@ import { MoreRows, useRowWindow } from './row-window';
 function FigureRow({ row, onRemove }: { row: number; onRemove: () => void }) {
   const t = useT();
   const form = Form.useFormInstance<ImportFormValues>();
-  const figure = Form.useWatch(['figures', row], { form, preserve: true });
-  const channels = figure ? [figure.channel, ...(figure.extraChannels ?? [])] : [];
+  // Empty until the form has mounted, and once the row is removed.
+  const figure = Form.useWatch<ImportFormValues['figures'][number] | undefined>(['figures', row], {
+    form,
+    preserve: true,
+  });
+  const channels = figure ? [figure.channel, ...figure.extraChannels] : [];
   const categories = (useCategories().data ?? []).filter(
     (c) => c.active && (c.channels.length === 0 || channels.every((ch) => c.channels.includes(ch))),
   );

@@ -44,7 +44,7 @@ function createSourceLink(): SourceLink {
 const Ctx = createContext<SourceLink | null>(null);
 
 export function SourceLinkProvider({ children }: { children: ReactNode }) {
-  const link = useMemo(createSourceLink, []);
+  const link = useMemo(() => createSourceLink(), []);
   return <Ctx.Provider value={link}>{children}</Ctx.Provider>;
 }
 

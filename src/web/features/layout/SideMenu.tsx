@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Menu, type MenuProps } from 'antd';
 import {
   MailOutlined,
@@ -34,7 +35,10 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const me = useMe();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
-  if ((VIEW_PAGES as readonly string[]).includes(pathname)) lastView = new URLSearchParams(search);
+  useEffect(() => {
+    if ((VIEW_PAGES as readonly string[]).includes(pathname))
+      lastView = new URLSearchParams(search);
+  }, [pathname, search]);
   const can = (p: string) => me.permissions.includes(p);
 
   const items: MenuProps['items'] = [

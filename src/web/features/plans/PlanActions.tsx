@@ -124,7 +124,10 @@ export function PlanActions({ plan, own, beforeSubmit, onRefused }: Props) {
       query: { derivedFromId: plan.id, unitId: me.unit.id },
     });
     const existing = items[0];
-    if (!existing) return showError(e);
+    if (!existing) {
+      showError(e);
+      return;
+    }
     void message.info(t('plan.alreadyDerived'));
     void navigate(`/plans/${existing.id}`);
   };

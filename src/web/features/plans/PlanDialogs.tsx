@@ -21,7 +21,7 @@ export function ReturnPlanDialog({ plan, open, onClose }: DialogProps) {
   const ret = useReturnPlan(plan.id);
   useEffect(() => {
     if (open) form.resetFields();
-  }, [open]);
+  }, [open, form]);
   return (
     <Modal
       open={open}
@@ -66,7 +66,7 @@ export function IssuePlanDialog({ plan, open, onClose }: DialogProps) {
   const issue = useIssuePlan(plan.id);
   useEffect(() => {
     if (open) form.resetFields();
-  }, [open]);
+  }, [open, form]);
   return (
     <Modal
       open={open}

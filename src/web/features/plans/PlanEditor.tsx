@@ -1,11 +1,4 @@
-import {
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type MutableRefObject,
-} from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Col, Flex, Form, Grid, Row, Segmented } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import type { PlanResponse } from '../../../contracts/plans.contract';
@@ -38,7 +31,7 @@ interface Props {
   /** What the last submission was refused for, field by field. */
   refused: FieldProblem[];
   /** Set by the editor: sends what is waiting and answers whether the server holds it all. */
-  settleRef: MutableRefObject<() => Promise<boolean>>;
+  settleRef: RefObject<() => Promise<boolean>>;
 }
 
 /**
@@ -52,7 +45,8 @@ export function PlanEditor({ plan, refused, settleRef }: Props) {
   const desktop = Boolean(Grid.useBreakpoint().lg);
   const [form] = Form.useForm<PlanFormValues>();
   const [view, setView] = useState<'edit' | 'preview'>('edit');
-  const initial = useMemo(() => contentOf(plan), [plan.id]);
+  // The editor is keyed by the plan: its starting values are those it opened with.
+  const [initial] = useState(() => contentOf(plan));
   const autosave = useAutosave(plan);
   const sent = useRef(JSON.stringify(initial));
   const [local, setLocal] = useState<LocalDraft | null>(() => {
@@ -67,7 +61,7 @@ export function PlanEditor({ plan, refused, settleRef }: Props) {
   const watched = Form.useWatch((v: PlanFormValues) => v, { form, preserve: true });
   // Until the form holds its starting values, what it "watches" is empty: never save that.
   const content = useMemo(
-    () => (typeof watched?.title === 'string' ? toContent(watched) : initial),
+    () => (typeof watched.title === 'string' ? toContent(watched) : initial),
     [watched, initial],
   );
   const { schedule } = autosave;
@@ -78,7 +72,7 @@ export function PlanEditor({ plan, refused, settleRef }: Props) {
     schedule(content);
   }, [content, schedule]);
 
-  const fetchFresh = () => queryClient.fetchQuery({ ...planQuery(plan.id), staleTime: 0 });
+  const fetchFresh = () => queryClient.query({ ...planQuery(plan.id), staleTime: 0 });
   const reload = async () => {
     try {
       const fresh = await fetchFresh();

@@ -6,6 +6,9 @@ import { useT } from '../../i18n/i18n';
 import type { SaveState } from './use-autosave';
 import { PlanProblemList } from './PlanProblemList';
 
+/** The clipboard, which only a secure page (https, localhost) has. */
+const clipboard = (): Clipboard | undefined => navigator.clipboard;
+
 interface Props {
   state: SaveState;
   /** The user's unsaved text, to copy before loading the other person's version. */
@@ -55,7 +58,7 @@ export function PlanSaveStatus({ state, myText, onReload, onOverwrite, onRetry }
               <Button
                 type="primary"
                 icon={<CopyOutlined />}
-                onClick={() => void navigator.clipboard?.writeText(copyText ?? '')}
+                onClick={() => void clipboard()?.writeText(copyText ?? '')}
               >
                 {t('plan.copy')}
               </Button>

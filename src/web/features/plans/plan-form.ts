@@ -2,13 +2,23 @@ import type { PlanContentRequest, PlanResponse } from '../../../contracts/plans.
 
 type Task = PlanContentRequest['assignments'][number]['tasks'][number];
 
-/** What the form holds: the content, with inputs that may be blank while being typed. */
-export type PlanFormValues = PlanContentRequest;
+/** A value as a form holds it while it is typed: any field of it may be missing. */
+type Typed<T> = T extends readonly (infer U)[]
+  ? Typed<U>[]
+  : T extends object
+    ? { [K in keyof T]?: Typed<T[K]> }
+    : T;
+
+/**
+ * What the form holds: the content, with inputs that may be blank or missing while being typed
+ * (a field not drawn yet, the empty store the first render watches).
+ */
+export type PlanFormValues = Typed<PlanContentRequest>;
 
 const str = (v: string | null | undefined) => v ?? '';
 const orNull = (v: string | null | undefined) => (v && v.trim() ? v : null);
 
-function task(t: Partial<Task>): Task {
+function task(t: Typed<Task>): Task {
   const count = t.recurrence?.count;
   return {
     text: str(t.text),

@@ -65,16 +65,21 @@ export function useAutosave(plan: PlanResponse) {
     [plan.id, queryClient],
   );
 
-  const run = useCallback(async (): Promise<void> => {
-    clearTimeout(timer.current);
-    const content = pending.current;
-    if (!content || flight.current || stopped.current) return;
-    pending.current = null;
-    flight.current = send(content).finally(() => {
-      flight.current = null;
-    });
-    await flight.current;
-    if (pending.current && !stopped.current) timer.current = setTimeout(() => void run(), 0);
+  const run = useCallback((): Promise<void> => {
+    // Read again after each send: typing, or a conflict, may have changed them meanwhile.
+    const more = () => pending.current !== null && !stopped.current;
+    const go = async (): Promise<void> => {
+      clearTimeout(timer.current);
+      const content = pending.current;
+      if (!content || flight.current || stopped.current) return;
+      pending.current = null;
+      flight.current = send(content).finally(() => {
+        flight.current = null;
+      });
+      await flight.current;
+      if (more()) timer.current = setTimeout(() => void go(), 0);
+    };
+    return go();
   }, [send]);
 
   const schedule = useCallback(

@@ -60,7 +60,10 @@ export function WeeklyReportPanel({ unitId, week, onWeek }: Props) {
   };
   // Sending asks first, saying in one line to whom it goes and what it carries.
   const onSave = (narrative: Narrative, submit: boolean) => {
-    if (!submit || !data) return send(narrative, submit);
+    if (!submit || !data) {
+      send(narrative, submit);
+      return;
+    }
     if (confirming.current) return;
     confirming.current = true;
     const written = Object.values(narrative).some((v) => v.trim());

@@ -20,7 +20,7 @@ export function TodayPage() {
       <Typography.Title level={1} className="page-title">
         {t('today.title')}
       </Typography.Title>
-      {query.isError && <Alert type="error" showIcon message={t('error.unexpected')} />}
+      {query.isError && <Alert type="error" showIcon title={t('error.unexpected')} />}
       {query.isPending && <Spin style={{ display: 'block', margin: 48 }} />}
       {data && (
         <Typography.Text type="secondary" data-testid="today-summary">

@@ -43,9 +43,7 @@ export function GroupMembersTab(props: { groupId: string; canWrite: boolean }) {
       {canWrite && (
         <Flex gap={8} wrap>
           <Select
-            showSearch
-            filterOption={false}
-            onSearch={setQ}
+            showSearch={{ filterOption: false, onSearch: setQ }}
             value={memberId}
             onChange={setMemberId}
             placeholder={t('group.pick')}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
@@ -58,17 +58,25 @@ export function UnitFormDialog({ open, mode, unit, onClose }: Props) {
   const create = useCreateUnit(key);
   const update = useUpdateUnit(unit.id);
 
-  useEffect(() => {
-    if (!open) return;
-    setConflict(false);
-    setVersion(unit.version);
+  // Only when the dialog opens: a background refetch must not overwrite what is being typed.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
+      setConflict(false);
+      setVersion(unit.version);
+    }
+  }
+  const fill = useEffectEvent(() => {
     form.resetFields();
     form.setFieldsValue(mode === 'edit' ? toForm(unit) : { kind: CHILD_KIND[unit.kind] });
-    // Only when the dialog opens: a background refetch must not overwrite what is being typed.
+  });
+  useEffect(() => {
+    if (open) fill();
   }, [open]);
 
   const reload = async () => {
-    const fresh = await queryClient.fetchQuery({
+    const fresh = await queryClient.query({
       queryKey: unitKeys.detail(unit.id),
       queryFn: () => api.get('/units/{id}', { path: { id: unit.id } }),
       staleTime: 0,

@@ -42,7 +42,7 @@ export function UnitSearchResults({ q, onPick }: { q: string; onPick: (id: strin
             )}
             <Flex gap={4} wrap>
               <Tag>{kindLabel(t, unit.kind)}</Tag>
-              {unit.code && <Tag bordered={false}>{unit.code}</Tag>}
+              {unit.code && <Tag variant="filled">{unit.code}</Tag>}
               {!unit.active && <Tag color="default">{t('common.inactive')}</Tag>}
             </Flex>
           </button>

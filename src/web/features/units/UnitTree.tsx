@@ -31,10 +31,10 @@ export function UnitTree({ selectedId }: { selectedId: string }) {
   const childResults = useQueries({ queries: loadedIds.map(childrenQuery) });
 
   const load = useCallback(
-    async (ids: string[]) => {
-      await Promise.all(ids.map((id) => queryClient.fetchQuery(childrenQuery(id))));
-      setLoadedIds((prev) => [...new Set([...prev, ...ids])]);
-    },
+    (ids: string[]) =>
+      Promise.all(ids.map((id) => queryClient.query(childrenQuery(id)))).then(() => {
+        setLoadedIds((prev) => [...new Set([...prev, ...ids])]);
+      }),
     [queryClient],
   );
   const open = useCallback(

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Card, Col, Flex, Grid, Input, Row, Typography } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -24,8 +24,11 @@ export function UnitsPage() {
 
   // On a phone the detail sits below the tree: bring it into view when a unit is picked
   // (only when the unit changes, not when the screen is resized).
+  const showDetail = useEffectEvent(() => {
+    if (!desktop) detailRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  });
   useEffect(() => {
-    if (id && !desktop) detailRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    if (id) showDetail();
   }, [id]);
 
   const pick = (picked: string) => {
