@@ -54,6 +54,35 @@ describe('records once', () => {
     expect(at0645).toHaveLength(1);
   });
 
+  it('an emergency, whose dialog hides the schedule, is scheduled once, to play today', async () => {
+    const page = await signedInPage('cambinh');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+      new Date(),
+    );
+    const emergencies = async () =>
+      (
+        await json<{ plays: Array<{ priority: string; date: string }> }>(
+          page,
+          `/broadcasts/schedule?from=${today}&to=${today}`,
+        )
+      ).plays.filter((p) => p.priority === 'emergency').length;
+    const before = await emergencies();
+    await page.goto(`${server.url}/app/broadcasts`);
+    await page.getByRole('button', { name: 'Thêm lịch phát' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Khẩn cấp', { exact: true }).click();
+    await dialog.getByText('Khẩn cấp: phát ngay, ưu tiên hơn mọi lịch đang có.').waitFor();
+    expect(await dialog.getByLabel('Lặp lại').count()).toBe(0);
+    await dialog.getByLabel('Tệp âm thanh đã duyệt').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await dialog.getByLabel('Đài, cụm loa').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Đồng ý' }).click();
+    await page.getByText('Đã thêm lịch phát.').waitFor();
+    expect(await emergencies()).toBe(before + 1);
+  });
+
   it('a refused file leaves no new item, and the form keeps what was typed', async () => {
     const page = await signedInPage('cambinh');
     await page.goto(`${server.url}/app/content`);
