@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { query } from '../support/db-state';
 import { buildUnit, buildUser } from '../support/factories';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { transitionWorld } from '../support/transition-world';
 
@@ -9,12 +10,11 @@ import { transitionWorld } from '../support/transition-world';
 // started handling is deleted with its screenshot. After that, a 409 says why not.
 
 let t: TestApp;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp } = {};
+const opened = openedSoFar();
 let w: Awaited<ReturnType<typeof transitionWorld>>;
 
 beforeAll(async () => {
-  t = opened.t = await buildTestApp({ demo: true });
+  t = await opened.open(buildTestApp({ demo: true }));
   w = await transitionWorld(t);
   const cambinh = await t.deps.repos.units.get(w.s.unit('cambinh'));
   const campha = await t.deps.repos.units.get(w.s.unit('campha'));
@@ -27,7 +27,7 @@ beforeAll(async () => {
   for (const u of ['xem.cambinh', 'canbo.bencanh', 'canbo2.cambinh'])
     w.s.cookies.set(u, await t.login(u));
 }, 180_000);
-afterAll(async () => opened.t?.close());
+afterAll(() => opened.closeAll());
 
 const audits = async (id: string, action: string) =>
   query(

@@ -10,30 +10,31 @@ import {
   readBackupChannel,
   type BackupChannelInfo,
 } from '../../src/server/backup-channel';
+import { openedSoFar } from '../support/teardown';
 import { createTestDatabase } from '../support/test-db';
 
 let database: Database;
 let channel: Awaited<ReturnType<typeof openBackupChannel>>;
 let info: BackupChannelInfo;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { database?: Database; channel?: typeof channel } = {};
+const opened = openedSoFar();
 const folder = mkdtempSync(join(tmpdir(), 'loa-channel-'));
 
 beforeAll(async () => {
-  database = opened.database = await createTestDatabase();
-  channel = opened.channel = await openBackupChannel({
-    folder,
-    db: database.db,
-    filesDir: null,
-    log: pino({ level: 'silent' }),
-  });
+  database = await opened.open(createTestDatabase());
+  channel = await opened.open(
+    openBackupChannel({
+      folder,
+      db: database.db,
+      filesDir: null,
+      log: pino({ level: 'silent' }),
+    }),
+  );
   const read = readBackupChannel(folder);
   if (!read) throw new Error('no channel announced');
   info = read;
 });
 afterAll(async () => {
-  await opened.channel?.close();
-  await opened.database?.close();
+  await opened.closeAll();
   rmSync(folder, { recursive: true, force: true });
 });
 

@@ -8,13 +8,13 @@ import { backupDatabase, restoreDatabase } from '../../src/db/backup';
 import type { Database } from '../../src/db/database';
 import { queryRows } from '../../src/db/query-rows';
 import { localStorage } from '../../src/server/adapters/local-storage';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase } from '../support/test-db';
 
 let source: TestApp;
 let target: Database;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { source?: TestApp; target?: Database } = {};
+const opened = openedSoFar();
 const dir = mkdtempSync(join(tmpdir(), 'loa-backup-files-'));
 const uploads = join(dir, 'files');
 // Keys as local storage makes them, an empty file, and one bigger than a backup line's chunk.
@@ -26,8 +26,9 @@ const FILES: Record<string, Buffer> = {
 };
 
 beforeAll(async () => {
-  source = opened.source = await buildTestApp({ demo: true });
-  target = opened.target = await createTestDatabase();
+  // The target first, so that closeAll (the last opened first) closes the source before it.
+  target = await opened.open(createTestDatabase());
+  source = await opened.open(buildTestApp({ demo: true }));
   for (const [key, bytes] of Object.entries(FILES)) {
     mkdirSync(dirname(join(uploads, key)), { recursive: true });
     writeFileSync(join(uploads, key), bytes);
@@ -36,8 +37,7 @@ beforeAll(async () => {
   writeFileSync(join(uploads, 'content', '.0f1e.part'), 'half');
 });
 afterAll(async () => {
-  await opened.source?.close();
-  await opened.target?.close();
+  await opened.closeAll();
   rmSync(dir, { recursive: true, force: true });
 });
 

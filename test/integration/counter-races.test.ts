@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { queryRows } from '../../src/db/query-rows';
 import { makeRepos } from '../../src/db/repositories';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -13,14 +14,13 @@ const WRITERS = 8;
 const ROUNDS = 5;
 
 let t: TestApp;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp } = {};
+const opened = openedSoFar();
 const cookie = new Map<string, string>();
 let ward = '';
 let section = '';
 
 beforeAll(async () => {
-  t = opened.t = await buildTestApp({ demo: true });
+  t = await opened.open(buildTestApp({ demo: true }));
   for (const who of ['cambinh', 'admin']) cookie.set(who, await t.login(who));
   const search = async (q: string) =>
     (
@@ -32,7 +32,7 @@ beforeAll(async () => {
   ward = await search('phuong cam binh');
   section = await search('bo phan van hoa');
 }, 120_000);
-afterAll(async () => opened.t?.close());
+afterAll(() => opened.closeAll());
 
 const call = (method: 'POST' | 'DELETE', url: string, payload?: object) =>
   t.app.inject({ method, url, headers: { cookie: cookie.get('cambinh') ?? '' }, payload });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
 import type { FastifyInstance } from 'fastify';
 import { CuttableProxy } from '../support/cuttable-proxy';
+import { openedSoFar } from '../support/teardown';
 import { appOn, signIn } from '../support/test-app';
 import { testEngine } from '../support/test-db';
 
@@ -15,8 +16,7 @@ describe.runIf(testEngine() === 'postgres' && base)('when PostgreSQL goes away',
   let database: Database;
   let app: FastifyInstance;
   let cookie: string;
-  /** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-  const opened: { proxy?: CuttableProxy; database?: Database; app?: FastifyInstance } = {};
+  const opened = openedSoFar();
 
   beforeAll(async () => {
     const admin = new pg.Client({ connectionString: base });
@@ -24,26 +24,21 @@ describe.runIf(testEngine() === 'postgres' && base)('when PostgreSQL goes away',
     await admin.query(`create database ${name}`);
     await admin.end();
     const direct = new URL(base as string);
-    proxy = opened.proxy = new CuttableProxy({
-      host: direct.hostname,
-      port: Number(direct.port || 5432),
-    });
+    proxy = new CuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+    opened.also(() => proxy.cut());
     await proxy.start();
     const viaProxy = new URL(base as string);
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(proxy.port);
     viaProxy.pathname = `/${name}`;
-    database = opened.database = await openDatabase({ url: viaProxy.toString(), dataDir: null });
+    database = await opened.open(openDatabase({ url: viaProxy.toString(), dataDir: null }));
     await database.migrate();
-    ({ app } = await appOn(database, { seed: true }));
-    opened.app = app;
+    app = await opened.open(appOn(database, { seed: true }).then((on) => on.app));
     cookie = await signIn(app, 'admin');
   });
 
   afterAll(async () => {
-    await opened.app?.close();
-    await opened.database?.close();
-    await opened.proxy?.cut();
+    await opened.closeAll();
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
     await admin.query(`drop database if exists ${name} with (force)`);

@@ -12,6 +12,7 @@ import { buildApp } from '../../src/server/app';
 import { createDeps, WEB_DIST } from '../../src/server/main';
 import { checkConsistency, CONSISTENT } from '../support/consistency';
 import { injectClient, runLoops, signIn, sleep } from '../support/http-client';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, testEngine } from '../support/test-db';
 
@@ -21,19 +22,18 @@ const BULK = 8000;
 
 let source: TestApp;
 let target: Database;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { source?: TestApp; target?: Database } = {};
+const opened = openedSoFar();
 let restored: FastifyInstance | null = null;
 const dir = mkdtempSync(join(tmpdir(), 'loa-backup-load-'));
 
 beforeAll(async () => {
-  source = opened.source = await buildTestApp({ demo: true });
-  target = opened.target = await createTestDatabase();
+  // The target first, so that closeAll (the last opened first) closes the source before it.
+  target = await opened.open(createTestDatabase());
+  source = await opened.open(buildTestApp({ demo: true }));
 });
 afterAll(async () => {
   await restored?.close();
-  await opened.source?.close();
-  await opened.target?.close();
+  await opened.closeAll();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from '../../src/db/database';
 import { queryRows } from '../../src/db/query-rows';
 import { checkConsistency, CONSISTENT } from '../support/consistency';
 import { CuttableProxy } from '../support/cuttable-proxy';
+import { openedSoFar } from '../support/teardown';
 import { appOn } from '../support/test-app';
 import {
   httpClient,
@@ -114,34 +115,30 @@ describe.runIf(testEngine() === 'postgres' && base)('PostgreSQL restarted during
   let database: Database;
   let app: FastifyInstance;
   let origin = '';
-  /** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-  const opened: {
-    fresh?: typeof fresh;
-    proxy?: CuttableProxy;
-    database?: Database;
-    app?: FastifyInstance;
-  } = {};
+  const opened = openedSoFar();
+  let drained = true;
 
   beforeAll(async () => {
-    fresh = opened.fresh = await createPostgresDatabase('loa_restart');
-    proxy = opened.proxy = CuttableProxy.for(fresh.url);
+    fresh = await createPostgresDatabase('loa_restart');
+    opened.also(() => fresh.drop());
+    proxy = CuttableProxy.for(fresh.url);
+    opened.also(() => proxy.cut());
     await proxy.start();
-    database = opened.database = await openDatabase({ url: proxy.via(fresh.url), dataDir: null });
+    database = await openDatabase({ url: proxy.via(fresh.url), dataDir: null });
+    // pool.end() waits for every lent connection: a leaked one would hang here.
+    opened.also(async () => {
+      drained = await Promise.race([
+        database.close().then(() => true),
+        sleep(10_000).then(() => false),
+      ]);
+    });
     await database.migrate();
-    ({ app } = await appOn(database, { seed: true }));
-    opened.app = app;
+    app = await opened.open(appOn(database, { seed: true }).then((on) => on.app));
     origin = await app.listen({ port: 0, host: '127.0.0.1' });
   });
 
   afterAll(async () => {
-    await opened.app?.close();
-    // pool.end() waits for every lent connection: a leaked one would hang here.
-    const drained = await Promise.race([
-      opened.database?.close().then(() => true),
-      sleep(10_000).then(() => false),
-    ]);
-    await opened.proxy?.cut();
-    await opened.fresh?.drop();
+    await opened.closeAll();
     if (!drained)
       throw new Error('the pool never drained: a connection was lent and not given back');
   });

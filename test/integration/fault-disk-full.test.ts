@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { queryRows } from '../../src/db/query-rows';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 const SIZE = '2m';
@@ -51,18 +52,17 @@ describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SI
   let t: TestApp;
   let cambinh = '';
   let unitId = '';
-  /** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-  const opened: { t?: TestApp } = {};
+  const opened = openedSoFar();
 
   beforeAll(async () => {
     mount(dir);
-    t = opened.t = await buildTestApp({ demo: true, storageDir: dir });
+    t = await opened.open(buildTestApp({ demo: true, storageDir: dir }));
     cambinh = await t.login('cambinh');
     unitId = (await t.app.inject({ url: '/api/v1/me', headers: { cookie: cambinh } })).json().unit
       .id;
   });
   afterAll(async () => {
-    await opened.t?.close();
+    await opened.closeAll();
     try {
       unmount(dir);
     } finally {

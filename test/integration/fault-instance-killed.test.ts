@@ -10,6 +10,7 @@ import { civilDate, formatDateVi } from '../../src/domain/shared/dates';
 import { createDeps } from '../../src/server/main';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { eventually, httpClient, signIn, sleep } from '../support/http-client';
+import { openedSoFar } from '../support/teardown';
 import { createPostgresDatabase, testEngine } from '../support/test-db';
 
 const base = process.env.DATABASE_URL;
@@ -27,12 +28,12 @@ describe.runIf(testEngine() === 'postgres' && base)('one of two app instances ki
   const dataDir = mkdtempSync(join(tmpdir(), 'loa-kill-'));
   const instances: AppProcess[] = [];
   let milestones: Milestone[] = [];
-  /** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-  const opened: { fresh?: typeof fresh; database?: Database } = {};
+  const opened = openedSoFar();
 
   beforeAll(async () => {
-    fresh = opened.fresh = await createPostgresDatabase('loa_kill');
-    database = opened.database = await openDatabase({ url: fresh.url, dataDir: null });
+    fresh = await createPostgresDatabase('loa_kill');
+    opened.also(() => fresh.drop());
+    database = await opened.open(openDatabase({ url: fresh.url, dataDir: null }));
     await database.migrate();
     // Seeded once here: two instances starting on an empty database would both seed it.
     await seedDemoWorld(createDeps(database, { smtpUrl: undefined, mailFrom: 'x' }));
@@ -64,8 +65,7 @@ describe.runIf(testEngine() === 'postgres' && base)('one of two app instances ki
 
   afterAll(async () => {
     for (const instance of instances) await instance.kill();
-    await opened.database?.close();
-    await opened.fresh?.drop();
+    await opened.closeAll();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

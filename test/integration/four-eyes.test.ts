@@ -2,20 +2,20 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toneWav } from '../../src/domain/content/wav';
 import { apiRoutes } from '../support/api-routes';
 import { buildUser } from '../support/factories';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, signIn, type TestApp } from '../support/test-app';
 import { wardPhase } from '../support/summary-world';
 import { transitionWorld } from '../support/transition-world';
 
 /** Whoever wrote or last changed a thing cannot approve, issue or publish it. */
 let t: TestApp;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp } = {};
+const opened = openedSoFar();
 let w: Awaited<ReturnType<typeof transitionWorld>>;
 beforeAll(async () => {
-  t = opened.t = await buildTestApp({ demo: true });
+  t = await opened.open(buildTestApp({ demo: true }));
   w = await transitionWorld(t);
 }, 180_000);
-afterAll(async () => opened.t?.close());
+afterAll(() => opened.closeAll());
 
 type Res = { statusCode: number; json: () => Record<string, unknown> };
 const refused = (res: Res, why: string) => {

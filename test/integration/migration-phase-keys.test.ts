@@ -3,16 +3,16 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { newReportRow } from '../../src/domain/reports/reports.port';
 import { buildUnit } from '../support/factories';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 /** Migration 0012 on a database written before it: old sơ kết keys gain their dates, once. */
 let t: TestApp;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp } = {};
+const opened = openedSoFar();
 beforeAll(async () => {
-  t = opened.t = await buildTestApp();
+  t = await opened.open(buildTestApp());
 });
-afterAll(async () => opened.t?.close());
+afterAll(() => opened.closeAll());
 
 test('a sơ kết keyed by its phase name alone is re-keyed with its dates; a new key is left alone', async () => {
   const unit = await buildUnit(t.deps, { name: 'Ban chỉ đạo thử' });

@@ -3,28 +3,30 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { queryRows } from '../../src/db/query-rows';
 import { seedNational, type NationalCounts } from '../../src/db/seed/national';
 import { NATIONAL_ELECTION } from '../../src/db/seed/national-elections.sql';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 // The national data set at its smallest: 34 provinces of 3 communes, 6 villages each.
 let t: TestApp;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp } = {};
+const opened = openedSoFar();
 let counts: NationalCounts;
 const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = opened.t = await buildTestApp({
-    prepare: async (database, deps) => {
-      counts = await seedNational(database.db, deps, {
-        scale: 0.03,
-        villagesPerCommune: 6,
-        activitiesPerVillage: 10,
-      });
-    },
-  });
+  t = await opened.open(
+    buildTestApp({
+      prepare: async (database, deps) => {
+        counts = await seedNational(database.db, deps, {
+          scale: 0.03,
+          villagesPerCommune: 6,
+          activitiesPerVillage: 10,
+        });
+      },
+    }),
+  );
   for (const u of ['admin', 'lanhdao.t01', 't01', 't01.x0001']) cookies[u] = await t.login(u);
 });
-afterAll(async () => opened.t?.close());
+afterAll(() => opened.closeAll());
 
 const get = async <T = Record<string, unknown>>(who: string, url: string): Promise<T> => {
   const res = await t.app.inject({ url, headers: { cookie: cookies[who] ?? '' } });

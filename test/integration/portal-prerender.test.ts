@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isWithin } from '../../src/domain/units/unit';
 import { standalonePortal } from '../support/portal-routes';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 // Every election page rendered ahead: the pages a voter gets without any render are the very
@@ -18,8 +19,7 @@ interface Status {
 let t: TestApp;
 let reference: FastifyInstance;
 let pages: Array<{ url: string; path: string }>;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp; reference?: FastifyInstance } = {};
+const opened = openedSoFar();
 
 const status = async (): Promise<Status> =>
   (await t.app.inject({ url: '/healthz' })).json<{ portal: Status }>().portal;
@@ -39,8 +39,8 @@ const page = async (app: FastifyInstance, url: string) => {
 };
 
 beforeAll(async () => {
-  t = opened.t = await buildTestApp({ demo: true, prerenderMb: 64 });
-  reference = opened.reference = (await standalonePortal(t.deps)).app;
+  t = await opened.open(buildTestApp({ demo: true, prerenderMb: 64 }));
+  reference = await opened.open(standalonePortal(t.deps).then((portal) => portal.app));
   const [elections, places] = await Promise.all([
     t.deps.repos.elections.findTouching('/'),
     t.deps.repos.elections.places(),
@@ -51,10 +51,7 @@ beforeAll(async () => {
       .map((p) => ({ url: `/bau-cu/${e.slug}/${p.id}`, path: p.path })),
   );
 });
-afterAll(async () => {
-  await opened.reference?.close();
-  await opened.t?.close();
-});
+afterAll(() => opened.closeAll());
 
 describe('election pages rendered ahead', () => {
   test('holds every page of every election, byte for byte the page rendered when asked', async () => {

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/database';
+import { openDatabase } from '../../src/db/database';
 import { makeRepos } from '../../src/db/repositories';
 import { seedDemoWorld } from '../../src/db/seed/demo-world';
 import { createDeps } from '../../src/server/main';
+import { openedSoFar } from '../support/teardown';
 import { appOn, signIn } from '../support/test-app';
 import { testEngine } from '../support/test-db';
 
@@ -22,10 +23,8 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
   const primaryName = `loa_primary_${suffix}`;
   const replicaName = `loa_replica_${suffix}`;
   const reader = `loa_reader_${suffix}`;
-  const opened: Database[] = [];
+  const opened = openedSoFar();
   let app: FastifyInstance;
-  /** Set once the app exists: afterAll runs even when beforeAll failed part way. */
-  let openedApp: FastifyInstance | undefined;
   let cookie = '';
   let cambinh = '';
 
@@ -65,14 +64,17 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
     await sqlOn(replicaName, `grant usage on schema public to ${reader}`);
     await sqlOn(replicaName, `grant select on all tables in schema public to ${reader}`);
 
-    const primary = await openDatabase({ url: urlOf(primaryName), dataDir: null });
-    const replica = await openDatabase({ url: urlOf(replicaName, reader), dataDir: null });
-    opened.push(primary, replica);
+    // The replica first, so that closeAll (the last opened first) closes the primary before it.
+    const replica = await opened.open(
+      openDatabase({ url: urlOf(replicaName, reader), dataDir: null }),
+    );
+    const primary = await opened.open(openDatabase({ url: urlOf(primaryName), dataDir: null }));
     const deps = createDeps(primary, { smtpUrl: undefined, mailFrom: 'x' });
-    ({ app } = await appOn(primary, {
-      portal: { deps: { ...deps, repos: makeRepos(replica.db) }, replicaLagMs: LAG_MS },
-    }));
-    openedApp = app;
+    app = await opened.open(
+      appOn(primary, {
+        portal: { deps: { ...deps, repos: makeRepos(replica.db) }, replicaLagMs: LAG_MS },
+      }).then((on) => on.app),
+    );
     cookie = await signIn(app, 'cambinh');
     cambinh = (await app.inject({ url: '/api/v1/me', headers: { cookie } })).json<{
       unit: { id: string };
@@ -80,8 +82,7 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
   }, 120_000);
 
   afterAll(async () => {
-    await openedApp?.close();
-    for (const d of opened) await d.close();
+    await opened.closeAll();
     const baseDb = new URL(base as string).pathname.slice(1);
     await sqlOn(baseDb, `drop database if exists ${replicaName} with (force)`);
     await sqlOn(baseDb, `drop database if exists ${primaryName} with (force)`);

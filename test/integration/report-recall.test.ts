@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AuditAction } from '../../src/domain/audit/audit-vocabulary';
 import { docxText } from '../support/plan-helpers';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 /** A weekly report can be taken back until someone above has opened it; it prints as a BÁO CÁO. */
 let t: TestApp;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp } = {};
+const opened = openedSoFar();
 const c = new Map<string, string>();
 let cambinh = '';
 
 beforeAll(async () => {
-  t = opened.t = await buildTestApp({ demo: true });
+  t = await opened.open(buildTestApp({ demo: true }));
   for (const who of ['cambinh', 'campha', 'admin']) c.set(who, await t.login(who));
   const q = encodeURIComponent('phuong cam binh');
   cambinh = (await get(`/api/v1/units?search=${q}`, 'campha')).json().items[0].id;
 }, 180_000);
-afterAll(async () => opened.t?.close());
+afterAll(() => opened.closeAll());
 
 function get(url: string, who: string) {
   return t.app.inject({ url, headers: { cookie: c.get(who) ?? '' } });

@@ -3,12 +3,12 @@ import type { Role } from '../../src/domain/accounts/access';
 import { addGroupMember } from '../../src/domain/groups/manage-members';
 import type { Unit } from '../../src/domain/units/unit';
 import { buildUnit, buildUser } from '../support/factories';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 /** The weekly grid covers exactly who must report, at any depth, and only the reporter writes. */
 let t: TestApp;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp } = {};
+const opened = openedSoFar();
 const EARLY = new Date('2020-01-01T00:00:00+07:00');
 const narrative = { results: 'Kết quả tuần', difficulties: '', proposals: '' };
 
@@ -92,10 +92,10 @@ async function buildWorld() {
 let w: Awaited<ReturnType<typeof buildWorld>>;
 
 beforeAll(async () => {
-  t = opened.t = await buildTestApp();
+  t = await opened.open(buildTestApp());
   w = await buildWorld();
 });
-afterAll(async () => opened.t?.close());
+afterAll(() => opened.closeAll());
 
 const call = (method: 'GET' | 'POST', url: string, cookie: string, payload?: object) =>
   t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -18,15 +19,16 @@ interface Line {
 
 const lines: Line[] = [];
 let t: TestApp;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp } = {};
+const opened = openedSoFar();
 beforeAll(async () => {
-  t = opened.t = await buildTestApp({
-    demo: true,
-    log: { level: 'info', stream: { write: (line) => lines.push(JSON.parse(line) as Line) } },
-  });
+  t = await opened.open(
+    buildTestApp({
+      demo: true,
+      log: { level: 'info', stream: { write: (line) => lines.push(JSON.parse(line) as Line) } },
+    }),
+  );
 }, 120_000);
-afterAll(async () => opened.t?.close());
+afterAll(() => opened.closeAll());
 
 const linesOf = async (send: () => Promise<{ headers: Record<string, unknown> }>) => {
   const from = lines.length;

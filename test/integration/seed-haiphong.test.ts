@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -6,15 +7,14 @@ import { buildTestApp, type TestApp } from '../support/test-app';
  * the demo seed, is a working group whose members must report weekly and who carry its tasks.
  */
 let t: TestApp;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp } = {};
+const opened = openedSoFar();
 const cookies = new Map<string, string>();
 
 beforeAll(async () => {
-  t = opened.t = await buildTestApp({ demo: true });
+  t = await opened.open(buildTestApp({ demo: true }));
   for (const who of ['admin', 'tct.haiphong', 'btg.haiphong']) cookies.set(who, await t.login(who));
 });
-afterAll(async () => opened.t?.close());
+afterAll(() => opened.closeAll());
 
 const get = (url: string, who: string) =>
   t.app.inject({ url, headers: { cookie: cookies.get(who) ?? '' } });

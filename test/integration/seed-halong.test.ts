@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { figurePhrase } from '../../src/domain/activities/figures';
 import { phaseReportKey } from '../../src/domain/reports/phase-key';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -10,15 +11,14 @@ import { buildTestApp, type TestApp } from '../support/test-app';
  * members' figures exactly as the document states them.
  */
 let t: TestApp;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp } = {};
+const opened = openedSoFar();
 const cookies = new Map<string, string>();
 
 beforeAll(async () => {
-  t = opened.t = await buildTestApp({ demo: true });
+  t = await opened.open(buildTestApp({ demo: true }));
   for (const who of ['admin', 'tbtt.halong', 'btg.halong']) cookies.set(who, await t.login(who));
 });
-afterAll(async () => opened.t?.close());
+afterAll(() => opened.closeAll());
 
 const get = (url: string, who: string) =>
   t.app.inject({ url, headers: { cookie: cookies.get(who) ?? '' } });

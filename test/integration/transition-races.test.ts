@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { apiRoutes } from '../support/api-routes';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { contentRaces, raceHelpers, type Race } from '../support/content-races';
 import { documentRaces } from '../support/document-races';
@@ -16,14 +17,13 @@ const TRANSITION =
   /\/reports\/\{id\}\/read$|\/(approve|issue|publish[a-z-]*|submit|correction|file|accept|return|recall|close|revise|distribute|acknowledge|status|regroup)$/;
 
 let t: TestApp;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp } = {};
+const opened = openedSoFar();
 let w: Awaited<ReturnType<typeof transitionWorld>>;
 beforeAll(async () => {
-  t = opened.t = await buildTestApp({ demo: true });
+  t = await opened.open(buildTestApp({ demo: true }));
   w = await transitionWorld(t);
 }, 180_000);
-afterAll(async () => opened.t?.close());
+afterAll(() => opened.closeAll());
 
 const { codes, audits } = raceHelpers(() => t);
 let reports = 0;

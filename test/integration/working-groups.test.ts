@@ -15,12 +15,12 @@ import { weeklyReport } from '../../src/domain/reports/weekly-report';
 import { findTasks } from '../../src/domain/tasks/find-tasks';
 import type { Unit } from '../../src/domain/units/unit';
 import { buildUnit, buildUser } from '../support/factories';
+import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 /** A working group: members from its parent's reach, tasks to them, and a window onto that work only. */
 let t: TestApp;
-/** What beforeAll has opened so far: afterAll runs even when beforeAll failed part way. */
-const opened: { t?: TestApp } = {};
+const opened = openedSoFar();
 const EARLY = new Date('2020-01-01T00:00:00+07:00');
 
 async function actor(unit: Unit, role: Actor['role']): Promise<Actor> {
@@ -120,10 +120,10 @@ async function buildWorld() {
 let w: Awaited<ReturnType<typeof buildWorld>>;
 
 beforeAll(async () => {
-  t = opened.t = await buildTestApp();
+  t = await opened.open(buildTestApp());
   w = await buildWorld();
 });
-afterAll(async () => opened.t?.close());
+afterAll(() => opened.closeAll());
 
 describe('membership', () => {
   test('a member comes from the parent’s reach, once, and is added by a leader', async () => {

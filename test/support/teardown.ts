@@ -7,6 +7,11 @@ export interface Closable {
 export interface OpenedSoFar {
   /** Waits for `opening` and remembers what it opened. */
   open<T extends Closable>(opening: Promise<T>): Promise<T>;
+  /**
+   * Remembers `cleanup` as if it were something opened: for what is undone other than by a
+   * `close()` (a database dropped, a proxy cut), run in its turn among the rest.
+   */
+  also(cleanup: () => Promise<unknown>): void;
   /** Closes what was opened, the last opened first. */
   closeAll(): Promise<void>;
 }
@@ -23,6 +28,9 @@ export function openedSoFar(): OpenedSoFar {
       const resource = await opening;
       opened.push(resource);
       return resource;
+    },
+    also(cleanup: () => Promise<unknown>) {
+      opened.push({ close: cleanup });
     },
     async closeAll() {
       for (const resource of opened.toReversed()) await resource.close();
