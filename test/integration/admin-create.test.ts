@@ -63,14 +63,66 @@ describe('loa admin create', () => {
       create('--username', 'quantri2', '--password', 'quantri2', '--unit', 'Xã Mới'),
     ).rejects.toThrow(/^--password: /);
     await expect(
-      create('--username', 'quantri', '--password', 'quan-tri-2027', '--unit', 'Xã Mới'),
+      create('--username', 'quantri', '--password', 'quan-tri-2027', '--unit', 'Tỉnh Nam Hà'),
     ).rejects.toThrow('Tên đăng nhập "quantri" đã có người dùng.');
-    // The taken name was found inside the transaction: the new unit went with it.
+    // Nothing refused left a unit behind.
     const cookie = await t.login('quantri', 'quan-tri-2026');
     const found = await t.app.inject({
       url: `/api/v1/units?search=${encodeURIComponent('xa moi')}`,
       headers: { cookie },
     });
     expect(found.json<{ items: unknown[] }>().items).toEqual([]);
+  });
+
+  test('on a tree that exists, refuses a name that matches no unit, or several, and makes no second root', async () => {
+    const cookie = await t.login('quantri', 'quan-tri-2026');
+    const root = (await t.app.inject({ url: '/api/v1/units', headers: { cookie } })).json<{
+      items: Array<{ id: string }>;
+    }>().items[0];
+    const add = async (parentId: string, name: string, kind: string, code: string) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/units',
+        headers: { cookie, 'idempotency-key': `create-unit-${code}` },
+        payload: { parentId, name, kind, code },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json<{ id: string }>().id;
+    };
+    const a = await add(root?.id ?? '', 'Huyện Yên Lạc', 'district', 'YL');
+    const b = await add(root?.id ?? '', 'Huyện Ý Yên', 'district', 'YY');
+    await add(a, 'Xã Yên Phương', 'commune', 'YL-01');
+    await add(b, 'Xã Yên Phương', 'commune', 'YY-01');
+    const roots = async () =>
+      (await t.app.inject({ url: '/api/v1/units?search=', headers: { cookie } })).json<{
+        items: unknown[];
+      }>().items.length;
+    const before = await roots();
+
+    await expect(
+      create('--username', 'lac.danh', '--password', 'quan-tri-2027', '--unit', 'Xã Không Có'),
+    ).rejects.toThrow(/^--unit: Cây đơn vị không có đơn vị nào tên hoặc mã "Xã Không Có"/);
+    await expect(
+      create('--username', 'lac.danh', '--password', 'quan-tri-2027', '--unit', 'xa yen phuong'),
+    ).rejects.toThrow(
+      /^--unit: Có 2 đơn vị tên "xa yen phuong" \(Xã Yên Phương, mã YL-01; Xã Yên Phương, mã YY-01\)/,
+    );
+    expect(await roots()).toBe(before);
+
+    // Its code chooses one, and the name of a unit deep in the tree is found, however many others
+    // have a name that contains it.
+    expect(
+      await create('--username', 'lac.danh', '--password', 'quan-tri-2027', '--unit', 'YY-01'),
+    ).toBe('Đã tạo tài khoản quản trị "lac.danh" tại "Xã Yên Phương".');
+    expect(
+      await create(
+        '--username',
+        'yl.admin',
+        '--password',
+        'quan-tri-2028',
+        '--unit',
+        'HUYEN YEN LAC',
+      ),
+    ).toBe('Đã tạo tài khoản quản trị "yl.admin" tại "Huyện Yên Lạc".');
   });
 });

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import { childPath, type Unit } from '../../domain/units/unit';
 import type { UnitListItem, UnitQuery, UnitRepository } from '../../domain/units/units.port';
 import { foldVietnamese } from '../../domain/shared/text';
+import { NAME_FOLD_FROM, NAME_FOLD_TO } from '../../domain/units/sibling-names';
 import type { Db } from '../database';
 import { units, users } from '../schema';
 import { UNIT_PATH_COLUMNS } from './unit-path-columns';
@@ -66,6 +67,15 @@ export function unitRepository(db: Db): UnitRepository {
     async findByCodes(codes) {
       if (codes.length === 0) return [];
       return (await db.select().from(units).where(inArray(units.code, codes))).map(toUnit);
+    },
+    async named(text) {
+      const folded = sql`translate(lower(${units.name}), ${NAME_FOLD_FROM}, ${NAME_FOLD_TO})`;
+      const rows = await db
+        .select()
+        .from(units)
+        .where(or(eq(folded, foldVietnamese(text)), eq(units.code, text.trim())))
+        .orderBy(asc(units.depth), asc(units.name));
+      return rows.map(toUnit);
     },
     async find(q: UnitQuery): Promise<UnitListItem[]> {
       // Qualified by hand: inside the subquery a bare "id" would mean the child's own id.

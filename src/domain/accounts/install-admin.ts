@@ -2,7 +2,7 @@ import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import type { Repos } from '../ports';
 import { invalid } from '../shared/domain-error';
-import { cleanText, foldVietnamese } from '../shared/text';
+import { cleanText } from '../shared/text';
 import { childPath, type Unit } from '../units/unit';
 import { addAccount, newAccount, type PublicUser } from './manage-users';
 
@@ -12,7 +12,10 @@ const INSTALLER = { userId: null, displayName: 'Lệnh tạo tài khoản quản
 export interface InstallAdminInput {
   username: string;
   password: string;
-  /** The unit the admin belongs to; a root unit of that name is made when there is none. */
+  /**
+   * The unit the admin belongs to, by name (case and diacritics aside) or code; on a new
+   * installation, with no unit yet, a root unit of that name is made.
+   */
   unitName: string;
   displayName?: string;
 }
@@ -20,6 +23,8 @@ export interface InstallAdminInput {
 /**
  * `loa admin create`: an admin account made by the same rules as any account (`newAccount`,
  * `addAccount`), in the named unit, or in a new root unit of that name on a new installation.
+ * On a tree that exists, a name that matches no unit, or several, is refused: a second root would
+ * leave its admin outside the whole tree.
  * The unit and the account are made in one transaction and logged under the installation.
  * Throws validation, conflict.
  */
@@ -42,16 +47,29 @@ export async function installAdmin(
   });
 }
 
-/** The unit of that name (case and diacritics aside), or a new root unit. */
+/** The one unit of that name or code, or a new root unit when the tree is empty. */
 async function unitNamed(
   repos: Pick<Repos, 'units' | 'audit'>,
   deps: Pick<Deps, 'ids' | 'clock'>,
   name: string,
 ): Promise<Unit> {
-  const folded = foldVietnamese(name);
-  const matches = await repos.units.find({ withinPath: '/', search: folded, limit: 20 });
-  const found = matches.find((u) => foldVietnamese(u.name) === folded);
-  if (found) return found;
+  const named = await repos.units.named(name);
+  const [only, ...others] = named;
+  if (only && others.length === 0) return only;
+  if (only)
+    throw invalid(
+      'unit',
+      `Có ${named.length} đơn vị tên "${name}" (${named
+        .slice(0, 3)
+        .map((u) => (u.code ? `${u.name}, mã ${u.code}` : u.name))
+        .join('; ')}${named.length > 3 ? '; …' : ''}); hãy ghi mã của đơn vị để chọn đúng một.`,
+    );
+  const tree = await repos.units.find({ withinPath: '/', includeInactive: true, limit: 1 });
+  if (tree.length > 0)
+    throw invalid(
+      'unit',
+      `Cây đơn vị không có đơn vị nào tên hoặc mã "${name}"; hãy ghi đúng tên hoặc mã một đơn vị đã có (không phân biệt chữ hoa, chữ thường và dấu).`,
+    );
   const id = deps.ids.newId();
   const now = deps.clock.now();
   const unit: Unit = {

@@ -24,6 +24,11 @@ export interface UnitRepository {
   getMany(ids: string[]): Promise<Unit[]>;
   findByCode(code: string): Promise<Unit | null>;
   findByCodes(codes: string[]): Promise<Unit[]>;
+  /**
+   * Every unit, anywhere in the tree, whose name folds like `text` (case and diacritics aside,
+   * as the sibling-name index folds) or whose code is `text`; shallowest first.
+   */
+  named(text: string): Promise<Unit[]>;
   /** A page of units for a list or a search: at most `limit`, with their child counts. */
   find(query: UnitQuery): Promise<UnitListItem[]>;
   /**
