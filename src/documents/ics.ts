@@ -1,3 +1,5 @@
+import { addDays } from '../domain/shared/calendar';
+
 /** An all-day event of an outreach calendar (a broadcast day, the election day, a deadline). */
 export interface IcsEvent {
   /** Stable across exports, so calendar apps update the event instead of adding a copy. */
@@ -55,11 +57,7 @@ function icsDate(iso: string): string {
 }
 
 /** The day after, because DTEND of an all-day event is exclusive. */
-function nextDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const next = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1));
-  return next.toISOString().slice(0, 10).replace(/-/g, '');
-}
+const nextDay = (iso: string): string => icsDate(addDays(iso, 1));
 
 function utcStamp(instant: Date): string {
   return instant
