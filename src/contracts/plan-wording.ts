@@ -1,6 +1,7 @@
 // How a plan prints, worded once on the server (domain/plans/plan-wording.ts): the web's preview
 // draws the same lines the DOCX and PDF exports print.
 export {
+  planSymbol,
   planWording,
   proseBlocks,
   type PlanWording,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLANK } from '../shared/document-lines';
 import type { PlanContent } from './plan';
-import { planWording, proseBlocks } from './plan-wording';
+import { planSymbol, planWording, proseBlocks } from './plan-wording';
 
 const content: PlanContent = {
   title: 'Tuyên truyền bầu cử',
@@ -69,5 +69,12 @@ describe('prose as drafters type it', () => {
       { kind: 'bullet', text: 'Hai' },
       { kind: 'bullet', text: 'Ba' },
     ]);
+  });
+});
+
+describe('the symbol after the number', () => {
+  it('names the issuing body, and the UBND while none is typed', () => {
+    expect(planSymbol('ĐU')).toBe('KH-ĐU');
+    expect(planSymbol('  ')).toBe('KH-UBND');
   });
 });

@@ -56,6 +56,10 @@ export interface PlanWording {
   draft: boolean;
 }
 
+/** A plan's symbol after its number: "KH-UBND"; a body not typed yet reads as the UBND. */
+export const planSymbol = (bodyCode: string): string =>
+  `${PLAN_TYPE_CODE}-${bodyCode.trim() || 'UBND'}`;
+
 /** Prose as drafters type it: one paragraph per line, "- ", "+ " or "• " starts a bullet. */
 export function proseBlocks(text: string): WordingBlock[] {
   return text
@@ -153,10 +157,7 @@ export function planWording(
   return {
     parentBody: p.parentBody,
     issuingBody: p.issuingBody,
-    numberLine: numberLine(
-      draft ? null : meta.numberText,
-      `${PLAN_TYPE_CODE}-${p.bodyCode.trim() || 'UBND'}`,
-    ),
+    numberLine: numberLine(draft ? null : meta.numberText, planSymbol(p.bodyCode)),
     dateLine: dateLine(p.place, draft ? null : meta.issuedOn, year),
     title: p.title,
     body,

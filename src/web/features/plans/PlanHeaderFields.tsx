@@ -2,7 +2,7 @@ import { Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { PlanResponse } from '../../../contracts/plans.contract';
 import { useT } from '../../i18n/i18n';
-import { documentDateVi, numberLine } from '../../../contracts/plan-wording';
+import { documentDateVi, numberLine, planSymbol } from '../../../contracts/plan-wording';
 import { PlanItem } from './plan-errors';
 import { usePlans } from './plans.api';
 
@@ -29,7 +29,7 @@ export function PlanHeaderFields({ plan }: { plan: PlanResponse }) {
               readOnly
               value={numberLine(
                 plan.status === 'draft' ? null : plan.numberText,
-                `KH-${bodyCode?.trim() || 'UBND'}`,
+                planSymbol(bodyCode ?? ''),
               )}
             />
           </Form.Item>
