@@ -79,11 +79,11 @@ describe('loa admin create', () => {
     const root = (await t.app.inject({ url: '/api/v1/units', headers: { cookie } })).json<{
       items: Array<{ id: string }>;
     }>().items[0];
-    const add = async (parentId: string, name: string, kind: string, code: string) => {
+    const add = async (parentId: string, name: string, kind: string, code: string | null) => {
       const res = await t.app.inject({
         method: 'POST',
         url: '/api/v1/units',
-        headers: { cookie, 'idempotency-key': `create-unit-${code}` },
+        headers: { cookie, 'idempotency-key': `create-unit-${code ?? parentId}` },
         payload: { parentId, name, kind, code },
       });
       expect(res.statusCode, res.body).toBe(201);
@@ -92,7 +92,8 @@ describe('loa admin create', () => {
     const a = await add(root?.id ?? '', 'Huyện Yên Lạc', 'district', 'YL');
     const b = await add(root?.id ?? '', 'Huyện Ý Yên', 'district', 'YY');
     await add(a, 'Xã Yên Phương', 'commune', 'YL-01');
-    await add(b, 'Xã Yên Phương', 'commune', 'YY-01');
+    // Many units have no code (the demo's have none): one of the two is named by its id.
+    const noCode = await add(b, 'Xã Yên Phương', 'commune', null);
     const roots = async () =>
       (await t.app.inject({ url: '/api/v1/units?search=', headers: { cookie } })).json<{
         items: unknown[];
@@ -105,15 +106,18 @@ describe('loa admin create', () => {
     await expect(
       create('--username', 'lac.danh', '--password', 'quan-tri-2027', '--unit', 'xa yen phuong'),
     ).rejects.toThrow(
-      /^--unit: Có 2 đơn vị tên "xa yen phuong" \(Xã Yên Phương, mã YL-01; Xã Yên Phương, mã YY-01\)/,
+      `--unit: Có 2 đơn vị tên "xa yen phuong" (Xã Yên Phương, mã YL-01; Xã Yên Phương, id ${noCode}); hãy ghi mã hoặc id của một đơn vị để chọn đúng đơn vị đó.`,
     );
     expect(await roots()).toBe(before);
 
-    // Its code chooses one, and the name of a unit deep in the tree is found, however many others
-    // have a name that contains it.
+    // Its code or its id chooses one, and the name of a unit deep in the tree is found, however
+    // many others have a name that contains it.
     expect(
-      await create('--username', 'lac.danh', '--password', 'quan-tri-2027', '--unit', 'YY-01'),
+      await create('--username', 'lac.danh', '--password', 'quan-tri-2027', '--unit', 'YL-01'),
     ).toBe('Đã tạo tài khoản quản trị "lac.danh" tại "Xã Yên Phương".');
+    expect(
+      await create('--username', 'yp.admin', '--password', 'quan-tri-2029', '--unit', noCode),
+    ).toBe('Đã tạo tài khoản quản trị "yp.admin" tại "Xã Yên Phương".');
     expect(
       await create(
         '--username',

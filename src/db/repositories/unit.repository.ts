@@ -74,7 +74,8 @@ export function unitRepository(db: Db): UnitRepository {
         .select()
         .from(units)
         .where(or(eq(folded, foldVietnamese(text)), eq(units.code, text.trim())))
-        .orderBy(asc(units.depth), asc(units.name));
+        // Namesakes in a stable order: those with a code first (the easier to write), by code.
+        .orderBy(asc(units.depth), asc(units.name), asc(units.code), asc(units.id));
       return rows.map(toUnit);
     },
     async find(q: UnitQuery): Promise<UnitListItem[]> {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { recordChange } from '../audit/record-change';
 import type { Deps } from '../deps';
 import type { Repos } from '../ports';
@@ -13,7 +14,7 @@ export interface InstallAdminInput {
   username: string;
   password: string;
   /**
-   * The unit the admin belongs to, by name (case and diacritics aside) or code; on a new
+   * The unit the admin belongs to, by name (case and diacritics aside), code or id; on a new
    * installation, with no unit yet, a root unit of that name is made.
    */
   unitName: string;
@@ -53,6 +54,9 @@ async function unitNamed(
   deps: Pick<Deps, 'ids' | 'clock'>,
   name: string,
 ): Promise<Unit> {
+  // A unit with no code (many have none) can still be chosen among namesakes by its id.
+  const byId = z.uuid().safeParse(name).success ? await repos.units.get(name) : null;
+  if (byId) return byId;
   const named = await repos.units.named(name);
   const [only, ...others] = named;
   if (only && others.length === 0) return only;
@@ -61,8 +65,10 @@ async function unitNamed(
       'unit',
       `Có ${named.length} đơn vị tên "${name}" (${named
         .slice(0, 3)
-        .map((u) => (u.code ? `${u.name}, mã ${u.code}` : u.name))
-        .join('; ')}${named.length > 3 ? '; …' : ''}); hãy ghi mã của đơn vị để chọn đúng một.`,
+        .map((u) => `${u.name}, ${u.code ? `mã ${u.code}` : `id ${u.id}`}`)
+        .join(
+          '; ',
+        )}${named.length > 3 ? '; …' : ''}); hãy ghi mã hoặc id của một đơn vị để chọn đúng đơn vị đó.`,
     );
   const tree = await repos.units.find({ withinPath: '/', includeInactive: true, limit: 1 });
   if (tree.length > 0)
