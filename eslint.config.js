@@ -57,6 +57,35 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
+  {
+    // A use case names the repositories it uses (Reads<…>, Writes<…> in domain/deps.ts); only
+    // the composition roots and the demo's seed hold them all.
+    files: ['src/**/*.ts'],
+    ignores: [
+      'src/domain/ports.ts',
+      'src/domain/deps.ts',
+      'src/db/**',
+      'src/server/main.ts',
+      'src/cli.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "TSTypeReference[typeName.name='Pick'] > TSTypeParameterInstantiation[params.0.typeName.name='Deps'] Literal[value=/^(repos|uow)$/]",
+          message:
+            "Name the repositories the code uses: Reads<'units' | …> or Writes<…> from domain/deps, not Pick<Deps, 'repos' | 'uow'>.",
+        },
+        {
+          selector:
+            "TSTypeReference[typeName.name='Repos']:not(TSTypeReference[typeName.name='Pick'] > TSTypeParameterInstantiation > TSTypeReference)",
+          message:
+            "Name the repositories the code uses: Pick<Repos, 'units' | …>, not Repos whole.",
+        },
+      ],
+    },
+  },
   { files: ['src/web/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

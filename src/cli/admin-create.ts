@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { installAdmin } from '../domain/accounts/install-admin';
-import type { Deps } from '../domain/deps';
+import type { Deps, Writes } from '../domain/deps';
 import { DomainError } from '../domain/shared/domain-error';
 
 /** The command's own name for each field the account rules may refuse. */
@@ -16,7 +16,7 @@ const FLAG: Record<string, string> = {
  * name when there is none (the first run of a new installation), by the same rules as the API.
  */
 export async function createAdmin(
-  deps: Pick<Deps, 'uow' | 'ids' | 'clock' | 'hasher'>,
+  deps: Writes<'units' | 'users' | 'audit'> & Pick<Deps, 'ids' | 'clock' | 'hasher'>,
   args: string[],
 ): Promise<string> {
   const { values } = parseArgs({

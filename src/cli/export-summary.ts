@@ -1,14 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Actor } from '../domain/accounts/access';
-import type { Deps } from '../domain/deps';
+import type { Deps, Reads } from '../domain/deps';
 import { formatFigure, totalOf } from '../domain/activities/figures';
 import { foldVietnamese } from '../domain/shared/text';
 import { summaryFiles } from '../documents/summary-files';
 
 /** `loa export summary --unit "TP Hạ Long" --phase "Đợt 1" --docx FILE [--xlsx FILE] [--final] [--from D --to D]`. */
 export async function exportSummary(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<
+    'units' | 'plans' | 'reports' | 'activities' | 'obligations' | 'claims' | 'tasks' | 'groups'
+  > &
+    Pick<Deps, 'clock'>,
   args: string[],
 ): Promise<void> {
   const { values } = parseArgs({

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Deps } from '../domain/deps';
+import type { Deps, Reads } from '../domain/deps';
 import { certificateState } from '../domain/documents/certificate';
 import type { IssuedDocument } from '../domain/documents/issued-document';
 import { DomainError } from '../domain/shared/domain-error';
@@ -9,7 +9,20 @@ import { planDocumentModel } from './plan-document';
 import { issuedSummaryModel } from './issued-summary';
 import { signIssuedPdf } from './signing/sign-pdf';
 
-type MakerDeps = Pick<Deps, 'repos' | 'storage' | 'vault' | 'clock'>;
+type MakerDeps = Reads<
+  | 'plans'
+  | 'issuedDocuments'
+  | 'certificates'
+  | 'users'
+  | 'units'
+  | 'reports'
+  | 'activities'
+  | 'obligations'
+  | 'claims'
+  | 'tasks'
+  | 'groups'
+> &
+  Pick<Deps, 'storage' | 'vault' | 'clock'>;
 
 const MAKE_FAILED = 'Gặp lỗi khi tạo bản PDF; hệ thống sẽ tự thử lại.';
 

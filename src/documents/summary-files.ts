@@ -1,5 +1,5 @@
 import type { Actor } from '../domain/accounts/access';
-import type { Deps } from '../domain/deps';
+import type { Deps, Reads } from '../domain/deps';
 import { phaseSummary, type PhaseSummary } from '../domain/reports/phase-summary';
 import { civilDate } from '../domain/shared/dates';
 import { renderAdministrativeDocx } from './administrative-docx';
@@ -16,7 +16,10 @@ export interface SummaryFiles {
 
 /** A phase summary with its BÁO CÁO (DOCX) and raw figures (XLSX): the API and the CLI share it. */
 export async function summaryFiles(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<
+    'units' | 'plans' | 'reports' | 'activities' | 'obligations' | 'claims' | 'tasks' | 'groups'
+  > &
+    Pick<Deps, 'clock'>,
   actor: Actor,
   input: Parameters<typeof phaseSummary>[2],
 ): Promise<SummaryFiles> {

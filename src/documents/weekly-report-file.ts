@@ -1,5 +1,5 @@
 import type { Actor } from '../domain/accounts/access';
-import type { Deps } from '../domain/deps';
+import type { Reads } from '../domain/deps';
 import { getReport } from '../domain/reports/get-report';
 import { invalid, notFound } from '../domain/shared/domain-error';
 import { renderAdministrativeDocx } from './administrative-docx';
@@ -10,7 +10,7 @@ import { weeklyReportDocumentModel } from './weekly-report-document';
  * scope and validation for a sơ kết or tổng kết row (those print from the summary page).
  */
 export async function weeklyReportFile(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'reports' | 'groups' | 'units'>,
   actor: Actor,
   id: string,
 ): Promise<{ name: string; docx: Buffer }> {

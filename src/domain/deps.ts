@@ -6,7 +6,11 @@ import type { FileParsers } from './shared/file-parsers.port';
 import type { CertificateVault } from './documents/documents.port';
 import type { ChangeFeed, Clock, IdGenerator } from './shared/ports';
 
-/** Everything a use case may need; each one takes a narrow Pick of it. */
+/**
+ * Everything a use case may need. Each one takes a narrow part of it: the ports it uses
+ * (`Pick<Deps, 'clock' | 'ids'>`) and the repositories it uses (`Reads<…>` or `Writes<…>`), never
+ * `repos` or `uow` whole, so its signature says what it touches.
+ */
 export interface Deps {
   repos: Repos;
   uow: UnitOfWork;
@@ -27,4 +31,14 @@ export interface Deps {
   vault: CertificateVault;
   /** Roots a signed PDF may chain to, configured for this installation (PEM). */
   trustedRootsPem: readonly string[];
+}
+
+/** The repositories a use case reads, and only those. */
+export interface Reads<R extends keyof Repos> {
+  repos: Pick<Repos, R>;
+}
+
+/** The repositories a use case reads and writes; its transaction hands it the same ones. */
+export interface Writes<R extends keyof Repos> extends Reads<R> {
+  uow: UnitOfWork<Pick<Repos, R>>;
 }

@@ -50,7 +50,11 @@ export interface Repos extends AccountsRepos {
   reminders: ReminderRepository;
 }
 
-/** Runs work in one database transaction: every write and its audit rows commit together or not at all. */
-export interface UnitOfWork {
-  transaction<T>(work: (repos: Repos) => Promise<T>): Promise<T>;
+/**
+ * Runs work in one database transaction: every write and its audit rows commit together or not at
+ * all. A use case holds it narrowed to the repositories it names (`UnitOfWork<Pick<Repos, …>>`);
+ * the one made at start-up hands every repository.
+ */
+export interface UnitOfWork<R = Repos> {
+  transaction<T>(work: (repos: R) => Promise<T>): Promise<T>;
 }

@@ -13,7 +13,7 @@ export const MILESTONE_NOTICE_DAYS = 3;
  * once per step, however many instances run the job.
  */
 export async function runMilestoneReminders(
-  repos: Repos,
+  repos: Pick<Repos, 'reminders' | 'notifications'>,
   deps: Pick<Deps, 'clock' | 'ids'>,
 ): Promise<{ notified: number; mail: Array<{ to: string; subject: string; text: string }> }> {
   const now = deps.clock.now();

@@ -57,7 +57,7 @@ function momentsOf(now: Date): Moment[] {
  * run it. Returns the messages to e-mail when SMTP is configured.
  */
 export async function runReportReminders(
-  repos: Repos,
+  repos: Pick<Repos, 'reminders' | 'notifications'>,
   deps: Pick<Deps, 'clock' | 'ids'>,
 ): Promise<{ notified: number; mail: Array<{ to: string; subject: string; text: string }> }> {
   const now = deps.clock.now();

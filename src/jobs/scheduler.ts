@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/db';
 import { makeRepos } from '../db/repositories';
-import type { Deps } from '../domain/deps';
+import type { Deps, Reads } from '../domain/deps';
 import { deliverMail } from '../domain/notifications/notify';
 import { issuedPdfsOf } from '../documents/issued-pdf';
 import { withJobLock } from '../db/job-lock';
@@ -20,7 +20,20 @@ export interface Scheduler {
 /** The in-process job runner: each job on an interval, each run under its advisory lock. */
 export function startScheduler(
   db: Db,
-  deps: Pick<Deps, 'clock' | 'ids' | 'mailer' | 'repos' | 'storage' | 'vault'>,
+  deps: Reads<
+    | 'plans'
+    | 'issuedDocuments'
+    | 'certificates'
+    | 'users'
+    | 'units'
+    | 'reports'
+    | 'activities'
+    | 'obligations'
+    | 'claims'
+    | 'tasks'
+    | 'groups'
+  > &
+    Pick<Deps, 'clock' | 'ids' | 'mailer' | 'storage' | 'vault'>,
   log: FastifyBaseLogger,
   opts: { intervalMs: number; start: boolean },
 ): Scheduler {

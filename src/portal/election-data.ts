@@ -1,5 +1,5 @@
 import { sanitizeHtml } from '../domain/shared/sanitize-html';
-import type { Deps } from '../domain/deps';
+import type { Reads } from '../domain/deps';
 import type { Election } from '../domain/elections/election';
 import type {
   Candidate,
@@ -73,7 +73,7 @@ export interface ElectionPageData {
 
 /** The polling areas that serve a place: a village's own, or those of a commune's villages. */
 async function areasServing(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'elections'>,
   election: Election,
   place: Place,
   childIds: string[],
@@ -90,7 +90,7 @@ async function areasServing(
  * results that a leader has published; nothing under embargo is read into the page.
  */
 export async function loadElectionPage(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'elections'>,
   election: Election,
   trail: Place[],
   news: NewsSource,

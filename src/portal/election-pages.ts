@@ -1,4 +1,4 @@
-import type { Deps } from '../domain/deps';
+import type { Reads } from '../domain/deps';
 import type { Election } from '../domain/elections/election';
 import { isWithin } from '../domain/units/unit';
 import { loadElectionPage, type NewsSource } from './election-data';
@@ -19,7 +19,7 @@ export type BuiltPage =
  * ahead by the prerender: one builder, so both give the same bytes.
  */
 export function electionPages(ctx: {
-  deps: Pick<Deps, 'repos'>;
+  deps: Reads<'elections'>;
   news: NewsSource;
   fragments: FragmentCache;
   places: () => Promise<PlaceIndex>;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { getNewsItem } from '../domain/content/published-news';
-import type { Deps } from '../domain/deps';
+import type { Reads } from '../domain/deps';
 import { civilDate, formatDateVi } from '../domain/shared/dates';
 import { escapeHtml } from './html';
 import { renderPage } from './layout';
@@ -10,7 +10,7 @@ import { renderArticleBody } from './news-list';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One published article or correction, server-rendered: GET /tin-tuc/:id. */
-export function newsRoutes(opts: { deps: Pick<Deps, 'repos'>; demo: boolean }) {
+export function newsRoutes(opts: { deps: Reads<'content'>; demo: boolean }) {
   return async (app: FastifyInstance): Promise<void> => {
     app.get<{ Params: { id: string } }>(
       '/tin-tuc/:id',

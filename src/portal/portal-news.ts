@@ -1,6 +1,6 @@
 import type { NewsItem as PublishedNews } from '../domain/content/content.port';
 import { publishedNews } from '../domain/content/published-news';
-import type { Deps } from '../domain/deps';
+import type { Reads } from '../domain/deps';
 import { civilDate } from '../domain/shared/dates';
 import type { NewsItem, NewsSource } from './election-data';
 import { newsUrl } from './news-list';
@@ -16,7 +16,7 @@ const toPortal = (n: PublishedNews): NewsItem => ({
 });
 
 /** News and corrections for a place's election page: what its own unit and every unit above it published. */
-export function portalNews(deps: Pick<Deps, 'repos'>): NewsSource {
+export function portalNews(deps: Reads<'content'>): NewsSource {
   const source: NewsSource = async (_election, place) =>
     (await publishedNews(deps, { unitPath: place.path, limit: PER_PAGE })).map(toPortal);
   // The places under one parent share everything published above them: two reads for all of

@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderIcs } from '../documents/ics';
 import { milestoneEvents } from '../documents/milestone-calendar';
-import type { Deps } from '../domain/deps';
+import type { Deps, Reads } from '../domain/deps';
 import { calendarOfFeed } from '../domain/elections/manage-milestones';
 import { civilDate } from '../domain/shared/dates';
 import { DomainError } from '../domain/shared/domain-error';
@@ -26,7 +26,7 @@ import {
 
 export interface PortalOptions {
   demo: boolean;
-  deps: Pick<Deps, 'repos' | 'clock' | 'changes' | 'tokens'>;
+  deps: Reads<'elections' | 'units'> & Pick<Deps, 'clock' | 'changes' | 'tokens'>;
   /** News and corrections published by units (the content area plugs in here). */
   news?: NewsSource;
   cache?: PageCache;

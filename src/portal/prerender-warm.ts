@@ -1,4 +1,4 @@
-import type { Deps } from '../domain/deps';
+import type { Reads } from '../domain/deps';
 import type { Election } from '../domain/elections/election';
 import { voterInfoFrom } from '../domain/elections/voter-info';
 import { placeFragments, type NewsSource } from './election-data';
@@ -32,7 +32,7 @@ export function groupMemo(warmed: Map<string, unknown>): Memo {
  * memo for: the builder then renders each page from memory, as it would have loaded it alone.
  */
 export async function warmPlaces(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'elections'>,
   election: Election,
   parent: Place,
   places: Array<{ place: Place; trail: Place[] }>,

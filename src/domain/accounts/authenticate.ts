@@ -1,9 +1,9 @@
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import type { Actor } from './access';
 
 /** The actor behind a session token, or null when the token is unknown, expired or its user inactive. */
 export async function authenticate(
-  deps: Pick<Deps, 'repos' | 'clock' | 'tokens'>,
+  deps: Reads<'sessions'> & Pick<Deps, 'clock' | 'tokens'>,
   token: string,
 ): Promise<Actor | null> {
   const found = await deps.repos.sessions.getActive(deps.tokens.idOf(token), deps.clock.now());
@@ -21,7 +21,7 @@ export async function authenticate(
 
 /** Ends the session of a token; unknown tokens are ignored. */
 export async function logout(
-  deps: Pick<Deps, 'uow' | 'clock' | 'ids' | 'tokens'>,
+  deps: Writes<'sessions' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'tokens'>,
   actor: Actor,
   token: string,
 ): Promise<void> {

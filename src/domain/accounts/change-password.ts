@@ -1,5 +1,5 @@
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { DomainError, notFound } from '../shared/domain-error';
 import type { Actor } from './access';
 import { checkNewPassword } from './password-rules';
@@ -9,7 +9,7 @@ import { checkNewPassword } from './password-rules';
  * are closed. Throws validation (weak password, wrong current password).
  */
 export async function changePassword(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'hasher' | 'tokens'>,
+  deps: Writes<'users' | 'sessions' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'hasher' | 'tokens'>,
   actor: Actor,
   input: { currentPassword: string; newPassword: string; currentToken: string },
 ): Promise<void> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import type { Repos } from '../ports';
 import { invalid } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
@@ -30,7 +30,7 @@ export interface InstallAdminInput {
  * Throws validation, conflict.
  */
 export async function installAdmin(
-  deps: Pick<Deps, 'uow' | 'ids' | 'clock' | 'hasher'>,
+  deps: Writes<'units' | 'users' | 'audit'> & Pick<Deps, 'ids' | 'clock' | 'hasher'>,
   input: InstallAdminInput,
 ): Promise<{ user: PublicUser; unit: Unit }> {
   const unitName = cleanText(input.unitName);

@@ -1,5 +1,5 @@
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { DomainError } from '../shared/domain-error';
 import type { PasswordHasher } from './accounts.port';
 import { LOCK_MINUTES, MAX_FAILED_LOGINS, SESSION_DAYS } from './user';
@@ -29,7 +29,7 @@ const dummyHash = (hasher: PasswordHasher): Promise<string> => {
  * answer for a wrong password, an unknown or inactive user and a locked account.
  */
 export async function login(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'hasher' | 'tokens'>,
+  deps: Writes<'users' | 'sessions' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'hasher' | 'tokens'>,
   input: { username: string; password: string },
 ): Promise<{ token: string; expiresAt: Date; userId: string }> {
   const now = deps.clock.now();

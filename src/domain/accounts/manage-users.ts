@@ -1,5 +1,5 @@
 import { recordChange, diff, type Auditor } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import type { Repos } from '../ports';
 import type { Unit } from '../units/unit';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
@@ -10,14 +10,14 @@ import type { UserListItem } from './accounts.port';
 import { checkNewPassword } from './password-rules';
 import { USERNAME_PATTERN, type User } from './user';
 
-type UserDeps = Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'hasher'>;
+type UserDeps = Pick<Deps, 'clock' | 'ids' | 'hasher'>;
 export type PublicUser = Omit<User, 'passwordHash'>;
 
 const strip = ({ passwordHash: _hidden, ...rest }: User): PublicUser => rest;
 
 /** Users of the actor's subtree. Throws forbidden for officers and viewers. */
 export async function findUsers(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'users'>,
   actor: Actor,
   input: { search?: string; unitId?: string },
 ): Promise<UserListItem[]> {
@@ -42,7 +42,7 @@ export interface CreateUserInput {
 
 /** Creates an account in a unit of the actor's subtree. Throws forbidden, not_found, validation, conflict. */
 export async function createUser(
-  deps: UserDeps,
+  deps: Writes<'units' | 'users' | 'audit'> & UserDeps,
   actor: Actor,
   input: CreateUserInput,
 ): Promise<PublicUser> {
@@ -139,7 +139,7 @@ export interface UpdateUserInput {
  * forbidden, not_found, validation.
  */
 export async function updateUser(
-  deps: UserDeps,
+  deps: Writes<'units' | 'users' | 'sessions' | 'audit'> & UserDeps,
   actor: Actor,
   id: string,
   input: UpdateUserInput,

@@ -3,13 +3,13 @@ import { recordChange } from '../audit/record-change';
 import { sniffFileType } from '../content/file-type';
 import { capFor, FILE_USES, takes } from '../content/file-uses';
 import type { FileStream } from '../content/content.port';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { DomainError, notFound } from '../shared/domain-error';
 import { isWithin } from '../units/unit';
 import type { Activity } from './activity';
 
 async function visibleActivity(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'activities'>,
   actor: Actor,
   id: string,
 ): Promise<Activity> {
@@ -24,7 +24,7 @@ async function visibleActivity(
  * payload_too_large, storage_full.
  */
 export async function attachActivityPhoto(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage'>,
+  deps: Writes<'activities' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'storage'>,
   actor: Actor,
   id: string,
   bytes: Uint8Array,
@@ -57,7 +57,7 @@ export async function attachActivityPhoto(
 
 /** The evidence photo of an activity the actor may see. Throws not_found. */
 export async function activityPhoto(
-  deps: Pick<Deps, 'repos' | 'storage'>,
+  deps: Reads<'activities'> & Pick<Deps, 'storage'>,
   actor: Actor,
   id: string,
 ): Promise<{ file: FileStream; mediaType: string }> {

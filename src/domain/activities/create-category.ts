@@ -1,13 +1,13 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
 import type { ActivityCategory } from './activity';
 
 /** Adds an entry to the activity catalogue (admins only). Throws forbidden, conflict (code taken). */
 export async function createCategory(
-  deps: Pick<Deps, 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'categories' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: Omit<ActivityCategory, 'builtin' | 'active'>,
 ): Promise<ActivityCategory> {

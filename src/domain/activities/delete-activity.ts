@@ -1,13 +1,13 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { notFound } from '../shared/domain-error';
 import { ancestorIds, isWithin } from '../units/unit';
 import { contribution } from './activity-rules';
 
 /** Removes an activity entered by mistake and recounts the windows it counted in. Throws not_found, forbidden. */
 export async function deleteActivity(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'activities' | 'categories' | 'obligations' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
 ): Promise<void> {

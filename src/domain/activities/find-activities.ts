@@ -1,12 +1,12 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import type { Channel } from '../plans/plan';
 import { getUnit } from '../units/get-unit';
 import type { ActivityListItem } from './activities.port';
 
 /** Activities of a unit's subtree (the actor's own by default), newest first. */
 export async function findActivities(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'activities'>,
   actor: Actor,
   input: {
     unitId?: string;

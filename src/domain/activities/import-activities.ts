@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { civilDate } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
 import { foldVietnamese } from '../shared/text';
@@ -24,7 +24,8 @@ export interface ImportActivitiesReport {
  * is bad (validation with the rows as issues). All saved rows and the recount share one transaction.
  */
 export async function importActivities(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'categories' | 'activities' | 'obligations' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: { table: string[][]; mode: ImportMode; dryRun?: boolean },
 ): Promise<ImportActivitiesReport> {

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import type { Channel } from '../plans/plan';
 import { civilDate } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
@@ -33,7 +33,8 @@ export interface RecordActivityInput {
  * Throws not_found/forbidden (unit out of scope or role), validation naming each bad field.
  */
 export async function recordActivity(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'categories' | 'activities' | 'obligations' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: RecordActivityInput,
 ): Promise<Activity> {

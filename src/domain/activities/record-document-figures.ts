@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import type { Channel } from '../plans/plan';
 import { civilDate } from '../shared/dates';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
@@ -30,7 +30,8 @@ export interface DocumentFigure {
  * document again adds nothing (each figure is keyed by the document's hash and its index).
  */
 export async function recordDocumentFigures(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'categories' | 'activities' | 'obligations' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: {
     unitId: string;

@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import type { OpenWindow } from '../obligations/obligations.port';
 import type { Channel } from '../plans/plan';
 import { getUnit } from '../units/get-unit';
@@ -21,7 +21,7 @@ export interface TasksMetBy {
  * holds the task when the chosen unit would not meet it. Throws not_found/forbidden.
  */
 export async function tasksMetBy(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'obligations'>,
   actor: Actor,
   input: { unitId: string; channel: Channel; occurredOn: string },
 ): Promise<TasksMetBy> {

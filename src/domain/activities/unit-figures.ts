@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import type { Unit } from '../units/unit';
@@ -23,7 +23,7 @@ export function checkRange(from: string, to: string): void {
  * child unit; the one source every dashboard, report and export reads its figures from.
  */
 export async function unitFigures(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'activities'>,
   actor: Actor,
   input: { unitId: string; from: string; to: string },
 ): Promise<UnitFigures> {

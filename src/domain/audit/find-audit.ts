@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import type { AuditListItem } from './audit.port';
 import type { AuditAction, AuditEntity } from './audit-vocabulary';
 
@@ -15,7 +15,7 @@ export interface FindAuditInput {
 
 /** Lists audit entries of the actor's subtree, newest first. Throws forbidden for officers and viewers. */
 export async function findAudit(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'audit'>,
   actor: Actor,
   input: FindAuditInput,
 ): Promise<{ items: AuditListItem[]; total: number }> {

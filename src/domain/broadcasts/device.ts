@@ -1,5 +1,5 @@
 import type { FileStream } from '../content/content.port';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { civilDate } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
 import type { Station, StationHealth } from './broadcast';
@@ -10,7 +10,7 @@ import { playsOf, type ScheduledPlay } from './week-schedule';
 
 /** The station a controller's token belongs to. Throws unauthenticated for an unknown or revoked token. */
 export async function authenticateStation(
-  deps: Pick<Deps, 'repos' | 'tokens'>,
+  deps: Reads<'broadcasts'> & Pick<Deps, 'tokens'>,
   token: string | null,
 ): Promise<Station> {
   const station = token
@@ -29,7 +29,7 @@ export async function authenticateStation(
  * played is flagged playNow (it interrupts whatever is playing). Marks the station as heard from.
  */
 export async function deviceSchedule(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<'broadcasts'> & Pick<Deps, 'clock'>,
   station: Station,
   days: number,
 ): Promise<Array<ScheduledPlay & { playNow: boolean }>> {
@@ -58,7 +58,8 @@ export type DevicePlayResult =
 
 /** Records a controller's plays one by one: a bad one is rejected with its reason, the rest still count. */
 export async function devicePlays(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'broadcasts' | 'content' | 'activities' | 'categories' | 'obligations' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids'>,
   station: Station,
   plays: Array<Omit<PlayInput, 'clientId'> & { id: string }>,
 ): Promise<DevicePlayResult[]> {
@@ -83,7 +84,7 @@ export async function devicePlays(
 
 /** A controller reports its health; the workspace shows it and stops calling the station quiet. */
 export async function deviceStatus(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<'broadcasts'> & Pick<Deps, 'clock'>,
   station: Station,
   health: StationHealth,
 ): Promise<Date> {
@@ -94,7 +95,7 @@ export async function deviceStatus(
 
 /** The audio of an item for a controller to download. Throws not_found when the station may not play it. */
 export async function deviceFile(
-  deps: Pick<Deps, 'repos' | 'storage'>,
+  deps: Reads<'content'> & Pick<Deps, 'storage'>,
   station: Station,
   contentId: string,
 ): Promise<{ file: FileStream; mediaType: string; name: string }> {

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import type { ContentItem } from '../content/content';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { DomainError } from '../shared/domain-error';
 import { foldVietnamese } from '../shared/text';
 import type { RowError } from '../units/unit-csv';
@@ -28,7 +28,8 @@ const FIELD_OF: Record<string, string> = { playedAt: 'thoi_diem_phat', contentId
  * validation (missing columns, bad rows).
  */
 export async function importPlays(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'broadcasts' | 'content' | 'activities' | 'categories' | 'obligations' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: { stationId: string; table: string[][]; dryRun?: boolean },
 ): Promise<ImportPlaysReport> {

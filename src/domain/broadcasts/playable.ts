@@ -1,4 +1,4 @@
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import type { ContentItem } from '../content/content';
 import { ancestorIds, isWithin } from '../units/unit';
 
@@ -7,7 +7,7 @@ import { ancestorIds, isWithin } from '../units/unit';
  * or below it, or was sent to the unit or a unit above it.
  */
 export async function playableAt(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'content'>,
   item: Pick<ContentItem, 'id' | 'unitPath'>,
   unit: { id: string; path: string },
 ): Promise<boolean> {

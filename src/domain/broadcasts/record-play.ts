@@ -2,7 +2,7 @@ import { authorize, type Actor } from '../accounts/access';
 import { recordSystemActivity } from '../activities/record-system-activity';
 import { recordChange } from '../audit/record-change';
 import type { ContentItem } from '../content/content';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import type { Repos } from '../ports';
 import { civilDate } from '../shared/dates';
 import { DomainError, invalid, notFound } from '../shared/domain-error';
@@ -32,7 +32,7 @@ const minutes = (s: number): string =>
  * item not playable there, slot of another station).
  */
 export async function preparePlay(
-  deps: Pick<Deps, 'repos' | 'clock' | 'ids'>,
+  deps: Reads<'broadcasts' | 'content'> & Pick<Deps, 'clock' | 'ids'>,
   station: Station,
   input: PlayInput,
   by: { source: Play['source']; actor: Actor | null },
@@ -126,7 +126,8 @@ export async function writePlay(
  * validation as preparePlay does.
  */
 export async function recordPlay(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'broadcasts' | 'content' | 'activities' | 'categories' | 'obligations' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids'>,
   station: Station,
   input: PlayInput,
   by: { source: Play['source']; actor: Actor | null },
@@ -140,7 +141,8 @@ export async function recordPlay(
 
 /** An operator logs a play by hand (the same record a controller makes). Throws not_found/forbidden, validation. */
 export async function logPlay(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'broadcasts' | 'content' | 'activities' | 'categories' | 'obligations' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: Omit<PlayInput, 'clientId'> & { stationId: string; clientId?: string },
 ): Promise<{ status: 'recorded' | 'duplicate'; play: Play }> {
@@ -159,7 +161,7 @@ export async function logPlay(
 
 /** The play log of the actor's subtree (or one station) over Vietnam days [from, to]. */
 export async function findPlays(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'broadcasts'>,
   actor: Actor,
   input: { stationId?: string; from: string; to: string },
 ) {

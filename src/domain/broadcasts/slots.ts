@@ -2,7 +2,7 @@ import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import { isValidOn } from '../content/content';
 import { getContent } from '../content/content-access';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { civilDate, formatDateVi } from '../shared/dates';
 import { conflict, DomainError, invalid, notFound } from '../shared/domain-error';
 import type { BroadcastSlot, Priority, Repeat } from './broadcast';
@@ -27,7 +27,7 @@ export interface CreateSlotInput {
  * Throws not_found/forbidden, conflict (not approved, no audio), validation (past, dates, times).
  */
 export async function createSlot(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'broadcasts' | 'content' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: CreateSlotInput,
 ): Promise<BroadcastSlot> {
@@ -97,7 +97,7 @@ export async function createSlot(
 
 /** Takes a slot off the schedule (its past plays stay logged). Throws not_found/forbidden. */
 export async function cancelSlot(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'broadcasts' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
 ): Promise<void> {

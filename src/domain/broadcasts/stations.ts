@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { civilDate } from '../shared/dates';
 import { DomainError, invalid, notFound } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
@@ -13,7 +13,7 @@ import { inServiceIssue, operatorIssue } from './station-rules';
 
 /** The operating unit chosen for an owner: within the actor's scope and the owner's subtree. */
 async function operatorFor(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units'>,
   actor: Actor,
   owner: Unit,
   operatorUnitId: string | null | undefined,
@@ -36,7 +36,7 @@ function checkInService(day: string | null | undefined, today: string): void {
  * operatorUnitId outside the owner's subtree, inServiceFrom in the future).
  */
 export async function createStation(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'tokens'>,
+  deps: Writes<'units' | 'broadcasts' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'tokens'>,
   actor: Actor,
   input: {
     unitId: string;
@@ -98,7 +98,7 @@ export async function createStation(
  * unit that made them. Throws not_found/forbidden, validation (operatorUnitId, inServiceFrom).
  */
 export async function updateStation(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'broadcasts' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
   input: { operatorUnitId?: string | null; inServiceFrom?: string | null },
@@ -139,7 +139,7 @@ export async function updateStation(
  * loudspeakers it plays). Throws not_found outside both.
  */
 export async function getStation(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'broadcasts'>,
   actor: Actor,
   id: string,
 ): Promise<Station> {
@@ -155,7 +155,7 @@ export const scopeOf = (actor: Actor, station: Station): string =>
 
 /** Issues a new controller token (the old one stops working at once); returned this once. */
 export async function rotateStationToken(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'tokens'>,
+  deps: Writes<'broadcasts' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'tokens'>,
   actor: Actor,
   id: string,
 ): Promise<string> {
@@ -177,7 +177,7 @@ export async function rotateStationToken(
 
 /** The stations of the actor's subtree (or one unit's), each flagged quiet when its controller went silent. */
 export async function findStations(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<'units' | 'broadcasts'> & Pick<Deps, 'clock'>,
   actor: Actor,
   input: { unitId?: string },
 ): Promise<Array<StationListItem & { quiet: boolean }>> {

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { isValidOn } from '../content/content';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import type { SlotWithContent } from './broadcasts.port';
@@ -19,7 +19,7 @@ export interface ScheduledPlay extends Occurrence {
  * station: items no longer valid (or withdrawn) on a day have left the schedule for that day.
  */
 export async function schedulePlays(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'broadcasts'>,
   actor: Actor,
   input: { unitId?: string; stationId?: string; from: string; to: string },
 ): Promise<{ plays: ScheduledPlay[]; slots: SlotWithContent[] }> {

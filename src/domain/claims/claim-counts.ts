@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { getUnit } from '../units/get-unit';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { CLAIM_STATUSES, VERDICTS, type ClaimStatus, type Verdict } from './claim';
 
 /** Claims handled over a subtree and range, for reports ("tin, bài phản bác"). */
@@ -15,7 +15,7 @@ export interface ClaimSummary {
 
 /** Counts of the claims first seen in [from, to] at or below a unit, by verdict (pending: not yet ruled) and status. */
 export async function claimSummary(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'claims'>,
   q: { withinPath: string; from: string; to: string },
 ): Promise<ClaimSummary> {
   const rows = await deps.repos.claims.counts(q);
@@ -42,7 +42,7 @@ export async function claimSummary(
 
 /** The claims handled at or below a unit (the actor's by default) over [from, to]. Throws not_found/forbidden. */
 export async function claimsHandled(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'claims'>,
   actor: Actor,
   input: { unitId?: string; from: string; to: string },
 ): Promise<ClaimSummary> {

@@ -3,13 +3,13 @@ import { recordChange } from '../audit/record-change';
 import { describeUnknown, sniffFileType } from '../content/file-type';
 import { capFor, FILE_USES, takes } from '../content/file-uses';
 import type { FileStream } from '../content/content.port';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { DomainError, notFound } from '../shared/domain-error';
 import { getClaim } from './handle-claim';
 
 /** Stores a screenshot of where a claim was seen (an image, ≤ 10 MB, checked by content). */
 export async function attachScreenshot(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage'>,
+  deps: Writes<'claims' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'storage'>,
   actor: Actor,
   id: string,
   bytes: Uint8Array,
@@ -45,7 +45,7 @@ export async function attachScreenshot(
 
 /** The screenshot of a claim the actor may see. Throws not_found. */
 export async function claimScreenshot(
-  deps: Pick<Deps, 'repos' | 'storage'>,
+  deps: Reads<'claims'> & Pick<Deps, 'storage'>,
   actor: Actor,
   id: string,
 ): Promise<{ file: FileStream; mediaType: string }> {

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { addDays } from '../shared/calendar';
 import { deliverMail, notifyUnits } from '../notifications/notify';
 import { civilDate, formatDateVi } from '../shared/dates';
@@ -29,7 +29,9 @@ export interface CreateClaimInput {
  * not_found/forbidden, validation (text, link, date).
  */
 export async function createClaim(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
+  deps: Writes<'units' | 'claims' | 'audit' | 'notifications'> &
+    Pick<Deps, 'clock' | 'ids'> &
+    Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   input: CreateClaimInput,
 ): Promise<Claim> {

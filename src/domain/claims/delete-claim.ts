@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict, forbidden } from '../shared/domain-error';
 import { STATUS_VI } from './claim';
 import { getClaim } from './handle-claim';
@@ -16,7 +16,7 @@ const HANDLED = (status: string): string =>
  * above who did not write it), conflict once handled.
  */
 export async function deleteClaim(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage'>,
+  deps: Writes<'claims' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'storage'>,
   actor: Actor,
   id: string,
 ): Promise<void> {

@@ -1,12 +1,12 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { foldVietnamese } from '../shared/text';
 import type { ClaimStatus } from './claim';
 import type { ClaimListItem } from './claims.port';
 
 /** The claims of the actor's subtree, newest first seen first, with the size of each case. */
 export async function findClaims(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'claims'>,
   actor: Actor,
   q: { status?: ClaimStatus; groupId?: string; search?: string; page: number; pageSize: number },
 ): Promise<{ items: ClaimListItem[]; total: number }> {

@@ -2,7 +2,7 @@ import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { ContentItem } from '../content/content';
 import { insertContent, newContentItem } from '../content/create-content';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { deliverMail } from '../notifications/notify';
 import { conflict, DomainError, notFound } from '../shared/domain-error';
 import { isWithin } from '../units/unit';
@@ -11,11 +11,7 @@ import { isVerdict, transitionIssue, type Claim, type ClaimStatus } from './clai
 const CLAIM_CHANGED = 'Thông tin sai lệch vừa được người khác cập nhật; hãy tải lại rồi thử lại.';
 
 /** A claim the actor may see (their subtree). Throws not_found otherwise. */
-export async function getClaim(
-  deps: Pick<Deps, 'repos'>,
-  actor: Actor,
-  id: string,
-): Promise<Claim> {
+export async function getClaim(deps: Reads<'claims'>, actor: Actor, id: string): Promise<Claim> {
   const claim = await deps.repos.claims.get(id);
   if (!claim || !isWithin(claim.unitPath, actor.unitPath)) throw notFound('thông tin sai lệch');
   authorize(actor, 'work.read', claim.unitPath);
@@ -27,7 +23,7 @@ export async function getClaim(
  * also sets the verdict. Throws not_found/forbidden, validation (transition not allowed).
  */
 export async function changeClaimStatus(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'claims' | 'content' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
   status: ClaimStatus,
@@ -77,7 +73,7 @@ export async function changeClaimStatus(
  * Throws not_found/forbidden.
  */
 export async function regroupClaim(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'claims' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
   intoId: string | null,
@@ -113,7 +109,9 @@ export async function regroupClaim(
  * (approved by a leader, who is notified, then published to the portal). Throws not_found/forbidden, conflict.
  */
 export async function writeCorrection(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
+  deps: Writes<'claims' | 'units' | 'content' | 'audit' | 'notifications'> &
+    Pick<Deps, 'clock' | 'ids'> &
+    Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   id: string,
   input: { unitId?: string; title: string; summary?: string; body: string },

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { DomainError } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import type { ContentRecipient } from './content';
@@ -10,7 +10,7 @@ import type { ContentRecipient } from './content';
  * Throws not_found (unit out of scope, or the item was not sent to it), forbidden.
  */
 export async function acknowledgeContent(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'content' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
   input: { unitId?: string },

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict, DomainError } from '../shared/domain-error';
 import type { ContentItem } from './content';
 import { getContent } from './content-access';
@@ -17,7 +17,7 @@ export const STALE_CONTENT =
  * work), conflict (not a draft, or changed since `version`), validation (no file).
  */
 export async function approveContent(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'content' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
   input: { version?: number } = {},

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict, DomainError } from '../shared/domain-error';
 import type { ContentFile, ContentItem, ContentKind } from './content';
 import type { FileStream } from './content.port';
@@ -110,7 +110,7 @@ async function receive(
  * storage_full.
  */
 export async function attachFile(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage' | 'parsers'>,
+  deps: Writes<'content' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'storage' | 'parsers'>,
   actor: Actor,
   id: string,
   input: { file: FileStream; fileName: string },

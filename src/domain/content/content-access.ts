@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { notFound } from '../shared/domain-error';
 import { ancestorIds, isWithin } from '../units/unit';
 import type { ContentItem } from './content';
@@ -15,7 +15,7 @@ export const receivingIds = (actor: Pick<Actor, 'unitId' | 'unitPath'>): string[
  * sent to their unit or a unit above it (content flows down the tree). Throws not_found otherwise.
  */
 export async function getContent(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'content'>,
   actor: Actor,
   id: string,
 ): Promise<{ item: ContentItem; own: boolean }> {

@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import type { Approver } from '../today/today';
 import { hasChanged } from './content';
 import { getContent } from './content-access';
@@ -10,7 +10,7 @@ import { getContent } from './content-access';
  * Throws not_found outside the actor's reach.
  */
 export async function findContentApprovers(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'content' | 'today'>,
   actor: Actor,
   id: string,
 ): Promise<Approver[]> {

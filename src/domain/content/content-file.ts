@@ -1,12 +1,12 @@
 import type { Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Deps, Reads } from '../deps';
 import type { FileStream } from './content.port';
 import { notFound } from '../shared/domain-error';
 import { getContent } from './content-access';
 
 /** The file of an item the actor may read. Throws not_found (no item, out of scope, no file). */
 export async function contentFile(
-  deps: Pick<Deps, 'repos' | 'storage'>,
+  deps: Reads<'content'> & Pick<Deps, 'storage'>,
   actor: Actor,
   id: string,
 ): Promise<{ file: FileStream; mediaType: string; name: string }> {

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import type { Repos } from '../ports';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
@@ -31,7 +31,9 @@ export interface CreateContentInput {
  * validation (dates, title).
  */
 export async function createContent(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
+  deps: Writes<'units' | 'content' | 'audit' | 'notifications'> &
+    Pick<Deps, 'clock' | 'ids'> &
+    Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   input: CreateContentInput,
   extra: { machineRead?: boolean } = {},
@@ -45,7 +47,7 @@ export async function createContent(
 
 /** A checked draft item, not yet stored (so a caller can store it inside its own transaction). */
 export async function newContentItem(
-  deps: Pick<Deps, 'repos' | 'clock' | 'ids'>,
+  deps: Reads<'units'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: CreateContentInput,
   extra: { machineRead?: boolean } = {},
@@ -98,7 +100,7 @@ export async function newContentItem(
  * its approvers; returns the e-mails to send once the transaction commits.
  */
 export async function insertContent(
-  repos: Repos,
+  repos: Pick<Repos, 'content' | 'audit' | 'notifications'>,
   deps: Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   item: ContentItem,

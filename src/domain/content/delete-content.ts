@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict, DomainError } from '../shared/domain-error';
 import { getContent } from './content-access';
 
@@ -13,7 +13,7 @@ export const NOT_A_DRAFT =
  * (role, or another unit's officer who did not write it), conflict once approved.
  */
 export async function deleteContent(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage'>,
+  deps: Writes<'content' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'storage'>,
   actor: Actor,
   id: string,
 ): Promise<void> {

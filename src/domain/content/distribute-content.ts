@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { deliverMail, notifyUnits } from '../notifications/notify';
 import { civilDate, formatDateVi } from '../shared/dates';
 import { conflict, DomainError, invalid, notFound } from '../shared/domain-error';
@@ -18,7 +18,8 @@ const MAX_RECIPIENTS = 20_000;
  * or in the future, nothing chosen, too many).
  */
 export async function distributeContent(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'mailer'>,
+  deps: Writes<'units' | 'content' | 'audit' | 'notifications'> &
+    Pick<Deps, 'clock' | 'ids' | 'mailer'>,
   actor: Actor,
   id: string,
   input: { unitIds: string[]; includeSubtree: boolean; distributedOn?: string },

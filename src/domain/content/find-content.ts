@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { foldVietnamese } from '../shared/text';
 import type { ContentItem, ContentKind, ContentStatus } from './content';
 import type { ContentListItem, RecipientListItem } from './content.port';
@@ -7,7 +7,7 @@ import { getContent, receivingIds } from './content-access';
 
 /** The library as the actor sees it: their subtree's items and approved items sent to them. */
 export async function findContent(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'content'>,
   actor: Actor,
   q: {
     kind?: ContentKind;
@@ -35,7 +35,7 @@ export async function findContent(
  * has not confirmed. Throws not_found when the item is not visible to the actor.
  */
 export async function contentRecipients(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'content'>,
   actor: Actor,
   id: string,
 ): Promise<{ items: RecipientListItem[]; total: number; acknowledged: number }> {
@@ -50,7 +50,7 @@ export async function contentRecipients(
 
 /** One item for its page: with its unit's name and, when sent to the viewer's unit, its receipt. */
 export async function getContentView(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'content'>,
   actor: Actor,
   id: string,
 ): Promise<ContentItem & { unitName: string; received: { acknowledgedAt: Date | null } | null }> {

@@ -1,7 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordSystemActivity } from '../activities/record-system-activity';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { civilDate } from '../shared/dates';
 import { conflict, DomainError } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
@@ -16,7 +16,10 @@ import { refuseOwnWork } from './four-eyes';
  * it), conflict (not approved or not an article).
  */
 export async function publishContent(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<
+    'units' | 'content' | 'activities' | 'categories' | 'obligations' | 'claims' | 'audit'
+  > &
+    Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   id: string,
   input: { unitId?: string } = {},

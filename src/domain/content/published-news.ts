@@ -1,4 +1,4 @@
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import type { NewsItem } from './content.port';
 
 /**
@@ -7,7 +7,7 @@ import type { NewsItem } from './content.port';
  * exactly those units; `withinPath`: every unit of a subtree. Nothing given: all news.
  */
 export async function publishedNews(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'content'>,
   input: { unitPath?: string; unitIds?: string[]; withinPath?: string; limit?: number },
 ): Promise<NewsItem[]> {
   const limit = Math.min(Math.max(input.limit ?? 10, 1), 100);
@@ -20,6 +20,6 @@ export async function publishedNews(
 }
 
 /** One published article for its own page; null when it is not (or no longer) published. */
-export async function getNewsItem(deps: Pick<Deps, 'repos'>, id: string): Promise<NewsItem | null> {
+export async function getNewsItem(deps: Reads<'content'>, id: string): Promise<NewsItem | null> {
   return deps.repos.content.getNews(id);
 }

@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { DomainError } from '../shared/domain-error';
 import { attachFile } from './attach-file';
 import type { ContentItem } from './content';
@@ -17,7 +17,8 @@ export const NO_SPEECH_ENGINE =
  * engine is installed, validation, and what createContent throws.
  */
 export async function speakContent(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage' | 'speech' | 'parsers'>,
+  deps: Writes<'units' | 'content' | 'audit' | 'notifications'> &
+    Pick<Deps, 'clock' | 'ids' | 'storage' | 'speech' | 'parsers'>,
   actor: Actor,
   input: { unitId: string; title: string; text: string; claimId?: string | null },
 ): Promise<ContentItem> {

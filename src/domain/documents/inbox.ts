@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { getUnit } from '../units/get-unit';
 import type { InboxItem } from './documents.port';
 
@@ -12,7 +12,7 @@ export const INBOX_LIMIT = 200;
  * (opening it there records that: "Đã nhận" for a plan, the reading for a sơ kết).
  */
 export async function findInbox(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'inbox'>,
   actor: Actor,
   unitId: string | undefined,
 ): Promise<{

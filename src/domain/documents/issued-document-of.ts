@@ -1,4 +1,4 @@
-import type { Deps } from '../deps';
+import type { Deps, Reads } from '../deps';
 import { isIssued, planNumberText, type Plan } from '../plans/plan';
 import type { IssuedDocument } from './issued-document';
 
@@ -51,7 +51,7 @@ export const summaryNumberText = (number: number, bodyCode: string | null): stri
  * record queued now, as issuing would have. Null for a plan not issued (its PDF is a draft's).
  */
 export async function issuedDocumentOfPlan(
-  deps: Pick<Deps, 'repos' | 'clock' | 'ids'>,
+  deps: Reads<'issuedDocuments'> & Pick<Deps, 'clock' | 'ids'>,
   plan: Plan,
 ): Promise<IssuedDocument | null> {
   if (!isIssued(plan.status) || !plan.issuedOn) return null;

@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { getReport } from '../reports/get-report';
 import { notFound } from '../shared/domain-error';
 import type { IssuedDocument } from './issued-document';
@@ -9,7 +9,7 @@ import type { IssuedDocument } from './issued-document';
  * never issued as a document (a weekly report, a sơ kết not yet issued).
  */
 export async function issuedDocumentOfReport(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'reports' | 'groups' | 'issuedDocuments'>,
   actor: Actor,
   reportId: string,
 ): Promise<IssuedDocument> {

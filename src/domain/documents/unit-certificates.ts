@@ -1,14 +1,14 @@
 import { fileTypeFromBuffer } from 'file-type/core';
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { invalid, notFound } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import type { UnitCertificate } from './certificate';
 
 /** A unit's signing certificate as people see it (never the key); null while it has none. */
 export async function getUnitCertificate(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'certificates'>,
   actor: Actor,
   unitId: string,
 ): Promise<UnitCertificate | null> {
@@ -52,7 +52,8 @@ async function checkPng(field: string, bytes: Buffer | null | undefined): Promis
  * upload replaces the old one. Audited without any secret.
  */
 export async function uploadCertificate(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'vault' | 'parsers'>,
+  deps: Writes<'units' | 'certificates' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids' | 'vault' | 'parsers'>,
   actor: Actor,
   unitId: string,
   input: UploadCertificateInput,
@@ -99,7 +100,7 @@ export async function uploadCertificate(
 
 /** An admin takes a unit's certificate away; documents issued after that go out unsigned. */
 export async function removeCertificate(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'certificates' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   unitId: string,
 ): Promise<void> {

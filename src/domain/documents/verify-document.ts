@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Deps, Reads } from '../deps';
 import { invalid } from '../shared/domain-error';
 import type { SignatureCheck } from './certificate';
 
@@ -11,7 +11,7 @@ const MAX_PDF = 7 * 1024 * 1024;
  * file; nothing is kept.
  */
 export async function verifyDocument(
-  deps: Pick<Deps, 'repos' | 'parsers' | 'trustedRootsPem'>,
+  deps: Reads<'certificates'> & Pick<Deps, 'parsers' | 'trustedRootsPem'>,
   _actor: Actor,
   bytes: Uint8Array,
 ): Promise<SignatureCheck[]> {

@@ -1,12 +1,12 @@
 import type { Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { notFound } from '../shared/domain-error';
 import type { CalendarFeedListItem } from './elections.port';
 
 /** The calendar feeds the actor has made (each one a URL that works without a cookie). */
 export async function findCalendarFeeds(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'elections'>,
   actor: Actor,
 ): Promise<CalendarFeedListItem[]> {
   return deps.repos.elections.feedsOf(actor.userId);
@@ -17,7 +17,7 @@ export async function findCalendarFeeds(
  * may; anyone else's feed is not_found, so its existence does not leak. Throws not_found.
  */
 export async function revokeCalendarFeed(
-  deps: Pick<Deps, 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
 ): Promise<void> {

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { invalid } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
 import { getUnit } from '../units/get-unit';
@@ -79,7 +79,7 @@ export function milestonesFor(
  * reason; a term like 2026-2031), not_found, forbidden.
  */
 export async function createElection(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<'units' | 'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   input: ElectionInput,
 ): Promise<Election> {
@@ -144,7 +144,7 @@ export type ElectionPatch = Partial<
  * Throws validation, not_found, forbidden.
  */
 export async function updateElection(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   id: string,
   patch: ElectionPatch,

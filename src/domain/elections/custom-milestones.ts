@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { invalid } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
 import { getUnit } from '../units/get-unit';
@@ -30,7 +30,7 @@ export interface NewMilestone {
  * above and those below. Throws validation, not_found, forbidden.
  */
 export async function addMilestone(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<'units' | 'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   electionId: string,
   input: NewMilestone,
@@ -86,7 +86,7 @@ export async function addMilestone(
  * the sub-units' completions of it. Throws validation, not_found, forbidden.
  */
 export async function removeMilestone(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes' | 'storage'>,
+  deps: Writes<'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes' | 'storage'>,
   actor: Actor,
   electionId: string,
   id: string,

@@ -1,5 +1,5 @@
 import { authorize, type Action, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { notFound } from '../shared/domain-error';
 import { isWithin } from '../units/unit';
 import type { Election } from './election';
@@ -19,7 +19,7 @@ export const touches = (
  * Throws not_found, forbidden.
  */
 export async function getElection(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'elections'>,
   actor: Actor,
   id: string,
   action: Action = 'work.read',
@@ -32,7 +32,7 @@ export async function getElection(
 
 /** A district the actor may act on (its unit in their subtree). Throws not_found, forbidden. */
 export async function getDistrict(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'elections'>,
   actor: Actor,
   id: string,
   action: Action,
@@ -61,7 +61,7 @@ export const seesMilestone = (m: Pick<Milestone, 'unitPath'>, actor: Pick<Actor,
  * province's election, not on the province's steps nor a sibling's. Throws not_found, forbidden.
  */
 export async function getMilestone(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'elections'>,
   actor: Actor,
   electionId: string,
   id: string,

@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Deps, Reads } from '../deps';
 import { civilDate } from '../shared/dates';
 import type { Election } from './election';
 import { seesMilestone, touches } from './election-access';
@@ -13,7 +13,7 @@ export interface ElectionListItem extends Election {
 
 /** The elections that concern the actor (of their units, below them, or above them), newest first. */
 export async function findElections(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<'units' | 'elections'> & Pick<Deps, 'clock'>,
   actor: Actor,
 ): Promise<ElectionListItem[]> {
   authorize(actor, 'work.read');

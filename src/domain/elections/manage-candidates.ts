@@ -1,6 +1,6 @@
 import type { Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { sniffFileType } from '../content/file-type';
 import { FILE_USES, takes } from '../content/file-uses';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../shared/domain-error';
@@ -32,7 +32,7 @@ const text = (v: string | null | undefined): string | null => (v ? cleanText(v) 
  * changed only by someone who may publish. Throws validation, not_found, forbidden.
  */
 export async function saveCandidate(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   input: CandidateInput,
   id?: string,
@@ -78,7 +78,7 @@ export async function saveCandidate(
 
 /** Removes a candidate from a provisional list. Throws conflict once the list is official. */
 export async function deleteCandidate(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   id: string,
 ): Promise<void> {
@@ -110,7 +110,7 @@ export const MAX_PHOTO_BYTES = FILE_USES.candidatePhoto.maxBytes;
 
 /** Stores a candidate's photo: JPEG, PNG or WebP by content, at most 2 MB. Throws validation, payload_too_large. */
 export async function setCandidatePhoto(
-  deps: Pick<Deps, 'repos' | 'uow' | 'changes'>,
+  deps: Writes<'elections'> & Pick<Deps, 'changes'>,
   actor: Actor,
   id: string,
   bytes: Buffer,
@@ -141,7 +141,7 @@ export async function setCandidatePhoto(
  * milestone is marked done. Throws not_found, forbidden, conflict (the list changed meanwhile).
  */
 export async function publishCandidates(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   districtId: string,
 ): Promise<void> {

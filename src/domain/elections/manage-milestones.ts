@@ -1,6 +1,6 @@
 import type { Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { detectExtension, nameForType } from '../content/file-type';
 import { civilDate } from '../shared/dates';
 import { DomainError, invalid, notFound } from '../shared/domain-error';
@@ -31,7 +31,7 @@ export type MilestoneView = Milestone & {
  * does counts as done once every sub-unit of the actor's part has done it. Throws not_found.
  */
 export async function findMilestones(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<'units' | 'elections'> & Pick<Deps, 'clock'>,
   actor: Actor,
   electionId: string,
 ): Promise<MilestoneView[]> {
@@ -59,7 +59,7 @@ export async function findMilestones(
  * Throws not_found.
  */
 export async function milestoneEvidence(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'elections'>,
   actor: Actor,
   electionId: string,
   id: string,
@@ -100,7 +100,7 @@ async function evidenceName(file: { name: string; bytes: Uint8Array }): Promise<
  * stays put when election day moves. Throws validation, not_found, forbidden.
  */
 export async function changeMilestone(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   electionId: string,
   id: string,
@@ -159,7 +159,7 @@ export async function changeMilestone(
  * puts in the feed URL in place of a cookie. Only its hash is kept. Throws not_found.
  */
 export async function createCalendarFeed(
-  deps: Pick<Deps, 'repos' | 'clock' | 'ids' | 'tokens'>,
+  deps: Reads<'units' | 'elections'> & Pick<Deps, 'clock' | 'ids' | 'tokens'>,
   actor: Actor,
   target: { electionId?: string; unitId?: string },
 ): Promise<string> {
@@ -180,7 +180,7 @@ export async function createCalendarFeed(
 
 /** The calendar behind a feed token: the milestones of one election, or of every election that concerns a unit. Throws not_found. */
 export async function calendarOfFeed(
-  deps: Pick<Deps, 'repos' | 'tokens'>,
+  deps: Reads<'units' | 'elections'> & Pick<Deps, 'tokens'>,
   token: string,
 ): Promise<{ name: string; elections: Election[]; milestones: Milestone[] }> {
   const feed = /^[A-Za-z0-9_-]{43}$/.test(token)

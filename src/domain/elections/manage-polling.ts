@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { invalid } from '../shared/domain-error';
 import { cleanText, foldVietnamese } from '../shared/text';
 import { isWithin } from '../units/unit';
@@ -14,7 +14,7 @@ export const narrower = (a: string, b: string): string => (a.length >= b.length 
 
 /** The districts and polling areas of an election inside the actor's subtree. Throws not_found. */
 export async function findPolling(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'elections'>,
   actor: Actor,
   electionId: string,
 ): Promise<{ election: Election; districts: District[]; areas: PollingArea[] }> {
@@ -55,7 +55,7 @@ const commonPath = (paths: string[]): string => {
  * Throws not_found, forbidden.
  */
 export async function importPollingAreas(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<'units' | 'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   electionId: string,
   table: string[][],

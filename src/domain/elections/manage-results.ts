@@ -1,6 +1,6 @@
 import { can, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { civilDate, formatDateVi } from '../shared/dates';
 import { conflict, DomainError, forbidden, invalid } from '../shared/domain-error';
 import { getDistrict } from './election-access';
@@ -22,7 +22,7 @@ import {
  * forbidden, conflict once results are published.
  */
 export async function saveResult(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   input: ResultFigures & { districtId: string; pollingAreaId: string | null },
 ): Promise<void> {
@@ -116,7 +116,7 @@ export function districtResult(
  * rows they entered themselves (so a reopened form shows what they typed), and no outcome.
  */
 export async function findResults(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'elections'>,
   actor: Actor,
   electionId: string,
 ): Promise<Array<DistrictResult & { embargoed: boolean; entered: boolean }>> {
@@ -143,7 +143,7 @@ export async function findResults(
  * validation when nothing was entered, conflict when they were published meanwhile.
  */
 export async function publishResults(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   districtId: string,
 ): Promise<void> {

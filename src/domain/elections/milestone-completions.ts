@@ -3,7 +3,7 @@ import { sniffFileType } from '../content/file-type';
 import { capFor, FILE_USES, takes } from '../content/file-uses';
 import type { FileStream } from '../content/content.port';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { civilDate } from '../shared/dates';
 import { DomainError, invalid, notFound } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
@@ -15,7 +15,7 @@ import { narrower } from './manage-polling';
 import type { Milestone } from './milestones';
 
 /** The sub-units (thôn, khu phố) at or below a path, in their natural order (Khu phố 2 before 10). */
-async function subUnitsWithin(deps: Pick<Deps, 'repos'>, path: string): Promise<Unit[]> {
+async function subUnitsWithin(deps: Reads<'units'>, path: string): Promise<Unit[]> {
   const found = await deps.repos.units.listWithin({ withinPath: path, kind: 'village' });
   return found.sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true }));
 }
@@ -26,7 +26,7 @@ const partOf = (scope: string, actor: Pick<Actor, 'unitPath'>): string | null =>
 
 /** For each per-sub-unit milestone: how many sub-units of the actor's part have done it. */
 export async function subUnitCounts(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'elections'>,
   election: Election,
   actor: Actor,
   milestones: Milestone[],
@@ -55,7 +55,7 @@ export interface SubUnitRow {
  * photo) and which have not yet. Throws not_found, validation (a step done once, not per sub-unit).
  */
 export async function findSubUnitCompletions(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'elections'>,
   actor: Actor,
   electionId: string,
   milestoneId: string,
@@ -84,7 +84,7 @@ export async function findSubUnitCompletions(
 
 /** The sub-unit a completion is for: a thôn / khu phố in the milestone's scope and the actor's subtree. */
 async function subUnitFor(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'elections'>,
   actor: Actor,
   electionId: string,
   milestoneId: string,
@@ -111,7 +111,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * one. Throws not_found, forbidden, validation, payload_too_large, storage_full.
  */
 export async function completeForSubUnit(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage' | 'changes'>,
+  deps: Writes<'units' | 'elections' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids' | 'storage' | 'changes'>,
   actor: Actor,
   input: {
     electionId: string;
@@ -172,7 +173,8 @@ export async function completeForSubUnit(
 
 /** Withdraws a sub-unit's completion marked by mistake. Throws not_found, forbidden, validation. */
 export async function reopenForSubUnit(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'storage' | 'changes'>,
+  deps: Writes<'units' | 'elections' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids' | 'storage' | 'changes'>,
   actor: Actor,
   input: { electionId: string; milestoneId: string; unitId: string },
 ): Promise<void> {
@@ -203,7 +205,7 @@ export async function reopenForSubUnit(
 
 /** The photo of a sub-unit's completion, for those who see that sub-unit. Throws not_found. */
 export async function completionPhoto(
-  deps: Pick<Deps, 'repos' | 'storage'>,
+  deps: Reads<'units' | 'elections'> & Pick<Deps, 'storage'>,
   actor: Actor,
   input: { electionId: string; milestoneId: string; unitId: string },
 ): Promise<{ file: FileStream; mediaType: string }> {

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import type { Election } from './election';
@@ -64,7 +64,7 @@ export function villageHeadVoterInfo(
  * otherwise the nearest unit's own text, else the default (the 18+ citizen text).
  */
 export async function voterInfoAt(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'elections'>,
   unitPath: string,
   election?: VoterTextsOf,
 ): Promise<VoterInfoText[]> {
@@ -96,7 +96,7 @@ export function voterInfoFrom(stored: VoterInfoText[], election?: VoterTextsOf):
 
 /** Writes a unit's own voter-information text (plain text; the portal escapes it). Throws validation, not_found, forbidden. */
 export async function saveVoterInfo(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<'units' | 'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   input: { unitId: string; key: VoterInfoText['key']; title: string; body: string },
 ): Promise<void> {

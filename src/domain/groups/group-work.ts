@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/access';
 import type { ActivityListItem, FigureRow } from '../activities/activities.port';
 import { checkRange, sumRows } from '../activities/unit-figures';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import type { TaskListItem } from '../tasks/tasks.port';
 import type { Unit } from '../units/unit';
 import { getGroup } from './manage-members';
@@ -38,7 +38,7 @@ const overlaps = (
  * of the member is read. Units nested in another assignee are counted once, under the outer one.
  */
 export async function groupFigures(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'groups' | 'tasks' | 'activities'>,
   group: Unit,
   from: string,
   to: string,
@@ -94,7 +94,7 @@ export async function groupFigures(
  * scope, validation for a unit that is not a group or a bad range.
  */
 export async function groupWork(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'groups' | 'tasks' | 'activities'>,
   actor: Actor,
   input: { groupId: string; from: string; to: string },
 ): Promise<GroupWork> {

@@ -1,6 +1,6 @@
 import { authorize, type Action, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { civilDate } from '../shared/dates';
 import { conflict, invalid, notFound } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
@@ -14,7 +14,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * the role, validation (field groupId) when the unit is not a working group.
  */
 export async function getGroup(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units'>,
   actor: Actor,
   id: string,
   action: Action = 'unit.read',
@@ -28,7 +28,7 @@ export async function getGroup(
 
 /** Current members of a group (or every member ever, with `includeRemoved`). Throws not_found out of scope. */
 export async function findGroupMembers(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'groups'>,
   actor: Actor,
   input: { groupId: string; includeRemoved?: boolean },
 ): Promise<GroupMemberItem[]> {
@@ -42,7 +42,7 @@ export async function findGroupMembers(
  * group's reach), not be the group itself, and not be a current member already (conflict).
  */
 export async function addGroupMember(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'groups' | 'duties' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: { groupId: string; memberId: string; role?: string; from?: string; reportUntil?: string },
 ): Promise<GroupMemberItem> {
@@ -109,7 +109,7 @@ export async function addGroupMember(
  * Throws not_found for no such current membership, validation for a day before it began.
  */
 export async function removeGroupMember(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'groups' | 'duties' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: { groupId: string; memberId: string; on?: string },
 ): Promise<void> {

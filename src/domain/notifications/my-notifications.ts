@@ -1,10 +1,10 @@
 import type { Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import type { Notification } from './notifications.port';
 
 /** The actor's latest notifications and how many are unread. */
 export async function findMyNotifications(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'notifications'>,
   actor: Actor,
   input: { unreadOnly: boolean },
 ): Promise<{ items: Notification[]; unread: number }> {
@@ -17,7 +17,7 @@ export async function findMyNotifications(
 
 /** Marks some or all of the actor's notifications read; others' ids are ignored. */
 export async function markNotificationsRead(
-  deps: Pick<Deps, 'uow' | 'clock'>,
+  deps: Writes<'notifications'> & Pick<Deps, 'clock'>,
   actor: Actor,
   ids: string[] | 'all',
 ): Promise<number> {

@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Deps, Reads } from '../deps';
 import { checkRange } from '../activities/unit-figures';
 import { civilDate } from '../shared/dates';
 import { getUnit } from '../units/get-unit';
@@ -29,7 +29,7 @@ const bucketsOf = (c: ComplianceCounts): Buckets => ({
  * worst first. The unit's figure is exactly the sum of its rows.
  */
 export async function unitCompliance(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<'units' | 'obligations'> & Pick<Deps, 'clock'>,
   actor: Actor,
   input: { unitId: string; from: string; to: string },
 ): Promise<UnitCompliance> {

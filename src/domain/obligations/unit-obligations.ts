@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Deps, Reads } from '../deps';
 import { checkRange } from '../activities/unit-figures';
 import { civilDate } from '../shared/dates';
 import { getUnit } from '../units/get-unit';
@@ -10,7 +10,7 @@ export type Judged = PeriodListItem & { status: PeriodStatus | OnceStatus };
 
 /** The task windows of a unit's subtree ending in [from, to], each with its status: the drill-down to the missing week. */
 export async function unitObligations(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<'units' | 'obligations'> & Pick<Deps, 'clock'>,
   actor: Actor,
   input: { unitId: string; from: string; to: string; onlyAssignedTo?: boolean },
 ): Promise<Judged[]> {

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { DomainError } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import { getPlan } from './get-plan';
@@ -14,7 +14,7 @@ import type { PlanAcknowledgement } from './plan-receipts.port';
  * Throws not_found (plan or unit out of scope, or the plan was not sent to the unit), forbidden.
  */
 export async function acknowledgePlan(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'plans' | 'units' | 'planReceipts' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
   input: { unitId?: string },

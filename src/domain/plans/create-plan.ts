@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import type { Repos } from '../ports';
 import { getUnit } from '../units/get-unit';
 import { blankPlanContent } from './blank-plan';
@@ -14,11 +14,11 @@ import type { Plan, PlanContent } from './plan';
  * what `guard` throws.
  */
 export async function createPlan(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'groups' | 'plans' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: { unitId: string; content?: Partial<PlanContent> },
   links: { derivedFromId?: string | null; revisionOfId?: string | null } = {},
-  guard: (repos: Repos) => Promise<void> = async () => undefined,
+  guard: (repos: Pick<Repos, 'plans'>) => Promise<void> = async () => undefined,
 ): Promise<Plan> {
   const unit = await getUnit(deps, actor, input.unitId);
   authorize(actor, 'work.write', unit.path);

@@ -1,6 +1,6 @@
 import type { Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict, forbidden } from '../shared/domain-error';
 import { getPlan } from './get-plan';
 import type { PlanStatus } from './plan';
@@ -24,7 +24,7 @@ export function notDeletable(status: PlanStatus): string {
  * it), conflict once submitted or issued.
  */
 export async function deletePlan(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'plans' | 'units' | 'notifications' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
 ): Promise<void> {

@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict, DomainError } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
 import { isWithin } from '../units/unit';
@@ -15,7 +15,7 @@ import type { Plan } from './plan';
  * derived from it already, validation when the unit is not below the issuer.
  */
 export async function derivePlan(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'plans' | 'units' | 'groups' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   parentPlanId: string,
   input: { unitId?: string },

@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { isWithin } from '../units/unit';
 import { getPlan } from './get-plan';
 import { planRecipientIds } from './plan-recipients';
@@ -24,7 +24,7 @@ export interface PlanReceipts {
  * issued yet. Throws like getPlan.
  */
 export async function findPlanReceipts(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'plans' | 'units' | 'planReceipts'>,
   actor: Actor,
   id: string,
 ): Promise<PlanReceipts> {

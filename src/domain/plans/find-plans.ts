@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { foldVietnamese } from '../shared/text';
 import { ancestorIds } from '../units/unit';
 import { ISSUED_PLAN_STATUSES, type PlanStatus } from './plan';
@@ -13,7 +13,7 @@ export const PLAN_LIST_LIMIT = 200;
  * PLAN_LIST_LIMIT of them, with the number that match in all.
  */
 export async function findPlans(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'plans'>,
   actor: Actor,
   input: {
     status?: PlanStatus;

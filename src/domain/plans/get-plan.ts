@@ -1,5 +1,5 @@
 import type { Action, Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { notFound } from '../shared/domain-error';
 import type { Unit } from '../units/unit';
 import type { Plan } from './plan';
@@ -7,7 +7,7 @@ import { authorizePlan } from './plan-access';
 
 /** A plan the actor may see (or act on with `action`), with its issuing unit. Throws not_found, forbidden. */
 export async function getPlan(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'plans' | 'units'>,
   actor: Actor,
   id: string,
   action: Action = 'work.read',

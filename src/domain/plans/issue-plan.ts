@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { deliverMail, notifyUnits } from '../notifications/notify';
 import { takeNumber } from '../registers/take-number';
 import { civilDate } from '../shared/dates';
@@ -28,7 +28,19 @@ export interface IssuePlanInput {
  * validation (an incomplete plan, with each field).
  */
 export async function issuePlan(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'mailer'>,
+  deps: Writes<
+    | 'plans'
+    | 'units'
+    | 'groups'
+    | 'registers'
+    | 'tasks'
+    | 'duties'
+    | 'obligations'
+    | 'issuedDocuments'
+    | 'notifications'
+    | 'audit'
+  > &
+    Pick<Deps, 'clock' | 'ids' | 'mailer'>,
   actor: Actor,
   id: string,
   input: IssuePlanInput,

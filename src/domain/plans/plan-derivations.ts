@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { ancestorIds, isWithin, type Unit } from '../units/unit';
 import { getPlan } from './get-plan';
 import { isIssued, type PlanStatus } from './plan';
@@ -44,7 +44,7 @@ interface Found {
  * Only units within the actor's reach are listed. Throws like getPlan.
  */
 export async function planDerivations(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'plans' | 'units' | 'tasks'>,
   actor: Actor,
   id: string,
 ): Promise<Derivation[]> {
@@ -80,7 +80,7 @@ export async function planDerivations(
 }
 
 async function describe(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units'>,
   actor: Actor,
   issuer: Unit,
   found: Found[],

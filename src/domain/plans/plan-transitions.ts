@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { deliverMail, notifyUnits } from '../notifications/notify';
 import { conflict, forbidden, invalid } from '../shared/domain-error';
 import { refuseIncomplete } from './plan-rules';
@@ -10,10 +10,10 @@ import type { Plan, PlanStatus } from './plan';
 
 export const planLink = (id: string): string => `/app/plans/${id}`;
 
-type TransitionDeps = Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>;
+type TransitionDeps = Pick<Deps, 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>;
 
 async function move(
-  deps: TransitionDeps,
+  deps: Writes<'plans' | 'notifications' | 'audit'> & TransitionDeps,
   actor: Actor,
   plan: Plan,
   unitId: string,
@@ -60,7 +60,11 @@ async function move(
 }
 
 /** Sends a draft for approval; the unit's leaders are notified. Throws conflict unless a draft. */
-export async function submitPlan(deps: TransitionDeps, actor: Actor, id: string): Promise<Plan> {
+export async function submitPlan(
+  deps: Writes<'plans' | 'units' | 'groups' | 'notifications' | 'audit'> & TransitionDeps,
+  actor: Actor,
+  id: string,
+): Promise<Plan> {
   const { plan, unit } = await getPlan(deps, actor, id, 'work.write');
   if (plan.status !== 'draft') throw conflict('Chỉ trình duyệt được bản dự thảo.');
   refuseIncomplete(plan, 'trình duyệt');
@@ -81,7 +85,7 @@ export async function submitPlan(deps: TransitionDeps, actor: Actor, id: string)
 
 /** A leader returns a submitted plan to draft with a comment. Throws validation without one. */
 export async function returnPlan(
-  deps: TransitionDeps,
+  deps: Writes<'plans' | 'units' | 'notifications' | 'audit'> & TransitionDeps,
   actor: Actor,
   id: string,
   note: string,
@@ -98,7 +102,11 @@ export async function returnPlan(
  * draft again, to edit and submit anew. The version is compared and set, so a recall racing an
  * issue or a return has one winner. Throws conflict unless submitted, forbidden for anyone else.
  */
-export async function recallPlan(deps: TransitionDeps, actor: Actor, id: string): Promise<Plan> {
+export async function recallPlan(
+  deps: Writes<'plans' | 'units' | 'notifications' | 'audit'> & TransitionDeps,
+  actor: Actor,
+  id: string,
+): Promise<Plan> {
   const { plan, unit } = await getPlan(deps, actor, id, 'work.write');
   if (plan.status !== 'submitted')
     throw conflict(
@@ -112,7 +120,11 @@ export async function recallPlan(deps: TransitionDeps, actor: Actor, id: string)
 }
 
 /** Closes an issued plan at the end of its work. Throws conflict unless issued. */
-export async function closePlan(deps: TransitionDeps, actor: Actor, id: string): Promise<Plan> {
+export async function closePlan(
+  deps: Writes<'plans' | 'units' | 'notifications' | 'audit'> & TransitionDeps,
+  actor: Actor,
+  id: string,
+): Promise<Plan> {
   const { plan, unit } = await getPlan(deps, actor, id, 'work.approve');
   authorize(actor, 'work.approve', unit.path);
   if (plan.status !== 'issued') throw conflict('Chỉ kết thúc được kế hoạch đã ban hành.');

@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { getUnit } from '../units/get-unit';
 import type { Unit } from '../units/unit';
 import { checkAssignees } from './check-assignees';
@@ -11,7 +11,7 @@ import type { Assignment } from './plan';
  * the actor's scope, validation like checkAssignees.
  */
 export async function previewAssignees(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'groups'>,
   actor: Actor,
   input: { issuerUnitId: string; assignment: Omit<Assignment, 'tasks' | 'unitName'> },
 ): Promise<Unit[]> {

@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import type { Repos } from '../ports';
 import { conflict } from '../shared/domain-error';
 import { createPlan } from './create-plan';
@@ -8,7 +8,7 @@ import type { Plan, PlanContent } from './plan';
 
 /** Issued plans are read-only; a change starts a new draft version of it, linked to the original. */
 export async function revisePlan(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'plans' | 'units' | 'groups' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
 ): Promise<Plan> {
@@ -38,7 +38,7 @@ export async function revisePlan(
   const copy: PlanContent = content;
   // Compare-and-set on the issued plan: of two revisions started at once (or a revision and a
   // close), one wins and the other is told, so no plan gets two competing drafts.
-  const guard = async (repos: Repos): Promise<void> => {
+  const guard = async (repos: Pick<Repos, 'plans'>): Promise<void> => {
     if (!(await repos.plans.update(plan.id, plan.version, {}, deps.clock.now())))
       throw conflict(
         'Kế hoạch vừa được người khác thay đổi hoặc đã có phiên bản mới; hãy tải lại.',

@@ -1,6 +1,6 @@
 import type { Actor } from '../accounts/access';
 import { diff, recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict, DomainError } from '../shared/domain-error';
 import { checkAssignees } from './check-assignees';
 import { getPlan } from './get-plan';
@@ -14,7 +14,7 @@ import type { Plan, PlanContent } from './plan';
  * a new version). Throws validation only for an assignment to a unit outside the issuer's reach.
  */
 export async function updatePlan(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'plans' | 'units' | 'groups' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
   input: { version: number; content: Partial<PlanContent> },

@@ -1,12 +1,12 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import { getUnit } from '../units/get-unit';
 import type { RegisterEntry } from './register.port';
 
 /** Holds the next number of a unit's register for a document not issued yet (giữ số trước). */
 export async function reserveNumber(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'registers' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: { unitId: string; year: number; typeCode: string; note: string | null },
 ): Promise<RegisterEntry> {
@@ -46,7 +46,7 @@ export async function reserveNumber(
 
 /** The register of a unit for one year and document type, oldest first. */
 export async function findRegister(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'registers'>,
   actor: Actor,
   input: { unitId: string; year: number; typeCode: string },
 ): Promise<RegisterEntry[]> {

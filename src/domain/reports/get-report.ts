@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { DomainError, notFound } from '../shared/domain-error';
 import type { ReportRow } from './reports.port';
 
@@ -8,7 +8,7 @@ import type { ReportRow } from './reports.port';
  * their working group for a week the member belonged to it (ADR 16). Throws not_found otherwise.
  */
 export async function getReport(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'reports' | 'groups'>,
   actor: Actor,
   id: string,
 ): Promise<ReportRow> {

@@ -1,6 +1,6 @@
 import { authorizeOwnReport, can, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { takeNumber } from '../registers/take-number';
 import { civilDate } from '../shared/dates';
 import { conflict, forbidden, invalid } from '../shared/domain-error';
@@ -36,7 +36,20 @@ export interface IssueSummaryInput {
  * taken; validation for a phase no plan has.
  */
 export async function issuePhaseSummary(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<
+    | 'units'
+    | 'plans'
+    | 'reports'
+    | 'activities'
+    | 'obligations'
+    | 'claims'
+    | 'tasks'
+    | 'groups'
+    | 'registers'
+    | 'issuedDocuments'
+    | 'audit'
+  > &
+    Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: IssueSummaryInput,
 ): Promise<ReportRow> {

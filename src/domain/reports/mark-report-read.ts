@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict } from '../shared/domain-error';
 import { isWithin } from '../units/unit';
 import { getReport } from './get-report';
@@ -19,7 +19,7 @@ export const readsAsParent = (actor: Actor, report: Pick<ReportRow, 'unitId' | '
  * only view (a viewer's look is not the parent's reading, and a viewer writes nothing).
  */
 export async function markReportRead(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'reports' | 'groups' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
 ): Promise<ReportRow> {

@@ -2,7 +2,7 @@ import { FINAL_REPORT_NAME, phaseReportKey } from './phase-key';
 import { authorize, type Actor } from '../accounts/access';
 import type { FigureRow } from '../activities/activities.port';
 import { unitFigures } from '../activities/unit-figures';
-import type { Deps } from '../deps';
+import type { Deps, Reads } from '../deps';
 import { unitCompliance, type UnitCompliance } from '../obligations/unit-compliance';
 import { isIssued, ISSUED_PLAN_STATUSES, type Channel, type Plan } from '../plans/plan';
 import { claimSummary, type ClaimSummary } from '../claims/claim-counts';
@@ -36,7 +36,7 @@ export interface PhaseSummary {
 
 /** The plan whose phase (or whole period) a summary covers: the unit's own first, then its subtree, then above. */
 async function findPlanFor(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'plans' | 'units'>,
   unit: Unit,
   phase: string | null,
   planId: string | null,
@@ -90,7 +90,7 @@ const covers = (
  * plans the unit sees: issued, and of the unit's subtree or of a unit above it.
  */
 async function chosenPlan(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'plans' | 'units'>,
   unit: Unit,
   planId: string,
   phase: string | null,
@@ -110,7 +110,10 @@ async function chosenPlan(
  * when no plan has that phase and no dates are given.
  */
 export async function phaseSummary(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<
+    'units' | 'plans' | 'reports' | 'activities' | 'obligations' | 'claims' | 'tasks' | 'groups'
+  > &
+    Pick<Deps, 'clock'>,
   actor: Actor,
   input: {
     unitId: string;

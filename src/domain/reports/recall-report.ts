@@ -1,6 +1,6 @@
 import { authorizeOwnReport, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { notifyUnits } from '../notifications/notify';
 import { formatDateVi } from '../shared/dates';
 import { conflict, notFound } from '../shared/domain-error';
@@ -18,7 +18,7 @@ const readMessage = (readAt: Date): string =>
  * scope and forbidden for anyone but the reporting unit's own officers.
  */
 export async function recallReport(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'reports' | 'units' | 'notifications' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
 ): Promise<ReportRow> {

@@ -1,5 +1,5 @@
 import type { FigureRow } from '../activities/activities.port';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import type { Judged } from '../obligations/unit-obligations';
 import {
   complianceOf,
@@ -19,7 +19,7 @@ export interface ReportContents {
 
 /** What a report of a unit for [from, to] is pre-filled with: its subtree's figures and obligations. */
 export async function reportContents(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'activities' | 'obligations'>,
   unit: Unit,
   from: string,
   to: string,

@@ -1,6 +1,6 @@
 import { weekLabel as labelOfWeek } from '../shared/week-label';
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Deps, Reads, Writes } from '../deps';
 import type { Reporter } from '../groups/groups.port';
 import { deliverMail, notifyUnits } from '../notifications/notify';
 import { civilDate } from '../shared/dates';
@@ -74,7 +74,7 @@ const owes = (unit: Unit, windows: Reporter[], week: { from: string; to: string 
  * Throws validation for a bad week range, not_found out of scope.
  */
 export async function reportGrid(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<'units' | 'duties' | 'reports'> & Pick<Deps, 'clock'>,
   actor: Actor,
   input: ReportGridInput,
 ): Promise<ReportGrid> {
@@ -141,7 +141,9 @@ export async function reportGrid(
  * notifies people, so a read-only viewer may not send one (the web app offers it to writers only).
  */
 export async function remindReports(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
+  deps: Writes<'units' | 'groups' | 'notifications'> &
+    Pick<Deps, 'clock' | 'ids'> &
+    Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   input: { unitIds: string[]; week: string },
 ): Promise<number> {

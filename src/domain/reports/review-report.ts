@@ -1,7 +1,7 @@
 import { weekLabel as labelOfWeek } from '../shared/week-label';
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { deliverMail, notifyUnits } from '../notifications/notify';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import { isWithin } from '../units/unit';
@@ -9,7 +9,9 @@ import type { ReportRow } from './reports.port';
 
 /** The parent accepts a submitted report, or returns it with a comment for the unit to redo. Throws forbidden for one's own unit. */
 export async function reviewReport(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
+  deps: Writes<'reports' | 'notifications' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids'> &
+    Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   id: string,
   input: { accept: boolean; note: string | null },

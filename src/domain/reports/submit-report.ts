@@ -1,7 +1,7 @@
 import { weekLabel as labelOfWeek } from '../shared/week-label';
 import { authorizeOwnReport, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { deliverMail, notifyUnits } from '../notifications/notify';
 import { civilDate } from '../shared/dates';
 import { conflict, invalid } from '../shared/domain-error';
@@ -36,7 +36,9 @@ export interface SubmitReportInput {
  * scope and forbidden for anyone but the reporting unit's own officers.
  */
 export async function submitReport(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
+  deps: Writes<'units' | 'reports' | 'activities' | 'obligations' | 'notifications' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids'> &
+    Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   input: SubmitReportInput,
 ): Promise<ReportRow> {

@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Deps, Reads } from '../deps';
 import { civilDate } from '../shared/dates';
 import { invalid, notFound } from '../shared/domain-error';
 import type { Unit } from '../units/unit';
@@ -23,7 +23,7 @@ export interface ReportView extends ReportContents {
  * week key, not_found/forbidden for a unit out of scope.
  */
 export async function weeklyReport(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<'units' | 'groups' | 'reports' | 'activities' | 'obligations'> & Pick<Deps, 'clock'>,
   actor: Actor,
   input: { unitId: string; week: string },
 ): Promise<ReportView> {

@@ -1,11 +1,11 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { getUnit } from '../units/get-unit';
 import type { TaskListItem } from './tasks.port';
 
 /** Tasks assigned to units of the actor's subtree: the assignees see theirs, every unit above sees them too. */
 export async function findTasks(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units' | 'tasks'>,
   actor: Actor,
   input: { planId?: string; assigneeUnitId?: string; withinUnitId?: string },
 ): Promise<TaskListItem[]> {

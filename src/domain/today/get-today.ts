@@ -1,5 +1,5 @@
 import { can, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Deps, Reads } from '../deps';
 import { weekOfDay } from '../reports/report-week';
 import { civilDate } from '../shared/dates';
 import { assembleToday } from './assemble-today';
@@ -15,7 +15,7 @@ export const MILESTONE_HORIZON_DAYS = 14;
  * awaits someone named, and election steps near. Every role may read it; it never throws.
  */
 export async function getToday(
-  deps: Pick<Deps, 'repos' | 'clock'>,
+  deps: Reads<'today'> & Pick<Deps, 'clock'>,
   actor: Actor,
 ): Promise<TodayView> {
   const repo = deps.repos.today;

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict } from '../shared/domain-error';
 import { getUnit } from './get-unit';
 import { childPath, type Unit, type UnitKind } from './unit';
@@ -20,7 +20,7 @@ export interface CreateUnitInput {
  * conflict (code taken, or a sibling already has the name, case and diacritics aside).
  */
 export async function createUnit(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: CreateUnitInput,
 ): Promise<Unit> {

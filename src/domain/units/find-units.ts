@@ -1,5 +1,5 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { foldVietnamese } from '../shared/text';
 import { invalid } from '../shared/domain-error';
 import { getUnit } from './get-unit';
@@ -21,7 +21,7 @@ export interface FindUnitsInput {
  * actor's own unit.
  */
 export async function findUnits(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units'>,
   actor: Actor,
   input: FindUnitsInput,
 ): Promise<UnitListItem[]> {
@@ -56,7 +56,7 @@ export async function findUnits(
  * first, so units of the same name in different places ("Khu phố 1" of two wards) are told apart.
  */
 async function withTrails(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units'>,
   items: UnitListItem[],
   withinPath: string,
 ): Promise<UnitListItem[]> {

@@ -1,10 +1,10 @@
 import { authorize, type Actor } from '../accounts/access';
-import type { Deps } from '../deps';
+import type { Reads } from '../deps';
 import { notFound } from '../shared/domain-error';
 import { ancestorIds, isWithin, type Unit } from './unit';
 
 /** A unit the actor may see. Throws not_found for a missing unit or one outside the actor's subtree. */
-export async function getUnit(deps: Pick<Deps, 'repos'>, actor: Actor, id: string): Promise<Unit> {
+export async function getUnit(deps: Reads<'units'>, actor: Actor, id: string): Promise<Unit> {
   const unit = await deps.repos.units.get(id);
   if (!unit) throw notFound('đơn vị');
   authorize(actor, 'unit.read', unit.path);
@@ -13,7 +13,7 @@ export async function getUnit(deps: Pick<Deps, 'repos'>, actor: Actor, id: strin
 
 /** A unit with its ancestors inside the actor's scope, root first, for breadcrumbs. */
 export async function getUnitWithAncestors(
-  deps: Pick<Deps, 'repos'>,
+  deps: Reads<'units'>,
   actor: Actor,
   id: string,
 ): Promise<{ unit: Unit; ancestors: Unit[] }> {

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { DomainError } from '../shared/domain-error';
 import { getUnit } from './get-unit';
 import { childPath, isWithin, type Unit } from './unit';
@@ -33,7 +33,7 @@ export interface ImportUnitsReport {
  * name a sibling already has (stored, or an earlier row under the same parent) is a bad row.
  */
 export async function importUnits(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'parsers'>,
+  deps: Writes<'units' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'parsers'>,
   actor: Actor,
   input: ImportUnitsInput,
 ): Promise<ImportUnitsReport> {

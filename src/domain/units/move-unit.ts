@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict, DomainError } from '../shared/domain-error';
 import { getUnit } from './get-unit';
 import { assertUniqueSiblingName } from './sibling-names';
@@ -13,7 +13,7 @@ import { childPath, isWithin, type Unit } from './unit';
  * has a unit of the same name (case and diacritics aside).
  */
 export async function moveUnit(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids' | 'changes'>,
+  deps: Writes<'units' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   id: string,
   newParentId: string,

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict, DomainError } from '../shared/domain-error';
 import { getUnit } from './get-unit';
 import type { Unit } from './unit';
@@ -10,7 +10,7 @@ import type { Unit } from './unit';
  * deactivated (conflict), so nobody is cut off by surprise; its data is kept either way.
  */
 export async function setUnitActive(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
   active: boolean,

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from '../accounts/access';
 import { diff, recordChange } from '../audit/record-change';
-import type { Deps } from '../deps';
+import type { Deps, Writes } from '../deps';
 import { conflict } from '../shared/domain-error';
 import { getUnit } from './get-unit';
 import type { Unit } from './unit';
@@ -14,7 +14,7 @@ import type { UnitPatch } from './units.port';
  * diacritics aside) is a conflict too. Also throws not_found, forbidden, validation.
  */
 export async function updateUnit(
-  deps: Pick<Deps, 'repos' | 'uow' | 'clock' | 'ids'>,
+  deps: Writes<'units' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   id: string,
   input: UnitPatch & { version: number },

@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/accounts/access';
 import { authenticate } from '../../domain/accounts/authenticate';
 import type { Station } from '../../domain/broadcasts/broadcast';
 import { authenticateStation } from '../../domain/broadcasts/device';
-import type { Deps } from '../../domain/deps';
+import type { Deps, Reads } from '../../domain/deps';
 import { DomainError } from '../../domain/shared/domain-error';
 
 export const SESSION_COOKIE = 'loa_session';
@@ -89,7 +89,7 @@ const bearer = (request: FastifyRequest): string | null =>
  */
 export function registerAuth(
   scope: FastifyInstance,
-  deps: Pick<Deps, 'repos' | 'clock' | 'tokens'>,
+  deps: Reads<'sessions' | 'broadcasts'> & Pick<Deps, 'clock' | 'tokens'>,
 ): void {
   scope.decorateRequest('actor', null);
   scope.decorateRequest('sessionToken', null);

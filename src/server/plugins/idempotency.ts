@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Deps } from '../../domain/deps';
+import type { Deps, Reads } from '../../domain/deps';
 import { DomainError } from '../../domain/shared/domain-error';
 
 /** The header a client sends once per intended write (one per form opening in the web app). */
@@ -51,7 +51,10 @@ function keyOf(request: FastifyRequest): string | null {
  * answer is kept when it succeeds and sent again for every repeat, a refused request frees its
  * key, and the same key sent with another request is refused (422). See ADR 21.
  */
-export function registerIdempotency(app: FastifyInstance, deps: Pick<Deps, 'repos' | 'clock'>) {
+export function registerIdempotency(
+  app: FastifyInstance,
+  deps: Reads<'idempotency'> & Pick<Deps, 'clock'>,
+) {
   const repo = deps.repos.idempotency;
   app.decorateRequest('idempotency', null);
 
