@@ -132,10 +132,16 @@ async function main(argv: string[]): Promise<number> {
       const out = await withDatabase(async (db) => {
         const { startScheduler } = await import('./jobs/scheduler');
         const pino = (await import('pino')).default;
-        return startScheduler(db.db, await depsOf(db, config), pino({ level: 'warn' }), {
-          intervalMs: 0,
-          start: false,
-        }).runOnce();
+        const scheduler = await startScheduler(
+          db,
+          await depsOf(db, config),
+          pino({ level: 'warn' }),
+          {
+            intervalMs: 0,
+            start: false,
+          },
+        );
+        return scheduler.runOnce();
       });
       console.log(JSON.stringify(out));
       return 0;

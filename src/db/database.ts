@@ -12,6 +12,7 @@ import { GuardedPool } from './guarded-pool';
 import { inProcessChanges, type ChangeFeed } from '../domain/shared/ports';
 import { pgChangeFeed } from './pg-change-feed';
 import { lockFolder } from './folder-lock';
+import { installQueues, type ExecuteSql } from './queue';
 
 import type { Db } from './db';
 
@@ -25,6 +26,11 @@ export interface Database {
   close: () => Promise<void>;
   /** What changed, told to every app instance on this database (caches listen to it). */
   changes: ChangeFeed;
+  /**
+   * Runs SQL text outside Drizzle: with parameters one statement, without them a script of
+   * several (pg-boss installs and runs its queue this way).
+   */
+  executeSql: ExecuteSql;
 }
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -48,12 +54,19 @@ export async function openDatabase(opts: {
     throw error;
   }
   const db = drizzleLite(client, { schema }) as unknown as Db;
+  // PGlite's query() takes one statement; exec() a script, answering each statement's rows.
+  const executeSql: ExecuteSql = async (text, values = []) =>
+    values.length > 0
+      ? client.query(text, values)
+      : { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
   return {
     db,
     engine: 'pglite',
+    executeSql,
     migrate: async () => {
       await migrateLite(drizzleLite(client, { schema }), { migrationsFolder: MIGRATIONS });
       await syncBuiltinData(db);
+      await installQueues(executeSql);
     },
     ping: async () => {
       await client.query('select 1');
@@ -83,15 +96,18 @@ function openPostgres(url: string): Database {
   pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   const changes = pgChangeFeed(url, pool);
+  const executeSql: ExecuteSql = (text, values = []) => pool.query(text, values);
   return {
     db,
     engine: 'postgres',
+    executeSql,
     migrate: async () => {
       const client = await pool.connect();
       try {
         await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
         await migratePg(drizzlePg(client, { schema }), { migrationsFolder: MIGRATIONS });
         await syncBuiltinData(drizzlePg(client, { schema }));
+        await installQueues((text, values = []) => client.query(text, values));
       } finally {
         await client
           .query('select pg_advisory_unlock($1)', [MIGRATION_LOCK])

@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import type { Db } from './database';
+import type { Db } from './db';
 
 /** Runs raw SQL and returns its rows on either engine (their result shapes differ slightly). */
 export async function queryRows<T extends Record<string, unknown>>(

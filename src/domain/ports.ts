@@ -1,6 +1,6 @@
 import type { AccountsRepos } from './accounts/repos';
 import type { AuditRepository } from './audit/audit.port';
-import type { NotificationRepository } from './notifications/notifications.port';
+import type { MailOutbox, NotificationRepository } from './notifications/notifications.port';
 import type { UnitRepository } from './units/units.port';
 import type { PlanRepository } from './plans/plans.port';
 import type { RegisterRepository } from './registers/register.port';
@@ -28,6 +28,7 @@ export interface Repos extends AccountsRepos {
   units: UnitRepository;
   audit: AuditRepository;
   notifications: NotificationRepository;
+  outbox: MailOutbox;
   plans: PlanRepository;
   registers: RegisterRepository;
   tasks: TaskRepository;

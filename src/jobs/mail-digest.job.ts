@@ -7,14 +7,14 @@ const SEND_FROM_HOUR_UTC = 0;
 
 /**
  * Once a day from 07:00 in Vietnam, one e-mail per user with an address and unread notifications
- * of the last day, listing them. Only runs when SMTP is configured (the caller checks), and marks
+ * of the last day, listing them, queued for sending. Only runs when SMTP is configured (the caller checks), and marks
  * each user and day so no one gets two digests.
  */
 export async function runMailDigest(
-  repos: Pick<Repos, 'reminders'>,
+  repos: Pick<Repos, 'reminders' | 'outbox'>,
   now: Date,
-): Promise<Array<{ to: string; subject: string; text: string }>> {
-  if (now.getUTCHours() < SEND_FROM_HOUR_UTC) return [];
+): Promise<{ queued: number }> {
+  if (now.getUTCHours() < SEND_FROM_HOUR_UTC) return { queued: 0 };
   const day = civilDate(now);
   const rows = await repos.reminders.unreadForDigest(new Date(now.getTime() - 24 * HOUR));
   const byUser = new Map<string, { email: string; lines: string[] }>();
@@ -32,5 +32,7 @@ export async function runMailDigest(
       text: `Thông báo chưa đọc trong ngày qua:\n\n${lines.join('\n')}\n\nXem chi tiết trong Loa.`,
     });
   }
-  return mail;
+  // Queued in the transaction that marked each user's day: marked and queued, or neither.
+  await repos.outbox.enqueue(mail);
+  return { queued: mail.length };
 }

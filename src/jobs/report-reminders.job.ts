@@ -54,31 +54,28 @@ function momentsOf(now: Date): Moment[] {
 /**
  * In-app reminders around a weekly report's due day (the Monday after the week): the day before,
  * the day itself, and "late" the day after, each once per unit and week however many instances
- * run it. Returns the messages to e-mail when SMTP is configured.
+ * run it. Their e-mail is queued in the same transaction when SMTP is configured.
  */
 export async function runReportReminders(
-  repos: Pick<Repos, 'reminders' | 'notifications'>,
-  deps: Pick<Deps, 'clock' | 'ids'>,
-): Promise<{ notified: number; mail: Array<{ to: string; subject: string; text: string }> }> {
+  repos: Pick<Repos, 'reminders' | 'notifications' | 'outbox'>,
+  deps: Pick<Deps, 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
+): Promise<{ notified: number }> {
   const now = deps.clock.now();
   let notified = 0;
-  const mail: Array<{ to: string; subject: string; text: string }> = [];
   for (const m of momentsOf(now)) {
     const fresh: string[] = [];
     for (const id of await repos.reminders.unitsOwingWeeklyReport(m.week)) {
       if (await repos.reminders.markOnce(m.job, `${m.week.key}:${id}`, now)) fresh.push(id);
     }
     if (fresh.length === 0) continue;
-    mail.push(
-      ...(await notifyUnits(repos, deps, {
-        unitIds: fresh,
-        kind: 'reminder',
-        title: m.title,
-        body: m.body,
-        link: `/app/reports?week=${m.week.key}`,
-      })),
-    );
+    await notifyUnits(repos, deps, {
+      unitIds: fresh,
+      kind: 'reminder',
+      title: m.title,
+      body: m.body,
+      link: `/app/reports?week=${m.week.key}`,
+    });
     notified += fresh.length;
   }
-  return { notified, mail };
+  return { notified };
 }

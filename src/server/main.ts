@@ -100,12 +100,12 @@ export async function createServer(
     prerenderMb: config.prerenderMb,
     trustProxy: config.trustProxy,
   });
-  const scheduler = startScheduler(database.db, deps, app.log, {
+  const scheduler = await startScheduler(database, deps, app.log, {
     intervalMs: config.jobsIntervalSeconds * 1000,
     start: config.env !== 'test',
   });
   app.addHook('onClose', async () => {
-    scheduler.stop();
+    await scheduler.stop();
     await replica?.close();
     await database.close();
   });

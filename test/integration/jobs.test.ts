@@ -23,11 +23,11 @@ const titles = async (username: string) => {
 
 test('on the due day, units that owe the week’s report are reminded once, even by two instances at the same moment', async () => {
   const log = pino({ level: 'silent' });
-  const a = startScheduler(t.database.db, { ...t.deps, clock: monday }, log, {
+  const a = await startScheduler(t.database, { ...t.deps, clock: monday }, log, {
     intervalMs: 0,
     start: false,
   });
-  const b = startScheduler(t.database.db, { ...t.deps, clock: monday }, log, {
+  const b = await startScheduler(t.database, { ...t.deps, clock: monday }, log, {
     intervalMs: 0,
     start: false,
   });
@@ -47,8 +47,8 @@ test('on the due day, units that owe the week’s report are reminded once, even
 
 test('the day before, the unit is told the report is due tomorrow', async () => {
   const sunday = { now: () => new Date('2022-04-10T03:00:00Z') };
-  const job = startScheduler(
-    t.database.db,
+  const job = await startScheduler(
+    t.database,
     { ...t.deps, clock: sunday },
     pino({ level: 'silent' }),
     { intervalMs: 0, start: false },
@@ -60,8 +60,8 @@ test('the day before, the unit is told the report is due tomorrow', async () => 
 });
 
 test('the day after, a unit still owing is told it is late', async () => {
-  const job = startScheduler(
-    t.database.db,
+  const job = await startScheduler(
+    t.database,
     { ...t.deps, clock: tuesday },
     pino({ level: 'silent' }),
     { intervalMs: 0, start: false },
@@ -86,8 +86,8 @@ test('with SMTP configured, each user with an e-mail gets one digest of the day�
     headers: { cookie: admin },
     payload: { email: 'campha@example.org' },
   });
-  const job = startScheduler(
-    t.database.db,
+  const job = await startScheduler(
+    t.database,
     { ...t.deps, mailer, clock: tuesday },
     pino({ level: 'silent' }),
     { intervalMs: 0, start: false },
@@ -107,7 +107,7 @@ test('the unit running an election hears of a legal step three days ahead, once'
   );
   const due = rows[0]?.due ?? '';
   const clock = { now: () => new Date(new Date(`${due}T03:00:00Z`).getTime() - 3 * 86_400_000) };
-  const job = startScheduler(t.database.db, { ...t.deps, clock }, pino({ level: 'silent' }), {
+  const job = await startScheduler(t.database, { ...t.deps, clock }, pino({ level: 'silent' }), {
     intervalMs: 0,
     start: false,
   });

@@ -1,4 +1,5 @@
 import type { Repos, UnitOfWork } from '../../domain/ports';
+import { outboxRepository } from './outbox.repository';
 import type { Db } from '../database';
 import { sessionRepository, userRepository } from './account.repository';
 import { auditRepository } from './audit.repository';
@@ -30,6 +31,7 @@ export function makeRepos(db: Db): Repos {
     sessions: sessionRepository(db),
     audit: auditRepository(db),
     notifications: notificationRepository(db),
+    outbox: outboxRepository(db),
     plans: planRepository(db),
     registers: registerRepository(db),
     tasks: taskRepository(db),

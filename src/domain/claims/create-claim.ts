@@ -2,7 +2,7 @@ import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps, Writes } from '../deps';
 import { addDays } from '../shared/calendar';
-import { deliverMail, notifyUnits } from '../notifications/notify';
+import { notifyUnits } from '../notifications/notify';
 import { civilDate, formatDateVi } from '../shared/dates';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
@@ -29,7 +29,7 @@ export interface CreateClaimInput {
  * not_found/forbidden, validation (text, link, date).
  */
 export async function createClaim(
-  deps: Writes<'units' | 'claims' | 'audit' | 'notifications'> &
+  deps: Writes<'units' | 'claims' | 'audit' | 'notifications' | 'outbox'> &
     Pick<Deps, 'clock' | 'ids'> &
     Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
@@ -78,7 +78,7 @@ export async function createClaim(
     createdAt: now,
     updatedAt: now,
   };
-  const mail = await deps.uow.transaction(async (repos) => {
+  await deps.uow.transaction(async (repos) => {
     await repos.claims.insert(claim);
     await recordChange(repos, deps, actor, {
       unitId: unit.id,
@@ -87,7 +87,7 @@ export async function createClaim(
       action: 'create',
       changes: { platform: claim.platform, grouped: match ? match.groupId : null },
     });
-    return notifyUnits(repos, deps, {
+    await notifyUnits(repos, deps, {
       unitIds: [unit.id],
       roles: ['officer', 'leader'],
       kind: 'claim',
@@ -96,6 +96,5 @@ export async function createClaim(
       link: '/app/claims',
     });
   });
-  await deliverMail({ mailer: deps.mailer ?? null }, mail, () => undefined);
   return claim;
 }

@@ -3,7 +3,6 @@ import { recordChange } from '../audit/record-change';
 import type { ContentItem } from '../content/content';
 import { insertContent, newContentItem } from '../content/create-content';
 import type { Deps, Reads, Writes } from '../deps';
-import { deliverMail } from '../notifications/notify';
 import { conflict, DomainError, notFound } from '../shared/domain-error';
 import { isWithin } from '../units/unit';
 import { isVerdict, transitionIssue, type Claim, type ClaimStatus } from './claim';
@@ -109,7 +108,7 @@ export async function regroupClaim(
  * (approved by a leader, who is notified, then published to the portal). Throws not_found/forbidden, conflict.
  */
 export async function writeCorrection(
-  deps: Writes<'claims' | 'units' | 'content' | 'audit' | 'notifications'> &
+  deps: Writes<'claims' | 'units' | 'content' | 'audit' | 'notifications' | 'outbox'> &
     Pick<Deps, 'clock' | 'ids'> &
     Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
@@ -129,7 +128,7 @@ export async function writeCorrection(
     body: input.body,
     claimId: claim.groupId,
   });
-  const mail = await deps.uow.transaction(async (repos) => {
+  await deps.uow.transaction(async (repos) => {
     // The verdict this correction answers must still stand when it is linked (compare-and-set).
     const at = deps.clock.now();
     if (
@@ -139,10 +138,8 @@ export async function writeCorrection(
       }))
     )
       throw conflict(CLAIM_CHANGED);
-    const toApprovers = await insertContent(repos, deps, actor, item);
+    await insertContent(repos, deps, actor, item);
     await repos.claims.updateGroup(claim.groupId, actor.unitPath, { correctionId: item.id }, at);
-    return toApprovers;
   });
-  await deliverMail({ mailer: deps.mailer ?? null }, mail, () => undefined);
   return item;
 }

@@ -4,12 +4,9 @@ import type { Deps, Reads, Writes } from '../deps';
 import type { Repos } from '../ports';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
 import { cleanText } from '../shared/text';
-import { deliverMail } from '../notifications/notify';
 import { getUnit } from '../units/get-unit';
 import type { ContentItem, ContentKind } from './content';
 import { notifyContentApprovers } from './notify-approvers';
-
-type Mail = Array<{ to: string; subject: string; text: string }>;
 
 export interface CreateContentInput {
   unitId: string;
@@ -31,17 +28,15 @@ export interface CreateContentInput {
  * validation (dates, title).
  */
 export async function createContent(
-  deps: Writes<'units' | 'content' | 'audit' | 'notifications'> &
+  deps: Writes<'units' | 'content' | 'audit' | 'notifications' | 'outbox'> &
     Pick<Deps, 'clock' | 'ids'> &
     Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   input: CreateContentInput,
   extra: { machineRead?: boolean } = {},
-  onMailError: (e: unknown) => void = () => undefined,
 ): Promise<ContentItem> {
   const item = await newContentItem(deps, actor, input, extra);
-  const mail = await deps.uow.transaction((repos) => insertContent(repos, deps, actor, item));
-  await deliverMail({ mailer: deps.mailer ?? null }, mail, onMailError);
+  await deps.uow.transaction((repos) => insertContent(repos, deps, actor, item));
   return item;
 }
 
@@ -97,14 +92,14 @@ export async function newContentItem(
 
 /**
  * Stores a new item and its audit row with the given repositories (one transaction) and notifies
- * its approvers; returns the e-mails to send once the transaction commits.
+ * its approvers, their e-mail queued in the same transaction.
  */
 export async function insertContent(
-  repos: Pick<Repos, 'content' | 'audit' | 'notifications'>,
-  deps: Pick<Deps, 'clock' | 'ids'>,
+  repos: Pick<Repos, 'content' | 'audit' | 'notifications' | 'outbox'>,
+  deps: Pick<Deps, 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   item: ContentItem,
-): Promise<Mail> {
+): Promise<void> {
   await repos.content.insert(item);
   await recordChange(repos, deps, actor, {
     unitId: item.unitId,

@@ -1,7 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps, Writes } from '../deps';
-import { deliverMail, notifyUnits } from '../notifications/notify';
+import { notifyUnits } from '../notifications/notify';
 import { civilDate, formatDateVi } from '../shared/dates';
 import { conflict, DomainError, invalid, notFound } from '../shared/domain-error';
 import type { Unit } from '../units/unit';
@@ -18,12 +18,11 @@ const MAX_RECIPIENTS = 20_000;
  * or in the future, nothing chosen, too many).
  */
 export async function distributeContent(
-  deps: Writes<'units' | 'content' | 'audit' | 'notifications'> &
+  deps: Writes<'units' | 'content' | 'audit' | 'notifications' | 'outbox'> &
     Pick<Deps, 'clock' | 'ids' | 'mailer'>,
   actor: Actor,
   id: string,
   input: { unitIds: string[]; includeSubtree: boolean; distributedOn?: string },
-  onMailError: (e: unknown) => void = () => undefined,
 ): Promise<{ added: number; skipped: number }> {
   const { item } = await getContent(deps, actor, id);
   authorize(actor, 'work.write');
@@ -68,7 +67,7 @@ export async function distributeContent(
     acknowledgedAt: null,
     acknowledgedBy: null,
   }));
-  const { added, mail } = await deps.uow.transaction(async (repos) => {
+  const added = await deps.uow.transaction(async (repos) => {
     // Still approved, and held so for the rest of the transaction: never sent once withdrawn.
     if (!(await repos.content.lockIf(item.id, { status: 'approved' })))
       throw conflict('Tài liệu vừa thay đổi trạng thái; không gửi được. Hãy tải lại.');
@@ -84,17 +83,15 @@ export async function distributeContent(
         ...(input.distributedOn ? { distributedOn: input.distributedOn } : {}),
       },
     });
-    const mail = inserted.length
-      ? await notifyUnits(repos, deps, {
-          unitIds: inserted.map((r) => r.unitId),
-          kind: 'content.received',
-          title: `Tài liệu tuyên truyền mới: ${item.title}`,
-          body: 'Đơn vị vừa nhận một tài liệu tuyên truyền. Hãy mở tài liệu và xác nhận "Đã nhận".',
-          link: `/app/content/${item.id}`,
-        })
-      : [];
-    return { added: inserted.length, mail };
+    if (inserted.length)
+      await notifyUnits(repos, deps, {
+        unitIds: inserted.map((r) => r.unitId),
+        kind: 'content.received',
+        title: `Tài liệu tuyên truyền mới: ${item.title}`,
+        body: 'Đơn vị vừa nhận một tài liệu tuyên truyền. Hãy mở tài liệu và xác nhận "Đã nhận".',
+        link: `/app/content/${item.id}`,
+      });
+    return inserted.length;
   });
-  await deliverMail(deps, mail, onMailError);
   return { added, skipped: rows.length - added };
 }

@@ -5,14 +5,14 @@ import type { ContentItem } from './content';
 
 /**
  * Tells the leaders of the item's unit, who approve its drafts, that one awaits them (in-app now,
- * by e-mail once the caller commits). A correction of a claim says so.
+ * by e-mail queued in the caller's transaction). A correction of a claim says so.
  */
 export function notifyContentApprovers(
-  repos: Pick<Repos, 'notifications'>,
-  deps: Pick<Deps, 'clock' | 'ids'>,
+  repos: Pick<Repos, 'notifications' | 'outbox'>,
+  deps: Pick<Deps, 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
   item: Pick<ContentItem, 'id' | 'unitId' | 'title' | 'claimId'>,
   authorName: string,
-): Promise<Array<{ to: string; subject: string; text: string }>> {
+): Promise<void> {
   const what = item.claimId ? 'Bài đính chính chờ duyệt' : 'Tài liệu chờ duyệt';
   return notifyUnits(repos, deps, {
     unitIds: [item.unitId],

@@ -17,8 +17,9 @@ export const NO_SPEECH_ENGINE =
  * engine is installed, validation, and what createContent throws.
  */
 export async function speakContent(
-  deps: Writes<'units' | 'content' | 'audit' | 'notifications'> &
-    Pick<Deps, 'clock' | 'ids' | 'storage' | 'speech' | 'parsers'>,
+  deps: Writes<'units' | 'content' | 'audit' | 'notifications' | 'outbox'> &
+    Pick<Deps, 'clock' | 'ids' | 'storage' | 'speech' | 'parsers'> &
+    Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   input: { unitId: string; title: string; text: string; claimId?: string | null },
 ): Promise<ContentItem> {

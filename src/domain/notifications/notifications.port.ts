@@ -28,7 +28,23 @@ export interface NotificationRepository {
   ): Promise<Array<{ id: string; email: string | null }>>;
 }
 
+/** One e-mail. */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
 /** Optional outbound mail; absent when SMTP is not configured. */
 export interface Mailer {
-  send(message: { to: string; subject: string; text: string }): Promise<void>;
+  send(message: MailMessage): Promise<void>;
+}
+
+/**
+ * E-mail waiting to be sent: written in the transaction of the change it tells of, so it is sent
+ * when that change commits and never when it does not; sent after, and tried again until the
+ * SMTP server takes it (jobs/mail.job.ts).
+ */
+export interface MailOutbox {
+  enqueue(messages: MailMessage[]): Promise<void>;
 }

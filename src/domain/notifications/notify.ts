@@ -1,7 +1,7 @@
 import type { Role } from '../accounts/access';
 import type { Deps } from '../deps';
 import type { Repos } from '../ports';
-import type { Notification } from './notifications.port';
+import type { MailMessage, Notification } from './notifications.port';
 
 export interface NotifyInput {
   /** Every active user of these units is notified (optionally only some roles). */
@@ -15,13 +15,14 @@ export interface NotifyInput {
 
 /**
  * The one way capabilities notify people: writes in-app notifications inside the caller's
- * transaction and returns the e-mails to send once it commits (see `deliverMail`).
+ * transaction and, when the installation sends e-mail, queues a copy to each recipient with an
+ * address in the same transaction (see `queueMail`).
  */
 export async function notifyUnits(
-  repos: Pick<Repos, 'notifications'>,
-  deps: Pick<Deps, 'clock' | 'ids'>,
+  repos: Pick<Repos, 'notifications' | 'outbox'>,
+  deps: Pick<Deps, 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>,
   input: NotifyInput,
-): Promise<Array<{ to: string; subject: string; text: string }>> {
+): Promise<void> {
   const users = await repos.notifications.recipientsOfUnits(input.unitIds, input.roles);
   const now = deps.clock.now();
   const items: Notification[] = users.map((u) => ({
@@ -35,23 +36,24 @@ export async function notifyUnits(
     readAt: null,
   }));
   await repos.notifications.insertMany(items);
-  return users
-    .filter((u): u is { id: string; email: string } => !!u.email)
-    .map((u) => ({ to: u.email, subject: `[Loa] ${input.title}`, text: input.body }));
+  await queueMail(
+    repos,
+    deps,
+    users
+      .filter((u): u is { id: string; email: string } => !!u.email)
+      .map((u) => ({ to: u.email, subject: `[Loa] ${input.title}`, text: input.body })),
+  );
 }
 
-/** Sends mail after commit when SMTP is configured; a failed send never undoes the notification. */
-export async function deliverMail(
-  deps: Pick<Deps, 'mailer'>,
-  messages: Array<{ to: string; subject: string; text: string }>,
-  onError: (error: unknown) => void,
+/**
+ * Queues e-mail in the caller's transaction when SMTP is configured: it leaves only if the change
+ * commits, and a mail server that is down delays it instead of losing it. Nothing is queued on an
+ * installation that sends no mail.
+ */
+export async function queueMail(
+  repos: Pick<Repos, 'outbox'>,
+  deps: Partial<Pick<Deps, 'mailer'>>,
+  messages: MailMessage[],
 ): Promise<void> {
-  if (!deps.mailer) return;
-  for (const m of messages) {
-    try {
-      await deps.mailer.send(m);
-    } catch (error) {
-      onError(error);
-    }
-  }
+  if (deps.mailer && messages.length > 0) await repos.outbox.enqueue(messages);
 }

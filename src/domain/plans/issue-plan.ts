@@ -1,7 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps, Writes } from '../deps';
-import { deliverMail, notifyUnits } from '../notifications/notify';
+import { notifyUnits } from '../notifications/notify';
 import { takeNumber } from '../registers/take-number';
 import { civilDate } from '../shared/dates';
 import { conflict } from '../shared/domain-error';
@@ -38,13 +38,13 @@ export async function issuePlan(
     | 'obligations'
     | 'issuedDocuments'
     | 'notifications'
+    | 'outbox'
     | 'audit'
   > &
     Pick<Deps, 'clock' | 'ids' | 'mailer'>,
   actor: Actor,
   id: string,
   input: IssuePlanInput,
-  onMailError: (e: unknown) => void = () => undefined,
 ): Promise<Plan> {
   const { plan, unit } = await getPlan(deps, actor, id, 'work.approve');
   authorize(actor, 'work.approve', unit.path);
@@ -54,7 +54,7 @@ export async function issuePlan(
   // "All khu phố below" is resolved now: the units that exist on the day of issue get the work.
   const assignees = await checkAssignees(deps.repos, unit, plan);
   const issuedOn = input.issuedOn ?? civilDate(deps.clock.now());
-  const { issued, mail } = await deps.uow.transaction(async (repos) => {
+  const issued = await deps.uow.transaction(async (repos) => {
     const number = await takeNumber(repos, deps, {
       unitId: unit.id,
       year: Number(issuedOn.slice(0, 4)),
@@ -109,24 +109,21 @@ export async function issuePlan(
       },
     });
     const link = `/app/plans/${plan.id}`;
-    const mailOut = [
-      ...(await notifyUnits(repos, deps, {
-        unitIds: [...new Set(tasks.map((t) => t.assigneeUnitId))],
-        kind: 'task',
-        title: `Nhiệm vụ mới theo Kế hoạch ${numberText}`,
-        body: `${unit.name} giao nhiệm vụ: ${saved.title}`,
-        link,
-      })),
-      ...(await notifyUnits(repos, deps, {
-        unitIds: saved.recipients.map((r) => r.unitId).filter((u): u is string => !!u),
-        kind: 'plan',
-        title: `Kế hoạch ${numberText} đã ban hành`,
-        body: `${unit.name}: ${saved.title}`,
-        link,
-      })),
-    ];
-    return { issued: saved, mail: mailOut };
+    await notifyUnits(repos, deps, {
+      unitIds: [...new Set(tasks.map((t) => t.assigneeUnitId))],
+      kind: 'task',
+      title: `Nhiệm vụ mới theo Kế hoạch ${numberText}`,
+      body: `${unit.name} giao nhiệm vụ: ${saved.title}`,
+      link,
+    });
+    await notifyUnits(repos, deps, {
+      unitIds: saved.recipients.map((r) => r.unitId).filter((u): u is string => !!u),
+      kind: 'plan',
+      title: `Kế hoạch ${numberText} đã ban hành`,
+      body: `${unit.name}: ${saved.title}`,
+      link,
+    });
+    return saved;
   });
-  await deliverMail(deps, mail, onMailError);
   return issued;
 }

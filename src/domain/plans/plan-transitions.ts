@@ -1,7 +1,7 @@
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps, Writes } from '../deps';
-import { deliverMail, notifyUnits } from '../notifications/notify';
+import { notifyUnits } from '../notifications/notify';
 import { conflict, forbidden, invalid } from '../shared/domain-error';
 import { refuseIncomplete } from './plan-rules';
 import { checkAssignees } from './check-assignees';
@@ -13,7 +13,7 @@ export const planLink = (id: string): string => `/app/plans/${id}`;
 type TransitionDeps = Pick<Deps, 'clock' | 'ids'> & Partial<Pick<Deps, 'mailer'>>;
 
 async function move(
-  deps: Writes<'plans' | 'notifications' | 'audit'> & TransitionDeps,
+  deps: Writes<'plans' | 'notifications' | 'outbox' | 'audit'> & TransitionDeps,
   actor: Actor,
   plan: Plan,
   unitId: string,
@@ -22,7 +22,7 @@ async function move(
   notify?: { title: string; body: string },
   action: 'update' | 'recall' = 'update',
 ): Promise<Plan> {
-  const { saved, mail } = await deps.uow.transaction(async (repos) => {
+  return deps.uow.transaction(async (repos) => {
     const saved = await repos.plans.update(
       plan.id,
       plan.version,
@@ -43,25 +43,23 @@ async function move(
     // Nothing waits for the leaders any more: their "chờ duyệt" notice stops counting as new.
     if (action === 'recall')
       await repos.notifications.settleLink(planLink(plan.id), deps.clock.now(), false);
-    const mail = notify
-      ? await notifyUnits(repos, deps, {
-          unitIds: [unitId],
-          roles: ['leader', 'admin'],
-          kind: 'plan',
-          ...notify,
-          link: planLink(plan.id),
-        })
-      : [];
-    return { saved, mail };
+    // The leaders hear of a plan to approve by e-mail too, sent once the change commits.
+    if (notify)
+      await notifyUnits(repos, deps, {
+        unitIds: [unitId],
+        roles: ['leader', 'admin'],
+        kind: 'plan',
+        ...notify,
+        link: planLink(plan.id),
+      });
+    return saved;
   });
-  // The leaders hear of a plan to approve by e-mail too, once the change is committed.
-  await deliverMail({ mailer: deps.mailer ?? null }, mail, () => undefined);
-  return saved;
 }
 
 /** Sends a draft for approval; the unit's leaders are notified. Throws conflict unless a draft. */
 export async function submitPlan(
-  deps: Writes<'plans' | 'units' | 'groups' | 'notifications' | 'audit'> & TransitionDeps,
+  deps: Writes<'plans' | 'units' | 'groups' | 'notifications' | 'outbox' | 'audit'> &
+    TransitionDeps,
   actor: Actor,
   id: string,
 ): Promise<Plan> {
@@ -85,7 +83,7 @@ export async function submitPlan(
 
 /** A leader returns a submitted plan to draft with a comment. Throws validation without one. */
 export async function returnPlan(
-  deps: Writes<'plans' | 'units' | 'notifications' | 'audit'> & TransitionDeps,
+  deps: Writes<'plans' | 'units' | 'notifications' | 'outbox' | 'audit'> & TransitionDeps,
   actor: Actor,
   id: string,
   note: string,
@@ -103,7 +101,7 @@ export async function returnPlan(
  * issue or a return has one winner. Throws conflict unless submitted, forbidden for anyone else.
  */
 export async function recallPlan(
-  deps: Writes<'plans' | 'units' | 'notifications' | 'audit'> & TransitionDeps,
+  deps: Writes<'plans' | 'units' | 'notifications' | 'outbox' | 'audit'> & TransitionDeps,
   actor: Actor,
   id: string,
 ): Promise<Plan> {
@@ -121,7 +119,7 @@ export async function recallPlan(
 
 /** Closes an issued plan at the end of its work. Throws conflict unless issued. */
 export async function closePlan(
-  deps: Writes<'plans' | 'units' | 'notifications' | 'audit'> & TransitionDeps,
+  deps: Writes<'plans' | 'units' | 'notifications' | 'outbox' | 'audit'> & TransitionDeps,
   actor: Actor,
   id: string,
 ): Promise<Plan> {

@@ -18,7 +18,9 @@ const readMessage = (readAt: Date): string =>
  * scope and forbidden for anyone but the reporting unit's own officers.
  */
 export async function recallReport(
-  deps: Writes<'reports' | 'units' | 'notifications' | 'audit'> & Pick<Deps, 'clock' | 'ids'>,
+  deps: Writes<'reports' | 'units' | 'notifications' | 'outbox' | 'audit'> &
+    Pick<Deps, 'clock' | 'ids'> &
+    Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
   id: string,
 ): Promise<ReportRow> {

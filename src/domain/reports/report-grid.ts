@@ -2,7 +2,7 @@ import { weekLabel as labelOfWeek } from '../shared/week-label';
 import { authorize, type Actor } from '../accounts/access';
 import type { Deps, Reads, Writes } from '../deps';
 import type { Reporter } from '../groups/groups.port';
-import { deliverMail, notifyUnits } from '../notifications/notify';
+import { notifyUnits } from '../notifications/notify';
 import { civilDate } from '../shared/dates';
 import { invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
@@ -141,7 +141,7 @@ export async function reportGrid(
  * notifies people, so a read-only viewer may not send one (the web app offers it to writers only).
  */
 export async function remindReports(
-  deps: Writes<'units' | 'groups' | 'notifications'> &
+  deps: Writes<'units' | 'groups' | 'notifications' | 'outbox'> &
     Pick<Deps, 'clock' | 'ids'> &
     Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
@@ -158,7 +158,8 @@ export async function remindReports(
     }),
   );
   authorize(actor, 'work.write');
-  const mail = await deps.uow.transaction(async (repos) =>
+  // A report due is a line of the unit's "Việc cần làm": the reminder reaches its mailbox too.
+  await deps.uow.transaction(async (repos) =>
     notifyUnits(repos, deps, {
       unitIds: units.map((u) => u.id),
       kind: 'reminder',
@@ -167,7 +168,5 @@ export async function remindReports(
       link: `/app/reports?week=${input.week}`,
     }),
   );
-  // A report due is a line of the unit's "Việc cần làm": the reminder reaches its mailbox too.
-  await deliverMail({ mailer: deps.mailer ?? null }, mail, () => undefined);
   return units.length;
 }

@@ -2,14 +2,14 @@ import { weekLabel as labelOfWeek } from '../shared/week-label';
 import { authorize, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps, Writes } from '../deps';
-import { deliverMail, notifyUnits } from '../notifications/notify';
+import { notifyUnits } from '../notifications/notify';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import { isWithin } from '../units/unit';
 import type { ReportRow } from './reports.port';
 
 /** The parent accepts a submitted report, or returns it with a comment for the unit to redo. Throws forbidden for one's own unit. */
 export async function reviewReport(
-  deps: Writes<'reports' | 'notifications' | 'audit'> &
+  deps: Writes<'reports' | 'notifications' | 'outbox' | 'audit'> &
     Pick<Deps, 'clock' | 'ids'> &
     Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
@@ -23,7 +23,7 @@ export async function reviewReport(
     throw forbidden('Báo cáo của đơn vị mình do cấp trên tiếp nhận.');
   if (report.status !== 'submitted') throw conflict('Chỉ tiếp nhận hoặc trả lại báo cáo đã gửi.');
   if (!input.accept && !input.note?.trim()) throw invalid('note', 'Ghi lý do trả lại.');
-  const { saved, mail } = await deps.uow.transaction(async (repos) => {
+  return deps.uow.transaction(async (repos) => {
     const now = deps.clock.now();
     const saved = await repos.reports.update(
       id,
@@ -45,7 +45,8 @@ export async function reviewReport(
       action: 'update',
       changes: { status: { from: 'submitted', to: saved.status }, note: saved.reviewNote },
     });
-    const mail = await notifyUnits(repos, deps, {
+    // A returned report is owed again: the unit hears of it by e-mail too.
+    await notifyUnits(repos, deps, {
       unitIds: [report.unitId],
       kind: 'report',
       title: input.accept
@@ -54,9 +55,6 @@ export async function reviewReport(
       body: saved.reviewNote ?? '',
       link: `/app/reports/${id}`,
     });
-    return { saved, mail };
+    return saved;
   });
-  // A returned report is owed again: the unit hears of it by e-mail too.
-  await deliverMail({ mailer: deps.mailer ?? null }, mail, () => undefined);
-  return saved;
 }

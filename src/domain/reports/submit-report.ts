@@ -2,7 +2,7 @@ import { weekLabel as labelOfWeek } from '../shared/week-label';
 import { authorizeOwnReport, type Actor } from '../accounts/access';
 import { recordChange } from '../audit/record-change';
 import type { Deps, Writes } from '../deps';
-import { deliverMail, notifyUnits } from '../notifications/notify';
+import { notifyUnits } from '../notifications/notify';
 import { civilDate } from '../shared/dates';
 import { conflict, invalid } from '../shared/domain-error';
 import { getUnit } from '../units/get-unit';
@@ -36,7 +36,9 @@ export interface SubmitReportInput {
  * scope and forbidden for anyone but the reporting unit's own officers.
  */
 export async function submitReport(
-  deps: Writes<'units' | 'reports' | 'activities' | 'obligations' | 'notifications' | 'audit'> &
+  deps: Writes<
+    'units' | 'reports' | 'activities' | 'obligations' | 'notifications' | 'outbox' | 'audit'
+  > &
     Pick<Deps, 'clock' | 'ids'> &
     Partial<Pick<Deps, 'mailer'>>,
   actor: Actor,
@@ -61,7 +63,7 @@ export async function submitReport(
     if (input.submittedOn < from)
       throw invalid('submittedOn', 'Ngày gửi không được trước ngày bắt đầu kỳ báo cáo.');
   }
-  const { saved, mail } = await deps.uow.transaction(async (repos) => {
+  return deps.uow.transaction(async (repos) => {
     const stored = await repos.reports.insertOrGet(
       newReportRow(
         {
@@ -79,7 +81,7 @@ export async function submitReport(
     );
     if (stored.status === 'accepted')
       throw conflict('Báo cáo đã được cấp trên tiếp nhận; không sửa được nữa.');
-    if (stored.status === 'submitted' && input.submit) return { saved: stored, mail: [] };
+    if (stored.status === 'submitted' && input.submit) return stored;
     if (stored.status === 'submitted')
       throw conflict('Báo cáo đã gửi; chờ cấp trên tiếp nhận hoặc trả lại.');
     const contents = input.submit ? await reportContents({ repos }, unit, from, to, today) : null;
@@ -118,19 +120,15 @@ export async function submitReport(
         ...(input.submittedOn && contents ? { submittedOn: input.submittedOn } : {}),
       },
     });
-    const mail =
-      contents && unit.parentId
-        ? await notifyUnits(repos, deps, {
-            unitIds: [unit.parentId],
-            kind: 'report',
-            title: `${unit.name} đã gửi báo cáo ${labelOfWeek(input.periodKey).toLowerCase()}`,
-            body: input.narrative.results.slice(0, 300) || 'Báo cáo tiến độ tuyên truyền.',
-            link: `/app/reports/${saved.id}`,
-          })
-        : [];
-    return { saved, mail };
+    // The unit above hears of it by e-mail too, sent once the report is committed.
+    if (contents && unit.parentId)
+      await notifyUnits(repos, deps, {
+        unitIds: [unit.parentId],
+        kind: 'report',
+        title: `${unit.name} đã gửi báo cáo ${labelOfWeek(input.periodKey).toLowerCase()}`,
+        body: input.narrative.results.slice(0, 300) || 'Báo cáo tiến độ tuyên truyền.',
+        link: `/app/reports/${saved.id}`,
+      });
+    return saved;
   });
-  // The unit above hears of it by e-mail too, once the report is committed.
-  await deliverMail({ mailer: deps.mailer ?? null }, mail, () => undefined);
-  return saved;
 }

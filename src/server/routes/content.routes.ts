@@ -171,9 +171,7 @@ export function contentRoutes(deps: Deps) {
         },
       },
       async (request) =>
-        distributeContent(deps, requireActor(request), request.params.id, request.body, (e) =>
-          request.log.warn(e, 'mail failed'),
-        ),
+        distributeContent(deps, requireActor(request), request.params.id, request.body),
     );
     r.get(
       '/content/:id/recipients',

@@ -163,11 +163,7 @@ export function plansRoutes(deps: Deps) {
         },
       },
       async (request) =>
-        respond(
-          await issuePlan(deps, requireActor(request), request.params.id, request.body, (e) =>
-            request.log.warn({ err: e }, 'mail failed'),
-          ),
-        ),
+        respond(await issuePlan(deps, requireActor(request), request.params.id, request.body)),
     );
     r.post(
       '/plans/:id/close',
