@@ -1,31 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { renderAdministrativeDocx } from '../documents/administrative-docx';
-import { issuedPdfsOf } from '../documents/issued-pdf';
+import { issuedPdfsOf, type IssuedPdfDeps } from '../documents/issued-pdf';
 import { convertDocxToPdf } from '../documents/pdf';
 import { issuedDocumentOfPlan } from '../domain/documents/issued-document-of';
 import { planDocumentModel } from '../documents/plan-document';
-import type { Deps, Reads } from '../domain/deps';
+import type { Deps } from '../domain/deps';
 import type { Plan } from '../domain/plans/plan';
 import { civilDate } from '../domain/shared/dates';
 import { foldVietnamese } from '../domain/shared/text';
 
 /** `loa export plan 51/KH-UBND --docx FILE [--pdf FILE] [--unit "Phường Cẩm Bình"] [--year 2022]`. */
 export async function exportPlan(
-  deps: Reads<
-    | 'plans'
-    | 'issuedDocuments'
-    | 'certificates'
-    | 'users'
-    | 'units'
-    | 'reports'
-    | 'activities'
-    | 'obligations'
-    | 'claims'
-    | 'tasks'
-    | 'groups'
-  > &
-    Pick<Deps, 'clock' | 'ids' | 'storage' | 'vault'>,
+  deps: IssuedPdfDeps & Pick<Deps, 'ids'>,
   args: string[],
 ): Promise<void> {
   const { values, positionals } = parseArgs({

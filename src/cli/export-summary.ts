@@ -2,16 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Actor } from '../domain/accounts/access';
 import type { Deps, Reads } from '../domain/deps';
+import type { PhaseSummaryRepos } from '../domain/reports/phase-summary';
 import { formatFigure, totalOf } from '../domain/activities/figures';
 import { foldVietnamese } from '../domain/shared/text';
 import { summaryFiles } from '../documents/summary-files';
 
 /** `loa export summary --unit "TP Hạ Long" --phase "Đợt 1" --docx FILE [--xlsx FILE] [--final] [--from D --to D]`. */
 export async function exportSummary(
-  deps: Reads<
-    'units' | 'plans' | 'reports' | 'activities' | 'obligations' | 'claims' | 'tasks' | 'groups'
-  > &
-    Pick<Deps, 'clock'>,
+  deps: Reads<PhaseSummaryRepos> & Pick<Deps, 'clock'>,
   args: string[],
 ): Promise<void> {
   const { values } = parseArgs({

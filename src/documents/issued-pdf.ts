@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Deps, Reads } from '../domain/deps';
+import type { PhaseSummaryRepos } from '../domain/reports/phase-summary';
 import { certificateState } from '../domain/documents/certificate';
 import type { IssuedDocument } from '../domain/documents/issued-document';
 import { DomainError } from '../domain/shared/domain-error';
@@ -9,18 +10,9 @@ import { planDocumentModel } from './plan-document';
 import { issuedSummaryModel } from './issued-summary';
 import { signIssuedPdf } from './signing/sign-pdf';
 
-type MakerDeps = Reads<
-  | 'plans'
-  | 'issuedDocuments'
-  | 'certificates'
-  | 'users'
-  | 'units'
-  | 'reports'
-  | 'activities'
-  | 'obligations'
-  | 'claims'
-  | 'tasks'
-  | 'groups'
+/** What making an issued document's PDF reads: the plan or the summary, and the signing unit. */
+export type IssuedPdfDeps = Reads<
+  'issuedDocuments' | 'certificates' | 'users' | PhaseSummaryRepos
 > &
   Pick<Deps, 'storage' | 'vault' | 'clock'>;
 
@@ -30,7 +22,7 @@ const MAKE_FAILED = 'Gặp lỗi khi tạo bản PDF; hệ thống sẽ tự th�
 export const MAX_ATTEMPTS = 5;
 
 /** The state-format PDF of the document as issued, before any signature. */
-async function unsignedPdf(deps: MakerDeps, doc: IssuedDocument) {
+async function unsignedPdf(deps: IssuedPdfDeps, doc: IssuedDocument) {
   if (doc.kind === 'phase_report' || doc.kind === 'final_report') {
     const { model, signer } = await issuedSummaryModel(deps, doc);
     return { pdf: await convertDocxToPdf(await renderAdministrativeDocx(model)), signer };
@@ -48,7 +40,7 @@ async function unsignedPdf(deps: MakerDeps, doc: IssuedDocument) {
  * still gets its PDF, unsigned, and the document says so (signedBy stays null).
  */
 async function signed(
-  deps: MakerDeps,
+  deps: IssuedPdfDeps,
   doc: IssuedDocument,
   made: Awaited<ReturnType<typeof unsignedPdf>>,
 ) {
@@ -83,7 +75,7 @@ async function signed(
 }
 
 /** Makes, signs and keeps one document's PDF; the first one kept stands if two race. */
-async function make(deps: MakerDeps, doc: IssuedDocument): Promise<Uint8Array> {
+async function make(deps: IssuedPdfDeps, doc: IssuedDocument): Promise<Uint8Array> {
   let out;
   try {
     out = await signed(deps, doc, await unsignedPdf(deps, doc));
@@ -106,7 +98,7 @@ async function make(deps: MakerDeps, doc: IssuedDocument): Promise<Uint8Array> {
   return stored(deps, doc.id);
 }
 
-async function stored(deps: MakerDeps, id: string): Promise<Uint8Array> {
+async function stored(deps: IssuedPdfDeps, id: string): Promise<Uint8Array> {
   const doc = await deps.repos.issuedDocuments.get(id);
   const bytes = doc?.fileKey ? await deps.storage.get(doc.fileKey) : null;
   if (!bytes) throw new DomainError('internal', 'Tệp PDF đã ban hành bị thiếu trên kho tệp.');
@@ -124,7 +116,7 @@ export interface IssuedPdfs {
  * The queue of issued documents' PDFs in this process: each is made once (a second request for
  * the same one waits for the first), LibreOffice's own queue keeps conversions to one or two.
  */
-export function issuedPdfs(deps: MakerDeps): IssuedPdfs {
+export function issuedPdfs(deps: IssuedPdfDeps): IssuedPdfs {
   const running = new Map<string, Promise<Uint8Array>>();
   const once = (doc: IssuedDocument) => {
     const current = running.get(doc.id);
@@ -169,7 +161,7 @@ export function issuedPdfs(deps: MakerDeps): IssuedPdfs {
 const queues = new WeakMap<object, IssuedPdfs>();
 
 /** The one queue of a server's dependencies, shared by its routes, jobs and commands. */
-export function issuedPdfsOf(deps: MakerDeps): IssuedPdfs {
+export function issuedPdfsOf(deps: IssuedPdfDeps): IssuedPdfs {
   let queue = queues.get(deps.repos);
   if (!queue) {
     queue = issuedPdfs(deps);

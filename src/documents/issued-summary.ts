@@ -1,22 +1,11 @@
 import type { Actor } from '../domain/accounts/access';
 import type { Deps, Reads } from '../domain/deps';
 import type { IssuedDocument } from '../domain/documents/issued-document';
-import { phaseSummary } from '../domain/reports/phase-summary';
+import { phaseSummary, type PhaseSummaryRepos } from '../domain/reports/phase-summary';
 import type { AdministrativeDocumentModel } from './document-model';
 import { summaryDocumentModel } from './summary-document';
 
-type SummaryDeps = Reads<
-  | 'users'
-  | 'units'
-  | 'plans'
-  | 'reports'
-  | 'activities'
-  | 'obligations'
-  | 'claims'
-  | 'tasks'
-  | 'groups'
-> &
-  Pick<Deps, 'clock'>;
+type SummaryDeps = Reads<'users' | PhaseSummaryRepos> & Pick<Deps, 'clock'>;
 
 /** The phase's name in a sơ kết's period key ("Đợt 1 2021-01-18/2021-03-25"). */
 const phaseOfKey = (key: string): string => key.slice(0, key.lastIndexOf(' ')).trim();

@@ -1,6 +1,10 @@
 import type { Actor } from '../domain/accounts/access';
 import type { Deps, Reads } from '../domain/deps';
-import { phaseSummary, type PhaseSummary } from '../domain/reports/phase-summary';
+import {
+  phaseSummary,
+  type PhaseSummary,
+  type PhaseSummaryRepos,
+} from '../domain/reports/phase-summary';
 import { civilDate } from '../domain/shared/dates';
 import { renderAdministrativeDocx } from './administrative-docx';
 import { summaryDocumentModel, summaryWorkbook } from './summary-document';
@@ -16,10 +20,7 @@ export interface SummaryFiles {
 
 /** A phase summary with its BÁO CÁO (DOCX) and raw figures (XLSX): the API and the CLI share it. */
 export async function summaryFiles(
-  deps: Reads<
-    'units' | 'plans' | 'reports' | 'activities' | 'obligations' | 'claims' | 'tasks' | 'groups'
-  > &
-    Pick<Deps, 'clock'>,
+  deps: Reads<PhaseSummaryRepos> & Pick<Deps, 'clock'>,
   actor: Actor,
   input: Parameters<typeof phaseSummary>[2],
 ): Promise<SummaryFiles> {

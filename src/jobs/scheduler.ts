@@ -4,9 +4,9 @@ import type { Database } from '../db/database';
 import { makeRepos } from '../db/repositories';
 import { withJobLock } from '../db/job-lock';
 import { QUEUE_SCHEMA, typedExecute, type QueueName } from '../db/queue';
-import type { Deps, Reads } from '../domain/deps';
+import type { Deps } from '../domain/deps';
 import type { MailMessage } from '../domain/notifications/notifications.port';
-import { issuedPdfsOf } from '../documents/issued-pdf';
+import { issuedPdfsOf, type IssuedPdfDeps } from '../documents/issued-pdf';
 import { runReportReminders } from './report-reminders.job';
 import { runMailDigest } from './mail-digest.job';
 import { runMilestoneReminders } from './milestone-reminders.job';
@@ -24,20 +24,7 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-type SchedulerDeps = Reads<
-  | 'plans'
-  | 'issuedDocuments'
-  | 'certificates'
-  | 'users'
-  | 'units'
-  | 'reports'
-  | 'activities'
-  | 'obligations'
-  | 'claims'
-  | 'tasks'
-  | 'groups'
-> &
-  Pick<Deps, 'clock' | 'ids' | 'mailer' | 'storage' | 'vault'>;
+type SchedulerDeps = IssuedPdfDeps & Pick<Deps, 'ids' | 'mailer'>;
 
 /**
  * The jobs, on pg-boss's queues in Loa's own database (ADR 33). Each instance puts a periodic job

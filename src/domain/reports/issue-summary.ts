@@ -7,7 +7,7 @@ import { conflict, forbidden, invalid } from '../shared/domain-error';
 import type { Narrative } from './report';
 import { getUnit } from '../units/get-unit';
 import { FINAL_REPORT_NAME, phaseReportKey } from './phase-key';
-import { phaseSummary } from './phase-summary';
+import { phaseSummary, type PhaseSummaryRepos } from './phase-summary';
 import { newReportRow, type ReportRow } from './reports.port';
 import { pendingDocument, summaryNumberText } from '../documents/issued-document-of';
 
@@ -36,19 +36,7 @@ export interface IssueSummaryInput {
  * taken; validation for a phase no plan has.
  */
 export async function issuePhaseSummary(
-  deps: Writes<
-    | 'units'
-    | 'plans'
-    | 'reports'
-    | 'activities'
-    | 'obligations'
-    | 'claims'
-    | 'tasks'
-    | 'groups'
-    | 'registers'
-    | 'issuedDocuments'
-    | 'audit'
-  > &
+  deps: Writes<PhaseSummaryRepos | 'registers' | 'issuedDocuments' | 'audit'> &
     Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
   input: IssueSummaryInput,

@@ -102,6 +102,10 @@ async function chosenPlan(
   return seen && covers(plan, phase) ? plan : null;
 }
 
+/** The repositories a phase summary reads its figures from. */
+export type PhaseSummaryRepos =
+  'units' | 'plans' | 'reports' | 'activities' | 'obligations' | 'claims' | 'tasks' | 'groups';
+
 /**
  * A phase summary (sơ kết) or final report (tổng kết) of a unit over its subtree (for a working
  * group, over what its members did for its plans: `groupFigures`): figures by
@@ -110,10 +114,7 @@ async function chosenPlan(
  * when no plan has that phase and no dates are given.
  */
 export async function phaseSummary(
-  deps: Reads<
-    'units' | 'plans' | 'reports' | 'activities' | 'obligations' | 'claims' | 'tasks' | 'groups'
-  > &
-    Pick<Deps, 'clock'>,
+  deps: Reads<PhaseSummaryRepos> & Pick<Deps, 'clock'>,
   actor: Actor,
   input: {
     unitId: string;
