@@ -3,17 +3,11 @@ import type { PlanReceiptsResponse } from '../../src/contracts/plan-receipts.con
 import type { TodayLine, TodayResponse } from '../../src/contracts/today.contract';
 import { asUsers, unitIdByName } from '../support/plan-helpers';
 import { buildTestApp, type TestApp } from '../support/test-app';
-import { sendWaitingMail } from '../../src/jobs/mail.job';
+import { keptMail } from '../support/kept-mail';
 
 // The demo world on Tuesday 17/05/2022, in the middle of Cẩm Bình's plan 51 (week 20).
 const TUESDAY = new Date('2022-05-17T03:00:00Z');
-const sent: Array<{ to: string; subject: string; text: string }> = [];
-// The mailer is the edge of the system (an SMTP server); this one keeps what it is given.
-const mailer = { send: async (m: (typeof sent)[number]) => void sent.push(m) };
-/** What the mail worker sends next: the mail queued so far. */
-const mailWorkerPass = async () => {
-  await sendWaitingMail(t.database.db, mailer, { warn: () => undefined });
-};
+const { sent, mailer, deliver: mailWorkerPass } = keptMail(() => t.database.db);
 
 let t: TestApp;
 let http: ReturnType<typeof asUsers>;

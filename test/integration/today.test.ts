@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TodayLine, TodayResponse } from '../../src/contracts/today.contract';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { keptMail } from '../support/kept-mail';
 
 // The demo world on Tuesday 17/05/2022, in the middle of Cẩm Bình's plan 51 (week 20).
 const TUESDAY = new Date('2022-05-17T03:00:00Z');
-const sent: Array<{ to: string; subject: string; text: string }> = [];
+const { sent, mailer, deliver } = keptMail(() => t.database.db);
 
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp({ demo: true });
   t.deps.clock = { now: () => TUESDAY };
-  // The mailer is the edge of the system (an SMTP server); this one keeps what it is given.
-  t.deps.mailer = { send: async (m) => void sent.push(m) };
+  t.deps.mailer = mailer;
 }, 300_000);
 afterAll(async () => t.close());
 
@@ -108,6 +108,7 @@ describe('GET /api/v1/today', () => {
         link: `/app/content/${id}`,
       }),
     );
+    await deliver();
     expect(sent).toContainEqual(
       expect.objectContaining({
         to: 'lanhdao.cambinh@example.org',
