@@ -79,10 +79,9 @@ export async function enqueue(db: Db, name: QueueName, items: object[]): Promise
  */
 export async function installQueues(executeSql: ExecuteSql): Promise<void> {
   const boss = new PgBoss({ schema: QUEUE_SCHEMA, db: { executeSql: typedExecute(executeSql) } });
-  const [installed] = (
-    await executeSql(`select to_regclass('${QUEUE_SCHEMA}.version') is not null as installed`)
-  ).rows as Array<{ installed: boolean }>;
-  if (!installed?.installed) await executeSql(PgBoss.getConstructionPlans(QUEUE_SCHEMA));
+  // pg-boss types the answer as a boxed Boolean; valueOf() reads it as the boolean it is.
+  if (!(await boss.isInstalled()).valueOf())
+    await executeSql(PgBoss.getConstructionPlans(QUEUE_SCHEMA));
   for (const [name, options] of Object.entries(QUEUES))
     await boss.createQueue(name, { name, ...options });
 }

@@ -58,10 +58,6 @@ export async function startScheduler(
   // An issued document's PDF is wanted soon after issue, not at the next hourly tick; the same
   // pass tries again what failed (LibreOffice missing, say). A download makes one at once anyway.
   const issuedPdfs = () => issuedPdfsOf(deps).drain();
-  const send = async (message: MailMessage): Promise<void> => {
-    if (!deps.mailer) throw new Error('SMTP is not configured');
-    await deps.mailer.send(message);
-  };
 
   const runOnce = async () => {
     const out: Record<string, { ran: boolean }> = {};
@@ -105,14 +101,15 @@ export async function startScheduler(
   for (const [name, job] of Object.entries(periodic))
     await work(name as QueueName, job, periodicPoll);
   await work('issued-pdfs', issuedPdfs, POLL_SECONDS);
-  if (deps.mailer)
+  const { mailer } = deps;
+  if (mailer)
     await boss.work<MailMessage>(
       'mail',
       { pollingIntervalSeconds: POLL_SECONDS, batchSize: 1 },
       async ([job]) => {
         if (!job) return;
         try {
-          await send(job.data);
+          await mailer.send(job.data);
         } catch (error) {
           log.warn({ err: error, to: job.data.to }, 'mail not sent; it will be tried again');
           throw error;
