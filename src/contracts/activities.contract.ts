@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { PageQuery, QUANTITY_CAP, int, queryInt } from './common';
 import { APPROX_KINDS } from '../domain/activities/figures';
 import { ChannelSchema } from './plans.contract';
+import { formFlag, uploadForm, TABLE_FILE_MAX_BYTES } from './upload-form';
+import { FILE_USES, largestCap } from '../domain/content/file-uses';
 
 export const ApproxSchema = z
   .enum(APPROX_KINDS)
@@ -79,11 +81,20 @@ export const ActivityListResponseSchema = z.object({
   total: z.number().int(),
 });
 
-export const ImportActivitiesRequestSchema = z.strictObject({
-  fileName: z.string().max(200).describe('.csv or .xlsx'),
-  contentBase64: z.string().max(30_000_000).describe('The file, base64-encoded'),
-  mode: z.enum(['keep_valid', 'all_or_nothing']),
-  dryRun: z.boolean().optional(),
+export const ImportActivitiesForm = uploadForm(
+  z.strictObject({
+    mode: z.enum(['keep_valid', 'all_or_nothing']),
+    dryRun: formFlag.optional().describe('"true" to check the file and record nothing'),
+  }),
+  { file: { maxBytes: TABLE_FILE_MAX_BYTES, description: 'The .csv or .xlsx file, ≤ 22 MB' } },
+);
+
+/** An activity's evidence photo: an image by its content, ≤ 10 MB. */
+export const ActivityPhotoForm = uploadForm(z.strictObject({}), {
+  photo: {
+    maxBytes: largestCap(FILE_USES.activityPhoto),
+    description: 'The photo (JPEG, PNG, GIF or WebP, checked by content), ≤ 10 MB',
+  },
 });
 export const ImportActivitiesResponseSchema = z.object({
   total: z.number().int(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { int, measure, queryInt } from './common';
+import { formFlag, uploadForm, TABLE_FILE_MAX_BYTES } from './upload-form';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 const Time = z
@@ -154,16 +155,18 @@ export const PlayListResponseSchema = z.object({
   ),
 });
 
-export const ImportPlaysRequestSchema = z.strictObject({
-  fileName: z.string().max(200).describe('.csv or .xlsx'),
-  contentBase64: z
-    .string()
-    .max(30_000_000)
-    .describe(
-      'The play log, base64: columns thoi_diem_phat (dd/MM/yyyy HH:mm), tai_lieu (title or id), thoi_luong, ghi_chu',
-    ),
-  dryRun: z.boolean().optional().describe('Check every row and save nothing'),
-});
+export const ImportPlaysForm = uploadForm(
+  z.strictObject({
+    dryRun: formFlag.optional().describe('"true" to check every row and save nothing'),
+  }),
+  {
+    file: {
+      maxBytes: TABLE_FILE_MAX_BYTES,
+      description:
+        'The play log, .csv or .xlsx, ≤ 22 MB: columns thoi_diem_phat (dd/MM/yyyy HH:mm), tai_lieu (title or id), thoi_luong, ghi_chu',
+    },
+  },
+);
 export const ImportPlaysResponseSchema = z.object({
   total: z.number().int(),
   recorded: z.number().int(),

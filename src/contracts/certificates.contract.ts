@@ -1,23 +1,39 @@
 import { z } from 'zod';
+import { formFlag, uploadForm, type FilePart } from './upload-form';
+
+/** The largest PKCS#12 file taken: a certificate with its chain is a few kilobytes. */
+export const CERTIFICATE_FILE_MAX_BYTES = 64 * 1024;
+/** The largest seal or signature image taken. */
+export const SIGNATURE_IMAGE_MAX_BYTES = 1024 * 1024;
 
 const png = (what: string) =>
-  z
-    .string()
-    .max(1_400_000)
-    .nullable()
-    .optional()
-    .describe(`${what}: a transparent PNG, base64-encoded (at most 1 MB); null removes it`);
+  ({
+    maxBytes: SIGNATURE_IMAGE_MAX_BYTES,
+    optional: true,
+    description: `${what}: a transparent PNG (at most 1 MB); without it the one held is kept`,
+  }) as const satisfies FilePart;
 
-export const UploadCertificateRequestSchema = z.strictObject({
-  fileBase64: z
-    .string()
-    .min(1)
-    .max(90_000)
-    .describe('The PKCS#12 file (.p12, .pfx), base64-encoded (at most 64 KB)'),
-  password: z.string().max(200).describe('The file’s password; sealed with it, never sent back'),
-  sealPngBase64: png('The seal (con dấu) at real size'),
-  signaturePngBase64: png('The signer’s handwritten signature'),
-});
+export const UploadCertificateForm = uploadForm(
+  z.strictObject({
+    password: z.string().max(200).describe('The file’s password; sealed with it, never sent back'),
+    removeSeal: formFlag
+      .optional()
+      .describe('"true" removes the seal held (then send no `seal`); absent or "false" keeps it'),
+    removeSignature: formFlag
+      .optional()
+      .describe(
+        '"true" removes the signature held (then send no `signature`); absent or "false" keeps it',
+      ),
+  }),
+  {
+    certificate: {
+      maxBytes: CERTIFICATE_FILE_MAX_BYTES,
+      description: 'The PKCS#12 file (.p12, .pfx), at most 64 KB',
+    },
+    seal: png('The seal (con dấu) at real size'),
+    signature: png('The signer’s handwritten signature'),
+  },
+);
 
 export const CertificateSchema = z.object({
   unitId: z.uuid(),
@@ -53,8 +69,11 @@ export const IssuedPdfResponseSchema = z.object({
 });
 export type IssuedPdfResponse = z.infer<typeof IssuedPdfResponseSchema>;
 
-export const VerifyDocumentRequestSchema = z.strictObject({
-  fileBase64: z.string().min(1).max(9_800_000).describe('The PDF, base64-encoded (at most 7 MB)'),
+/** The largest PDF checked. */
+export const VERIFY_FILE_MAX_BYTES = 7 * 1024 * 1024;
+
+export const VerifyDocumentForm = uploadForm(z.strictObject({}), {
+  file: { maxBytes: VERIFY_FILE_MAX_BYTES, description: 'The PDF to check (at most 7 MB)' },
 });
 
 export const SignatureCheckSchema = z.object({

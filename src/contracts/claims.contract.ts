@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { PageQuery, REACH_CAP, int, queryInt } from './common';
 import { CLAIM_STATUSES, VERDICTS } from '../domain/claims/claim';
+import { FILE_USES, largestCap } from '../domain/content/file-uses';
+import { uploadForm } from './upload-form';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 export const ClaimStatusSchema = z.enum(CLAIM_STATUSES);
@@ -91,4 +93,12 @@ export const ClaimSummaryQuerySchema = z.strictObject({
   unitId: z.uuid().optional(),
   from: IsoDate,
   to: IsoDate,
+});
+
+/** A screenshot of where a claim was seen: an image by its content, ≤ 10 MB. */
+export const ClaimScreenshotForm = uploadForm(z.strictObject({}), {
+  screenshot: {
+    maxBytes: largestCap(FILE_USES.claimScreenshot),
+    description: 'The screenshot (JPEG, PNG, GIF or WebP, checked by content), ≤ 10 MB',
+  },
 });

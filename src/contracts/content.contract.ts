@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formCount, uploadForm } from './upload-form';
 import { int, PageQuery, queryInt } from './common';
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
@@ -88,13 +89,22 @@ export const ContentListResponseSchema = z.object({
   total: z.number().int(),
 });
 
-export const UploadHeadersSchema = z.object({
-  'x-file-name': z
-    .string()
-    .max(600)
-    .optional()
-    .describe('The file’s name, percent-encoded (UTF-8); only for display and download'),
-});
+/** The largest file of the library (a video); each kind's own cap is checked by content. */
+export const CONTENT_FILE_MAX_BYTES = 100 * 1024 * 1024;
+
+export const ContentFileForm = uploadForm(
+  z.strictObject({
+    size: formCount.describe('The file’s length in bytes, sent before the file'),
+  }),
+  {
+    file: {
+      maxBytes: CONTENT_FILE_MAX_BYTES,
+      description:
+        'The file, sent after `size`; type checked by content (audio ≤ 50 MB, images ≤ 10 MB, documents ≤ 20 MB, video ≤ 100 MB)',
+    },
+  },
+  'file',
+);
 
 export const DistributeRequestSchema = z.strictObject({
   unitIds: z.array(z.uuid()).min(1).max(5000),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { VOTES_CAP, int } from './common';
 import { ELECTION_TYPES, VOTE_DENOMINATORS, VOTER_BASES } from '../domain/elections/election';
+import { MAX_EVIDENCE_BYTES } from '../domain/elections/milestones';
+import { FILE_USES, largestCap } from '../domain/content/file-uses';
+import { formFlag, uploadForm, TABLE_FILE_MAX_BYTES } from './upload-form';
 
 const isoDate = z.iso.date().describe('YYYY-MM-DD');
 
@@ -101,18 +104,23 @@ export const UpdateMilestoneRequestSchema = z.strictObject({
   note: z.string().max(1000).nullish(),
   citation: z.string().max(500).nullish(),
   forVoters: z.boolean().optional(),
-  evidence: z
-    .strictObject({
-      done: z.boolean(),
-      note: z.string().max(5000).nullish(),
-      url: z.string().max(2000).nullish(),
-      file: z
-        .strictObject({ name: z.string().max(200), contentBase64: z.string().max(7_000_000) })
-        .nullish(),
-    })
-    .optional()
-    .describe('Mark done (or reopen) with a note, a link or a file'),
 });
+
+/** Marks a milestone done (or reopens it) with a note, a link or a file as evidence. */
+export const MilestoneEvidenceForm = uploadForm(
+  z.strictObject({
+    done: formFlag.describe('"true": done (with a note, a link or a file); "false": reopened'),
+    note: z.string().max(5000).optional().describe('What was done; left out or empty clears it'),
+    url: z.string().max(2000).optional().describe('http(s) link; left out or empty clears it'),
+  }),
+  {
+    file: {
+      maxBytes: MAX_EVIDENCE_BYTES,
+      optional: true,
+      description: 'Any type, ≤ 5 MB, named by what it is; left out keeps the earlier file',
+    },
+  },
+);
 
 export const AddMilestoneRequestSchema = z.strictObject({
   title: z.string().min(1).max(500),
@@ -137,13 +145,18 @@ export const SubUnitListResponseSchema = z.object({
   ),
 });
 
-export const CompleteSubUnitRequestSchema = z.strictObject({
-  doneOn: isoDate.describe('The day the thôn / khu phố did it; not after today'),
-  note: z.string().max(1000).nullish(),
-  photo: z
-    .strictObject({ name: z.string().max(200), contentBase64: z.string().max(14_000_000) })
-    .describe('The evidence photo (JPEG, PNG, WebP…), at most 10 MB'),
-});
+export const CompleteSubUnitForm = uploadForm(
+  z.strictObject({
+    doneOn: isoDate.describe('The day the thôn / khu phố did it; not after today'),
+    note: z.string().max(1000).optional(),
+  }),
+  {
+    photo: {
+      maxBytes: largestCap(FILE_USES.subUnitPhoto),
+      description: 'The evidence photo (JPEG, PNG, WebP…, checked by content), ≤ 10 MB',
+    },
+  },
+);
 
 export const FeedRequestSchema = z.strictObject({
   electionId: z.uuid().optional(),
@@ -191,11 +204,18 @@ export const PollingResponseSchema = z.object({
   areas: z.array(PollingAreaResponseSchema),
 });
 
-export const ImportPollingRequestSchema = z.strictObject({
-  fileName: z.string().max(200),
-  contentBase64: z.string().max(30_000_000),
-  dryRun: z.boolean().optional(),
-});
+export const ImportPollingForm = uploadForm(
+  z.strictObject({
+    dryRun: formFlag.optional().describe('"true" to check the file and save nothing'),
+  }),
+  {
+    file: {
+      maxBytes: TABLE_FILE_MAX_BYTES,
+      description:
+        'The districts and polling areas, .csv or .xlsx, ≤ 22 MB: Đơn vị bầu cử, Số đại biểu, Khu vực bỏ phiếu, Địa chỉ, Xã phường, Thôn tổ, Số cử tri',
+    },
+  },
+);
 export const ImportPollingResponseSchema = z.object({
   total: z.number().int(),
   valid: z.number().int(),
@@ -234,7 +254,13 @@ export const CandidateResponseSchema = CandidateRequestSchema.extend({
   sort: z.number().int(),
 });
 export const CandidateListResponseSchema = z.object({ items: z.array(CandidateResponseSchema) });
-export const PhotoRequestSchema = z.strictObject({ contentBase64: z.string().max(3_000_000) });
+/** A candidate's photo: JPEG, PNG or WebP by its content, ≤ 2 MB. */
+export const CandidatePhotoForm = uploadForm(z.strictObject({}), {
+  photo: {
+    maxBytes: largestCap(FILE_USES.candidatePhoto),
+    description: 'The photo (JPEG, PNG or WebP, checked by content), ≤ 2 MB',
+  },
+});
 
 const FiguresSchema = z.object({
   votersListed: int(0, VOTES_CAP),

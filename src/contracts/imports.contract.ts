@@ -2,21 +2,28 @@ import { z } from 'zod';
 import { QUANTITY_CAP, int } from './common';
 import { ApproxSchema } from './activities.contract';
 import { ChannelSchema, PlanContentSchema } from './plans.contract';
+import { uploadForm } from './upload-form';
 
-export const ImportDocumentRequestSchema = z.strictObject({
-  fileName: z
-    .string()
-    .min(1)
-    .max(255)
-    .describe('.docx, .pdf, .html or .txt; the type is read from the content'),
-  contentBase64: z.string().min(1).max(70_000_000),
-  unitId: z
-    .uuid()
-    .optional()
-    .describe(
-      'The unit the plan or figures are for (yours by default): assignments are matched among its units',
-    ),
-});
+/** The largest document read; the web refuses a larger one before sending it. */
+export const IMPORT_FILE_MAX_BYTES = 50 * 1024 * 1024;
+
+export const ImportDocumentForm = uploadForm(
+  z.strictObject({
+    unitId: z
+      .uuid()
+      .optional()
+      .describe(
+        'The unit the plan or figures are for (yours by default): assignments are matched among its units',
+      ),
+  }),
+  {
+    file: {
+      maxBytes: IMPORT_FILE_MAX_BYTES,
+      description:
+        'The plan or report (at most 50 MB): .docx, .pdf, .html or .txt; the type is read from the content, the name is kept',
+    },
+  },
+);
 
 const Span = z.object({ start: z.number().int(), end: z.number().int() });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody } from '../support/upload-form';
 
 let t: TestApp;
 const c = new Map<string, string>();
@@ -28,6 +29,20 @@ function get(url: string, who: string) {
 }
 function post(url: string, who: string, payload: object) {
   return t.app.inject({ method: 'POST', url, headers: { cookie: c.get(who) ?? '' }, payload });
+}
+/** Imports a CSV as the dialog sends it: the file and the mode in a form. */
+async function importCsv(who: string, name: string, text: string, mode: string, dryRun = false) {
+  const form = await formBody({
+    mode,
+    dryRun: String(dryRun),
+    file: { name, bytes: Buffer.from(text) },
+  });
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/activities/import',
+    headers: { cookie: c.get(who) ?? '', ...form.headers },
+    payload: form.payload,
+  });
 }
 const play = (occurredOn: string, extra: object = {}) =>
   post('/api/v1/activities', 'cambinh', {
@@ -127,17 +142,11 @@ describe('bulk import', () => {
     '31/02/2022,Phường Cẩm Bình,web_portal,tin_bai,1,Ngày sai',
     '19/05/2022,Phường Ka Long,web_portal,tin_bai,1,Ngoài phạm vi',
   ].join('\n');
-  const file = (mode: string, dryRun = false) => ({
-    fileName: 'hoat-dong.csv',
-    contentBase64: Buffer.from(csv).toString('base64'),
-    mode,
-    dryRun,
-  });
+  const file = (mode: string, dryRun = false) =>
+    importCsv('cambinh', 'hoat-dong.csv', csv, mode, dryRun);
 
   test('a dry run reports the bad rows by line and field', async () => {
-    const res = (
-      await post('/api/v1/activities/import', 'cambinh', file('keep_valid', true))
-    ).json();
+    const res = (await file('keep_valid', true)).json();
     expect(res).toMatchObject({ total: 4, valid: 2, created: 0, applied: false });
     expect(res.errors.map((e: { line: number; field: string }) => [e.line, e.field])).toEqual([
       [4, 'ngay'],
@@ -146,9 +155,7 @@ describe('bulk import', () => {
   });
 
   test('all-or-nothing saves nothing; keep-valid saves the good rows and they count', async () => {
-    expect(
-      (await post('/api/v1/activities/import', 'cambinh', file('all_or_nothing'))).statusCode,
-    ).toBe(400);
+    expect((await file('all_or_nothing')).statusCode).toBe(400);
     expect(
       (
         await get(
@@ -157,9 +164,7 @@ describe('bulk import', () => {
         )
       ).json().total,
     ).toBe(0);
-    expect(
-      (await post('/api/v1/activities/import', 'cambinh', file('keep_valid'))).json(),
-    ).toMatchObject({ created: 2, applied: true });
+    expect((await file('keep_valid')).json()).toMatchObject({ created: 2, applied: true });
     expect(await weekStatus('2022-W20')).toBe('met');
     const figures = (
       await get(
@@ -190,12 +195,7 @@ describe('bulk import', () => {
       '12/05/2022;Phường Cẩm Bình;radio;tin_bai;trên;Thiếu số;;',
       '12/05/2022;Phường Cẩm Bình;radio;tin_bai;3;Kênh sai;Tivi;',
     ].join('\n');
-    const res = await post('/api/v1/activities/import', 'cambinh', {
-      fileName: 'so-lieu.csv',
-      contentBase64: Buffer.from(stated).toString('base64'),
-      mode: 'keep_valid',
-      dryRun: false,
-    });
+    const res = await importCsv('cambinh', 'so-lieu.csv', stated, 'keep_valid');
     expect(res.json()).toMatchObject({ total: 4, created: 2 });
     expect(
       res.json().errors.map((e: { line: number; field: string }) => [e.line, e.field]),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody } from '../support/upload-form';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -32,13 +33,15 @@ test('a photo kept as evidence is checked by its content, stored, and shown only
       },
     })
   ).json();
-  const put = (cookie: string, body: Buffer) =>
-    t.app.inject({
+  const put = async (cookie: string, body: Buffer) => {
+    const form = await formBody({ photo: { name: 'anh.png', bytes: body } });
+    return t.app.inject({
       method: 'PUT',
       url: `/api/v1/activities/${activity.id}/photo`,
-      headers: { cookie, 'content-type': 'application/octet-stream' },
-      payload: body,
+      headers: { cookie, ...form.headers },
+      payload: form.payload,
     });
+  };
 
   const exe = await put(
     cambinh,

@@ -4,6 +4,7 @@ import { buildUnit, buildUser } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { transitionWorld } from '../support/transition-world';
+import { formBody } from '../support/upload-form';
 
 // What an author put in by mistake is theirs to take back until someone acts on it: a plan still
 // a draft is deleted, a submitted one is withdrawn before a leader decides, a claim nobody has
@@ -169,12 +170,13 @@ describe('withdrawing a submitted plan', () => {
 describe('deleting a claim logged by mistake', () => {
   test('its author deletes a new claim: gone from the log, its screenshot removed, audited', async () => {
     const claim = await w.claim(null);
-    const shot = await w.s.upload(
-      `/api/v1/claims/${claim.id}/screenshot`,
-      'cambinh',
-      pngBytes(),
-      'anh.png',
-    );
+    const form = await formBody({ screenshot: { name: 'anh.png', bytes: pngBytes() } });
+    const shot = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/claims/${claim.id}/screenshot`,
+      headers: { cookie: w.s.cookies.get('cambinh') ?? '', ...form.headers },
+      payload: form.payload,
+    });
     expect(shot.statusCode, shot.body).toBeLessThan(300);
     const key = (await t.deps.repos.claims.get(claim.id))?.screenshotKey;
     expect(key).toBeTruthy();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoSession } from '../support/content-helpers';
 import { peakGrowth } from '../support/memory';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody, streamedForm } from '../support/upload-form';
 
 // A 100 MB video used to be read whole into memory on upload (the body parser's buffer) and
 // again on download. Now it streams from the request to storage and from storage to the reply.
@@ -43,6 +44,10 @@ async function put(
   body: Readable,
   size: number,
 ): Promise<{ statusCode: number; body: string }> {
+  const form = streamedForm(
+    { size: String(size) },
+    { field: 'file', name: 'phóng sự.mov', size, body },
+  );
   const req = request({
     host: '127.0.0.1',
     port,
@@ -50,9 +55,8 @@ async function put(
     path: `/api/v1/content/${id}/file`,
     headers: {
       cookie: s.cookies.get('campha') ?? '',
-      'content-type': 'application/octet-stream',
-      'content-length': String(size),
-      'x-file-name': encodeURIComponent('phóng sự.mov'),
+      ...form.headers,
+      'content-length': String(form.length),
     },
   });
   const answered = new Promise<{ statusCode: number; body: string }>((resolve, reject) => {
@@ -65,7 +69,7 @@ async function put(
     });
     req.on('error', reject);
   });
-  await pipeline(body, req);
+  await pipeline(Readable.from(form.body), req);
   return answered;
 }
 
@@ -105,15 +109,15 @@ test('a video cut short is refused and nothing is kept', async () => {
   });
   const id = created.json<{ id: string }>().id;
   // Through inject, which ends the request where the body ends: a socket would wait for the rest.
+  const form = await formBody({
+    size: String(3 * MiB),
+    file: { name: 'cut.mp4', bytes: Buffer.concat(await mp4(2 * MiB).toArray()) },
+  });
   const res = await t.app.inject({
     method: 'PUT',
     url: `/api/v1/content/${id}/file`,
-    headers: {
-      cookie: s.cookies.get('campha') ?? '',
-      'content-type': 'application/octet-stream',
-      'content-length': String(3 * MiB),
-    },
-    payload: mp4(2 * MiB),
+    headers: { cookie: s.cookies.get('campha') ?? '', ...form.headers },
+    payload: form.payload,
   });
   expect(res.statusCode).toBe(400);
   expect((await s.call('GET', `/api/v1/content/${id}`, 'campha')).json().file).toBeNull();

@@ -4,6 +4,7 @@ import { queryRows } from '../../src/db/query-rows';
 import { makeRepos } from '../../src/db/repositories';
 import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody } from '../support/upload-form';
 
 /**
  * Every way work is counted into a task's windows, at once, on windows that overlap: single
@@ -36,6 +37,21 @@ afterAll(() => opened.closeAll());
 
 const call = (method: 'POST' | 'DELETE', url: string, payload?: object) =>
   t.app.inject({ method, url, headers: { cookie: cookie.get('cambinh') ?? '' }, payload });
+
+/** Imports a CSV all or nothing, as the dialog sends it (a form with the file). */
+async function importCsv(name: string, text: string) {
+  const form = await formBody({
+    mode: 'all_or_nothing',
+    dryRun: 'false',
+    file: { name, bytes: Buffer.from(text) },
+  });
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/activities/import',
+    headers: { cookie: cookie.get('cambinh') ?? '', ...form.headers },
+    payload: form.payload,
+  });
+}
 
 /** Days inside the weekly windows of the demo plan, and one 'once' window spanning them all. */
 const DAYS = ['2022-04-05', '2022-04-07', '2022-04-12', '2022-04-14', '2022-04-19', '2022-05-03'];
@@ -84,17 +100,7 @@ test('writers counting into the same windows all succeed, and the counts are rig
       ...created
         .slice(0, WRITERS)
         .map(async (id) => note('delete', await call('DELETE', `/api/v1/activities/${id}`))),
-      ...[0, 1].map(async () =>
-        note(
-          'import',
-          await call('POST', '/api/v1/activities/import', {
-            fileName: 'dua.csv',
-            contentBase64: Buffer.from(csv).toString('base64'),
-            mode: 'all_or_nothing',
-            dryRun: false,
-          }),
-        ),
-      ),
+      ...[0, 1].map(async () => note('import', await importCsv('dua.csv', csv))),
       ...DAYS.map(async (day, i) =>
         note(
           'record',

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { civilDate } from '../../src/domain/shared/dates';
+import { electionRequests, type Json } from '../support/election-requests';
+import type { FormParts } from '../support/upload-form';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 const c = new Map<string, string>();
-type Json = Record<string, unknown> & { items: Array<Record<string, unknown>> };
+const { req, unitId, electionBySlug, csv, upload } = electionRequests(() => t, c);
 
 beforeAll(async () => {
   t = await buildTestApp({ demo: true });
@@ -12,32 +14,6 @@ beforeAll(async () => {
     c.set(who, await t.login(who));
 });
 afterAll(async () => t.close());
-
-const req = (
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  url: string,
-  who?: string,
-  payload?: object,
-) =>
-  t.app.inject({
-    method,
-    url,
-    headers: who ? { cookie: c.get(who) ?? '' } : {},
-    ...(payload ? { payload } : {}),
-  });
-const unitId = async (q: string): Promise<string> =>
-  String(
-    (await req('GET', `/api/v1/units?search=${encodeURIComponent(q)}`, 'admin')).json<Json>()
-      .items[0]?.id,
-  );
-const electionBySlug = async (who: string, slug: string) => {
-  const items = (await req('GET', '/api/v1/elections', who)).json<Json>().items;
-  const e = items.find((x) => x.slug === slug);
-  if (!e) throw new Error(`no election ${slug}`);
-  return e as { id: string; slug: string; unitId: string };
-};
-const csv = (rows: string[][]) =>
-  Buffer.from(rows.map((r) => r.join(',')).join('\n')).toString('base64');
 
 describe('elections in the workspace', () => {
   test('the demo carries 2021, 2022 and an upcoming election six weeks away, with readable ids', async () => {
@@ -92,27 +68,52 @@ describe('elections in the workspace', () => {
     expect(moved.find((m) => m.code === 'voter_list')?.dueOn).toBe('2026-02-10');
     expect(moved.find((m) => m.code === 'candidate_complaints')?.dueOn).toBe('2026-03-06');
     const voterList = moved.find((m) => m.code === 'voter_list');
-    const noEvidence = await req(
-      'PATCH',
-      `/api/v1/elections/${sunday.id}/milestones/${String(voterList?.id)}`,
-      'admin',
-      { evidence: { done: true } },
-    );
+    const milestone = `/api/v1/elections/${sunday.id}/milestones/${String(voterList?.id)}`;
+    const evidence = (parts: FormParts) => upload('PUT', `${milestone}/evidence`, 'admin', parts);
+    const noEvidence = await evidence({ done: 'true' });
     expect(noEvidence.statusCode).toBe(400);
-    const done = await req(
-      'PATCH',
-      `/api/v1/elections/${sunday.id}/milestones/${String(voterList?.id)}`,
-      'admin',
-      {
-        evidence: {
-          done: true,
-          note: 'Đã niêm yết',
-          url: 'https://example.vn/a',
-          file: { name: 'bien-ban.txt', contentBase64: Buffer.from('x').toString('base64') },
-        },
-      },
+    expect(noEvidence.json().errors[0].path).toBe('evidence');
+    expect((await evidence({ done: 'yes', note: 'x' })).json().errors[0].path).toBe('body.done');
+    const badUrl = await evidence({ done: 'true', url: 'example.vn/a' });
+    expect(badUrl.json().errors[0].path).toBe('evidence.url');
+    const tooLarge = await evidence({
+      done: 'true',
+      file: { name: 'lon.bin', bytes: new Uint8Array(5 * 1024 * 1024 + 1) },
+    });
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json().errors[0].path).toBe('body.file');
+    // Evidence has one way in: the form, not the edit.
+    expect((await req('PATCH', milestone, 'admin', { evidence: { done: true } })).statusCode).toBe(
+      400,
     );
-    expect(done.json()).toMatchObject({ status: 'done', evidenceFileName: 'bien-ban.txt' });
+    const done = await evidence({
+      done: 'true',
+      note: 'Đã niêm yết',
+      url: 'https://example.vn/a',
+      file: { name: 'bien-ban.txt', bytes: Buffer.from('x') },
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({
+      status: 'done',
+      evidenceNote: 'Đã niêm yết',
+      evidenceUrl: 'https://example.vn/a',
+      evidenceFileName: 'bien-ban.txt',
+    });
+    const file = await req('GET', `${milestone}/evidence`, 'admin');
+    expect(file.body).toBe('x');
+    // Reopened by mistake: the note and the link go, the file stays until another replaces it.
+    const reopened = await evidence({ done: 'false' });
+    expect(reopened.json()).toMatchObject({
+      doneAt: null,
+      evidenceNote: null,
+      evidenceUrl: null,
+      evidenceFileName: 'bien-ban.txt',
+    });
+    expect(reopened.json().status).not.toBe('done');
+    const audit = (await req('GET', '/api/v1/audit?entity=election_milestone', 'admin'))
+      .json<Json>()
+      .items.filter((a) => a.entityId === voterList?.id);
+    expect(audit.map((a) => a.action)).toEqual(['reopen', 'done']);
   });
 
   test('polling areas import all or nothing, with a data-quality report', async () => {
@@ -126,9 +127,8 @@ describe('elections in the workspace', () => {
       'Thôn tổ',
       'Số cử tri',
     ];
-    const bad = await req('POST', `/api/v1/elections/${e.id}/polling/import`, 'cambinh', {
-      fileName: 'kv.csv',
-      contentBase64: csv([
+    const bad = await upload('POST', `/api/v1/elections/${e.id}/polling/import`, 'cambinh', {
+      file: csv([
         header,
         ['Đơn vị số 9', '2', 'KV 1', 'Nhà văn hóa khu 1', 'Cẩm Bình', 'Khu phố 1', '500'],
         ['Đơn vị số 9', '2', 'KV 1', 'Nhà văn hóa khu 1', 'Cẩm Bình', 'Khu phố 1', '500'],
@@ -147,13 +147,18 @@ describe('elections in the workspace', () => {
     const before = (await req('GET', `/api/v1/elections/${e.id}/polling`, 'cambinh')).json<{
       areas: unknown[];
     }>().areas.length;
-    const good = await req('POST', `/api/v1/elections/${e.id}/polling/import`, 'cambinh', {
-      fileName: 'kv.csv',
-      contentBase64: csv([
-        header,
-        ['Đơn vị số 9', '2', 'KV 1', 'Nhà văn hóa khu 1', 'cam binh', 'Khu phố 1;Khu phố 2', '500'],
-      ]),
-    });
+    const file = csv([
+      header,
+      ['Đơn vị số 9', '2', 'KV 1', 'Nhà văn hóa khu 1', 'cam binh', 'Khu phố 1;Khu phố 2', '500'],
+    ]);
+    const url = `/api/v1/elections/${e.id}/polling/import`;
+    // A check saves nothing; its flag is "true" or "false", never guessed from another word.
+    const checked = await upload('POST', url, 'cambinh', { dryRun: 'true', file });
+    expect(checked.json()).toMatchObject({ applied: false, valid: 1, issues: [] });
+    const unclear = await upload('POST', url, 'cambinh', { dryRun: 'yes', file });
+    expect(unclear.statusCode).toBe(400);
+    expect(unclear.json().errors[0].path).toBe('body.dryRun');
+    const good = await upload('POST', url, 'cambinh', { file });
     expect(good.json()).toMatchObject({
       applied: true,
       created: { districts: 1, pollingAreas: 1 },
@@ -161,152 +166,5 @@ describe('elections in the workspace', () => {
     expect(
       (await req('GET', `/api/v1/elections/${e.id}/polling`, 'cambinh')).json().areas.length,
     ).toBe(before + 1);
-  });
-});
-
-describe('candidates, results and the embargo', () => {
-  let electionId = '';
-  let slug = '';
-  let districtId = '';
-  let kp1 = '';
-  const ids: string[] = [];
-  beforeAll(async () => {
-    const e = await electionBySlug(
-      'cambinh',
-      (await req('GET', '/api/v1/elections', 'cambinh'))
-        .json<Json>()
-        .items.map((x) => String(x.slug))
-        .find((s) => s.startsWith('village-head.cam-binh.')) ?? '',
-    );
-    electionId = e.id;
-    slug = e.slug;
-    // Counts are entered from election day on: the day comes (moved to today) for these tests.
-    const moved = await req('PATCH', `/api/v1/elections/${electionId}`, 'admin', {
-      electionDay: civilDate(new Date()),
-    });
-    expect(moved.statusCode).toBe(200);
-    const polling = (await req('GET', `/api/v1/elections/${electionId}/polling`, 'cambinh')).json();
-    districtId = polling.districts[0].id;
-    kp1 = polling.areas.find((a: { districtId: string }) => a.districtId === districtId).villages[0]
-      .id;
-    for (const id of (await req('GET', `/api/v1/elections/${electionId}/candidates`, 'cambinh'))
-      .json<Json>()
-      .items.filter((x) => x.districtId === districtId)
-      .map((x) => String(x.id)))
-      ids.push(id);
-  });
-
-  test('programmes are sanitised and names escaped; photos are checked by their bytes', async () => {
-    const xss = await req('POST', '/api/v1/candidates', 'cambinh', {
-      districtId,
-      fullName: '<script>alert(1)</script> Nguyễn',
-      programmeHtml:
-        '<p onclick="x()">Tốt</p><img src=x onerror=alert(1)><a href="javascript:alert(1)">a</a>',
-    });
-    expect(xss.statusCode).toBe(201);
-    expect(xss.json().programmeHtml).toBe('<p>Tốt</p><a>a</a>');
-    await req('DELETE', `/api/v1/candidates/${xss.json().id as string}`, 'cambinh');
-    const notImage = await req('PUT', `/api/v1/candidates/${ids[0] ?? ''}/photo`, 'cambinh', {
-      contentBase64: Buffer.from('<svg onload=alert(1)>').toString('base64'),
-    });
-    expect(notImage.statusCode).toBe(400);
-    // A real one-pixel PNG: a PNG signature followed by zeros is not a picture.
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-      'base64',
-    );
-    expect(
-      (
-        await req('PUT', `/api/v1/candidates/${ids[0] ?? ''}/photo`, 'cambinh', {
-          contentBase64: png.toString('base64'),
-        })
-      ).statusCode,
-    ).toBe(200);
-    // Not public before the official list is published.
-    expect((await req('GET', `/anh/${ids[0] ?? ''}`)).statusCode).toBe(404);
-  });
-
-  test('a count that fails a check is rejected with its rule, and nothing is saved', async () => {
-    const bad = await req('PUT', '/api/v1/results', 'cambinh', {
-      districtId,
-      pollingAreaId: null,
-      votersListed: 100,
-      ballotsIssued: 120,
-      valid: 100,
-      invalid: 0,
-      votes: {},
-    });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().details.rules).toContain('ballots_le_voters');
-    const results = (
-      await req('GET', `/api/v1/elections/${electionId}/results`, 'lanhdao.cambinh')
-    ).json<Json>().items;
-    expect(results.find((r) => r.districtId === districtId)?.entered).toBe(false);
-  });
-
-  test('unpublished results reach neither the portal nor officers; a leader publishes', async () => {
-    const page = () => req('GET', `/bau-cu/${slug}/${kp1}`);
-    const before = await page();
-    expect(before.statusCode).toBe(200);
-    expect(before.body).toContain('chưa được công bố');
-    const [a = '', b = ''] = ids;
-    const saved = await req('PUT', '/api/v1/results', 'cambinh', {
-      districtId,
-      pollingAreaId: null,
-      votersListed: 200,
-      ballotsIssued: 150,
-      valid: 148,
-      invalid: 2,
-      votes: { [a]: 97531, [b]: 40 },
-    });
-    expect(saved.json().details.rules).toContain('votes_le_valid');
-    expect(
-      (
-        await req('PUT', '/api/v1/results', 'cambinh', {
-          districtId,
-          pollingAreaId: null,
-          votersListed: 200,
-          ballotsIssued: 150,
-          valid: 148,
-          invalid: 2,
-          votes: { [a]: 97, [b]: 51 },
-        })
-      ).statusCode,
-    ).toBe(200);
-    const asOfficer = (await req('GET', `/api/v1/elections/${electionId}/results`, 'cambinh'))
-      .json<Json>()
-      .items.find((r) => r.districtId === districtId);
-    // Under embargo the officer sees the count they typed (to correct it), never the outcome.
-    expect(asOfficer).toMatchObject({ embargoed: true, entered: true, total: null, outcome: null });
-    expect(asOfficer?.rows).toEqual([
-      expect.objectContaining({ ballotsIssued: 150, votes: { [a]: 97, [b]: 51 } }),
-    ]);
-    const asLeader = (
-      await req('GET', `/api/v1/elections/${electionId}/results`, 'lanhdao.cambinh')
-    )
-      .json<Json>()
-      .items.find((r) => r.districtId === districtId);
-    expect(asLeader).toMatchObject({
-      embargoed: false,
-      outcome: { status: 'elected', elected: [a] },
-    });
-    const again = await page();
-    expect(again.body).toContain('Kết quả sẽ được đăng tại đây');
-    expect(again.body).not.toContain('Trúng cử');
-    expect(
-      (await req('POST', `/api/v1/districts/${districtId}/publish-results`, 'cambinh')).statusCode,
-    ).toBe(403);
-    expect(
-      (await req('POST', `/api/v1/districts/${districtId}/publish-candidates`, 'lanhdao.cambinh'))
-        .statusCode,
-    ).toBe(200);
-    expect(
-      (await req('POST', `/api/v1/districts/${districtId}/publish-results`, 'lanhdao.cambinh'))
-        .statusCode,
-    ).toBe(200);
-    const after = await page();
-    expect(after.body).toContain('Trúng cử');
-    expect(after.body).toContain('>97<');
-    expect((await req('GET', `/anh/${a}`)).headers['content-type']).toBe('image/png');
   });
 });

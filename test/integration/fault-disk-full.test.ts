@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { queryRows } from '../../src/db/query-rows';
 import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody } from '../support/upload-form';
 
 const SIZE = '2m';
 const mount = (dir: string) =>
@@ -87,13 +88,15 @@ describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SI
     expect(res.statusCode).toBe(201);
     return res.json().id as string;
   };
-  const putPhoto = (id: string, bytes: Buffer) =>
-    t.app.inject({
+  const putPhoto = async (id: string, bytes: Buffer) => {
+    const form = await formBody({ photo: { name: 'anh.png', bytes } });
+    return t.app.inject({
       method: 'PUT',
       url: `/api/v1/activities/${id}/photo`,
-      headers: { cookie: cambinh, 'content-type': 'application/octet-stream' },
-      payload: bytes,
+      headers: { cookie: cambinh, ...form.headers },
+      payload: form.payload,
     });
+  };
   const getPhoto = async (id: string) =>
     (await t.app.inject({ url: `/api/v1/activities/${id}/photo`, headers: { cookie: cambinh } }))
       .rawPayload;
@@ -169,17 +172,19 @@ describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SI
         payload: { unitId: me.unit.id, kind: 'poster', title: 'Pano cổ động ngày bầu cử' },
       })
     ).json().id as string;
-    const putFile = () =>
-      t.app.inject({
+    const putFile = async () => {
+      const bytes = photo();
+      const form = await formBody({
+        size: String(bytes.length),
+        file: { name: 'pano.png', bytes },
+      });
+      return t.app.inject({
         method: 'PUT',
         url: `/api/v1/content/${poster}/file`,
-        headers: {
-          cookie: campha,
-          'content-type': 'application/octet-stream',
-          'x-file-name': 'pano.png',
-        },
-        payload: photo(),
+        headers: { cookie: campha, ...form.headers },
+        payload: form.payload,
       });
+    };
     const refused = await putFile();
     expect(refused.statusCode).toBe(507);
     expect(refused.json().code).toBe('storage_full');

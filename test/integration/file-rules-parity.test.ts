@@ -2,6 +2,7 @@ import { toneWav } from '../../src/domain/content/wav';
 import { PNG } from '../support/security-world';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody } from '../support/upload-form';
 import {
   contentFileUse,
   FILE_USES,
@@ -44,17 +45,17 @@ const SAMPLES: Record<string, Buffer> = {
 
 const call = (method: 'POST' | 'PUT' | 'GET' | 'DELETE', url: string, payload?: object) =>
   t.app.inject({ method, url, headers: { cookie: cambinh }, ...(payload ? { payload } : {}) });
-const putRaw = (url: string, bytes: Buffer) =>
-  t.app.inject({
+/** Sends `bytes` as the form's file part `field` (with its length, for a streamed file). */
+const putFile = async (url: string, field: string, bytes: Buffer) => {
+  const size = field === 'file' ? { size: String(bytes.length) } : {};
+  const form = await formBody({ ...size, [field]: { name: 'tep.bin', bytes } });
+  return t.app.inject({
     method: 'PUT',
     url,
-    headers: {
-      cookie: cambinh,
-      'content-type': 'application/octet-stream',
-      'x-file-name': 'tep.bin',
-    },
-    payload: bytes,
+    headers: { cookie: cambinh, ...form.headers },
+    payload: form.payload,
   });
+};
 const created = async (url: string, payload: object): Promise<string> => {
   const res = await call('POST', url, payload);
   expect(res.statusCode, res.body).toBe(201);
@@ -82,7 +83,7 @@ const UPLOADS: Record<string, Upload> = {
         categoryCode: 'bang_ron',
         quantity: 1,
       });
-      return async (b) => (await putRaw(`/api/v1/activities/${id}/photo`, b)).statusCode;
+      return async (b) => (await putFile(`/api/v1/activities/${id}/photo`, 'photo', b)).statusCode;
     },
   },
   'claim screenshot': {
@@ -94,7 +95,8 @@ const UPLOADS: Record<string, Upload> = {
         platform: 'facebook',
         firstSeenOn: '2022-05-20',
       });
-      return async (b) => (await putRaw(`/api/v1/claims/${id}/screenshot`, b)).statusCode;
+      return async (b) =>
+        (await putFile(`/api/v1/claims/${id}/screenshot`, 'screenshot', b)).statusCode;
     },
   },
   'candidate photo': {
@@ -111,12 +113,7 @@ const UPLOADS: Record<string, Upload> = {
         districtId: polling.districts[0]?.id,
         fullName: 'Lê Văn Ảnh',
       });
-      return async (b) =>
-        (
-          await call('PUT', `/api/v1/candidates/${id}/photo`, {
-            contentBase64: b.toString('base64'),
-          })
-        ).statusCode;
+      return async (b) => (await putFile(`/api/v1/candidates/${id}/photo`, 'photo', b)).statusCode;
     },
   },
   ...Object.fromEntries(
@@ -130,7 +127,8 @@ const UPLOADS: Record<string, Upload> = {
             kind,
             title: `Tài liệu ${kind} kèm tệp`,
           });
-          return async (b: Buffer) => (await putRaw(`/api/v1/content/${id}/file`, b)).statusCode;
+          return async (b: Buffer) =>
+            (await putFile(`/api/v1/content/${id}/file`, 'file', b)).statusCode;
         },
       } satisfies Upload,
     ]),
@@ -161,7 +159,7 @@ test('an item whose file is refused after it was created is taken back and gone'
     kind: 'audio',
     title: 'Bản tin với tệp hỏng',
   });
-  const refused = await putRaw(`/api/v1/content/${id}/file`, SAMPLES['broken wav'] ?? PNG);
+  const refused = await putFile(`/api/v1/content/${id}/file`, 'file', SAMPLES['broken wav'] ?? PNG);
   expect(refused.statusCode).toBe(400);
   expect(refused.json<{ detail: string }>().detail).toContain('Không đọc được tệp âm thanh');
   expect((await call('DELETE', `/api/v1/content/${id}`)).statusCode).toBe(200);

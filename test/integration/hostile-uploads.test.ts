@@ -11,7 +11,6 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 let t: TestApp;
 let http: Client;
 const cookies = new Map<string, string>();
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
 beforeAll(async () => {
@@ -45,14 +44,10 @@ async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
     ).body,
   ) as { id: string };
   expect(audio.id).toBeTruthy();
-  const xlsx = b64(await hostile.manyCellsXlsx());
-  const openQuote = hostile.openQuoteCsv();
-  const imp = (fileName: string, bytes: Uint8Array) =>
-    as('cambinh', {
-      method: 'POST',
-      url: '/api/v1/imports',
-      json: { fileName, contentBase64: b64(bytes) },
-    });
+  const xlsx = await hostile.manyCellsXlsx();
+  const openQuote = Buffer.from(hostile.openQuoteCsv());
+  const imp = (name: string, bytes: Uint8Array) =>
+    as('cambinh', { method: 'POST', url: '/api/v1/imports', form: { file: { name, bytes } } });
   return [
     { what: 'import .docx', call: imp('a.docx', await hostile.unclosedTagDocx()) },
     { what: 'import .pdf', call: imp('a.pdf', hostile.textOperatorPdf(10_000, '1')) },
@@ -62,7 +57,7 @@ async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
       call: as('cambinh', {
         method: 'POST',
         url: '/api/v1/activities/import',
-        json: { fileName: 'hd.xlsx', contentBase64: xlsx, mode: 'all_or_nothing' },
+        form: { mode: 'all_or_nothing', file: { name: 'hd.xlsx', bytes: xlsx } },
       }),
     },
     {
@@ -70,11 +65,7 @@ async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
       call: as('cambinh', {
         method: 'POST',
         url: '/api/v1/activities/import',
-        json: {
-          fileName: 'hd.csv',
-          contentBase64: b64(Buffer.from(openQuote)),
-          mode: 'all_or_nothing',
-        },
+        form: { mode: 'all_or_nothing', file: { name: 'hd.csv', bytes: openQuote } },
       }),
     },
     {
@@ -82,7 +73,7 @@ async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
       call: as('cambinh', {
         method: 'POST',
         url: `/api/v1/elections/${electionId}/polling/import`,
-        json: { fileName: 'kv.xlsx', contentBase64: xlsx, dryRun: true },
+        form: { dryRun: 'true', file: { name: 'kv.xlsx', bytes: xlsx } },
       }),
     },
     {
@@ -90,7 +81,7 @@ async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
       call: as('cambinh', {
         method: 'POST',
         url: `/api/v1/elections/${electionId}/polling/import`,
-        json: { fileName: 'kv.csv', contentBase64: b64(Buffer.from(openQuote)), dryRun: true },
+        form: { dryRun: 'true', file: { name: 'kv.csv', bytes: openQuote } },
       }),
     },
     {
@@ -114,7 +105,10 @@ async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
       call: as('campha', {
         method: 'PUT',
         url: `/api/v1/content/${audio.id}/file`,
-        bytes: hostile.unsyncedMp3(),
+        form: (() => {
+          const bytes = hostile.unsyncedMp3();
+          return { size: String(bytes.length), file: { name: 'thong-bao.mp3', bytes } };
+        })(),
       }),
     },
   ];

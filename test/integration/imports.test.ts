@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MAX_LISTED } from '../../src/extract/extract-fields';
 import { distinctCountsLine, HOSTILE_PHRASES, hostileLine } from '../support/extract/hostile-lines';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody } from '../support/upload-form';
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 const seed = (name: string) => readFileSync(new URL(name, SEEDS));
@@ -17,8 +18,15 @@ afterAll(async () => t.close());
 
 const post = (url: string, who: string, payload: object) =>
   t.app.inject({ method: 'POST', url, headers: { cookie: c.get(who) ?? '' }, payload });
-const upload = (who: string, fileName: string, bytes: Buffer) =>
-  post('/api/v1/imports', who, { fileName, contentBase64: bytes.toString('base64') });
+const upload = async (who: string, fileName: string, bytes: Buffer) => {
+  const form = await formBody({ file: { name: fileName, bytes } });
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/imports',
+    headers: { cookie: c.get(who) ?? '', ...form.headers },
+    payload: form.payload,
+  });
+};
 
 describe('importing a plan', () => {
   test('the ward plan 51/KH-UBND becomes a draft: fields with their source in the text, assignments matched to units', async () => {
@@ -26,6 +34,7 @@ describe('importing a plan', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.kind).toBe('plan');
+    expect(body.fileName).toBe('51-KH-UBND.txt');
     const span = body.sources.number;
     expect(body.text.slice(span.start, span.end)).toContain('51/KH-UBND');
     expect(body.planDraft).toMatchObject({

@@ -9,6 +9,7 @@ import { activityIdsOn } from '../support/activity-ids';
 import { runLoa, startAppProcess, type AppProcess } from '../support/app-process';
 import { httpClient, runLoops, signIn, sleep } from '../support/http-client';
 import { testEngine } from '../support/test-db';
+import { formData } from '../support/upload-form';
 
 const START_MS = 240_000;
 // The smallest valid PNG: one transparent pixel.
@@ -81,8 +82,8 @@ describe.runIf(testEngine() === 'pglite')('loa backup while loa serve runs on PG
       const keptId = (JSON.parse(kept.body) as { id: string }).id;
       const photo = await fetch(`${server.origin}/api/v1/activities/${keptId}/photo`, {
         method: 'PUT',
-        headers: { cookie, 'content-type': 'application/octet-stream' },
-        body: PNG,
+        headers: { cookie },
+        body: formData({ photo: { name: 'anh.png', bytes: PNG } }),
       });
       expect(photo.status).toBe(200);
 

@@ -2,8 +2,16 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { INT32_MAX, INT32_MIN } from '../../src/contracts/common';
 import { DEMO_STATION_TOKEN } from '../../src/db/seed/demo-content';
-import { RAW_UPLOADS, isProblem, methodOf } from '../support/api-probe';
-import { apiRoutes, sample, sampleQuery, urlOf, type ApiRoute } from '../support/api-routes';
+import { isProblem, methodOf } from '../support/api-probe';
+import {
+  apiRoutes,
+  formFiles,
+  sample,
+  sampleFormFields,
+  sampleQuery,
+  urlOf,
+  type ApiRoute,
+} from '../support/api-routes';
 import { csvCells, live } from '../support/csv-cells';
 import { fingerprint } from '../support/db-state';
 import { standalonePortal } from '../support/portal-routes';
@@ -12,9 +20,11 @@ import {
   buildSecurityWorld,
   idSource,
   kindOfParam,
+  PNG,
   type SecurityWorld,
 } from '../support/security-world';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody, type FormParts } from '../support/upload-form';
 
 // Bad input is a 400, always (issue 12, point 7): every string the API accepts, in the path, the
 // query or a JSON body, is refused with a problem naming it when it holds a character the
@@ -54,19 +64,37 @@ function base(r: ApiRoute): Request {
   return {
     params,
     query: sampleQuery(r, o),
-    body: r.body && !RAW_UPLOADS.has(r.key) ? sample(r.body, 'body', o) : undefined,
+    // An upload form's text fields; its files (a PNG each) are added as it is sent.
+    body: r.form
+      ? sampleFormFields(r, o, PNG.length)
+      : r.body
+        ? sample(r.body, 'body', o)
+        : undefined,
   };
 }
 
-const send = (r: ApiRoute, q: Request): Promise<LightMyRequestResponse> =>
-  t.app.inject({
+async function send(r: ApiRoute, q: Request): Promise<LightMyRequestResponse> {
+  const who = r.device
+    ? { authorization: `Bearer ${DEMO_STATION_TOKEN}` }
+    : { cookie: w.cookies.admin };
+  if (r.form) {
+    const png = { name: 'anh.png', bytes: PNG };
+    const files = Object.fromEntries(formFiles(r.form).required.map((k) => [k, png]));
+    const form = await formBody({ ...(q.body as FormParts), ...files });
+    return t.app.inject({
+      method: methodOf(r),
+      url: urlOf(r, q.params, q.query),
+      headers: { ...who, ...form.headers },
+      payload: form.payload,
+    });
+  }
+  return t.app.inject({
     method: methodOf(r),
     url: urlOf(r, q.params, q.query),
-    headers: r.device
-      ? { authorization: `Bearer ${DEMO_STATION_TOKEN}` }
-      : { cookie: w.cookies.admin },
+    headers: who,
     ...(q.body === undefined ? {} : { payload: q.body as object }),
   });
+}
 
 /** Empty when the answer is a 400 problem naming `path` in Vietnamese; else what is wrong. */
 function refusal(res: LightMyRequestResponse, path: string): string {
@@ -81,7 +109,12 @@ function refusal(res: LightMyRequestResponse, path: string): string {
 const WALK_TIMEOUT_MS = 300_000;
 
 const dotted = (where: string, path: string[]) => [where, ...path].join('.');
-const bodyLeaves = (r: ApiRoute): Leaf[] => (RAW_UPLOADS.has(r.key) ? [] : leaves(r.body));
+/** The leaves of a JSON body, or the text fields of an upload form (its files are not text). */
+const bodyLeaves = (r: ApiRoute): Leaf[] => {
+  if (!r.form) return leaves(r.body);
+  const { required, optional } = formFiles(r.form);
+  return leaves(r.form).filter((l) => ![...required, ...optional].includes(String(l.path[0])));
+};
 
 describe('7. bad input is a 400, always', () => {
   test(
@@ -101,7 +134,8 @@ describe('7. bad input is a 400, always', () => {
           await check(r, { ...b, params: { ...b.params, [p]: NUL } }, `params.${p}`);
         for (const q of r.query)
           await check(r, { ...b, query: { ...b.query, [q.name]: NUL } }, `querystring.${q.name}`);
-        for (const value of [NUL, HALF]) {
+        // A form is UTF-8 text: it cannot carry a lone surrogate (it arrives as U+FFFD).
+        for (const value of r.form ? [NUL] : [NUL, HALF]) {
           for (const leaf of bodyLeaves(r)) {
             if (leaf.kind === 'string')
               await check(

@@ -1,25 +1,17 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_AUDIO_TITLE, DEMO_STATION_TOKEN } from '../../src/db/seed/demo-content';
 import { MAX_FAILED_LOGINS } from '../../src/domain/accounts/user';
-import {
-  LARGER_LIMITS,
-  MiB,
-  RAW_UPLOADS,
-  isProblem,
-  methodOf,
-  pathOf,
-  problemOf,
-} from '../support/api-probe';
-import { apiRoutes, sample, type ApiRoute } from '../support/api-routes';
+import { LARGER_LIMITS, MiB, isProblem, methodOf, pathOf, problemOf } from '../support/api-probe';
+import { apiRoutes, formFiles, sampleFormFields, type ApiRoute } from '../support/api-routes';
 import { fingerprint, query } from '../support/db-state';
 import { buildUnit, buildUser } from '../support/factories';
 import { buildSecurityWorld, idSource, type SecurityWorld } from '../support/security-world';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody } from '../support/upload-form';
 import {
-  BASE64_KEPT,
-  BASE64_READ,
   DISGUISED,
+  FORMS_KEPT,
+  FORMS_READ,
   HTML,
   JPEG_WITH_HTML,
   keptUploads,
@@ -162,19 +154,11 @@ describe('7. uploaded files are never run or shown as a page', () => {
   test('every route that serves a file or takes one is known to this test', async () => {
     const known = (k: string) => STORED_FILE_ROUTES.has(k) || RENDERED_FILE_ROUTES.has(k);
     expect(routes.filter((r) => r.servesFile && !known(r.key)).map((r) => r.key)).toEqual([]);
-    // Any field carrying a file in base64 (contentBase64, fileBase64, sealPngBase64…).
-    const base64 = routes.filter((r) => JSON.stringify(r.body).includes('Base64'));
-    const unknown = base64.filter((r) => !BASE64_KEPT.has(r.key) && !BASE64_READ.has(r.key));
-    expect(unknown.map((r) => r.key)).toEqual([]);
-    // Raw uploads have no JSON schema to find them by: count the handlers that read raw bytes.
-    const dir = 'src/server/routes';
-    const files = await readdir(dir);
-    const sources = await Promise.all(files.map((f) => readFile(`${dir}/${f}`, 'utf8')));
-    expect(sources.join('\n').match(/uploaded(Bytes|Stream)\(request[.)]/g)?.length).toBe(
-      RAW_UPLOADS.size,
-    );
+    // Every file travels in an upload form, which the document describes: each is known here.
+    const forms = routes.filter((r) => r.form).map((r) => r.key);
+    expect(forms.sort()).toEqual([...FORMS_KEPT, ...FORMS_READ].sort());
     const kept = keptUploads(t.app, w).map((u) => u.key);
-    expect(kept.sort()).toEqual([...RAW_UPLOADS, ...BASE64_KEPT].sort());
+    expect(kept.sort()).toEqual([...FORMS_KEPT].sort());
   });
 
   test('HTML and SVG, however named, are refused with a clear problem or served inert', async () => {
@@ -222,11 +206,12 @@ describe('7. uploaded files are never run or shown as a page', () => {
         where d.candidates_published_at is not null and d.unit_id = '${w.cambinh.unit.id}' limit 1`,
     );
     const id = String(published?.id);
+    const form = await formBody({ photo: { name: 'anh.jpg', bytes: JPEG_WITH_HTML } });
     const put = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/candidates/${id}/photo`,
-      headers: { cookie: w.cookies.cambinh },
-      payload: { contentBase64: JPEG_WITH_HTML.toString('base64') },
+      headers: { cookie: w.cookies.cambinh, ...form.headers },
+      payload: form.payload,
     });
     expect(put.statusCode).toBe(200);
     const portal = await t.app.inject({ url: `/anh/${id}` });
@@ -236,24 +221,20 @@ describe('7. uploaded files are never run or shown as a page', () => {
 
   test('documents that are only read (imports) answer JSON, never the page they contain', async () => {
     const wrong: string[] = [];
-    for (const key of BASE64_READ) {
+    for (const key of FORMS_READ) {
       const r = routes.find((x) => x.key === key);
       if (!r) throw new Error(`${key} is gone`);
-      const base = sample(r.body, 'body', {
-        ids: idSource(w.cambinhIds),
-        optionalIds: false,
-        where: key,
+      const o = { ids: idSource(w.cambinhIds), optionalIds: false, where: key };
+      const page = { name: 'trang.html', bytes: Buffer.from(HTML) };
+      const form = await formBody({
+        ...sampleFormFields(r, o, page.bytes.length),
+        ...Object.fromEntries(formFiles(r.form).required.map((k) => [k, page])),
       });
-      if (typeof base !== 'object' || base === null) throw new Error(`${key}: no body`);
       const res = await t.app.inject({
         method: methodOf(r),
         url: pathOf(r, w.cambinhIds),
-        headers: { cookie: w.cookies.cambinh },
-        payload: {
-          ...base,
-          fileName: 'trang.html',
-          contentBase64: Buffer.from(HTML).toString('base64'),
-        },
+        headers: { cookie: w.cookies.cambinh, ...form.headers },
+        payload: form.payload,
       });
       const type = String(res.headers['content-type']);
       if (!/^application\/(problem\+)?json/.test(type) || res.statusCode >= 500)

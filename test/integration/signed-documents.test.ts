@@ -9,9 +9,11 @@ import {
   issueUnitCertificate,
   makeCertificateAuthority,
 } from '../../src/documents/signing/demo-ca';
+import { samplePhotoPng } from '../../src/db/seed/sample-png';
 import { canSignPdfs, pdfsig } from '../support/pdfsig';
 import { asUsers, unitIdByName } from '../support/plan-helpers';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody, type FormParts } from '../support/upload-form';
 
 // An issued plan goes out as a PDF signed with its unit's certificate, made once and kept; the
 // certificate is an admin's to give, is shown to the unit's people, and never leaves the server.
@@ -36,13 +38,18 @@ afterAll(async () => {
   await t.close();
 });
 
-const put = async (who: string, unitId: string, body: object) =>
-  t.app.inject({
-    method: 'PUT',
-    url: `/api/v1/units/${unitId}/certificate`,
-    headers: { cookie: await t.login(who) },
-    payload: body,
+const send = async (method: 'POST' | 'PUT', url: string, who: string, parts: FormParts) => {
+  const form = await formBody(parts);
+  return t.app.inject({
+    method,
+    url,
+    headers: { cookie: await t.login(who), ...form.headers },
+    payload: form.payload,
   });
+};
+const put = (who: string, unitId: string, parts: FormParts) =>
+  send('PUT', `/api/v1/units/${unitId}/certificate`, who, parts);
+const pdfForm = (bytes: Buffer) => ({ file: { name: 'van-ban.pdf', bytes } });
 const certificateOf = async (who: string, unitId: string) =>
   http.get(`/api/v1/units/${unitId}/certificate`, who);
 
@@ -68,16 +75,19 @@ describe('a unit’s signing certificate', () => {
 
   test('only an admin gives one; a wrong file or password is refused by its field', async () => {
     const ca = makeCertificateAuthority({ commonName: 'CA thử nghiệm', now: new Date() });
-    const file = issueUnitCertificate(ca, {
-      commonName: 'UBND phường Cẩm Bình (mới)',
-      organization: 'Thành phố Cẩm Phả',
-      now: new Date(),
-      password: 'mat-khau',
-    }).toString('base64');
+    const file = {
+      name: 'cam-binh.p12',
+      bytes: issueUnitCertificate(ca, {
+        commonName: 'UBND phường Cẩm Bình (mới)',
+        organization: 'Thành phố Cẩm Phả',
+        now: new Date(),
+        password: 'mat-khau',
+      }),
+    };
     expect(
-      (await put('cambinh', cambinh, { fileBase64: file, password: 'mat-khau' })).statusCode,
+      (await put('cambinh', cambinh, { certificate: file, password: 'mat-khau' })).statusCode,
     ).toBe(403);
-    const wrong = await put('admin', cambinh, { fileBase64: file, password: 'sai' });
+    const wrong = await put('admin', cambinh, { certificate: file, password: 'sai' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors).toEqual([
       expect.objectContaining({
@@ -86,17 +96,17 @@ describe('a unit’s signing certificate', () => {
       }),
     ]);
     const garbage = await put('admin', cambinh, {
-      fileBase64: Buffer.from('không phải chứng thư').toString('base64'),
+      certificate: { name: 'x.p12', bytes: Buffer.from('không phải chứng thư') },
       password: 'x',
     });
     expect(garbage.statusCode).toBe(400);
-    expect(garbage.json().errors[0].path).toBe('fileBase64');
+    expect(garbage.json().errors[0].path).toBe('certificate');
     const notPng = await put('admin', cambinh, {
-      fileBase64: file,
+      certificate: file,
       password: 'mat-khau',
-      sealPngBase64: Buffer.from('GIF89a').toString('base64'),
+      seal: { name: 'dau.png', bytes: Buffer.from('GIF89a') },
     });
-    expect(notPng.json().errors[0].path).toBe('sealPngBase64');
+    expect(notPng.json().errors[0].path).toBe('seal');
     // A small file that would unpack to 36 million pixels at every signing is refused by its size.
     const ihdr = Buffer.alloc(33);
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(ihdr, 0);
@@ -106,20 +116,20 @@ describe('a unit’s signing certificate', () => {
     ihdr.writeUInt32BE(6000, 20);
     ihdr.set([8, 6, 0, 0, 0], 24);
     const huge = await put('admin', cambinh, {
-      fileBase64: file,
+      certificate: file,
       password: 'mat-khau',
-      signaturePngBase64: ihdr.toString('base64'),
+      signature: { name: 'chu-ky.png', bytes: ihdr },
     });
     expect(huge.statusCode).toBe(400);
     expect(huge.json().errors[0]).toMatchObject({
-      path: 'signaturePngBase64',
+      path: 'signature',
       message: expect.stringContaining('6000 × 6000'),
     });
     // Nothing refused touched the certificate held.
     const held = (await certificateOf('cambinh', cambinh)).json<UnitCertificateResponse>();
     expect(held.certificate?.subject).toBe('UBND phường Cẩm Bình');
 
-    const saved = await put('admin', cambinh, { fileBase64: file, password: 'mat-khau' });
+    const saved = await put('admin', cambinh, { certificate: file, password: 'mat-khau' });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json<UnitCertificateResponse>().certificate).toMatchObject({
       subject: 'UBND phường Cẩm Bình (mới)',
@@ -132,6 +142,37 @@ describe('a unit’s signing certificate', () => {
     }>();
     expect(audit.items[0]).toMatchObject({ action: 'update' });
     expect(JSON.stringify(audit.items)).not.toContain('mat-khau');
+
+    // An image goes only when asked for by name; sending one while asking to remove it is refused.
+    const seal = { name: 'dau.png', bytes: samplePhotoPng(1) };
+    const both = await put('admin', cambinh, {
+      certificate: file,
+      password: 'mat-khau',
+      removeSeal: 'true',
+      seal,
+    });
+    expect(both.statusCode).toBe(400);
+    expect(both.json().errors[0].path).toBe('body.removeSeal');
+    const guessed = await put('admin', cambinh, {
+      certificate: file,
+      password: 'mat-khau',
+      removeSeal: 'có',
+    });
+    expect(guessed.statusCode).toBe(400);
+    expect(guessed.json().errors[0].path).toBe('body.removeSeal');
+    const removed = await put('admin', cambinh, {
+      certificate: file,
+      password: 'mat-khau',
+      removeSeal: 'true',
+      removeSignature: 'false',
+    });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json<UnitCertificateResponse>().certificate).toMatchObject({
+      hasSeal: false,
+      hasSignature: true,
+    });
+    const again = await put('admin', cambinh, { certificate: file, password: 'mat-khau', seal });
+    expect(again.json<UnitCertificateResponse>().certificate).toMatchObject({ hasSeal: true });
   });
 });
 
@@ -167,9 +208,7 @@ describe.runIf(canMakePdf)('the issued plan’s signed PDF', () => {
     // Loa's own check says the same, and that this certificate's CA is not one it trusts.
     const verify = async (bytes: Buffer) =>
       (
-        await http.send('POST', '/api/v1/documents/verify', 'campha', {
-          fileBase64: bytes.toString('base64'),
-        })
+        await send('POST', '/api/v1/documents/verify', 'campha', pdfForm(bytes))
       ).json<VerifyDocumentResponse>().signatures;
     expect(await verify(pdf)).toEqual([
       expect.objectContaining({
@@ -221,10 +260,13 @@ describe('Văn bản đến', () => {
   test('another unit’s inbox is out of reach, and a file that is no PDF is refused by its field', async () => {
     const halong = await unitIdByName(http, 'admin', 'ha long', 'Thành phố Hạ Long');
     expect((await http.get(`/api/v1/inbox?unitId=${halong}`, 'campha')).statusCode).toBe(404);
-    const refused = await http.send('POST', '/api/v1/documents/verify', 'campha', {
-      fileBase64: Buffer.from('không phải PDF').toString('base64'),
-    });
+    const refused = await send(
+      'POST',
+      '/api/v1/documents/verify',
+      'campha',
+      pdfForm(Buffer.from('không phải PDF')),
+    );
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().errors[0]).toMatchObject({ path: 'fileBase64' });
+    expect(refused.json().errors[0]).toMatchObject({ path: 'file' });
   });
 });

@@ -4,6 +4,7 @@ import type { InboxResponse } from '../../src/contracts/inbox.contract';
 import { canSignPdfs, pdfsig } from '../support/pdfsig';
 import { asUsers, unitIdByName } from '../support/plan-helpers';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody } from '../support/upload-form';
 
 // A sơ kết or tổng kết issued by a unit goes to the unit above (b/c): signed with the issuing
 // unit's certificate, listed in the Văn bản đến above, received when a unit above reads it.
@@ -37,8 +38,12 @@ describe('an issued sơ kết or tổng kết', () => {
       expect(report).toContain('Signature is Valid.');
       expect(report).toContain('Tiểu ban Tuyên truyền Ủy ban Bầu cử thành phố Hạ Long');
       // The demo CA is a root this installation trusts: Loa's own check says so.
-      const checked = await http.send('POST', '/api/v1/documents/verify', 'halong', {
-        fileBase64: pdf.rawPayload.toString('base64'),
+      const form = await formBody({ file: { name: 'so-ket.pdf', bytes: pdf.rawPayload } });
+      const checked = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/documents/verify',
+        headers: { cookie: await t.login('halong'), ...form.headers },
+        payload: form.payload,
       });
       expect(checked.json<VerifyDocumentResponse>().signatures).toEqual([
         expect.objectContaining({ intact: true, chained: true, certificateValidAtSigning: true }),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_AUDIO_TITLE } from '../../src/db/seed/demo-content';
 import { query } from '../support/db-state';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody, type FormParts } from '../support/upload-form';
 
 // A station belongs to the unit whose area it covers and is played by a unit at or below it; its
 // past plays can be imported from a play log, all or nothing, and a second import adds nothing.
@@ -24,11 +25,21 @@ const call = (method: 'GET' | 'POST' | 'PATCH', url: string, who: string, payloa
     ...(payload ? { payload } : {}),
   });
 const csv = (rows: string[]) => ({
-  fileName: 'nhat-ky-phat.csv',
-  contentBase64: Buffer.from(['thoi_diem_phat,tai_lieu,thoi_luong', ...rows].join('\n')).toString(
-    'base64',
-  ),
+  file: {
+    name: 'nhat-ky-phat.csv',
+    bytes: Buffer.from(['thoi_diem_phat,tai_lieu,thoi_luong', ...rows].join('\n')),
+  },
 });
+/** Sends a play log as the web's upload form does. */
+const importLog = async (who: string, parts: FormParts) => {
+  const form = await formBody(parts);
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/v1/stations/${stationId}/plays/import`,
+    headers: { cookie: cookies.get(who) ?? '', ...form.headers },
+    payload: form.payload,
+  });
+};
 const sectionWeek = async (week: string) => {
   const res = await call(
     'GET',
@@ -108,7 +119,7 @@ describe('who operates a station', () => {
 describe('a past play log imported from a file', () => {
   test('one bad row saves nothing; each error names its line and column', async () => {
     const before = await sectionWeek('2022-W18');
-    const res = await call('POST', `/api/v1/stations/${stationId}/plays/import`, 'cambinh', {
+    const res = await importLog('cambinh', {
       ...csv([
         `03/05/2022 17:00,${DEMO_AUDIO_TITLE},0:30`,
         `31/03/2022 17:00,${DEMO_AUDIO_TITLE},0:30`,
@@ -133,10 +144,13 @@ describe('a past play log imported from a file', () => {
       `03/05/2022 17:00,${DEMO_AUDIO_TITLE},0:30`,
       `05/05/2022 17:00,${DEMO_AUDIO_TITLE},`,
     ]);
-    const first = await call('POST', `/api/v1/stations/${stationId}/plays/import`, 'cambinh', file);
+    const checked = await importLog('cambinh', { dryRun: 'true', ...file });
+    expect(checked.json()).toMatchObject({ total: 2, recorded: 0, applied: false });
+    expect(await sectionWeek('2022-W18')).toBe(before);
+    const first = await importLog('cambinh', file);
     expect(first.json()).toMatchObject({ total: 2, recorded: 2, duplicates: 0, applied: true });
     expect(await sectionWeek('2022-W18')).toBe((before ?? 0) + 2);
-    const again = await call('POST', `/api/v1/stations/${stationId}/plays/import`, 'cambinh', file);
+    const again = await importLog('cambinh', file);
     expect(again.json()).toMatchObject({ recorded: 0, duplicates: 2 });
     expect(await sectionWeek('2022-W18')).toBe((before ?? 0) + 2);
     const log = await call(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { excelJsWorkbook, heicPhoto, pdfBytes } from '../support/file-samples';
 import { buildSecurityWorld, type SecurityWorld } from '../support/security-world';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody } from '../support/upload-form';
 import { keptUploads } from '../support/upload-probe';
 
 // Files whose first bytes fooled the hand-written detector (an ExcelJS workbook read as DOCX,
@@ -70,17 +71,15 @@ describe('a file is what its content says, on every route that keeps one', () =>
           payload: { unitId: w.cambinhIds.unit, kind, title: `Tệp ${kind}`, themes: [] },
         })
       ).json<{ id: string }>().id;
-    const upload = (id: string, name: string, bytes: Uint8Array) =>
-      t.app.inject({
+    const upload = async (id: string, name: string, bytes: Uint8Array) => {
+      const form = await formBody({ size: String(bytes.length), file: { name, bytes } });
+      return t.app.inject({
         method: 'PUT',
         url: `/api/v1/content/${id}/file`,
-        headers: {
-          cookie: c,
-          'content-type': 'application/octet-stream',
-          'x-file-name': encodeURIComponent(name),
-        },
-        payload: Buffer.from(bytes),
+        headers: { cookie: c, ...form.headers },
+        payload: form.payload,
       });
+    };
 
     const video = await create('video');
     const heic = await upload(video, 'phong-su.mp4', heicPhoto());

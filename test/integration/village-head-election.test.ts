@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { samplePhotoPng } from '../../src/db/seed/sample-png';
 import { buildTestApp, type TestApp } from '../support/test-app';
+import { formBody, type FormParts } from '../support/upload-form';
 
 let t: TestApp;
 const c = new Map<string, string>();
@@ -42,7 +43,17 @@ const election = async (who: string, slug: string): Promise<Item> => {
 };
 const milestones = async (who: string, id: unknown): Promise<Item[]> =>
   (await req('GET', `/api/v1/elections/${String(id)}/milestones`, who)).json<Json>().items;
-const photo = { name: 'niem-yet.png', contentBase64: samplePhotoPng(1).toString('base64') };
+const photo = { name: 'niem-yet.png', bytes: samplePhotoPng(1) };
+/** Marks a sub-unit's step done, as the web's form sends it. */
+const complete = async (url: string, who: string, parts: FormParts) => {
+  const form = await formBody(parts);
+  return t.app.inject({
+    method: 'PUT',
+    url,
+    headers: { cookie: c.get(who) ?? '', ...form.headers },
+    payload: form.payload,
+  });
+};
 const VH2022 = 'village-head.quang-ninh.2022-06-05';
 const LAW = 'Luật Thực hiện dân chủ ở cơ sở 2022; Nghị định 59/2023/NĐ-CP';
 
@@ -153,13 +164,23 @@ describe("a ward's own part of the province's election", () => {
     expect(m).toMatchObject({ own: true, perSubUnit: true, subUnits: { done: 0, total: 6 } });
     const kp1 = await unit('khu pho 1', 'kalong');
     const subUnits = `${base}/${String(m.id)}/sub-units`;
-    const notImage = await req('PUT', `${subUnits}/${String(kp1.id)}`, 'kalong', {
+    const notImage = await complete(`${subUnits}/${String(kp1.id)}`, 'kalong', {
       doneOn: '2022-05-28',
-      photo: { name: 'a.png', contentBase64: Buffer.from('không phải ảnh').toString('base64') },
+      photo: { name: 'a.png', bytes: Buffer.from('không phải ảnh') },
     });
     expect(notImage.statusCode).toBe(400);
     expect(notImage.body).toContain('photo');
-    const done = await req('PUT', `${subUnits}/${String(kp1.id)}`, 'kalong', {
+    const noPhoto = await complete(`${subUnits}/${String(kp1.id)}`, 'kalong', {
+      doneOn: '2022-05-28',
+    });
+    expect(noPhoto.statusCode).toBe(400);
+    expect(noPhoto.json().errors[0].path).toBe('body.photo');
+    const tomorrow = await complete(`${subUnits}/${String(kp1.id)}`, 'kalong', {
+      doneOn: '2999-01-01',
+      photo,
+    });
+    expect(tomorrow.json().errors[0].path).toBe('doneOn');
+    const done = await complete(`${subUnits}/${String(kp1.id)}`, 'kalong', {
       doneOn: '2022-05-28',
       note: 'Đã thông báo',
       photo,
@@ -177,12 +198,8 @@ describe("a ward's own part of the province's election", () => {
     expect((await milestones('cambinh', e.id)).some((x) => x.id === m.id)).toBe(false);
     expect((await req('GET', subUnits, 'cambinh')).statusCode).toBe(404);
     expect(
-      (
-        await req('PUT', `${subUnits}/${String(kp1.id)}`, 'cambinh', {
-          doneOn: '2022-05-28',
-          photo,
-        })
-      ).statusCode,
+      (await complete(`${subUnits}/${String(kp1.id)}`, 'cambinh', { doneOn: '2022-05-28', photo }))
+        .statusCode,
     ).toBe(404);
     const audit = (await req('GET', '/api/v1/audit?entity=milestone_completion', 'admin'))
       .json<Json>()

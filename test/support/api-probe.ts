@@ -1,5 +1,14 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { randomId, sample, sampleQuery, urlOf, type ApiRoute } from './api-routes';
+import {
+  formFiles,
+  randomId,
+  sample,
+  sampleFormFields,
+  sampleQuery,
+  urlOf,
+  type ApiRoute,
+} from './api-routes';
+import { formBody, type FormParts } from './upload-form';
 import { idSource, kindOfParam, PNG, type Kind } from './security-world';
 
 /** Routes that answer without a session on purpose: signing in, and signing out. */
@@ -20,28 +29,13 @@ export const READS_BY_POST = new Set([
   'POST /api/v1/documents/verify',
 ]);
 
-/** Routes taking a raw file body (application/octet-stream) instead of JSON. */
-export const RAW_UPLOADS = new Set([
-  'PUT /api/v1/activities/{id}/photo',
-  'PUT /api/v1/content/{id}/file',
-  'PUT /api/v1/claims/{id}/screenshot',
-]);
-
 export const MiB = 1024 * 1024;
 
-/** Routes whose own body limit is above the server's 1 MiB (files, imported documents). */
-export const LARGER_LIMITS: Record<string, number> = {
-  'POST /api/v1/activities/import': 40 * MiB,
-  'PUT /api/v1/activities/{id}/photo': 10 * MiB + 1024,
-  'PUT /api/v1/content/{id}/file': 100 * MiB,
-  'PUT /api/v1/claims/{id}/screenshot': 10 * MiB + 1024,
-  'PATCH /api/v1/elections/{id}/milestones/{milestoneId}': 8 * MiB,
-  'PUT /api/v1/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}': 15 * MiB,
-  'PUT /api/v1/candidates/{id}/photo': 4 * MiB,
-  'POST /api/v1/elections/{id}/polling/import': 40 * MiB,
-  'POST /api/v1/imports': 100 * MiB,
-  'POST /api/v1/stations/{id}/plays/import': 40 * MiB,
-};
+/**
+ * Routes whose JSON body limit is above the server's 1 MiB. None: files travel in upload forms,
+ * each file under its own cap (see upload-forms.test.ts), and JSON bodies stay small.
+ */
+export const LARGER_LIMITS: Record<string, number> = {};
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
@@ -65,11 +59,26 @@ export interface Probe {
   /** Fill optional id filters and fields too, not only required ones. */
   optionalIds?: boolean;
   headers?: Record<string, string>;
-  /** A JSON body to send instead of the schema's sample (one a route will act on). */
+  /** A JSON body (or a form's text fields) to send instead of the schema's sample. */
   body?: unknown;
 }
 
-/** One schema-valid request to a route (a PNG for raw uploads), its ids taken by kind. */
+/** A table with one row: what an import reads without refusing it before its checks. */
+const CSV = Buffer.from('cot_a,cot_b\nmot,hai\n');
+
+/**
+ * A file a form's part takes without its reader refusing it first: a CSV where the form imports
+ * a table, a PNG otherwise. The route's own checks (role, scope) then answer, as they would
+ * for a JSON body.
+ */
+export function sampleFile(form: unknown, field: string): { name: string; bytes: Buffer } {
+  const props = (form as { properties?: Record<string, { description?: string }> }).properties;
+  return /\.csv\b/.test(props?.[field]?.description ?? '')
+    ? { name: 'bang.csv', bytes: CSV }
+    : { name: 'anh.png', bytes: PNG };
+}
+
+/** One schema-valid request to a route (a PNG for every file of a form), its ids taken by kind. */
 export async function probe(
   app: FastifyInstance,
   r: ApiRoute,
@@ -81,10 +90,15 @@ export async function probe(
   );
   const headers: Record<string, string> = c.cookie ? { cookie: c.cookie } : {};
   let payload: string | Buffer | undefined;
-  if (RAW_UPLOADS.has(r.key)) {
-    headers['content-type'] = 'application/octet-stream';
-    headers['x-file-name'] = 'anh.png';
-    payload = PNG;
+  if (r.form) {
+    const fields = sampleFormFields(r, o, sampleFile(r.form, 'file').bytes.length);
+    const files = Object.fromEntries(
+      formFiles(r.form).required.map((k) => [k, sampleFile(r.form, k)]),
+    );
+    const text = c.body === undefined ? fields : (c.body as FormParts);
+    const form = await formBody({ ...text, ...files });
+    Object.assign(headers, form.headers);
+    payload = form.payload;
   } else if (r.body) {
     headers['content-type'] = 'application/json';
     payload = JSON.stringify(c.body ?? sample(r.body, 'body', o));

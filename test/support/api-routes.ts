@@ -15,6 +15,8 @@ export interface ApiRoute {
   query: Array<{ name: string; required: boolean; schema: unknown }>;
   /** The JSON body schema, or null for a route without a JSON body. */
   body: unknown;
+  /** The upload form's schema (multipart/form-data; files are binary strings), or null. */
+  form: unknown;
   /** Routes that a station's controller calls with its bearer token instead of a session. */
   device: boolean;
   /** True when the 200 answer is not a JSON document (a file). */
@@ -65,6 +67,7 @@ export function apiRoutes(app: FastifyInstance): ApiRoute[] {
           .filter((p) => p.in === 'query')
           .map((p) => ({ name: p.name, required: p.required === true, schema: p.schema })),
         body: op.requestBody?.content['application/json']?.schema ?? null,
+        form: op.requestBody?.content['multipart/form-data']?.schema ?? null,
         device: (op.security ?? []).some((s) => 'deviceToken' in s),
         servesFile: !ok?.content?.['application/json'],
         creates: op.responses?.['201'] !== undefined,
@@ -103,6 +106,8 @@ const PATTERN_SAMPLES: Record<string, string> = {
   '^\\d{4}-W\\d{2}$': '2022-W14',
   '^[0-9a-f]{64}$': 'a'.repeat(64),
   '^[a-z0-9_]{2,40}$': 'muc_thu',
+  // A whole number in an upload form (a file's length: see sampleFormFields).
+  '^\\d{1,15}$': '1',
 };
 
 /**
@@ -212,3 +217,37 @@ export const hasIdInput = (r: ApiRoute): boolean =>
   (isObject(r.body) && JSON.stringify(r.body).includes('"format":"uuid"'));
 
 export const randomId = (): string => randomUUID();
+
+/** The names of a form's file parts (binary strings), required ones first. */
+export function formFiles(form: unknown): { required: string[]; optional: string[] } {
+  const props = isObject(form) && isObject(form.properties) ? form.properties : {};
+  const required = new Set(isObject(form) ? strings(form.required) : []);
+  const files = Object.keys(props).filter((k) => {
+    const p = props[k];
+    return isObject(p) && p.format === 'binary';
+  });
+  return {
+    required: files.filter((k) => required.has(k)),
+    optional: files.filter((k) => !required.has(k)),
+  };
+}
+
+/**
+ * The text fields of a route's upload form as the schema walk samples them (required ones, as
+ * strings), with `size` the length of the file that will be sent with them.
+ */
+export function sampleFormFields(
+  r: ApiRoute,
+  o: SampleOptions,
+  fileBytes: number,
+): Record<string, string> {
+  const fields = sample(r.form, 'body', o);
+  if (!isObject(fields)) throw new Error(`${r.key}: no form`);
+  const { required, optional } = formFiles(r.form);
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields))
+    if (!required.includes(k) && !optional.includes(k)) out[k] = String(v);
+  const props = isObject(r.form) && isObject(r.form.properties) ? r.form.properties : {};
+  if ('size' in props) out.size = String(fileBytes);
+  return out;
+}

@@ -1,4 +1,5 @@
 import type { TestApp } from './test-app';
+import { formBody } from './upload-form';
 
 /** Signs in the named demo users and finds demo unit ids by search (as admin). */
 export async function demoSession(
@@ -25,17 +26,15 @@ export async function demoSession(
     who: string,
     payload?: object,
   ) => t.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
-  const upload = (url: string, who: string, bytes: Uint8Array, name = 'tep.bin') =>
-    t.app.inject({
+  const upload = async (url: string, who: string, bytes: Uint8Array, name = 'tep.bin') => {
+    const form = await formBody({ size: String(bytes.length), file: { name, bytes } });
+    return t.app.inject({
       method: 'PUT',
       url,
-      headers: {
-        ...as(who),
-        'content-type': 'application/octet-stream',
-        'x-file-name': encodeURIComponent(name),
-      },
-      payload: Buffer.from(bytes),
+      headers: { ...as(who), ...form.headers },
+      payload: form.payload,
     });
+  };
   /** The id of a child of a looked-up unit, by its exact name. */
   const child = async (parentKey: string, name: string): Promise<string> => {
     const res = await call('GET', `/api/v1/units?parentId=${units.get(parentKey) ?? ''}`, 'admin');

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { formBody, formData, type FormParts } from './upload-form';
 
-/** One request as fault tests send it: JSON body or raw bytes, optionally signed in. */
+/** One request as fault tests send it: a JSON body or an upload form, optionally signed in. */
 export interface Call {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   cookie?: string;
   json?: unknown;
-  bytes?: Uint8Array;
+  form?: FormParts;
 }
 
 /** What came back; status 0 means no HTTP answer at all (a reset socket or a timeout). */
@@ -23,7 +24,6 @@ function headersOf(call: Call): Record<string, string> {
   const headers: Record<string, string> = {};
   if (call.cookie) headers.cookie = call.cookie;
   if (call.json !== undefined) headers['content-type'] = 'application/json';
-  if (call.bytes) headers['content-type'] = 'application/octet-stream';
   return headers;
 }
 
@@ -34,8 +34,9 @@ export function httpClient(base: string, timeoutMs = 10_000): Client {
       const res = await fetch(base + call.url, {
         method: call.method ?? 'GET',
         headers: headersOf(call),
-        body: call.bytes
-          ? Buffer.from(call.bytes)
+        // fetch writes the form's content type, with its boundary.
+        body: call.form
+          ? formData(call.form)
           : call.json === undefined
             ? undefined
             : JSON.stringify(call.json),
@@ -56,11 +57,12 @@ export function httpClient(base: string, timeoutMs = 10_000): Client {
 /** The same through `app.inject` (no sockets), for the embedded engine. */
 export function injectClient(app: FastifyInstance): Client {
   return async (call) => {
+    const form = call.form ? await formBody(call.form) : null;
     const res = await app.inject({
       method: call.method ?? 'GET',
       url: call.url,
-      headers: headersOf(call),
-      ...(call.bytes ? { payload: Buffer.from(call.bytes) } : {}),
+      headers: { ...headersOf(call), ...form?.headers },
+      ...(form ? { payload: form.payload } : {}),
       ...(call.json !== undefined ? { payload: JSON.stringify(call.json) } : {}),
     });
     const cookie = res.headers['set-cookie'];

@@ -4,6 +4,7 @@ import { buildUser } from './factories';
 import { PNG } from './security-world';
 import type { TestApp } from './test-app';
 import { discoverUnitReferrers, ownedBy, type UnitReferrer } from './unit-references';
+import { formBody } from './upload-form';
 
 /** A branch of the demo tree about to move, who stands on either side of it, and its rows. */
 export interface MoveWorld {
@@ -72,10 +73,18 @@ async function ownPartOfProvinceElection(
   });
   if (res.statusCode !== 201) throw new Error(`POST ${base}: ${res.statusCode} ${res.body}`);
   const milestoneId = res.json<{ id: string }>().id;
-  await ok(t.app, cookie, 'PUT', `${base}/${milestoneId}/sub-units/${String(kp?.id)}`, {
+  const form = await formBody({
     doneOn: '2022-05-25',
-    photo: { name: 'anh.png', contentBase64: PNG.toString('base64') },
+    photo: { name: 'anh.png', bytes: PNG },
   });
+  const photo = await t.app.inject({
+    method: 'PUT',
+    url: `${base}/${milestoneId}/sub-units/${String(kp?.id)}`,
+    headers: { cookie, ...form.headers },
+    payload: form.payload,
+  });
+  if (photo.statusCode !== 200)
+    throw new Error(`sub-unit photo: ${photo.statusCode} ${photo.body}`);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ApiRoute, IdSource } from './api-routes';
 import { query } from './db-state';
 import { one, perSubUnitStep } from './security-world-steps';
 import type { TestApp } from './test-app';
+import { formBody, type FormParts } from './upload-form';
 
 /** The kinds of object a route can name by id. */
 export type Kind =
@@ -123,17 +124,28 @@ async function inject(
   cookie: string,
   method: 'POST' | 'PUT' | 'PATCH',
   url: string,
-  payload: object | Buffer,
+  payload: object,
 ): Promise<Record<string, unknown>> {
-  const raw = Buffer.isBuffer(payload);
-  const res = await app.inject({
-    method,
-    url,
-    headers: { cookie, ...(raw ? { 'content-type': 'application/octet-stream' } : {}) },
-    payload,
-  });
+  const res = await app.inject({ method, url, headers: { cookie }, payload });
   if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
   return res.json();
+}
+
+/** Sends an upload form; a failure names the route. */
+async function upload(
+  app: FastifyInstance,
+  cookie: string,
+  url: string,
+  parts: FormParts,
+): Promise<void> {
+  const form = await formBody(parts);
+  const res = await app.inject({
+    method: 'PUT',
+    url,
+    headers: { cookie, ...form.headers },
+    payload: form.payload,
+  });
+  if (res.statusCode >= 300) throw new Error(`PUT ${url}: ${res.statusCode} ${res.body}`);
 }
 
 /**
@@ -259,26 +271,19 @@ export async function buildSecurityWorld(t: TestApp): Promise<SecurityWorld> {
     title: SECRET_CONTENT,
   });
   cambinh.content.id = String(item.id);
-  await inject(t.app, c, 'PUT', `/api/v1/content/${cambinh.content.id}/file`, PNG);
-  await inject(t.app, c, 'PUT', `/api/v1/activities/${cambinh.activity.id}/photo`, PNG);
-  await inject(t.app, c, 'PUT', `/api/v1/claims/${claim.id}/screenshot`, PNG);
-  await inject(t.app, c, 'PUT', `/api/v1/candidates/${cambinh.candidate.id}/photo`, {
-    contentBase64: PNG.toString('base64'),
+  const png = { name: 'anh.png', bytes: PNG };
+  await upload(t.app, c, `/api/v1/content/${cambinh.content.id}/file`, {
+    size: String(PNG.length),
+    file: png,
   });
-  await inject(
+  await upload(t.app, c, `/api/v1/activities/${cambinh.activity.id}/photo`, { photo: png });
+  await upload(t.app, c, `/api/v1/claims/${claim.id}/screenshot`, { screenshot: png });
+  await upload(t.app, c, `/api/v1/candidates/${cambinh.candidate.id}/photo`, { photo: png });
+  await upload(
     t.app,
     c,
-    'PATCH',
-    `/api/v1/elections/${upcoming.id}/milestones/${cambinh.milestone.id}`,
-    {
-      evidence: {
-        done: true,
-        file: {
-          name: SECRET_EVIDENCE,
-          contentBase64: Buffer.from('Biên bản nội bộ').toString('base64'),
-        },
-      },
-    },
+    `/api/v1/elections/${upcoming.id}/milestones/${cambinh.milestone.id}/evidence`,
+    { done: 'true', file: { name: SECRET_EVIDENCE, bytes: Buffer.from('Biên bản nội bộ') } },
   );
   const national = await one(
     t,

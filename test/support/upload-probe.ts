@@ -1,5 +1,8 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import type { SecurityWorld } from './security-world';
+import { methodOf } from './api-probe';
+import { apiRoutes, formFiles, sampleFormFields } from './api-routes';
+import { idSource, type SecurityWorld } from './security-world';
+import { formBody } from './upload-form';
 
 /** Files people upload and get back; the other file routes serve documents the server renders. */
 export const STORED_FILE_ROUTES = new Set([
@@ -22,17 +25,20 @@ export const RENDERED_FILE_ROUTES = new Set([
   'GET /api/v1/elections/{id}/calendar.ics',
 ]);
 
-/** JSON routes carrying a file in base64 that is kept and served back… */
-export const BASE64_KEPT = new Set([
+/** Upload forms whose file is kept and served back… */
+export const FORMS_KEPT = new Set([
+  'PUT /api/v1/activities/{id}/photo',
+  'PUT /api/v1/content/{id}/file',
+  'PUT /api/v1/claims/{id}/screenshot',
   'PUT /api/v1/candidates/{id}/photo',
-  'PATCH /api/v1/elections/{id}/milestones/{milestoneId}',
+  'PUT /api/v1/elections/{id}/milestones/{milestoneId}/evidence',
   'PUT /api/v1/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}',
 ]);
 /**
  * …or only read (imports: the extracted rows or fields come back as JSON; a signed PDF checked;
  * a unit's certificate and images, kept sealed for the signer and never served back).
  */
-export const BASE64_READ = new Set([
+export const FORMS_READ = new Set([
   'POST /api/v1/activities/import',
   'POST /api/v1/elections/{id}/polling/import',
   'POST /api/v1/imports',
@@ -86,66 +92,77 @@ export interface KeptUpload {
   get: () => Promise<LightMyRequestResponse>;
 }
 
+/** Text fields a kept upload needs beyond the schema's sample, to be acted on. */
+const KEPT_FIELDS: Record<string, Record<string, string>> = {
+  'PUT /api/v1/elections/{id}/milestones/{milestoneId}/evidence': { done: 'true' },
+  'PUT /api/v1/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}': {
+    doneOn: '2022-05-25',
+  },
+};
+
 /** Every route that keeps an uploaded file, as Cẩm Bình's officer uploading to its own objects. */
 export function keptUploads(app: FastifyInstance, w: SecurityWorld): KeptUpload[] {
   const cookie = w.cookies.cambinh;
   const { activity, content, claim, candidate, election, milestone } = w.cambinh;
-  const raw = (url: string) => (name: string, bytes: Buffer) =>
-    app.inject({
-      method: 'PUT',
-      url,
-      headers: {
-        cookie,
-        'content-type': 'application/octet-stream',
-        'x-file-name': encodeURIComponent(name),
-      },
-      payload: bytes,
-    });
-  const json = (method: 'PUT' | 'PATCH', url: string, payload: object) =>
-    app.inject({ method, url, headers: { cookie }, payload });
-  const get = (url: string) => () => app.inject({ url, headers: { cookie } });
+  const routes = new Map(apiRoutes(app).map((r) => [r.key, r]));
   const evidence = `/api/v1/elections/${election.id}/milestones/${milestone.id}`;
   const part = `/api/v1/elections/${election.id}/milestones/${w.cambinhPart.milestoneId}/sub-units/${w.cambinhPart.villageId}`;
+  const upload =
+    (key: string, url: string) =>
+    async (name: string, bytes: Buffer): Promise<LightMyRequestResponse> => {
+      const r = routes.get(key);
+      if (!r?.form) throw new Error(`${key} takes no upload form`);
+      const o = { ids: idSource(w.cambinhIds), optionalIds: false, where: key };
+      const files = formFiles(r.form);
+      const form = await formBody({
+        ...sampleFormFields(r, o, bytes.length),
+        ...KEPT_FIELDS[key],
+        // The file of the form: its one required file, or its one optional one.
+        [files.required[0] ?? files.optional[0] ?? 'file']: { name, bytes },
+      });
+      return app.inject({
+        method: methodOf(r),
+        url,
+        headers: { cookie, ...form.headers },
+        payload: form.payload,
+      });
+    };
+  const get = (url: string) => () => app.inject({ url, headers: { cookie } });
+  const kept = (key: string, url: string, served: string): KeptUpload => ({
+    key,
+    put: upload(key, url),
+    get: get(served),
+  });
   return [
-    {
-      key: 'PUT /api/v1/activities/{id}/photo',
-      put: raw(`/api/v1/activities/${activity.id}/photo`),
-      get: get(`/api/v1/activities/${activity.id}/photo`),
-    },
-    {
-      key: 'PUT /api/v1/content/{id}/file',
-      put: raw(`/api/v1/content/${content.id}/file`),
-      get: get(`/api/v1/content/${content.id}/file`),
-    },
-    {
-      key: 'PUT /api/v1/claims/{id}/screenshot',
-      put: raw(`/api/v1/claims/${claim.id}/screenshot`),
-      get: get(`/api/v1/claims/${claim.id}/screenshot`),
-    },
-    {
-      key: 'PUT /api/v1/candidates/{id}/photo',
-      put: (_name, bytes) =>
-        json('PUT', `/api/v1/candidates/${candidate.id}/photo`, {
-          contentBase64: bytes.toString('base64'),
-        }),
-      get: get(`/api/v1/candidates/${candidate.id}/photo`),
-    },
-    {
-      key: 'PATCH /api/v1/elections/{id}/milestones/{milestoneId}',
-      put: (name, bytes) =>
-        json('PATCH', evidence, {
-          evidence: { done: true, file: { name, contentBase64: bytes.toString('base64') } },
-        }),
-      get: get(`${evidence}/evidence`),
-    },
-    {
-      key: 'PUT /api/v1/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}',
-      put: (name, bytes) =>
-        json('PUT', part, {
-          doneOn: '2022-05-25',
-          photo: { name, contentBase64: bytes.toString('base64') },
-        }),
-      get: get(`${part}/photo`),
-    },
+    kept(
+      'PUT /api/v1/activities/{id}/photo',
+      `/api/v1/activities/${activity.id}/photo`,
+      `/api/v1/activities/${activity.id}/photo`,
+    ),
+    kept(
+      'PUT /api/v1/content/{id}/file',
+      `/api/v1/content/${content.id}/file`,
+      `/api/v1/content/${content.id}/file`,
+    ),
+    kept(
+      'PUT /api/v1/claims/{id}/screenshot',
+      `/api/v1/claims/${claim.id}/screenshot`,
+      `/api/v1/claims/${claim.id}/screenshot`,
+    ),
+    kept(
+      'PUT /api/v1/candidates/{id}/photo',
+      `/api/v1/candidates/${candidate.id}/photo`,
+      `/api/v1/candidates/${candidate.id}/photo`,
+    ),
+    kept(
+      'PUT /api/v1/elections/{id}/milestones/{milestoneId}/evidence',
+      `${evidence}/evidence`,
+      `${evidence}/evidence`,
+    ),
+    kept(
+      'PUT /api/v1/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}',
+      part,
+      `${part}/photo`,
+    ),
   ];
 }

@@ -60,9 +60,9 @@ export async function uploadCertificate(
 ): Promise<UnitCertificate> {
   const unit = await getUnit(deps, actor, unitId);
   authorize(actor, 'user.write', unit.path);
-  if (input.file.length > MAX_P12) throw invalid('fileBase64', 'Tệp chứng thư số lớn hơn 64 KB.');
-  await checkPng('sealPngBase64', input.sealPng);
-  await checkPng('signaturePngBase64', input.signaturePng);
+  if (input.file.length > MAX_P12) throw invalid('certificate', 'Tệp chứng thư số lớn hơn 64 KB.');
+  await checkPng('seal', input.sealPng);
+  await checkPng('signature', input.signaturePng);
   const { info, p12 } = await deps.parsers.certificate(input.file, input.password);
   const sealed = deps.vault.seal(Buffer.from(p12), input.password);
   const now = deps.clock.now();

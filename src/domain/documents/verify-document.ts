@@ -15,8 +15,8 @@ export async function verifyDocument(
   _actor: Actor,
   bytes: Uint8Array,
 ): Promise<SignatureCheck[]> {
-  if (bytes.length === 0) throw invalid('fileBase64', 'Tệp rỗng.');
-  if (bytes.length > MAX_PDF) throw invalid('fileBase64', 'Tệp lớn hơn 7 MB.');
+  if (bytes.length === 0) throw invalid('file', 'Tệp rỗng.');
+  if (bytes.length > MAX_PDF) throw invalid('file', 'Tệp lớn hơn 7 MB.');
   const roots = await deps.repos.certificates.trustedRoots();
   // The installation's own roots (LOA_TRUSTED_ROOTS) and those kept in the database (the demo CA).
   return deps.parsers.signatures(bytes, [...deps.trustedRootsPem, ...roots.map((r) => r.pem)]);

@@ -16,7 +16,12 @@ import {
   touches,
 } from './election-access';
 import { subUnitCounts } from './milestone-completions';
-import { milestoneStatus, type Milestone, type MilestoneStatus } from './milestones';
+import {
+  MAX_EVIDENCE_BYTES,
+  milestoneStatus,
+  type Milestone,
+  type MilestoneStatus,
+} from './milestones';
 
 export type MilestoneView = Milestone & {
   status: MilestoneStatus;
@@ -86,8 +91,6 @@ export interface Evidence {
   /** false reopens a milestone marked done by mistake. */
   done: boolean;
 }
-
-const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 
 /** Evidence may be any file, but is offered under the extension of what it is, when known. */
 async function evidenceName(file: { name: string; bytes: Uint8Array }): Promise<string> {

@@ -37,6 +37,9 @@ export type MilestoneStatus = 'done' | 'upcoming' | 'due' | 'overdue';
 /** How many days ahead a milestone counts as due rather than upcoming. */
 export const DUE_WINDOW_DAYS = 7;
 
+/** The largest evidence file a milestone takes (any type). */
+export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+
 /** The date of a template step for an election day. */
 export function milestoneDate(
   item: Pick<MilestoneTemplateItem, 'offset' | 'workingDays'>,

@@ -23,7 +23,7 @@ export interface FileParsers {
   document(input: { fileName: string; bytes: Uint8Array }): Promise<ExtractResult>;
   /**
    * What a PKCS#12 signing certificate certifies, and the file to keep (written again with few
-   * key-derivation rounds); validation naming `fileBase64` or `password` when it cannot be opened.
+   * key-derivation rounds); validation naming `certificate` or `password` when it cannot be opened.
    */
   certificate(
     bytes: Uint8Array,

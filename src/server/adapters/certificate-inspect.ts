@@ -46,8 +46,8 @@ export function inspectCertificate(
     return { info: { ...rest, fingerprint: fingerprintSha256 }, p12: repack(file, password) };
   } catch (error) {
     if (error instanceof CertificateError)
-      throw invalid(error.code === 'password' ? 'password' : 'fileBase64', error.message);
+      throw invalid(error.code === 'password' ? 'password' : 'certificate', error.message);
     // Any other failure to read an uploaded file means it is no certificate Loa can sign with.
-    throw invalid('fileBase64', new CertificateError('format').message);
+    throw invalid('certificate', new CertificateError('format').message);
   }
 }

@@ -11,6 +11,6 @@ export function verifyUploadedPdf(bytes: Uint8Array, trustedRootsPem: string[]):
     return verifySignedPdf(Buffer.from(bytes), trustedRootsPem).signatures;
   } catch (error) {
     const message = error instanceof DomainError ? error.message : 'Không đọc được tệp PDF này.';
-    throw invalid('fileBase64', message);
+    throw invalid('file', message);
   }
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps, Reads } from '../../domain/deps';
 import { DomainError } from '../../domain/shared/domain-error';
@@ -20,14 +19,15 @@ declare module 'fastify' {
   }
 }
 
-const bodyBytes = (body: unknown): Buffer | string =>
-  Buffer.isBuffer(body) ? body : JSON.stringify(body ?? null);
-
-/** The request as the key binds it: method, path with its ids, query and body. */
+/**
+ * The request as the key binds it: method, path with its ids, query and JSON body. An upload form
+ * is read by its route, after this hook, so its key binds the method and address alone (a form
+ * sent again carries a new boundary, so its bytes could not be compared anyway).
+ */
 const hashOf = (request: FastifyRequest): string =>
   createHash('sha256')
     .update(`${request.method} ${request.url}\n`)
-    .update(bodyBytes(request.body))
+    .update(JSON.stringify(request.body ?? null))
     .digest('hex');
 
 function keyOf(request: FastifyRequest): string | null {
@@ -59,7 +59,7 @@ export function registerIdempotency(
   app.decorateRequest('idempotency', null);
 
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.method !== 'POST' || !request.actor || request.body instanceof Readable) return;
+    if (request.method !== 'POST' || !request.actor) return;
     const key = keyOf(request);
     if (key === null) return;
     const now = deps.clock.now();

@@ -3,6 +3,18 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
+type Described = Parameters<typeof jsonSchemaTransform>[0];
+
+/** A route that takes an upload form is described with the form as its multipart body. */
+function withUploadForm(document: Described): Described {
+  const form = document.route.config?.uploadForm;
+  if (!form) return document;
+  return {
+    ...document,
+    schema: { ...document.schema, body: form.doc, consumes: ['multipart/form-data'] },
+  };
+}
+
 /** OpenAPI 3.1 generated from the routes' zod schemas, served at /api/docs and /api/openapi.json. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -26,7 +38,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (document) => jsonSchemaTransform(withUploadForm(document)),
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });

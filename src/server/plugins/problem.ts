@@ -70,7 +70,8 @@ function fromFastifyError(
       errors,
     };
   }
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+  // 413 also comes from the upload forms' own limits (too many files, fields or parts).
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413)
     return {
       code: 'payload_too_large',
       detail: 'Dữ liệu gửi lên vượt quá giới hạn cho phép.',

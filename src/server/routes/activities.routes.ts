@@ -10,7 +10,6 @@ import { importActivities } from '../../domain/activities/import-activities';
 import { recordActivity } from '../../domain/activities/record-activity';
 import { tasksMetBy } from '../../domain/activities/tasks-met-by';
 import type { Deps } from '../../domain/deps';
-import { DomainError } from '../../domain/shared/domain-error';
 import {
   ActivityListQuerySchema,
   ActivityListResponseSchema,
@@ -18,7 +17,8 @@ import {
   CategoryListResponseSchema,
   CategorySchema,
   CreateCategoryRequestSchema,
-  ImportActivitiesRequestSchema,
+  ActivityPhotoForm,
+  ImportActivitiesForm,
   ImportActivitiesResponseSchema,
   RecordActivityRequestSchema,
   TasksMetQuerySchema,
@@ -31,7 +31,8 @@ import {
   uploadProblemResponses,
 } from '../../contracts/common';
 import { requireActor } from '../plugins/auth';
-import { acceptRawUploads, sendFile, uploadedBytes } from './upload';
+import { sendFile } from './upload';
+import { acceptUploadForms, readUploadForm, uploadRoute } from './upload-form';
 import { activityPhoto, attachActivityPhoto } from '../../domain/activities/activity-photo';
 import { toActivityResponse } from './activity-mappers';
 
@@ -39,6 +40,7 @@ const tags = ['activities'];
 
 export function activitiesRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
+    await acceptUploadForms(app);
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
       '/activities',
@@ -102,22 +104,20 @@ export function activitiesRoutes(deps: Deps) {
     r.post(
       '/activities/import',
       {
-        bodyLimit: 40 * 1024 * 1024,
+        ...uploadRoute(ImportActivitiesForm),
         schema: {
           tags,
           summary: 'Record activities from a .csv or .xlsx file; bad rows reported by line',
-          body: ImportActivitiesRequestSchema,
           response: { 200: ImportActivitiesResponseSchema, ...problemResponses },
         },
       },
       async (request) => {
-        const bytes = Buffer.from(request.body.contentBase64, 'base64');
-        if (bytes.length === 0) throw new DomainError('validation', 'Tệp trống.');
-        const table = await deps.parsers.spreadsheet(bytes);
+        const { fields, files } = await readUploadForm(request, ImportActivitiesForm);
+        const table = await deps.parsers.spreadsheet(files.file.bytes);
         return importActivities(deps, requireActor(request), {
           table,
-          mode: request.body.mode,
-          ...(request.body.dryRun ? { dryRun: true } : {}),
+          mode: fields.mode,
+          ...(fields.dryRun ? { dryRun: true } : {}),
         });
       },
     );
@@ -161,25 +161,21 @@ export function activitiesRoutes(deps: Deps) {
             ]),
           ),
     );
-    acceptRawUploads(app);
     r.put(
       '/activities/:id/photo',
       {
-        bodyLimit: 10 * 1024 * 1024 + 1024,
+        ...uploadRoute(ActivityPhotoForm),
         schema: {
           tags,
-          summary: 'Keep a photo as evidence (raw image body, ≤ 10 MB)',
+          summary: 'Keep a photo as evidence (a form with the image, ≤ 10 MB)',
           params: IdParamsSchema,
           response: { 200: OkResponseSchema, ...uploadProblemResponses },
         },
       },
       async (request) => {
-        await attachActivityPhoto(
-          deps,
-          requireActor(request),
-          request.params.id,
-          uploadedBytes(request.body),
-        );
+        const actor = requireActor(request);
+        const { files } = await readUploadForm(request, ActivityPhotoForm);
+        await attachActivityPhoto(deps, actor, request.params.id, files.photo.bytes);
         return { ok: true as const };
       },
     );

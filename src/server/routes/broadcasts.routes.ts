@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { importPlays } from '../../domain/broadcasts/import-plays';
 import { findPlays, logPlay } from '../../domain/broadcasts/record-play';
-import { DomainError } from '../../domain/shared/domain-error';
 import { cancelSlot, createSlot } from '../../domain/broadcasts/slots';
 import {
   createStation,
@@ -15,7 +14,7 @@ import type { Deps } from '../../domain/deps';
 import {
   CreateSlotRequestSchema,
   CreateStationRequestSchema,
-  ImportPlaysRequestSchema,
+  ImportPlaysForm,
   ImportPlaysResponseSchema,
   LogPlayRequestSchema,
   PlayListQuerySchema,
@@ -34,11 +33,13 @@ import {
 import { IdParamsSchema, OkResponseSchema, problemResponses } from '../../contracts/common';
 import { requireActor } from '../plugins/auth';
 import { toSlotResponse, toStationResponse } from './content-mappers';
+import { acceptUploadForms, readUploadForm, uploadRoute } from './upload-form';
 
 const tags = ['broadcasts'];
 
 export function broadcastsRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
+    await acceptUploadForms(app);
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
       '/stations',
@@ -93,23 +94,21 @@ export function broadcastsRoutes(deps: Deps) {
     r.post(
       '/stations/:id/plays/import',
       {
-        bodyLimit: 40 * 1024 * 1024,
+        ...uploadRoute(ImportPlaysForm),
         schema: {
           tags,
           summary:
             'Log past plays from a .csv or .xlsx play log, all or nothing; re-import adds nothing',
           params: IdParamsSchema,
-          body: ImportPlaysRequestSchema,
           response: { 200: ImportPlaysResponseSchema, ...problemResponses },
         },
       },
       async (request) => {
-        const bytes = Buffer.from(request.body.contentBase64, 'base64');
-        if (bytes.length === 0) throw new DomainError('validation', 'Tệp trống.');
+        const { fields, files } = await readUploadForm(request, ImportPlaysForm);
         return importPlays(deps, requireActor(request), {
           stationId: request.params.id,
-          table: await deps.parsers.spreadsheet(bytes),
-          ...(request.body.dryRun ? { dryRun: true } : {}),
+          table: await deps.parsers.spreadsheet(files.file.bytes),
+          ...(fields.dryRun ? { dryRun: true } : {}),
         });
       },
     );

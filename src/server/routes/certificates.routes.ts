@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IdParamsSchema, OkResponseSchema, problemResponses } from '../../contracts/common';
 import {
   UnitCertificateResponseSchema,
-  UploadCertificateRequestSchema,
+  UploadCertificateForm,
   type CertificateResponse,
 } from '../../contracts/certificates.contract';
 import type { Deps } from '../../domain/deps';
@@ -13,7 +13,9 @@ import {
   removeCertificate,
   uploadCertificate,
 } from '../../domain/documents/unit-certificates';
+import { invalid } from '../../domain/shared/domain-error';
 import { requireActor } from '../plugins/auth';
+import { acceptUploadForms, readUploadForm, uploadRoute, type UploadedFile } from './upload-form';
 
 const tags = ['units'];
 
@@ -32,12 +34,29 @@ const toCertificate = (c: UnitCertificate, now: Date): CertificateResponse => ({
   uploadedAt: c.uploadedAt.toISOString(),
 });
 
-const image = (b64: string | null | undefined) =>
-  b64 === undefined ? undefined : b64 === null ? null : Buffer.from(b64, 'base64');
+/**
+ * An image of the form as the domain takes it: a file sent replaces the one held, `remove`
+ * takes it away (null), neither keeps it (undefined). Sending one and removing it is refused.
+ */
+function image(
+  file: UploadedFile | undefined,
+  remove: boolean | undefined,
+  field: 'seal' | 'signature',
+): Buffer | null | undefined {
+  const flag = field === 'seal' ? 'removeSeal' : 'removeSignature';
+  if (file && remove === true)
+    throw invalid(
+      `body.${flag}`,
+      `Không thể vừa gửi ảnh ở trường "${field}" vừa yêu cầu xóa ảnh đó ("${flag}").`,
+    );
+  if (remove === true) return null;
+  return file ? Buffer.from(file.bytes) : undefined;
+}
 
 /** A unit's signing certificate: shown to its people, given and taken away by an admin. */
 export function certificatesRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
+    await acceptUploadForms(app);
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
       '/units/:id/certificate',
@@ -57,21 +76,23 @@ export function certificatesRoutes(deps: Deps) {
     r.put(
       '/units/:id/certificate',
       {
+        ...uploadRoute(UploadCertificateForm),
         schema: {
           tags,
-          summary: 'Give the unit a PKCS#12 signing certificate (admin); replaces the one held',
+          summary:
+            'Give the unit a PKCS#12 signing certificate (admin, a form with the file, its password and the images); replaces the one held',
           params: IdParamsSchema,
-          body: UploadCertificateRequestSchema,
           response: { 200: UnitCertificateResponseSchema, ...problemResponses },
         },
       },
       async (request) => {
-        const body = request.body;
-        const saved = await uploadCertificate(deps, requireActor(request), request.params.id, {
-          file: Buffer.from(body.fileBase64, 'base64'),
-          password: body.password,
-          sealPng: image(body.sealPngBase64),
-          signaturePng: image(body.signaturePngBase64),
+        const actor = requireActor(request);
+        const { fields, files } = await readUploadForm(request, UploadCertificateForm);
+        const saved = await uploadCertificate(deps, actor, request.params.id, {
+          file: Buffer.from(files.certificate.bytes),
+          password: fields.password,
+          sealPng: image(files.seal, fields.removeSeal, 'seal'),
+          signaturePng: image(files.signature, fields.removeSignature, 'signature'),
         });
         return { certificate: toCertificate(saved, deps.clock.now()) };
       },

@@ -16,6 +16,7 @@ import {
   ClaimListQuerySchema,
   ClaimListResponseSchema,
   ClaimResponseSchema,
+  ClaimScreenshotForm,
   ClaimStatusRequestSchema,
   ClaimStatusResponseSchema,
   ClaimSummaryQuerySchema,
@@ -33,13 +34,14 @@ import {
 } from '../../contracts/common';
 import { requireActor } from '../plugins/auth';
 import { toClaimResponse, toContentResponse } from './content-mappers';
-import { acceptRawUploads, sendFile, uploadedBytes } from './upload';
+import { sendFile } from './upload';
+import { acceptUploadForms, readUploadForm, uploadRoute } from './upload-form';
 
 const tags = ['claims'];
 
 export function claimsRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
-    acceptRawUploads(app);
+    await acceptUploadForms(app);
     const r = app.withTypeProvider<ZodTypeProvider>();
     const one = {
       params: IdParamsSchema,
@@ -169,21 +171,18 @@ export function claimsRoutes(deps: Deps) {
     r.put(
       '/claims/:id/screenshot',
       {
-        bodyLimit: 10 * 1024 * 1024 + 1024,
+        ...uploadRoute(ClaimScreenshotForm),
         schema: {
           tags,
-          summary: 'Upload a screenshot (raw image body, ≤ 10 MB)',
+          summary: 'Upload a screenshot (a form with the image, ≤ 10 MB)',
           params: IdParamsSchema,
           response: { 200: OkResponseSchema, ...uploadProblemResponses },
         },
       },
       async (request) => {
-        await attachScreenshot(
-          deps,
-          requireActor(request),
-          request.params.id,
-          uploadedBytes(request.body),
-        );
+        const actor = requireActor(request);
+        const { files } = await readUploadForm(request, ClaimScreenshotForm);
+        await attachScreenshot(deps, actor, request.params.id, files.screenshot.bytes);
         return { ok: true as const };
       },
     );

@@ -24,7 +24,7 @@ import {
   RecipientListResponseSchema,
   SpeakRequestSchema,
   SpeechStatusResponseSchema,
-  UploadHeadersSchema,
+  ContentFileForm,
 } from '../../contracts/content.contract';
 import {
   IdParamsSchema,
@@ -34,19 +34,14 @@ import {
 } from '../../contracts/common';
 import { requireActor } from '../plugins/auth';
 import { toContentResponse } from './content-mappers';
-import {
-  acceptStreamedUploads,
-  sendFile,
-  UPLOAD_LIMIT,
-  uploadedName,
-  uploadedStream,
-} from './upload';
+import { sendFile } from './upload';
+import { acceptUploadForms, streamUploadForm, uploadRoute } from './upload-form';
 
 const tags = ['content'];
 
 export function contentRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
-    acceptStreamedUploads(app);
+    await acceptUploadForms(app);
     const r = app.withTypeProvider<ZodTypeProvider>();
     const itemSchema = (summary: string, extra: object = {}) => ({
       schema: {
@@ -113,22 +108,20 @@ export function contentRoutes(deps: Deps) {
     r.put(
       '/content/:id/file',
       {
-        bodyLimit: UPLOAD_LIMIT,
-        config: { streamedUpload: true },
+        ...uploadRoute(ContentFileForm),
         schema: {
           tags,
-          summary:
-            'Upload the item’s file as a raw application/octet-stream body (type checked by content; audio ≤ 50 MB, images ≤ 10 MB, documents ≤ 20 MB)',
+          summary: 'Upload the item’s file (a form: its length, then the file, read as it arrives)',
           params: IdParamsSchema,
-          headers: UploadHeadersSchema,
           response: { 200: ContentResponseSchema, ...uploadProblemResponses },
         },
       },
       async (request) => {
         const actor = requireActor(request);
+        const { file } = await streamUploadForm(request, ContentFileForm);
         const item = await attachFile(deps, actor, request.params.id, {
-          file: uploadedStream(request),
-          fileName: uploadedName(request.headers['x-file-name'], 'tep'),
+          file: file.stream,
+          fileName: file.name,
         });
         return toContentResponse(item, actor);
       },

@@ -5,9 +5,9 @@ import {
   CandidateListResponseSchema,
   CandidateRequestSchema,
   CandidateResponseSchema,
-  ImportPollingRequestSchema,
+  ImportPollingForm,
   ImportPollingResponseSchema,
-  PhotoRequestSchema,
+  CandidatePhotoForm,
   PollingResponseSchema,
   ResultListResponseSchema,
   ResultRequestSchema,
@@ -22,9 +22,10 @@ import {
 } from '../../domain/elections/manage-candidates';
 import { findPolling, importPollingAreas } from '../../domain/elections/manage-polling';
 import { findResults, publishResults, saveResult } from '../../domain/elections/manage-results';
-import { DomainError, notFound } from '../../domain/shared/domain-error';
+import { notFound } from '../../domain/shared/domain-error';
 import { requireActor } from '../plugins/auth';
 import { sendFile } from './upload';
+import { acceptUploadForms, readUploadForm, uploadRoute } from './upload-form';
 import {
   toCandidateResponse,
   toDistrictResponse,
@@ -37,6 +38,7 @@ const tags = ['elections'];
 /** Districts, polling areas, candidates and results of an election. */
 export function electionDataRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
+    await acceptUploadForms(app);
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
       '/elections/:id/polling',
@@ -59,26 +61,24 @@ export function electionDataRoutes(deps: Deps) {
     r.post(
       '/elections/:id/polling/import',
       {
-        bodyLimit: 40 * 1024 * 1024,
+        ...uploadRoute(ImportPollingForm),
         schema: {
           tags,
           summary:
             'Import districts and polling areas (.csv/.xlsx), all or nothing, with a data-quality report',
           params: IdParamsSchema,
-          body: ImportPollingRequestSchema,
           response: { 200: ImportPollingResponseSchema, ...problemResponses },
         },
       },
       async (request) => {
-        const bytes = Buffer.from(request.body.contentBase64, 'base64');
-        if (bytes.length === 0) throw new DomainError('validation', 'Tệp trống.');
-        const table = await deps.parsers.spreadsheet(bytes);
+        const { fields, files } = await readUploadForm(request, ImportPollingForm);
+        const table = await deps.parsers.spreadsheet(files.file.bytes);
         return importPollingAreas(
           deps,
           requireActor(request),
           request.params.id,
           table,
-          !!request.body.dryRun,
+          fields.dryRun === true,
         );
       },
     );
@@ -149,21 +149,21 @@ export function electionDataRoutes(deps: Deps) {
     r.put(
       '/candidates/:id/photo',
       {
-        bodyLimit: 4 * 1024 * 1024,
+        ...uploadRoute(CandidatePhotoForm),
         schema: {
           tags,
-          summary: 'Set the photo (JPEG, PNG or WebP, at most 2 MB)',
+          summary: 'Set the photo (a form with the file; JPEG, PNG or WebP, at most 2 MB)',
           params: IdParamsSchema,
-          body: PhotoRequestSchema,
           response: { 200: OkResponseSchema, ...problemResponses },
         },
       },
       async (request) => {
+        const { files } = await readUploadForm(request, CandidatePhotoForm);
         await setCandidatePhoto(
           deps,
           requireActor(request),
           request.params.id,
-          Buffer.from(request.body.contentBase64, 'base64'),
+          Buffer.from(files.photo.bytes),
         );
         return { ok: true as const };
       },

@@ -8,6 +8,7 @@ import {
   ElectionResponseSchema,
   FeedRequestSchema,
   FeedResponseSchema,
+  MilestoneEvidenceForm,
   MilestoneListResponseSchema,
   MilestoneResponseSchema,
   UpdateElectionRequestSchema,
@@ -30,16 +31,19 @@ import { MILESTONE_TEMPLATES } from '../../domain/elections/milestone-templates'
 import { saveVoterInfo, voterInfoAt } from '../../domain/elections/voter-info';
 import { notFound } from '../../domain/shared/domain-error';
 import { getUnit } from '../../domain/units/get-unit';
+import type { Actor } from '../../domain/accounts/access';
 import { requireActor } from '../plugins/auth';
 import { sendBytes } from './send-bytes';
 import { milestoneEvents } from '../../documents/milestone-calendar';
 import { toElectionResponse, toMilestoneResponse } from './election-mappers';
+import { acceptUploadForms, readUploadForm, uploadRoute } from './upload-form';
 
 const tags = ['elections'];
 const MilestoneParams = z.strictObject({ id: z.uuid(), milestoneId: z.uuid() });
 
 export function electionsRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
+    await acceptUploadForms(app);
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
       '/elections',
@@ -128,13 +132,18 @@ export function electionsRoutes(deps: Deps) {
         ),
       }),
     );
+    /** The milestone as the actor now sees it, after a change. */
+    const milestoneView = async (actor: Actor, electionId: string, id: string) => {
+      const view = (await findMilestones(deps, actor, electionId)).find((x) => x.id === id);
+      if (!view) throw notFound('mốc thời gian');
+      return toMilestoneResponse(view);
+    };
     r.patch(
       '/elections/:id/milestones/:milestoneId',
       {
-        bodyLimit: 8 * 1024 * 1024,
         schema: {
           tags,
-          summary: 'Edit a milestone, or mark it done with evidence',
+          summary: 'Edit a milestone (its evidence is sent to …/evidence)',
           params: MilestoneParams,
           body: UpdateMilestoneRequestSchema,
           response: { 200: MilestoneResponseSchema, ...problemResponses },
@@ -142,38 +151,37 @@ export function electionsRoutes(deps: Deps) {
       },
       async (request) => {
         const actor = requireActor(request);
-        const { evidence, ...edit } = request.body;
-        const file = evidence?.file
+        const { id, milestoneId } = request.params;
+        const m = await changeMilestone(deps, actor, id, milestoneId, request.body);
+        return milestoneView(actor, id, m.id);
+      },
+    );
+    r.put(
+      '/elections/:id/milestones/:milestoneId/evidence',
+      {
+        ...uploadRoute(MilestoneEvidenceForm),
+        schema: {
+          tags,
+          summary: 'Mark a milestone done with evidence (a note, a link or a file), or reopen it',
+          params: MilestoneParams,
+          response: { 200: MilestoneResponseSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const { id, milestoneId } = request.params;
+        const { fields, files } = await readUploadForm(request, MilestoneEvidenceForm);
+        const file = files.file
           ? {
-              name: evidence.file.name,
+              name: files.file.name,
               type: 'application/octet-stream',
-              bytes: Buffer.from(evidence.file.contentBase64, 'base64'),
+              bytes: Buffer.from(files.file.bytes),
             }
           : null;
-        const m = await changeMilestone(
-          deps,
-          actor,
-          request.params.id,
-          request.params.milestoneId,
-          {
-            ...edit,
-            ...(evidence
-              ? {
-                  evidence: {
-                    done: evidence.done,
-                    note: evidence.note ?? null,
-                    url: evidence.url ?? null,
-                    file,
-                  },
-                }
-              : {}),
-          },
-        );
-        const [view] = (await findMilestones(deps, actor, request.params.id)).filter(
-          (x) => x.id === m.id,
-        );
-        if (!view) throw notFound('mốc thời gian');
-        return toMilestoneResponse(view);
+        const m = await changeMilestone(deps, actor, id, milestoneId, {
+          evidence: { done: fields.done, note: fields.note ?? null, url: fields.url ?? null, file },
+        });
+        return milestoneView(actor, id, m.id);
       },
     );
     r.get(

@@ -10,40 +10,39 @@ import { activityDraftsFromExtraction } from '../../extract/activity-drafts';
 import { planDraftFromExtraction } from '../../extract/plan-draft';
 import { problemResponses } from '../../contracts/common';
 import {
-  ImportDocumentRequestSchema,
+  ImportDocumentForm,
   ImportDocumentResponseSchema,
   RecordFiguresRequestSchema,
   RecordFiguresResponseSchema,
 } from '../../contracts/imports.contract';
 import { requireActor } from '../plugins/auth';
 import { fitPlanDraft } from './fit-plan-draft';
+import { acceptUploadForms, readUploadForm, uploadRoute } from './upload-form';
 
 const tags = ['imports'];
 
 export function importsRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
+    await acceptUploadForms(app);
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.post(
       '/imports',
       {
-        bodyLimit: 100 * 1024 * 1024,
+        ...uploadRoute(ImportDocumentForm),
         schema: {
           tags,
           summary:
-            'Read an existing plan or report and propose a draft plan or activity figures from it',
-          body: ImportDocumentRequestSchema,
+            'Read an existing plan or report (a form with its file) and propose a draft plan or activity figures from it',
           response: { 200: ImportDocumentResponseSchema, ...problemResponses },
         },
       },
       async (request) => {
         const actor = requireActor(request);
-        const unit = await getUnit(deps, actor, request.body.unitId ?? actor.unitId);
+        const { fields, files } = await readUploadForm(request, ImportDocumentForm);
+        const unit = await getUnit(deps, actor, fields.unitId ?? actor.unitId);
         authorize(actor, 'work.write', unit.path);
-        const bytes = Buffer.from(request.body.contentBase64, 'base64');
-        const result = await deps.parsers.document({
-          fileName: request.body.fileName,
-          bytes: new Uint8Array(bytes),
-        });
+        const { name: fileName, bytes } = files.file;
+        const result = await deps.parsers.document({ fileName, bytes });
         if (!result.ok)
           throw new DomainError('validation', result.error.message, {
             issues: [{ path: 'file', message: result.error.message }],
@@ -53,7 +52,7 @@ export function importsRoutes(deps: Deps) {
         const draft = planDraftFromExtraction(result.extraction, candidates, result);
         const fitted = fitPlanDraft(draft.content);
         return {
-          fileName: request.body.fileName,
+          fileName,
           documentHash: createHash('sha256').update(bytes).digest('hex'),
           format: result.format,
           kind: result.extraction.kind,

@@ -6,14 +6,16 @@ import type { Deps } from '../../domain/deps';
 import { findInbox } from '../../domain/documents/inbox';
 import { verifyDocument } from '../../domain/documents/verify-document';
 import {
-  VerifyDocumentRequestSchema,
+  VerifyDocumentForm,
   VerifyDocumentResponseSchema,
 } from '../../contracts/certificates.contract';
 import { requireActor } from '../plugins/auth';
+import { acceptUploadForms, readUploadForm, uploadRoute } from './upload-form';
 
 /** "Văn bản đến": the documents sent to a unit, each with its signature and receipt; and checking any signed PDF. */
 export function inboxRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
+    await acceptUploadForms(app);
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
       '/inbox',
@@ -39,20 +41,18 @@ export function inboxRoutes(deps: Deps) {
     r.post(
       '/documents/verify',
       {
+        ...uploadRoute(VerifyDocumentForm),
         schema: {
           tags: ['documents'],
           summary:
-            'Check a signed PDF: who signed, when, whether it changed since, whether it chains to a trusted root',
-          body: VerifyDocumentRequestSchema,
+            'Check a signed PDF (a form with the file): who signed, when, whether it changed since, whether it chains to a trusted root',
           response: { 200: VerifyDocumentResponseSchema, ...problemResponses },
         },
       },
       async (request) => {
-        const checks = await verifyDocument(
-          deps,
-          requireActor(request),
-          Buffer.from(request.body.fileBase64, 'base64'),
-        );
+        const actor = requireActor(request);
+        const { files } = await readUploadForm(request, VerifyDocumentForm);
+        const checks = await verifyDocument(deps, actor, files.file.bytes);
         return {
           signatures: checks.map((c) => ({ ...c, signedAt: c.signedAt?.toISOString() ?? null })),
         };

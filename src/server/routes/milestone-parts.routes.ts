@@ -9,7 +9,7 @@ import {
 } from '../../contracts/common';
 import {
   AddMilestoneRequestSchema,
-  CompleteSubUnitRequestSchema,
+  CompleteSubUnitForm,
   MilestoneResponseSchema,
   SubUnitListResponseSchema,
 } from '../../contracts/elections.contract';
@@ -26,6 +26,7 @@ import { notFound } from '../../domain/shared/domain-error';
 import { requireActor } from '../plugins/auth';
 import { toMilestoneResponse } from './election-mappers';
 import { sendFile } from './upload';
+import { acceptUploadForms, readUploadForm, uploadRoute } from './upload-form';
 
 const tags = ['elections'];
 const MilestoneParams = z.strictObject({ id: z.uuid(), milestoneId: z.uuid() });
@@ -34,6 +35,7 @@ const SubUnitParams = MilestoneParams.extend({ unitId: z.uuid() }).strict();
 /** Milestones added by hand, and the per-sub-unit steps each thôn / khu phố marks done with a photo. */
 export function milestonePartsRoutes(deps: Deps) {
   return async (app: FastifyInstance): Promise<void> => {
+    await acceptUploadForms(app);
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.post(
       '/elections/:id/milestones',
@@ -99,24 +101,25 @@ export function milestonePartsRoutes(deps: Deps) {
     r.put(
       '/elections/:id/milestones/:milestoneId/sub-units/:unitId',
       {
-        bodyLimit: 15 * 1024 * 1024,
+        ...uploadRoute(CompleteSubUnitForm),
         schema: {
           tags,
           summary: 'Mark a per-sub-unit step done for a thôn / khu phố, with the day and a photo',
           params: SubUnitParams,
-          body: CompleteSubUnitRequestSchema,
           response: { 200: OkResponseSchema, ...uploadProblemResponses },
         },
       },
       async (request) => {
         const { id, milestoneId, unitId } = request.params;
-        await completeForSubUnit(deps, requireActor(request), {
+        const actor = requireActor(request);
+        const { fields, files } = await readUploadForm(request, CompleteSubUnitForm);
+        await completeForSubUnit(deps, actor, {
           electionId: id,
           milestoneId,
           unitId,
-          doneOn: request.body.doneOn,
-          note: request.body.note ?? null,
-          photo: Buffer.from(request.body.photo.contentBase64, 'base64'),
+          doneOn: fields.doneOn,
+          note: fields.note ?? null,
+          photo: files.photo.bytes,
         });
         return { ok: true as const };
       },

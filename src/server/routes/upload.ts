@@ -1,81 +1,13 @@
-import { errorCodes, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import type { FileStream } from '../../domain/content/content.port';
-import { DomainError } from '../../domain/shared/domain-error';
-
-/** The largest raw upload a route accepts (video); each type's own cap is checked by content. */
-export const UPLOAD_LIMIT = 100 * 1024 * 1024;
 
 /**
- * Lets a route scope take files as a raw `application/octet-stream` body: no base64 inflation
- * (+33 %) and no JSON string of the whole file in memory, and XHR still reports upload progress.
- * The parser keeps the server's body limit: each upload route raises it with its own `bodyLimit`,
- * so the other routes of the scope are not made to buffer 100 MB of bytes they will refuse.
+ * The name a file part was sent with, made safe to keep and offer back (no path, no NUL, at most
+ * 200 characters), or a default. The form carries it as text: nothing is decoded.
  */
-export function acceptRawUploads(app: FastifyInstance): void {
-  app.addContentTypeParser(
-    'application/octet-stream',
-    { parseAs: 'buffer' },
-    (_request, body, done) => done(null, body),
-  );
-}
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** The route reads its raw body as a stream (see acceptStreamedUploads). */
-    streamedUpload?: boolean;
-  }
-}
-
-/**
- * Lets a route scope take a file as a raw stream, read as it arrives, so a 100 MB video is never
- * buffered whole. Only routes marked `config: { streamedUpload: true }` take one; their body limit
- * still holds (an announced length over it is refused before a byte is read), and the others
- * refuse the type as a JSON route would.
- */
-export function acceptStreamedUploads(app: FastifyInstance): void {
-  app.addContentTypeParser('application/octet-stream', (request, payload, done) => {
-    if (request.routeOptions.config.streamedUpload !== true)
-      done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE('application/octet-stream'));
-    else if (Number(request.headers['content-length']) > request.routeOptions.bodyLimit)
-      done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE());
-    else done(null, payload);
-  });
-}
-
-/** A streamed upload with its announced length; validation when there is none. */
-export function uploadedStream(request: FastifyRequest): FileStream {
-  const size = Number(request.headers['content-length']);
-  if (!(request.body instanceof Readable) || !Number.isSafeInteger(size) || size <= 0)
-    throw new DomainError(
-      'validation',
-      'Hãy gửi tệp dưới dạng application/octet-stream, kèm độ dài (Content-Length).',
-      { issues: [{ path: 'body', message: 'Không có tệp.' }] },
-    );
-  return { size, body: request.body };
-}
-
-/** The uploaded bytes of a raw-body request; validation when there are none. */
-export function uploadedBytes(body: unknown): Uint8Array {
-  if (!Buffer.isBuffer(body) || body.length === 0)
-    throw new DomainError('validation', 'Hãy gửi tệp dưới dạng application/octet-stream.', {
-      issues: [{ path: 'body', message: 'Không có tệp.' }],
-    });
-  return new Uint8Array(body.buffer, body.byteOffset, body.length);
-}
-
-/** The file name sent in X-File-Name (percent-encoded UTF-8), or a default. */
-export function uploadedName(header: string | undefined, fallback: string): string {
-  if (!header) return fallback;
-  try {
-    return (
-      decodeURIComponent(header)
-        .replace(/[\\/\0]/g, '_')
-        .slice(0, 200) || fallback
-    );
-  } catch {
-    return fallback;
-  }
+export function uploadedName(name: string | undefined, fallback: string): string {
+  return (name ?? '').replace(/[\\/\0]/g, '_').slice(0, 200) || fallback;
 }
 
 /** Types a browser shows as a picture or a player, never as a page: only these open inline. */

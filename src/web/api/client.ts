@@ -61,6 +61,11 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
+/** Tells the app its session has expired (a 401 from a request sent outside `api`). */
+export const sessionExpired = (): void => {
+  onUnauthorized();
+};
+
 const BASE = '/api/v1';
 
 function buildUrl(path: string, query?: Record<string, QueryValue>): string {

@@ -28,11 +28,14 @@ const FILE_ROUTES: Record<string, Travel> = {
   // The workspace does not send screenshots; a claim stands without one, and one can be re-sent.
   'PUT /claims/:id/screenshot': 'existing-item',
   'PUT /elections/:id/milestones/:milestoneId/sub-units/:unitId': 'one-request',
-  'PATCH /elections/:id/milestones/:milestoneId': 'one-request',
+  'PUT /elections/:id/milestones/:milestoneId/evidence': 'one-request',
   'POST /activities/import': 'one-request',
   'POST /elections/:id/polling/import': 'one-request',
   'POST /imports': 'one-request',
   'POST /stations/:id/plays/import': 'one-request',
+  // A signed PDF checked, and a unit's certificate with its seal: nothing is created first.
+  'POST /documents/verify': 'one-request',
+  'PUT /units/:id/certificate': 'one-request',
 };
 
 function sourceFiles(dir: string, ext: RegExp): string[] {
@@ -43,7 +46,7 @@ function sourceFiles(dir: string, ext: RegExp): string[] {
   });
 }
 
-/** Routes whose handler reads an uploaded file (a raw body or a base64 field). */
+/** Routes whose handler reads an upload form, and those openapi.json gives a form body. */
 function routesTakingFiles(): string[] {
   const start = /\br\.(get|post|put|patch|delete)\(\s*'([^']+)'/g;
   const fromCode = sourceFiles(ROUTES, /\.ts$/).flatMap((file) => {
@@ -51,7 +54,7 @@ function routesTakingFiles(): string[] {
     const starts = [...text.matchAll(start)];
     return starts.flatMap((m, i) => {
       const chunk = text.slice(m.index, starts[i + 1]?.index ?? text.length);
-      return /uploadedBytes\(|uploadedStream\(|contentBase64/.test(chunk)
+      return /readUploadForm\(|streamUploadForm\(/.test(chunk)
         ? [`${(m[1] ?? '').toUpperCase()} ${m[2] ?? ''}`]
         : [];
     });
@@ -61,7 +64,7 @@ function routesTakingFiles(): string[] {
     .parse(JSON.parse(readFileSync(join(ROOT, 'openapi.json'), 'utf8')));
   const fromDoc = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops)
-      .filter(([, op]) => JSON.stringify(op).includes('contentBase64'))
+      .filter(([, op]) => JSON.stringify(op).includes('"multipart/form-data"'))
       .map(
         ([method]) =>
           `${method.toUpperCase()} ${path.replace('/api/v1', '').replace(/\{(\w+)\}/g, ':$1')}`,

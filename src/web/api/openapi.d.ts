@@ -5465,7 +5465,7 @@ export interface paths {
                 };
             };
         };
-        /** Give the unit a PKCS#12 signing certificate (admin); replaces the one held */
+        /** Give the unit a PKCS#12 signing certificate (admin, a form with the file, its password and the images); replaces the one held */
         put: {
             parameters: {
                 query?: never;
@@ -5478,15 +5478,34 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @description The PKCS#12 file (.p12, .pfx), base64-encoded (at most 64 KB) */
-                        fileBase64: string;
+                    "multipart/form-data": {
                         /** @description The file’s password; sealed with it, never sent back */
                         password: string;
-                        /** @description The seal (con dấu) at real size: a transparent PNG, base64-encoded (at most 1 MB); null removes it */
-                        sealPngBase64?: string | null;
-                        /** @description The signer’s handwritten signature: a transparent PNG, base64-encoded (at most 1 MB); null removes it */
-                        signaturePngBase64?: string | null;
+                        /**
+                         * @description "true" removes the seal held (then send no `seal`); absent or "false" keeps it
+                         * @enum {string}
+                         */
+                        removeSeal?: "true" | "false";
+                        /**
+                         * @description "true" removes the signature held (then send no `signature`); absent or "false" keeps it
+                         * @enum {string}
+                         */
+                        removeSignature?: "true" | "false";
+                        /**
+                         * Format: binary
+                         * @description The PKCS#12 file (.p12, .pfx), at most 64 KB
+                         */
+                        certificate: Blob;
+                        /**
+                         * Format: binary
+                         * @description The seal (con dấu) at real size: a transparent PNG (at most 1 MB); without it the one held is kept
+                         */
+                        seal?: Blob;
+                        /**
+                         * Format: binary
+                         * @description The signer’s handwritten signature: a transparent PNG (at most 1 MB); without it the one held is kept
+                         */
+                        signature?: Blob;
                     };
                 };
             };
@@ -5877,7 +5896,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check a signed PDF: who signed, when, whether it changed since, whether it chains to a trusted root */
+        /** Check a signed PDF (a form with the file): who signed, when, whether it changed since, whether it chains to a trusted root */
         post: {
             parameters: {
                 query?: never;
@@ -5887,9 +5906,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @description The PDF, base64-encoded (at most 7 MB) */
-                        fileBase64: string;
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The PDF to check (at most 7 MB)
+                         */
+                        file: Blob;
                     };
                 };
             };
@@ -7224,14 +7246,19 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @description .csv or .xlsx */
-                        fileName: string;
-                        /** @description The file, base64-encoded */
-                        contentBase64: string;
+                    "multipart/form-data": {
                         /** @enum {string} */
                         mode: "keep_valid" | "all_or_nothing";
-                        dryRun?: boolean;
+                        /**
+                         * @description "true" to check the file and record nothing
+                         * @enum {string}
+                         */
+                        dryRun?: "true" | "false";
+                        /**
+                         * Format: binary
+                         * @description The .csv or .xlsx file, ≤ 22 MB
+                         */
+                        file: Blob;
                     };
                 };
             };
@@ -7564,7 +7591,7 @@ export interface paths {
                 };
             };
         };
-        /** Keep a photo as evidence (raw image body, ≤ 10 MB) */
+        /** Keep a photo as evidence (a form with the image, ≤ 10 MB) */
         put: {
             parameters: {
                 query?: never;
@@ -7575,7 +7602,17 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The photo (JPEG, PNG, GIF or WebP, checked by content), ≤ 10 MB
+                         */
+                        photo: Blob;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -12066,7 +12103,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Edit a milestone, or mark it done with evidence */
+        /** Edit a milestone (its evidence is sent to …/evidence) */
         patch: {
             parameters: {
                 query?: never;
@@ -12090,16 +12127,6 @@ export interface paths {
                         note?: string | null;
                         citation?: string | null;
                         forVoters?: boolean;
-                        /** @description Mark done (or reopen) with a note, a link or a file */
-                        evidence?: {
-                            done: boolean;
-                            note?: string | null;
-                            url?: string | null;
-                            file?: {
-                                name: string;
-                                contentBase64: string;
-                            } | null;
-                        };
                     };
                 };
             };
@@ -12338,7 +12365,167 @@ export interface paths {
                 };
             };
         };
-        put?: never;
+        /** Mark a milestone done with evidence (a note, a link or a file), or reopen it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    milestoneId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * @description "true": done (with a note, a link or a file); "false": reopened
+                         * @enum {string}
+                         */
+                        done: "true" | "false";
+                        /** @description What was done; left out or empty clears it */
+                        note?: string;
+                        /** @description http(s) link; left out or empty clears it */
+                        url?: string;
+                        /**
+                         * Format: binary
+                         * @description Any type, ≤ 5 MB, named by what it is; left out keeps the earlier file
+                         */
+                        file?: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            offset: number | null;
+                            workingDays: boolean;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueOn: string;
+                            time: string | null;
+                            note: string | null;
+                            forVoters: boolean;
+                            edited: boolean;
+                            doneAt: string | null;
+                            evidenceNote: string | null;
+                            evidenceUrl: string | null;
+                            evidenceFileName: string | null;
+                            /** @enum {string} */
+                            status: "done" | "upcoming" | "due" | "overdue";
+                            /** @description The legal basis of the step */
+                            citation: string | null;
+                            /** @description Set on a unit's own part of an election above it */
+                            unitId: string | null;
+                            /** @description Each thôn / khu phố does the step and shows a photo */
+                            perSubUnit: boolean;
+                            /** @description Added by an officer; only these can be removed */
+                            custom: boolean;
+                            /** @description The step's scope is in your subtree */
+                            own: boolean;
+                            /** @description Sub-units of your part that have done a per-sub-unit step */
+                            subUnits: {
+                                done: number;
+                                total: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -13097,18 +13284,18 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
+                    "multipart/form-data": {
                         /**
                          * Format: date
                          * @description The day the thôn / khu phố did it; not after today
                          */
                         doneOn: string;
-                        note?: string | null;
-                        /** @description The evidence photo (JPEG, PNG, WebP…), at most 10 MB */
-                        photo: {
-                            name: string;
-                            contentBase64: string;
-                        };
+                        note?: string;
+                        /**
+                         * Format: binary
+                         * @description The evidence photo (JPEG, PNG, WebP…, checked by content), ≤ 10 MB
+                         */
+                        photo: Blob;
                     };
                 };
             };
@@ -13614,10 +13801,17 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        fileName: string;
-                        contentBase64: string;
-                        dryRun?: boolean;
+                    "multipart/form-data": {
+                        /**
+                         * @description "true" to check the file and save nothing
+                         * @enum {string}
+                         */
+                        dryRun?: "true" | "false";
+                        /**
+                         * Format: binary
+                         * @description The districts and polling areas, .csv or .xlsx, ≤ 22 MB: Đơn vị bầu cử, Số đại biểu, Khu vực bỏ phiếu, Địa chỉ, Xã phường, Thôn tổ, Số cử tri
+                         */
+                        file: Blob;
                     };
                 };
             };
@@ -14379,7 +14573,7 @@ export interface paths {
                 };
             };
         };
-        /** Set the photo (JPEG, PNG or WebP, at most 2 MB) */
+        /** Set the photo (a form with the file; JPEG, PNG or WebP, at most 2 MB) */
         put: {
             parameters: {
                 query?: never;
@@ -14392,8 +14586,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        contentBase64: string;
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The photo (JPEG, PNG or WebP, checked by content), ≤ 2 MB
+                         */
+                        photo: Blob;
                     };
                 };
             };
@@ -15177,7 +15375,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Read an existing plan or report and propose a draft plan or activity figures from it */
+        /** Read an existing plan or report (a form with its file) and propose a draft plan or activity figures from it */
         post: {
             parameters: {
                 query?: never;
@@ -15187,15 +15385,17 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @description .docx, .pdf, .html or .txt; the type is read from the content */
-                        fileName: string;
-                        contentBase64: string;
+                    "multipart/form-data": {
                         /**
                          * Format: uuid
                          * @description The unit the plan or figures are for (yours by default): assignments are matched among its units
                          */
                         unitId?: string;
+                        /**
+                         * Format: binary
+                         * @description The plan or report (at most 50 MB): .docx, .pdf, .html or .txt; the type is read from the content, the name is kept
+                         */
+                        file: Blob;
                     };
                 };
             };
@@ -16157,21 +16357,30 @@ export interface paths {
                 };
             };
         };
-        /** Upload the item’s file as a raw application/octet-stream body (type checked by content; audio ≤ 50 MB, images ≤ 10 MB, documents ≤ 20 MB) */
+        /** Upload the item’s file (a form: its length, then the file, read as it arrives) */
         put: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description The file’s name, percent-encoded (UTF-8); only for display and download */
-                    "x-file-name"?: string;
-                };
+                header?: never;
                 path: {
                     /** @description Entity id */
                     id: string;
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description The file’s length in bytes, sent before the file */
+                        size: string;
+                        /**
+                         * Format: binary
+                         * @description The file, sent after `size`; type checked by content (audio ≤ 50 MB, images ≤ 10 MB, documents ≤ 20 MB, video ≤ 100 MB)
+                         */
+                        file: Blob;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -17580,13 +17789,17 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @description .csv or .xlsx */
-                        fileName: string;
-                        /** @description The play log, base64: columns thoi_diem_phat (dd/MM/yyyy HH:mm), tai_lieu (title or id), thoi_luong, ghi_chu */
-                        contentBase64: string;
-                        /** @description Check every row and save nothing */
-                        dryRun?: boolean;
+                    "multipart/form-data": {
+                        /**
+                         * @description "true" to check every row and save nothing
+                         * @enum {string}
+                         */
+                        dryRun?: "true" | "false";
+                        /**
+                         * Format: binary
+                         * @description The play log, .csv or .xlsx, ≤ 22 MB: columns thoi_diem_phat (dd/MM/yyyy HH:mm), tai_lieu (title or id), thoi_luong, ghi_chu
+                         */
+                        file: Blob;
                     };
                 };
             };
@@ -20135,7 +20348,7 @@ export interface paths {
                 };
             };
         };
-        /** Upload a screenshot (raw image body, ≤ 10 MB) */
+        /** Upload a screenshot (a form with the image, ≤ 10 MB) */
         put: {
             parameters: {
                 query?: never;
@@ -20146,7 +20359,17 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The screenshot (JPEG, PNG, GIF or WebP, checked by content), ≤ 10 MB
+                         */
+                        screenshot: Blob;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {

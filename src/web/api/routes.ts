@@ -59,6 +59,18 @@ export type Body<P, M extends Method> = [RequestBody<Operation<P, M>>] extends [
     ? B
     : never;
 
+/** The upload form a route takes (files as Blobs, other fields as text); `never` for none. */
+export type FormBody<P, M extends Method> = [RequestBody<Operation<P, M>>] extends [never]
+  ? never
+  : RequestBody<Operation<P, M>> extends { content: { 'multipart/form-data': infer B } }
+    ? B
+    : never;
+
+/** Routes that take an upload form for a method. */
+export type FormRoute<M extends Method> = {
+  [P in Route<M>]: [FormBody<P, M>] extends [never] ? never : P;
+}[Route<M>];
+
 /** "/units/{id}/move" with { id: "u1" } → "/units/u1/move", each value encoded. */
 export function fillPath(template: string, values: Record<string, string> | undefined): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {

@@ -1,5 +1,12 @@
-import { ApiError, readCall, type Call, type Problem } from './client';
-import { fillPath, type ActionRoute, type Answer, type Params, type Route } from './routes';
+import { ApiError, readCall, sessionExpired, type Problem } from './client';
+import {
+  fillPath,
+  type Answer,
+  type FormBody,
+  type FormRoute,
+  type Method,
+  type Params,
+} from './routes';
 
 const isProblem = (v: unknown): v is Problem =>
   typeof v === 'object' && v !== null && typeof (v as { title?: unknown }).title === 'string';
@@ -9,7 +16,7 @@ const isProblem = (v: unknown): v is Problem =>
  * same ApiError the rest of the app handles.
  */
 function sendWithProgress<T>(
-  method: 'POST' | 'PUT',
+  method: 'POST' | 'PUT' | 'PATCH',
   path: string,
   body: XMLHttpRequestBodyInit,
   headers: Record<string, string>,
@@ -38,6 +45,7 @@ function sendWithProgress<T>(
         resolve(parsed as T);
         return;
       }
+      if (xhr.status === 401) sessionExpired();
       const fallback: Problem = { title: xhr.statusText, status: xhr.status, code: 'http_error' };
       reject(
         new ApiError(isProblem(parsed) ? { ...fallback, ...parsed, status: xhr.status } : fallback),
@@ -47,35 +55,39 @@ function sendWithProgress<T>(
   });
 }
 
-/** POSTs JSON with upload progress. */
-export const postWithProgress = <P extends ActionRoute>(
-  route: P,
-  call: Call<P, 'post'>,
-  onProgress: (percent: number) => void,
-): Promise<Answer<P, 'post'>> => {
-  const c = readCall(call);
-  return sendWithProgress<Answer<P, 'post'>>(
-    'POST',
-    fillPath(route, c.path),
-    JSON.stringify(c.body ?? {}),
-    { 'Content-Type': 'application/json' },
-    onProgress,
-  );
-};
+/**
+ * The form's parts in the order the server reads them: text fields first, then files (a
+ * streamed file must come after the `size` that announces it). Absent fields are left out.
+ */
+export function toFormData(form: Record<string, string | Blob | undefined>): FormData {
+  const data = new FormData();
+  const entries = Object.entries(form);
+  for (const [name, value] of entries) if (typeof value === 'string') data.append(name, value);
+  for (const [name, value] of entries)
+    if (value instanceof Blob) data.append(name, value, value instanceof File ? value.name : name);
+  return data;
+}
 
-/** PUTs a file as a raw body (no base64) with upload progress. */
-export const putFileWithProgress = <P extends Route<'put'>>(
+type FormMethod = Extract<Method, 'post' | 'put' | 'patch'>;
+
+/**
+ * Sends an upload form (multipart/form-data) with upload progress (0–100); the browser writes the
+ * boundary. Failures are the same ApiError the rest of the app handles.
+ */
+export const sendForm = <M extends FormMethod, P extends FormRoute<M>>(
+  method: M,
   route: P,
-  params: Params<P, 'put'>,
-  file: File,
-  onProgress: (percent: number) => void,
-): Promise<Answer<P, 'put'>> => {
+  params: Params<P, M>,
+  form: FormBody<P, M>,
+  onProgress: (percent: number) => void = () => undefined,
+  headers: Record<string, string> = {},
+): Promise<Answer<P, M>> => {
   const c = readCall(params);
-  return sendWithProgress<Answer<P, 'put'>>(
-    'PUT',
+  return sendWithProgress<Answer<P, M>>(
+    method === 'post' ? 'POST' : method === 'put' ? 'PUT' : 'PATCH',
     fillPath(route, c.path),
-    file,
-    { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
+    toFormData(form as Record<string, string | Blob | undefined>),
+    headers,
     onProgress,
   );
 };

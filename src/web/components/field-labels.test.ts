@@ -13,15 +13,16 @@ const openapi = JSON.parse(
   readFileSync(new URL('../../../openapi.json', import.meta.url), 'utf8'),
 ) as { paths: Record<string, Record<string, Json>> };
 
-/** Every field path a request body can be refused at, as the API spells it ("body.x.0.y"). */
+/** Every field path a request body or form can be refused at, as the API spells it ("body.x.0.y"). */
 function bodyPaths(): string[] {
   const paths = new Set<string>();
   for (const ops of Object.values(openapi.paths))
     for (const op of Object.values(ops)) {
       const body = op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined;
-      const schema = body?.content?.['application/json']?.schema;
-      for (const leaf of leaves(schema))
-        if (leaf.kind !== 'recordKey') paths.add(['body', ...leaf.path].join('.'));
+      // JSON bodies and upload forms alike: a form's fields and files are named the same way.
+      for (const { schema } of Object.values(body?.content ?? {}))
+        for (const leaf of leaves(schema))
+          if (leaf.kind !== 'recordKey') paths.add(['body', ...leaf.path].join('.'));
     }
   return [...paths];
 }

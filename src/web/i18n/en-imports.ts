@@ -17,7 +17,6 @@ export const enImports: Record<keyof typeof viImports, string> = {
     '“{name}” is not a supported format. Choose a .docx, .pdf, .html, .htm or .txt file.',
   'imp.file.empty': '“{name}” is empty: there is nothing to read. Choose another file.',
   'imp.file.readFailed': 'The browser could not read the file. Please try again.',
-  'imp.step.reading': 'Reading the file…',
   'imp.step.uploading': 'Uploading…',
   'imp.step.extracting': 'Loa is reading the document…',
   'imp.how.title': 'How it works',

@@ -15,7 +15,6 @@ export const viImports = {
     'Tệp “{name}” không phải định dạng được hỗ trợ. Hãy chọn tệp .docx, .pdf, .html, .htm hoặc .txt.',
   'imp.file.empty': 'Tệp “{name}” rỗng, không có gì để đọc. Hãy chọn tệp khác.',
   'imp.file.readFailed': 'Trình duyệt không đọc được tệp. Vui lòng thử lại.',
-  'imp.step.reading': 'Đang đọc tệp trên máy…',
   'imp.step.uploading': 'Đang tải tệp lên…',
   'imp.step.extracting': 'Loa đang đọc nội dung văn bản…',
   'imp.how.title': 'Các bước',

@@ -7,13 +7,8 @@ import { useT } from '../../i18n/i18n';
 import { ImportErrorsTable } from '../units/ImportErrorsTable';
 import { rowErrorsFromProblem, type ImportRowError } from '../units/import-csv';
 import { useImportActivities, type ImportActivitiesResponse } from './activities.api';
-import { fileToBase64 } from './activity-form';
 
 type Mode = 'keep_valid' | 'all_or_nothing';
-interface Picked {
-  fileName: string;
-  contentBase64: string;
-}
 
 /** "Nhập từ tệp": upload, a dry run listing bad lines, then the user chooses how to save. */
 export function ImportActivitiesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -22,7 +17,7 @@ export function ImportActivitiesDialog({ open, onClose }: { open: boolean; onClo
   const showError = useApiError();
   const [progress, setProgress] = useState(0);
   const importing = useImportActivities(setProgress);
-  const [file, setFile] = useState<Picked | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [check, setCheck] = useState<ImportActivitiesResponse | null>(null);
   const [rejected, setRejected] = useState<ImportRowError[] | null>(null);
   const [done, setDone] = useState<ImportActivitiesResponse | null>(null);
@@ -34,11 +29,11 @@ export function ImportActivitiesDialog({ open, onClose }: { open: boolean; onClo
     setDone(null);
   };
 
-  const run = (picked: Picked, mode: Mode, dryRun: boolean) => {
+  const run = (picked: File, mode: Mode, dryRun: boolean) => {
     setProgress(0);
     setRejected(null);
     importing.mutate(
-      { ...picked, mode, ...(dryRun ? { dryRun: true } : {}) },
+      { file: picked, mode, ...(dryRun ? { dryRun: true } : {}) },
       {
         onSuccess: (r) => {
           if (dryRun) {
@@ -57,8 +52,7 @@ export function ImportActivitiesDialog({ open, onClose }: { open: boolean; onClo
     );
   };
 
-  const pick = async (blob: File) => {
-    const picked = { fileName: blob.name, contentBase64: await fileToBase64(blob) };
+  const pick = (picked: File) => {
     setFile(picked);
     run(picked, 'keep_valid', true);
   };
@@ -107,7 +101,7 @@ export function ImportActivitiesDialog({ open, onClose }: { open: boolean; onClo
               type={errors.length ? 'warning' : 'success'}
               showIcon
               title={t('actImport.summary', {
-                file: file?.fileName ?? '',
+                file: file?.name ?? '',
                 total: check.total,
                 valid: check.valid,
                 invalid: check.total - check.valid,
@@ -132,8 +126,8 @@ export function ImportActivitiesDialog({ open, onClose }: { open: boolean; onClo
                 accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 showUploadList={false}
                 disabled={busy}
-                beforeUpload={(blob) => {
-                  void pick(blob);
+                beforeUpload={(picked) => {
+                  pick(picked);
                   return false;
                 }}
               >

@@ -9,17 +9,21 @@ import type { z } from 'zod';
 import type {
   ActivityResponse,
   CategoryListResponseSchema,
-  ImportActivitiesRequestSchema,
   ImportActivitiesResponseSchema,
   RecordActivityRequestSchema,
   TasksMetResponseSchema,
 } from '../../../contracts/activities.contract';
 import { api } from '../../api/client';
-import { postWithProgress, putFileWithProgress } from '../../api/with-progress';
+import { sendForm } from '../../api/with-progress';
 
 export type ActivityCategory = z.infer<typeof CategoryListResponseSchema>['items'][number];
 export type RecordActivityRequest = z.infer<typeof RecordActivityRequestSchema>;
-export type ImportActivitiesRequest = z.infer<typeof ImportActivitiesRequestSchema>;
+/** An import as the dialog sends it: the file the user picked, as picked. */
+export interface ImportActivitiesRequest {
+  file: File;
+  mode: 'keep_valid' | 'all_or_nothing';
+  dryRun?: boolean;
+}
 export type ImportActivitiesResponse = z.infer<typeof ImportActivitiesResponseSchema>;
 export type TasksMet = z.infer<typeof TasksMetResponseSchema>;
 
@@ -92,10 +96,10 @@ function useWorkMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) 
 export const useRecordActivity = (key: string) =>
   useWorkMutation((body: RecordActivityRequest) => api.create('/activities', { body }, key));
 
-/** Keeps a photo as evidence of an activity (sent as the raw image, not base64). */
+/** Keeps a photo as evidence of an activity (sent as the picked file in a form, not base64). */
 export const useAttachPhoto = () =>
   useWorkMutation((v: { id: string; file: File }) =>
-    putFileWithProgress('/activities/{id}/photo', { path: { id: v.id } }, v.file, () => undefined),
+    sendForm('put', '/activities/{id}/photo', { path: { id: v.id } }, { photo: v.file }),
   );
 
 export const useDeleteActivity = () =>
@@ -103,8 +107,14 @@ export const useDeleteActivity = () =>
 
 /** Imports a spreadsheet, reporting upload progress (files can be large on a slow line). */
 export const useImportActivities = (onProgress: (percent: number) => void) =>
-  useWorkMutation((body: ImportActivitiesRequest) =>
-    postWithProgress('/activities/import', { body }, onProgress),
+  useWorkMutation((v: ImportActivitiesRequest) =>
+    sendForm(
+      'post',
+      '/activities/import',
+      {},
+      { file: v.file, mode: v.mode, ...(v.dryRun ? { dryRun: 'true' as const } : {}) },
+      onProgress,
+    ),
   );
 
 /** The open tasks an activity of this unit, channel and day would count towards. */

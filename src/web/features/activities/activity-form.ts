@@ -41,18 +41,5 @@ export function rememberChannel(code: string, channel: string): void {
   }
 }
 
-/** Reads a file as base64 (without the data: prefix). */
-export function fileToBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
-
 /** Every channel code, in the catalogue's order. */
 export const ALL_CHANNELS: readonly Channel[] = CHANNELS;

@@ -4,15 +4,9 @@ import { UploadOutlined } from '@ant-design/icons';
 import { isApiError } from '../../api/client';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
-import { fileToBase64 } from '../activities/activity-form';
 import { ImportErrorsTable } from '../units/ImportErrorsTable';
 import { rowErrorsFromProblem, type ImportRowError } from '../units/import-csv';
 import { useImportPlays, useStations, type ImportPlaysResponse } from './broadcasts.api';
-
-interface Picked {
-  fileName: string;
-  contentBase64: string;
-}
 
 /** A station's past play log from a file: checked first (every bad cell listed), then saved whole. */
 export function ImportPlaysDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -22,15 +16,15 @@ export function ImportPlaysDialog({ open, onClose }: { open: boolean; onClose: (
   const stations = useStations();
   const importing = useImportPlays();
   const [stationId, setStationId] = useState<string>();
-  const [file, setFile] = useState<Picked | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [check, setCheck] = useState<ImportPlaysResponse | null>(null);
   const [errors, setErrors] = useState<ImportRowError[]>([]);
 
-  const run = (picked: Picked, dryRun: boolean) => {
+  const run = (picked: File, dryRun: boolean) => {
     if (!stationId) return;
     setErrors([]);
     importing.mutate(
-      { stationId, ...picked, ...(dryRun ? { dryRun: true } : {}) },
+      { stationId, file: picked, dryRun },
       {
         onSuccess: (r) => {
           setErrors(r.errors);
@@ -93,15 +87,14 @@ export function ImportPlaysDialog({ open, onClose }: { open: boolean; onClose: (
             maxCount={1}
             showUploadList={false}
             disabled={!stationId}
-            beforeUpload={async (blob) => {
-              const picked = { fileName: blob.name, contentBase64: await fileToBase64(blob) };
+            beforeUpload={(picked) => {
               setFile(picked);
               run(picked, true);
               return false;
             }}
           >
             <Button icon={<UploadOutlined />} disabled={!stationId}>
-              {file ? file.fileName : t('bc.plays.importPick')}
+              {file ? file.name : t('bc.plays.importPick')}
             </Button>
           </Upload>
         </Form>

@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type {
   CreateSlotRequestSchema,
   CreateStationRequestSchema,
-  ImportPlaysRequestSchema,
   ImportPlaysResponseSchema,
   LogPlayRequestSchema,
   ScheduleResponseSchema,
@@ -11,6 +10,7 @@ import type {
   UpdateStationRequestSchema,
 } from '../../../contracts/broadcasts.contract';
 import { api } from '../../api/client';
+import { sendForm } from '../../api/with-progress';
 
 export type { StationResponse };
 export type Schedule = z.infer<typeof ScheduleResponseSchema>;
@@ -68,8 +68,14 @@ export const useUpdateStation = () =>
     ({ id, ...body }: z.infer<typeof UpdateStationRequestSchema> & { id: string }) =>
       api.patch('/stations/{id}', { path: { id }, body }),
   );
+/** Sends a station's play log as a form: checked only (`dryRun`), or saved whole. */
 export const useImportPlays = () =>
   useBroadcastMutation(
-    ({ stationId, ...body }: z.infer<typeof ImportPlaysRequestSchema> & { stationId: string }) =>
-      api.post('/stations/{id}/plays/import', { path: { id: stationId }, body }),
+    ({ stationId, file, dryRun }: { stationId: string; file: File; dryRun: boolean }) =>
+      sendForm(
+        'post',
+        '/stations/{id}/plays/import',
+        { path: { id: stationId } },
+        { file, ...(dryRun ? { dryRun: 'true' as const } : {}) },
+      ),
   );

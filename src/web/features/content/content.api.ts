@@ -6,7 +6,7 @@ import type {
   RecipientListResponseSchema,
 } from '../../../contracts/content.contract';
 import { api } from '../../api/client';
-import { putFileWithProgress } from '../../api/with-progress';
+import { sendForm } from '../../api/with-progress';
 
 export type { ContentResponse };
 export type CreateContentRequest = z.infer<typeof CreateContentRequestSchema>;
@@ -79,7 +79,13 @@ export const useCreateContent = (key: string) =>
   useContentMutation((body: CreateContentRequest) => api.create('/content', { body }, key));
 export const useUploadFile = (onProgress: (p: number) => void) =>
   useContentMutation((v: { id: string; file: File }) =>
-    putFileWithProgress('/content/{id}/file', { path: { id: v.id } }, v.file, onProgress),
+    sendForm(
+      'put',
+      '/content/{id}/file',
+      { path: { id: v.id } },
+      { size: String(v.file.size), file: v.file },
+      onProgress,
+    ),
   );
 /** Deletes a draft (its author's, or one of the user's unit); refused once approved. */
 export const useDeleteContent = () =>

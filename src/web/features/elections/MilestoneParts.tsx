@@ -18,7 +18,6 @@ import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
 import {
-  fileToBase64,
   subUnitPhotoUrl,
   useAddMilestone,
   useCompleteSubUnit,
@@ -220,8 +219,8 @@ function MarkDoneDialog({
         unitId: row.unitId,
         body: {
           doneOn: v.doneOn.format('YYYY-MM-DD'),
-          note: v.note || null,
-          photo: { name: file.name, contentBase64: await fileToBase64(file) },
+          ...(v.note ? { note: v.note } : {}),
+          photo: file,
         },
       },
       { onSuccess: onClose, onError: (err) => showError(err, form) },

@@ -17,13 +17,7 @@ import dayjs from 'dayjs';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
-import {
-  fileToBase64,
-  useMilestones,
-  useUpdateMilestone,
-  type Election,
-  type Milestone,
-} from './elections.api';
+import { useMilestones, useUpdateMilestone, type Election, type Milestone } from './elections.api';
 import { formatDay, STATUS_COLOR } from './election-format';
 import { AddMilestoneDialog, RemoveMilestoneButton, SubUnitsDialog } from './MilestoneParts';
 import { MoveDayDialog } from './MoveDayDialog';
@@ -205,6 +199,7 @@ function MilestoneDialog({
   const update = useUpdateMilestone(electionId);
   const showError = useApiError();
   const [file, setFile] = useState<File | null>(null);
+  const wasDone = milestone.status === 'done';
   const submit = async () => {
     const v = (await form.validateFields()) as {
       title: string;
@@ -214,21 +209,34 @@ function MilestoneDialog({
       note?: string;
       url?: string;
     };
-    const dateChanged = v.dueOn.format('YYYY-MM-DD') !== milestone.dueOn;
+    const dueOn = v.dueOn.format('YYYY-MM-DD');
+    const citation = v.citation || null;
+    // Only what changed is sent: an edit of the title alone neither reopens nor re-marks the step.
+    const edited =
+      v.title !== milestone.title || citation !== milestone.citation || dueOn !== milestone.dueOn;
+    const evidenceChanged =
+      v.done !== wasDone ||
+      (v.note ?? '') !== (milestone.evidenceNote ?? '') ||
+      (v.url ?? '') !== (milestone.evidenceUrl ?? '') ||
+      file !== null;
+    if (!edited && !evidenceChanged) {
+      onClose();
+      return;
+    }
     update.mutate(
       {
         id: milestone.id,
-        body: {
-          title: v.title,
-          citation: v.citation || null,
-          ...(dateChanged ? { dueOn: v.dueOn.format('YYYY-MM-DD') } : {}),
-          evidence: {
-            done: v.done,
-            note: v.note ?? null,
-            url: v.url || null,
-            file: file ? { name: file.name, contentBase64: await fileToBase64(file) } : null,
-          },
-        },
+        edit: edited
+          ? { title: v.title, citation, ...(dueOn !== milestone.dueOn ? { dueOn } : {}) }
+          : undefined,
+        evidence: evidenceChanged
+          ? {
+              done: v.done,
+              note: v.note || undefined,
+              url: v.url || undefined,
+              file: file ?? undefined,
+            }
+          : undefined,
       },
       { onSuccess: onClose, onError: (err) => showError(err, form) },
     );

@@ -4,13 +4,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
 import { useCan } from '../auth/session';
-import {
-  fileToBase64,
-  useImportPolling,
-  usePolling,
-  type ImportReport,
-  type Polling,
-} from './elections.api';
+import { useImportPolling, usePolling, type ImportReport, type Polling } from './elections.api';
 
 /** Electoral districts and polling areas, and their import from a spreadsheet. */
 export function PollingTab({ electionId }: { electionId: string }) {
@@ -60,12 +54,9 @@ function ImportDialog({ electionId, onClose }: { electionId: string; onClose: ()
   const showError = useApiError();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const send = async (dryRun: boolean) => {
+  const send = (dryRun: boolean) => {
     if (!file) return;
-    run.mutate(
-      { fileName: file.name, contentBase64: await fileToBase64(file), dryRun },
-      { onSuccess: setReport, onError: (e) => showError(e) },
-    );
+    run.mutate({ file, dryRun }, { onSuccess: setReport, onError: (e) => showError(e) });
   };
   return (
     <Modal
@@ -73,18 +64,13 @@ function ImportDialog({ electionId, onClose }: { electionId: string; onClose: ()
       title={t('el.p.import')}
       onCancel={onClose}
       footer={[
-        <Button
-          key="check"
-          onClick={() => void send(true)}
-          disabled={!file}
-          loading={run.isPending}
-        >
+        <Button key="check" onClick={() => send(true)} disabled={!file} loading={run.isPending}>
           {t('el.p.check')}
         </Button>,
         <Button
           key="go"
           type="primary"
-          onClick={() => void send(false)}
+          onClick={() => send(false)}
           disabled={!file}
           loading={run.isPending}
         >

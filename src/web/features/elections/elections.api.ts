@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   AddMilestoneRequestSchema,
-  CompleteSubUnitRequestSchema,
   SubUnitListResponseSchema,
   CandidateListResponseSchema,
   CandidateRequestSchema,
@@ -19,6 +18,7 @@ import type {
   VoterInfoResponseSchema,
 } from '../../../contracts/elections.contract';
 import { api } from '../../api/client';
+import { sendForm } from '../../api/with-progress';
 
 export type ElectionList = z.infer<typeof ElectionListResponseSchema>;
 export type Election = z.infer<typeof ElectionResponseSchema>;
@@ -85,16 +85,42 @@ export const useUpdateElection = (id: string) =>
   useElectionMutation((body: Partial<CreateElection>) =>
     api.patch('/elections/{id}', { path: { id }, body }),
   );
+/** A milestone marked done (or reopened) with its evidence: the file as the user picked it. */
+export interface MilestoneEvidence {
+  done: boolean;
+  note?: string;
+  url?: string;
+  file?: File;
+}
+/**
+ * Saves what the dialog changed: the evidence first (the part most often refused, before anything
+ * is saved), then the edit.
+ */
 export const useUpdateMilestone = (electionId: string) =>
-  useElectionMutation(({ id, body }: { id: string; body: MilestoneUpdate }) =>
-    api.patch('/elections/{id}/milestones/{milestoneId}', {
-      path: { id: electionId, milestoneId: id },
-      body,
-    }),
+  useElectionMutation(
+    async (v: { id: string; edit?: MilestoneUpdate; evidence?: MilestoneEvidence }) => {
+      const path = { id: electionId, milestoneId: v.id };
+      const ev = v.evidence;
+      if (ev)
+        await sendForm(
+          'put',
+          '/elections/{id}/milestones/{milestoneId}/evidence',
+          { path },
+          { done: ev.done ? 'true' : 'false', note: ev.note, url: ev.url, file: ev.file },
+        );
+      if (v.edit)
+        await api.patch('/elections/{id}/milestones/{milestoneId}', { path, body: v.edit });
+    },
   );
+/** Sends a spreadsheet of districts and polling areas as a form: checked only, or saved whole. */
 export const useImportPolling = (electionId: string) =>
-  useElectionMutation((body: { fileName: string; contentBase64: string; dryRun: boolean }) =>
-    api.post('/elections/{id}/polling/import', { path: { id: electionId }, body }),
+  useElectionMutation(({ file, dryRun }: { file: File; dryRun: boolean }) =>
+    sendForm(
+      'post',
+      '/elections/{id}/polling/import',
+      { path: { id: electionId } },
+      { file, ...(dryRun ? { dryRun: 'true' as const } : {}) },
+    ),
   );
 export const useSaveCandidate = (key: string) =>
   useElectionMutation(({ id, body }: { id?: string; body: CandidateInput }) =>
@@ -105,11 +131,8 @@ export const useSaveCandidate = (key: string) =>
 export const useDeleteCandidate = () =>
   useElectionMutation((id: string) => api.delete('/candidates/{id}', { path: { id } }));
 export const useCandidatePhoto = () =>
-  useElectionMutation(async ({ id, file }: { id: string; file: File }) =>
-    api.put('/candidates/{id}/photo', {
-      path: { id },
-      body: { contentBase64: await fileToBase64(file) },
-    }),
+  useElectionMutation(({ id, file }: { id: string; file: File }) =>
+    sendForm('put', '/candidates/{id}/photo', { path: { id } }, { photo: file }),
   );
 export const usePublish = () =>
   useElectionMutation(
@@ -131,18 +154,14 @@ export const useSaveVoterInfo = () => {
   });
 };
 
-/** A file as base64, for JSON uploads. */
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 export type NewMilestone = z.infer<typeof AddMilestoneRequestSchema>;
 export type SubUnitRow = z.infer<typeof SubUnitListResponseSchema>['items'][number];
-export type SubUnitCompletion = z.infer<typeof CompleteSubUnitRequestSchema>;
+/** A sub-unit's completion as the dialog sends it: the photo as the user picked it. */
+export interface SubUnitCompletion {
+  doneOn: string;
+  note?: string;
+  photo: File;
+}
 
 export const useAddMilestone = (electionId: string, key: string) =>
   useElectionMutation((body: NewMilestone) =>
@@ -164,10 +183,12 @@ export const useSubUnits = (electionId: string, milestoneId: string) =>
   });
 export const useCompleteSubUnit = (electionId: string, milestoneId: string) =>
   useElectionMutation(({ unitId, body }: { unitId: string; body: SubUnitCompletion }) =>
-    api.put('/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}', {
-      path: { id: electionId, milestoneId, unitId },
+    sendForm(
+      'put',
+      '/elections/{id}/milestones/{milestoneId}/sub-units/{unitId}',
+      { path: { id: electionId, milestoneId, unitId } },
       body,
-    }),
+    ),
   );
 export const useReopenSubUnit = (electionId: string, milestoneId: string) =>
   useElectionMutation((unitId: string) =>

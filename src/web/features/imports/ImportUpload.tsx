@@ -6,9 +6,10 @@ import { UnitPicker, type UnitOption } from '../../components/UnitPicker';
 import { useT, type Translate } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { useReadDocument, type ImportDocumentResponse } from './imports.api';
-import { ACCEPTED, fileProblem, readAsBase64 } from './read-file';
+import { ACCEPTED, fileProblem } from './read-file';
 
-type Step = { kind: 'reading' | 'uploading'; percent: number } | null;
+/** How far the upload is (0–100); at 100 the server is reading the document. */
+type Step = { percent: number } | null;
 
 /** What to tell the officer when a file could not be read: the server's own words first. */
 function problemText(t: Translate, e: unknown): string {
@@ -19,10 +20,7 @@ function problemText(t: Translate, e: unknown): string {
 
 function StepProgress({ step }: { step: NonNullable<Step> }) {
   const t = useT();
-  const extracting = step.kind === 'uploading' && step.percent >= 100;
-  const label = extracting
-    ? t('imp.step.extracting')
-    : t(step.kind === 'reading' ? 'imp.step.reading' : 'imp.step.uploading');
+  const label = t(step.percent >= 100 ? 'imp.step.extracting' : 'imp.step.uploading');
   return (
     <div role="status" data-testid="import-progress">
       <Typography.Text>{label}</Typography.Text>
@@ -42,7 +40,7 @@ export function ImportUpload({
   const [unit, setUnit] = useState<UnitOption>({ value: me.unit.id, label: me.unit.name });
   const [step, setStep] = useState<Step>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const read = useReadDocument((percent) => setStep({ kind: 'uploading', percent }));
+  const read = useReadDocument((percent) => setStep({ percent }));
 
   const pick = async (file: File) => {
     setProblem(null);
@@ -53,16 +51,8 @@ export function ImportUpload({
       return;
     }
     try {
-      setStep({ kind: 'reading', percent: 0 });
-      const contentBase64 = await readAsBase64(file, (percent) =>
-        setStep({ kind: 'reading', percent }),
-      );
-      setStep({ kind: 'uploading', percent: 0 });
-      const result = await read.mutateAsync({
-        fileName: file.name,
-        contentBase64,
-        unitId: unit.value,
-      });
+      setStep({ percent: 0 });
+      const result = await read.mutateAsync({ file, unitId: unit.value });
       onRead(result, unit);
     } catch (e) {
       setProblem(problemText(t, e));

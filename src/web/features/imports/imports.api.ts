@@ -1,24 +1,29 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  ImportDocumentRequestSchema,
   ImportDocumentResponse,
   RecordFiguresRequestSchema,
   RecordFiguresResponseSchema,
 } from '../../../contracts/imports.contract';
 import type { PlanContentRequest } from '../../../contracts/plans.contract';
 import { api } from '../../api/client';
-import { postWithProgress } from '../../api/with-progress';
+import { sendForm } from '../../api/with-progress';
 
-export type ImportDocumentRequest = z.infer<typeof ImportDocumentRequestSchema>;
 export type { ImportDocumentResponse };
 export type RecordFiguresRequest = z.infer<typeof RecordFiguresRequestSchema>;
 export type RecordFiguresResponse = z.infer<typeof RecordFiguresResponseSchema>;
 
+/** What is sent to be read: the file as picked, and the unit it is for. */
+export interface ImportDocumentRequest {
+  file: File;
+  unitId: string;
+}
+
 /** Sends a document to be read; nothing is saved yet, so no cached query changes. */
 export const useReadDocument = (onProgress: (percent: number) => void) =>
   useMutation({
-    mutationFn: (body: ImportDocumentRequest) => postWithProgress('/imports', { body }, onProgress),
+    mutationFn: (v: ImportDocumentRequest) =>
+      sendForm('post', '/imports', {}, { unitId: v.unitId, file: v.file }, onProgress),
   });
 
 /** Creates the draft plan; lists and registers of plans then change. */

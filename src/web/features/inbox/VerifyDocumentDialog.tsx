@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { Alert, Button, Flex, List, Modal, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import type { SignatureCheckResponse } from '../../../contracts/certificates.contract';
-import { api, isApiError } from '../../api/client';
+import {
+  VERIFY_FILE_MAX_BYTES,
+  type SignatureCheckResponse,
+} from '../../../contracts/certificates.contract';
+import { isApiError } from '../../api/client';
+import { sendForm } from '../../api/with-progress';
 import { formatSigningTime } from '../../components/format';
 import { useT } from '../../i18n/i18n';
-import { readAsBase64 } from '../imports/read-file';
-
-const MAX_BYTES = 7 * 1024 * 1024;
 
 function Check({ ok, yes, no }: { ok: boolean; yes: string; no: string }) {
   return <Tag color={ok ? 'green' : 'red'}>{ok ? yes : no}</Tag>;
@@ -48,10 +49,7 @@ export function VerifyDocumentDialog({ open, onClose }: { open: boolean; onClose
   const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
   const check = useMutation({
-    mutationFn: async (file: File) =>
-      api.post('/documents/verify', {
-        body: { fileBase64: await readAsBase64(file, () => undefined) },
-      }),
+    mutationFn: (file: File) => sendForm('post', '/documents/verify', {}, { file }),
     onError: (e) =>
       setProblem(
         isApiError(e) ? (e.problem.errors?.[0]?.message ?? e.problem.title) : t('error.unexpected'),
@@ -60,7 +58,7 @@ export function VerifyDocumentDialog({ open, onClose }: { open: boolean; onClose
   const pick = (file: File) => {
     setProblem(null);
     check.reset();
-    if (file.size > MAX_BYTES) setProblem(t('verify.tooLarge'));
+    if (file.size > VERIFY_FILE_MAX_BYTES) setProblem(t('verify.tooLarge'));
     else check.mutate(file);
     return false;
   };

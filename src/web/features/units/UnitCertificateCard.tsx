@@ -18,20 +18,20 @@ import type { CertificateResponse } from '../../../contracts/certificates.contra
 import { formatDate } from '../../components/format';
 import { useApiError } from '../../components/use-api-error';
 import { useT } from '../../i18n/i18n';
-import { readAsBase64 } from '../imports/read-file';
 import { useRemoveCertificate, useUnitCertificate, useUploadCertificate } from './certificates.api';
 
+/** Named as the API's form fields, so a problem it names shows beside its field. */
 interface CertificateForm {
-  fileBase64?: UploadFile[];
+  certificate?: UploadFile[];
   password: string;
-  sealPngBase64?: UploadFile[];
-  signaturePngBase64?: UploadFile[];
+  seal?: UploadFile[];
+  signature?: UploadFile[];
 }
 
 /** The two pictures a signature shows, each an optional transparent PNG. */
 const IMAGES = [
-  { name: 'sealPngBase64', label: 'cert.seal', help: 'cert.sealHelp' },
-  { name: 'signaturePngBase64', label: 'cert.signature', help: 'cert.signatureHelp' },
+  { name: 'seal', label: 'cert.seal', help: 'cert.sealHelp' },
+  { name: 'signature', label: 'cert.signature', help: 'cert.signatureHelp' },
 ] as const;
 
 const STATE_COLOR = { valid: 'green', expired: 'red', not_yet: 'orange' } as const;
@@ -39,10 +39,8 @@ const STATE_COLOR = { valid: 'green', expired: 'red', not_yet: 'orange' } as con
 const picked = (e: { fileList?: UploadFile[] } | UploadFile[]) =>
   Array.isArray(e) ? e : (e.fileList ?? []);
 
-async function base64Of(list: UploadFile[] | undefined): Promise<string | undefined> {
-  const file = list?.[0]?.originFileObj;
-  return file ? readAsBase64(file, () => undefined) : undefined;
-}
+/** The file picked in an upload field, as the browser holds it. */
+const fileOf = (list: UploadFile[] | undefined): File | undefined => list?.[0]?.originFileObj;
 
 function CertificateFacts({ cert }: { cert: CertificateResponse }) {
   const t = useT();
@@ -97,17 +95,15 @@ export function UnitCertificateCard({ unitId, isAdmin }: { unitId: string; isAdm
   const cert = found.data?.certificate ?? null;
   if (!found.data) return null;
 
-  const onFinish = async (values: CertificateForm) => {
-    const fileBase64 = await base64Of(values.fileBase64);
-    if (!fileBase64) return;
-    const sealPngBase64 = await base64Of(values.sealPngBase64);
-    const signaturePngBase64 = await base64Of(values.signaturePngBase64);
+  const onFinish = (values: CertificateForm) => {
+    const certificate = fileOf(values.certificate);
+    if (!certificate) return;
     upload.mutate(
       {
-        fileBase64,
+        certificate,
         password: values.password,
-        ...(sealPngBase64 ? { sealPngBase64 } : {}),
-        ...(signaturePngBase64 ? { signaturePngBase64 } : {}),
+        seal: fileOf(values.seal),
+        signature: fileOf(values.signature),
       },
       {
         onSuccess: () => {
@@ -165,11 +161,11 @@ export function UnitCertificateCard({ unitId, isAdmin }: { unitId: string; isAdm
           form={form}
           layout="vertical"
           name="unit-certificate"
-          onFinish={(v) => void onFinish(v)}
+          onFinish={onFinish}
           preserve={false}
         >
           <Form.Item
-            name="fileBase64"
+            name="certificate"
             label={t('cert.file')}
             valuePropName="fileList"
             getValueFromEvent={picked}

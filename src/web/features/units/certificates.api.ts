@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { sendForm } from '../../api/with-progress';
 
 const key = (unitId: string) => ['units', 'certificate', unitId] as const;
 
@@ -10,18 +11,19 @@ export const useUnitCertificate = (unitId: string) =>
     retry: false,
   });
 
+/** The files as picked; an image left out keeps the one held. */
 export interface CertificateUpload {
-  fileBase64: string;
+  certificate: File;
   password: string;
-  sealPngBase64?: string;
-  signaturePngBase64?: string;
+  seal?: File;
+  signature?: File;
 }
 
 export function useUploadCertificate(unitId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CertificateUpload) =>
-      api.put('/units/{id}/certificate', { path: { id: unitId }, body }),
+    mutationFn: (form: CertificateUpload) =>
+      sendForm('put', '/units/{id}/certificate', { path: { id: unitId } }, form),
     onSuccess: (data) => qc.setQueryData(key(unitId), data),
   });
 }
