@@ -63,21 +63,6 @@ export interface Probe {
   body?: unknown;
 }
 
-/** A table with one row: what an import reads without refusing it before its checks. */
-const CSV = Buffer.from('cot_a,cot_b\nmot,hai\n');
-
-/**
- * A file a form's part takes without its reader refusing it first: a CSV where the form imports
- * a table, a PNG otherwise. The route's own checks (role, scope) then answer, as they would
- * for a JSON body.
- */
-export function sampleFile(form: unknown, field: string): { name: string; bytes: Buffer } {
-  const props = (form as { properties?: Record<string, { description?: string }> }).properties;
-  return /\.csv\b/.test(props?.[field]?.description ?? '')
-    ? { name: 'bang.csv', bytes: CSV }
-    : { name: 'anh.png', bytes: PNG };
-}
-
 /** One schema-valid request to a route (a PNG for every file of a form), its ids taken by kind. */
 export async function probe(
   app: FastifyInstance,
@@ -91,10 +76,11 @@ export async function probe(
   const headers: Record<string, string> = c.cookie ? { cookie: c.cookie } : {};
   let payload: string | Buffer | undefined;
   if (r.form) {
-    const fields = sampleFormFields(r, o, sampleFile(r.form, 'file').bytes.length);
-    const files = Object.fromEntries(
-      formFiles(r.form).required.map((k) => [k, sampleFile(r.form, k)]),
-    );
+    const fields = sampleFormFields(r, o, PNG.length);
+    // A PNG in every file part, a table's too: a route that reads a file before it checks who
+    // may send it answers the file's problem instead of the role's, and the walks catch it.
+    const png = { name: 'anh.png', bytes: PNG };
+    const files = Object.fromEntries(formFiles(r.form).required.map((k) => [k, png]));
     const text = c.body === undefined ? fields : (c.body as FormParts);
     const form = await formBody({ ...text, ...files });
     Object.assign(headers, form.headers);

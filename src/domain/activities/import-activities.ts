@@ -9,6 +9,7 @@ import type { Unit } from '../units/unit';
 import type { RowError } from '../units/unit-csv';
 import type { Activity } from './activity';
 import { activityRowsFromTable, planActivityImport } from './activity-import';
+import type { ReadTable } from '../shared/file-parsers.port';
 
 export interface ImportActivitiesReport {
   total: number;
@@ -27,10 +28,10 @@ export async function importActivities(
   deps: Writes<'units' | 'categories' | 'activities' | 'obligations' | 'audit'> &
     Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
-  input: { table: string[][]; mode: ImportMode; dryRun?: boolean },
+  input: { read: ReadTable; mode: ImportMode; dryRun?: boolean },
 ): Promise<ImportActivitiesReport> {
   authorize(actor, 'work.write');
-  const { rows, fileError } = activityRowsFromTable(input.table);
+  const { rows, fileError } = activityRowsFromTable(await input.read());
   if (fileError)
     throw new DomainError('validation', fileError, {
       issues: [{ path: 'file', message: fileError }],

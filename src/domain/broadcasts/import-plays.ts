@@ -9,6 +9,7 @@ import type { Play } from './broadcast';
 import { planPlayImport } from './play-import';
 import { preparePlay, writePlay } from './record-play';
 import { getStation, scopeOf } from './stations';
+import type { ReadTable } from '../shared/file-parsers.port';
 
 export interface ImportPlaysReport {
   total: number;
@@ -31,7 +32,7 @@ export async function importPlays(
   deps: Writes<'broadcasts' | 'content' | 'activities' | 'categories' | 'obligations' | 'audit'> &
     Pick<Deps, 'clock' | 'ids'>,
   actor: Actor,
-  input: { stationId: string; table: string[][]; dryRun?: boolean },
+  input: { stationId: string; read: ReadTable; dryRun?: boolean },
 ): Promise<ImportPlaysReport> {
   const station = await getStation(deps, actor, input.stationId);
   authorize(actor, 'work.write', scopeOf(actor, station));
@@ -49,7 +50,8 @@ export async function importPlays(
     byKey.set(item.id, item);
     byKey.set(foldVietnamese(item.title), item);
   }
-  const { planned, errors, fileError } = planPlayImport(input.table, {
+  const table = await input.read();
+  const { planned, errors, fileError } = planPlayImport(table, {
     stationId: station.id,
     findContent: (text) => byKey.get(text) ?? byKey.get(foldVietnamese(text)) ?? null,
   });

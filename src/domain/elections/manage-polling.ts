@@ -8,6 +8,7 @@ import type { Election } from './election';
 import { getElection } from './election-access';
 import type { District, PollingArea } from './elections.port';
 import { planPollingImport, type ImportIssue } from './polling-import';
+import type { ReadTable } from '../shared/file-parsers.port';
 
 /** The deeper of two nested paths: what both the election and the actor cover. */
 export const narrower = (a: string, b: string): string => (a.length >= b.length ? a : b);
@@ -58,11 +59,12 @@ export async function importPollingAreas(
   deps: Writes<'units' | 'elections' | 'audit'> & Pick<Deps, 'clock' | 'ids' | 'changes'>,
   actor: Actor,
   electionId: string,
-  table: string[][],
+  read: ReadTable,
   dryRun: boolean,
 ): Promise<PollingImportReport> {
   const election = await getElection(deps, actor, electionId);
   authorize(actor, 'work.write');
+  const table = await read();
   const within = narrower(election.unitPath, actor.unitPath);
   const scopeUnits = await deps.repos.units.listWithin({ withinPath: within });
   const [districts, areas] = await Promise.all([

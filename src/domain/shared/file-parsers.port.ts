@@ -32,3 +32,9 @@ export interface FileParsers {
   /** The signatures in a PDF, each checked against these roots; validation when it is no PDF. */
   signatures(bytes: Uint8Array, trustedRootsPem: string[]): Promise<SignatureCheck[]>;
 }
+
+/**
+ * An uploaded table, read when the use case asks for it: after it has checked who may import
+ * where, so nobody without the right makes the server parse a file (up to 22 MB of spreadsheet).
+ */
+export type ReadTable = () => Promise<string[][]>;

@@ -113,9 +113,8 @@ export function activitiesRoutes(deps: Deps) {
       },
       async (request) => {
         const { fields, files } = await readUploadForm(request, ImportActivitiesForm);
-        const table = await deps.parsers.spreadsheet(files.file.bytes);
         return importActivities(deps, requireActor(request), {
-          table,
+          read: () => deps.parsers.spreadsheet(files.file.bytes),
           mode: fields.mode,
           ...(fields.dryRun ? { dryRun: true } : {}),
         });

@@ -107,7 +107,7 @@ export function broadcastsRoutes(deps: Deps) {
         const { fields, files } = await readUploadForm(request, ImportPlaysForm);
         return importPlays(deps, requireActor(request), {
           stationId: request.params.id,
-          table: await deps.parsers.spreadsheet(files.file.bytes),
+          read: () => deps.parsers.spreadsheet(files.file.bytes),
           ...(fields.dryRun ? { dryRun: true } : {}),
         });
       },

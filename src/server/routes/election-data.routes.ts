@@ -72,12 +72,11 @@ export function electionDataRoutes(deps: Deps) {
       },
       async (request) => {
         const { fields, files } = await readUploadForm(request, ImportPollingForm);
-        const table = await deps.parsers.spreadsheet(files.file.bytes);
         return importPollingAreas(
           deps,
           requireActor(request),
           request.params.id,
-          table,
+          () => deps.parsers.spreadsheet(files.file.bytes),
           fields.dryRun === true,
         );
       },
