@@ -8,8 +8,8 @@ import { launchChromium, signedInPage as openSignedIn } from '../support/browser
 import { openedSoFar } from '../support/teardown';
 
 const UUID = '[0-9a-f-]{36}';
-const PLAN_51 = new URL('../../../shared/seeds/000_8d1b414aa8c00f3e.txt', import.meta.url);
-const REPORT_HL = new URL('../../../shared/seeds/002_6df36ae9a49cd3c2.txt', import.meta.url);
+const PLAN_51 = new URL('../fixtures/seeds/000_8d1b414aa8c00f3e.txt', import.meta.url);
+const REPORT_HL = new URL('../fixtures/seeds/002_6df36ae9a49cd3c2.txt', import.meta.url);
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request, type APIRequestContext, type Browser, type Page } from 'playwright-core';
+import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
-import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { apiSignedIn, launchChromium, signedInPage as openSignedIn } from '../support/browser';
 import { openedSoFar } from '../support/teardown';
 
 // What is typed is what is saved: the results form refuses "-3" (antd would have clamped it to
@@ -15,14 +15,7 @@ const SHOTS = 'test-results/typed-values';
 const signedInPage = (username: string, width = 1280): Promise<Page> =>
   openSignedIn(browser, server.url, username, { viewport: { width, height: 900 } });
 
-async function apiAs(username: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL: server.url });
-  const login = await api.post('/api/v1/auth/login', {
-    data: { username, password: 'demo1234' },
-  });
-  expect(login.status()).toBe(200);
-  return api;
-}
+const apiAs = (username: string): Promise<APIRequestContext> => apiSignedIn(server.url, username);
 
 const opened = openedSoFar();
 beforeAll(async () => {

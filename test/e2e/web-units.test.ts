@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
-import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { apiSignedIn, launchChromium, signedInPage as openSignedIn } from '../support/browser';
 import { openedSoFar } from '../support/teardown';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -11,12 +11,8 @@ let kaLongId: string;
 
 /** Finds a unit's id the way an admin would, through the API (cambinh cannot see Ka Long). */
 async function unitIdAsAdmin(search: string, name: string): Promise<string> {
-  const api = await request.newContext({ baseURL: server.url });
+  const api = await apiSignedIn(server.url, 'admin');
   try {
-    const login = await api.post('/api/v1/auth/login', {
-      data: { username: 'admin', password: 'demo1234' },
-    });
-    expect(login.status()).toBe(200);
     const res = await api.get('/api/v1/units', { params: { search } });
     const { items } = (await res.json()) as { items: Array<{ id: string; name: string }> };
     const unit = items.find((u) => u.name === name);

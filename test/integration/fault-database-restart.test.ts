@@ -276,10 +276,9 @@ describe.runIf(testEngine() === 'postgres' && base)('PostgreSQL restarted during
       proxy.dropWhen = null;
     }
     expect(lost).toEqual(lost.map(() => 503));
-    const started = Date.now();
+    // A write waiting for a connection that never comes back would end in the pool's timeout, a
+    // 503: a 201 is a fresh connection. (How long it took is not a test's to bound.)
     const after = await write();
-    // Not a 503 after waiting 3 s for a connection that never comes back.
     expect(after.status, after.body).toBe(201);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

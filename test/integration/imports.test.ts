@@ -5,7 +5,7 @@ import { distinctCountsLine, HOSTILE_PHRASES, hostileLine } from '../support/ext
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { formBody } from '../support/upload-form';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
 const seed = (name: string) => readFileSync(new URL(name, SEEDS));
 
 let t: TestApp;

@@ -1,42 +1,38 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { User } from '../../src/domain/accounts/user';
+import type { Unit } from '../../src/domain/units/unit';
+import { buildPlan, buildUnit, buildUser } from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
+// A ward whose register has issued nothing this year: its officer drafts and submits eight plans,
+// and its leader issues them all at once.
 let t: TestApp;
-let officer: string;
+let ward: Unit;
+let officer: User;
 let leader: string;
-let unitId: string;
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  officer = await t.login('cambinh');
-  leader = await t.login('lanhdao.cambinh');
-  unitId = (await t.app.inject({ url: '/api/v1/me', headers: { cookie: officer } })).json().unit.id;
+  t = await buildTestApp();
+  const province = await buildUnit(t.deps, { name: 'Tỉnh thử' });
+  ward = await buildUnit(t.deps, { parent: province, name: 'Phường thử' });
+  officer = await buildUser(t.deps, ward, { username: 'vanthu.phuong', role: 'officer' });
+  await buildUser(t.deps, ward, { username: 'lanhdao.phuong', role: 'leader' });
+  leader = await t.login('lanhdao.phuong');
 });
 afterAll(async () => t.close());
 
 test('plans issued at the same moment get distinct, consecutive numbers', async () => {
   const ids: string[] = [];
   for (let i = 0; i < 8; i++) {
-    const draft = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/plans',
-      headers: { cookie: officer },
-      payload: {
-        unitId,
-        content: {
-          title: `Kế hoạch đồng thời ${i}`,
-          periodFrom: '2026-03-01',
-          periodTo: '2026-03-31',
-          signer: { authority: '', position: 'CHỦ TỊCH', name: 'A' },
-        },
-      },
+    const plan = await buildPlan(t.deps, ward, {
+      status: 'submitted',
+      author: officer,
+      title: `Kế hoạch đồng thời ${i}`,
+      periodFrom: '2026-03-01',
+      periodTo: '2026-03-31',
+      signer: { authority: '', position: 'CHỦ TỊCH', name: 'A' },
     });
-    ids.push(draft.json().id);
-    await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/plans/${draft.json().id}/submit`,
-      headers: { cookie: officer },
-    });
+    ids.push(plan.id);
   }
   const results = await Promise.all(
     ids.map((id) =>

@@ -1,5 +1,12 @@
 import { expect } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  chromium,
+  request,
+  type APIRequestContext,
+  type APIResponse,
+  type Browser,
+  type Page,
+} from 'playwright-core';
 import { tellTroublesOnFailure, watchTroubles } from './browser-troubles';
 
 /**
@@ -51,9 +58,28 @@ export async function signedInPage(
   context.setDefaultTimeout(opts.timeout ?? 60_000);
   const page = await context.newPage();
   tellTroublesOnFailure(page, watchTroubles(page));
-  const res = await page.request.post(`${baseUrl}/api/v1/auth/login`, {
-    data: { username, password: 'demo1234' },
-  });
-  expect(res.status()).toBe(200);
+  await signIn(page.request, baseUrl, username);
   return page;
+}
+
+/**
+ * The one way a browser test signs in: through the API, with the demo password, in the request
+ * context given (a page's, whose cookie the page then carries, or one of its own).
+ */
+export async function signIn(
+  api: APIRequestContext,
+  baseUrl: string,
+  username: string,
+  password = 'demo1234',
+): Promise<APIResponse> {
+  const res = await api.post(`${baseUrl}/api/v1/auth/login`, { data: { username, password } });
+  expect(res.status(), `sign in ${username}`).toBe(200);
+  return res;
+}
+
+/** A request context of its own signed in as `username` (the API as another role); dispose it. */
+export async function apiSignedIn(baseUrl: string, username: string): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL: baseUrl });
+  await signIn(api, baseUrl, username);
+  return api;
 }

@@ -2,14 +2,13 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import {
-  request,
   type APIRequestContext,
   type APIResponse,
   type Browser,
   type Locator,
   type Page,
 } from 'playwright-core';
-import { launchChromium, WORKSPACE_CONTEXT } from './browser';
+import { apiSignedIn, launchChromium, WORKSPACE_CONTEXT } from './browser';
 import { watchTroubles } from './browser-troubles';
 import { startTestServer } from './test-server';
 
@@ -107,13 +106,7 @@ export async function apiAs(
   baseUrl: string,
   username: string,
 ): Promise<JourneyApi & { dispose(): Promise<void> }> {
-  const http = await request.newContext();
-  await json(
-    await http.post(`${baseUrl}/api/v1/auth/login`, {
-      data: { username, password: 'demo1234' },
-    }),
-    `sign in ${username}`,
-  );
+  const http = await apiSignedIn(baseUrl, username);
   return { ...apiOf(http, baseUrl), dispose: () => http.dispose() };
 }
 
