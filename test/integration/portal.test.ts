@@ -1,11 +1,11 @@
 import { gunzipSync } from 'node:zlib';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { electionRequests, type Json } from '../support/election-requests';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 const c = new Map<string, string>();
-type Json = Record<string, unknown> & { items: Array<Record<string, unknown>> };
 
 beforeAll(async () => {
   t = await buildTestApp({ demo: true });
@@ -14,29 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const req = (
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  url: string,
-  who?: string,
-  payload?: object,
-) =>
-  t.app.inject({
-    method,
-    url,
-    headers: who ? { cookie: c.get(who) ?? '' } : {},
-    ...(payload ? { payload } : {}),
-  });
-const unitId = async (q: string): Promise<string> =>
-  String(
-    (await req('GET', `/api/v1/units?search=${encodeURIComponent(q)}`, 'admin')).json<Json>()
-      .items[0]?.id,
-  );
-const electionBySlug = async (who: string, slug: string) => {
-  const items = (await req('GET', '/api/v1/elections', who)).json<Json>().items;
-  const e = items.find((x) => x.slug === slug);
-  if (!e) throw new Error(`no election ${slug}`);
-  return e as { id: string; slug: string; unitId: string };
-};
+const { req, unitId, electionBySlug } = electionRequests(() => t, c);
 
 describe('the portal', () => {
   test('serves the 2022 page of a khu phố with results, sample notice, schema.org and caching headers', async () => {
