@@ -9,6 +9,7 @@ import {
   buildElection,
   buildPlan,
   buildStation,
+  buildTree,
   buildUnit,
   buildUser,
   SAMPLE,
@@ -33,6 +34,19 @@ afterAll(async () => t.close());
 const get = (url: string) => t.app.inject({ url, headers: { cookie: leader } });
 
 describe('factories', () => {
+  test('buildTree signs in a user of every role at every level, each in their own unit', async () => {
+    const tree = await buildTree(t.deps);
+    for (const level of ['province', 'district', 'commune', 'village'] as const) {
+      for (const role of ['admin', 'leader', 'officer', 'viewer'] as const) {
+        const cookie = await t.login(tree.users[level][role].username);
+        const me = (await t.app.inject({ url: '/api/v1/me', headers: { cookie } })).json();
+        expect(me).toMatchObject({ role, unit: { id: tree[level].id, kind: level } });
+      }
+    }
+    expect(tree.village.path.startsWith(tree.commune.path)).toBe(true);
+    expect(tree.commune.path.startsWith(tree.district.path)).toBe(true);
+  });
+
   test('buildPlan issues a plan with a number, approved by someone other than its author', async () => {
     const draft = await buildPlan(t.deps, ward);
     expect(draft).toMatchObject({ status: 'draft', number: null });

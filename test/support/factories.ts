@@ -18,4 +18,5 @@ export {
 } from './factories/elections';
 export { buildPlan, type BuiltPlanStatus, type PlanOverrides } from './factories/plans';
 export { SAMPLE } from './factories/sequence';
+export { buildTree, TREE_LEVELS, type BuiltTree, type TreeLevel } from './factories/tree';
 export { buildUnit } from './factories/units';

@@ -8,6 +8,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import type { Deps } from '../../src/domain/deps';
 import { apiSignedIn, launchChromium, WORKSPACE_CONTEXT } from './browser';
 import { watchTroubles } from './browser-troubles';
 import { startTestServer } from './test-server';
@@ -17,10 +18,46 @@ import { startTestServer } from './test-server';
  * Read `url` and `browser` inside a test (they exist once the hooks have run).
  */
 export function demoWorld(): { readonly url: string; readonly browser: Browser } {
+  return browserWorld(null);
+}
+
+/**
+ * A server on a database holding only what `build` makes (through the factories), and Chromium:
+ * started before the file's tests, closed after. `built` is what `build` returned.
+ */
+export function builtWorld<W>(build: (deps: Deps) => Promise<W>): {
+  readonly url: string;
+  readonly browser: Browser;
+  readonly built: W;
+} {
+  let made: { value: W } | undefined;
+  const world = browserWorld(async (deps) => {
+    made = { value: await build(deps) };
+  });
+  return {
+    get url() {
+      return world.url;
+    },
+    get browser() {
+      return world.browser;
+    },
+    get built() {
+      if (!made) throw new Error('the world is not built yet');
+      return made.value;
+    },
+  };
+}
+
+function browserWorld(build: ((deps: Deps) => Promise<void>) | null): {
+  readonly url: string;
+  readonly browser: Browser;
+} {
   let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
   let chromium: Browser | undefined;
   beforeAll(async () => {
-    server = await startTestServer({ demo: true });
+    server = await startTestServer(
+      build ? { demo: false, prepare: (_database, deps) => build(deps) } : { demo: true },
+    );
     chromium = await launchChromium();
   });
   afterAll(async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import type { Database } from '../../src/db/database';
+import type { Deps } from '../../src/domain/deps';
 import { WEB_DIST } from '../../src/server/main';
 import { buildTestApp, type TestApp } from './test-app';
 
@@ -16,7 +17,7 @@ export function ensureWebBuild(): void {
 
 /** The real app listening on a free loopback port, for browser tests. */
 export async function startTestServer(
-  opts: { demo?: boolean; prepare?: (database: Database) => Promise<void> } = {},
+  opts: { demo?: boolean; prepare?: (database: Database, deps: Deps) => Promise<void> } = {},
 ): Promise<{ url: string; testApp: TestApp; close(): Promise<void> }> {
   ensureWebBuild();
   const testApp = await buildTestApp({ ...opts, demo: opts.demo ?? true });

@@ -1,0 +1,77 @@
+import type { Role } from '../../../src/domain/accounts/access';
+import type { User } from '../../../src/domain/accounts/user';
+import type { Deps } from '../../../src/domain/deps';
+import type { Unit } from '../../../src/domain/units/unit';
+import { buildUser } from './accounts';
+import { nextNumber } from './sequence';
+import { buildUnit } from './units';
+
+/** The levels of a tree most tests need, from the province down to one village of one ward. */
+export const TREE_LEVELS = ['province', 'district', 'commune', 'village'] as const;
+export type TreeLevel = (typeof TREE_LEVELS)[number];
+
+/** One unit of each level, each under the one before, and one user per role at each level. */
+export interface BuiltTree {
+  province: Unit;
+  district: Unit;
+  commune: Unit;
+  village: Unit;
+  /** `users.commune.officer` signs in as `users.commune.officer.username` with `demo1234`. */
+  users: Record<TreeLevel, Record<Role, User>>;
+}
+
+/**
+ * A province, a district under it, a commune (ward) under that and a village under the commune,
+ * named "Tỉnh thử N", "Huyện thử N", "Xã thử N", "Thôn thử N", with an admin, a leader, an officer
+ * and a viewer at every level (usernames `<level>.<role>.N`, password demo1234). Every further
+ * unit a test needs is one `buildUnit` away, under the level it belongs to.
+ */
+export async function buildTree(deps: Pick<Deps, 'repos' | 'ids' | 'hasher'>): Promise<BuiltTree> {
+  const n = nextNumber();
+  const province = await buildUnit(deps, { name: `Tỉnh thử ${n}`, kind: 'province' });
+  const district = await buildUnit(deps, {
+    parent: province,
+    name: `Huyện thử ${n}`,
+    kind: 'district',
+  });
+  const commune = await buildUnit(deps, { parent: district, name: `Xã thử ${n}`, kind: 'commune' });
+  const village = await buildUnit(deps, {
+    parent: commune,
+    name: `Thôn thử ${n}`,
+    kind: 'village',
+  });
+  const users = {
+    province: await usersOf(deps, province, 'province', n),
+    district: await usersOf(deps, district, 'district', n),
+    commune: await usersOf(deps, commune, 'commune', n),
+    village: await usersOf(deps, village, 'village', n),
+  };
+  return { province, district, commune, village, users };
+}
+
+const ROLE_NAMES: Record<Role, string> = {
+  admin: 'Quản trị',
+  leader: 'Lãnh đạo',
+  officer: 'Cán bộ',
+  viewer: 'Người xem',
+};
+
+async function usersOf(
+  deps: Pick<Deps, 'repos' | 'ids' | 'hasher'>,
+  unit: Unit,
+  level: TreeLevel,
+  n: number,
+): Promise<Record<Role, User>> {
+  const user = (role: Role) =>
+    buildUser(deps, unit, {
+      role,
+      username: `${level}.${role}.${n}`,
+      displayName: `${ROLE_NAMES[role]} ${unit.name}`,
+    });
+  return {
+    admin: await user('admin'),
+    leader: await user('leader'),
+    officer: await user('officer'),
+    viewer: await user('viewer'),
+  };
+}
