@@ -14,6 +14,7 @@ type TaskRow = { assigneeName: string; title: string; channel: string | null; ki
 let tasks: TaskRow[];
 
 beforeAll(async () => {
+  // The demo's own test: plan 51/KH-UBND of Cẩm Bình reproduced as written.
   t = await buildTestApp({ demo: true });
   http = asUsers(t);
   const items: Array<{ id: string; numberText: string }> = (

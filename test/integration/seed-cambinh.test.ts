@@ -39,6 +39,7 @@ interface ActivityItem {
 }
 
 beforeAll(async () => {
+  // The demo's own test: the Cẩm Bình seed reproduced as written.
   t = await buildTestApp({ demo: true });
   cookie = await t.login('cambinh');
   const rows = await query(

@@ -11,6 +11,7 @@ const opened = openedSoFar();
 const cookies = new Map<string, string>();
 
 beforeAll(async () => {
+  // The demo's own test: the Hải Phòng seed reproduced as written.
   t = await opened.open(buildTestApp({ demo: true }));
   for (const who of ['admin', 'tct.haiphong', 'btg.haiphong']) cookies.set(who, await t.login(who));
 });

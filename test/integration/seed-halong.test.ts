@@ -15,6 +15,7 @@ const opened = openedSoFar();
 const cookies = new Map<string, string>();
 
 beforeAll(async () => {
+  // The demo's own test: the Hạ Long seed reproduced as written.
   t = await opened.open(buildTestApp({ demo: true }));
   for (const who of ['admin', 'tbtt.halong', 'btg.halong']) cookies.set(who, await t.login(who));
 });

@@ -9,6 +9,7 @@ type Item = Record<string, unknown>;
 type Json = { items: Item[] };
 
 beforeAll(async () => {
+  // The demo's own test: the Ka Long seed reproduced as written.
   t = await buildTestApp({ demo: true });
   for (const who of ['kalong', 'lanhdao.kalong', 'quangninh']) c.set(who, await t.login(who));
 });

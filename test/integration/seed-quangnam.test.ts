@@ -23,6 +23,7 @@ let tasks: Array<{ assigneeName: string; title: string }>;
 // The demo world is built through the use cases: the Văn phòng's officer drafts and submits,
 // its leader issues (seedQuangNamPlan).
 beforeAll(async () => {
+  // The demo's own test: the Quảng Nam seed reproduced as written.
   t = await buildTestApp({ demo: true });
   http = asUsers(t);
   const items: Array<{ id: string; numberText: string }> = (

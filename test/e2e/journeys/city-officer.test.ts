@@ -8,6 +8,7 @@ import {
   demoWorld,
 } from '../../support/journey';
 
+// The demo's own test: a role's day in the seeds' own world, as a newcomer meets it.
 const world = demoWorld();
 
 interface Plan {

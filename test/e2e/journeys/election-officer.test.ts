@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiAs, startJourney, demoWorld } from '../../support/journey';
 
+// The demo's own test: a role's day in the seeds' own world, as a newcomer meets it.
 const world = demoWorld();
 
 interface Elections {

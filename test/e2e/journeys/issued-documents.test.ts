@@ -8,6 +8,7 @@ import { apiAs, demoWorld, PHONE, startJourney, vnToday } from '../../support/jo
 // phố Cẩm Phả (b/c) and of the Bộ phận Văn hóa - Xã hội (t/h), who open it; the ward sees
 // they have received it.
 
+// The demo's own test: the seeds' plans issued and read down their own tree.
 const world = demoWorld();
 const canMakePdf = findSoffice() !== null;
 const SIGNED = /Đã ký số bởi UBND phường Cẩm Bình lúc \d{2}:\d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}/;

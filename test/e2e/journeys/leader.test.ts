@@ -66,6 +66,7 @@ async function submittedPlan(): Promise<string> {
 
 const opened = openedSoFar();
 beforeAll(async () => {
+  // The demo's own test: a role's day in the seeds' own world, as a newcomer meets it.
   server = await opened.open(startTestServer({ demo: true }));
   browser = await opened.open(launchChromium());
   planId = await submittedPlan();

@@ -21,6 +21,7 @@ const BODY =
 
 const opened = openedSoFar();
 beforeAll(async () => {
+  // The demo's own test: seed 000's city media centre at its day's work, in the seeds' world.
   server = await opened.open(startTestServer({ demo: true }));
   browser = await opened.open(launchChromium());
   // The demo has no account in the media centre; an administrator adds its officer and director.

@@ -15,6 +15,7 @@ const SECTION = 'Bộ phận Văn hóa - Xã hội phường Cẩm Bình';
 
 const opened = openedSoFar();
 beforeAll(async () => {
+  // The demo's own test: the ward section's weekly loudspeaker duty, as seed 000 has it.
   server = await opened.open(startTestServer({ demo: true }));
   browser = await opened.open(launchChromium());
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiAs, PHONE, startJourney, demoWorld } from '../../support/journey';
 
+// The demo's own test: the voter's portal on the seeds' elections, as a newcomer meets it.
 const world = demoWorld();
 
 interface Elections {

@@ -4,6 +4,7 @@ import { DEMO_AUDIO_TITLE } from '../../../src/db/seed/demo-content';
 import { weekKey } from '../../../src/contracts/weeks';
 import { chooseOption, startJourney, vnToday, demoWorld } from '../../support/journey';
 
+// The demo's own test: a role's day in the seeds' own world, as a newcomer meets it.
 const world = demoWorld();
 
 interface Me {
