@@ -1,22 +1,44 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { asUsers, docxText, unitIdByName } from '../support/plan-helpers';
+import type { Unit } from '../../src/domain/units/unit';
+import { buildUnit, buildUser } from '../support/factories';
+import { asUsers, docxText } from '../support/plan-helpers';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
+// A province over a city over a ward with its Fatherland Front committee, its culture section and
+// eight khu phố; a second ward of the same city with a khu phố of its own.
 let t: TestApp;
 let http: ReturnType<typeof asUsers>;
-const ids = new Map<string, string>();
-const id = (key: string): string => ids.get(key) ?? '';
+let province: Unit;
+let ward: Unit;
+let mttq: Unit;
+let vhxh: Unit;
+let otherWard: Unit;
+const khuPho: Unit[] = [];
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = await buildTestApp();
   http = asUsers(t);
-  ids.set('cambinh', await unitIdByName(http, 'admin', 'cam binh', 'Phường Cẩm Bình'));
-  ids.set('mttq', await unitIdByName(http, 'admin', 'mttq', 'Ủy ban MTTQ phường Cẩm Bình'));
-  ids.set(
-    'vhxh',
-    await unitIdByName(http, 'admin', 'van hoa', 'Bộ phận Văn hóa - Xã hội phường Cẩm Bình'),
-  );
-  ids.set('kalong', await unitIdByName(http, 'admin', 'ka long', 'Phường Ka Long'));
+  province = await buildUnit(t.deps, { name: 'Tỉnh Bình An', kind: 'province' });
+  const city = await buildUnit(t.deps, { parent: province, kind: 'district' });
+  ward = await buildUnit(t.deps, { parent: city, name: 'Phường Hòa An', kind: 'commune' });
+  mttq = await buildUnit(t.deps, {
+    parent: ward,
+    name: 'Ủy ban MTTQ phường Hòa An',
+    kind: 'agency',
+  });
+  vhxh = await buildUnit(t.deps, {
+    parent: ward,
+    name: 'Bộ phận Văn hóa - Xã hội phường Hòa An',
+    kind: 'agency',
+  });
+  for (let i = 1; i <= 8; i++)
+    khuPho.push(await buildUnit(t.deps, { parent: ward, name: `Khu phố ${i}`, kind: 'village' }));
+  otherWard = await buildUnit(t.deps, { parent: city, name: 'Phường Hòa Bình', kind: 'commune' });
+  await buildUnit(t.deps, { parent: otherWard, name: 'Khu phố 1', kind: 'village' });
+  await buildUser(t.deps, ward, { username: 'canbo.phuong', role: 'officer' });
+  await buildUser(t.deps, ward, { username: 'lanhdao.phuong', role: 'leader' });
+  await buildUser(t.deps, province, { username: 'canbo.tinh', role: 'officer' });
+  await buildUser(t.deps, province, { username: 'lanhdao.tinh', role: 'leader' });
 });
 afterAll(async () => t.close());
 
@@ -31,8 +53,8 @@ const task = (text: string) => ({
 });
 
 async function draft(assignments: object[]) {
-  return http.send('POST', '/api/v1/plans', 'cambinh', {
-    unitId: id('cambinh'),
+  return http.send('POST', '/api/v1/plans', 'canbo.phuong', {
+    unitId: ward.id,
     content: {
       title: 'Tuyên truyền thử giao nhiều đơn vị',
       periodFrom: '2025-03-03',
@@ -47,7 +69,7 @@ describe('an assignment to several units', () => {
   test('the MTTQ and every khu phố get one task each; the heading prints as written', async () => {
     const created = await draft([
       {
-        unitId: id('mttq'),
+        unitId: mttq.id,
         unitIds: [],
         allOf: { kind: 'village', underId: null, exceptIds: [] },
         unitName: HEADING,
@@ -56,8 +78,8 @@ describe('an assignment to several units', () => {
     ]);
     expect(created.statusCode).toBe(201);
     const plan = created.json();
-    const preview = await http.send('POST', '/api/v1/plans/assignees-preview', 'cambinh', {
-      issuerUnitId: id('cambinh'),
+    const preview = await http.send('POST', '/api/v1/plans/assignees-preview', 'canbo.phuong', {
+      issuerUnitId: ward.id,
       assignment: {
         unitId: plan.assignments[0].unitId,
         unitIds: plan.assignments[0].unitIds,
@@ -65,43 +87,40 @@ describe('an assignment to several units', () => {
       },
     });
     expect(preview.json().total).toBe(9);
-    expect(preview.json().items[0].name).toBe('Ủy ban MTTQ phường Cẩm Bình');
+    expect(preview.json().items[0].name).toBe(mttq.name);
 
-    await http.send('POST', `/api/v1/plans/${plan.id}/submit`, 'cambinh');
-    const issued = await http.send('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.cambinh', {});
+    await http.send('POST', `/api/v1/plans/${plan.id}/submit`, 'canbo.phuong');
+    const issued = await http.send('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.phuong', {});
     expect(issued.statusCode).toBe(200);
     const tasks: Array<{ assigneeName: string }> = (
-      await http.get(`/api/v1/tasks?planId=${plan.id}`, 'cambinh')
+      await http.get(`/api/v1/tasks?planId=${plan.id}`, 'canbo.phuong')
     ).json().items;
     expect(tasks.map((x) => x.assigneeName).sort()).toEqual(
-      [
-        'Ủy ban MTTQ phường Cẩm Bình',
-        ...Array.from({ length: 8 }, (_, i) => `Khu phố ${i + 1}`),
-      ].sort(),
+      [mttq.name, ...Array.from({ length: 8 }, (_, i) => `Khu phố ${i + 1}`)].sort(),
     );
 
-    const doc = await http.get(`/api/v1/plans/${plan.id}/document.docx`, 'cambinh');
+    const doc = await http.get(`/api/v1/plans/${plan.id}/document.docx`, 'canbo.phuong');
     const text = await docxText(doc.rawPayload);
     expect(text).toContain(HEADING);
     expect(text).not.toContain('Khu phố 1');
   });
 
   test('named units each get every task; an excepted khu phố gets none', async () => {
-    const kp1 = await unitIdByName(http, 'cambinh', 'khu pho 1', 'Khu phố 1');
+    const kp1 = khuPho[0]?.id ?? '';
     const created = await draft([
       {
-        unitId: id('vhxh'),
-        unitIds: [id('mttq')],
-        allOf: { kind: 'village', underId: id('cambinh'), exceptIds: [kp1] },
+        unitId: vhxh.id,
+        unitIds: [mttq.id],
+        allOf: { kind: 'village', underId: ward.id, exceptIds: [kp1] },
         unitName: 'Các bộ phận, đoàn thể và khu phố',
         tasks: [task('Việc một'), task('Việc hai')],
       },
     ]);
     const plan = created.json();
-    await http.send('POST', `/api/v1/plans/${plan.id}/submit`, 'cambinh');
-    await http.send('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.cambinh', {});
+    await http.send('POST', `/api/v1/plans/${plan.id}/submit`, 'canbo.phuong');
+    await http.send('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.phuong', {});
     const tasks: Array<{ assigneeName: string }> = (
-      await http.get(`/api/v1/tasks?planId=${plan.id}`, 'cambinh')
+      await http.get(`/api/v1/tasks?planId=${plan.id}`, 'canbo.phuong')
     ).json().items;
     expect(tasks).toHaveLength(2 * (2 + 7));
     expect(tasks.some((x) => x.assigneeName === 'Khu phố 1')).toBe(false);
@@ -110,8 +129,8 @@ describe('an assignment to several units', () => {
   test('a unit outside the issuer is refused, naming that unit in the list', async () => {
     const res = await draft([
       {
-        unitId: id('mttq'),
-        unitIds: [id('vhxh'), id('kalong')],
+        unitId: mttq.id,
+        unitIds: [vhxh.id, otherWard.id],
         unitName: HEADING,
         tasks: [task('Việc')],
       },
@@ -119,12 +138,12 @@ describe('an assignment to several units', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0]).toMatchObject({
       path: 'assignments.0.unitIds.1',
-      message: expect.stringContaining('Phường Ka Long'),
+      message: expect.stringContaining(otherWard.name),
     });
     const under = await draft([
       {
         unitId: null,
-        allOf: { kind: 'village', underId: id('kalong'), exceptIds: [] },
+        allOf: { kind: 'village', underId: otherWard.id, exceptIds: [] },
         unitName: 'Các khu phố',
         tasks: [task('Việc')],
       },
@@ -143,7 +162,7 @@ describe('an assignment to several units', () => {
       },
     ]);
     expect(res.statusCode).toBe(201);
-    const submit = await http.send('POST', `/api/v1/plans/${res.json().id}/submit`, 'cambinh');
+    const submit = await http.send('POST', `/api/v1/plans/${res.json().id}/submit`, 'canbo.phuong');
     expect(submit.statusCode).toBe(400);
     expect(submit.json().errors[0].path).toBe('assignments.0.allOf.kind');
   });
@@ -151,9 +170,8 @@ describe('an assignment to several units', () => {
 
 describe('deriving from a plan to all units of a kind', () => {
   test('a commune reached by "all communes" derives the tasks meant for it', async () => {
-    const province = await unitIdByName(http, 'admin', 'quang ninh', 'Tỉnh Quảng Ninh');
-    const created = await http.send('POST', '/api/v1/plans', 'quangninh', {
-      unitId: province,
+    const created = await http.send('POST', '/api/v1/plans', 'canbo.tinh', {
+      unitId: province.id,
       content: {
         title: 'Tuyên truyền thử toàn tỉnh',
         periodFrom: '2025-03-03',
@@ -170,11 +188,11 @@ describe('deriving from a plan to all units of a kind', () => {
       },
     });
     const plan = created.json();
-    await http.send('POST', `/api/v1/plans/${plan.id}/submit`, 'quangninh');
+    await http.send('POST', `/api/v1/plans/${plan.id}/submit`, 'canbo.tinh');
     expect(
-      (await http.send('POST', `/api/v1/plans/${plan.id}/issue`, 'admin', {})).statusCode,
+      (await http.send('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.tinh', {})).statusCode,
     ).toBe(200);
-    const derived = await http.send('POST', `/api/v1/plans/${plan.id}/derive`, 'cambinh', {});
+    const derived = await http.send('POST', `/api/v1/plans/${plan.id}/derive`, 'canbo.phuong', {});
     expect(derived.statusCode).toBe(201);
     expect(derived.json().assignments).toEqual([
       expect.objectContaining({

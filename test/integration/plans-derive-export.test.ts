@@ -1,74 +1,104 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Plan } from '../../src/domain/plans/plan';
+import type { Unit } from '../../src/domain/units/unit';
+import { buildPlan, buildUnit, buildUser, SAMPLE } from '../support/factories';
+import { asUsers } from '../support/plan-helpers';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
+// A city whose plan 124/KH-UBND of 05/4/2022 assigns its ward a task; a ward of another city; an
+// admin of the province above both.
 let t: TestApp;
-const c = new Map<string, string>();
-const unitIds = new Map<string, string>();
+let http: ReturnType<typeof asUsers>;
+let city: Unit;
+let ward: Unit;
+let farWard: Unit;
+let cityPlan: Plan;
+
+const task = {
+  text: `Xây dựng kế hoạch tuyên truyền của phường ${SAMPLE}`,
+  channel: null,
+  frequencyText: null,
+  recurrence: null,
+  deadline: null,
+  target: null,
+};
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  for (const u of ['admin', 'campha', 'cambinh', 'kalong', 'lanhdao.cambinh'])
-    c.set(u, await t.login(u));
-  for (const [key, q] of [
-    ['cambinh', 'phuong cam binh'],
-    ['vhxh', 'bo phan van hoa'],
-    ['kalong', 'phuong ka long'],
-    ['kp1', 'khu pho 1'],
-  ] as const) {
-    const items = (await get(`/api/v1/units?search=${encodeURIComponent(q)}`, 'admin')).json()
-      .items;
-    unitIds.set(key, items[0].id);
-  }
+  t = await buildTestApp();
+  http = asUsers(t);
+  const province = await buildUnit(t.deps, { name: 'Tỉnh Bình An', kind: 'province' });
+  city = await buildUnit(t.deps, {
+    parent: province,
+    name: 'Thành phố Bình Minh',
+    kind: 'district',
+  });
+  ward = await buildUnit(t.deps, { parent: city, name: 'Phường Hòa An', kind: 'commune' });
+  const farCity = await buildUnit(t.deps, { parent: province, kind: 'district' });
+  farWard = await buildUnit(t.deps, { parent: farCity, kind: 'commune' });
+  await buildUser(t.deps, province, { username: 'quantri.tinh', role: 'admin' });
+  await buildUser(t.deps, city, { username: 'canbo.thanhpho', role: 'officer' });
+  await buildUser(t.deps, ward, { username: 'canbo.phuong', role: 'officer' });
+  cityPlan = await buildPlan(t.deps, city, {
+    status: 'issued',
+    number: 124,
+    issuedOn: '2022-04-05',
+    title: `Tuyên truyền bầu cử trên địa bàn thành phố Bình Minh ${SAMPLE}`,
+    periodFrom: '2022-04-05',
+    periodTo: '2022-06-15',
+    channels: ['radio', 'loudspeaker', 'web_portal', 'social_media', 'visual'],
+    phases: [
+      { name: 'Đợt 1', from: '2022-04-05', to: '2022-05-15', peak: false },
+      { name: 'Đợt cao điểm', from: '2022-05-16', to: '2022-06-15', peak: true },
+    ],
+    assignments: [{ unitId: ward.id, unitName: 'UBND phường Hòa An', tasks: [task] }],
+  });
 });
 afterAll(async () => t.close());
 
-function get(url: string, who: string) {
-  return t.app.inject({ url, headers: { cookie: c.get(who) ?? '' } });
-}
-function send(method: 'POST' | 'PATCH', url: string, who: string, payload: object = {}) {
-  return t.app.inject({ method, url, headers: { cookie: c.get(who) ?? '' }, payload });
-}
-const plansOf = async (who: string) =>
-  (await get('/api/v1/plans', who)).json().items as Array<{
-    id: string;
-    numberText: string;
-    status: string;
-    unitName: string;
-  }>;
-
 describe('deriving', () => {
   test('inherits period, phases, channels and the higher plan as basis; not number, signer or date', async () => {
-    const city = (await plansOf('campha')).find((p) => p.numberText === '124/KH-UBND');
-    const derived = await send('POST', `/api/v1/plans/${city?.id}/derive`, 'admin', {
-      unitId: unitIds.get('kalong') as string,
-    });
-    expect(derived.statusCode).toBe(400);
-    const again = await send('POST', `/api/v1/plans/${city?.id}/derive`, 'cambinh', {});
+    const url = `/api/v1/plans/${cityPlan.id}/derive`;
+    const outside = await http.send('POST', url, 'quantri.tinh', { unitId: farWard.id });
+    expect(outside.statusCode).toBe(400);
+    const derived = await http.send('POST', url, 'canbo.phuong', {});
+    expect(derived.statusCode, derived.body).toBe(201);
+    const again = await http.send('POST', url, 'canbo.phuong', {});
     expect(again.statusCode).toBe(409);
-    const cityPlan = (await get(`/api/v1/plans/${city?.id}`, 'campha')).json();
-    const mine = (await plansOf('cambinh')).find((p) => p.numberText === '51/KH-UBND');
-    const ward = (await get(`/api/v1/plans/${mine?.id}`, 'cambinh')).json();
-    expect(ward).toMatchObject({
+    // The city sees which of its assigned wards derived a plan.
+    const derivations = await http.get(
+      `/api/v1/plans/${cityPlan.id}/derivations`,
+      'canbo.thanhpho',
+    );
+    expect(derivations.json().items).toEqual([
+      expect.objectContaining({ unitName: ward.name, status: 'draft' }),
+    ]);
+    const mine = (await http.get(`/api/v1/plans/${derived.json().id}`, 'canbo.phuong')).json();
+    expect(mine).toMatchObject({
       derivedFromId: cityPlan.id,
       periodFrom: cityPlan.periodFrom,
       periodTo: cityPlan.periodTo,
-      place: 'Cẩm Bình',
-      parentBody: 'UBND THÀNH PHỐ CẨM PHẢ',
+      phases: cityPlan.phases,
+      channels: cityPlan.channels,
+      place: 'Hòa An',
+      parentBody: 'UBND THÀNH PHỐ BÌNH MINH',
+      number: null,
+      issuedOn: null,
     });
-    expect(ward.bases[0]).toEqual({
+    expect(mine.signer.name).toBe('');
+    expect(mine.bases[0]).toEqual({
       planId: cityPlan.id,
       text: expect.stringContaining('Kế hoạch số 124/KH-UBND ngày 05/4/2022'),
     });
   });
 
   test('a fresh derivation pre-fills for the lower unit', async () => {
-    const city = (await plansOf('campha')).find((p) => p.numberText === '124/KH-UBND');
-    const own = await send('POST', '/api/v1/units', 'admin', {
-      parentId: (await get(`/api/v1/plans/${city?.id}`, 'campha')).json().unitId,
-      name: 'Phường Cẩm Thạch',
+    const own = await http.send('POST', '/api/v1/units', 'quantri.tinh', {
+      parentId: city.id,
+      name: 'Phường Hòa Thạch',
       kind: 'commune',
     });
-    const res = await send('POST', `/api/v1/plans/${city?.id}/derive`, 'campha', {
+    expect(own.statusCode, own.body).toBe(201);
+    const res = await http.send('POST', `/api/v1/plans/${cityPlan.id}/derive`, 'canbo.thanhpho', {
       unitId: own.json().id,
     });
     expect(res.statusCode).toBe(201);
@@ -77,23 +107,29 @@ describe('deriving', () => {
       status: 'draft',
       number: null,
       issuedOn: null,
-      place: 'Cẩm Thạch',
-      issuingBody: 'ỦY BAN NHÂN DÂN PHƯỜNG CẨM THẠCH',
+      place: 'Hòa Thạch',
+      issuingBody: 'ỦY BAN NHÂN DÂN PHƯỜNG HÒA THẠCH',
       channels: ['radio', 'loudspeaker', 'web_portal', 'social_media', 'visual'],
     });
-    expect(p.title).toContain('phường Cẩm Thạch');
+    expect(p.title).toContain('phường Hòa Thạch');
     expect(p.phases).toHaveLength(2);
     expect(p.signer.name).toBe('');
     expect(p.recipients).toEqual([
-      expect.objectContaining({ name: 'UBND thành phố Cẩm Phả', purpose: 'b/c' }),
+      expect.objectContaining({ name: 'UBND thành phố Bình Minh', purpose: 'b/c' }),
     ]);
   });
 });
 
 describe('exports', () => {
+  const issuedWardPlan = () =>
+    buildPlan(t.deps, ward, {
+      status: 'issued',
+      assignments: [{ unitId: ward.id, unitName: 'UBND phường Hòa An', tasks: [task] }],
+    });
+
   test('PDF says clearly when LibreOffice is missing, or returns a PDF', async () => {
-    const plan = (await plansOf('cambinh')).find((p) => p.numberText === '51/KH-UBND');
-    const res = await get(`/api/v1/plans/${plan?.id}/document.pdf`, 'cambinh');
+    const plan = await issuedWardPlan();
+    const res = await http.get(`/api/v1/plans/${plan.id}/document.pdf`, 'canbo.phuong');
     if (res.statusCode === 200) expect(res.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
     else {
       expect(res.statusCode).toBe(503);
@@ -102,8 +138,8 @@ describe('exports', () => {
   });
 
   test('the assignments export as XLSX', async () => {
-    const plan = (await plansOf('cambinh')).find((p) => p.numberText === '51/KH-UBND');
-    const res = await get(`/api/v1/plans/${plan?.id}/assignments.xlsx`, 'cambinh');
+    const plan = await issuedWardPlan();
+    const res = await http.get(`/api/v1/plans/${plan.id}/assignments.xlsx`, 'canbo.phuong');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
   });
