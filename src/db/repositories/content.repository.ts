@@ -100,10 +100,11 @@ export function contentRepository(db: Db): ContentRepository {
             sql`, `,
           )}))`
         : sql`false`;
+      const owned = q.ownedByIds?.length ? inArray(contentItems.unitId, q.ownedByIds) : sql`false`;
       const where = and(
         or(
           like(contentItems.unitPath, `${likeEscape(q.withinPath)}%`),
-          and(eq(contentItems.status, 'approved'), received),
+          and(eq(contentItems.status, 'approved'), or(received, owned)),
         ),
         q.kind ? eq(contentItems.kind, q.kind) : undefined,
         q.status ? eq(contentItems.status, q.status) : undefined,

@@ -40,6 +40,9 @@ export async function importPlays(
   const library = await deps.repos.content.find({
     withinPath: station.unitPath,
     receivedByIds: [...ancestorIds(station.unitPath), station.unitId],
+    // What the station may play (playableAt): its units' items, items sent to them, and the
+    // approved items of every unit above it (a city's audio on a ward's loudspeakers).
+    ownedByIds: ancestorIds(station.unitPath),
     viewerUnitId: station.unitId,
     status: 'approved',
     limit: 5000,

@@ -13,6 +13,8 @@ export interface ContentQuery {
   withinPath: string;
   /** …and items sent to the viewer's unit or a unit above it (ids from the viewer's path). */
   receivedByIds: string[];
+  /** …and approved items of these units (a station's units above it, whose items it may play). */
+  ownedByIds?: string[];
   /** The viewer's own unit, whose receipt (acknowledged or not) each item reports. */
   viewerUnitId: string;
   kind?: ContentKind;
