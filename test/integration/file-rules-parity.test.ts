@@ -1,6 +1,13 @@
 import { toneWav } from '../../src/domain/content/wav';
 import { PNG } from '../support/security-world';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  buildElection,
+  buildPolling,
+  buildTree,
+  SAMPLE,
+  type BuiltTree,
+} from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { formBody } from '../support/upload-form';
 import {
@@ -17,10 +24,27 @@ import {
 // of file they part on (a sound the server must read to refuse) is rolled back by the web.
 
 let t: TestApp;
-let cambinh = '';
+let tree: BuiltTree;
+let officer = '';
+/** An electoral district of the ward's election, where the officer adds candidates. */
+let districtId = '';
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  cambinh = await t.login('cambinh');
+  t = await buildTestApp();
+  tree = await buildTree(t.deps);
+  officer = await t.login(tree.users.commune.officer.username);
+  const { election } = await buildElection(t.deps, tree.commune, {
+    author: tree.users.commune.officer,
+  });
+  const { districts } = await buildPolling(t.deps, election, [
+    {
+      district: `Đơn vị bầu cử số 1 ${SAMPLE}`,
+      name: `Khu vực bỏ phiếu số 1 ${SAMPLE}`,
+      address: `Nhà văn hóa khu phố ${SAMPLE}`,
+      commune: tree.commune,
+      villages: [tree.village],
+    },
+  ]);
+  districtId = districts[0]?.id ?? '';
 });
 afterAll(async () => t.close());
 
@@ -44,7 +68,7 @@ const SAMPLES: Record<string, Buffer> = {
 };
 
 const call = (method: 'POST' | 'PUT' | 'GET' | 'DELETE', url: string, payload?: object) =>
-  t.app.inject({ method, url, headers: { cookie: cambinh }, ...(payload ? { payload } : {}) });
+  t.app.inject({ method, url, headers: { cookie: officer }, ...(payload ? { payload } : {}) });
 /** Sends `bytes` as the form's file part `field` (with its length, for a streamed file). */
 const putFile = async (url: string, field: string, bytes: Buffer) => {
   const size = field === 'file' ? { size: String(bytes.length) } : {};
@@ -52,7 +76,7 @@ const putFile = async (url: string, field: string, bytes: Buffer) => {
   return t.app.inject({
     method: 'PUT',
     url,
-    headers: { cookie: cambinh, ...form.headers },
+    headers: { cookie: officer, ...form.headers },
     payload: form.payload,
   });
 };
@@ -102,15 +126,8 @@ const UPLOADS: Record<string, Upload> = {
   'candidate photo': {
     use: FILE_USES.candidatePhoto,
     item: async () => {
-      const elections = (await call('GET', '/api/v1/elections')).json<{
-        items: Array<{ id: string; slug: string }>;
-      }>().items;
-      const election = elections.find((e) => e.slug.startsWith('village-head.cam-binh.'));
-      const polling = (await call('GET', `/api/v1/elections/${election?.id ?? ''}/polling`)).json<{
-        districts: Array<{ id: string }>;
-      }>();
       const id = await created('/api/v1/candidates', {
-        districtId: polling.districts[0]?.id,
+        districtId,
         fullName: 'Lê Văn Ảnh',
       });
       return async (b) => (await putFile(`/api/v1/candidates/${id}/photo`, 'photo', b)).statusCode;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { probe } from '../support/api-probe';
 import { apiRoutes, sample, type ApiRoute } from '../support/api-routes';
 import { fingerprint, query } from '../support/db-state';
-import { buildUnit } from '../support/factories';
+import { buildUnit, SAMPLE } from '../support/factories';
 import { buildSecurityWorld, idSource, type SecurityWorld } from '../support/security-world';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
@@ -18,44 +18,32 @@ let acting: Record<
   { cookie?: string; patch?: Record<string, unknown>; params?: Record<string, string> }
 >;
 
-const firstId = async (sql: string): Promise<string> => {
-  const [row] = await query(t.database, sql);
-  if (typeof row?.id !== 'string') throw new Error(`nothing for ${sql}`);
-  return row.id;
-};
-
 /**
  * What a create needs beyond its schema's sample to act (a real category, a group, a played
  * item…), by route; a create added tomorrow either acts on its sample or is named here.
  */
 async function actingRequests(): Promise<typeof acting> {
-  const unitId = w.cambinhIds.unit ?? '';
-  const villageId = w.cambinhPart.villageId;
-  const [done] = await query(
-    t.database,
-    'select channel, category_code from activities where category_code is not null limit 1',
-  );
-  const phase = await firstId(
-    `select ph->>'name' as id from plans pl join units u on u.id = pl.unit_id
-       cross join jsonb_array_elements(pl.phases) ph, units k
-      where k.id = '${unitId}' and k.path like u.path || '%' and pl.status = 'issued'
-      order by 1 limit 1`,
-  );
-  const play = (
-    await query(t.database, 'select station_id, content_id from plays order by played_at limit 1')
-  )[0];
-  // A new agency under the city that has a working group, free to join it.
-  const [group] = await query(
-    t.database,
-    `select id, parent_id from units where kind = 'group' order by name limit 1`,
-  );
-  const parent = await t.deps.repos.units.get(String(group?.parent_id));
-  if (!parent) throw new Error('no working group in the demo');
-  const member = await buildUnit(t.deps, { parent, kind: 'agency', name: 'Ban thử gửi trùng' });
-  const electionUnit = await firstId(
-    `select unit_id as id from elections where id = '${w.cambinhIds.election ?? ''}'`,
-  );
-  const played = { stationId: String(play?.station_id), contentId: String(play?.content_id) };
+  const unitId = w.wardIds.unit ?? '';
+  const villageId = w.wardPart.villageId;
+  const done = await t.deps.repos.activities.get(w.wardIds.activity ?? '');
+  const plan = await t.deps.repos.plans.get(w.wardIds.plan ?? '');
+  const phase = plan?.phases[0]?.name;
+  if (!done || !phase) throw new Error('the world has no activity or no plan with a phase');
+  // A working group of the district, and a new agency of the district, free to join it.
+  const { district } = w.tree;
+  const group = await buildUnit(t.deps, {
+    parent: district,
+    kind: 'group',
+    name: `Tổ công tác bầu cử ${SAMPLE}`,
+  });
+  const member = await buildUnit(t.deps, {
+    parent: district,
+    kind: 'agency',
+    name: `Ban thử gửi trùng ${SAMPLE}`,
+  });
+  // The ward's election is held by the ward itself.
+  const electionUnit = unitId;
+  const played = { stationId: w.wardIds.station ?? '', contentId: w.device.audioId };
   return {
     'POST /api/v1/users': {
       patch: {
@@ -68,14 +56,14 @@ async function actingRequests(): Promise<typeof acting> {
     },
     'POST /api/v1/plans/{id}/derive': { patch: { unitId: villageId } },
     'POST /api/v1/activities': {
-      patch: { channel: done?.channel, categoryCode: done?.category_code },
+      patch: { channel: done.channel, categoryCode: done.categoryCode },
     },
     'POST /api/v1/groups/{id}/members': {
-      params: { id: String(group?.id) },
+      params: { id: group.id },
       patch: { memberId: member.id },
     },
     'POST /api/v1/reports/summary/issue': {
-      cookie: await t.login('lanhdao.cambinh'),
+      cookie: await t.login(w.tree.users.commune.leader.username),
       patch: { unitId, phase, issuedOn: '2026-12-01' },
     },
     'POST /api/v1/elections': {
@@ -96,7 +84,7 @@ async function actingRequests(): Promise<typeof acting> {
 }
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = await buildTestApp();
   w = await buildSecurityWorld(t);
   routes = apiRoutes(t.app);
   acting = await actingRequests();
@@ -117,7 +105,7 @@ describe('every create, sent twice with one key', () => {
       const send = () =>
         probe(t.app, r, {
           cookie: own.cookie ?? w.cookies.admin,
-          ids: w.cambinhIds,
+          ids: w.wardIds,
           headers: keyed(key),
           ...(own.params ? { params: own.params } : {}),
           ...(own.patch ? { body: { ...sampled(r), ...own.patch } } : {}),
@@ -146,7 +134,7 @@ const playedPair = () => acting['POST /api/v1/broadcasts/plays']?.patch ?? {};
 /** The sample body of a route, as the schema walk builds it. */
 const sampled = (r: ApiRoute): Record<string, unknown> => {
   const body = sample(r.body, 'body', {
-    ids: idSource(w.cambinhIds),
+    ids: idSource(w.wardIds),
     optionalIds: false,
     where: r.key,
   });
@@ -202,7 +190,7 @@ describe('one key, one request', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/broadcasts/plays',
-      headers: { cookie: w.cookies.cambinh, ...keyed(key) },
+      headers: { cookie: w.cookies.officer, ...keyed(key) },
       payload: { ...playedPair(), playedAt: '2022-04-08T06:30:00+07:00' },
     });
     expect(res.statusCode).toBe(201);

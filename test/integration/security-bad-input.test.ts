@@ -1,7 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { INT32_MAX, INT32_MIN } from '../../src/contracts/common';
-import { DEMO_STATION_TOKEN } from '../../src/db/seed/demo-content';
 import { isProblem, methodOf } from '../support/api-probe';
 import {
   apiRoutes,
@@ -36,7 +35,7 @@ let w: SecurityWorld;
 let routes: ApiRoute[];
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = await buildTestApp();
   w = await buildSecurityWorld(t);
   routes = apiRoutes(t.app);
 });
@@ -57,9 +56,9 @@ interface Request {
 }
 
 function base(r: ApiRoute): Request {
-  const o = { ids: idSource(w.cambinhIds), optionalIds: false, where: r.key };
+  const o = { ids: idSource(w.wardIds), optionalIds: false, where: r.key };
   const params = Object.fromEntries(
-    r.pathParams.map((p) => [p, w.cambinhIds[kindOfParam(r, p)] ?? crypto.randomUUID()]),
+    r.pathParams.map((p) => [p, w.wardIds[kindOfParam(r, p)] ?? crypto.randomUUID()]),
   );
   return {
     params,
@@ -75,7 +74,7 @@ function base(r: ApiRoute): Request {
 
 async function send(r: ApiRoute, q: Request): Promise<LightMyRequestResponse> {
   const who = r.device
-    ? { authorization: `Bearer ${DEMO_STATION_TOKEN}` }
+    ? { authorization: `Bearer ${w.device.token}` }
     : { cookie: w.cookies.admin };
   if (r.form) {
     const png = { name: 'anh.png', bytes: PNG };

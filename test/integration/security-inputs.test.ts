@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_AUDIO_TITLE, DEMO_STATION_TOKEN } from '../../src/db/seed/demo-content';
 import { MAX_FAILED_LOGINS } from '../../src/domain/accounts/user';
 import { LARGER_LIMITS, MiB, isProblem, methodOf, pathOf, problemOf } from '../support/api-probe';
 import { apiRoutes, formFiles, sampleFormFields, type ApiRoute } from '../support/api-routes';
-import { fingerprint, query } from '../support/db-state';
+import { fingerprint } from '../support/db-state';
 import { buildUnit, buildUser } from '../support/factories';
 import { buildSecurityWorld, idSource, type SecurityWorld } from '../support/security-world';
 import { buildTestApp, type TestApp } from '../support/test-app';
@@ -29,7 +28,7 @@ let w: SecurityWorld;
 let routes: ApiRoute[];
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = await buildTestApp();
   w = await buildSecurityWorld(t);
   routes = apiRoutes(t.app);
 });
@@ -42,11 +41,11 @@ describe('5. oversized and malformed bodies', () => {
   const post = (r: ApiRoute, type: string, payload: string, extra: Record<string, string> = {}) =>
     t.app.inject({
       method: methodOf(r),
-      url: pathOf(r, w.cambinhIds),
+      url: pathOf(r, w.wardIds),
       headers: {
         cookie: w.cookies.admin,
         // A device route refuses a request without its station's token before reading the body.
-        ...(r.device ? { authorization: `Bearer ${DEMO_STATION_TOKEN}` } : {}),
+        ...(r.device ? { authorization: `Bearer ${w.device.token}` } : {}),
         'content-type': type,
         ...extra,
       },
@@ -188,29 +187,20 @@ describe('7. uploaded files are never run or shown as a page', () => {
   });
 
   test('a station fetching its audio and the portal showing a candidate get inert files too', async () => {
-    const [audio] = await query(
-      t.database,
-      `select id from content_items where title = '${DEMO_AUDIO_TITLE}'`,
-    );
     const device = await t.app.inject({
-      url: `/api/v1/device/content/${String(audio?.id)}/file`,
-      headers: { authorization: `Bearer ${DEMO_STATION_TOKEN}` },
+      url: `/api/v1/device/content/${w.device.audioId}/file`,
+      headers: { authorization: `Bearer ${w.device.token}` },
     });
     expect(unsafeServing(device)).toBeNull();
     expect(device.headers['content-type']).toBe('audio/wav');
 
     // A published candidate's photo is public: upload a JPEG with a page behind it, fetch it.
-    const [published] = await query(
-      t.database,
-      `select c.id from candidates c join electoral_districts d on d.id = c.district_id
-        where d.candidates_published_at is not null and d.unit_id = '${w.cambinh.unit.id}' limit 1`,
-    );
-    const id = String(published?.id);
+    const id = w.publishedCandidateId;
     const form = await formBody({ photo: { name: 'anh.jpg', bytes: JPEG_WITH_HTML } });
     const put = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/candidates/${id}/photo`,
-      headers: { cookie: w.cookies.cambinh, ...form.headers },
+      headers: { cookie: w.cookies.officer, ...form.headers },
       payload: form.payload,
     });
     expect(put.statusCode).toBe(200);
@@ -224,7 +214,7 @@ describe('7. uploaded files are never run or shown as a page', () => {
     for (const key of FORMS_READ) {
       const r = routes.find((x) => x.key === key);
       if (!r) throw new Error(`${key} is gone`);
-      const o = { ids: idSource(w.cambinhIds), optionalIds: false, where: key };
+      const o = { ids: idSource(w.wardIds), optionalIds: false, where: key };
       const page = { name: 'trang.html', bytes: Buffer.from(HTML) };
       const form = await formBody({
         ...sampleFormFields(r, o, page.bytes.length),
@@ -232,8 +222,8 @@ describe('7. uploaded files are never run or shown as a page', () => {
       });
       const res = await t.app.inject({
         method: methodOf(r),
-        url: pathOf(r, w.cambinhIds),
-        headers: { cookie: w.cookies.cambinh, ...form.headers },
+        url: pathOf(r, w.wardIds),
+        headers: { cookie: w.cookies.officer, ...form.headers },
         payload: form.payload,
       });
       const type = String(res.headers['content-type']);

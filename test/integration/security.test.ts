@@ -22,7 +22,7 @@ let w: SecurityWorld;
 let routes: ApiRoute[];
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = await buildTestApp();
   w = await buildSecurityWorld(t);
   routes = apiRoutes(t.app);
 });
@@ -44,7 +44,7 @@ describe('1. without a session', () => {
     const wrong: string[] = [];
     const closed = routes.filter((r) => !PUBLIC.has(r.key));
     for (const r of closed) {
-      const res = await send(r, { ids: w.cambinhIds, optionalIds: true });
+      const res = await send(r, { ids: w.wardIds, optionalIds: true });
       if (res.statusCode !== 401 || problemOf(res).code !== 'unauthenticated')
         wrong.push(`${r.key} → ${res.statusCode} ${res.body.slice(0, 120)}`);
     }
@@ -56,7 +56,7 @@ describe('1. without a session', () => {
   test('a station route with a made-up token is refused too', async () => {
     for (const r of routes.filter((x) => x.device)) {
       const headers = { authorization: 'Bearer made-up-token' };
-      expect((await send(r, { ids: w.cambinhIds, headers })).statusCode, r.key).toBe(401);
+      expect((await send(r, { ids: w.wardIds, headers })).statusCode, r.key).toBe(401);
     }
   });
 
@@ -64,7 +64,7 @@ describe('1. without a session', () => {
     const login = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
-      payload: { username: 'cambinh', password: 'sai-mat-khau' },
+      payload: { username: w.tree.users.commune.officer.username, password: 'sai-mat-khau' },
     });
     expect(login.statusCode).toBe(401);
     expect(problemOf(login).code).toBe('invalid_credentials');
@@ -85,7 +85,7 @@ test('2. a viewer’s every write answers 403 (404 outside the subtree), never 2
     (r) => isWrite(r) && !r.device && !SELF_SERVICE.has(r.key) && !READS_BY_POST.has(r.key),
   );
   for (const r of writes) {
-    const res = await send(r, { cookie: w.cookies.viewer, ids: w.cambinhIds, optionalIds: true });
+    const res = await send(r, { cookie: w.cookies.viewer, ids: w.wardIds, optionalIds: true });
     if (res.statusCode === 403) forbidden++;
     else if (res.statusCode !== 404)
       wrong.push(`${r.key} → ${res.statusCode} ${res.body.slice(0, 160)}`);
@@ -106,7 +106,7 @@ const normalised = (res: LightMyRequestResponse, ids: string[]): string =>
 
 /**
  * The path parameters to try: all foreign; and when a route names two objects, each foreign
- * beside one Ka Long may read (the national election with a milestone of Cẩm Bình's).
+ * beside one the cousin ward may read (the province's election with a milestone of the ward's).
  */
 function variantsOf(r: ApiRoute): Array<Record<string, string>> {
   if (r.pathParams.length < 2) return [{}];
@@ -114,7 +114,7 @@ function variantsOf(r: ApiRoute): Array<Record<string, string>> {
     Object.fromEntries(
       r.pathParams.map((p) => {
         const kind = kindOfParam(r, p);
-        const id = p === foreign ? w.cambinhIds[kind] : w.readableByKalong[kind];
+        const id = p === foreign ? w.wardIds[kind] : w.readableByCousin[kind];
         if (!id) throw new Error(`${r.key}: no ${p === foreign ? 'foreign' : 'readable'} ${kind}`);
         return [p, id];
       }),
@@ -124,7 +124,7 @@ function variantsOf(r: ApiRoute): Array<Record<string, string>> {
 }
 
 describe('3. another unit’s ids', () => {
-  const secrets = () => Object.values(w.cambinh).flatMap((x) => (x.secret ? [x.secret] : []));
+  const secrets = () => Object.values(w.ward).flatMap((x) => (x.secret ? [x.secret] : []));
 
   /** What is wrong with one answer to a foreign id: a name shown, or an answer an unknown id would not get. */
   async function leakOf(r: ApiRoute, c: Probe, res: LightMyRequestResponse): Promise<string[]> {
@@ -133,21 +133,21 @@ describe('3. another unit’s ids', () => {
     const leaks = shown.map((s) => `${where} shows "${s}"`);
     if (res.statusCode === 403 || res.statusCode === 404) return leaks;
     // A list filtered by a foreign id may answer exactly as it does for an id that does not exist.
-    const fresh = Object.fromEntries(Object.keys(w.cambinhIds).map((k) => [k, randomId()]));
+    const fresh = Object.fromEntries(Object.keys(w.wardIds).map((k) => [k, randomId()]));
     const control = await send(r, { ...c, ids: fresh, params: {} });
     const same =
       control.statusCode === res.statusCode &&
       normalised(control, Object.values(fresh)) ===
         normalised(
           res,
-          Object.values<string | undefined>(w.cambinhIds).filter((x) => x !== undefined),
+          Object.values<string | undefined>(w.wardIds).filter((x) => x !== undefined),
         );
     if (!same || res.statusCode >= 300)
       leaks.push(`${where} (unknown id → ${control.statusCode}) ${res.body.slice(0, 120)}`);
     return leaks;
   }
 
-  test.each(['kalong', 'kalongLeader'] as const)(
+  test.each(['cousin', 'cousinLeader'] as const)(
     '%s naming objects of a cousin ward gets 404/403 and never their names',
     async (who) => {
       const before = await state();
@@ -157,7 +157,7 @@ describe('3. another unit’s ids', () => {
       for (const r of probed)
         for (const params of variantsOf(r)) {
           calls++;
-          const c = { cookie: w.cookies[who], ids: w.cambinhIds, params, optionalIds: true };
+          const c = { cookie: w.cookies[who], ids: w.wardIds, params, optionalIds: true };
           leaks.push(...(await leakOf(r, c, await send(r, c))));
         }
       expect(leaks).toEqual([]);
@@ -169,13 +169,13 @@ describe('3. another unit’s ids', () => {
 
   test('marking another user’s notifications read changes nothing', async () => {
     const unread = `select n.id from notifications n join users u on u.id = n.user_id
-      where u.username = 'cambinh' and n.read_at is null order by n.id`;
+      where u.id = '${w.tree.users.commune.officer.id}' and n.read_at is null order by n.id`;
     const ids = (await query(t.database, unread)).map((n) => String(n.id));
     expect(ids.length).toBeGreaterThan(0);
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/notifications/read',
-      headers: { cookie: w.cookies.kalong },
+      headers: { cookie: w.cookies.cousin },
       payload: { ids },
     });
     expect(res.json()).toEqual({ marked: 0 });
@@ -193,7 +193,7 @@ describe('4. cross-site requests (CSRF)', () => {
     const before = await state();
     const wrong: string[] = [];
     for (const r of writes()) {
-      const c = { cookie: w.cookies.admin, ids: w.cambinhIds, optionalIds: true, headers };
+      const c = { cookie: w.cookies.admin, ids: w.wardIds, optionalIds: true, headers };
       const res = await send(r, c);
       if (res.statusCode !== 403 || problemOf(res).code !== 'forbidden')
         wrong.push(`${r.key} → ${res.statusCode}`);

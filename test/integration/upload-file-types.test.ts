@@ -14,7 +14,7 @@ let w: SecurityWorld;
 let samples: Array<{ name: string; is: string; bytes: Buffer; wrongType: RegExp }>;
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = await buildTestApp();
   w = await buildSecurityWorld(t);
   samples = [
     {
@@ -61,14 +61,14 @@ describe('a file is what its content says, on every route that keeps one', () =>
   });
 
   test('a content item stores the file under the detected extension, or refuses it by kind', async () => {
-    const c = w.cookies.cambinh;
+    const c = w.cookies.officer;
     const create = async (kind: string) =>
       (
         await t.app.inject({
           method: 'POST',
           url: '/api/v1/content',
           headers: { cookie: c },
-          payload: { unitId: w.cambinhIds.unit, kind, title: `Tệp ${kind}`, themes: [] },
+          payload: { unitId: w.wardIds.unit, kind, title: `Tệp ${kind}`, themes: [] },
         })
       ).json<{ id: string }>().id;
     const upload = async (id: string, name: string, bytes: Uint8Array) => {

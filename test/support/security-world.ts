@@ -1,8 +1,23 @@
 import type { FastifyInstance } from 'fastify';
-import { buildUser } from './factories';
+import { addMilestone } from '../../src/domain/elections/custom-milestones';
+import {
+  actorOf,
+  buildActivity,
+  buildClaim,
+  buildElection,
+  buildReport,
+  buildTree,
+  SAMPLE,
+  type BuiltTree,
+} from './factories';
 import type { ApiRoute, IdSource } from './api-routes';
-import { query } from './db-state';
-import { one, perSubUnitStep } from './security-world-steps';
+import {
+  cousinWard,
+  issuedPlanWithTask,
+  wardBroadcast,
+  wardElection,
+  wardFeed,
+} from './security-world-steps';
 import type { TestApp } from './test-app';
 import { formBody, type FormParts } from './upload-form';
 
@@ -104,19 +119,29 @@ export const PNG = Buffer.from(
   'base64',
 );
 
-export const SECRET_CONTENT = 'Bài nội bộ Cẩm Bình chưa duyệt — không được lộ';
-export const SECRET_EVIDENCE = 'bien-ban-noi-bo-cam-binh.txt';
+export const SECRET_CONTENT = `Bài nội bộ của phường chưa duyệt — không được lộ ${SAMPLE}`;
+export const SECRET_EVIDENCE = 'bien-ban-noi-bo-cua-phuong.txt';
 
 export interface SecurityWorld {
-  cookies: Record<'admin' | 'cambinh' | 'kalong' | 'kalongLeader' | 'viewer', string>;
-  /** Objects of phường Cẩm Bình: foreign to Ka Long (another city), own to the Cẩm Bình viewer. */
-  cambinh: Record<Kind, Target>;
+  /** The province, its district, the ward (commune) and its village, with their people. */
+  tree: BuiltTree;
+  /**
+   * The province's admin; the ward's officer and viewer; an officer and a leader of a cousin
+   * ward (another district of the province), who may see none of the ward's objects.
+   */
+  cookies: Record<'admin' | 'officer' | 'cousin' | 'cousinLeader' | 'viewer', string>;
+  /** One object of every kind in the ward: foreign to the cousin ward, own to the ward's viewer. */
+  ward: Record<Kind, Target>;
   /** The same objects' ids by kind. */
-  cambinhIds: Partial<Record<Kind, string>>;
-  /** Objects Ka Long may read although they are not its own: the national election. */
-  readableByKalong: Partial<Record<Kind, string>>;
-  /** A step each khu phố of Cẩm Bình does, and one of its khu phố, for per-sub-unit photos. */
-  cambinhPart: { milestoneId: string; villageId: string };
+  wardIds: Partial<Record<Kind, string>>;
+  /** Objects the cousin ward may read although they are not its own: the province's election. */
+  readableByCousin: Partial<Record<Kind, string>>;
+  /** A step each village of the ward does, and one of its villages, for per-sub-unit photos. */
+  wardPart: { milestoneId: string; villageId: string };
+  /** The device token of the ward's station, and an approved audio item it plays. */
+  device: { token: string; audioId: string };
+  /** A candidate of a published list: the portal serves their photo. */
+  publishedCandidateId: string;
 }
 
 async function inject(
@@ -149,167 +174,110 @@ async function upload(
 }
 
 /**
- * Signs in the actors of the security tests and collects, from the demo database, one object of
- * every kind in phường Cẩm Bình, giving the ones that can hold a file a file to leak.
+ * Builds a province with a ward holding one object of every kind (the ones that can hold a file
+ * given a file to leak), a cousin ward that must not see them, and an election of the province
+ * that both may read; signs in the actors of the security tests.
  */
 export async function buildSecurityWorld(t: TestApp): Promise<SecurityWorld> {
-  const [unit] = await query(
-    t.database,
-    `select id, path from units where name = 'Phường Cẩm Bình'`,
-  );
-  if (typeof unit?.id !== 'string' || typeof unit.path !== 'string') throw new Error('no Cẩm Bình');
-  const under = `like '${unit.path}%'`;
-  const cambinhUnit = await t.deps.repos.units.get(unit.id);
-  if (!cambinhUnit) throw new Error('no Cẩm Bình');
-  await buildUser(t.deps, cambinhUnit, { role: 'viewer', username: 'xem.cambinh' });
-  // A leader reads users and the audit log, so their scope (not only their role) is probed.
-  const kalongUnit = await t.deps.repos.units.get(
-    (await one(t, 'Ka Long', `select id from units where name = 'Phường Ka Long'`)).id,
-  );
-  if (!kalongUnit) throw new Error('no Ka Long');
-  // The demo names Ka Long's leader (seed 004); a world without him gets one.
-  if (!(await t.deps.repos.users.getByUsername('lanhdao.kalong')))
-    await buildUser(t.deps, kalongUnit, { role: 'leader', username: 'lanhdao.kalong' });
+  const deps = t.deps;
+  const tree = await buildTree(deps);
+  const { commune, village, users } = tree;
+  const officer = users.commune.officer;
+  const cousin = await cousinWard(deps, tree);
   const cookies = {
-    admin: await t.login('admin'),
-    cambinh: await t.login('cambinh'),
-    kalong: await t.login('kalong'),
-    kalongLeader: await t.login('lanhdao.kalong'),
-    viewer: await t.login('xem.cambinh'),
+    admin: await t.login(users.province.admin.username),
+    officer: await t.login(officer.username),
+    cousin: await t.login(cousin.officer.username),
+    cousinLeader: await t.login(cousin.leader.username),
+    viewer: await t.login(users.commune.viewer.username),
   };
-  const upcoming = await one(
-    t,
-    'Cẩm Bình election',
-    `select id, name as secret from elections where unit_id = '${unit.id}'`,
-  );
-  const district = await one(
-    t,
-    'district',
-    `select id, name as secret from electoral_districts where election_id = '${upcoming.id}' order by name limit 1`,
-  );
-  const claim = await one(
-    t,
-    'claim',
-    // Its case is Cẩm Bình's alone (the rumour of a delay is also Ka Long's, grouped with it).
-    `select id, text as secret from claims where unit_id = '${unit.id}' and text like 'Cử tri phải nộp%'`,
-  );
-  // Cẩm Bình's officer subscribes to the election's calendar: a feed only they may revoke.
-  await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/calendar-feeds',
-    headers: { cookie: cookies.cambinh },
-    payload: { electionId: upcoming.id },
+  const people = { author: officer, approver: users.commune.leader };
+  const { plan, task } = await issuedPlanWithTask(deps, commune, village, people);
+  // The district assigns the ward a task too: the ward's people get notifications of it.
+  await issuedPlanWithTask(deps, tree.district, commune, {
+    author: users.district.officer,
+    approver: users.district.leader,
   });
-  const cambinh: Record<Kind, Target> = {
-    unit: { id: unit.id, secret: 'Phường Cẩm Bình' },
-    calendarFeed: await one(
-      t,
-      'calendar feed',
-      `select f.id, null as secret from calendar_feeds f join users u on u.id = f.created_by
-        where u.username = 'cambinh'`,
-    ),
-    user: await one(
-      t,
-      'leader',
-      `select id, display_name as secret from users where username = 'lanhdao.cambinh'`,
-    ),
-    plan: await one(
-      t,
-      'plan',
-      `select id, title as secret from plans where unit_id = '${unit.id}'`,
-    ),
-    task: await one(
-      t,
-      'task',
-      `select id, title as secret from tasks where issuer_unit_id = '${unit.id}' limit 1`,
-    ),
-    activity: await one(
-      t,
-      'activity',
-      `select id, title as secret from activities where unit_path ${under} order by occurred_on limit 1`,
-    ),
-    report: await one(
-      t,
-      'report',
-      `select id, narrative->>'results' as secret from reports where unit_id = '${unit.id}' limit 1`,
-    ),
-    election: upcoming,
-    milestone: await one(
-      t,
-      'milestone',
-      `select id, title as secret from election_milestones where election_id = '${upcoming.id}' order by due_on limit 1`,
-    ),
-    district,
-    pollingArea: await one(
-      t,
-      'polling area',
-      `select id, address as secret from polling_areas where district_id = '${district.id}'`,
-    ),
-    candidate: await one(
-      t,
-      'candidate',
-      `select id, full_name as secret from candidates where district_id = '${district.id}' limit 1`,
-    ),
+  const voting = await wardElection(deps, tree);
+  const broadcast = await wardBroadcast(deps, tree);
+  const activity = await buildActivity(deps, commune, {
+    author: officer,
+    title: `Họp tổ dân phố phổ biến ngày bầu cử của ${commune.name} ${SAMPLE}`,
+  });
+  const report = await buildReport(deps, commune, {
+    author: officer,
+    narrative: {
+      results: `Đã họp 4 tổ dân phố về lịch bầu cử của ${commune.name} ${SAMPLE}`,
+      difficulties: '',
+      proposals: '',
+    },
+  });
+  // Judged false, so a correction can be written to it.
+  const claim = await buildClaim(deps, commune, { author: officer, status: 'false' });
+  const ward: Record<Kind, Target> = {
+    unit: { id: commune.id, secret: commune.name },
+    calendarFeed: await wardFeed(deps, officer, commune, voting.election.id),
+    user: { id: users.commune.leader.id, secret: users.commune.leader.displayName },
+    plan: { id: plan.id, secret: plan.title },
+    task,
+    activity: { id: activity.id, secret: activity.title },
+    report: { id: report.id, secret: report.narrative.results },
+    election: voting.election,
+    milestone: voting.milestone,
+    district: voting.district,
+    pollingArea: voting.pollingArea,
+    candidate: voting.candidate,
     content: { id: '', secret: SECRET_CONTENT },
-    station: await one(
-      t,
-      'station',
-      `select id, name as secret from stations where unit_path ${under} order by name limit 1`,
-    ),
-    slot: await one(t, 'slot', `select id from broadcast_slots where unit_path ${under} limit 1`),
-    claim,
-    claimGroup: await one(
-      t,
-      'claim group',
-      `select group_id as id, text as secret from claims where id = '${claim.id}'`,
-    ),
+    station: broadcast.station,
+    slot: broadcast.slot,
+    claim: { id: claim.id, secret: claim.text },
+    claimGroup: { id: claim.groupId, secret: claim.text },
   };
-  const c = cookies.cambinh;
+  const c = cookies.officer;
   const item = await inject(t.app, c, 'POST', '/api/v1/content', {
-    unitId: unit.id,
+    unitId: commune.id,
     kind: 'poster',
     title: SECRET_CONTENT,
   });
-  cambinh.content.id = String(item.id);
+  ward.content.id = String(item.id);
   const png = { name: 'anh.png', bytes: PNG };
-  await upload(t.app, c, `/api/v1/content/${cambinh.content.id}/file`, {
+  await upload(t.app, c, `/api/v1/content/${ward.content.id}/file`, {
     size: String(PNG.length),
     file: png,
   });
-  await upload(t.app, c, `/api/v1/activities/${cambinh.activity.id}/photo`, { photo: png });
+  await upload(t.app, c, `/api/v1/activities/${activity.id}/photo`, { photo: png });
   await upload(t.app, c, `/api/v1/claims/${claim.id}/screenshot`, { screenshot: png });
-  await upload(t.app, c, `/api/v1/candidates/${cambinh.candidate.id}/photo`, { photo: png });
+  await upload(t.app, c, `/api/v1/candidates/${ward.candidate.id}/photo`, { photo: png });
   await upload(
     t.app,
     c,
-    `/api/v1/elections/${upcoming.id}/milestones/${cambinh.milestone.id}/evidence`,
+    `/api/v1/elections/${voting.election.id}/milestones/${ward.milestone.id}/evidence`,
     { done: 'true', file: { name: SECRET_EVIDENCE, bytes: Buffer.from('Biên bản nội bộ') } },
   );
-  const national = await one(
-    t,
-    'national election',
-    `select id from elections where unit_path = (select path from units where parent_id is null)`,
-  );
-  const nationalMilestone = await one(
-    t,
-    'national milestone',
-    `select id from election_milestones where election_id = '${national.id}' limit 1`,
-  );
+  const provincial = await buildElection(deps, tree.province, {
+    author: users.province.officer,
+    type: 'NA_HDND',
+  });
+  const [provincialStep] = provincial.milestones;
+  if (!provincialStep) throw new Error('the province’s election has no milestone');
+  // A step each village of the ward does, which the ward's officer adds.
+  const step = await addMilestone(deps, actorOf(officer, commune), voting.election.id, {
+    title: `Niêm yết danh sách cử tri ${SAMPLE}`,
+    dueOn: '2022-05-25',
+    perSubUnit: true,
+  });
   return {
+    tree,
     cookies,
-    cambinh,
-    cambinhIds: Object.fromEntries(Object.entries(cambinh).map(([k, v]) => [k, v.id])),
-    readableByKalong: {
-      election: national.id,
-      milestone: nationalMilestone.id,
-      unit: (
-        await one(
-          t,
-          'Ka Long khu phố',
-          `select id from units where parent_id = '${kalongUnit.id}' limit 1`,
-        )
-      ).id,
+    ward,
+    wardIds: Object.fromEntries(Object.entries(ward).map(([k, v]) => [k, v.id])),
+    readableByCousin: {
+      election: provincial.election.id,
+      milestone: provincialStep.id,
+      unit: cousin.village.id,
     },
-    cambinhPart: await perSubUnitStep(t, cookies.cambinh, upcoming.id, unit.id),
+    wardPart: { milestoneId: step.id, villageId: village.id },
+    device: { token: broadcast.stationToken, audioId: broadcast.audioId },
+    publishedCandidateId: voting.publishedCandidateId,
   };
 }

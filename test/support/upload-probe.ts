@@ -100,19 +100,19 @@ const KEPT_FIELDS: Record<string, Record<string, string>> = {
   },
 };
 
-/** Every route that keeps an uploaded file, as Cẩm Bình's officer uploading to its own objects. */
+/** Every route that keeps an uploaded file, as the ward's officer uploading to its own objects. */
 export function keptUploads(app: FastifyInstance, w: SecurityWorld): KeptUpload[] {
-  const cookie = w.cookies.cambinh;
-  const { activity, content, claim, candidate, election, milestone } = w.cambinh;
+  const cookie = w.cookies.officer;
+  const { activity, content, claim, candidate, election, milestone } = w.ward;
   const routes = new Map(apiRoutes(app).map((r) => [r.key, r]));
   const evidence = `/api/v1/elections/${election.id}/milestones/${milestone.id}`;
-  const part = `/api/v1/elections/${election.id}/milestones/${w.cambinhPart.milestoneId}/sub-units/${w.cambinhPart.villageId}`;
+  const part = `/api/v1/elections/${election.id}/milestones/${w.wardPart.milestoneId}/sub-units/${w.wardPart.villageId}`;
   const upload =
     (key: string, url: string) =>
     async (name: string, bytes: Buffer): Promise<LightMyRequestResponse> => {
       const r = routes.get(key);
       if (!r?.form) throw new Error(`${key} takes no upload form`);
-      const o = { ids: idSource(w.cambinhIds), optionalIds: false, where: key };
+      const o = { ids: idSource(w.wardIds), optionalIds: false, where: key };
       const files = formFiles(r.form);
       const form = await formBody({
         ...sampleFormFields(r, o, bytes.length),
