@@ -1,51 +1,49 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { civilDate } from '../../src/domain/shared/dates';
 import { electionRequests, type Json } from '../support/election-requests';
+import { buildCandidate, buildElection, buildPolling, buildTree } from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 const c = new Map<string, string>();
-const { req, electionBySlug, upload } = electionRequests(() => t, c);
+const { req, upload } = electionRequests(() => t, c);
 
+let electionId = '';
+let slug = '';
+let districtId = '';
+let kp1 = '';
+const ids: string[] = [];
+
+// A ward's village-head election held today (counts are entered from election day on), with one
+// electoral district serving one of its villages and two candidates entered by another officer.
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  for (const who of ['admin', 'cambinh', 'kalong', 'lanhdao.cambinh'])
-    c.set(who, await t.login(who));
+  t = await buildTestApp();
+  const tree = await buildTree(t.deps);
+  c.set('cambinh', await t.login(tree.users.commune.officer.username));
+  c.set('lanhdao.cambinh', await t.login(tree.users.commune.leader.username));
+  const { election } = await buildElection(t.deps, tree.commune, {
+    electionDay: civilDate(t.deps.clock.now()),
+  });
+  electionId = election.id;
+  slug = election.slug;
+  const polling = await buildPolling(t.deps, election, [
+    {
+      district: 'Đơn vị bầu cử trưởng thôn',
+      name: 'Khu vực bỏ phiếu thôn',
+      address: 'Nhà văn hóa thôn',
+      commune: tree.commune,
+      villages: [tree.village],
+    },
+  ]);
+  const [district] = polling.districts;
+  if (!district) throw new Error('no district built');
+  districtId = district.id;
+  kp1 = tree.village.id;
+  for (let i = 0; i < 2; i++) ids.push((await buildCandidate(t.deps, district)).id);
 });
 afterAll(async () => t.close());
 
 describe('candidates, results and the embargo', () => {
-  let electionId = '';
-  let slug = '';
-  let districtId = '';
-  let kp1 = '';
-  const ids: string[] = [];
-  beforeAll(async () => {
-    const e = await electionBySlug(
-      'cambinh',
-      (await req('GET', '/api/v1/elections', 'cambinh'))
-        .json<Json>()
-        .items.map((x) => String(x.slug))
-        .find((s) => s.startsWith('village-head.cam-binh.')) ?? '',
-    );
-    electionId = e.id;
-    slug = e.slug;
-    // Counts are entered from election day on: the day comes (moved to today) for these tests.
-    const moved = await req('PATCH', `/api/v1/elections/${electionId}`, 'admin', {
-      electionDay: civilDate(new Date()),
-    });
-    expect(moved.statusCode).toBe(200);
-    const polling = (await req('GET', `/api/v1/elections/${electionId}/polling`, 'cambinh')).json();
-    districtId = polling.districts[0].id;
-    kp1 = polling.areas.find((a: { districtId: string }) => a.districtId === districtId).villages[0]
-      .id;
-    for (const id of (await req('GET', `/api/v1/elections/${electionId}/candidates`, 'cambinh'))
-      .json<Json>()
-      .items.filter((x) => x.districtId === districtId)
-      .map((x) => String(x.id)))
-      ids.push(id);
-  });
-
   test('programmes are sanitised and names escaped; photos are checked by their bytes', async () => {
     const xss = await req('POST', '/api/v1/candidates', 'cambinh', {
       districtId,

@@ -1,25 +1,37 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { ContentItem } from '../../src/domain/content/content';
+import type { Unit } from '../../src/domain/units/unit';
+import {
+  buildCorrection,
+  buildElection,
+  buildTree,
+  buildUnit,
+  type BuiltTree,
+} from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
+let tree: BuiltTree;
+let kp: Unit;
+let correction: ContentItem;
+let PAGE = '';
+// A khu phố of the tree's ward, in the province's village-head election; the province has
+// published the correction of a false claim.
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = await buildTestApp();
+  tree = await buildTree(t.deps);
+  kp = await buildUnit(t.deps, { parent: tree.commune, name: 'Khu phố 3', kind: 'village' });
+  const { election } = await buildElection(t.deps, tree.province, { electionDay: '2022-06-05' });
+  PAGE = `/bau-cu/${election.slug}`;
+  ({ correction } = await buildCorrection(t.deps, tree.province));
 });
 afterAll(async () => t.close());
 
-const PAGE = '/bau-cu/village-head.quang-ninh.2022-06-05';
-
 test('a khu phố’s election page lists the corrections published above it, and a new article appears once published', async () => {
-  const cambinh = await t.login('cambinh');
-  const kp = (
-    await t.app.inject({
-      url: `/api/v1/units?search=${encodeURIComponent('khu pho 3')}`,
-      headers: { cookie: cambinh },
-    })
-  ).json().items[0];
+  const cambinh = await t.login(tree.users.commune.officer.username);
   const before = await t.app.inject(`${PAGE}/${kp.id}`);
   expect(before.body).toContain('Đính chính:');
-  expect(before.body).toContain('Cử tri không phải nộp bất kỳ khoản tiền nào khi đi bầu');
+  expect(before.body).toContain(correction.title);
   expect(before.body).not.toContain('Lịch tiếp xúc cử tri khu phố 3');
 
   const me = (await t.app.inject({ url: '/api/v1/me', headers: { cookie: cambinh } })).json();
@@ -36,7 +48,7 @@ test('a khu phố’s election page lists the corrections published above it, an
     },
   });
   expect(created.statusCode).toBe(201);
-  const admin = await t.login('admin');
+  const admin = await t.login(tree.users.province.admin.username);
   expect(
     (
       await t.app.inject({

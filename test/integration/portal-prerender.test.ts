@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isWithin } from '../../src/domain/units/unit';
+import { buildElection, buildTree, buildUnit, type BuiltTree } from '../support/factories';
 import { standalonePortal } from '../support/portal-routes';
 import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
@@ -19,6 +20,7 @@ interface Status {
 let t: TestApp;
 let reference: FastifyInstance;
 let pages: Array<{ url: string; path: string }>;
+let tree: BuiltTree;
 const opened = openedSoFar();
 
 const status = async (): Promise<Status> =>
@@ -39,8 +41,27 @@ const page = async (app: FastifyInstance, url: string) => {
 };
 
 beforeAll(async () => {
-  t = await opened.open(buildTestApp({ demo: true, prerenderMb: 64 }));
-  reference = await opened.open(standalonePortal(t.deps).then((portal) => portal.app));
+  // A province whose ward has 25 khu phố, with two elections: more than 50 pages to render ahead.
+  // Built before the app exists, so the first pass renders them all.
+  t = await opened.open(
+    buildTestApp({
+      prerenderMb: 64,
+      prepare: async (_database, deps) => {
+        tree = await buildTree(deps);
+        for (let n = 1; n <= 24; n++)
+          await buildUnit(deps, { parent: tree.commune, name: `Khu phố ${n}`, kind: 'village' });
+        await buildElection(deps, tree.province, { electionDay: '2022-06-05' });
+        await buildElection(deps, tree.province, {
+          type: 'NA_HDND',
+          electionDay: '2021-05-23',
+          term: '2021-2026',
+        });
+      },
+    }),
+  );
+  reference = await opened.open(
+    standalonePortal(t.deps, { demo: false }).then((portal) => portal.app),
+  );
   const [elections, places] = await Promise.all([
     t.deps.repos.elections.findTouching('/'),
     t.deps.repos.elections.places(),
@@ -67,16 +88,13 @@ describe('election pages rendered ahead', () => {
 
   test('shows a change at once and renders the dropped pages ahead again', async () => {
     await settled();
-    const cambinh = (await t.deps.repos.elections.places()).find(
-      (p) => p.name === 'Phường Cẩm Bình',
-    );
-    if (!cambinh) throw new Error('no Cẩm Bình in the demo world');
+    const cambinh = tree.commune;
     // The ward's own page and its khu phố's, in the election whose texts a ward writes.
     const below = pages
       .filter((p) => p.url.includes('/na-hdnd.') && isWithin(p.path, cambinh.path))
       .map((p) => p.url);
     expect(below.length).toBeGreaterThan(1);
-    const cookie = await t.login('cambinh');
+    const cookie = await t.login(tree.users.commune.officer.username);
     const saved = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/voter-info',
@@ -84,13 +102,13 @@ describe('election pages rendered ahead', () => {
       payload: {
         unitId: cambinh.id,
         key: 'how_to_vote',
-        title: 'Cách bỏ phiếu ở Cẩm Bình',
+        title: 'Cách bỏ phiếu ở phường thử',
         body: 'Mang căn cước công dân đến nhà văn hóa khu phố.',
       },
     });
     expect(saved.statusCode).toBeLessThan(300);
     for (const url of below)
-      expect((await page(t.app, url)).html).toContain('Cách bỏ phiếu ở Cẩm Bình');
+      expect((await page(t.app, url)).html).toContain('Cách bỏ phiếu ở phường thử');
     const again = await settled();
     expect(again.pages).toBe(pages.length);
     for (const url of below)

@@ -4,8 +4,8 @@ import type { TestApp } from './test-app';
 export type Json = Record<string, unknown> & { items: Array<Record<string, unknown>> };
 
 /**
- * Requests of the election tests, as the named users signed in on the app `app` gives (their cookies in `c`):
- * JSON and upload forms, and the demo's units and elections looked up by name.
+ * Requests of the election tests, as the named users signed in on the app `app` gives (their
+ * cookies in `c`): JSON, spreadsheets and upload forms.
  */
 export function electionRequests(app: () => TestApp, c: Map<string, string>) {
   const req = (
@@ -20,17 +20,6 @@ export function electionRequests(app: () => TestApp, c: Map<string, string>) {
       headers: who ? { cookie: c.get(who) ?? '' } : {},
       ...(payload ? { payload } : {}),
     });
-  const unitId = async (q: string): Promise<string> =>
-    String(
-      (await req('GET', `/api/v1/units?search=${encodeURIComponent(q)}`, 'admin')).json<Json>()
-        .items[0]?.id,
-    );
-  const electionBySlug = async (who: string, slug: string) => {
-    const items = (await req('GET', '/api/v1/elections', who)).json<Json>().items;
-    const e = items.find((x) => x.slug === slug);
-    if (!e) throw new Error(`no election ${slug}`);
-    return e as { id: string; slug: string; unitId: string };
-  };
   const csv = (rows: string[][]) => ({
     name: 'kv.csv',
     bytes: Buffer.from(rows.map((r) => r.join(',')).join('\n')),
@@ -45,5 +34,5 @@ export function electionRequests(app: () => TestApp, c: Map<string, string>) {
       payload: form.payload,
     });
   };
-  return { req, unitId, electionBySlug, csv, upload };
+  return { req, csv, upload };
 }

@@ -1,7 +1,10 @@
 import type { User } from '../../../src/domain/accounts/user';
 import type { Claim, ClaimStatus, Verdict } from '../../../src/domain/claims/claim';
 import { createClaim, type CreateClaimInput } from '../../../src/domain/claims/create-claim';
-import { changeClaimStatus } from '../../../src/domain/claims/handle-claim';
+import { changeClaimStatus, writeCorrection } from '../../../src/domain/claims/handle-claim';
+import { approveContent } from '../../../src/domain/content/approve-content';
+import type { ContentItem } from '../../../src/domain/content/content';
+import { publishContent } from '../../../src/domain/content/publish-content';
 import type { Deps } from '../../../src/domain/deps';
 import { civilDate } from '../../../src/domain/shared/dates';
 import type { Unit } from '../../../src/domain/units/unit';
@@ -65,4 +68,43 @@ export async function buildClaim(
   const stored = await deps.repos.claims.get(claim.id);
   if (!stored) throw new Error(`claim ${claim.id} vanished`);
   return stored;
+}
+
+export interface CorrectionOverrides {
+  /** The case it answers: a new false claim of the unit otherwise. */
+  claim?: Claim;
+  title?: string;
+  summary?: string;
+  body?: string;
+  /** Who writes it; the claim's handler (a new officer of the unit) otherwise. */
+  author?: User;
+  /** Who approves and publishes it (four eyes); a new leader of the unit otherwise. */
+  publisher?: User;
+}
+
+/**
+ * The correction of a false claim of `unit`, written through `writeCorrection`, approved and put
+ * on the portal through `approveContent` and `publishContent` (which marks the case corrected and
+ * records a rebuttal): the portal then shows it as "Đính chính" under the unit.
+ */
+export async function buildCorrection(
+  deps: Deps,
+  unit: Unit,
+  overrides: CorrectionOverrides = {},
+): Promise<{ claim: Claim; correction: ContentItem }> {
+  const { author, publisher, title, summary, body } = overrides;
+  const claim = overrides.claim ?? (await buildClaim(deps, unit, { status: 'false', author }));
+  const officer = await actingAs(deps, unit, author, 'officer');
+  const draft = await writeCorrection(deps, officer, claim.id, {
+    unitId: unit.id,
+    title: title ?? `Thông tin về lệ phí đi bầu là sai sự thật ${SAMPLE}`,
+    ...(summary !== undefined ? { summary } : {}),
+    body: body ?? `Cử tri không phải nộp bất kỳ khoản tiền nào khi đi bầu ${SAMPLE}.`,
+  });
+  const leader = await actingAs(deps, unit, publisher, 'leader');
+  const approved = await approveContent(deps, leader, draft.id, { version: draft.version });
+  const correction = await publishContent(deps, leader, approved.id);
+  const stored = await deps.repos.claims.get(claim.id);
+  if (!stored) throw new Error(`claim ${claim.id} vanished`);
+  return { claim: stored, correction };
 }
