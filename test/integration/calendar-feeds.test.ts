@@ -1,25 +1,31 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { query } from '../support/db-state';
+import type { User } from '../../src/domain/accounts/user';
+import {
+  buildElection,
+  buildTree,
+  buildUnit,
+  buildUser,
+  type BuiltTree,
+} from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 // A calendar feed URL works without a cookie, so its owner must be able to see and revoke it,
 // and it must die with the owner's account.
 
 let t: TestApp;
-let cambinh: string;
+let tree: BuiltTree;
+let owner: string;
+let neighbour: User;
 let electionId: string;
-let unitId: string;
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  cambinh = await t.login('cambinh');
-  const [row] = await query(
-    t.database,
-    `select e.id, u.id as unit_id from elections e join units u on u.id = e.unit_id
-      where u.name = 'Phường Cẩm Bình'`,
-  );
-  electionId = String(row?.id);
-  unitId = String(row?.unit_id);
+  t = await buildTestApp();
+  tree = await buildTree(t.deps);
+  // An officer of the next ward: a stranger to the owner's feeds, with feeds of their own.
+  const nextWard = await buildUnit(t.deps, { parent: tree.district, kind: 'commune' });
+  neighbour = await buildUser(t.deps, nextWard, { role: 'officer' });
+  electionId = (await buildElection(t.deps, tree.commune)).election.id;
+  owner = await t.login(tree.users.commune.officer.username);
 });
 afterAll(async () => t.close());
 
@@ -43,49 +49,50 @@ const feedsOf = async (cookie: string) =>
 
 describe('calendar feeds', () => {
   test('the owner lists their feeds by what they show, never by token, and others see none of them', async () => {
-    const election = await subscribe(cambinh, { electionId });
-    const unit = await subscribe(cambinh, { unitId });
+    const election = await subscribe(owner, { electionId });
+    const unit = await subscribe(owner, { unitId: tree.commune.id });
     expect((await fetchFeed(election)).statusCode).toBe(200);
-    const items = await feedsOf(cambinh);
+    const items = await feedsOf(owner);
     expect(items.map((f) => f.electionName ?? f.unitName)).toEqual(
-      expect.arrayContaining([expect.any(String), 'Phường Cẩm Bình']),
+      expect.arrayContaining([expect.any(String), tree.commune.name]),
     );
     expect(items.some((f) => f.electionName !== null)).toBe(true);
     const listed = JSON.stringify(items);
     for (const url of [election, unit]) expect(listed).not.toContain(url.slice(6, 30));
-    expect(await feedsOf(await t.login('kalong'))).toEqual([]);
+    expect(await feedsOf(await t.login(neighbour.username))).toEqual([]);
   });
 
   test('a feed revoked by its owner answers 404; nobody else can revoke it', async () => {
-    const url = await subscribe(cambinh, { electionId });
-    const before = await feedsOf(cambinh);
+    const url = await subscribe(owner, { electionId });
+    const before = await feedsOf(owner);
     const [feed] = before;
     if (!feed) throw new Error('no feed listed');
-    for (const other of ['kalong', 'admin', 'lanhdao.cambinh']) {
+    // A stranger, an admin above and the ward's own leader alike.
+    for (const other of [
+      neighbour.username,
+      tree.users.province.admin.username,
+      tree.users.commune.leader.username,
+    ]) {
       const res = await api('DELETE', `/calendar-feeds/${feed.id}`, await t.login(other));
       expect(res.statusCode, other).toBe(404);
     }
     expect((await fetchFeed(url)).statusCode).toBe(200);
-    expect((await api('DELETE', `/calendar-feeds/${feed.id}`, cambinh)).statusCode).toBe(200);
+    expect((await api('DELETE', `/calendar-feeds/${feed.id}`, owner)).statusCode).toBe(200);
     expect((await fetchFeed(url)).statusCode).toBe(404);
-    expect((await feedsOf(cambinh)).map((f) => f.id)).not.toContain(feed.id);
-    expect((await api('DELETE', `/calendar-feeds/${feed.id}`, cambinh)).statusCode).toBe(404);
+    expect((await feedsOf(owner)).map((f) => f.id)).not.toContain(feed.id);
+    expect((await api('DELETE', `/calendar-feeds/${feed.id}`, owner)).statusCode).toBe(404);
     expect((await api('GET', '/calendar-feeds')).statusCode).toBe(401);
   });
 
   test('every feed of a deactivated user stops working', async () => {
-    const kalong = await t.login('kalong');
-    const [user] = await query(
-      t.database,
-      `select id, unit_id from users where username = 'kalong'`,
-    );
-    const own = { unitId: String(user?.unit_id) };
-    const urls = [await subscribe(kalong, own), await subscribe(kalong, own)];
+    const cookie = await t.login(neighbour.username);
+    const own = { unitId: neighbour.unitId };
+    const urls = [await subscribe(cookie, own), await subscribe(cookie, own)];
     for (const url of urls) expect((await fetchFeed(url)).statusCode).toBe(200);
-    const admin = await t.login('admin');
+    const admin = await t.login(tree.users.province.admin.username);
     const off = await t.app.inject({
       method: 'PATCH',
-      url: `/api/v1/users/${String(user?.id)}`,
+      url: `/api/v1/users/${neighbour.id}`,
       headers: { cookie: admin },
       payload: { active: false },
     });

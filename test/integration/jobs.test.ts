@@ -1,73 +1,107 @@
 import pino from 'pino';
-import { sql } from 'drizzle-orm';
-import { queryRows } from '../../src/db/query-rows';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { User } from '../../src/domain/accounts/user';
+import { weekLabel, weekOfDay } from '../../src/domain/reports/report-week';
+import { addDays } from '../../src/domain/shared/calendar';
+import { civilDate } from '../../src/domain/shared/dates';
+import type { Unit } from '../../src/domain/units/unit';
 import { startScheduler } from '../../src/jobs/scheduler';
+import {
+  buildElection,
+  buildPlan,
+  buildReport,
+  buildTree,
+  buildUnit,
+  buildUser,
+  type BuiltTree,
+} from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
+// This week, a city (`tree.district`) has given its ward (`tree.commune`) a weekly loudspeaker
+// duty: both owe this week's report. The ward has sent it; a second ward has no work at all.
 let t: TestApp;
+let tree: BuiltTree;
+let idle: User;
+let ward: Unit;
+// The week the reminders are about (the current one), and its report's label in the titles.
+const week = weekOfDay(civilDate(new Date()));
+const label = weekLabel(week).toLowerCase();
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = await buildTestApp();
+  tree = await buildTree(t.deps);
+  ward = tree.commune;
+  idle = await buildUser(
+    t.deps,
+    await buildUnit(t.deps, { parent: tree.district, kind: 'commune' }),
+    { role: 'officer' },
+  );
+  await buildPlan(t.deps, tree.district, {
+    status: 'issued',
+    periodFrom: week.from,
+    periodTo: addDays(week.to, 28),
+    assignments: [
+      {
+        unitId: ward.id,
+        unitName: ward.name,
+        tasks: [
+          {
+            text: 'Phát trên loa truyền thanh',
+            channel: 'loudspeaker',
+            frequencyText: 'tối thiểu 01 lần/tuần',
+            recurrence: { count: 1, per: 'week' },
+            deadline: null,
+            target: null,
+          },
+        ],
+      },
+    ],
+  });
+  await buildReport(t.deps, ward, { periodKey: week.key });
 });
 afterAll(async () => t.close());
 
-// Monday 11/04/2022, 10:00 in Vietnam: the weekly reports of week 14 are due today.
-const monday = { now: () => new Date('2022-04-11T03:00:00Z') };
-const tuesday = { now: () => new Date('2022-04-12T03:00:00Z') };
+// 10:00 in Vietnam on a day of the reminders: the due day is the Monday after the week.
+const at = (day: string) => ({ now: () => new Date(`${day}T03:00:00Z`) });
+const monday = at(week.dueOn);
+const tuesday = at(addDays(week.dueOn, 1));
+const city = () => tree.users.district.officer.username;
 const titles = async (username: string) => {
   const cookie = await t.login(username);
   return (await t.app.inject({ url: '/api/v1/notifications', headers: { cookie } }))
     .json()
     .items.map((n: { title: string }) => n.title) as string[];
 };
+const scheduler = (clock: { now: () => Date }, extra: object = {}) =>
+  startScheduler(t.database, { ...t.deps, clock, ...extra }, pino({ level: 'silent' }), {
+    intervalMs: 0,
+    start: false,
+  });
+
+test('the week label the titles carry is the week’s number and dates', () => {
+  expect(label).toMatch(/^tuần \d{1,2} \(\d\d\/\d\d(\/\d{4})?–\d\d\/\d\d\/\d{4}\)$/);
+});
 
 test('on the due day, units that owe the week’s report are reminded once, even by two instances at the same moment', async () => {
-  const log = pino({ level: 'silent' });
-  const a = await startScheduler(t.database, { ...t.deps, clock: monday }, log, {
-    intervalMs: 0,
-    start: false,
-  });
-  const b = await startScheduler(t.database, { ...t.deps, clock: monday }, log, {
-    intervalMs: 0,
-    start: false,
-  });
+  const a = await scheduler(monday);
+  const b = await scheduler(monday);
   await Promise.all([a.runOnce(), b.runOnce(), a.runOnce()]);
-  const city = await titles('campha');
-  expect(
-    city.filter((x) => x === 'Hôm nay là hạn nộp báo cáo tuần 14 (04/04–10/04/2022)'),
-  ).toHaveLength(1);
-  // Cẩm Bình sent its week-14 report, and Ka Long had no work that week: neither is reminded.
-  expect(await titles('cambinh')).not.toContain(
-    'Hôm nay là hạn nộp báo cáo tuần 14 (04/04–10/04/2022)',
-  );
-  expect(await titles('kalong')).not.toContain(
-    'Hôm nay là hạn nộp báo cáo tuần 14 (04/04–10/04/2022)',
-  );
+  const due = `Hôm nay là hạn nộp báo cáo ${label}`;
+  expect((await titles(city())).filter((x) => x === due)).toHaveLength(1);
+  // The ward sent its report, and the other ward had no work that week: neither is reminded.
+  expect(await titles(tree.users.commune.officer.username)).not.toContain(due);
+  expect(await titles(idle.username)).not.toContain(due);
 });
 
 test('the day before, the unit is told the report is due tomorrow', async () => {
-  const sunday = { now: () => new Date('2022-04-10T03:00:00Z') };
-  const job = await startScheduler(
-    t.database,
-    { ...t.deps, clock: sunday },
-    pino({ level: 'silent' }),
-    { intervalMs: 0, start: false },
-  );
+  const job = await scheduler(at(week.to));
   await job.runOnce();
-  expect(await titles('campha')).toContain(
-    'Ngày mai là hạn nộp báo cáo tuần 14 (04/04–10/04/2022)',
-  );
+  expect(await titles(city())).toContain(`Ngày mai là hạn nộp báo cáo ${label}`);
 });
 
 test('the day after, a unit still owing is told it is late', async () => {
-  const job = await startScheduler(
-    t.database,
-    { ...t.deps, clock: tuesday },
-    pino({ level: 'silent' }),
-    { intervalMs: 0, start: false },
-  );
+  const job = await scheduler(tuesday);
   expect((await job.runOnce())['report-reminders']).toEqual({ ran: true });
-  expect(await titles('campha')).toContain('Báo cáo tuần 14 (04/04–10/04/2022) đã quá hạn');
+  expect(await titles(city())).toContain(`Báo cáo ${label} đã quá hạn`);
 });
 
 test('with SMTP configured, each user with an e-mail gets one digest of the day’s unread notifications', async () => {
@@ -76,44 +110,33 @@ test('with SMTP configured, each user with an e-mail gets one digest of the day�
   const mailer = {
     send: async (m: { to: string; subject: string; text: string }) => void sent.push(m),
   };
-  const admin = await t.login('admin');
-  const campha = (
-    await t.app.inject({ url: '/api/v1/users?search=campha', headers: { cookie: admin } })
-  ).json().items[0];
-  await t.app.inject({
+  const admin = await t.login(tree.users.province.admin.username);
+  const patched = await t.app.inject({
     method: 'PATCH',
-    url: `/api/v1/users/${campha.id}`,
+    url: `/api/v1/users/${tree.users.district.officer.id}`,
     headers: { cookie: admin },
-    payload: { email: 'campha@example.org' },
+    payload: { email: 'thanhpho@example.org' },
   });
-  const job = await startScheduler(
-    t.database,
-    { ...t.deps, mailer, clock: tuesday },
-    pino({ level: 'silent' }),
-    { intervalMs: 0, start: false },
-  );
+  expect(patched.statusCode, patched.body).toBe(200);
+  const job = await scheduler(tuesday, { mailer });
   await job.runOnce();
   await job.runOnce();
-  expect(sent.filter((m) => m.to === 'campha@example.org')).toHaveLength(1);
-  expect(sent[0]?.text).toContain('Báo cáo tuần 14 (04/04–10/04/2022) đã quá hạn');
+  expect(sent.filter((m) => m.to === 'thanhpho@example.org')).toHaveLength(1);
+  expect(sent[0]?.text).toContain(`Báo cáo ${label} đã quá hạn`);
 });
 
 test('the unit running an election hears of a legal step three days ahead, once', async () => {
-  // The demo's upcoming village-head election of Cẩm Bình is six weeks after seeding: its first
-  // step (M−20) is three days after the clock below.
-  const rows = await queryRows<{ due: string }>(
-    t.database.db,
-    sql`select min(m.due_on)::text as due from election_milestones m join elections e on e.id = m.election_id where e.sample and m.done_at is null and m.due_on > current_date`,
-  );
-  const due = rows[0]?.due ?? '';
+  const { milestones } = await buildElection(t.deps, ward);
+  const today = civilDate(new Date());
+  const due = milestones.map((m) => m.dueOn).find((d) => d > today) ?? '';
+  expect(due).not.toBe('');
   const clock = { now: () => new Date(new Date(`${due}T03:00:00Z`).getTime() - 3 * 86_400_000) };
-  const job = await startScheduler(t.database, { ...t.deps, clock }, pino({ level: 'silent' }), {
-    intervalMs: 0,
-    start: false,
-  });
+  const job = await scheduler(clock);
   await job.runOnce();
   await job.runOnce();
-  const heard = (await titles('cambinh')).filter((x) => x.startsWith('Sắp tới ('));
+  const heard = (await titles(tree.users.commune.officer.username)).filter((x) =>
+    x.startsWith('Sắp tới ('),
+  );
   expect(heard.length).toBeGreaterThan(0);
   expect(new Set(heard).size).toBe(heard.length);
 });

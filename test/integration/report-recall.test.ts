@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AuditAction } from '../../src/domain/audit/audit-vocabulary';
+import type { Unit } from '../../src/domain/units/unit';
+import { buildTree, buildUnit, buildUser } from '../support/factories';
 import { docxText } from '../support/plan-helpers';
 import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
@@ -8,13 +10,31 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 let t: TestApp;
 const opened = openedSoFar();
 const c = new Map<string, string>();
+let ward: Unit;
+let city: Unit;
 let cambinh = '';
 
+// A ward (`ward`) reporting to its city (`city`, read by `campha`), an admin above both, and an
+// officer of another city (`halong`) who must not read the ward's reports.
 beforeAll(async () => {
-  t = await opened.open(buildTestApp({ demo: true }));
-  for (const who of ['cambinh', 'campha', 'admin']) c.set(who, await t.login(who));
-  const q = encodeURIComponent('phuong cam binh');
-  cambinh = (await get(`/api/v1/units?search=${q}`, 'campha')).json().items[0].id;
+  t = await opened.open(buildTestApp());
+  const tree = await buildTree(t.deps);
+  city = await buildUnit(t.deps, {
+    parent: tree.province,
+    name: 'Thành phố Thử Cảng',
+    kind: 'district',
+  });
+  ward = await buildUnit(t.deps, { parent: city, name: 'Phường Thử Biển', kind: 'commune' });
+  cambinh = ward.id;
+  const users = {
+    ward: await buildUser(t.deps, ward, { role: 'officer' }),
+    city: await buildUser(t.deps, city, { role: 'officer' }),
+    halong: await buildUser(t.deps, tree.district, { role: 'officer' }),
+  };
+  c.set('cambinh', await t.login(users.ward.username));
+  c.set('campha', await t.login(users.city.username));
+  c.set('halong', await t.login(users.halong.username));
+  c.set('admin', await t.login(tree.users.province.admin.username));
 }, 180_000);
 afterAll(() => opened.closeAll());
 
@@ -126,7 +146,7 @@ describe('a weekly report as DOCX', () => {
     expect(res.headers['content-disposition']).toContain('bao-cao-tuan-2025-w10.docx');
     const text = await docxText(res.rawPayload);
     for (const part of [
-      'ỦY BAN NHÂN DÂN PHƯỜNG CẨM BÌNH',
+      'ỦY BAN NHÂN DÂN PHƯỜNG THỬ BIỂN',
       'BÁO CÁO',
       'Kết quả công tác tuyên truyền tuần 10 (từ ngày 03/03/2025 đến ngày 09/03/2025)',
       'Hình thức',
@@ -134,7 +154,7 @@ describe('a weekly report as DOCX', () => {
       'Treo băng rôn trên các tuyến phố chính',
       'III. ĐỀ XUẤT, KIẾN NGHỊ',
       'Cấp thêm loa',
-      'Thành phố Cẩm Phả (b/c)',
+      'Thành phố Thử Cảng (b/c)',
     ])
       expect(text).toContain(part);
     expect(text).toMatch(/\b12\b/);
@@ -144,7 +164,6 @@ describe('a weekly report as DOCX', () => {
   test('is read only by those who may read the report', async () => {
     const sent = await send('2025-W11');
     expect((await get(`/api/v1/reports/${sent.id}/docx`, 'cambinh')).statusCode).toBe(200);
-    await t.login('halong').then((cookie) => c.set('halong', cookie));
     expect((await get(`/api/v1/reports/${sent.id}/docx`, 'halong')).statusCode).toBe(404);
   });
 });

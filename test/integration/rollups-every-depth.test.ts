@@ -1,33 +1,59 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { asUsers, unitIdByName } from '../support/plan-helpers';
+import type { Role } from '../../src/domain/accounts/access';
+import type { Unit } from '../../src/domain/units/unit';
+import { buildUnit, buildUser } from '../support/factories';
+import { asUsers } from '../support/plan-helpers';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
-const PASSWORD = 'Loa-thu-nghiem-cuon-chieu-2025';
+// The nation, a province with three cities, a ward of the first city and a section of that ward:
+// four levels below the top, as a national plan's cascade and its compliance reach.
 let t: TestApp;
 let http: ReturnType<typeof asUsers>;
 const ids = new Map<string, string>();
 const id = (key: string): string => ids.get(key) ?? '';
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  http = asUsers(t, { 'lanhdao.toanquoc': PASSWORD });
-  for (const [key, search, name] of [
-    ['root', 'toan quoc', 'Toàn quốc'],
-    ['quangninh', 'quang ninh', 'Tỉnh Quảng Ninh'],
-    ['campha', 'cam pha', 'Thành phố Cẩm Phả'],
-    ['cambinh', 'cam binh', 'Phường Cẩm Bình'],
-    ['vhxh', 'van hoa', 'Bộ phận Văn hóa - Xã hội phường Cẩm Bình'],
-  ] as const)
-    ids.set(key, await unitIdByName(http, 'admin', search, name));
-  // A second leader at the top, so the nation's plan is approved by someone who did not write it.
-  const leader = await http.send('POST', '/api/v1/users', 'admin', {
-    unitId: id('root'),
-    username: 'lanhdao.toanquoc',
-    displayName: 'Lãnh đạo thử',
-    role: 'leader',
-    password: PASSWORD,
+  t = await buildTestApp();
+  http = asUsers(t);
+  const unit = async (key: string, parent: Unit | null, fields: Partial<Unit>) => {
+    const built = await buildUnit(t.deps, { parent, ...fields });
+    ids.set(key, built.id);
+    return built;
+  };
+  const root = await unit('root', null, { name: 'Toàn quốc thử', kind: 'nation' });
+  const province = await unit('province', root, {
+    name: 'Tỉnh Thử Nghiệm',
+    shortName: 'Thử Nghiệm',
+    kind: 'province',
   });
-  expect(leader.statusCode).toBe(201);
+  const city = await unit('city', province, {
+    name: 'Thành phố Thử Cảng',
+    shortName: 'TP Thử Cảng',
+    kind: 'district',
+  });
+  for (const name of ['Thành phố Thử Sông', 'Thành phố Thử Núi'])
+    await unit(name, province, { name, kind: 'district' });
+  const ward = await unit('ward', city, {
+    name: 'Phường Thử Biển',
+    shortName: 'Thử Biển',
+    kind: 'commune',
+  });
+  await unit('section', ward, {
+    name: 'Bộ phận Văn hóa - Xã hội phường Thử Biển',
+    shortName: 'Bộ phận VHXH',
+    kind: 'agency',
+  });
+  // Who signs in as whom: `admin` at the top, and one officer (and leader) per level below.
+  const people: Array<[string, Unit, Role]> = [
+    ['admin', root, 'admin'],
+    ['lanhdao.toanquoc', root, 'leader'],
+    ['canbo.tinh', province, 'officer'],
+    ['canbo.thanhpho', city, 'officer'],
+    ['canbo.phuong', ward, 'officer'],
+    ['lanhdao.phuong', ward, 'leader'],
+  ];
+  for (const [username, home, role] of people)
+    await buildUser(t.deps, home, { username: `${username}.thu`, role });
 });
 afterAll(async () => t.close());
 
@@ -43,10 +69,10 @@ const task = (text: string, extra: object = {}) => ({
 });
 
 async function issue(planId: string, writer: string, leader: string) {
-  expect((await http.send('POST', `/api/v1/plans/${planId}/submit`, writer)).statusCode).toBe(200);
-  expect((await http.send('POST', `/api/v1/plans/${planId}/issue`, leader, {})).statusCode).toBe(
-    200,
-  );
+  const submitted = await http.send('POST', `/api/v1/plans/${planId}/submit`, writer);
+  expect(submitted.statusCode, submitted.body).toBe(200);
+  const issued = await http.send('POST', `/api/v1/plans/${planId}/issue`, leader, {});
+  expect(issued.statusCode, issued.body).toBe(200);
 }
 
 /** Derives `who`'s plan from `parentId` and has it assign `assignments`. */
@@ -63,7 +89,7 @@ async function derive(parentId: string, who: string, assignments: object[]) {
 describe('who has not yet derived a plan, at every depth', () => {
   test('the nation sees the province, its cities and a ward three levels down', async () => {
     const nation = (
-      await http.send('POST', '/api/v1/plans', 'admin', {
+      await http.send('POST', '/api/v1/plans', 'admin.thu', {
         unitId: id('root'),
         content: {
           title: 'Tuyên truyền thử toàn quốc',
@@ -72,16 +98,16 @@ describe('who has not yet derived a plan, at every depth', () => {
           signer: SIGNER,
           assignments: [
             {
-              unitId: id('quangninh'),
-              unitName: 'UBND tỉnh Quảng Ninh',
+              unitId: id('province'),
+              unitName: 'UBND tỉnh Thử Nghiệm',
               tasks: [task('Xây dựng kế hoạch của tỉnh')],
             },
           ],
         },
       })
     ).json();
-    await issue(nation.id, 'admin', 'lanhdao.toanquoc');
-    const province = await derive(nation.id, 'quangninh', [
+    await issue(nation.id, 'admin.thu', 'lanhdao.toanquoc.thu');
+    const province = await derive(nation.id, 'canbo.tinh.thu', [
       {
         unitId: null,
         allOf: { kind: 'district', underId: null, exceptIds: [] },
@@ -89,31 +115,35 @@ describe('who has not yet derived a plan, at every depth', () => {
         tasks: [task('Xây dựng kế hoạch của huyện, thành phố')],
       },
     ]);
-    await issue(province, 'quangninh', 'admin');
-    const city = await derive(province, 'campha', [
-      { unitId: id('cambinh'), unitName: 'UBND phường Cẩm Bình', tasks: [task('Kế hoạch phường')] },
+    await issue(province, 'canbo.tinh.thu', 'admin.thu');
+    const city = await derive(province, 'canbo.thanhpho.thu', [
+      {
+        unitId: id('ward'),
+        unitName: 'UBND phường Thử Biển',
+        tasks: [task('Kế hoạch phường')],
+      },
     ]);
-    await issue(city, 'campha', 'admin');
-    await http.send('POST', `/api/v1/plans/${city}/derive`, 'cambinh', {});
+    await issue(city, 'canbo.thanhpho.thu', 'admin.thu');
+    await http.send('POST', `/api/v1/plans/${city}/derive`, 'canbo.phuong.thu', {});
 
     const rows: Array<{ pathText: string; depth: number; state: string }> = (
-      await http.get(`/api/v1/plans/${nation.id}/derivations`, 'admin')
+      await http.get(`/api/v1/plans/${nation.id}/derivations`, 'admin.thu')
     ).json().items;
     // In tree order: each unit right under the one that assigned it.
     expect(rows.map((r) => [r.pathText, r.depth, r.state])).toEqual([
-      ['Tỉnh Quảng Ninh', 1, 'issued'],
-      ['Quảng Ninh › Thành phố Cẩm Phả', 2, 'issued'],
-      ['Quảng Ninh › TP Cẩm Phả › Phường Cẩm Bình', 3, 'drafting'],
-      ['Quảng Ninh › Thành phố Hạ Long', 2, 'missing'],
-      ['Quảng Ninh › Thành phố Móng Cái', 2, 'missing'],
+      ['Tỉnh Thử Nghiệm', 1, 'issued'],
+      ['Thử Nghiệm › Thành phố Thử Cảng', 2, 'issued'],
+      ['Thử Nghiệm › TP Thử Cảng › Phường Thử Biển', 3, 'drafting'],
+      ['Thử Nghiệm › Thành phố Thử Núi', 2, 'missing'],
+      ['Thử Nghiệm › Thành phố Thử Sông', 2, 'missing'],
     ]);
     // The city, below, sees its own part of the cascade only.
     const cityRows: Array<{ pathText: string; depth: number }> = (
-      await http.get(`/api/v1/plans/${nation.id}/derivations`, 'campha')
+      await http.get(`/api/v1/plans/${nation.id}/derivations`, 'canbo.thanhpho.thu')
     ).json().items;
     expect(cityRows.map((r) => r.pathText)).toEqual([
-      'Quảng Ninh › Thành phố Cẩm Phả',
-      'Quảng Ninh › TP Cẩm Phả › Phường Cẩm Bình',
+      'Thử Nghiệm › Thành phố Thử Cảng',
+      'Thử Nghiệm › TP Thử Cảng › Phường Thử Biển',
     ]);
   });
 });
@@ -133,8 +163,8 @@ describe('compliance in four buckets, from the nation down to the missing week',
 
   beforeAll(async () => {
     const plan = (
-      await http.send('POST', '/api/v1/plans', 'cambinh', {
-        unitId: id('cambinh'),
+      await http.send('POST', '/api/v1/plans', 'canbo.phuong.thu', {
+        unitId: id('ward'),
         content: {
           title: 'Tuyên truyền thử tháng 3',
           periodFrom: '2025-03-03',
@@ -142,7 +172,7 @@ describe('compliance in four buckets, from the nation down to the missing week',
           signer: SIGNER,
           assignments: [
             {
-              unitId: id('vhxh'),
+              unitId: id('section'),
               unitName: 'Bộ phận Văn hóa Xã hội',
               tasks: [
                 task('Phát trên loa truyền thanh', {
@@ -159,14 +189,14 @@ describe('compliance in four buckets, from the nation down to the missing week',
         },
       })
     ).json();
-    await issue(plan.id, 'cambinh', 'lanhdao.cambinh');
+    await issue(plan.id, 'canbo.phuong.thu', 'lanhdao.phuong.thu');
     for (const [occurredOn, channel, categoryCode] of [
       ['2025-03-04', 'loudspeaker', 'luot_phat'],
       ['2025-03-18', 'loudspeaker', 'luot_phat'],
       ['2025-03-20', 'web_portal', 'tin_bai'],
     ] as const) {
-      const res = await http.send('POST', '/api/v1/activities', 'cambinh', {
-        unitId: id('vhxh'),
+      const res = await http.send('POST', '/api/v1/activities', 'canbo.phuong.thu', {
+        unitId: id('section'),
         occurredOn,
         channel,
         categoryCode,
@@ -177,13 +207,15 @@ describe('compliance in four buckets, from the nation down to the missing week',
   });
 
   const compliance = async (unit: string): Promise<Row & { children: Row[] }> =>
-    (await http.get(`/api/v1/units/${unit}/compliance?${range}`, 'admin')).json();
+    (await http.get(`/api/v1/units/${unit}/compliance?${range}`, 'admin.thu')).json();
 
   test('each level carries on time, late, in window and overdue, adding up to its windows', async () => {
-    const windows = (await http.get(`/api/v1/units/${id('vhxh')}/obligations?${range}`, 'admin'))
+    const windows = (
+      await http.get(`/api/v1/units/${id('section')}/obligations?${range}`, 'admin.thu')
+    )
       .json()
       .items.filter((o: { planId: string }) => !!o.planId);
-    for (const unit of ['root', 'quangninh', 'campha', 'cambinh']) {
+    for (const unit of ['root', 'province', 'city', 'ward']) {
       const c = await compliance(id(unit));
       expect(c).toMatchObject({ onTime: 2, late: 1, inWindow: 0, overdue: 2, due: 5, met: 2 });
       expect(c.onTime + c.late + c.inWindow + c.overdue).toBe(windows.length);
@@ -203,10 +235,10 @@ describe('compliance in four buckets, from the nation down to the missing week',
       unit = next.unitId;
     }
     expect(way).toEqual([
-      'Tỉnh Quảng Ninh',
-      'Thành phố Cẩm Phả',
-      'Phường Cẩm Bình',
-      'Bộ phận Văn hóa - Xã hội phường Cẩm Bình',
+      'Tỉnh Thử Nghiệm',
+      'Thành phố Thử Cảng',
+      'Phường Thử Biển',
+      'Bộ phận Văn hóa - Xã hội phường Thử Biển',
     ]);
     const windows: Array<{
       key: string;
@@ -215,7 +247,7 @@ describe('compliance in four buckets, from the nation down to the missing week',
       done: number;
       required: number;
       status: string;
-    }> = (await http.get(`/api/v1/units/${unit}/obligations?${range}`, 'admin')).json().items;
+    }> = (await http.get(`/api/v1/units/${unit}/obligations?${range}`, 'admin.thu')).json().items;
     expect(
       windows
         .filter((o) => o.status === 'missed')
