@@ -1,14 +1,33 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_AUDIO_TITLE, DEMO_STATION_TOKEN } from '../../src/db/seed/demo-content';
+import type { User } from '../../src/domain/accounts/user';
+import { toneWav } from '../../src/domain/content/wav';
 import { civilDate } from '../../src/domain/shared/dates';
 import { addDays, weekStart } from '../../src/domain/shared/calendar';
+import type { Unit } from '../../src/domain/units/unit';
+import { buildWeeklyPlayPlan, CAMPAIGN, signedIn } from '../support/content-helpers';
+import {
+  buildContent,
+  buildSlot,
+  buildStation,
+  buildTree,
+  buildUnit,
+  buildUser,
+  SAMPLE,
+  type BuiltStation,
+} from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
-import { demoSession } from '../support/content-helpers';
 
 let t: TestApp;
-let s: Awaited<ReturnType<typeof demoSession>>;
+let s: ReturnType<typeof signedIn>;
 let audioId = '';
-let stationId = '';
+let cluster: BuiltStation;
+// The cluster's weekly slot: another station's plays may not claim it.
+let slotId = '';
+// A city whose plan asks its ward to play the loudspeakers weekly, and the ward's plan asking its
+// section the same; the ward's cluster, played by the section, on a weekly slot; a sibling ward.
+const AUDIO_TITLE = `File ghi âm tuyên truyền bầu cử ${SAMPLE}`;
+let ward: Unit, section: Unit, sibling: Unit;
+let officer: User, neighbour: User;
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const device = (
   method: 'GET' | 'POST',
@@ -26,39 +45,53 @@ const device = (
 const RANGE = 'from=2022-04-01&to=2022-06-15';
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  s = await demoSession(t, ['cambinh', 'kalong', 'campha'], {
-    cambinh: 'phuong cam binh',
-    vhxh: 'bo phan van hoa',
-    kalong: 'phuong ka long',
+  t = await buildTestApp();
+  s = signedIn(t);
+  const tree = await buildTree(t.deps);
+  const city = tree.district;
+  ward = tree.commune;
+  section = await buildUnit(t.deps, { parent: ward, name: 'Bộ phận VH-XH thử', kind: 'agency' });
+  sibling = await buildUnit(t.deps, { parent: city, name: 'Phường khác thử' });
+  officer = tree.users.commune.officer;
+  neighbour = await buildUser(t.deps, sibling, { role: 'officer' });
+  await buildWeeklyPlayPlan(t.deps, city, ward);
+  await buildWeeklyPlayPlan(t.deps, ward, section);
+  audioId = (
+    await buildContent(t.deps, city, {
+      kind: 'audio',
+      title: AUDIO_TITLE,
+      validFrom: CAMPAIGN.from,
+      file: { name: 'tuyen-truyen.wav', bytes: toneWav(30) },
+      status: 'approved',
+      sentTo: [ward, sibling],
+    })
+  ).id;
+  cluster = await buildStation(t.deps, ward, {
+    operator: section,
+    inServiceFrom: '2022-03-01',
+    author: officer,
   });
-  const lib = (await s.call('GET', '/api/v1/content?kind=audio', 'cambinh')).json();
-  audioId = lib.items.find((i: { title: string }) => i.title === DEMO_AUDIO_TITLE).id;
-  const stations = (await s.call('GET', '/api/v1/stations', 'cambinh')).json().items;
-  stationId = stations.find((x: { name: string }) => x.name === 'Cụm loa khu phố 1').id;
+  // A radio station whose controller never calls in.
+  await buildStation(t.deps, ward, { kind: 'radio', author: officer });
+  slotId = (await buildSlot(t.deps, [cluster.station], audioId, { author: officer })).id;
 });
 afterAll(async () => t.close());
 
-const weekOf = async (unitKey: string, week: string) => {
+const weekOf = async (of: Unit, week: string) => {
   const items = (
-    await s.call(
-      'GET',
-      `/api/v1/units/${s.unit(unitKey)}/obligations?${RANGE}&onlyAssignedTo=true`,
-      'cambinh',
-    )
+    await s.call('GET', `/api/v1/units/${of.id}/obligations?${RANGE}&onlyAssignedTo=true`, officer)
   ).json().items;
   return items.find(
     (p: { key: string; channel: string }) => p.key === week && p.channel === 'loudspeaker',
   ) as { status: string; done: number };
 };
-const weekStatus = async (unitKey: string, week: string) => (await weekOf(unitKey, week)).status;
 
 describe('device API for loudspeaker controllers', () => {
   test('the schedule comes with audio URLs and an ETag; unchanged → 304', async () => {
-    const first = await device('GET', 'schedule?days=7', DEMO_STATION_TOKEN);
+    const first = await device('GET', 'schedule?days=7', cluster.token);
     expect(first.statusCode).toBe(200);
     const body = first.json();
-    expect(body.stationName).toBe('Cụm loa khu phố 1');
+    expect(body.stationName).toBe(cluster.station.name);
     // Weekly on Monday, Wednesday and Friday at 06:30 and 17:00: 3 days × 2 times in any 7 days.
     expect(body.items.length).toBeGreaterThanOrEqual(4);
     expect(body.items.every((i: { time: string }) => ['06:30', '17:00'].includes(i.time))).toBe(
@@ -66,11 +99,11 @@ describe('device API for loudspeaker controllers', () => {
     );
     const audio = await t.app.inject({
       url: new URL(body.items[0].audioUrl).pathname,
-      headers: bearer(DEMO_STATION_TOKEN),
+      headers: bearer(cluster.token),
     });
     expect(audio.statusCode).toBe(200);
     expect(audio.headers['content-type']).toBe('audio/wav');
-    const again = await device('GET', 'schedule?days=7', DEMO_STATION_TOKEN, undefined, {
+    const again = await device('GET', 'schedule?days=7', cluster.token, undefined, {
       'if-none-match': first.headers.etag as string,
     });
     expect(again.statusCode).toBe(304);
@@ -78,24 +111,28 @@ describe('device API for loudspeaker controllers', () => {
     expect((await t.app.inject({ url: '/api/v1/device/schedule' })).statusCode).toBe(401);
   });
 
-  test('a play counts at once towards the weekly tasks of plan 51 (VHXH) and plan 124 (Cẩm Bình); a retry never counts twice', async () => {
-    // The demo's play log already meets every week with one play on the ward's loudspeakers.
-    const vhxhBefore = (await weekOf('vhxh', '2022-W16')).done;
-    const wardBefore = (await weekOf('cambinh', '2022-W16')).done;
+  test("a play counts at once towards the weekly tasks of the ward's plan (its section) and the city's plan (the ward); a retry never counts twice", async () => {
+    const sectionBefore = (await weekOf(section, '2022-W16')).done;
+    const wardBefore = (await weekOf(ward, '2022-W16')).done;
+    // Nothing has met the week yet: the one play must, for both.
+    expect([sectionBefore, wardBefore]).toEqual([0, 0]);
     const play = {
       id: 'kp1-2022-04-19-0630',
       contentId: audioId,
       playedAt: '2022-04-19T06:30:00+07:00',
       durationSeconds: 30,
     };
-    const res = await device('POST', 'plays', DEMO_STATION_TOKEN, { plays: [play] });
+    const res = await device('POST', 'plays', cluster.token, { plays: [play] });
     expect(res.json()).toMatchObject({ recorded: 1, duplicates: 0, rejected: 0 });
-    expect(await weekOf('vhxh', '2022-W16')).toMatchObject({ status: 'met', done: vhxhBefore + 1 });
-    expect(await weekOf('cambinh', '2022-W16')).toMatchObject({
+    expect(await weekOf(section, '2022-W16')).toMatchObject({
+      status: 'met',
+      done: sectionBefore + 1,
+    });
+    expect(await weekOf(ward, '2022-W16')).toMatchObject({
       status: 'met',
       done: wardBefore + 1,
     });
-    const replay = await device('POST', 'plays', DEMO_STATION_TOKEN, { plays: [play] });
+    const replay = await device('POST', 'plays', cluster.token, { plays: [play] });
     expect(replay.json()).toMatchObject({
       recorded: 0,
       duplicates: 1,
@@ -104,12 +141,12 @@ describe('device API for loudspeaker controllers', () => {
     const acts = (
       await s.call(
         'GET',
-        `/api/v1/activities?unitId=${s.unit('vhxh')}&from=2022-04-18&to=2022-04-24&channel=loudspeaker`,
-        'cambinh',
+        `/api/v1/activities?unitId=${section.id}&from=2022-04-18&to=2022-04-24&channel=loudspeaker`,
+        officer,
       )
     ).json();
     const onCluster = acts.items.filter((a: { title: string }) =>
-      a.title.includes('Cụm loa khu phố 1'),
+      a.title.includes(cluster.station.name),
     );
     expect(onCluster).toHaveLength(1);
     expect(onCluster[0]).toMatchObject({
@@ -118,47 +155,29 @@ describe('device API for loudspeaker controllers', () => {
       quantity: 1,
       source: 'broadcast',
     });
-    const obligations = (
-      await s.call(
-        'GET',
-        `/api/v1/units/${s.unit('vhxh')}/obligations?${RANGE}&onlyAssignedTo=true`,
-        'cambinh',
-      )
-    ).json().items;
-    expect(
-      obligations.find(
-        (p: { key: string; channel: string }) =>
-          p.key === '2022-W16' && p.channel === 'loudspeaker',
-      ).done,
-    ).toBe(vhxhBefore + 1);
+    // The retry left the week as the first play made it.
+    expect((await weekOf(section, '2022-W16')).done).toBe(sectionBefore + 1);
   });
 
   test('a play in the future, of another station’s slot, or of an item not sent there is rejected; the rest still count', async () => {
-    const created = await s.call('POST', '/api/v1/stations', 'kalong', {
-      unitId: s.unit('kalong'),
-      name: 'Cụm loa Ka Long',
+    const created = await s.call('POST', '/api/v1/stations', neighbour, {
+      unitId: sibling.id,
+      name: 'Cụm loa phường khác',
       kind: 'smart_speaker',
       zones: ['Khu 1'],
     });
     expect(created.statusCode).toBe(201);
     const other = created.json().token as string;
-    expect((await s.call('GET', '/api/v1/stations', 'kalong')).json().items[0]).toMatchObject({
+    expect((await s.call('GET', '/api/v1/stations', neighbour)).json().items[0]).toMatchObject({
       hasController: true,
       quiet: true,
     });
-    const slots = (
-      await s.call(
-        'GET',
-        `/api/v1/broadcasts/schedule?unitId=${s.unit('cambinh')}&from=${civilDate(new Date())}&to=${addDays(civilDate(new Date()), 7)}`,
-        'cambinh',
-      )
-    ).json().slots;
     const res = await device('POST', 'plays', other, {
       plays: [
         {
           id: 'a',
           contentId: audioId,
-          slotId: slots[0].id,
+          slotId,
           playedAt: new Date(Date.now() - 120_000).toISOString(),
         },
         { id: 'b', contentId: audioId, playedAt: new Date(Date.now() + 3600_000).toISOString() },
@@ -177,13 +196,13 @@ describe('device API for loudspeaker controllers', () => {
       firmware: '1.2.0',
     });
     expect(status.statusCode).toBe(200);
-    expect((await s.call('GET', '/api/v1/stations', 'kalong')).json().items[0]).toMatchObject({
+    expect((await s.call('GET', '/api/v1/stations', neighbour)).json().items[0]).toMatchObject({
       quiet: false,
       lastHealth: { ok: true, volume: 80 },
     });
-    // The demo's radio station has a controller that never called in.
-    const cambinhStations = (await s.call('GET', '/api/v1/stations', 'cambinh')).json().items;
-    expect(cambinhStations.find((x: { kind: string }) => x.kind === 'radio').quiet).toBe(true);
+    // The ward's radio station has a controller that never called in.
+    const wardStations = (await s.call('GET', '/api/v1/stations', officer)).json().items;
+    expect(wardStations.find((x: { kind: string }) => x.kind === 'radio').quiet).toBe(true);
   });
 });
 
@@ -193,8 +212,8 @@ describe('schedule', () => {
     const week = (
       await s.call(
         'GET',
-        `/api/v1/broadcasts/schedule?unitId=${s.unit('cambinh')}&from=${monday}&to=${addDays(monday, 6)}`,
-        'cambinh',
+        `/api/v1/broadcasts/schedule?unitId=${ward.id}&from=${monday}&to=${addDays(monday, 6)}`,
+        officer,
       )
     ).json();
     expect(week.plays.map((p: { date: string }) => p.date)).toEqual([
@@ -207,12 +226,12 @@ describe('schedule', () => {
     ]);
     expect(week.plays[0]).toMatchObject({
       time: '06:30',
-      contentTitle: DEMO_AUDIO_TITLE,
+      contentTitle: AUDIO_TITLE,
       priority: 'normal',
     });
-    const past = await s.call('POST', '/api/v1/broadcasts/slots', 'cambinh', {
+    const past = await s.call('POST', '/api/v1/broadcasts/slots', officer, {
       contentId: audioId,
-      stationIds: [stationId],
+      stationIds: [cluster.station.id],
       priority: 'normal',
       repeat: 'weekly',
       startDate: '2022-04-01',
@@ -225,19 +244,19 @@ describe('schedule', () => {
   });
 
   test('an emergency plays at once, ahead of the schedule, until the controller reports it played', async () => {
-    const slot = await s.call('POST', '/api/v1/broadcasts/slots', 'cambinh', {
+    const slot = await s.call('POST', '/api/v1/broadcasts/slots', officer, {
       contentId: audioId,
-      stationIds: [stationId],
+      stationIds: [cluster.station.id],
       priority: 'emergency',
       repeat: 'once',
       startDate: civilDate(new Date()),
       times: [],
     });
     expect(slot.statusCode).toBe(201);
-    const items = (await device('GET', 'schedule?days=1', DEMO_STATION_TOKEN)).json().items;
+    const items = (await device('GET', 'schedule?days=1', cluster.token)).json().items;
     const now = items.find((i: { playNow: boolean }) => i.playNow);
     expect(now).toMatchObject({ priority: 'emergency', slotId: slot.json().id });
-    await device('POST', 'plays', DEMO_STATION_TOKEN, {
+    await device('POST', 'plays', cluster.token, {
       plays: [
         {
           id: now.occurrenceId,
@@ -248,30 +267,30 @@ describe('schedule', () => {
       ],
     });
     expect(
-      (await device('GET', 'schedule?days=1', DEMO_STATION_TOKEN))
+      (await device('GET', 'schedule?days=1', cluster.token))
         .json()
         .items.some((i: { playNow: boolean }) => i.playNow),
     ).toBe(false);
   });
 
   test('an operator logs a play by hand; it is in the play log and counts as an activity', async () => {
-    const res = await s.call('POST', '/api/v1/broadcasts/plays', 'cambinh', {
-      stationId,
+    const res = await s.call('POST', '/api/v1/broadcasts/plays', officer, {
+      stationId: cluster.station.id,
       contentId: audioId,
       playedAt: '2022-05-17T17:00:00+07:00',
     });
     expect(res.statusCode).toBe(201);
-    expect(await weekStatus('vhxh', '2022-W20')).toBe('met');
+    expect((await weekOf(section, '2022-W20')).status).toBe('met');
     const log = (
       await s.call(
         'GET',
-        `/api/v1/broadcasts/plays?from=2022-05-17&to=2022-05-17&stationId=${stationId}`,
-        'cambinh',
+        `/api/v1/broadcasts/plays?from=2022-05-17&to=2022-05-17&stationId=${cluster.station.id}`,
+        officer,
       )
     ).json().items;
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({
-      stationName: 'Cụm loa khu phố 1',
+      stationName: cluster.station.name,
       source: 'operator',
       durationSeconds: 30,
     });

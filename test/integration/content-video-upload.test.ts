@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { demoSession } from '../support/content-helpers';
+import type { User } from '../../src/domain/accounts/user';
+import type { Unit } from '../../src/domain/units/unit';
+import { signedIn } from '../support/content-helpers';
+import { buildTree } from '../support/factories';
 import { peakGrowth } from '../support/memory';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { formBody, streamedForm } from '../support/upload-form';
@@ -14,11 +17,16 @@ import { formBody, streamedForm } from '../support/upload-form';
 // and hid a request body that a hook walked through the whole server until the heap ran out.
 
 let t: TestApp;
-let s: Awaited<ReturnType<typeof demoSession>>;
+let s: ReturnType<typeof signedIn>;
+let city: Unit;
+let officer: User;
 let port = 0;
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  s = await demoSession(t, ['campha'], { campha: 'thanh pho cam pha' });
+  t = await buildTestApp();
+  const tree = await buildTree(t.deps);
+  city = tree.district;
+  officer = tree.users.district.officer;
+  s = signedIn(t);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   port = (t.app.server.address() as AddressInfo).port;
 });
@@ -44,6 +52,7 @@ async function put(
   body: Readable,
   size: number,
 ): Promise<{ statusCode: number; body: string }> {
+  const cookie = await s.cookie(officer);
   const form = streamedForm(
     { size: String(size) },
     { field: 'file', name: 'phóng sự.mov', size, body },
@@ -54,7 +63,7 @@ async function put(
     method: 'PUT',
     path: `/api/v1/content/${id}/file`,
     headers: {
-      cookie: s.cookies.get('campha') ?? '',
+      cookie,
       ...form.headers,
       'content-length': String(form.length),
     },
@@ -74,8 +83,8 @@ async function put(
 }
 
 test('a 32 MB video goes to storage as it arrives, and comes back as a stream', async () => {
-  const created = await s.call('POST', '/api/v1/content', 'campha', {
-    unitId: s.unit('campha'),
+  const created = await s.call('POST', '/api/v1/content', officer, {
+    unitId: city.id,
     kind: 'video',
     title: 'Phóng sự ngày bầu cử',
   });
@@ -88,13 +97,13 @@ test('a 32 MB video goes to storage as it arrives, and comes back as a stream', 
   expect(status).toBe(200);
   // Streamed, a few MB; buffered, the whole file at least. The bound leaves room for a busy machine.
   expect(growth).toBeLessThan(size * 0.75);
-  const item = await s.call('GET', `/api/v1/content/${id}`, 'campha');
+  const item = await s.call('GET', `/api/v1/content/${id}`, officer);
   expect(item.json().file).toMatchObject({
     name: 'phóng sự.mp4',
     mediaType: 'video/mp4',
     size,
   });
-  const got = await s.call('GET', `/api/v1/content/${id}/file`, 'campha');
+  const got = await s.call('GET', `/api/v1/content/${id}/file`, officer);
   expect(got.statusCode).toBe(200);
   expect(got.headers['content-length']).toBe(String(size));
   expect(got.rawPayload.length).toBe(size);
@@ -102,8 +111,8 @@ test('a 32 MB video goes to storage as it arrives, and comes back as a stream', 
 }, 600_000);
 
 test('a video cut short is refused and nothing is kept', async () => {
-  const created = await s.call('POST', '/api/v1/content', 'campha', {
-    unitId: s.unit('campha'),
+  const created = await s.call('POST', '/api/v1/content', officer, {
+    unitId: city.id,
     kind: 'video',
     title: 'Tệp bị ngắt',
   });
@@ -116,9 +125,9 @@ test('a video cut short is refused and nothing is kept', async () => {
   const res = await t.app.inject({
     method: 'PUT',
     url: `/api/v1/content/${id}/file`,
-    headers: { cookie: s.cookies.get('campha') ?? '', ...form.headers },
+    headers: { cookie: await s.cookie(officer), ...form.headers },
     payload: form.payload,
   });
   expect(res.statusCode).toBe(400);
-  expect((await s.call('GET', `/api/v1/content/${id}`, 'campha')).json().file).toBeNull();
+  expect((await s.call('GET', `/api/v1/content/${id}`, officer)).json().file).toBeNull();
 });

@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toneWav } from '../../src/domain/content/wav';
 import { publishedNews } from '../../src/domain/content/published-news';
 import { renderNewsList } from '../../src/portal/news-list';
+import type { User } from '../../src/domain/accounts/user';
+import type { Unit } from '../../src/domain/units/unit';
+import { signedIn } from '../support/content-helpers';
+import { buildTree, buildUnit, buildUser } from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
-import { buildUser } from '../support/factories';
-import { demoSession } from '../support/content-helpers';
 
 const PNG_PIXEL = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -12,27 +14,46 @@ const PNG_PIXEL = Buffer.from(
 );
 
 let t: TestApp;
-let s: Awaited<ReturnType<typeof demoSession>>;
+let s: ReturnType<typeof signedIn>;
 let audioId = '';
+// A city, one of its wards with a village (khu phố), and a sibling ward the content never reaches.
+let city: Unit;
+let ward: Unit;
+let kp1: Unit;
+let otherWard: Unit;
+let cityOfficer: User;
+let wardOfficer: User;
+let wardLeader: User;
+let kp1Officer: User;
+let otherOfficer: User;
+// Someone other than the authors, above them, who may approve.
+let approver: User;
+// The ward's units below it besides kp1: two more khu phố and two agencies.
+const KHU_PHO = ['Khu phố 2 thử', 'Khu phố 3 thử'];
+const AGENCIES = ['Bộ phận Văn hóa - Xã hội thử', 'Công an phường thử'];
+const MORE_BELOW_WARD = KHU_PHO.length + AGENCIES.length;
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  s = await demoSession(t, ['campha', 'cambinh', 'kalong', 'lanhdao.cambinh'], {
-    campha: 'thanh pho cam pha',
-    cambinh: 'phuong cam binh',
-    kalong: 'phuong ka long',
-  });
-  const kp1 = await t.deps.repos.units.get(await s.child('cambinh', 'Khu phố 1'));
-  if (!kp1) throw new Error('kp1');
-  await buildUser(t.deps, kp1, { username: 'kp1', role: 'officer' });
-  s.cookies.set('kp1', await t.login('kp1'));
+  t = await buildTestApp();
+  const tree = await buildTree(t.deps);
+  ({ district: city, commune: ward, village: kp1 } = tree);
+  cityOfficer = tree.users.district.officer;
+  wardOfficer = tree.users.commune.officer;
+  wardLeader = tree.users.commune.leader;
+  kp1Officer = tree.users.village.officer;
+  approver = tree.users.province.admin;
+  otherWard = await buildUnit(t.deps, { parent: city, name: 'Phường khác thử', kind: 'commune' });
+  otherOfficer = await buildUser(t.deps, otherWard, { role: 'officer' });
+  for (const name of KHU_PHO) await buildUnit(t.deps, { parent: ward, name, kind: 'village' });
+  for (const name of AGENCIES) await buildUnit(t.deps, { parent: ward, name, kind: 'agency' });
+  s = signedIn(t);
 });
 afterAll(async () => t.close());
 
 describe('content library: upload, approval, distribution down three levels, acknowledgement', () => {
   test('an audio file is checked by content, its duration read, and approved by someone else', async () => {
-    const created = await s.call('POST', '/api/v1/content', 'campha', {
-      unitId: s.unit('campha'),
+    const created = await s.call('POST', '/api/v1/content', cityOfficer, {
+      unitId: city.id,
       kind: 'audio',
       title: 'Thông báo lịch bầu cử',
       themes: ['Ngày bầu cử'],
@@ -41,12 +62,17 @@ describe('content library: upload, approval, distribution down three levels, ack
     audioId = created.json().id;
     const exe = new Uint8Array(4096);
     exe.set([0x4d, 0x5a, 0x90, 0]);
-    const refused = await s.upload(`/api/v1/content/${audioId}/file`, 'campha', exe, 'bai-hat.mp3');
+    const refused = await s.upload(
+      `/api/v1/content/${audioId}/file`,
+      cityOfficer,
+      exe,
+      'bai-hat.mp3',
+    );
     expect(refused.statusCode).toBe(400);
     expect(refused.json().detail).toContain('chương trình chạy được');
     const up = await s.upload(
       `/api/v1/content/${audioId}/file`,
-      'campha',
+      cityOfficer,
       toneWav(12.5),
       'thông báo.wav',
     );
@@ -56,26 +82,26 @@ describe('content library: upload, approval, distribution down three levels, ack
       durationSeconds: 12.5,
       name: 'thông báo.wav',
     });
-    expect((await s.call('POST', `/api/v1/content/${audioId}/approve`, 'campha')).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await s.call('POST', `/api/v1/content/${audioId}/approve`, cityOfficer)).statusCode,
+    ).toBe(403);
     expect(
       (
-        await s.call('POST', `/api/v1/content/${audioId}/distribute`, 'campha', {
-          unitIds: [s.unit('cambinh')],
+        await s.call('POST', `/api/v1/content/${audioId}/distribute`, cityOfficer, {
+          unitIds: [ward.id],
           includeSubtree: false,
         })
       ).statusCode,
     ).toBe(409);
     expect(
-      (await s.call('POST', `/api/v1/content/${audioId}/approve`, 'admin')).json().status,
+      (await s.call('POST', `/api/v1/content/${audioId}/approve`, approver)).json().status,
     ).toBe('approved');
   });
 
   test('over-size uploads are refused with the cap named, nothing stored', async () => {
     const poster = (
-      await s.call('POST', '/api/v1/content', 'campha', {
-        unitId: s.unit('campha'),
+      await s.call('POST', '/api/v1/content', cityOfficer, {
+        unitId: city.id,
         kind: 'poster',
         title: 'Pano cổ động',
       })
@@ -83,107 +109,109 @@ describe('content library: upload, approval, distribution down three levels, ack
     // A real one-pixel PNG padded past the cap: a PNG signature followed by zeros is no picture.
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(PNG_PIXEL);
-    const res = await s.upload(`/api/v1/content/${poster}/file`, 'campha', big, 'pano.png');
+    const res = await s.upload(`/api/v1/content/${poster}/file`, cityOfficer, big, 'pano.png');
     expect(res.statusCode).toBe(413);
     expect(res.json().detail).toContain('10 MB');
-    expect((await s.call('GET', `/api/v1/content/${poster}`, 'campha')).json().file).toBeNull();
+    expect((await s.call('GET', `/api/v1/content/${poster}`, cityOfficer)).json().file).toBeNull();
   });
 
   test('city → ward → khu phố: each recipient acknowledges, the sender sees who has not', async () => {
-    expect((await s.call('GET', `/api/v1/content/${audioId}`, 'cambinh')).statusCode).toBe(404);
-    const sent = await s.call('POST', `/api/v1/content/${audioId}/distribute`, 'campha', {
-      unitIds: [s.unit('cambinh')],
+    expect((await s.call('GET', `/api/v1/content/${audioId}`, wardOfficer)).statusCode).toBe(404);
+    const sent = await s.call('POST', `/api/v1/content/${audioId}/distribute`, cityOfficer, {
+      unitIds: [ward.id],
       includeSubtree: false,
     });
     expect(sent.json()).toEqual({ added: 1, skipped: 0 });
-    const seen = await s.call('GET', '/api/v1/content', 'cambinh');
+    const seen = await s.call('GET', '/api/v1/content', wardOfficer);
     const mine = seen.json().items.find((i: { id: string }) => i.id === audioId);
     expect(mine).toMatchObject({ own: false, received: { acknowledgedAt: null } });
     expect(
-      (await s.call('GET', `/api/v1/content/${audioId}/file`, 'cambinh')).headers['content-type'],
+      (await s.call('GET', `/api/v1/content/${audioId}/file`, wardOfficer)).headers['content-type'],
     ).toBe('audio/wav');
     // The ward forwards it to one of its khu phố; a unit outside its subtree is not found.
     expect(
       (
-        await s.call('POST', `/api/v1/content/${audioId}/distribute`, 'cambinh', {
-          unitIds: [s.unit('kalong')],
+        await s.call('POST', `/api/v1/content/${audioId}/distribute`, wardOfficer, {
+          unitIds: [otherWard.id],
           includeSubtree: false,
         })
       ).statusCode,
     ).toBe(404);
     expect(
       (
-        await s.call('POST', `/api/v1/content/${audioId}/distribute`, 'cambinh', {
-          unitIds: [s.unit('cambinh/Khu phố 1')],
+        await s.call('POST', `/api/v1/content/${audioId}/distribute`, wardOfficer, {
+          unitIds: [kp1.id],
           includeSubtree: false,
         })
       ).json().added,
     ).toBe(1);
     expect(
-      (await s.call('POST', `/api/v1/content/${audioId}/acknowledge`, 'kp1', {})).statusCode,
+      (await s.call('POST', `/api/v1/content/${audioId}/acknowledge`, kp1Officer, {})).statusCode,
     ).toBe(200);
     let recipients = (
-      await s.call('GET', `/api/v1/content/${audioId}/recipients`, 'campha')
+      await s.call('GET', `/api/v1/content/${audioId}/recipients`, cityOfficer)
     ).json();
     expect(recipients).toMatchObject({ total: 2, acknowledged: 1 });
     expect(recipients.items[0]).toMatchObject({
-      unitName: 'Phường Cẩm Bình',
+      unitName: ward.name,
       acknowledgedAt: null,
     });
     expect(
-      (await s.call('POST', `/api/v1/content/${audioId}/acknowledge`, 'cambinh', {})).statusCode,
+      (await s.call('POST', `/api/v1/content/${audioId}/acknowledge`, wardOfficer, {})).statusCode,
     ).toBe(200);
     expect(
-      (await s.call('POST', `/api/v1/content/${audioId}/acknowledge`, 'cambinh', {})).statusCode,
+      (await s.call('POST', `/api/v1/content/${audioId}/acknowledge`, wardOfficer, {})).statusCode,
     ).toBe(200);
-    recipients = (await s.call('GET', `/api/v1/content/${audioId}/recipients`, 'campha')).json();
+    recipients = (await s.call('GET', `/api/v1/content/${audioId}/recipients`, cityOfficer)).json();
     expect(recipients).toMatchObject({ total: 2, acknowledged: 2 });
-    // Ka Long never received it: it does not exist there.
-    expect((await s.call('GET', `/api/v1/content/${audioId}`, 'kalong')).statusCode).toBe(404);
+    // The sibling ward never received it: it does not exist there.
+    expect((await s.call('GET', `/api/v1/content/${audioId}`, otherOfficer)).statusCode).toBe(404);
     expect(
-      (await s.call('POST', `/api/v1/content/${audioId}/acknowledge`, 'kalong', {})).statusCode,
+      (await s.call('POST', `/api/v1/content/${audioId}/acknowledge`, otherOfficer, {})).statusCode,
     ).toBe(404);
-    expect((await s.call('GET', `/api/v1/content/${audioId}/file`, 'kalong')).statusCode).toBe(404);
+    expect((await s.call('GET', `/api/v1/content/${audioId}/file`, otherOfficer)).statusCode).toBe(
+      404,
+    );
   });
 
   test('a whole subtree at once; units that already have it are skipped', async () => {
-    const res = await s.call('POST', `/api/v1/content/${audioId}/distribute`, 'campha', {
-      unitIds: [s.unit('cambinh')],
+    const res = await s.call('POST', `/api/v1/content/${audioId}/distribute`, cityOfficer, {
+      unitIds: [ward.id],
       includeSubtree: true,
     });
-    // Cẩm Bình has 8 khu phố and 2 agencies; the ward and khu phố 1 already had it.
-    expect(res.json()).toEqual({ added: 9, skipped: 2 });
+    // The ward and khu phố 1 already had it; the rest of its subtree gets it now.
+    expect(res.json()).toEqual({ added: MORE_BELOW_WARD, skipped: 2 });
     expect(
-      (await s.call('GET', `/api/v1/content/${audioId}/recipients`, 'cambinh')).json(),
-    ).toMatchObject({ total: 11, acknowledged: 2 });
+      (await s.call('GET', `/api/v1/content/${audioId}/recipients`, wardOfficer)).json(),
+    ).toMatchObject({ total: MORE_BELOW_WARD + 2, acknowledged: 2 });
   });
 });
 
 describe('articles on the portal', () => {
   test('no self-approval; publishing records an activity and shows the article, escaped', async () => {
-    const article = await s.call('POST', '/api/v1/content', 'lanhdao.cambinh', {
-      unitId: s.unit('cambinh'),
+    const article = await s.call('POST', '/api/v1/content', wardLeader, {
+      unitId: ward.id,
       kind: 'article',
       title: 'Hướng dẫn bỏ phiếu <script>alert(1)</script>',
       summary: 'Các bước cử tri cần biết',
       body: 'Đoạn một.\n\nĐoạn hai <b>đậm</b>.',
     });
     const id = article.json().id as string;
-    const self = await s.call('POST', `/api/v1/content/${id}/approve`, 'lanhdao.cambinh');
+    const self = await s.call('POST', `/api/v1/content/${id}/approve`, wardLeader);
     expect(self.statusCode).toBe(403);
     expect(self.json().detail).toContain('tự duyệt');
-    expect((await s.call('POST', `/api/v1/content/${id}/publish`, 'cambinh', {})).statusCode).toBe(
-      409,
-    );
-    await s.call('POST', `/api/v1/content/${id}/approve`, 'admin');
-    const published = await s.call('POST', `/api/v1/content/${id}/publish`, 'cambinh', {});
+    expect(
+      (await s.call('POST', `/api/v1/content/${id}/publish`, wardOfficer, {})).statusCode,
+    ).toBe(409);
+    await s.call('POST', `/api/v1/content/${id}/approve`, approver);
+    const published = await s.call('POST', `/api/v1/content/${id}/publish`, wardOfficer, {});
     expect(published.json().publishedAt).not.toBeNull();
-    await s.call('POST', `/api/v1/content/${id}/publish`, 'cambinh', {});
+    await s.call('POST', `/api/v1/content/${id}/publish`, wardOfficer, {});
     const acts = (
       await s.call(
         'GET',
-        `/api/v1/activities?unitId=${s.unit('cambinh')}&channel=web_portal&categoryCode=tin_bai`,
-        'cambinh',
+        `/api/v1/activities?unitId=${ward.id}&channel=web_portal&categoryCode=tin_bai`,
+        wardOfficer,
       )
     ).json();
     expect(
@@ -205,8 +233,7 @@ describe('articles on the portal', () => {
         })
       ).statusCode,
     ).toBe(304);
-    const kp1 = await t.deps.repos.units.get(s.unit('cambinh/Khu phố 1'));
-    const news = await publishedNews(t.deps, { unitPath: kp1?.path ?? '', limit: 10 });
+    const news = await publishedNews(t.deps, { unitPath: kp1.path, limit: 10 });
     expect(news.map((n) => n.id)).toContain(id);
     expect(renderNewsList(news)).toContain(`href="/tin-tuc/${id}"`);
     expect(

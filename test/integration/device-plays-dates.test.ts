@@ -1,24 +1,36 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DEMO_AUDIO_TITLE, DEMO_STATION_TOKEN } from '../../src/db/seed/demo-content';
-import { demoSession } from '../support/content-helpers';
-import { query } from '../support/db-state';
+import type { User } from '../../src/domain/accounts/user';
+import type { Unit } from '../../src/domain/units/unit';
+import { signedIn } from '../support/content-helpers';
+import { buildContent, buildStation, buildTree } from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 // A controller's play dated before its station or the played item existed is a wrong clock or a
 // forged report: it is refused on its own, with its reason, and the rest of the batch still counts.
 
 let t: TestApp;
-let s: Awaited<ReturnType<typeof demoSession>>;
+let s: ReturnType<typeof signedIn>;
+let ward: Unit;
+let officer: User;
 let audioId = '';
 let clusterId = '';
+let clusterToken = '';
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  s = await demoSession(t, ['cambinh'], { cambinh: 'phuong cam binh' });
-  const lib = (await s.call('GET', '/api/v1/content?kind=audio', 'cambinh')).json();
-  audioId = lib.items.find((i: { title: string }) => i.title === DEMO_AUDIO_TITLE).id;
-  const stations = (await s.call('GET', '/api/v1/stations', 'cambinh')).json().items;
-  clusterId = stations.find((x: { name: string }) => x.name === 'Cụm loa khu phố 1').id;
+  t = await buildTestApp();
+  const tree = await buildTree(t.deps);
+  ward = tree.commune;
+  officer = tree.users.commune.officer;
+  s = signedIn(t);
+  // An audio valid from 2022-05-01, and a cluster entered on 2022-03-01 with no in-service date
+  // of its own, so it has played since the day it was entered.
+  audioId = (
+    await buildContent(t.deps, ward, { kind: 'audio', status: 'approved', validFrom: '2022-05-01' })
+  ).id;
+  const entered = { ...t.deps, clock: { now: () => new Date('2022-03-01T00:00:00+07:00') } };
+  const cluster = await buildStation(entered, ward, { author: officer });
+  clusterId = cluster.station.id;
+  clusterToken = cluster.token;
 });
 afterAll(async () => t.close());
 
@@ -40,12 +52,7 @@ const plays = async (token: string, items: Array<{ id: string; playedAt: string 
 const byId = (results: Result[]) => Object.fromEntries(results.map((r) => [r.id, r]));
 
 test('plays dated before the item existed, or before the station, are refused one by one', async () => {
-  // The demo station exists since 2022-03-01; say the audio is valid from 2022-05-01.
-  await query(
-    t.database,
-    `update content_items set valid_from = '2022-05-01' where id = '${audioId}'`,
-  );
-  const answer = await plays(DEMO_STATION_TOKEN, [
+  const answer = await plays(clusterToken, [
     { id: 'truoc-dai', playedAt: '2022-02-27T06:30:00+07:00' },
     { id: 'truoc-bai', playedAt: '2022-04-15T06:30:00+07:00' },
     { id: 'dung', playedAt: '2022-05-02T06:30:00+07:00' },
@@ -67,7 +74,7 @@ test('plays dated before the item existed, or before the station, are refused on
   const log = await s.call(
     'GET',
     `/api/v1/broadcasts/plays?from=2022-02-01&to=2022-05-31&stationId=${clusterId}`,
-    'cambinh',
+    officer,
   );
   expect(log.json<{ items: Array<{ playedAt: string }> }>().items.map((p) => p.playedAt)).toEqual([
     new Date('2022-05-02T06:30:00+07:00').toISOString(),
@@ -75,8 +82,8 @@ test('plays dated before the item existed, or before the station, are refused on
 });
 
 test('a station set up today takes today’s plays, not last week’s', async () => {
-  const created = await s.call('POST', '/api/v1/stations', 'cambinh', {
-    unitId: s.unit('cambinh'),
+  const created = await s.call('POST', '/api/v1/stations', officer, {
+    unitId: ward.id,
     name: 'Cụm loa mới lắp',
     kind: 'loudspeaker_cluster',
     zones: ['Khu phố 2'],

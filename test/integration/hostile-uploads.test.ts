@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Unit } from '../../src/domain/units/unit';
+import { buildElection, buildTree } from '../support/factories';
 import { httpClient, signIn, type Answer, type Call, type Client } from '../support/http-client';
 import * as hostile from '../support/hostile-files';
 import { buildTestApp, type TestApp } from '../support/test-app';
@@ -11,34 +13,38 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 let t: TestApp;
 let http: Client;
 const cookies = new Map<string, string>();
+// A ward officer (imports and the ward's election), a city officer (content), an admin (units).
+let city: Unit;
+let electionId = '';
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true, parse: { threads: 2, timeMs: 2000, heapMb: 128 } });
+  t = await buildTestApp({ parse: { threads: 2, timeMs: 2000, heapMb: 128 } });
+  const tree = await buildTree(t.deps);
+  city = tree.district;
+  electionId = (await buildElection(t.deps, tree.commune)).election.id;
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = t.app.server.address() as AddressInfo;
   http = httpClient(`http://127.0.0.1:${port}`, 180_000);
-  for (const who of ['cambinh', 'campha', 'admin']) cookies.set(who, await signIn(http, who));
+  for (const [who, user] of [
+    ['ward', tree.users.commune.officer],
+    ['city', tree.users.district.officer],
+    ['admin', tree.users.province.admin],
+  ] as const)
+    cookies.set(who, await signIn(http, user.username));
 }, 120_000);
 afterAll(async () => t.close());
 
 const as = (who: string, call: Call): Call => ({ ...call, cookie: cookies.get(who) ?? '' });
 
 async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
-  const elections = JSON.parse((await http(as('cambinh', { url: '/api/v1/elections' }))).body) as {
-    items: Array<{ id: string }>;
-  };
-  const electionId = elections.items[0]?.id ?? '';
-  const me = JSON.parse((await http(as('campha', { url: '/api/v1/me' }))).body) as {
-    unit: { id: string };
-  };
   const audio = JSON.parse(
     (
       await http(
-        as('campha', {
+        as('city', {
           method: 'POST',
           url: '/api/v1/content',
-          json: { unitId: me.unit.id, kind: 'audio', title: 'Thông báo', themes: ['Ngày bầu cử'] },
+          json: { unitId: city.id, kind: 'audio', title: 'Thông báo', themes: ['Ngày bầu cử'] },
         }),
       )
     ).body,
@@ -47,14 +53,14 @@ async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
   const xlsx = await hostile.manyCellsXlsx();
   const openQuote = Buffer.from(hostile.openQuoteCsv());
   const imp = (name: string, bytes: Uint8Array) =>
-    as('cambinh', { method: 'POST', url: '/api/v1/imports', form: { file: { name, bytes } } });
+    as('ward', { method: 'POST', url: '/api/v1/imports', form: { file: { name, bytes } } });
   return [
     { what: 'import .docx', call: imp('a.docx', await hostile.unclosedTagDocx()) },
     { what: 'import .pdf', call: imp('a.pdf', hostile.textOperatorPdf(10_000, '1')) },
     { what: 'import .html', call: imp('a.html', hostile.nestedDivHtml()) },
     {
       what: 'activities .xlsx',
-      call: as('cambinh', {
+      call: as('ward', {
         method: 'POST',
         url: '/api/v1/activities/import',
         form: { mode: 'all_or_nothing', file: { name: 'hd.xlsx', bytes: xlsx } },
@@ -62,7 +68,7 @@ async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
     },
     {
       what: 'activities .csv',
-      call: as('cambinh', {
+      call: as('ward', {
         method: 'POST',
         url: '/api/v1/activities/import',
         form: { mode: 'all_or_nothing', file: { name: 'hd.csv', bytes: openQuote } },
@@ -70,7 +76,7 @@ async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
     },
     {
       what: 'polling .xlsx',
-      call: as('cambinh', {
+      call: as('ward', {
         method: 'POST',
         url: `/api/v1/elections/${electionId}/polling/import`,
         form: { dryRun: 'true', file: { name: 'kv.xlsx', bytes: xlsx } },
@@ -78,7 +84,7 @@ async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
     },
     {
       what: 'polling .csv',
-      call: as('cambinh', {
+      call: as('ward', {
         method: 'POST',
         url: `/api/v1/elections/${electionId}/polling/import`,
         form: { dryRun: 'true', file: { name: 'kv.csv', bytes: openQuote } },
@@ -102,7 +108,7 @@ async function hostileCalls(): Promise<Array<{ what: string; call: Call }>> {
     },
     {
       what: 'content audio',
-      call: as('campha', {
+      call: as('city', {
         method: 'PUT',
         url: `/api/v1/content/${audio.id}/file`,
         form: (() => {

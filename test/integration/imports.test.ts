@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Unit } from '../../src/domain/units/unit';
 import { MAX_LISTED } from '../../src/extract/extract-fields';
+import { buildTree, buildUnit } from '../support/factories';
 import { distinctCountsLine, HOSTILE_PHRASES, hostileLine } from '../support/extract/hostile-lines';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { formBody } from '../support/upload-form';
@@ -10,9 +12,22 @@ const seed = (name: string) => readFileSync(new URL(name, SEEDS));
 
 let t: TestApp;
 const c = new Map<string, string>();
+// The seed documents are a ward's plan and a city's report: a ward officer imports the plan, whose
+// assignments name the ward's Văn hóa - Xã hội section among others; a city officer the report.
+let ward: Unit;
+let city: Unit;
+let section: Unit;
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  for (const who of ['cambinh', 'halong']) c.set(who, await t.login(who));
+  t = await buildTestApp();
+  const tree = await buildTree(t.deps);
+  ({ commune: ward, district: city } = tree);
+  section = await buildUnit(t.deps, {
+    parent: ward,
+    name: 'Bộ phận Văn hóa - Xã hội thử',
+    kind: 'agency',
+  });
+  c.set('ward', await t.login(tree.users.commune.officer.username));
+  c.set('city', await t.login(tree.users.district.officer.username));
 });
 afterAll(async () => t.close());
 
@@ -30,7 +45,7 @@ const upload = async (who: string, fileName: string, bytes: Buffer) => {
 
 describe('importing a plan', () => {
   test('the ward plan 51/KH-UBND becomes a draft: fields with their source in the text, assignments matched to units', async () => {
-    const res = await upload('cambinh', '51-KH-UBND.txt', seed('000_8d1b414aa8c00f3e.txt'));
+    const res = await upload('ward', '51-KH-UBND.txt', seed('000_8d1b414aa8c00f3e.txt'));
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.kind).toBe('plan');
@@ -46,6 +61,12 @@ describe('importing a plan', () => {
       (a: { unitName: string; unitId: string | null }) => [a.unitName, a.unitId !== null],
     );
     expect(names).toContainEqual(['Bộ phận Văn hóa Xã hội', true]);
+    // Matched to the ward's own section; the units the ward does not have stay to be chosen.
+    expect(
+      body.planDraft.assignments.find(
+        (a: { unitName: string }) => a.unitName === 'Bộ phận Văn hóa Xã hội',
+      ).unitId,
+    ).toBe(section.id);
     expect(body.unmatchedAssignments.length).toBeGreaterThan(0);
 
     // The section's three bullets are three tasks; only the loudspeaker duty is weekly (its
@@ -66,11 +87,8 @@ describe('importing a plan', () => {
     expect(culture.tasks[1].frequencyText).toBe('tối thiểu 01 lần/tuần');
     expect(culture.tasks[1].text).not.toContain('Duy trì');
 
-    const me = (
-      await t.app.inject({ url: '/api/v1/me', headers: { cookie: c.get('cambinh') ?? '' } })
-    ).json();
-    const draft = await post('/api/v1/plans', 'cambinh', {
-      unitId: me.unit.id,
+    const draft = await post('/api/v1/plans', 'ward', {
+      unitId: ward.id,
       content: body.planDraft,
     });
     expect(draft.statusCode).toBe(201);
@@ -87,7 +105,7 @@ describe('importing a plan', () => {
 describe('importing a report', () => {
   test('the Hạ Long sơ kết figures become activities, once, however often the file is imported', async () => {
     const body = (
-      await upload('halong', 'so-ket-dot-1.txt', seed('002_6df36ae9a49cd3c2.txt'))
+      await upload('city', 'so-ket-dot-1.txt', seed('002_6df36ae9a49cd3c2.txt'))
     ).json();
     const social = body.figures.find(
       (f: { channel: string; quantity: number }) =>
@@ -107,9 +125,6 @@ describe('importing a report', () => {
     expect(body.figures.find((f: { quantity: number }) => f.quantity === 60)?.categoryCode).toBe(
       'phan_bac',
     );
-    const me = (
-      await t.app.inject({ url: '/api/v1/me', headers: { cookie: c.get('halong') ?? '' } })
-    ).json();
     const figures = body.figures.map(
       (f: {
         index: number;
@@ -132,22 +147,22 @@ describe('importing a report', () => {
       }),
     );
     const payload = {
-      unitId: me.unit.id,
+      unitId: city.id,
       occurredOn: '2021-03-26',
       documentHash: body.documentHash,
       fileName: 'so-ket-dot-1.txt',
       figures,
     };
-    const first = await post('/api/v1/imports/figures', 'halong', payload);
+    const first = await post('/api/v1/imports/figures', 'city', payload);
     expect(first.json()).toEqual({ created: figures.length, alreadyImported: 0 });
-    expect((await post('/api/v1/imports/figures', 'halong', payload)).json()).toEqual({
+    expect((await post('/api/v1/imports/figures', 'city', payload)).json()).toEqual({
       created: 0,
       alreadyImported: figures.length,
     });
     const day = (
       await t.app.inject({
-        url: `/api/v1/activities?unitId=${me.unit.id}&from=2021-03-26&to=2021-03-26`,
-        headers: { cookie: c.get('halong') ?? '' },
+        url: `/api/v1/activities?unitId=${city.id}&from=2021-03-26&to=2021-03-26`,
+        headers: { cookie: c.get('city') ?? '' },
       })
     ).json();
     const recorded = day.items.filter((a: { source: string }) => a.source === 'document');
@@ -170,7 +185,7 @@ describe('bad files', () => {
       ['trong.txt', Buffer.alloc(0)],
       ['anh.pdf', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])],
     ] as const) {
-      const res = await upload('cambinh', name, bytes);
+      const res = await upload('ward', name, bytes);
       expect(res.statusCode, name).toBe(400);
       expect(res.json().detail.length).toBeGreaterThan(10);
     }
@@ -181,20 +196,20 @@ describe('a file of one endless line', () => {
   // Each family of rules on a line of 1 MB: the import answers with a draft, never a server
   // error, and hands back no more figures than can be saved at once.
   test.each(Object.entries(HOSTILE_PHRASES))('a line of %s gives a draft', async (_, phrase) => {
-    const res = await upload('cambinh', 'dong-dai.txt', Buffer.from(hostileLine(phrase, 1e6)));
+    const res = await upload('ward', 'dong-dai.txt', Buffer.from(hostileLine(phrase, 1e6)));
     expect(res.statusCode).toBe(200);
     expect(res.json().figures.length).toBeLessThanOrEqual(MAX_LISTED);
   });
 
   test('says which part it left out of the draft, and which list it cut', async () => {
     const titles = await upload(
-      'cambinh',
+      'ward',
       'dong-dai.txt',
       Buffer.from(hostileLine(HOSTILE_PHRASES.titles ?? '', 1e6)),
     );
     expect(titles.json().planDraft.title).toBeUndefined();
     expect(titles.json().warnings.join(' ')).toContain('Mục trích yếu đọc được vượt giới hạn');
-    const counts = await upload('cambinh', 'dong-dai.txt', Buffer.from(distinctCountsLine(1e6)));
+    const counts = await upload('ward', 'dong-dai.txt', Buffer.from(distinctCountsLine(1e6)));
     expect(counts.json().warnings.join(' ')).toContain('Văn bản có hơn 500 mục số liệu');
   });
 });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_AUDIO_TITLE } from '../../src/db/seed/demo-content';
-import { query } from '../support/db-state';
+import type { User } from '../../src/domain/accounts/user';
+import type { Unit } from '../../src/domain/units/unit';
+import { buildWeeklyPlayPlan, CAMPAIGN } from '../support/content-helpers';
+import { buildContent, buildTree, buildUnit, SAMPLE } from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { formBody, type FormParts } from '../support/upload-form';
 
@@ -9,14 +11,16 @@ import { formBody, type FormParts } from '../support/upload-form';
 
 let t: TestApp;
 const cookies = new Map<string, string>();
-const ids = new Map<string, string>();
-const NAMES = {
-  cambinh: 'Phường Cẩm Bình',
-  vhxh: 'Bộ phận Văn hóa - Xã hội phường Cẩm Bình',
-  kalong: 'Phường Ka Long',
-  campha: 'Thành phố Cẩm Phả',
-};
-const id = (key: keyof typeof NAMES) => ids.get(key) ?? '';
+// A city; its ward, whose section plays the ward's loudspeakers weekly under the ward's plan; a
+// sibling ward; the ward's first khu phố.
+const ids = new Map<'ward' | 'section' | 'sibling' | 'city' | 'kp', string>();
+const id = (key: 'ward' | 'section' | 'sibling' | 'city' | 'kp') => ids.get(key) ?? '';
+const AUDIO_TITLE = `File ghi âm tuyên truyền bầu cử ${SAMPLE}`;
+// The province's audio, never sent to the ward, which its stations may still play; a sibling
+// ward's, which they may not.
+const PROVINCE_TITLE = `Bản tin bầu cử của tỉnh ${SAMPLE}`;
+const SIBLING_TITLE = `Bản tin của phường bên cạnh ${SAMPLE}`;
+let audioId = '';
 const call = (method: 'GET' | 'POST' | 'PATCH', url: string, who: string, payload?: object) =>
   t.app.inject({
     method,
@@ -43,8 +47,8 @@ const importLog = async (who: string, parts: FormParts) => {
 const sectionWeek = async (week: string) => {
   const res = await call(
     'GET',
-    `/api/v1/units/${id('vhxh')}/obligations?from=2022-04-01&to=2022-06-15&onlyAssignedTo=true`,
-    'cambinh',
+    `/api/v1/units/${id('section')}/obligations?from=2022-04-01&to=2022-06-15&onlyAssignedTo=true`,
+    'ward',
   );
   return res
     .json<{ items: Array<{ key: string; channel: string; done: number }> }>()
@@ -54,26 +58,63 @@ const sectionWeek = async (week: string) => {
 let stationId = '';
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  for (const who of ['admin', 'cambinh']) cookies.set(who, await t.login(who));
-  for (const [key, name] of Object.entries(NAMES)) {
-    const [row] = await query(t.database, `select id from units where name = '${name}'`);
-    ids.set(key, String(row?.id));
-  }
+  t = await buildTestApp();
+  const tree = await buildTree(t.deps);
+  const { district: city, commune: ward } = tree;
+  const section: Unit = await buildUnit(t.deps, {
+    parent: ward,
+    name: 'Bộ phận Văn hóa - Xã hội thử',
+    kind: 'agency',
+  });
+  const sibling = await buildUnit(t.deps, { parent: city, name: 'Phường khác thử' });
+  for (const [key, unit] of [
+    ['city', city],
+    ['ward', ward],
+    ['section', section],
+    ['sibling', sibling],
+    ['kp', tree.village],
+  ] as const)
+    ids.set(key, unit.id);
+  await buildWeeklyPlayPlan(t.deps, ward, section);
+  // The city's audio, valid for the whole campaign and sent to the ward, whose log names it.
+  audioId = (
+    await buildContent(t.deps, city, {
+      kind: 'audio',
+      status: 'approved',
+      title: AUDIO_TITLE,
+      validFrom: CAMPAIGN.from,
+      sentTo: [ward],
+    })
+  ).id;
+  for (const [owner, title] of [
+    [tree.province, PROVINCE_TITLE],
+    [sibling, SIBLING_TITLE],
+  ] as const)
+    await buildContent(t.deps, owner, {
+      kind: 'audio',
+      status: 'approved',
+      title,
+      validFrom: CAMPAIGN.from,
+    });
+  const users: Array<[string, User]> = [
+    ['admin', tree.users.province.admin],
+    ['ward', tree.users.commune.officer],
+  ];
+  for (const [who, user] of users) cookies.set(who, await t.login(user.username));
 });
 afterAll(async () => t.close());
 
 describe('who operates a station', () => {
   test('a unit outside the owner’s subtree cannot operate it, nor one outside the officer’s scope', async () => {
     const base = {
-      unitId: id('cambinh'),
+      unitId: id('ward'),
       name: 'Cụm loa thử',
       kind: 'loudspeaker_cluster',
       zones: [],
     };
     const sibling = await call('POST', '/api/v1/stations', 'admin', {
       ...base,
-      operatorUnitId: id('kalong'),
+      operatorUnitId: id('sibling'),
     });
     expect(sibling.statusCode).toBe(400);
     expect(sibling.json().errors[0]).toMatchObject({
@@ -82,15 +123,15 @@ describe('who operates a station', () => {
     });
     const above = await call('POST', '/api/v1/stations', 'admin', {
       ...base,
-      operatorUnitId: id('campha'),
+      operatorUnitId: id('city'),
     });
     expect(above.json().errors[0].path).toBe('operatorUnitId');
-    const outOfScope = await call('POST', '/api/v1/stations', 'cambinh', {
+    const outOfScope = await call('POST', '/api/v1/stations', 'ward', {
       ...base,
-      operatorUnitId: id('kalong'),
+      operatorUnitId: id('sibling'),
     });
     expect(outOfScope.statusCode).toBe(404);
-    const future = await call('POST', '/api/v1/stations', 'cambinh', {
+    const future = await call('POST', '/api/v1/stations', 'ward', {
       ...base,
       inServiceFrom: '2099-01-01',
     });
@@ -98,9 +139,9 @@ describe('who operates a station', () => {
   });
 
   test('the ward’s station, played by its section, since 01/4/2022', async () => {
-    const res = await call('POST', '/api/v1/stations', 'cambinh', {
-      unitId: id('cambinh'),
-      operatorUnitId: id('vhxh'),
+    const res = await call('POST', '/api/v1/stations', 'ward', {
+      unitId: id('ward'),
+      operatorUnitId: id('section'),
       inServiceFrom: '2022-04-01',
       name: 'Cụm loa chợ Cẩm Bình',
       kind: 'loudspeaker_cluster',
@@ -108,8 +149,8 @@ describe('who operates a station', () => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().station).toMatchObject({
-      unitId: id('cambinh'),
-      operatorUnitId: id('vhxh'),
+      unitId: id('ward'),
+      operatorUnitId: id('section'),
       inServiceFrom: '2022-04-01',
     });
     stationId = res.json().station.id;
@@ -119,10 +160,12 @@ describe('who operates a station', () => {
 describe('a past play log imported from a file', () => {
   test('one bad row saves nothing; each error names its line and column', async () => {
     const before = await sectionWeek('2022-W18');
-    const res = await importLog('cambinh', {
+    // The week is an obligation of the section, not yet met by anything.
+    expect(before).toBe(0);
+    const res = await importLog('ward', {
       ...csv([
-        `03/05/2022 17:00,${DEMO_AUDIO_TITLE},0:30`,
-        `31/03/2022 17:00,${DEMO_AUDIO_TITLE},0:30`,
+        `03/05/2022 17:00,${AUDIO_TITLE},0:30`,
+        `31/03/2022 17:00,${AUDIO_TITLE},0:30`,
         `04/05/2022 7h,Bài không có,30`,
       ]),
     });
@@ -140,23 +183,20 @@ describe('a past play log imported from a file', () => {
 
   test('a good log counts for the section’s weeks; importing it again adds nothing', async () => {
     const before = await sectionWeek('2022-W18');
-    const file = csv([
-      `03/05/2022 17:00,${DEMO_AUDIO_TITLE},0:30`,
-      `05/05/2022 17:00,${DEMO_AUDIO_TITLE},`,
-    ]);
-    const checked = await importLog('cambinh', { dryRun: 'true', ...file });
+    const file = csv([`03/05/2022 17:00,${AUDIO_TITLE},0:30`, `05/05/2022 17:00,${AUDIO_TITLE},`]);
+    const checked = await importLog('ward', { dryRun: 'true', ...file });
     expect(checked.json()).toMatchObject({ total: 2, recorded: 0, applied: false });
     expect(await sectionWeek('2022-W18')).toBe(before);
-    const first = await importLog('cambinh', file);
+    const first = await importLog('ward', file);
     expect(first.json()).toMatchObject({ total: 2, recorded: 2, duplicates: 0, applied: true });
     expect(await sectionWeek('2022-W18')).toBe((before ?? 0) + 2);
-    const again = await importLog('cambinh', file);
+    const again = await importLog('ward', file);
     expect(again.json()).toMatchObject({ recorded: 0, duplicates: 2 });
     expect(await sectionWeek('2022-W18')).toBe((before ?? 0) + 2);
     const log = await call(
       'GET',
       `/api/v1/broadcasts/plays?from=2022-05-01&to=2022-05-31&stationId=${stationId}`,
-      'cambinh',
+      'ward',
     );
     const items = log.json<{ items: Array<{ playedAt: string; createdAt: string }> }>().items;
     expect(items).toHaveLength(2);
@@ -164,30 +204,36 @@ describe('a past play log imported from a file', () => {
     expect(items.every((p) => p.createdAt.slice(0, 4) > p.playedAt.slice(0, 4))).toBe(true);
   });
 
+  test('a log may name what the station may play: an item of a unit above, not one beside', async () => {
+    const before = await sectionWeek('2022-W20');
+    const above = await importLog('ward', csv([`17/05/2022 17:00,${PROVINCE_TITLE},0:30`]));
+    expect(above.statusCode).toBe(200);
+    expect(above.json()).toMatchObject({ total: 1, recorded: 1, applied: true });
+    expect(await sectionWeek('2022-W20')).toBe((before ?? 0) + 1);
+    const beside = await importLog('ward', csv([`18/05/2022 17:00,${SIBLING_TITLE},0:30`]));
+    expect(beside.statusCode).toBe(400);
+    expect(beside.json().errors.map((e: { path: string }) => e.path)).toEqual(['rows.2.tai_lieu']);
+    expect(await sectionWeek('2022-W20')).toBe((before ?? 0) + 1);
+  });
+
   test('a new operator takes the plays from then on', async () => {
-    const khuPho = await query(
-      t.database,
-      `select id from units where parent_id = '${id('cambinh')}' and kind <> 'agency' order by name limit 1`,
-    );
-    const kp = String(khuPho[0]?.id);
-    const res = await call('PATCH', `/api/v1/stations/${stationId}`, 'cambinh', {
+    const kp = id('kp');
+    const res = await call('PATCH', `/api/v1/stations/${stationId}`, 'ward', {
       operatorUnitId: kp,
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ operatorUnitId: kp });
-    const play = await call('POST', '/api/v1/broadcasts/plays', 'cambinh', {
+    const play = await call('POST', '/api/v1/broadcasts/plays', 'ward', {
       stationId,
-      contentId: (
-        await query(t.database, `select id from content_items where title = '${DEMO_AUDIO_TITLE}'`)
-      )[0]?.id,
+      contentId: audioId,
       playedAt: '2022-05-10T17:00:00+07:00',
     });
     expect(play.statusCode).toBe(201);
     const acts = await call(
       'GET',
       `/api/v1/activities?unitId=${kp}&from=2022-05-10&to=2022-05-10`,
-      'cambinh',
+      'ward',
     );
-    expect(acts.json().items[0]).toMatchObject({ unitId: kp, areaUnitId: id('cambinh') });
+    expect(acts.json().items[0]).toMatchObject({ unitId: kp, areaUnitId: id('ward') });
   });
 });

@@ -1,7 +1,10 @@
 import type { User } from '../../../src/domain/accounts/user';
-import type { Station, StationKind } from '../../../src/domain/broadcasts/broadcast';
+import type { BroadcastSlot, Station, StationKind } from '../../../src/domain/broadcasts/broadcast';
+import { createSlot, type CreateSlotInput } from '../../../src/domain/broadcasts/slots';
 import { createStation } from '../../../src/domain/broadcasts/stations';
 import type { Deps } from '../../../src/domain/deps';
+import { addDays } from '../../../src/domain/shared/calendar';
+import { civilDate } from '../../../src/domain/shared/dates';
 import type { Unit } from '../../../src/domain/units/unit';
 import { actingAs } from './accounts';
 import { nextNumber, SAMPLE } from './sequence';
@@ -43,6 +46,42 @@ export async function buildStation(
     kind: 'loudspeaker_cluster',
     zones: [`Khu phố ${n} ${SAMPLE}`],
     ...(operator ? { operatorUnitId: operator.id } : {}),
+    ...input,
+  });
+}
+
+export type SlotOverrides = Partial<Omit<CreateSlotInput, 'contentId' | 'stationIds'>> & {
+  /** Who schedules it; a new officer of the stations' unit otherwise. */
+  author?: User;
+};
+
+/**
+ * A broadcast slot playing `contentId` (an approved audio item the stations may play) on
+ * `stations`, all of one unit, scheduled through `createSlot`. Defaults: weekly on Monday,
+ * Wednesday and Friday at 06:30 and 17:00, from today for twelve weeks.
+ */
+export async function buildSlot(
+  deps: Deps,
+  stations: Station[],
+  contentId: string,
+  overrides: SlotOverrides = {},
+): Promise<BroadcastSlot> {
+  const { author, ...input } = overrides;
+  const first = stations[0];
+  if (!first) throw new Error('a slot needs a station');
+  const unit = await deps.repos.units.get(first.unitId);
+  if (!unit) throw new Error(`unit ${first.unitId} missing`);
+  const officer = await actingAs(deps, unit, author, 'officer');
+  const today = civilDate(deps.clock.now());
+  return createSlot(deps, officer, {
+    contentId,
+    stationIds: stations.map((s) => s.id),
+    priority: 'normal',
+    repeat: 'weekly',
+    startDate: today,
+    endDate: addDays(today, 12 * 7),
+    times: ['06:30', '17:00'],
+    weekdays: [1, 3, 5],
     ...input,
   });
 }

@@ -3,6 +3,7 @@ import { approveContent } from '../../../src/domain/content/approve-content';
 import { attachFile } from '../../../src/domain/content/attach-file';
 import type { ContentItem, ContentKind } from '../../../src/domain/content/content';
 import { createContent, type CreateContentInput } from '../../../src/domain/content/create-content';
+import { distributeContent } from '../../../src/domain/content/distribute-content';
 import { streamOf } from '../../../src/domain/content/upload-stream';
 import { toneWav } from '../../../src/domain/content/wav';
 import type { Deps } from '../../../src/domain/deps';
@@ -25,6 +26,8 @@ export type ContentOverrides = Partial<Omit<CreateContentInput, 'unitId'>> & {
   author?: User;
   /** Who approves it; a new leader of the unit otherwise. */
   approver?: User;
+  /** Units below `unit` to send it to once approved (each alone, not its subtree), by its author. */
+  sentTo?: Unit[];
 };
 
 // The smallest valid PNG (one transparent pixel): posters, articles and slogans take images.
@@ -64,7 +67,8 @@ export function sampleFileFor(kind: ContentKind): SampleFile {
 /**
  * A content item of `unit` made through `createContent`, with a file through `attachFile` when
  * asked, and approved through `approveContent` when `status` says so (a kind that needs a file
- * gets the sample one then, as the use case refuses to approve it without). Defaults: an article
+ * gets the sample one then, as the use case refuses to approve it without), then sent through
+ * `distributeContent` to the units in `sentTo`. Defaults: an article
  * with sample title, summary and body.
  */
 export async function buildContent(
@@ -72,7 +76,7 @@ export async function buildContent(
   unit: Unit,
   overrides: ContentOverrides = {},
 ): Promise<ContentItem> {
-  const { file, status = 'draft', author, approver, ...input } = overrides;
+  const { file, status = 'draft', author, approver, sentTo = [], ...input } = overrides;
   const writer = await actingAs(deps, unit, author, 'officer');
   const n = nextNumber();
   let item = await createContent(deps, writer, {
@@ -96,5 +100,11 @@ export async function buildContent(
     });
   if (status === 'draft') return item;
   const leader = await actingAs(deps, unit, approver, 'leader');
-  return approveContent(deps, leader, item.id, { version: item.version });
+  const approved = await approveContent(deps, leader, item.id, { version: item.version });
+  if (sentTo.length > 0)
+    await distributeContent(deps, writer, approved.id, {
+      unitIds: sentTo.map((u) => u.id),
+      includeSubtree: false,
+    });
+  return approved;
 }
