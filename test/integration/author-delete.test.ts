@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { query } from '../support/db-state';
-import { buildUnit, buildUser } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
-import { transitionWorld } from '../support/transition-world';
+import { transitionWorld, type TransitionWorld, type Who } from '../support/transition-world';
 import { formBody } from '../support/upload-form';
 
 // What an author put in by mistake is theirs to take back until someone acts on it: a plan still
@@ -12,21 +11,13 @@ import { formBody } from '../support/upload-form';
 
 let t: TestApp;
 const opened = openedSoFar();
-let w: Awaited<ReturnType<typeof transitionWorld>>;
+let w: TransitionWorld;
 
+// The ward's officers, viewer and leader, the city above it and a sibling ward that cannot see
+// the ward's drafts: all in the world.
 beforeAll(async () => {
-  t = await opened.open(buildTestApp({ demo: true }));
+  t = await opened.open(buildTestApp());
   w = await transitionWorld(t);
-  const cambinh = await t.deps.repos.units.get(w.s.unit('cambinh'));
-  const campha = await t.deps.repos.units.get(w.s.unit('campha'));
-  if (!cambinh || !campha) throw new Error('demo units');
-  // A viewer of the ward, and an officer of a sibling ward who cannot see the ward's drafts.
-  await buildUser(t.deps, cambinh, { username: 'xem.cambinh', role: 'viewer' });
-  const sibling = await buildUnit(t.deps, { parent: campha, name: 'Phường bên cạnh' });
-  await buildUser(t.deps, sibling, { username: 'canbo.bencanh', role: 'officer' });
-  await buildUser(t.deps, cambinh, { username: 'canbo2.cambinh', role: 'officer' });
-  for (const u of ['xem.cambinh', 'canbo.bencanh', 'canbo2.cambinh'])
-    w.s.cookies.set(u, await t.login(u));
 }, 180_000);
 afterAll(() => opened.closeAll());
 
@@ -36,53 +27,48 @@ const audits = async (id: string, action: string) =>
     `select action, actor_name from audit_log where entity_id = '${id}' and action = '${action}'`,
   );
 const listed = async (path: string, id: string) =>
-  (await w.s.call('GET', `/api/v1/${path}`, 'cambinh'))
+  (await w.call('GET', `/api/v1/${path}`, 'officer'))
     .json<{ items: Array<{ id: string }> }>()
     .items.some((p) => p.id === id);
-const todayOf = async (who: string) =>
-  JSON.stringify((await w.s.call('GET', '/api/v1/today', who)).json());
+const todayOf = async (who: Who) =>
+  JSON.stringify((await w.call('GET', '/api/v1/today', who)).json());
 
 describe('deleting a draft plan', () => {
   test('its author deletes it: gone from the list, the leaders’ notices and the log keeps it', async () => {
     const plan = await w.plan(false);
     expect(await listed('plans', plan.id)).toBe(true);
-    const res = await w.s.call('DELETE', `/api/v1/plans/${plan.id}`, 'cambinh');
+    const res = await w.call('DELETE', `/api/v1/plans/${plan.id}`, 'officer');
     expect(res.statusCode, res.body).toBe(200);
-    expect((await w.s.call('GET', `/api/v1/plans/${plan.id}`, 'cambinh')).statusCode).toBe(404);
+    expect((await w.call('GET', `/api/v1/plans/${plan.id}`, 'officer')).statusCode).toBe(404);
     expect(await listed('plans', plan.id)).toBe(false);
     expect(await audits(plan.id, 'delete')).toHaveLength(1);
   });
 
   test('another officer of its unit may delete it too; one of the unit above who did not write it may not', async () => {
     const plan = await w.plan(false);
-    const above = await w.s.call('DELETE', `/api/v1/plans/${plan.id}`, 'campha');
+    const above = await w.call('DELETE', `/api/v1/plans/${plan.id}`, 'cityOfficer');
     expect(above.statusCode).toBe(403);
     expect(above.json().detail).toContain('Chỉ người soạn');
-    const colleague = await w.s.call('DELETE', `/api/v1/plans/${plan.id}`, 'canbo2.cambinh');
+    const colleague = await w.call('DELETE', `/api/v1/plans/${plan.id}`, 'officer2');
     expect(colleague.statusCode, colleague.body).toBe(200);
   });
 
   test('a sibling ward’s officer does not find it; a viewer may not delete it', async () => {
     const plan = await w.plan(false);
-    expect((await w.s.call('DELETE', `/api/v1/plans/${plan.id}`, 'canbo.bencanh')).statusCode).toBe(
+    expect((await w.call('DELETE', `/api/v1/plans/${plan.id}`, 'siblingOfficer')).statusCode).toBe(
       404,
     );
-    expect((await w.s.call('DELETE', `/api/v1/plans/${plan.id}`, 'xem.cambinh')).statusCode).toBe(
-      403,
-    );
+    expect((await w.call('DELETE', `/api/v1/plans/${plan.id}`, 'viewer')).statusCode).toBe(403);
     expect((await t.deps.repos.plans.get(plan.id))?.status).toBe('draft');
   });
 
   test('submitted or issued, it is refused with 409 and a reason, and stays', async () => {
     const plan = await w.plan(true);
-    const submitted = await w.s.call('DELETE', `/api/v1/plans/${plan.id}`, 'cambinh');
+    const submitted = await w.call('DELETE', `/api/v1/plans/${plan.id}`, 'officer');
     expect(submitted.statusCode).toBe(409);
     expect(submitted.json().detail).toContain('rút lại trước');
-    await w.json(
-      await w.s.call('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.cambinh', {}),
-      'issue',
-    );
-    const issued = await w.s.call('DELETE', `/api/v1/plans/${plan.id}`, 'cambinh');
+    w.json(await w.call('POST', `/api/v1/plans/${plan.id}/issue`, 'leader', {}), 'issue');
+    const issued = await w.call('DELETE', `/api/v1/plans/${plan.id}`, 'officer');
     expect(issued.statusCode).toBe(409);
     expect(issued.json().detail).toContain('đã ban hành');
     expect((await t.deps.repos.plans.get(plan.id))?.status).toBe('issued');
@@ -91,21 +77,18 @@ describe('deleting a draft plan', () => {
 
   test('a draft revision of an issued plan is discarded; the issued plan stays in force', async () => {
     const plan = await w.plan(true);
-    await w.json(
-      await w.s.call('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.cambinh', {}),
-      'issue',
-    );
-    const revision = await w.json(
-      await w.s.call('POST', `/api/v1/plans/${plan.id}/revise`, 'cambinh'),
+    w.json(await w.call('POST', `/api/v1/plans/${plan.id}/issue`, 'leader', {}), 'issue');
+    const revision = w.json(
+      await w.call('POST', `/api/v1/plans/${plan.id}/revise`, 'officer'),
       'revise',
     );
-    const res = await w.s.call('DELETE', `/api/v1/plans/${revision.id}`, 'cambinh');
+    const res = await w.call('DELETE', `/api/v1/plans/${revision.id}`, 'officer');
     expect(res.statusCode, res.body).toBe(200);
     expect(await t.deps.repos.plans.get(revision.id)).toBeNull();
     const original = await t.deps.repos.plans.get(plan.id);
     expect([original?.status, original?.number === null]).toEqual(['issued', false]);
     // A new revision can be started again afterwards.
-    expect((await w.s.call('POST', `/api/v1/plans/${plan.id}/revise`, 'cambinh')).statusCode).toBe(
+    expect((await w.call('POST', `/api/v1/plans/${plan.id}/revise`, 'officer')).statusCode).toBe(
       201,
     );
   });
@@ -114,7 +97,7 @@ describe('deleting a draft plan', () => {
 describe('withdrawing a submitted plan', () => {
   test('its submitter takes it back: a draft again, no longer waiting on leaders, then edited and submitted again', async () => {
     const plan = await w.plan(true);
-    expect(await todayOf('lanhdao.cambinh')).toContain(String(plan.title));
+    expect(await todayOf('leader')).toContain(plan.title);
     const unread = async () =>
       (
         await query(
@@ -123,21 +106,21 @@ describe('withdrawing a submitted plan', () => {
         )
       )[0]?.n;
     expect(await unread()).toBeGreaterThan(0);
-    const res = await w.s.call('POST', `/api/v1/plans/${plan.id}/recall`, 'cambinh');
+    const res = await w.call('POST', `/api/v1/plans/${plan.id}/recall`, 'officer');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'draft', submittedBy: null });
     expect(await audits(plan.id, 'recall')).toHaveLength(1);
-    expect(await todayOf('lanhdao.cambinh')).not.toContain(String(plan.title));
+    expect(await todayOf('leader')).not.toContain(plan.title);
     expect(await unread()).toBe(0);
     // Nothing left to decide: the leader's issue is refused.
-    const issue = await w.s.call('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.cambinh', {});
+    const issue = await w.call('POST', `/api/v1/plans/${plan.id}/issue`, 'leader', {});
     expect(issue.statusCode).toBe(409);
-    const edited = await w.patch(`/api/v1/plans/${plan.id}`, 'cambinh', {
+    const edited = await w.patch(`/api/v1/plans/${plan.id}`, 'officer', {
       version: res.json().version,
       content: { preamble: 'Bổ sung sau khi rút lại' },
     });
     expect(edited.statusCode, edited.body).toBe(200);
-    const again = await w.s.call('POST', `/api/v1/plans/${plan.id}/submit`, 'cambinh');
+    const again = await w.call('POST', `/api/v1/plans/${plan.id}/submit`, 'officer');
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json()).toMatchObject({
       status: 'submitted',
@@ -147,21 +130,18 @@ describe('withdrawing a submitted plan', () => {
 
   test('only its submitter, and only while it waits: a colleague is refused, so is a draft or an issued plan', async () => {
     const plan = await w.plan(true);
-    const colleague = await w.s.call('POST', `/api/v1/plans/${plan.id}/recall`, 'canbo2.cambinh');
+    const colleague = await w.call('POST', `/api/v1/plans/${plan.id}/recall`, 'officer2');
     expect(colleague.statusCode).toBe(403);
     expect(colleague.json().detail).toContain('người đã trình');
     expect(
-      (await w.s.call('POST', `/api/v1/plans/${plan.id}/recall`, 'canbo.bencanh')).statusCode,
+      (await w.call('POST', `/api/v1/plans/${plan.id}/recall`, 'siblingOfficer')).statusCode,
     ).toBe(404);
-    await w.json(
-      await w.s.call('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.cambinh', {}),
-      'issue',
-    );
-    const issued = await w.s.call('POST', `/api/v1/plans/${plan.id}/recall`, 'cambinh');
+    w.json(await w.call('POST', `/api/v1/plans/${plan.id}/issue`, 'leader', {}), 'issue');
+    const issued = await w.call('POST', `/api/v1/plans/${plan.id}/recall`, 'officer');
     expect(issued.statusCode).toBe(409);
     expect(issued.json().detail).toContain('đã ban hành');
     const draft = await w.plan(false);
-    expect((await w.s.call('POST', `/api/v1/plans/${draft.id}/recall`, 'cambinh')).statusCode).toBe(
+    expect((await w.call('POST', `/api/v1/plans/${draft.id}/recall`, 'officer')).statusCode).toBe(
       409,
     );
   });
@@ -174,14 +154,14 @@ describe('deleting a claim logged by mistake', () => {
     const shot = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/claims/${claim.id}/screenshot`,
-      headers: { cookie: w.s.cookies.get('cambinh') ?? '', ...form.headers },
+      headers: { cookie: w.cookies.get('officer') ?? '', ...form.headers },
       payload: form.payload,
     });
     expect(shot.statusCode, shot.body).toBeLessThan(300);
     const key = (await t.deps.repos.claims.get(claim.id))?.screenshotKey;
     expect(key).toBeTruthy();
     expect(await listed('claims', claim.id)).toBe(true);
-    const res = await w.s.call('DELETE', `/api/v1/claims/${claim.id}`, 'cambinh');
+    const res = await w.call('DELETE', `/api/v1/claims/${claim.id}`, 'officer');
     expect(res.statusCode, res.body).toBe(200);
     expect(await listed('claims', claim.id)).toBe(false);
     expect(await t.deps.repos.claims.get(claim.id)).toBeNull();
@@ -191,13 +171,13 @@ describe('deleting a claim logged by mistake', () => {
 
   test('once someone started handling it, it is refused with 409 and a reason, and stays', async () => {
     const claim = await w.claim(null);
-    await w.json(
-      await w.s.call('POST', `/api/v1/claims/${claim.id}/status`, 'lanhdao.cambinh', {
+    w.json(
+      await w.call('POST', `/api/v1/claims/${claim.id}/status`, 'leader', {
         status: 'verifying',
       }),
       'verifying',
     );
-    const res = await w.s.call('DELETE', `/api/v1/claims/${claim.id}`, 'cambinh');
+    const res = await w.call('DELETE', `/api/v1/claims/${claim.id}`, 'officer');
     expect(res.statusCode).toBe(409);
     expect(res.json().detail).toContain('Đang xác minh');
     expect((await t.deps.repos.claims.get(claim.id))?.status).toBe('verifying');
@@ -205,17 +185,15 @@ describe('deleting a claim logged by mistake', () => {
 
   test('the unit above who did not log it, a viewer and a sibling ward are refused', async () => {
     const claim = await w.claim(null);
-    expect((await w.s.call('DELETE', `/api/v1/claims/${claim.id}`, 'campha')).statusCode).toBe(403);
-    expect((await w.s.call('DELETE', `/api/v1/claims/${claim.id}`, 'xem.cambinh')).statusCode).toBe(
+    expect((await w.call('DELETE', `/api/v1/claims/${claim.id}`, 'cityOfficer')).statusCode).toBe(
       403,
     );
+    expect((await w.call('DELETE', `/api/v1/claims/${claim.id}`, 'viewer')).statusCode).toBe(403);
     expect(
-      (await w.s.call('DELETE', `/api/v1/claims/${claim.id}`, 'canbo.bencanh')).statusCode,
+      (await w.call('DELETE', `/api/v1/claims/${claim.id}`, 'siblingOfficer')).statusCode,
     ).toBe(404);
     // An officer of the desk that logged it may.
-    expect(
-      (await w.s.call('DELETE', `/api/v1/claims/${claim.id}`, 'canbo2.cambinh')).statusCode,
-    ).toBe(200);
+    expect((await w.call('DELETE', `/api/v1/claims/${claim.id}`, 'officer2')).statusCode).toBe(200);
   });
 });
 

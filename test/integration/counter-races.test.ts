@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { queryRows } from '../../src/db/query-rows';
 import { makeRepos } from '../../src/db/repositories';
+import type { Unit } from '../../src/domain/units/unit';
+import { buildPlan, buildTree, buildUnit, SAMPLE } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { formBody } from '../support/upload-form';
@@ -16,27 +18,60 @@ const ROUNDS = 5;
 
 let t: TestApp;
 const opened = openedSoFar();
-const cookie = new Map<string, string>();
-let ward = '';
-let section = '';
+let cookie = '';
+let ward: Unit;
+let section: Unit;
+
+/** A weekly play and a one-off play to finish by the end of May 2022, on the loudspeakers. */
+const loudspeakerTasks = (unit: Unit) => ({
+  unitId: unit.id,
+  unitName: unit.name,
+  tasks: [
+    {
+      text: `Phát file ghi âm tuyên truyền bầu cử trên loa truyền thanh ${SAMPLE}`,
+      channel: 'loudspeaker' as const,
+      frequencyText: 'tối thiểu 01 lần/tuần',
+      recurrence: { count: 1, per: 'week' as const },
+      deadline: null,
+      target: null,
+    },
+    {
+      text: `Phát thông báo lịch bầu cử trên loa truyền thanh ${SAMPLE}`,
+      channel: 'loudspeaker' as const,
+      frequencyText: null,
+      recurrence: null,
+      deadline: '2022-05-31',
+      target: null,
+    },
+  ],
+});
 
 beforeAll(async () => {
-  t = await opened.open(buildTestApp({ demo: true }));
-  for (const who of ['cambinh', 'admin']) cookie.set(who, await t.login(who));
-  const search = async (q: string) =>
-    (
-      await t.app.inject({
-        url: `/api/v1/units?search=${encodeURIComponent(q)}`,
-        headers: { cookie: cookie.get('admin') ?? '' },
-      })
-    ).json().items[0].id as string;
-  ward = await search('phuong cam binh');
-  section = await search('bo phan van hoa');
+  t = await opened.open(buildTestApp());
+  const tree = await buildTree(t.deps);
+  ward = tree.commune;
+  section = await buildUnit(t.deps, {
+    parent: ward,
+    kind: 'agency',
+    name: `Bộ phận Văn hóa - Xã hội ${SAMPLE}`,
+  });
+  // The city's plan of spring 2022 gives the ward and its section the same loudspeaker tasks, so
+  // an entry of the section counts into its own windows and into the ward's.
+  await buildPlan(t.deps, tree.district, {
+    status: 'issued',
+    author: tree.users.district.officer,
+    approver: tree.users.district.leader,
+    periodFrom: '2022-04-01',
+    periodTo: '2022-06-15',
+    issuedOn: '2022-04-01',
+    assignments: [loudspeakerTasks(ward), loudspeakerTasks(section)],
+  });
+  cookie = await t.login(tree.users.commune.officer.username);
 }, 120_000);
 afterAll(() => opened.closeAll());
 
 const call = (method: 'POST' | 'DELETE', url: string, payload?: object) =>
-  t.app.inject({ method, url, headers: { cookie: cookie.get('cambinh') ?? '' }, payload });
+  t.app.inject({ method, url, headers: { cookie }, payload });
 
 /** Imports a CSV all or nothing, as the dialog sends it (a form with the file). */
 async function importCsv(name: string, text: string) {
@@ -48,12 +83,12 @@ async function importCsv(name: string, text: string) {
   return t.app.inject({
     method: 'POST',
     url: '/api/v1/activities/import',
-    headers: { cookie: cookie.get('cambinh') ?? '', ...form.headers },
+    headers: { cookie, ...form.headers },
     payload: form.payload,
   });
 }
 
-/** Days inside the weekly windows of the demo plan, and one 'once' window spanning them all. */
+/** Days inside four weekly windows of the plan, and inside its one-off window spanning them all. */
 const DAYS = ['2022-04-05', '2022-04-07', '2022-04-12', '2022-04-14', '2022-04-19', '2022-05-03'];
 const dd = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -77,7 +112,7 @@ test('writers counting into the same windows all succeed, and the counts are rig
         for (let k = 0; k < 3; k++) {
           const day = DAYS[(w + k + round) % DAYS.length] as string;
           const res = await call('POST', '/api/v1/activities', {
-            unitId: w % 2 ? ward : section,
+            unitId: w % 2 ? ward.id : section.id,
             occurredOn: day,
             channel: 'loudspeaker',
             categoryCode: 'luot_phat',
@@ -93,7 +128,7 @@ test('writers counting into the same windows all succeed, and the counts are rig
       'ngay,don_vi,kenh,loai,so_luong,tieu_de',
       ...DAYS.map(
         (d, i) =>
-          `${dd(d)},${i % 2 ? 'Phường Cẩm Bình' : 'Bộ phận Văn hóa - Xã hội phường Cẩm Bình'},loudspeaker,luot_phat,${1 + i},Nhập đua ${round}-${i}`,
+          `${dd(d)},${i % 2 ? ward.name : section.name},loudspeaker,luot_phat,${1 + i},Nhập đua ${round}-${i}`,
       ),
     ].join('\n');
     await Promise.all([
@@ -105,7 +140,7 @@ test('writers counting into the same windows all succeed, and the counts are rig
         note(
           'record',
           await call('POST', '/api/v1/activities', {
-            unitId: i % 2 ? section : ward,
+            unitId: i % 2 ? section.id : ward.id,
             occurredOn: day,
             channel: 'loudspeaker',
             categoryCode: 'luot_phat',

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toneWav } from '../../src/domain/content/wav';
 import { apiRoutes } from '../support/api-routes';
-import { buildUser } from '../support/factories';
+import { buildContent, buildUser } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 import { buildTestApp, signIn, type TestApp } from '../support/test-app';
 import { wardPhase } from '../support/summary-world';
-import { transitionWorld } from '../support/transition-world';
+import { transitionWorld, type TransitionWorld } from '../support/transition-world';
 
 /** Whoever wrote or last changed a thing cannot approve, issue or publish it. */
 let t: TestApp;
 const opened = openedSoFar();
-let w: Awaited<ReturnType<typeof transitionWorld>>;
+let w: TransitionWorld;
 beforeAll(async () => {
-  t = await opened.open(buildTestApp({ demo: true }));
+  t = await opened.open(buildTestApp());
   w = await transitionWorld(t);
 }, 180_000);
 afterAll(() => opened.closeAll());
@@ -29,9 +29,9 @@ const cases: Array<{ name: string; routes: string[]; run(): Promise<void> }> = [
     name: 'a leader who wrote a plan cannot issue it after an officer edited and submitted it',
     routes: ['POST /api/v1/plans/{id}/issue'],
     async run() {
-      const draft = await w.json(
-        await w.s.call('POST', '/api/v1/plans', 'lanhdao.cambinh', {
-          unitId: w.s.unit('cambinh'),
+      const draft = w.json(
+        await w.call('POST', '/api/v1/plans', 'leader', {
+          unitId: w.ward.id,
           content: {
             title: 'Kế hoạch do lãnh đạo soạn',
             periodFrom: '2026-01-05',
@@ -41,24 +41,16 @@ const cases: Array<{ name: string; routes: string[]; run(): Promise<void> }> = [
         }),
         'plan',
       );
-      await w.json(
-        await w.patch(`/api/v1/plans/${draft.id}`, 'cambinh', {
+      w.json(
+        await w.patch(`/api/v1/plans/${draft.id}`, 'officer', {
           version: draft.version,
           content: { preamble: 'Cán bộ sửa' },
         }),
         'edit',
       );
-      await w.json(await w.s.call('POST', `/api/v1/plans/${draft.id}/submit`, 'cambinh'), 'submit');
-      refused(
-        await w.s.call('POST', `/api/v1/plans/${draft.id}/issue`, 'lanhdao.cambinh', {}),
-        'người soạn',
-      );
-      const other = await w.s.call(
-        'POST',
-        `/api/v1/plans/${draft.id}/issue`,
-        'lanhdao2.cambinh',
-        {},
-      );
+      w.json(await w.call('POST', `/api/v1/plans/${draft.id}/submit`, 'officer'), 'submit');
+      refused(await w.call('POST', `/api/v1/plans/${draft.id}/issue`, 'leader', {}), 'người soạn');
+      const other = await w.call('POST', `/api/v1/plans/${draft.id}/issue`, 'leader2', {});
       expect(other.json().status).toBe('issued');
     },
   },
@@ -66,34 +58,22 @@ const cases: Array<{ name: string; routes: string[]; run(): Promise<void> }> = [
     name: 'a leader who uploaded the file of an officer’s draft cannot approve it',
     routes: ['POST /api/v1/content/{id}/approve'],
     async run() {
-      const item = await w.json(
-        await w.s.call('POST', '/api/v1/content', 'cambinh', {
-          unitId: w.s.unit('cambinh'),
-          kind: 'audio',
-          title: 'Bản tin của cán bộ',
-        }),
-        'content',
-      );
-      const up = await w.json(
-        await w.s.upload(`/api/v1/content/${item.id}/file`, 'lanhdao.cambinh', toneWav(1), 'a.wav'),
+      const item = await buildContent(t.deps, w.ward, { kind: 'audio', author: w.people.officer });
+      const up = w.json(
+        await w.upload(`/api/v1/content/${item.id}/file`, 'leader', toneWav(1), 'a.wav'),
         'upload',
       );
       // The uploader is now one of its editors: the answer tells the screen not to offer approval.
       expect(up.selfCreated).toBe(true);
       refused(
-        await w.s.call('POST', `/api/v1/content/${item.id}/approve`, 'lanhdao.cambinh', {
+        await w.call('POST', `/api/v1/content/${item.id}/approve`, 'leader', {
           version: up.version,
         }),
         'tải tệp',
       );
-      const other = await w.s.call(
-        'POST',
-        `/api/v1/content/${item.id}/approve`,
-        'lanhdao2.cambinh',
-        {
-          version: up.version,
-        },
-      );
+      const other = await w.call('POST', `/api/v1/content/${item.id}/approve`, 'leader2', {
+        version: up.version,
+      });
       expect(other.json().status).toBe('approved');
     },
   },
@@ -102,16 +82,8 @@ const cases: Array<{ name: string; routes: string[]; run(): Promise<void> }> = [
     routes: ['POST /api/v1/content/{id}/publish'],
     async run() {
       const item = await w.approvedArticle();
-      refused(
-        await w.s.call('POST', `/api/v1/content/${item.id}/publish`, 'cambinh', {}),
-        'tự đăng',
-      );
-      const other = await w.s.call(
-        'POST',
-        `/api/v1/content/${item.id}/publish`,
-        'lanhdao.cambinh',
-        {},
-      );
+      refused(await w.call('POST', `/api/v1/content/${item.id}/publish`, 'officer', {}), 'tự đăng');
+      const other = await w.call('POST', `/api/v1/content/${item.id}/publish`, 'leader', {});
       expect(other.json().publishedAt).not.toBeNull();
     },
   },
@@ -121,15 +93,10 @@ const cases: Array<{ name: string; routes: string[]; run(): Promise<void> }> = [
     name: 'a sơ kết is issued by a leader of the unit itself, never by its officer',
     routes: ['POST /api/v1/reports/summary/issue'],
     async run() {
-      const { unitId, phase } = await wardPhase(w);
+      const { unitId, phase } = await wardPhase(t.deps, w);
       const body = { unitId, phase, issuedOn: '2022-05-02' };
-      refused(await w.s.call('POST', '/api/v1/reports/summary/issue', 'cambinh', body), 'lãnh đạo');
-      const other = await w.s.call(
-        'POST',
-        '/api/v1/reports/summary/issue',
-        'lanhdao.cambinh',
-        body,
-      );
+      refused(await w.call('POST', '/api/v1/reports/summary/issue', 'officer', body), 'lãnh đạo');
+      const other = await w.call('POST', '/api/v1/reports/summary/issue', 'leader', body);
       expect(other.statusCode).toBe(201);
       expect(other.json()).toMatchObject({
         issuedOn: '2022-05-02',
@@ -142,16 +109,16 @@ const cases: Array<{ name: string; routes: string[]; run(): Promise<void> }> = [
     routes: ['POST /api/v1/districts/{id}/publish-candidates'],
     async run() {
       const d = await w.district();
-      await w.json(
-        await w.s.call('POST', '/api/v1/candidates', 'lanhdao.cambinh', {
+      w.json(
+        await w.call('POST', '/api/v1/candidates', 'leader', {
           districtId: d.id,
           fullName: 'Lê Văn Cường',
         }),
         'candidate',
       );
       const url = `/api/v1/districts/${d.id}/publish-candidates`;
-      refused(await w.s.call('POST', url, 'lanhdao.cambinh'), 'danh sách người ứng cử');
-      expect((await w.s.call('POST', url, 'lanhdao2.cambinh')).statusCode).toBe(200);
+      refused(await w.call('POST', url, 'leader'), 'danh sách người ứng cử');
+      expect((await w.call('POST', url, 'leader2')).statusCode).toBe(200);
     },
   },
   {
@@ -159,10 +126,10 @@ const cases: Array<{ name: string; routes: string[]; run(): Promise<void> }> = [
     routes: ['POST /api/v1/districts/{id}/publish-results'],
     async run() {
       const d = await w.district();
-      await w.enterResults(d, 'lanhdao.cambinh');
+      await w.enterResults(d, 'leader');
       const url = `/api/v1/districts/${d.id}/publish-results`;
-      refused(await w.s.call('POST', url, 'lanhdao.cambinh'), 'nhập kết quả');
-      expect((await w.s.call('POST', url, 'lanhdao2.cambinh')).statusCode).toBe(200);
+      refused(await w.call('POST', url, 'leader'), 'nhập kết quả');
+      expect((await w.call('POST', url, 'leader2')).statusCode).toBe(200);
     },
   },
 ];
@@ -179,29 +146,27 @@ describe('four eyes', () => {
   for (const c of cases) test(c.name, () => c.run());
 
   test('one’s own password changes only with the current one, admins included', async () => {
-    const me = (await w.s.call('GET', '/api/v1/me', 'admin')).json<{ id: string }>();
+    const me = (await w.call('GET', '/api/v1/me', 'admin')).json<{ id: string }>();
     const own = await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/users/${me.id}`,
-      headers: { cookie: w.s.cookies.get('admin') ?? '' },
+      headers: { cookie: w.cookies.get('admin') ?? '' },
       payload: { password: 'mot-mat-khau-moi-rat-dai' },
     });
     refused(own, 'mật khẩu hiện tại');
-    await signIn(t.app, 'admin');
-    const wrong = await w.s.call('POST', '/api/v1/me/password', 'admin', {
+    await signIn(t.app, w.people.admin.username);
+    const wrong = await w.call('POST', '/api/v1/me/password', 'admin', {
       currentPassword: 'khong-dung',
       newPassword: 'mot-mat-khau-moi-rat-dai',
     });
     expect(wrong.statusCode).toBe(400);
-    await signIn(t.app, 'admin');
+    await signIn(t.app, w.people.admin.username);
     // Resetting someone else's password stays an admin's job.
-    const unit = await t.deps.repos.units.get(w.s.unit('cambinh'));
-    if (!unit) throw new Error('cambinh');
-    const other = await buildUser(t.deps, unit, {});
+    const other = await buildUser(t.deps, w.ward, {});
     const reset = await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/users/${other.id}`,
-      headers: { cookie: w.s.cookies.get('admin') ?? '' },
+      headers: { cookie: w.cookies.get('admin') ?? '' },
       payload: { password: 'mot-mat-khau-moi-rat-dai' },
     });
     expect(reset.statusCode).toBe(200);

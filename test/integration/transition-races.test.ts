@@ -4,7 +4,7 @@ import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { contentRaces, raceHelpers, type Race } from '../support/content-races';
 import { documentRaces } from '../support/document-races';
-import { transitionWorld } from '../support/transition-world';
+import { transitionWorld, type TransitionWorld } from '../support/transition-world';
 
 /**
  * Every transition races a conflicting change, TRIES times: the end state is always one a user
@@ -18,9 +18,9 @@ const TRANSITION =
 
 let t: TestApp;
 const opened = openedSoFar();
-let w: Awaited<ReturnType<typeof transitionWorld>>;
+let w: TransitionWorld;
 beforeAll(async () => {
-  t = await opened.open(buildTestApp({ demo: true }));
+  t = await opened.open(buildTestApp());
   w = await transitionWorld(t);
 }, 180_000);
 afterAll(() => opened.closeAll());
@@ -47,8 +47,8 @@ const races: Race[] = [
     async run() {
       const draft = await w.plan(false);
       const [sub, edit] = await Promise.all([
-        w.s.call('POST', `/api/v1/plans/${draft.id}/submit`, 'cambinh'),
-        w.patch(`/api/v1/plans/${draft.id}`, 'lanhdao.cambinh', {
+        w.call('POST', `/api/v1/plans/${draft.id}/submit`, 'officer'),
+        w.patch(`/api/v1/plans/${draft.id}`, 'leader', {
           version: draft.version,
           content: { preamble: 'Sửa trong lúc trình' },
         }),
@@ -71,8 +71,8 @@ const races: Race[] = [
     async run() {
       const plan = await w.plan(true);
       const [issue, ret] = await Promise.all([
-        w.s.call('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.cambinh', {}),
-        w.s.call('POST', `/api/v1/plans/${plan.id}/return`, 'lanhdao2.cambinh', {
+        w.call('POST', `/api/v1/plans/${plan.id}/issue`, 'leader', {}),
+        w.call('POST', `/api/v1/plans/${plan.id}/return`, 'leader2', {
           note: 'Sửa lại',
         }),
       ]);
@@ -87,8 +87,8 @@ const races: Race[] = [
     async run() {
       const plan = await w.plan(true);
       const [recall, issue] = await Promise.all([
-        w.s.call('POST', `/api/v1/plans/${plan.id}/recall`, 'cambinh'),
-        w.s.call('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.cambinh', {}),
+        w.call('POST', `/api/v1/plans/${plan.id}/recall`, 'officer'),
+        w.call('POST', `/api/v1/plans/${plan.id}/issue`, 'leader', {}),
       ]);
       // Exactly one wins: a withdrawn draft that took no number, or an issued plan.
       expect(codes([recall, issue])).toEqual([200, 409]);
@@ -108,13 +108,10 @@ const races: Race[] = [
     routes: ['POST /api/v1/plans/{id}/close', 'POST /api/v1/plans/{id}/revise'],
     async run() {
       const plan = await w.plan(true);
-      await w.json(
-        await w.s.call('POST', `/api/v1/plans/${plan.id}/issue`, 'lanhdao.cambinh', {}),
-        'issue',
-      );
+      w.json(await w.call('POST', `/api/v1/plans/${plan.id}/issue`, 'leader', {}), 'issue');
       const [close, revise] = await Promise.all([
-        w.s.call('POST', `/api/v1/plans/${plan.id}/close`, 'lanhdao2.cambinh'),
-        w.s.call('POST', `/api/v1/plans/${plan.id}/revise`, 'cambinh'),
+        w.call('POST', `/api/v1/plans/${plan.id}/close`, 'leader2'),
+        w.call('POST', `/api/v1/plans/${plan.id}/revise`, 'officer'),
       ]);
       // A revision may start from an issued or a closed plan, so one after the other both
       // succeed; overlapping, the close that read the plan before the revision touched it loses.
@@ -135,9 +132,9 @@ const races: Race[] = [
     routes: ['POST /api/v1/reports/{id}/accept', 'POST /api/v1/reports/{id}/return'],
     async run() {
       const n = reports++;
-      const report = await w.json(
-        await w.s.call('POST', '/api/v1/reports', 'cambinh', {
-          unitId: w.s.unit('cambinh'),
+      const report = w.json(
+        await w.call('POST', '/api/v1/reports', 'officer', {
+          unitId: w.ward.id,
           kind: 'weekly',
           periodKey: `${2030 + Math.floor(n / 40)}-W${10 + (n % 40)}`,
           narrative: { results: 'Tuần này', difficulties: '', proposals: '' },
@@ -145,10 +142,10 @@ const races: Race[] = [
         }),
         'report',
       );
-      if (report.status !== 'submitted') return;
+      expect(report.status).toBe('submitted');
       const [acc, ret] = await Promise.all([
-        w.s.call('POST', `/api/v1/reports/${report.id}/accept`, 'lanhdao.campha', {}),
-        w.s.call('POST', `/api/v1/reports/${report.id}/return`, 'admin', {
+        w.call('POST', `/api/v1/reports/${report.id}/accept`, 'cityLeader', {}),
+        w.call('POST', `/api/v1/reports/${report.id}/return`, 'admin', {
           note: 'Bổ sung số liệu',
         }),
       ]);
@@ -163,9 +160,9 @@ const races: Race[] = [
     routes: ['POST /api/v1/reports/{id}/read', 'POST /api/v1/reports/{id}/recall'],
     async run() {
       const n = reports++;
-      const report = await w.json(
-        await w.s.call('POST', '/api/v1/reports', 'cambinh', {
-          unitId: w.s.unit('cambinh'),
+      const report = w.json(
+        await w.call('POST', '/api/v1/reports', 'officer', {
+          unitId: w.ward.id,
           kind: 'weekly',
           periodKey: `${2030 + Math.floor(n / 40)}-W${10 + (n % 40)}`,
           narrative: { results: 'Tuần này', difficulties: '', proposals: '' },
@@ -173,10 +170,10 @@ const races: Race[] = [
         }),
         'report',
       );
-      if (report.status !== 'submitted') return;
+      expect(report.status).toBe('submitted');
       const [read, recall] = await Promise.all([
-        w.s.call('POST', `/api/v1/reports/${report.id}/read`, 'campha'),
-        w.s.call('POST', `/api/v1/reports/${report.id}/recall`, 'cambinh'),
+        w.call('POST', `/api/v1/reports/${report.id}/read`, 'cityOfficer'),
+        w.call('POST', `/api/v1/reports/${report.id}/recall`, 'officer'),
       ]);
       // Reading never fails; it either came first (the recall is refused) or found a draft.
       expect(read.statusCode).toBe(200);
@@ -193,8 +190,8 @@ const races: Race[] = [
     async run() {
       const d = await w.district();
       const [pub, del] = await Promise.all([
-        w.s.call('POST', `/api/v1/districts/${d.id}/publish-candidates`, 'lanhdao.cambinh'),
-        w.s.call('DELETE', `/api/v1/candidates/${d.candidates[0]}`, 'cambinh'),
+        w.call('POST', `/api/v1/districts/${d.id}/publish-candidates`, 'leader'),
+        w.call('DELETE', `/api/v1/candidates/${d.candidates[0]}`, 'officer'),
       ]);
       expect(pub.statusCode).toBe(200);
       const left = await t.deps.repos.elections.candidates([d.id]);
@@ -213,10 +210,10 @@ const races: Race[] = [
     routes: ['POST /api/v1/districts/{id}/publish-results'],
     async run() {
       const d = await w.district();
-      await w.enterResults(d, 'cambinh');
+      await w.enterResults(d, 'officer');
       const rs = await Promise.all(
-        ['lanhdao.cambinh', 'lanhdao2.cambinh'].map((who) =>
-          w.s.call('POST', `/api/v1/districts/${d.id}/publish-results`, who),
+        (['leader', 'leader2'] as const).map((who) =>
+          w.call('POST', `/api/v1/districts/${d.id}/publish-results`, who),
         ),
       );
       expect(codes(rs)).toEqual([200, 409]);
@@ -228,13 +225,13 @@ const races: Race[] = [
     routes: ['POST /api/v1/claims/{id}/status', 'POST /api/v1/claims/{id}/regroup'],
     async run() {
       const c = await w.claim(null);
-      await w.json(
-        await w.s.call('POST', `/api/v1/claims/${c.id}/status`, 'cambinh', { status: 'verifying' }),
+      w.json(
+        await w.call('POST', `/api/v1/claims/${c.id}/status`, 'officer', { status: 'verifying' }),
         'v',
       );
       const verdicts = await Promise.all(
         (['false', 'true'] as const).map((status, i) =>
-          w.s.call('POST', `/api/v1/claims/${c.id}/status`, i ? 'lanhdao.cambinh' : 'cambinh', {
+          w.call('POST', `/api/v1/claims/${c.id}/status`, i ? 'leader' : 'officer', {
             status,
           }),
         ),
@@ -247,7 +244,7 @@ const races: Race[] = [
       const [x, y] = [await w.claim(null), await w.claim(null)];
       const moves = await Promise.all(
         [x, y].map((into, i) =>
-          w.s.call('POST', `/api/v1/claims/${c.id}/regroup`, i ? 'lanhdao.cambinh' : 'cambinh', {
+          w.call('POST', `/api/v1/claims/${c.id}/regroup`, i ? 'leader' : 'officer', {
             intoId: into.id,
           }),
         ),
@@ -267,11 +264,11 @@ const races: Race[] = [
     async run() {
       const c = await w.claim('false');
       const [fix, reopen] = await Promise.all([
-        w.s.call('POST', `/api/v1/claims/${c.id}/correction`, 'cambinh', {
+        w.call('POST', `/api/v1/claims/${c.id}/correction`, 'officer', {
           title: 'Đính chính tin đồn',
           body: 'Sự thật là…',
         }),
-        w.s.call('POST', `/api/v1/claims/${c.id}/status`, 'lanhdao.cambinh', {
+        w.call('POST', `/api/v1/claims/${c.id}/status`, 'leader', {
           status: 'verifying',
         }),
       ]);

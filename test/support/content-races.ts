@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { AuditAction } from '../../src/domain/audit/audit-vocabulary';
 import { toneWav } from '../../src/domain/content/wav';
 import type { TestApp } from './test-app';
-import type { transitionWorld } from './transition-world';
+import type { TransitionWorld } from './transition-world';
 
 /** One transition raced against a conflicting change; `routes` are the transitions it walks. */
 export interface Race {
@@ -24,9 +24,7 @@ export function raceHelpers(app: () => TestApp) {
 }
 
 /** The content library's transitions: file, approve, publish, distribute, acknowledge. */
-export function contentRaces(
-  get: () => { t: TestApp; w: Awaited<ReturnType<typeof transitionWorld>> },
-): Race[] {
+export function contentRaces(get: () => { t: TestApp; w: TransitionWorld }): Race[] {
   const { codes, audits } = raceHelpers(() => get().t);
   return [
     {
@@ -34,10 +32,10 @@ export function contentRaces(
       routes: ['PUT /api/v1/content/{id}/file', 'POST /api/v1/content/{id}/approve'],
       async run() {
         const { w } = get();
-        const item = await w.posterWithFile();
+        const item = await w.bulletinWithFile();
         const [up, ok] = await Promise.all([
-          w.s.upload(`/api/v1/content/${item.id}/file`, 'cambinh', toneWav(2), 'ban-2.wav'),
-          w.s.call('POST', `/api/v1/content/${item.id}/approve`, 'lanhdao.cambinh', {
+          w.upload(`/api/v1/content/${item.id}/file`, 'officer', toneWav(2), 'ban-2.wav'),
+          w.call('POST', `/api/v1/content/${item.id}/approve`, 'leader', {
             version: item.version,
           }),
         ]);
@@ -56,8 +54,8 @@ export function contentRaces(
         const { w } = get();
         const item = await w.approvedArticle();
         const rs = await Promise.all(
-          ['lanhdao.cambinh', 'lanhdao2.cambinh'].map((who) =>
-            w.s.call('POST', `/api/v1/content/${item.id}/publish`, who, {}),
+          (['leader', 'leader2'] as const).map((who) =>
+            w.call('POST', `/api/v1/content/${item.id}/publish`, who, {}),
           ),
         );
         // Publishing is idempotent: both see it published, but it is published (and counted) once.
@@ -70,11 +68,11 @@ export function contentRaces(
       routes: ['POST /api/v1/content/{id}/distribute'],
       async run() {
         const { w } = get();
-        const item = await w.approvedPoster();
+        const item = await w.approvedBulletin();
         const rs = await Promise.all(
-          ['cambinh', 'lanhdao.cambinh'].map((who) =>
-            w.s.call('POST', `/api/v1/content/${item.id}/distribute`, who, {
-              unitIds: [w.kp1],
+          (['officer', 'leader'] as const).map((who) =>
+            w.call('POST', `/api/v1/content/${item.id}/distribute`, who, {
+              unitIds: [w.village.id],
               includeSubtree: false,
             }),
           ),
@@ -88,17 +86,17 @@ export function contentRaces(
       routes: ['POST /api/v1/content/{id}/acknowledge'],
       async run() {
         const { w } = get();
-        const item = await w.approvedPoster();
-        await w.json(
-          await w.s.call('POST', `/api/v1/content/${item.id}/distribute`, 'cambinh', {
-            unitIds: [w.kp1],
+        const item = await w.approvedBulletin();
+        w.json(
+          await w.call('POST', `/api/v1/content/${item.id}/distribute`, 'officer', {
+            unitIds: [w.village.id],
             includeSubtree: false,
           }),
           'distribute',
         );
         const rs = await Promise.all(
-          ['cambinh', 'lanhdao.cambinh'].map((who) =>
-            w.s.call('POST', `/api/v1/content/${item.id}/acknowledge`, who, { unitId: w.kp1 }),
+          (['officer', 'leader'] as const).map((who) =>
+            w.call('POST', `/api/v1/content/${item.id}/acknowledge`, who, { unitId: w.village.id }),
           ),
         );
         expect(codes(rs)).toEqual([200, 200]);

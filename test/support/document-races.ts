@@ -1,26 +1,30 @@
 import { expect } from 'vitest';
 import { phaseReportKey } from '../../src/domain/reports/phase-key';
+import { buildPlan } from './factories';
 import { raceHelpers, type Race } from './content-races';
 import { wardPhase } from './summary-world';
 import type { TestApp } from './test-app';
-import type { transitionWorld } from './transition-world';
+import type { TransitionWorld } from './transition-world';
 
 /** Documents a unit receives or issues itself: an issued plan's receipt, a sơ kết. */
-export function documentRaces(
-  get: () => { t: TestApp; w: Awaited<ReturnType<typeof transitionWorld>> },
-): Race[] {
+export function documentRaces(get: () => { t: TestApp; w: TransitionWorld }): Race[] {
   const { codes, audits } = raceHelpers(() => get().t);
   return [
     {
-      name: 'a ward confirms receipt of the city plan twice at once',
+      name: 'a ward confirms receipt of a city plan twice at once',
       routes: ['POST /api/v1/plans/{id}/acknowledge'],
       async run() {
         const { t, w } = get();
-        const [city] = await t.deps.repos.plans.findByNumber(124, 'UBND');
-        if (!city) throw new Error('plan 124');
+        // A fresh plan of the city each time, sent to the ward in its "Nơi nhận".
+        const city = await buildPlan(t.deps, w.city, {
+          status: 'issued',
+          author: w.people.cityOfficer,
+          approver: w.people.cityLeader,
+          recipients: [{ name: w.ward.name, purpose: 't/h', unitId: w.ward.id }],
+        });
         const rs = await Promise.all(
-          ['cambinh', 'lanhdao.cambinh'].map((who) =>
-            w.s.call('POST', `/api/v1/plans/${city.id}/acknowledge`, who, {}),
+          (['officer', 'leader'] as const).map((who) =>
+            w.call('POST', `/api/v1/plans/${city.id}/acknowledge`, who, {}),
           ),
         );
         // Both are told it is received, by the same confirmation; one row, one audit entry.
@@ -35,11 +39,11 @@ export function documentRaces(
       routes: ['POST /api/v1/reports/summary/issue'],
       async run() {
         const { t, w } = get();
-        const { unitId, phase } = await wardPhase(w);
+        const { unitId, phase } = await wardPhase(t.deps, w);
         const body = { unitId, phase, issuedOn: '2022-05-02' };
         const answers = await Promise.all(
-          ['lanhdao.cambinh', 'lanhdao2.cambinh'].map((who) =>
-            w.s.call('POST', '/api/v1/reports/summary/issue', who, body),
+          (['leader', 'leader2'] as const).map((who) =>
+            w.call('POST', '/api/v1/reports/summary/issue', who, body),
           ),
         );
         // One issues it with the next number of the register; the other is told it is issued.

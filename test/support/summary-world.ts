@@ -1,35 +1,28 @@
-import { expect } from 'vitest';
-import type { transitionWorld } from './transition-world';
-
-type World = Awaited<ReturnType<typeof transitionWorld>>;
+import type { Deps } from '../../src/domain/deps';
+import { buildPlan, SAMPLE } from './factories';
+import type { TransitionWorld } from './transition-world';
 
 let phases = 0;
 
 /**
- * An issued plan of phường Cẩm Bình with a phase of its own (a new name each call), so a test can
- * issue that phase's sơ kết: the officer writes and submits the plan, the leader issues it.
- * Returns the ward and the phase's name.
+ * An issued plan of the world's ward with a phase of its own in April 2022 (a new name each
+ * call), so a test can issue that phase's sơ kết: the officer writes and submits the plan, the
+ * first leader issues it. Returns the ward and the phase's name.
  */
-export async function wardPhase(w: World): Promise<{ unitId: string; phase: string }> {
-  const wardId = w.s.unit('cambinh');
-  const call = w.s.call;
+export async function wardPhase(
+  deps: Deps,
+  w: TransitionWorld,
+): Promise<{ unitId: string; phase: string }> {
   const phase = `Đợt thử ${++phases}`;
-  const created = await call('POST', '/api/v1/plans', 'cambinh', {
-    unitId: wardId,
-    content: {
-      title: `Kế hoạch có ${phase}`,
-      periodFrom: '2022-04-01',
-      periodTo: '2022-06-15',
-      phases: [{ name: phase, from: '2022-04-01', to: '2022-04-30', peak: false }],
-      signer: { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'A' },
-    },
-  });
-  expect(created.statusCode).toBe(201);
-  const id = String(created.json().id);
-  expect((await call('POST', `/api/v1/plans/${id}/submit`, 'cambinh')).statusCode).toBe(200);
-  const issued = await call('POST', `/api/v1/plans/${id}/issue`, 'lanhdao.cambinh', {
+  await buildPlan(deps, w.ward, {
+    status: 'issued',
+    author: w.people.officer,
+    approver: w.people.leader,
+    title: `Kế hoạch có ${phase} ${SAMPLE}`,
+    periodFrom: '2022-04-01',
+    periodTo: '2022-06-15',
+    phases: [{ name: phase, from: '2022-04-01', to: '2022-04-30', peak: false }],
     issuedOn: '2022-04-01',
   });
-  expect(issued.statusCode, String(issued.json().detail)).toBe(200);
-  return { unitId: wardId, phase };
+  return { unitId: w.ward.id, phase };
 }

@@ -1,159 +1,145 @@
 import { randomUUID } from 'node:crypto';
+import type { User } from '../../src/domain/accounts/user';
 import { toneWav } from '../../src/domain/content/wav';
-import { demoSession } from './content-helpers';
-import { buildUser } from './factories';
+import type { Election } from '../../src/domain/elections/election';
+import { civilDate } from '../../src/domain/shared/dates';
+import {
+  buildClaim,
+  buildCandidate,
+  buildContent,
+  buildElection,
+  buildPlan,
+  buildPolling,
+  buildTree,
+  buildUnit,
+  buildUser,
+  SAMPLE,
+} from './factories';
 import type { TestApp } from './test-app';
+import { formBody } from './upload-form';
 
 type Json = Record<string, unknown> & { id: string };
 
+/** The people of a transition world, by what they are to the ward most tests work in. */
+export type Who =
+  | 'admin'
+  | 'officer'
+  | 'officer2'
+  | 'viewer'
+  | 'leader'
+  | 'leader2'
+  | 'cityOfficer'
+  | 'cityLeader'
+  | 'siblingOfficer';
+
 /**
- * The demo world plus what racing transitions needs: a second leader in Cẩm Bình and one in
- * Cẩm Phả (so two people can each legitimately take the same step), and builders of fresh items.
+ * A built tree (province → city → ward → village) and what racing transitions needs: two
+ * officers and two leaders of the ward (so two people can each legitimately take the same step),
+ * a viewer, an officer and a leader of the city, an officer of a sibling ward, and builders of
+ * fresh items of the ward, each made through the use cases by its first officer.
  */
 export async function transitionWorld(t: TestApp) {
-  const s = await demoSession(t, ['campha', 'cambinh', 'lanhdao.cambinh', 'quangninh'], {
-    campha: 'thanh pho cam pha',
-    cambinh: 'phuong cam binh',
-  });
-  const unit = async (key: string) => {
-    const u = await t.deps.repos.units.get(s.unit(key));
-    if (!u) throw new Error(key);
-    return u;
+  const tree = await buildTree(t.deps);
+  const { district: city, commune: ward, village } = tree;
+  const sibling = await buildUnit(t.deps, { parent: city, kind: 'commune' });
+  const people: Record<Who, User> = {
+    admin: tree.users.province.admin,
+    officer: tree.users.commune.officer,
+    officer2: await buildUser(t.deps, ward, { role: 'officer' }),
+    viewer: tree.users.commune.viewer,
+    leader: tree.users.commune.leader,
+    leader2: await buildUser(t.deps, ward, { role: 'leader' }),
+    cityOfficer: tree.users.district.officer,
+    cityLeader: tree.users.district.leader,
+    siblingOfficer: await buildUser(t.deps, sibling, { role: 'officer' }),
   };
-  const cambinh = await unit('cambinh');
-  await buildUser(t.deps, cambinh, { username: 'lanhdao2.cambinh', role: 'leader' });
-  await buildUser(t.deps, await unit('campha'), { username: 'lanhdao.campha', role: 'leader' });
-  for (const u of ['lanhdao2.cambinh', 'lanhdao.campha']) s.cookies.set(u, await t.login(u));
-  const kp1 = await s.child('cambinh', 'Khu phố 1');
-  const json = async (res: { statusCode: number; json: () => unknown }, what: string) => {
+  const cookies = new Map<Who, string>();
+  for (const [who, user] of Object.entries(people) as Array<[Who, User]>)
+    cookies.set(who, await t.login(user.username));
+  const as = (who: Who) => ({ cookie: cookies.get(who) ?? '' });
+  const call = (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    who: Who,
+    payload?: object,
+  ) => t.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
+  const patch = (url: string, who: Who, payload: object) =>
+    t.app.inject({ method: 'PATCH', url, headers: as(who), payload });
+  const upload = async (url: string, who: Who, bytes: Uint8Array, name: string) => {
+    const form = await formBody({ size: String(bytes.length), file: { name, bytes } });
+    return t.app.inject({
+      method: 'PUT',
+      url,
+      headers: { ...as(who), ...form.headers },
+      payload: form.payload,
+    });
+  };
+  const json = (res: { statusCode: number; json: () => unknown }, what: string): Json => {
     if (res.statusCode >= 300)
       throw new Error(`${what}: ${res.statusCode} ${JSON.stringify(res.json())}`);
     return res.json() as Json;
   };
-  const patch = (url: string, who: string, payload: object) =>
-    t.app.inject({ method: 'PATCH', url, headers: { cookie: s.cookies.get(who) ?? '' }, payload });
+  const { officer, leader } = people;
 
-  /** A draft poster of Cẩm Bình with a file, by its officer. */
-  const posterWithFile = async (): Promise<Json> => {
-    const item = await json(
-      await s.call('POST', '/api/v1/content', 'cambinh', {
-        unitId: s.unit('cambinh'),
-        kind: 'audio',
-        title: `Thông báo ${randomUUID().slice(0, 8)}`,
-      }),
-      'content',
-    );
-    return json(
-      await s.upload(`/api/v1/content/${item.id}/file`, 'cambinh', toneWav(1), 'ban-1.wav'),
-      'file',
-    );
-  };
-  /** An approved article of Cẩm Bình written by its officer, approved by its leader. */
-  const approvedArticle = async (): Promise<Json> => {
-    const item = await json(
-      await s.call('POST', '/api/v1/content', 'cambinh', {
-        unitId: s.unit('cambinh'),
-        kind: 'article',
-        title: `Bài ${randomUUID().slice(0, 8)}`,
-        body: 'Nội dung bài viết.',
-      }),
-      'article',
-    );
-    return json(
-      await s.call('POST', `/api/v1/content/${item.id}/approve`, 'lanhdao.cambinh'),
-      'approve',
-    );
-  };
-  /** A plan of Cẩm Bình written by its officer, submitted when asked. */
-  const plan = async (submit: boolean): Promise<Json> => {
-    const draft = await json(
-      await s.call('POST', '/api/v1/plans', 'cambinh', {
-        unitId: s.unit('cambinh'),
-        content: {
-          title: `Tuyên truyền ${randomUUID().slice(0, 8)}`,
-          periodFrom: '2026-01-05',
-          periodTo: '2026-03-15',
-          signer: {
-            authority: 'TM. ỦY BAN NHÂN DÂN',
-            position: 'CHỦ TỊCH',
-            name: 'Nguyễn Công Bằng',
-          },
-        },
-      }),
-      'plan',
-    );
-    return submit
-      ? json(await s.call('POST', `/api/v1/plans/${draft.id}/submit`, 'cambinh'), 'submit')
-      : draft;
-  };
-  /** A claim of Cẩm Bình, unlike any other, with a verdict of `verdict` when given. */
-  const claim = async (verdict: 'false' | null): Promise<Json> => {
-    const c = await json(
-      await s.call('POST', '/api/v1/claims', 'cambinh', {
-        unitId: s.unit('cambinh'),
-        text: `${randomUUID()} ${randomUUID()}`,
-        platform: 'facebook',
-        firstSeenOn: '2022-05-20',
-      }),
-      'claim',
-    );
-    if (!verdict) return c;
-    for (const status of ['verifying', verdict])
-      await json(
-        await s.call('POST', `/api/v1/claims/${c.id}/status`, 'cambinh', { status }),
-        status,
-      );
-    return c;
-  };
+  /** A draft bulletin of the ward with its file, ban-1.wav, by its officer. */
+  const bulletinWithFile = () =>
+    buildContent(t.deps, ward, {
+      kind: 'audio',
+      file: { name: 'ban-1.wav', bytes: toneWav(1) },
+      author: officer,
+    });
+  /** The same, approved by the ward's first leader. */
+  const approvedBulletin = () =>
+    buildContent(t.deps, ward, {
+      kind: 'audio',
+      file: { name: 'ban-1.wav', bytes: toneWav(1) },
+      status: 'approved',
+      author: officer,
+      approver: leader,
+    });
+  /** An approved article of the ward written by its officer, approved by its first leader. */
+  const approvedArticle = () =>
+    buildContent(t.deps, ward, { status: 'approved', author: officer, approver: leader });
+  /** A plan of the ward written by its officer, submitted when asked. */
+  const plan = (submit: boolean) =>
+    buildPlan(t.deps, ward, { status: submit ? 'submitted' : 'draft', author: officer });
+  /** A claim of the ward, unlike any other, with a verdict of `verdict` when given. */
+  const claim = (verdict: 'false' | null) =>
+    buildClaim(t.deps, ward, {
+      text: `${randomUUID()} ${randomUUID()} ${SAMPLE}`,
+      status: verdict ?? 'new',
+      author: officer,
+    });
+  // One election of the ward whose day is today: results are taken from election day on.
+  let election: Election | null = null;
+  let districts = 0;
   /**
-   * A fresh electoral district of Cẩm Bình in one of the demo's elections whose day has come
-   * (results are taken from election day on), with two candidates.
+   * A fresh electoral district of the ward in that election, with two candidates added by its
+   * officer (so the officer is one of the list's editors).
    */
   const district = async (): Promise<{ id: string; candidates: string[] }> => {
-    const elections = (await s.call('GET', '/api/v1/elections', 'cambinh')).json<{
-      items: Json[];
-    }>();
-    const today = new Date().toISOString().slice(0, 10);
-    for (const e of elections.items.filter((x) => String(x.electionDay) <= today)) {
-      const model = (await t.deps.repos.elections.districts(e.id, cambinh.path))[0];
-      if (!model) continue;
-      const id = randomUUID();
-      await t.deps.repos.elections.insertDistrict({
-        id,
-        electionId: e.id,
-        unitId: model.unitId,
-        unitPath: model.unitPath,
-        name: `Đơn vị ${id.slice(0, 8)}`,
-        seats: 1,
-      });
-      const candidates: string[] = [];
-      for (const fullName of ['Nguyễn Văn An', 'Trần Thị Bình'])
-        candidates.push(
-          (
-            await json(
-              await s.call('POST', '/api/v1/candidates', 'cambinh', { districtId: id, fullName }),
-              'cand',
-            )
-          ).id,
-        );
-      return { id, candidates };
-    }
-    throw new Error('no district in Cẩm Bình');
-  };
-  /** A poster with its file, approved by Cẩm Bình's first leader. */
-  const approvedPoster = async (): Promise<Json> => {
-    const item = await posterWithFile();
-    await json(
-      await s.call('POST', `/api/v1/content/${item.id}/approve`, 'lanhdao.cambinh'),
-      'approve',
-    );
-    return item;
+    election ??= (
+      await buildElection(t.deps, ward, {
+        electionDay: civilDate(t.deps.clock.now()),
+        author: officer,
+      })
+    ).election;
+    const name = `Đơn vị bầu cử số ${++districts} ${SAMPLE}`;
+    const area = `Khu vực bỏ phiếu số ${districts} ${SAMPLE}`;
+    const spec = { district: name, name: area, address: `Nhà văn hóa ${SAMPLE}`, commune: ward };
+    const built = (await buildPolling(t.deps, election, [spec], officer)).districts;
+    const made = built.find((d) => d.name === name);
+    if (!made) throw new Error(`district ${name} not imported`);
+    const candidates: string[] = [];
+    for (const fullName of ['Nguyễn Văn An', 'Trần Thị Bình'])
+      candidates.push((await buildCandidate(t.deps, made, { fullName, author: officer })).id);
+    return { id: made.id, candidates };
   };
   /** The district's whole-district result (200 listed, 148 valid: 97 and 51), entered by `who`. */
-  const enterResults = async (d: { id: string; candidates: string[] }, who: string) => {
+  const enterResults = async (d: { id: string; candidates: string[] }, who: Who) => {
     const [a = '', b = ''] = d.candidates;
     return json(
-      await s.call('PUT', '/api/v1/results', who, {
+      await call('PUT', '/api/v1/results', who, {
         districtId: d.id,
         pollingAreaId: null,
         votersListed: 200,
@@ -166,12 +152,18 @@ export async function transitionWorld(t: TestApp) {
     );
   };
   return {
-    s,
-    kp1,
-    json,
+    tree,
+    city,
+    ward,
+    village,
+    people,
+    cookies,
+    call,
     patch,
-    posterWithFile,
-    approvedPoster,
+    upload,
+    json,
+    bulletinWithFile,
+    approvedBulletin,
     approvedArticle,
     plan,
     claim,
@@ -179,3 +171,5 @@ export async function transitionWorld(t: TestApp) {
     enterResults,
   };
 }
+
+export type TransitionWorld = Awaited<ReturnType<typeof transitionWorld>>;
