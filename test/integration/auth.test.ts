@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildTree, type BuiltTree } from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
+let tree: BuiltTree;
+// Each test signs in as a different person, so a lock or a new password stays with its test.
+let officer = '';
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = await buildTestApp();
+  tree = await buildTree(t.deps);
+  officer = tree.users.commune.officer.username;
 });
 afterAll(async () => t.close());
 
@@ -16,8 +22,8 @@ const post = (url: string, payload: unknown, cookie?: string) =>
   });
 
 describe('signing in', () => {
-  test('a demo officer signs in, gets an httpOnly SameSite cookie, and /me names the user, role and unit', async () => {
-    const res = await post('/api/v1/auth/login', { username: 'cambinh', password: 'demo1234' });
+  test('an officer signs in, gets an httpOnly SameSite cookie, and /me names the user, role and unit', async () => {
+    const res = await post('/api/v1/auth/login', { username: officer, password: 'demo1234' });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'loa_session');
     expect(cookie?.httpOnly).toBe(true);
@@ -27,14 +33,14 @@ describe('signing in', () => {
       headers: { cookie: `loa_session=${cookie?.value}` },
     });
     expect(me.json()).toMatchObject({
-      username: 'cambinh',
+      username: officer,
       role: 'officer',
-      unit: { name: 'Phường Cẩm Bình' },
+      unit: { name: tree.commune.name },
     });
   });
 
   test('a wrong password is a 401 problem with the same message as an unknown user', async () => {
-    const wrong = await post('/api/v1/auth/login', { username: 'cambinh', password: 'nope-nope' });
+    const wrong = await post('/api/v1/auth/login', { username: officer, password: 'nope-nope' });
     const unknown = await post('/api/v1/auth/login', {
       username: 'khongco',
       password: 'nope-nope',
@@ -51,33 +57,43 @@ describe('signing in', () => {
   });
 
   test('five wrong passwords lock the account even against the right password, and the lock is audited', async () => {
+    const target = tree.users.village.officer;
     for (let i = 0; i < 5; i++)
       expect(
-        (await post('/api/v1/auth/login', { username: 'halong', password: 'sai-mat-khau' }))
+        (await post('/api/v1/auth/login', { username: target.username, password: 'sai-mat-khau' }))
           .statusCode,
       ).toBe(401);
-    const right = await post('/api/v1/auth/login', { username: 'halong', password: 'demo1234' });
+    const right = await post('/api/v1/auth/login', {
+      username: target.username,
+      password: 'demo1234',
+    });
     expect(right.statusCode).toBe(401);
     expect(right.json().detail).toMatch(/tạm khóa/);
-    const admin = await t.login('admin');
+    const admin = await t.login(tree.users.province.admin.username);
     const audit = await t.app.inject({
       url: '/api/v1/audit?entity=user',
       headers: { cookie: admin },
     });
     expect(
-      audit.json().items.some((e: { changes: { locked?: boolean } }) => e.changes.locked === true),
+      audit
+        .json()
+        .items.some(
+          (e: { entityId: string; changes: { locked?: boolean } }) =>
+            e.entityId === target.id && e.changes.locked === true,
+        ),
     ).toBe(true);
   });
 
   test('logging out ends the session', async () => {
-    const cookie = await t.login('kalong');
+    const cookie = await t.login(tree.users.district.officer.username);
     expect((await post('/api/v1/auth/logout', {}, cookie)).statusCode).toBe(200);
     expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
   });
 
   test('changing the password needs the current one, refuses a weak one, and closes other sessions', async () => {
-    const first = await t.login('campha');
-    const second = await t.login('campha');
+    const username = tree.users.village.leader.username;
+    const first = await t.login(username);
+    const second = await t.login(username);
     const wrongCurrent = await post(
       '/api/v1/me/password',
       { currentPassword: 'x', newPassword: 'mat-khau-moi-2026' },
@@ -103,8 +119,8 @@ describe('signing in', () => {
     expect(
       (await t.app.inject({ url: '/api/v1/me', headers: { cookie: second } })).statusCode,
     ).toBe(401);
-    await expect(t.login('campha', 'demo1234')).rejects.toThrow();
-    await expect(t.login('campha', 'mat-khau-moi-2026')).resolves.toContain('loa_session=');
+    await expect(t.login(username, 'demo1234')).rejects.toThrow();
+    await expect(t.login(username, 'mat-khau-moi-2026')).resolves.toContain('loa_session=');
   });
 });
 
@@ -125,7 +141,7 @@ describe('bad input', () => {
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json().errors[0].path).toBe('body.username');
     const unknown = await post('/api/v1/auth/login', {
-      username: 'cambinh',
+      username: officer,
       password: 'demo1234',
       admin: true,
     });
@@ -143,7 +159,7 @@ describe('bad input', () => {
   });
 
   test('a cross-site write is refused even with a valid session', async () => {
-    const cookie = await t.login('admin');
+    const cookie = await t.login(tree.users.province.admin.username);
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/notifications/read',

@@ -8,6 +8,7 @@ import { backupDatabase, restoreDatabase } from '../../src/db/backup';
 import type { Database } from '../../src/db/database';
 import { queryRows } from '../../src/db/query-rows';
 import { localStorage } from '../../src/server/adapters/local-storage';
+import { buildWardAtWork } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase } from '../support/test-db';
@@ -28,7 +29,13 @@ const FILES: Record<string, Buffer> = {
 beforeAll(async () => {
   // The target first, so that closeAll (the last opened first) closes the source before it.
   target = await opened.open(createTestDatabase());
-  source = await opened.open(buildTestApp({ demo: true }));
+  source = await opened.open(
+    buildTestApp({
+      prepare: async (_database, deps) => {
+        await buildWardAtWork(deps);
+      },
+    }),
+  );
   for (const [key, bytes] of Object.entries(FILES)) {
     mkdirSync(dirname(join(uploads, key)), { recursive: true });
     writeFileSync(join(uploads, key), bytes);

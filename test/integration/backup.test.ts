@@ -8,15 +8,23 @@ import type { Database } from '../../src/db/database';
 import { queryRows } from '../../src/db/query-rows';
 import { createDeps } from '../../src/server/main';
 import { login } from '../../src/domain/accounts/login';
+import { buildWardAtWork, type WardAtWork } from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase } from '../support/test-db';
 
 let source: TestApp;
 let target: Database;
+let world: WardAtWork;
 const dir = mkdtempSync(join(tmpdir(), 'loa-backup-'));
 
 beforeAll(async () => {
-  source = await buildTestApp({ demo: true });
+  // Rows of many kinds (units, users, a plan with its tasks and windows, activities, content,
+  // an election, a station, a claim, their audit rows), each as a person would have made it.
+  source = await buildTestApp({
+    prepare: async (_database, deps) => {
+      world = await buildWardAtWork(deps);
+    },
+  });
   target = await createTestDatabase();
 });
 afterAll(async () => {
@@ -37,14 +45,14 @@ const counts = async (db: Database): Promise<Record<string, number>> => {
 };
 
 test('a backup restores into an empty database with every row, and the restored accounts sign in', async () => {
-  const admin = await source.login('admin');
+  const admin = await source.login(world.tree.users.province.admin.username);
   const unitId = (await source.app.inject({ url: '/api/v1/me', headers: { cookie: admin } })).json()
     .unit.id;
   await source.app.inject({
     method: 'POST',
     url: '/api/v1/units',
     headers: { cookie: admin },
-    payload: { parentId: unitId, name: 'Tỉnh "Thử" – dấu ngoặc\nvà xuống dòng', kind: 'province' },
+    payload: { parentId: unitId, name: 'Huyện "Thử" – dấu ngoặc\nvà xuống dòng', kind: 'district' },
   });
   const file = join(dir, 'loa.backup');
   const { rows } = await backupDatabase(source.database.db, file);
@@ -55,9 +63,9 @@ test('a backup restores into an empty database with every row, and the restored 
     target.db,
     sql`select name from units order by name`,
   );
-  expect(names.map((r) => r.name)).toContain('Tỉnh "Thử" – dấu ngoặc và xuống dòng');
+  expect(names.map((r) => r.name)).toContain('Huyện "Thử" – dấu ngoặc và xuống dòng');
   const session = await login(createDeps(target, { smtpUrl: undefined, mailFrom: 'x' }), {
-    username: 'cambinh',
+    username: world.tree.users.commune.officer.username,
     password: 'demo1234',
   });
   expect(session.token).toBeTruthy();

@@ -11,6 +11,7 @@ import { makeRepos } from '../../src/db/repositories';
 import { buildApp } from '../../src/server/app';
 import { createDeps, WEB_DIST } from '../../src/server/main';
 import { checkConsistency, CONSISTENT } from '../support/consistency';
+import { buildWardAtWork, type WardAtWork } from '../support/factories';
 import { injectClient, runLoops, signIn, sleep } from '../support/http-client';
 import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
@@ -22,6 +23,7 @@ const BULK = 8000;
 
 let source: TestApp;
 let target: Database;
+let world: WardAtWork;
 const opened = openedSoFar();
 let restored: FastifyInstance | null = null;
 const dir = mkdtempSync(join(tmpdir(), 'loa-backup-load-'));
@@ -29,7 +31,15 @@ const dir = mkdtempSync(join(tmpdir(), 'loa-backup-load-'));
 beforeAll(async () => {
   // The target first, so that closeAll (the last opened first) closes the source before it.
   target = await opened.open(createTestDatabase());
-  source = await opened.open(buildTestApp({ demo: true }));
+  // A ward whose plan of April–June 2022 gives it weekly loudspeaker windows, so every activity
+  // written below is counted into one while the dump runs.
+  source = await opened.open(
+    buildTestApp({
+      prepare: async (_database, deps) => {
+        world = await buildWardAtWork(deps, { periodFrom: '2022-04-01', periodTo: '2022-06-15' });
+      },
+    }),
+  );
 });
 afterAll(async () => {
   await restored?.close();
@@ -56,7 +66,8 @@ async function loadHistory(db: Database['db'], unit: { id: string; path: string 
 
 test('a backup taken while activities and register numbers are written restores to one consistent moment', async () => {
   const client = injectClient(source.app);
-  const cookie = await signIn(client, 'cambinh');
+  const officer = world.tree.users.commune.officer.username;
+  const cookie = await signIn(client, officer);
   const me = JSON.parse((await client({ url: '/api/v1/me', cookie })).body) as {
     unit: { id: string };
   };
@@ -161,12 +172,12 @@ test('a backup taken while activities and register numbers are written restores 
     ping: target.ping,
     engine: target.engine,
     webDist: WEB_DIST,
-    demo: true,
+    demo: false,
     bodyLimit: 1 << 20,
     logLevel: 'silent',
   });
   const onCopy = injectClient(restored);
-  const copyCookie = await signIn(onCopy, 'cambinh');
+  const copyCookie = await signIn(onCopy, officer);
   expect((await onCopy({ url: '/api/v1/me', cookie: copyCookie })).status).toBe(200);
   const [top] = await queryRows<{ max: number }>(
     target.db,

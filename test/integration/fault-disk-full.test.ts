@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { queryRows } from '../../src/db/query-rows';
+import { buildWardAtWork, type WardAtWork } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { formBody } from '../support/upload-form';
@@ -51,16 +52,26 @@ const photo = () => Buffer.concat([PNG_PIXEL, randomBytes(300 * 1024)]);
 describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SIZE} tmpfs)`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'loa-full-'));
   let t: TestApp;
-  let cambinh = '';
+  let world: WardAtWork;
+  let officer = '';
   let unitId = '';
   const opened = openedSoFar();
 
   beforeAll(async () => {
     mount(dir);
-    t = await opened.open(buildTestApp({ demo: true, storageDir: dir }));
-    cambinh = await t.login('cambinh');
-    unitId = (await t.app.inject({ url: '/api/v1/me', headers: { cookie: cambinh } })).json().unit
+    // The ward's approved poster puts its file on the small disk before the test starts.
+    t = await opened.open(
+      buildTestApp({
+        storageDir: dir,
+        prepare: async (_database, deps) => {
+          world = await buildWardAtWork(deps);
+        },
+      }),
+    );
+    officer = await t.login(world.tree.users.commune.officer.username);
+    unitId = (await t.app.inject({ url: '/api/v1/me', headers: { cookie: officer } })).json().unit
       .id;
+    expect(unitId).toBe(world.tree.commune.id);
   });
   afterAll(async () => {
     await opened.closeAll();
@@ -75,7 +86,7 @@ describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SI
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/activities',
-      headers: { cookie: cambinh },
+      headers: { cookie: officer },
       payload: {
         unitId,
         occurredOn: '2022-05-02',
@@ -93,12 +104,12 @@ describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SI
     return t.app.inject({
       method: 'PUT',
       url: `/api/v1/activities/${id}/photo`,
-      headers: { cookie: cambinh, ...form.headers },
+      headers: { cookie: officer, ...form.headers },
       payload: form.payload,
     });
   };
   const getPhoto = async (id: string) =>
-    (await t.app.inject({ url: `/api/v1/activities/${id}/photo`, headers: { cookie: cambinh } }))
+    (await t.app.inject({ url: `/api/v1/activities/${id}/photo`, headers: { cookie: officer } }))
       .rawPayload;
   /** Files the database points at: photos of activities and files of content items. */
   const keysInDatabase = async (): Promise<string[]> =>
@@ -162,13 +173,15 @@ describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SI
     for (const [id, bytes] of stored) expect((await getPhoto(id)).equals(bytes)).toBe(true);
 
     // A content file hits the same wall the same way; the rest of the app works on.
-    const campha = await t.login('campha');
-    const me = (await t.app.inject({ url: '/api/v1/me', headers: { cookie: campha } })).json();
+    const districtOfficer = await t.login(world.tree.users.district.officer.username);
+    const me = (
+      await t.app.inject({ url: '/api/v1/me', headers: { cookie: districtOfficer } })
+    ).json();
     const poster = (
       await t.app.inject({
         method: 'POST',
         url: '/api/v1/content',
-        headers: { cookie: campha },
+        headers: { cookie: districtOfficer },
         payload: { unitId: me.unit.id, kind: 'poster', title: 'Pano cổ động ngày bầu cử' },
       })
     ).json().id as string;
@@ -181,7 +194,7 @@ describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SI
       return t.app.inject({
         method: 'PUT',
         url: `/api/v1/content/${poster}/file`,
-        headers: { cookie: campha, ...form.headers },
+        headers: { cookie: districtOfficer, ...form.headers },
         payload: form.payload,
       });
     };
@@ -190,7 +203,7 @@ describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SI
     expect(refused.json().code).toBe('storage_full');
     const item = await t.app.inject({
       url: `/api/v1/content/${poster}`,
-      headers: { cookie: campha },
+      headers: { cookie: districtOfficer },
     });
     expect(item.json().file).toBeNull();
     expect(await photoUpdates(poster)).toBe(0);
@@ -210,7 +223,7 @@ describe.skipIf(skipReason !== null)(`the file storage's disk filling up (a ${SI
     expect(onDisk().sort()).toEqual(await keysInDatabase());
 
     console.info(
-      `[fault] disk full: ${stored.size} photos of 300 KB fitted beside the demo world's files and 600 KB of other data on ${SIZE}; ` +
+      `[fault] disk full: ${stored.size} photos of 300 KB fitted beside the built ward's files and 600 KB of other data on ${SIZE}; ` +
         `the next photo and a content file got 507 storage_full; after freeing space both were stored`,
     );
   });

@@ -10,12 +10,16 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 // passwords an attacker would try first.
 
 let t: TestApp;
+let adminName = '';
 let realHasher: PasswordHasher;
 /** How many times each hash was verified: the count a guesser actually gets checked. */
 const verified = new Map<string, number>();
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
+  t = await buildTestApp();
+  const province = await buildUnit(t.deps, { name: 'Tỉnh thử' });
+  adminName = (await buildUser(t.deps, province, { role: 'admin', username: 'quantri.tinh' }))
+    .username;
   realHasher = t.deps.hasher;
   // Observes the real argon2 adapter; nothing is replaced.
   t.deps.hasher = {
@@ -105,7 +109,7 @@ describe('password strength, wherever a password is set', () => {
   test.each(WEAK)(
     '"%s" is refused on create-user, reset and change-password',
     async (weak, why) => {
-      const admin = await t.login('admin');
+      const admin = await t.login(adminName);
       const me = (await t.app.inject({ url: '/api/v1/me', headers: { cookie: admin } })).json<{
         unit: { id: string };
       }>();

@@ -1,19 +1,26 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { User } from '../../src/domain/accounts/user';
+import type { Unit } from '../../src/domain/units/unit';
+import { buildTree, buildUnit, buildUser, type BuiltTree } from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
+// A province admin above two wards of one district: the tree's commune, where users are added,
+// and a neighbouring ward whose officer is deactivated, so each ward's leader has something of
+// the other's to not see.
 let t: TestApp;
+let tree: BuiltTree;
 let admin: string;
-let cambinhId: string;
-let kalongId: string;
+let ward: Unit;
+let neighbour: Unit;
+let neighbourOfficer: User;
 
 beforeAll(async () => {
-  t = await buildTestApp({ demo: true });
-  admin = await t.login('admin');
-  const find = async (q: string) =>
-    (await t.app.inject({ url: `/api/v1/units?search=${q}`, headers: { cookie: admin } })).json()
-      .items[0].id;
-  cambinhId = await find('phuong%20cam%20binh');
-  kalongId = await find('phuong%20ka%20long');
+  t = await buildTestApp();
+  tree = await buildTree(t.deps);
+  ward = tree.commune;
+  neighbour = await buildUnit(t.deps, { parent: tree.district, name: 'Phường láng giềng' });
+  neighbourOfficer = await buildUser(t.deps, neighbour, { username: 'canbo.langgieng' });
+  admin = await t.login(tree.users.province.admin.username);
 });
 afterAll(async () => t.close());
 
@@ -24,8 +31,8 @@ describe('managing users', () => {
       url: '/api/v1/users',
       headers: { cookie: admin },
       payload: {
-        unitId: cambinhId,
-        username: 'Vanhoa.CamBinh',
+        unitId: ward.id,
+        username: 'Vanhoa.XaThu',
         displayName: 'Trần Thị Hoa',
         role: 'officer',
         password: 'hoa-cam-binh-2026',
@@ -33,18 +40,18 @@ describe('managing users', () => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
-      username: 'vanhoa.cambinh',
+      username: 'vanhoa.xathu',
       role: 'officer',
       active: true,
       locked: false,
     });
     expect(res.body).not.toContain('password');
-    await expect(t.login('vanhoa.cambinh', 'hoa-cam-binh-2026')).resolves.toContain('loa_session=');
+    await expect(t.login('vanhoa.xathu', 'hoa-cam-binh-2026')).resolves.toContain('loa_session=');
   });
 
   test('a duplicate username is a 409 and a bad one a 400 naming the field', async () => {
     const base = {
-      unitId: cambinhId,
+      unitId: ward.id,
       displayName: 'Ai đó',
       role: 'viewer',
       password: 'mat-khau-dai-du',
@@ -53,7 +60,7 @@ describe('managing users', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: { cookie: admin },
-      payload: { ...base, username: 'cambinh' },
+      payload: { ...base, username: tree.users.commune.officer.username },
     });
     expect(dup.statusCode).toBe(409);
     const bad = await t.app.inject({
@@ -67,10 +74,14 @@ describe('managing users', () => {
   });
 
   test('deactivating a user ends their sessions; a leader sees the users of the ward only', async () => {
-    const kalong = await t.login('kalong');
+    const deactivated = await t.login(neighbourOfficer.username);
     const list = (
-      await t.app.inject({ url: '/api/v1/users?search=kalong', headers: { cookie: admin } })
+      await t.app.inject({
+        url: `/api/v1/users?search=${neighbourOfficer.username}`,
+        headers: { cookie: admin },
+      })
     ).json().items;
+    expect(list.map((u: { id: string }) => u.id)).toEqual([neighbourOfficer.id]);
     const res = await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/users/${list[0].id}`,
@@ -79,18 +90,27 @@ describe('managing users', () => {
     });
     expect(res.json().active).toBe(false);
     expect(
-      (await t.app.inject({ url: '/api/v1/me', headers: { cookie: kalong } })).statusCode,
+      (await t.app.inject({ url: '/api/v1/me', headers: { cookie: deactivated } })).statusCode,
     ).toBe(401);
-    const leader = await t.login('lanhdao.cambinh');
+    const leader = await t.login(tree.users.commune.leader.username);
     const seen = (await t.app.inject({ url: '/api/v1/users', headers: { cookie: leader } }))
       .json()
       .items.map((u: { username: string }) => u.username);
-    expect(seen).toEqual(expect.arrayContaining(['cambinh', 'lanhdao.cambinh']));
-    expect(seen).not.toContain('kalong');
-    expect(seen).not.toContain('admin');
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        tree.users.commune.officer.username,
+        tree.users.commune.leader.username,
+      ]),
+    );
+    expect(seen).not.toContain(neighbourOfficer.username);
+    expect(seen).not.toContain(tree.users.province.admin.username);
     expect(
-      (await t.app.inject({ url: `/api/v1/users?unitId=${kalongId}`, headers: { cookie: leader } }))
-        .statusCode,
+      (
+        await t.app.inject({
+          url: `/api/v1/users?unitId=${neighbour.id}`,
+          headers: { cookie: leader },
+        })
+      ).statusCode,
     ).toBe(404);
   });
 
@@ -115,11 +135,11 @@ describe('audit log', () => {
       })
     ).json().items;
     const created = items.find(
-      (e: { changes: { username?: string } }) => e.changes.username === 'vanhoa.cambinh',
+      (e: { changes: { username?: string } }) => e.changes.username === 'vanhoa.xathu',
     );
     expect(created).toMatchObject({
-      actorName: 'Quản trị hệ thống',
-      unitName: 'Phường Cẩm Bình',
+      actorName: tree.users.province.admin.displayName,
+      unitName: ward.name,
       entity: 'user',
       action: 'create',
     });
@@ -127,14 +147,14 @@ describe('audit log', () => {
   });
 
   test('a leader sees only the log of the ward; officers may not read it', async () => {
-    const leader = await t.login('lanhdao.cambinh');
+    const leader = await t.login(tree.users.commune.leader.username);
     const res = (
       await t.app.inject({ url: '/api/v1/audit?pageSize=200', headers: { cookie: leader } })
     ).json();
     const units = new Set(res.items.map((e: { unitName: string }) => e.unitName));
-    expect(units.has('Phường Ka Long')).toBe(false);
-    expect(units.has('Phường Cẩm Bình')).toBe(true);
-    const officer = await t.login('cambinh');
+    expect(units.has(neighbour.name)).toBe(false);
+    expect(units.has(ward.name)).toBe(true);
+    const officer = await t.login(tree.users.commune.officer.username);
     expect(
       (await t.app.inject({ url: '/api/v1/audit', headers: { cookie: officer } })).statusCode,
     ).toBe(403);

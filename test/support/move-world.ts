@@ -1,23 +1,47 @@
 import type { FastifyInstance } from 'fastify';
+import { distributeContent } from '../../src/domain/content/distribute-content';
+import type { Election } from '../../src/domain/elections/election';
+import type { AssignmentTask } from '../../src/domain/plans/plan';
+import { addDays } from '../../src/domain/shared/calendar';
+import { civilDate } from '../../src/domain/shared/dates';
+import type { Unit } from '../../src/domain/units/unit';
 import { query } from './db-state';
-import { buildUser } from './factories';
+import {
+  actorOf,
+  buildActivity,
+  buildCandidate,
+  buildCertificate,
+  buildClaim,
+  buildContent,
+  buildElection,
+  buildPlan,
+  buildPolling,
+  buildReport,
+  buildSlot,
+  buildStation,
+  buildTree,
+  buildUnit,
+  buildUser,
+} from './factories';
 import { PNG } from './security-world';
 import type { TestApp } from './test-app';
 import { discoverUnitReferrers, ownedBy, type UnitReferrer } from './unit-references';
 import { formBody } from './upload-form';
 
-/** A branch of the demo tree about to move, who stands on either side of it, and its rows. */
+/** A ward about to move between two districts, who stands on either side of it, and its rows. */
 export interface MoveWorld {
-  /** Phường Cẩm Bình: moves from Thành phố Cẩm Phả to Thành phố Hạ Long. */
-  moved: { id: string; path: string };
-  oldParent: { id: string; path: string };
-  newParent: { id: string; path: string };
+  /** The ward: moves from the first district to the second. */
+  moved: Unit;
+  oldParent: Unit;
+  newParent: Unit;
+  /** A third district of the province, for a second move racing the first. */
+  elsewhere: Unit;
   /** Ids of the moved unit and every unit below it. */
   subtree: string[];
   referrers: UnitReferrer[];
   /** Referring tables in which the moved branch owns no row: the fixture must grow. */
   unowned: string[];
-  /** Officer and leader sessions of each branch. */
+  /** The province admin's session, and officer and leader sessions of each district. */
   cookies: Record<'admin' | 'oldOfficer' | 'oldLeader' | 'newOfficer' | 'newLeader', string>;
   /** One row of the moved branch of each kind the API acts on. */
   rows: Record<
@@ -27,59 +51,36 @@ export interface MoveWorld {
   claimStatus: string;
 }
 
-async function unitNamed(t: TestApp, name: string): Promise<{ id: string; path: string }> {
-  const [row] = await query(t.database, `select id, path from units where name = '${name}'`);
-  if (typeof row?.id !== 'string' || typeof row.path !== 'string') throw new Error(`no ${name}`);
-  return { id: row.id, path: row.path };
-}
-
-async function idOf(t: TestApp, what: string, sql: string): Promise<Record<string, unknown>> {
-  const [row] = await query(t.database, sql);
-  if (typeof row?.id !== 'string') throw new Error(`the moved branch has no ${what}`);
-  return row;
-}
-
 async function ok(
   app: FastifyInstance,
   cookie: string,
   method: 'POST' | 'PUT',
   url: string,
   payload: object,
-) {
+): Promise<{ id?: string }> {
   const res = await app.inject({ method, url, headers: { cookie }, payload });
   if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
+  return res.json<{ id?: string }>();
 }
 
-/** Cẩm Bình's own step in the province's 2022 election, done by its khu phố 1 with a photo. */
+/** The ward's own step in the province's election, done by its khu phố with a photo. */
 async function ownPartOfProvinceElection(
   t: TestApp,
   cookie: string,
-  moved: { id: string; path: string },
+  election: Election,
+  village: Unit,
 ): Promise<void> {
-  const [election] = await query(
-    t.database,
-    `select id from elections where slug = 'village-head.quang-ninh.2022-06-05'`,
-  );
-  const [kp] = await query(
-    t.database,
-    `select id from units where path like '${moved.path}%' and kind = 'village' limit 1`,
-  );
-  const base = `/api/v1/elections/${String(election?.id)}/milestones`;
-  const res = await t.app.inject({
-    method: 'POST',
-    url: base,
-    headers: { cookie },
-    payload: { title: 'Niêm yết danh sách cử tri', dueOn: '2022-05-25', perSubUnit: true },
+  const base = `/api/v1/elections/${election.id}/milestones`;
+  const { id } = await ok(t.app, cookie, 'POST', base, {
+    title: 'Niêm yết danh sách cử tri',
+    dueOn: addDays(election.electionDay, -10),
+    perSubUnit: true,
   });
-  if (res.statusCode !== 201) throw new Error(`POST ${base}: ${res.statusCode} ${res.body}`);
-  const milestoneId = res.json<{ id: string }>().id;
-  const form = await formBody({
-    doneOn: '2022-05-25',
-    photo: { name: 'anh.png', bytes: PNG },
-  });
+  const today = civilDate(t.deps.clock.now());
+  const form = await formBody({ doneOn: today, photo: { name: 'anh.png', bytes: PNG } });
   const photo = await t.app.inject({
     method: 'PUT',
-    url: `${base}/${milestoneId}/sub-units/${String(kp?.id)}`,
+    url: `${base}/${String(id)}/sub-units/${village.id}`,
     headers: { cookie, ...form.headers },
     payload: form.payload,
   });
@@ -88,50 +89,116 @@ async function ownPartOfProvinceElection(
 }
 
 /**
- * The demo world, plus what it lacks for Cẩm Bình (a voter text, a calendar feed) made through
- * the API, and leaders for Cẩm Phả and Hạ Long; lists the referring tables Cẩm Bình owns no row in.
+ * A province with three districts; in the first, a ward with a khu phố and a section, owning a row
+ * of every kind that refers to a unit, each made as its people would (factories, or the API where
+ * no factory exists): the district's plan for it (acknowledged), its own issued plan, work, files,
+ * an election with polling and candidates, a station and slot, a claim, a report, a certificate,
+ * a voter text, a calendar feed and a working group. Lists the referring tables it has no row in.
  */
 export async function buildMoveWorld(t: TestApp): Promise<MoveWorld> {
-  const moved = await unitNamed(t, 'Phường Cẩm Bình');
-  const oldParent = await unitNamed(t, 'Thành phố Cẩm Phả');
-  const newParent = await unitNamed(t, 'Thành phố Hạ Long');
-  for (const [unit, username] of [
-    [oldParent, 'lanhdao.campha'],
-    [newParent, 'lanhdao.halong'],
-  ] as const) {
-    const found = await t.deps.repos.units.get(unit.id);
-    if (!found) throw new Error(username);
-    await buildUser(t.deps, found, { role: 'leader', username });
-  }
+  const tree = await buildTree(t.deps);
+  const { province, district: oldParent, commune: moved, village } = tree;
+  const newParent = await buildUnit(t.deps, { parent: province, kind: 'district' });
+  const elsewhere = await buildUnit(t.deps, { parent: province, kind: 'district' });
+  const section = await buildUnit(t.deps, {
+    parent: moved,
+    name: `Bộ phận Văn hóa - Xã hội ${moved.name}`,
+    kind: 'agency',
+  });
+  const newOfficer = await buildUser(t.deps, newParent, { role: 'officer' });
+  const newLeader = await buildUser(t.deps, newParent, { role: 'leader' });
   const cookies = {
-    admin: await t.login('admin'),
-    oldOfficer: await t.login('campha'),
-    oldLeader: await t.login('lanhdao.campha'),
-    newOfficer: await t.login('halong'),
-    newLeader: await t.login('lanhdao.halong'),
+    admin: await t.login(tree.users.province.admin.username),
+    oldOfficer: await t.login(tree.users.district.officer.username),
+    oldLeader: await t.login(tree.users.district.leader.username),
+    newOfficer: await t.login(newOfficer.username),
+    newLeader: await t.login(newLeader.username),
   };
-  const own = await t.login('lanhdao.cambinh');
+  const officer = tree.users.commune.officer;
+  const leader = tree.users.commune.leader;
+  const own = await t.login(leader.username);
+  const task: AssignmentTask = {
+    text: 'Phát thanh tuyên truyền bầu cử',
+    channel: 'loudspeaker',
+    frequencyText: 'tối thiểu 01 lần/tuần',
+    recurrence: { count: 1, per: 'week' },
+    deadline: null,
+    target: null,
+  };
+  // The district's plan for the ward, which the ward confirms receiving.
+  const districtPlan = await buildPlan(t.deps, oldParent, {
+    status: 'issued',
+    author: tree.users.district.officer,
+    approver: tree.users.district.leader,
+    assignments: [{ unitId: moved.id, unitName: moved.name, tasks: [task] }],
+  });
+  await ok(t.app, own, 'POST', `/api/v1/plans/${districtPlan.id}/acknowledge`, {});
+  // The ward's own plan for its khu phố, signed with its certificate.
+  await buildCertificate(t.deps, moved, { admin: tree.users.commune.admin });
+  await buildPlan(t.deps, moved, {
+    status: 'issued',
+    author: officer,
+    approver: leader,
+    assignments: [{ unitId: village.id, unitName: village.name, tasks: [task] }],
+  });
+  await buildActivity(t.deps, moved, { author: officer });
+  const content = await buildContent(t.deps, moved, {
+    kind: 'audio',
+    status: 'approved',
+    author: officer,
+    approver: leader,
+  });
+  await distributeContent(t.deps, actorOf(leader, moved), content.id, {
+    unitIds: [village.id],
+    includeSubtree: false,
+  });
+  const { election } = await buildElection(t.deps, moved, { author: officer });
+  const { districts } = await buildPolling(
+    t.deps,
+    election,
+    [
+      {
+        district: 'Đơn vị bầu cử số 1',
+        name: 'Khu vực bỏ phiếu số 1',
+        address: 'Nhà văn hóa khu phố',
+        commune: moved,
+        villages: [village],
+      },
+    ],
+    officer,
+  );
+  const [district] = districts;
+  if (!district) throw new Error('the polling import made no district');
+  await buildCandidate(t.deps, district, { author: officer });
+  const provinceElection = await buildElection(t.deps, province, {
+    author: tree.users.province.officer,
+  });
+  await ownPartOfProvinceElection(t, own, provinceElection.election, village);
+  const { station } = await buildStation(t.deps, moved, { author: officer });
+  const slot = await buildSlot(t.deps, [station], content.id, { author: officer });
+  const claim = await buildClaim(t.deps, moved, { author: officer });
+  const report = await buildReport(t.deps, moved, { author: officer });
   await ok(t.app, own, 'PUT', '/api/v1/voter-info', {
     unitId: moved.id,
     key: 'how_to_vote',
-    title: 'Cách bỏ phiếu ở phường Cẩm Bình',
+    title: 'Cách bỏ phiếu ở phường',
     body: 'Mang theo thẻ cử tri và căn cước.',
   });
   await ok(t.app, own, 'POST', '/api/v1/calendar-feeds', { unitId: moved.id });
-  await ownPartOfProvinceElection(t, own, moved);
-  // The ward confirms receipt of the city's plan 124: its confirmation belongs to the branch.
-  const [cityPlan] = await t.deps.repos.plans.findByNumber(124, 'UBND');
-  await ok(t.app, own, 'POST', `/api/v1/plans/${String(cityPlan?.id)}/acknowledge`, {});
   // A working group of the ward with a member: its membership and reporting duty move along.
-  const group = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/units',
-    headers: { cookie: own },
-    payload: { parentId: moved.id, name: 'Tổ công tác tuyên truyền phường', kind: 'group' },
+  const group = await ok(t.app, own, 'POST', '/api/v1/units', {
+    parentId: moved.id,
+    name: 'Tổ công tác tuyên truyền phường',
+    kind: 'group',
   });
-  const member = await unitNamed(t, 'Bộ phận Văn hóa - Xã hội phường Cẩm Bình');
-  await ok(t.app, own, 'POST', `/api/v1/groups/${String(group.json().id)}/members`, {
-    memberId: member.id,
+  await ok(t.app, own, 'POST', `/api/v1/groups/${String(group.id)}/members`, {
+    memberId: section.id,
+  });
+  await ok(t.app, own, 'POST', '/api/v1/registers/reserve', {
+    unitId: moved.id,
+    year: 2031,
+    typeCode: 'KH',
+    note: 'Giữ số cho kế hoạch',
   });
   const subtree = (
     await query(t.database, `select id from units where path like '${moved.path}%'`)
@@ -145,35 +212,24 @@ export async function buildMoveWorld(t: TestApp): Promise<MoveWorld> {
     );
     if (row?.n === 0) unowned.push(r.table);
   }
-  const under = `unit_path like '${moved.path}%'`;
-  const election = await idOf(t, 'election', `select id from elections where ${under}`);
-  const claim = await idOf(t, 'claim', `select id, status from claims where ${under} limit 1`);
-  const rows = {
-    station: String((await idOf(t, 'station', `select id from stations where ${under}`)).id),
-    slot: String((await idOf(t, 'slot', `select id from broadcast_slots where ${under}`)).id),
-    claim: String(claim.id),
-    content: String((await idOf(t, 'content', `select id from content_items where ${under}`)).id),
-    report: String((await idOf(t, 'report', `select id from reports where ${under}`)).id),
-    election: String(election.id),
-    district: String(
-      (
-        await idOf(
-          t,
-          'district',
-          `select id from electoral_districts where election_id = '${String(election.id)}' limit 1`,
-        )
-      ).id,
-    ),
-  };
   return {
     moved,
     oldParent,
     newParent,
+    elsewhere,
     subtree,
     referrers,
     unowned,
     cookies,
-    rows,
-    claimStatus: String(claim.status),
+    rows: {
+      station: station.id,
+      slot: slot.id,
+      claim: claim.id,
+      content: content.id,
+      report: report.id,
+      election: election.id,
+      district: district.id,
+    },
+    claimStatus: claim.status,
   };
 }
