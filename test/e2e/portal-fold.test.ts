@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Page } from 'playwright-core';
-import { startTestServer } from '../support/test-server';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { buildVoterWard } from '../support/factories';
+import { builtWorld } from '../support/journey';
 
 // A voter on a 360 px phone with JavaScript off: the long parts of the election page are folded
 // under summaries they can tap, and what they came for is in view without opening anything.
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+// A ward with three khu phố, whose 2022 election's candidates and results were published.
+const world = builtWorld(buildVoterWard);
 
 async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await world.browser.newContext({
     javaScriptEnabled: false,
     viewport: { width: 360, height: 740 },
     locale: 'vi-VN',
@@ -30,13 +21,10 @@ async function phonePage(): Promise<Page> {
 
 /** The 2022 village-head election, seen from the phường (every khu phố) or from Khu phố 3. */
 async function open2022Election(page: Page, khuPho3: boolean): Promise<void> {
-  await page.goto(`${server.url}/tim-kiem?q=cam%20binh`);
-  await page.getByRole('link', { name: 'Phường Cẩm Bình' }).click();
+  await page.goto(`${world.url}/tim-kiem?q=binh%20minh`);
+  await page.getByRole('link', { name: 'Phường Bình Minh' }).click();
   if (khuPho3) await page.getByRole('link', { name: 'Khu phố 3' }).click();
-  await page
-    .getByRole('link', { name: /Trưởng thôn, bản, khu phố nhiệm kỳ 2022 - 2025/ })
-    .first()
-    .click();
+  await page.getByRole('link', { name: world.built.held.name }).first().click();
 }
 
 const pageHeight = (page: Page): Promise<number> =>
@@ -91,7 +79,7 @@ describe('the folded election page', () => {
 
   it('folds the table of the National Assembly history under its chart', async () => {
     const page = await phonePage();
-    await page.goto(`${server.url}/lich-su-bau-cu`);
+    await page.goto(`${world.url}/lich-su-bau-cu`);
     expect(await page.locator('svg[role="img"]').isVisible()).toBe(true);
     expect(await page.locator('table').isVisible()).toBe(false);
     await page.getByText(/Bảng số liệu 16 khóa/).click();

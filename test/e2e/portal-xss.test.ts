@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { queryRows } from '../../src/db/query-rows';
 import { launchChromium } from '../support/browser';
+import { buildVoterWard, type VoterWard } from '../support/factories';
 import { startTestServer } from '../support/test-server';
 import { XSS_PREFIX, payloadAllText } from '../support/xss-payloads';
 
@@ -13,11 +12,17 @@ import { XSS_PREFIX, payloadAllText } from '../support/xss-payloads';
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let page: Page;
+let built: VoterWard | undefined;
 
 beforeAll(async () => {
+  // A ward with its khu phố, an election with candidates and results, and an article: then every
+  // text field of all of it payloaded.
   server = await startTestServer({
-    demo: true,
-    prepare: (db) => payloadAllText(db).then(() => {}),
+    demo: false,
+    prepare: async (db, deps) => {
+      built = await buildVoterWard(deps);
+      await payloadAllText(db);
+    },
   });
   browser = await launchChromium();
   const context = await browser.newContext({ bypassCSP: true, locale: 'vi-VN' });
@@ -32,12 +37,9 @@ afterAll(async () => {
 const xss = (p: Page) => p.evaluate(() => (window as unknown as { __xss?: number }).__xss);
 
 it('runs no payload on the pages voters read', async () => {
-  const [kp3] = await queryRows<{ id: string }>(
-    server.testApp.database.db,
-    sql`select u.id from units u join units p on p.id = u.parent_id
-        where u.name like '%Khu phố 3%' and p.name like '%Phường Cẩm Bình%'`,
-  );
-  const election = `/bau-cu/village-head.quang-ninh.2022-06-05/${String(kp3?.id)}`;
+  if (!built) throw new Error('the ward was not built');
+  const { held, villages } = built;
+  const election = `/bau-cu/${held.slug}/${String(villages[2]?.id)}`;
   const res = await page.goto(`${server.url}${election}`, { waitUntil: 'load' });
   expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
   await page.locator('details').first().click();

@@ -1,26 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Page } from 'playwright-core';
-import { startTestServer } from '../support/test-server';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { buildVoterWard } from '../support/factories';
+import { builtWorld } from '../support/journey';
 
 // A voter's journey through the public portal with JavaScript off, on a 360 px phone, and axe
-// on three of its pages.
-
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ demo: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+// on three of its pages: a ward with three khu phố, their 2022 election held and one ahead.
+const world = builtWorld(buildVoterWard);
 
 async function phonePage(javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await world.browser.newContext({
     javaScriptEnabled,
     viewport: { width: 360, height: 740 },
     locale: 'vi-VN',
@@ -31,16 +20,15 @@ async function phonePage(javaScriptEnabled: boolean): Promise<Page> {
 
 describe('the portal without JavaScript', () => {
   it('takes a voter from the home page to their khu phố: where to vote, candidates, results', async () => {
+    const { held } = world.built;
     const page = await phonePage(false);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${world.url}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
-    await page.getByLabel('Tên tỉnh, xã, phường, thôn, khu phố').fill('cam binh');
+    await page.getByLabel('Tên tỉnh, xã, phường, thôn, khu phố').fill('binh minh');
     await page.getByRole('button', { name: 'Tìm' }).click();
-    await page.getByRole('link', { name: 'Phường Cẩm Bình' }).click();
+    await page.getByRole('link', { name: 'Phường Bình Minh' }).click();
     await page.getByRole('link', { name: 'Khu phố 3' }).click();
-    await page
-      .getByRole('link', { name: /Trưởng thôn, bản, khu phố nhiệm kỳ 2022 - 2025/ })
-      .click();
+    await page.getByRole('link', { name: held.name }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
       'Khu phố 3',
     );
@@ -59,11 +47,8 @@ describe('the portal without JavaScript', () => {
 
   it('counts down to the upcoming election and lists the steps ahead', async () => {
     const page = await phonePage(false);
-    await page.goto(`${server.url}/`);
-    await page
-      .getByRole('link', { name: /Trưởng khu phố phường Cẩm Bình/ })
-      .first()
-      .click();
+    await page.goto(`${world.url}/`);
+    await page.getByRole('link', { name: world.built.ahead.name }).first().click();
     expect(await page.getByText('Còn 42 ngày nữa đến ngày bầu cử').isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Các bước sắp tới' }).isVisible()).toBe(true);
     await page.context().close();
@@ -71,7 +56,7 @@ describe('the portal without JavaScript', () => {
 
   it('answers an unknown place with a friendly page and a search', async () => {
     const page = await phonePage(false);
-    const res = await page.goto(`${server.url}/dia-phuong/00000000-0000-4000-8000-000000000000`);
+    const res = await page.goto(`${world.url}/dia-phuong/00000000-0000-4000-8000-000000000000`);
     expect(res?.status()).toBe(404);
     expect(await page.getByRole('searchbox').isVisible()).toBe(true);
     await page.context().close();
@@ -81,13 +66,13 @@ describe('the portal without JavaScript', () => {
 describe('portal accessibility', () => {
   it('has no serious or critical axe violations on the home, election and history pages', async () => {
     const page = await phonePage(true);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${world.url}/`);
     const electionHref = await page
-      .getByRole('link', { name: /Trưởng thôn, bản, khu phố nhiệm kỳ 2022 - 2025/ })
+      .getByRole('link', { name: world.built.held.name })
       .first()
       .getAttribute('href');
     for (const path of ['/', electionHref ?? '/', '/lich-su-bau-cu']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${world.url}${path}`);
       const { violations } = await new AxeBuilder({ page }).analyze();
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(

@@ -1,31 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser } from 'playwright-core';
-import { startTestServer } from '../support/test-server';
-import { launchChromium, WORKSPACE_CONTEXT } from '../support/browser';
-import { openedSoFar } from '../support/teardown';
+import { describe, expect, it } from 'vitest';
+import { WORKSPACE_CONTEXT } from '../support/browser';
+import { buildUnit, buildUser } from '../support/factories';
+import { builtWorld } from '../support/journey';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-const opened = openedSoFar();
-beforeAll(async () => {
-  server = await opened.open(startTestServer({ demo: true }));
-  browser = await opened.open(launchChromium());
+// A province and its administrator: the login form and the change log need nothing else.
+const world = builtWorld(async (deps) => {
+  const province = await buildUnit(deps, { name: 'Tỉnh thử', kind: 'province' });
+  return buildUser(deps, province, {
+    username: 'quantri.tinh',
+    displayName: 'Quản trị tỉnh thử',
+    role: 'admin',
+  });
 });
-
-afterAll(() => opened.closeAll());
 
 describe('login form and change log (admin)', () => {
   it('refuses a wrong password, then signs in and lists the login in the audit log', async () => {
-    const context = await browser.newContext(WORKSPACE_CONTEXT);
+    const admin = world.built;
+    const context = await world.browser.newContext(WORKSPACE_CONTEXT);
     context.setDefaultTimeout(60_000);
     const page = await context.newPage();
 
     // A deep link without a session lands on the login page, and returns there after sign-in.
-    await page.goto(`${server.url}/app/audit`);
+    await page.goto(`${world.url}/app/audit`);
     await page.waitForURL(/\/app\/login$/);
 
-    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Tên đăng nhập').fill(admin.username);
     await page.getByLabel('Mật khẩu', { exact: true }).fill('not-the-password');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     const error = page.getByTestId('login-error');
@@ -37,15 +36,16 @@ describe('login form and change log (admin)', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(/\/app\/audit$/);
 
-    const me = (await (await page.request.get(`${server.url}/api/v1/me`)).json()) as {
+    const me = (await (await page.request.get(`${world.url}/api/v1/me`)).json()) as {
       displayName: string;
     };
+    expect(me.displayName).toBe(admin.displayName);
     await page.getByRole('heading', { name: 'Nhật ký thay đổi' }).waitFor();
     const loginRow = page
       .getByTestId('audit-table')
       .getByRole('row')
       .filter({ hasText: 'Phiên đăng nhập' })
-      .filter({ hasText: me.displayName });
+      .filter({ hasText: admin.displayName });
     await loginRow.first().waitFor();
     expect(await loginRow.first().getByText('Đăng nhập', { exact: true }).count()).toBe(1);
 

@@ -1,44 +1,56 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Page } from 'playwright-core';
-import { DEMO_AUDIO_TITLE } from '../../src/db/seed/demo-content';
-import { startTestServer } from '../support/test-server';
-import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
-import { openedSoFar } from '../support/teardown';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { signedInPage as openSignedIn } from '../support/browser';
+import { buildContent, buildStation, buildTree } from '../support/factories';
+import { builtWorld } from '../support/journey';
 
 // "Never record twice", in the browser: a play sent by Enter then the button is one play; a file
 // refused for a new item leaves no item behind; an author deletes their own draft.
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
 const SHOTS = 'test-results/record-once';
 
-const signedInPage = (username: string): Promise<Page> =>
-  openSignedIn(browser, server.url, username, { timeout: 60_000 });
-
-const opened = openedSoFar();
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await opened.open(startTestServer({ demo: true }));
-  browser = await opened.open(launchChromium());
+// A ward's officer, a loudspeaker cluster of the ward and an approved audio bulletin it may play,
+// both in use since 2022 (a play is logged after the fact for a day of that year).
+const world = builtWorld(async (deps) => {
+  const tree = await buildTree(deps);
+  const officer = tree.users.commune.officer;
+  await buildStation(deps, tree.commune, { author: officer, inServiceFrom: '2022-01-01' });
+  const audio = await buildContent(deps, tree.commune, {
+    kind: 'audio',
+    status: 'approved',
+    title: 'Bản tin phát thanh về ngày bầu cử',
+    validFrom: '2022-01-01',
+    author: officer,
+  });
+  return { officer: officer.username, audioTitle: audio.title };
 });
-afterAll(() => opened.closeAll());
+
+const signedInPage = (): Promise<Page> =>
+  openSignedIn(world.browser, world.url, world.built.officer, { timeout: 60_000 });
+
+beforeAll(() => {
+  mkdirSync(SHOTS, { recursive: true });
+});
 
 const json = async <T>(page: Page, path: string): Promise<T> => {
-  const res = await page.request.get(`${server.url}/api/v1${path}`);
+  const res = await page.request.get(`${world.url}/api/v1${path}`);
   expect(res.status()).toBe(200);
   return (await res.json()) as T;
 };
 
 describe('records once', () => {
   it('Enter in the play time picker, then the button, logs one play', async () => {
-    const page = await signedInPage('cambinh');
-    await page.goto(`${server.url}/app/broadcasts`);
+    const page = await signedInPage();
+    await page.goto(`${world.url}/app/broadcasts`);
     await page.getByRole('tab', { name: 'Nhật ký phát' }).click();
     await page.getByLabel('Đài, cụm loa').first().click();
     await page.locator('.ant-select-item-option').first().click();
     await page.getByLabel('Tệp đã phát').click();
-    await page.locator('.ant-select-item-option', { hasText: DEMO_AUDIO_TITLE }).first().click();
+    await page
+      .locator('.ant-select-item-option', { hasText: world.built.audioTitle })
+      .first()
+      .click();
     const at = page.getByLabel('Thời điểm phát');
     await at.click();
     await at.fill('04/04/2022 06:45');
@@ -55,7 +67,7 @@ describe('records once', () => {
   });
 
   it('an emergency, whose dialog hides the schedule, is scheduled once, to play today', async () => {
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage();
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
       new Date(),
     );
@@ -67,7 +79,7 @@ describe('records once', () => {
         )
       ).plays.filter((p) => p.priority === 'emergency').length;
     const before = await emergencies();
-    await page.goto(`${server.url}/app/broadcasts`);
+    await page.goto(`${world.url}/app/broadcasts`);
     await page.getByRole('button', { name: 'Thêm lịch phát' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Khẩn cấp', { exact: true }).click();
@@ -84,8 +96,8 @@ describe('records once', () => {
   });
 
   it('a refused file leaves no new item, and the form keeps what was typed', async () => {
-    const page = await signedInPage('cambinh');
-    await page.goto(`${server.url}/app/content`);
+    const page = await signedInPage();
+    await page.goto(`${world.url}/app/content`);
     await page.getByRole('button', { name: 'Thêm tài liệu' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Tiêu đề').fill('Bản tin với tệp hỏng');
@@ -109,8 +121,8 @@ describe('records once', () => {
   });
 
   it('an author deletes their own draft after confirming', async () => {
-    const page = await signedInPage('cambinh');
-    const created = await page.request.post(`${server.url}/api/v1/content`, {
+    const page = await signedInPage();
+    const created = await page.request.post(`${world.url}/api/v1/content`, {
       data: {
         unitId: await unitOf(page),
         kind: 'slogans',
@@ -119,7 +131,7 @@ describe('records once', () => {
       },
     });
     expect(created.status()).toBe(201);
-    await page.goto(`${server.url}/app/content`);
+    await page.goto(`${world.url}/app/content`);
     await page.getByText('Khẩu hiệu nháp').first().click();
     await page.getByRole('button', { name: 'Xóa bản nháp' }).click();
     await page.screenshot({ path: `${SHOTS}/delete-draft-confirm.png` });

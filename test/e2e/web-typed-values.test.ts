@@ -1,37 +1,69 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
-import { startTestServer } from '../support/test-server';
-import { apiSignedIn, launchChromium, signedInPage as openSignedIn } from '../support/browser';
-import { openedSoFar } from '../support/teardown';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { foldVietnamese } from '../../src/domain/shared/text';
+import { apiSignedIn, signedInPage as openSignedIn } from '../support/browser';
+import {
+  buildCandidate,
+  buildElection,
+  buildPolling,
+  buildTree,
+  buildUnit,
+} from '../support/factories';
+import { builtWorld } from '../support/journey';
 
 // What is typed is what is saved: the results form refuses "-3" (antd would have clamped it to
-// 0) and reopens with the saved count; unit search tells two "Phường Cẩm Bình" apart by place.
+// 0) and reopens with the saved count; unit search tells two wards of one name apart by place.
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
 const SHOTS = 'test-results/typed-values';
 
-const signedInPage = (username: string, width = 1280): Promise<Page> =>
-  openSignedIn(browser, server.url, username, { viewport: { width, height: 900 } });
-
-const apiAs = (username: string): Promise<APIRequestContext> => apiSignedIn(server.url, username);
-
-const opened = openedSoFar();
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await opened.open(startTestServer({ demo: true }));
-  browser = await opened.open(launchChromium());
+// A ward's khu phố election held in 2022 (results may be entered), one district with two
+// candidates for one seat; and a second city of the province, for a second ward of the same name.
+const world = builtWorld(async (deps) => {
+  const tree = await buildTree(deps);
+  const { election } = await buildElection(deps, tree.commune, {
+    name: `Bầu cử Trưởng khu phố ${tree.commune.name} nhiệm kỳ 2022 - 2025`,
+    electionDay: '2022-06-05',
+  });
+  const { districts } = await buildPolling(deps, election, [
+    {
+      district: `${tree.village.name} — ${tree.commune.name}`,
+      name: `Nhà văn hóa ${tree.village.name}`,
+      address: `Nhà văn hóa ${tree.village.name}, ${tree.commune.name}`,
+      commune: tree.commune,
+      villages: [tree.village],
+    },
+  ]);
+  const [district] = districts;
+  if (!district) throw new Error('no district imported');
+  for (const sort of [0, 1]) await buildCandidate(deps, district, { sort });
+  const city = await buildUnit(deps, {
+    parent: tree.province,
+    name: 'Thành phố Bình Sơn',
+    kind: 'district',
+  });
+  return { tree, city, election };
 });
-afterAll(() => opened.closeAll());
 
-describe('the results form (kalong, the 2022 election of khu phố heads)', () => {
+const signedInPage = (username: string, width = 1280): Promise<Page> =>
+  openSignedIn(world.browser, world.url, username, { viewport: { width, height: 900 } });
+
+const apiAs = (username: string): Promise<APIRequestContext> => apiSignedIn(world.url, username);
+
+beforeAll(() => {
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+describe('the results form (an officer of the ward, an election held in 2022)', () => {
   it('refuses a vote of "-3" naming the candidate, saves nothing, and reopens with what was saved', async () => {
-    const page = await signedInPage('kalong');
-    await page.goto(`${server.url}/app/elections`);
-    await page.getByRole('link', { name: /nhiệm kỳ 2022 - 2025/ }).click();
+    const { tree, election } = world.built;
+    const officer = tree.users.commune.officer.username;
+    const page = await signedInPage(officer);
+    await page.goto(`${world.url}/app/elections`);
+    await page.getByRole('link', { name: election.name }).click();
     await page.getByRole('tab', { name: 'Kết quả' }).click();
-    const electionId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    expect(new URL(page.url()).pathname.split('/').at(-1)).toBe(election.id);
+    const electionId = election.id;
     await page.getByRole('button', { name: 'Nhập kết quả' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Cử tri trong danh sách').fill('300');
@@ -48,7 +80,7 @@ describe('the results form (kalong, the 2022 election of khu phố heads)', () =
     // Never clamped: the field still says what was typed.
     expect(await votes.inputValue()).toBe('-3');
     await page.screenshot({ path: `${SHOTS}/results-refused.png` });
-    const api = await apiAs('kalong');
+    const api = await apiAs(officer);
     const before = (await (await api.get(`/api/v1/elections/${electionId}/results`)).json()) as {
       items: Array<{ districtId: string; entered: boolean }>;
     };
@@ -82,49 +114,45 @@ describe('the results form (kalong, the 2022 election of khu phố heads)', () =
 
 describe('unit search (admin)', () => {
   it('tells two units of one name apart by the places above them', async () => {
-    const api = await apiAs('admin');
-    const find = async (q: string, name: string) => {
-      const res = await api.get('/api/v1/units', { params: { search: q } });
-      const { items } = (await res.json()) as { items: Array<{ id: string; name: string }> };
-      const unit = items.find((u) => u.name === name);
-      if (!unit) throw new Error(`no ${name}`);
-      return unit.id;
-    };
-    const mongcai = await find('mong cai', 'Thành phố Móng Cái');
+    const { tree, city } = world.built;
+    const admin = tree.users.province.admin.username;
+    const api = await apiAs(admin);
+    // The province's admin adds a ward named like the tree's one, in the other city.
     const made = await api.post('/api/v1/units', {
-      data: { parentId: mongcai, name: 'Phường Cẩm Bình', kind: 'commune' },
+      data: { parentId: city.id, name: tree.commune.name, kind: 'commune' },
     });
     expect(made.status()).toBe(201);
     await api.dispose();
 
     for (const width of [1366, 360]) {
-      const page = await signedInPage('admin', width);
-      await page.goto(`${server.url}/app/units`);
-      await page.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill('phuong cam binh');
+      const page = await signedInPage(admin, width);
+      await page.goto(`${world.url}/app/units`);
+      await page
+        .getByRole('searchbox', { name: 'Tìm đơn vị' })
+        .fill(foldVietnamese(tree.commune.name));
       const results = page.getByTestId('unit-search-results');
-      await results.getByText('Thành phố Cẩm Phả — Tỉnh Quảng Ninh', { exact: true }).waitFor();
-      await results.getByText('Thành phố Móng Cái — Tỉnh Quảng Ninh', { exact: true }).waitFor();
-      expect(await results.getByText('Phường Cẩm Bình', { exact: true }).count()).toBe(2);
+      const above = (district: string) => `${district} — ${tree.province.name}`;
+      await results.getByText(above(tree.district.name), { exact: true }).waitFor();
+      await results.getByText(above(city.name), { exact: true }).waitFor();
+      expect(await results.getByText(tree.commune.name, { exact: true }).count()).toBe(2);
       await page.screenshot({ path: `${SHOTS}/unit-search-${width}.png` });
       await page.context().close();
     }
   });
 
   it('a unit picker shows where each match sits', async () => {
-    const page = await signedInPage('admin');
-    await page.goto(`${server.url}/app/claims`);
+    const { tree, city } = world.built;
+    const page = await signedInPage(tree.users.province.admin.username);
+    await page.goto(`${world.url}/app/claims`);
     await page
       .getByRole('button', { name: /Ghi nhận|Thêm/ })
       .first()
       .click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox').first().click();
-    await page.keyboard.type('phuong cam binh');
-    await page.locator('.ant-select-item-option', { hasText: 'Phường Cẩm Bình' }).first().waitFor();
-    await page
-      .getByText(/Thành phố Móng Cái — Tỉnh Quảng Ninh/)
-      .first()
-      .waitFor();
+    await page.keyboard.type(foldVietnamese(tree.commune.name));
+    await page.locator('.ant-select-item-option', { hasText: tree.commune.name }).first().waitFor();
+    await page.getByText(`${city.name} — ${tree.province.name}`).first().waitFor();
     await page.screenshot({ path: `${SHOTS}/unit-picker.png` });
     await page.context().close();
   });

@@ -3,7 +3,13 @@
 export { actingAs, actorOf, buildUser } from './factories/accounts';
 export { buildActivity, type ActivityOverrides } from './factories/activities';
 export { buildStation, type BuiltStation, type StationOverrides } from './factories/broadcasts';
-export { buildClaim, type BuiltClaimStatus, type ClaimOverrides } from './factories/claims';
+export { buildSlot, type SlotOverrides } from './factories/broadcasts';
+export {
+  buildClaim,
+  buildCorrection,
+  type BuiltClaimStatus,
+  type ClaimOverrides,
+} from './factories/claims';
 export {
   buildContent,
   sampleFileFor,
@@ -11,12 +17,20 @@ export {
   type SampleFile,
 } from './factories/content';
 export {
+  buildCandidate,
   buildElection,
+  buildPolling,
+  buildResult,
   sundayAhead,
+  type BuiltPolling,
   type BuiltElection,
   type ElectionOverrides,
 } from './factories/elections';
 export { buildPlan, type BuiltPlanStatus, type PlanOverrides } from './factories/plans';
+export { buildNews, type NewsOverrides } from './factories/portal';
+export { buildCertificate, buildReport, type BuiltCertificate } from './factories/reports';
 export { SAMPLE } from './factories/sequence';
 export { buildTree, TREE_LEVELS, type BuiltTree, type TreeLevel } from './factories/tree';
 export { buildUnit } from './factories/units';
+export { buildVoterWard, type VoterWard } from './factories/voter-ward';
+export { buildWardAtWork, type WardAtWork } from './factories/ward-at-work';
