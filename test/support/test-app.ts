@@ -111,7 +111,8 @@ export async function appOn(
     ping: database.ping,
     engine: database.engine,
     webDist: WEB_DIST,
-    demo: true,
+    // Pages say they show sample data only when the demo world is what they show.
+    demo: !!opts.seed,
     bodyLimit: 1 << 20,
     logLevel: 'silent',
   });
