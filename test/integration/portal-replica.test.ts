@@ -4,8 +4,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase } from '../../src/db/database';
 import { makeRepos } from '../../src/db/repositories';
-import { seedDemoWorld } from '../../src/db/seed/demo-world';
 import { createDeps } from '../../src/server/main';
+import { buildElection, buildUser, buildVoterWard } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 import { appOn, signIn } from '../support/test-app';
 import { testEngine } from '../support/test-db';
@@ -26,7 +26,9 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
   const opened = openedSoFar();
   let app: FastifyInstance;
   let cookie = '';
-  let cambinh = '';
+  // A ward whose voters read the page of the province's election ahead, and that election's slug.
+  let ward = '';
+  let slug = '';
 
   const sqlOn = async <T extends pg.QueryResultRow>(
     db: string,
@@ -49,14 +51,21 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
     if (user) url.username = user;
     return url.toString();
   };
-  const page = () => app.inject({ url: `/bau-cu/na-hdnd.2021-05-23/${cambinh}` });
+  const page = () => app.inject({ url: `/bau-cu/${slug}/${ward}` });
 
   beforeAll(async () => {
     const baseDb = new URL(base as string).pathname.slice(1);
     await sqlOn(baseDb, `create database ${primaryName}`);
     const seeding = await openDatabase({ url: urlOf(primaryName), dataDir: null });
     await seeding.migrate();
-    await seedDemoWorld(createDeps(seeding, { smtpUrl: undefined, mailFrom: 'x' }));
+    const seedDeps = createDeps(seeding, { smtpUrl: undefined, mailFrom: 'x' });
+    const built = await buildVoterWard(seedDeps);
+    await buildUser(seedDeps, built.ward, { username: 'vanthu.binhminh', role: 'officer' });
+    ward = built.ward.id;
+    // A National Assembly and People's Council election ahead: its pages carry the ward's own
+    // texts for voters (a khu phố election's do not).
+    const { election } = await buildElection(seedDeps, built.province, { type: 'NA_HDND' });
+    slug = election.slug;
     await seeding.close();
     // The replica starts as an exact copy (a template needs the primary idle, hence the close).
     await sqlOn(baseDb, `create database ${replicaName} template ${primaryName}`);
@@ -75,10 +84,7 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
         portal: { deps: { ...deps, repos: makeRepos(replica.db) }, replicaLagMs: LAG_MS },
       }).then((on) => on.app),
     );
-    cookie = await signIn(app, 'cambinh');
-    cambinh = (await app.inject({ url: '/api/v1/me', headers: { cookie } })).json<{
-      unit: { id: string };
-    }>().unit.id;
+    cookie = await signIn(app, 'vanthu.binhminh');
   }, 120_000);
 
   afterAll(async () => {
@@ -92,16 +98,16 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
   test('every kind of portal page answers through read-only credentials', async () => {
     const paths = [
       '/',
-      '/tim-kiem?q=cam%20binh',
-      `/dia-phuong/${cambinh}`,
-      `/bau-cu/na-hdnd.2021-05-23/${cambinh}`,
+      '/tim-kiem?q=binh%20minh',
+      `/dia-phuong/${ward}`,
+      `/bau-cu/${slug}/${ward}`,
       '/lich-su-bau-cu',
     ];
     for (const path of paths) {
       const res = await app.inject({ url: path });
       expect(res.statusCode, path).toBe(200);
     }
-    expect((await page()).body).toContain('Phường Cẩm Bình');
+    expect((await page()).body).toContain('Phường Bình Minh');
     const readers = await sqlOn<{ n: string }>(
       replicaName,
       'select count(*) as n from pg_stat_activity where usename = $1',
@@ -116,7 +122,7 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
       method: 'PUT',
       url: '/api/v1/voter-info',
       headers: { cookie },
-      payload: { unitId: cambinh, key: 'how_to_vote', title, body: 'Mang theo thẻ cử tri.' },
+      payload: { unitId: ward, key: 'how_to_vote', title, body: 'Mang theo thẻ cử tri.' },
     });
     expect(res.statusCode).toBe(200);
     // The replica has not replayed the write yet: the rebuilt page is still the old one.
@@ -124,7 +130,7 @@ describe.runIf(testEngine() === 'postgres' && base)('the portal on a read replic
     const rows = await sqlOn<Record<string, unknown>>(
       primaryName,
       "select * from voter_info_texts where unit_id = $1 and key = 'how_to_vote'",
-      [cambinh],
+      [ward],
     );
     const row = rows[0] as Record<string, unknown>;
     await sqlOn(
