@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
+import { buildElection, buildUser, buildVoterWard } from '../support/factories';
 import { appOn, signIn } from '../support/test-app';
 import { testEngine } from '../support/test-db';
 
@@ -15,15 +16,15 @@ describe.runIf(testEngine() === 'postgres' && base)('two app instances on one da
   const apps: FastifyInstance[] = [];
   let cookie = '';
   let page = '';
-  let cambinh = '';
+  let ward = '';
 
-  const instance = async (url: string, seed: boolean): Promise<FastifyInstance> => {
+  const instance = async (url: string) => {
     const database = await openDatabase({ url, dataDir: null });
     await database.migrate();
     databases.push(database);
-    const { app } = await appOn(database, { seed });
-    apps.push(app);
-    return app;
+    const on = await appOn(database);
+    apps.push(on.app);
+    return on;
   };
   const admin = async <T>(work: (c: pg.Client) => Promise<T>): Promise<T> => {
     const c = new pg.Client({ connectionString: base });
@@ -57,12 +58,15 @@ describe.runIf(testEngine() === 'postgres' && base)('two app instances on one da
     await admin((c) => c.query(`create database ${name}`));
     const url = new URL(base as string);
     url.pathname = `/${name}`;
-    const a = await instance(url.toString(), true);
-    await instance(url.toString(), false);
-    cookie = await signIn(a, 'cambinh');
-    const me = await a.inject({ url: '/api/v1/me', headers: { cookie } });
-    cambinh = me.json<{ unit: { id: string } }>().unit.id;
-    page = `/bau-cu/na-hdnd.2021-05-23/${cambinh}`;
+    const a = await instance(url.toString());
+    await instance(url.toString());
+    // A ward, its officer, and the province's election ahead, whose page shows the ward's texts.
+    const built = await buildVoterWard(a.deps);
+    await buildUser(a.deps, built.ward, { username: 'vanthu.binhminh', role: 'officer' });
+    const { election } = await buildElection(a.deps, built.province, { type: 'NA_HDND' });
+    cookie = await signIn(a.app, 'vanthu.binhminh');
+    ward = built.ward.id;
+    page = `/bau-cu/${election.slug}/${ward}`;
   }, 120_000);
 
   afterAll(async () => {
@@ -76,14 +80,14 @@ describe.runIf(testEngine() === 'postgres' && base)('two app instances on one da
       method: 'PUT',
       url: '/api/v1/voter-info',
       headers: { cookie },
-      payload: { unitId: cambinh, key: 'how_to_vote', title, body: 'Mang theo thẻ cử tri.' },
+      payload: { unitId: ward, key: 'how_to_vote', title, body: 'Mang theo thẻ cử tri.' },
     });
   const pageOnB = async () => (await apps[1]?.inject({ url: page }))?.body ?? '';
 
   test('a session opened on one instance is good on the other', async () => {
     const me = await apps[1]?.inject({ url: '/api/v1/me', headers: { cookie } });
     expect(me?.statusCode).toBe(200);
-    expect(me?.json()).toMatchObject({ username: 'cambinh' });
+    expect(me?.json()).toMatchObject({ username: 'vanthu.binhminh' });
   });
 
   test('a voter page cached on one instance shows a change made on the other at once', async () => {
