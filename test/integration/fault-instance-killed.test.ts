@@ -5,10 +5,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
 import { queryRows } from '../../src/db/query-rows';
-import { seedDemoWorld } from '../../src/db/seed/demo-world';
 import { civilDate, formatDateVi } from '../../src/domain/shared/dates';
 import { createDeps } from '../../src/server/main';
 import { startAppProcess, type AppProcess } from '../support/app-process';
+import { buildElection, buildTree } from '../support/factories';
 import { eventually, httpClient, signIn, sleep } from '../support/http-client';
 import { openedSoFar } from '../support/teardown';
 import { createPostgresDatabase, testEngine } from '../support/test-db';
@@ -28,6 +28,7 @@ describe.runIf(testEngine() === 'postgres' && base)('one of two app instances ki
   const dataDir = mkdtempSync(join(tmpdir(), 'loa-kill-'));
   const instances: AppProcess[] = [];
   let milestones: Milestone[] = [];
+  let username = '';
   const opened = openedSoFar();
 
   beforeAll(async () => {
@@ -35,8 +36,12 @@ describe.runIf(testEngine() === 'postgres' && base)('one of two app instances ki
     opened.also(() => fresh.drop());
     database = await opened.open(openDatabase({ url: fresh.url, dataDir: null }));
     await database.migrate();
-    // Seeded once here: two instances starting on an empty database would both seed it.
-    await seedDemoWorld(createDeps(database, { smtpUrl: undefined, mailFrom: 'x' }));
+    // Built once here, before the instances start: a ward with its users and an election whose
+    // steps the instances' job will remind them of.
+    const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'x' });
+    const tree = await buildTree(deps);
+    username = tree.users.commune.officer.username;
+    await buildElection(deps, tree.commune);
     milestones = await queryRows<Milestone>(
       database.db,
       sql`select m.id, m.title, e.unit_id as "unitId" from election_milestones m
@@ -106,7 +111,7 @@ describe.runIf(testEngine() === 'postgres' && base)('one of two app instances ki
 
     const onA = httpClient(a.origin);
     const onB = httpClient(b.origin);
-    const cookie = await signIn(onA, 'cambinh');
+    const cookie = await signIn(onA, username);
     const me = await onA({ url: '/api/v1/me', cookie });
     expect(me.status).toBe(200);
     const unitId = (JSON.parse(me.body) as { unit: { id: string } }).unit.id;
@@ -120,7 +125,7 @@ describe.runIf(testEngine() === 'postgres' && base)('one of two app instances ki
     const meOnB = await onB({ url: '/api/v1/me', cookie });
     const sessionMs = Date.now() - killedAt;
     expect(meOnB.status).toBe(200);
-    expect(JSON.parse(meOnB.body)).toMatchObject({ username: 'cambinh' });
+    expect(JSON.parse(meOnB.body)).toMatchObject({ username });
     const title = `Ghi sau khi máy A dừng ${killedAt}`;
     const written = await onB({
       method: 'POST',
