@@ -96,14 +96,13 @@ export async function signIn(
 
 /**
  * The app on a database the test opened itself (through a proxy, as a second instance, beside a
- * replica), optionally loading the demo world first; the caller closes both.
+ * replica); the test builds what it needs through `deps`, and the caller closes both.
  */
 export async function appOn(
   database: Database,
-  opts: { seed?: boolean } & Partial<Pick<AppOptions, 'portal' | 'cdnPurgeUrl'>> = {},
+  opts: Partial<Pick<AppOptions, 'portal' | 'cdnPurgeUrl'>> = {},
 ): Promise<{ app: FastifyInstance; deps: Deps }> {
   const deps = createDeps(database, { smtpUrl: undefined, mailFrom: 'test@loa.local' });
-  if (opts.seed) await seedDemoWorld(deps);
   const app = await buildApp({
     deps,
     ...(opts.portal ? { portal: opts.portal } : {}),
@@ -111,8 +110,7 @@ export async function appOn(
     ping: database.ping,
     engine: database.engine,
     webDist: WEB_DIST,
-    // Pages say they show sample data only when the demo world is what they show.
-    demo: !!opts.seed,
+    demo: false,
     bodyLimit: 1 << 20,
     logLevel: 'silent',
   });
