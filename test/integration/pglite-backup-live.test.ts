@@ -6,7 +6,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { openDatabase } from '../../src/db/database';
 import { queryRows } from '../../src/db/query-rows';
 import { activityIdsOn } from '../support/activity-ids';
-import { runLoa, startAppProcess, type AppProcess } from '../support/app-process';
+import { buildInDataDir, runLoa, startAppProcess, type AppProcess } from '../support/app-process';
+import { buildTree } from '../support/factories';
 import { httpClient, runLoops, signIn, sleep } from '../support/http-client';
 import { testEngine } from '../support/test-db';
 import { formData } from '../support/upload-form';
@@ -47,7 +48,7 @@ describe.runIf(testEngine() === 'pglite')('loa backup while loa serve runs on PG
     DATABASE_URL: undefined,
     DATABASE_READ_URL: undefined,
     NODE_ENV: 'development',
-    LOA_DEMO: 'auto',
+    LOA_DEMO: 'off',
     LOG_LEVEL: 'warn',
     LOA_STORAGE: 'local',
     LOA_DATA_DIR: dataDir,
@@ -57,9 +58,14 @@ describe.runIf(testEngine() === 'pglite')('loa backup while loa serve runs on PG
     'the backup is taken by the server while it keeps writing, survives a crash after it, and restores with its files',
     { timeout: 900_000 },
     async () => {
+      // A ward and its officer, who writes every activity.
+      const username = await buildInDataDir(
+        live,
+        async (deps) => (await buildTree(deps)).users.commune.officer.username,
+      );
       server = await startAppProcess(env(live), START_MS);
       const client = httpClient(server.origin);
-      const cookie = await signIn(client, 'cambinh');
+      const cookie = await signIn(client, username);
       const me = JSON.parse((await client({ url: '/api/v1/me', cookie })).body) as {
         unit: { id: string };
       };
@@ -123,7 +129,7 @@ describe.runIf(testEngine() === 'pglite')('loa backup while loa serve runs on PG
       await server.kill();
       server = await startAppProcess(env(live), START_MS);
       const again = httpClient(server.origin);
-      const cookieAgain = await signIn(again, 'cambinh');
+      const cookieAgain = await signIn(again, username);
       const after = await again({ url: `/api/v1/activities/${keptId}/photo`, cookie: cookieAgain });
       expect(after.status).toBe(200);
       const stored = await activityIdsOn(again, cookieAgain, '2023-04-02');

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { buildInDataDir, startAppProcess, type AppProcess } from '../support/app-process';
+import { buildTree } from '../support/factories';
 import { activityIdsOn } from '../support/activity-ids';
 import { eventually, httpClient, runLoops, signIn } from '../support/http-client';
 import { testEngine } from '../support/test-db';
@@ -29,7 +30,7 @@ describe.runIf(testEngine() === 'pglite')('PGlite killed under writes', () => {
     DATABASE_URL: undefined,
     DATABASE_READ_URL: undefined,
     NODE_ENV: 'development',
-    LOA_DEMO: 'auto',
+    LOA_DEMO: 'off',
     LOG_LEVEL: 'warn',
     LOA_DATA_DIR: dataDir,
   };
@@ -41,10 +42,15 @@ describe.runIf(testEngine() === 'pglite')('PGlite killed under writes', () => {
     async () => {
       const acknowledged = new Set<string>();
       const perRound: number[] = [];
+      // A ward and its officer, who writes every activity.
+      const username = await buildInDataDir(
+        dataDir,
+        async (deps) => (await buildTree(deps)).users.commune.officer.username,
+      );
       server = await startAppProcess(env, START_MS);
       for (let round = 1; round <= ROUNDS; round++) {
         const client = httpClient(server.origin);
-        const cookie = await signIn(client, 'cambinh');
+        const cookie = await signIn(client, username);
         const me = JSON.parse((await client({ url: '/api/v1/me', cookie })).body) as {
           unit: { id: string };
         };
@@ -83,7 +89,7 @@ describe.runIf(testEngine() === 'pglite')('PGlite killed under writes', () => {
 
         server = await startAppProcess(env, START_MS);
         const after = httpClient(server.origin);
-        const stored = await activityIdsOn(after, await signIn(after, 'cambinh'), DAY);
+        const stored = await activityIdsOn(after, await signIn(after, username), DAY);
         const lost = [...acknowledged].filter((id) => !stored.has(id));
         expect(lost, `round ${round}: acknowledged but gone after restart`).toEqual([]);
       }

@@ -2,7 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../../src/db/database';
+import type { Deps } from '../../src/domain/deps';
+import { createDeps, pgliteFolder } from '../../src/server/main';
 import { eventually } from './http-client';
 
 // The installed command, which runs the compiled build (vitest.config.ts compiles it first).
@@ -118,4 +122,27 @@ export async function runLoa(
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const [code] = (await once(child, 'exit')) as [number | null];
   return { code, stdout, stderr };
+}
+
+/**
+ * Builds what a test needs into the embedded database of `dataDir` before a `loa serve` is started
+ * there (one process per folder: the server cannot be asked to share it), then closes the folder.
+ * Files it uploads go where that server keeps them (`<dataDir>/files`).
+ */
+export async function buildInDataDir<W>(
+  dataDir: string,
+  build: (deps: Deps) => Promise<W>,
+): Promise<W> {
+  const database = await openDatabase({ dataDir: pgliteFolder({ dataDir }) });
+  try {
+    await database.migrate();
+    const deps = createDeps(database, {
+      smtpUrl: undefined,
+      mailFrom: 'test@loa.local',
+      storage: { kind: 'local', dir: join(dataDir, 'files') },
+    });
+    return await build(deps);
+  } finally {
+    await database.close();
+  }
 }
