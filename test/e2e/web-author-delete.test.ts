@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { signedInPage } from '../support/browser';
-import { demoWorld, PHONE } from '../support/journey';
+import { buildUnit, buildUser } from '../support/factories';
+import { builtWorld, PHONE } from '../support/journey';
 import { overflowsSideways } from '../support/workspace-phone';
 
 // An officer takes back what they put in: a draft plan is deleted after a confirmation that says
 // it cannot be undone, a submitted one is withdrawn to a draft before a leader decides.
-const world = demoWorld();
+const world = builtWorld(async (deps) => {
+  const province = await buildUnit(deps, { kind: 'province' });
+  const ward = await buildUnit(deps, { parent: province, kind: 'commune' });
+  return { officer: await buildUser(deps, ward, { role: 'officer' }) };
+});
+const officer = () => world.built.officer.username;
 const UUID = '[0-9a-f-]{36}';
 
 async function newPlan(page: Page, submit: boolean): Promise<string> {
@@ -35,7 +41,7 @@ async function newPlan(page: Page, submit: boolean): Promise<string> {
 
 describe('an officer takes back a plan (1366 px)', () => {
   it('deletes a draft after confirming, and withdraws a submitted one', async () => {
-    const page = await signedInPage(world.browser, world.url, 'cambinh', {
+    const page = await signedInPage(world.browser, world.url, officer(), {
       viewport: { width: 1366, height: 800 },
     });
     const planStatus = async (id: string) => {
@@ -87,7 +93,7 @@ describe('an officer takes back a plan (1366 px)', () => {
 
 describe('on a 360 px phone', () => {
   it('the confirmations fit the screen; a claim logged by mistake is deleted from its detail', async () => {
-    const page = await signedInPage(world.browser, world.url, 'cambinh', { viewport: PHONE });
+    const page = await signedInPage(world.browser, world.url, officer(), { viewport: PHONE });
     const draft = await newPlan(page, false);
     await page.goto(`${world.url}/app/plans/${draft}`);
     await page.getByTestId('plan-delete').click();

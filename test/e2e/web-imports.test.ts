@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
+import type { Deps } from '../../src/domain/deps';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { buildUnit, buildUser } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 
 const UUID = '[0-9a-f-]{36}';
@@ -13,6 +15,30 @@ const REPORT_HL = new URL('../fixtures/seeds/002_6df36ae9a49cd3c2.txt', import.m
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
+/** The officers who import: of Phường Bình Minh, and of Thành phố Bình Minh above it. */
+let officers = { ward: '', city: '' };
+
+/**
+ * A city and its ward, which has a culture and society section (the one unit of plan 51's three
+ * assignments that Loa can name) and no khu phố.
+ */
+async function buildCity(deps: Deps): Promise<void> {
+  const province = await buildUnit(deps, { name: 'Tỉnh thử', kind: 'province' });
+  const city = await buildUnit(deps, {
+    parent: province,
+    name: 'Thành phố Bình Minh',
+    kind: 'district',
+  });
+  const ward = await buildUnit(deps, { parent: city, name: 'Phường Bình Minh', kind: 'commune' });
+  await buildUnit(deps, {
+    parent: ward,
+    name: 'Bộ phận Văn hóa - Xã hội phường Bình Minh',
+    kind: 'agency',
+  });
+  const wardOfficer = await buildUser(deps, ward, { role: 'officer' });
+  const cityOfficer = await buildUser(deps, city, { role: 'officer' });
+  officers = { ward: wardOfficer.username, city: cityOfficer.username };
+}
 
 const signedInPage = (username: string): Promise<Page> =>
   openSignedIn(browser, server.url, username, {
@@ -30,7 +56,7 @@ async function upload(page: Page, name: string, buffer: Buffer): Promise<void> {
 }
 
 /**
- * Cẩm Bình's report of a day in May 2022: sixty street groups, the i-th putting up i banners unless
+ * Bình Minh's report of a day in May 2022: sixty street groups, the i-th putting up i banners unless
  * `count` says otherwise.
  */
 function bannerReport(day: number, count: (i: number) => number | null): string {
@@ -39,8 +65,8 @@ function bannerReport(day: number, count: (i: number) => number | null): string 
     (_, i) => `- Tổ dân phố ${i + 1} đã treo ${count(i) ?? i + 1} băng rôn.`,
   );
   return [
-    'UBND PHƯỜNG CẨM BÌNH',
-    `Cẩm Bình, ngày ${day} tháng 5 năm 2022`,
+    'UBND PHƯỜNG BÌNH MINH',
+    `Bình Minh, ngày ${day} tháng 5 năm 2022`,
     'BÁO CÁO',
     'Kết quả công tác tuyên truyền bầu cử',
     ...lines,
@@ -49,15 +75,17 @@ function bannerReport(day: number, count: (i: number) => number | null): string 
 
 const opened = openedSoFar();
 beforeAll(async () => {
-  server = await opened.open(startTestServer({ demo: true }));
+  server = await opened.open(
+    startTestServer({ demo: false, prepare: (_database, deps) => buildCity(deps) }),
+  );
   browser = await opened.open(launchChromium());
 });
 
 afterAll(() => opened.closeAll());
 
-describe('importing a plan (cambinh, officer of phường Cẩm Bình)', () => {
+describe('importing a plan (officer of a ward)', () => {
   it('shows the fields beside their sources, flags unmatched units, and saves a draft plan', async () => {
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(officers.ward);
     await upload(page, 'ke-hoach-51.txt', await readFile(PLAN_51));
     await page.getByTestId('import-review').waitFor();
     expect(await page.getByTestId('import-kind').textContent()).toBe('Kế hoạch');
@@ -92,7 +120,7 @@ describe('importing a plan (cambinh, officer of phường Cẩm Bình)', () => {
     );
     await page
       .locator('[data-testid=import-assignment][data-unmatched=false]')
-      .getByText('Bộ phận Văn hóa - Xã hội phường Cẩm Bình')
+      .getByText('Bộ phận Văn hóa - Xã hội phường Bình Minh')
       .waitFor();
 
     // Clicking a marked span takes the officer to its field.
@@ -134,7 +162,7 @@ describe('importing a plan (cambinh, officer of phường Cẩm Bình)', () => {
   });
 
   it('refuses a file it cannot read, saying why', async () => {
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(officers.ward);
     await upload(page, 'bao-cao.pdf', Buffer.from('%PDF-1.4 hỏng'));
     const problem = page.getByTestId('import-problem');
     await problem.getByText('Tệp PDF bị hỏng, không đọc được.').waitFor();
@@ -167,7 +195,7 @@ describe('importing a plan (cambinh, officer of phường Cẩm Bình)', () => {
   it('opens a document of one megabyte on one line and shows all of its text', async () => {
     // A browser lays out a paragraph whole: drawn as one, this line never reached the screen.
     const line = 'Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI. '.repeat(20_000); // 1.2 MB
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(officers.ward);
     await upload(page, 'mot-dong.txt', Buffer.from(line));
     const text = page.getByTestId('import-text');
     await text.getByText('Tuyên truyền bầu cử', { exact: false }).first().waitFor();
@@ -177,9 +205,9 @@ describe('importing a plan (cambinh, officer of phường Cẩm Bình)', () => {
   });
 });
 
-describe('importing report figures (halong, officer of TP Hạ Long)', () => {
+describe('importing report figures (officers of a city and of its ward)', () => {
   it('records the figures as activities once, and says so the second time', async () => {
-    const page = await signedInPage('halong');
+    const page = await signedInPage(officers.city);
     await upload(page, 'so-ket-dot-1.txt', await readFile(REPORT_HL));
     const figures = page.getByTestId('import-figures');
     await figures.waitFor();
@@ -191,7 +219,7 @@ describe('importing report figures (halong, officer of TP Hạ Long)', () => {
     const outcome = page.getByTestId('import-figures-outcome');
     await save.click();
     await outcome.getByText('Đã lưu số liệu').waitFor();
-    expect(await outcome.textContent()).toContain('Đã ghi 5 hoạt động cho Thành phố Hạ Long');
+    expect(await outcome.textContent()).toContain('Đã ghi 5 hoạt động cho Thành phố Bình Minh');
 
     await save.click();
     await outcome.getByText('Đã nhập trước đó', { exact: true }).waitFor();
@@ -209,7 +237,7 @@ describe('importing report figures (halong, officer of TP Hạ Long)', () => {
 
   it('draws the first 50 of many figures, the one whose mark is picked, and records them all', async () => {
     const report = bannerReport(10, () => null);
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(officers.ward);
     await upload(page, 'bao-cao-60.txt', Buffer.from(report));
     const figures = page.getByTestId('import-figures');
     await figures.waitFor();
@@ -228,14 +256,14 @@ describe('importing report figures (halong, officer of TP Hạ Long)', () => {
     await page.getByTestId('import-save-figures').click();
     const outcome = page.getByTestId('import-figures-outcome');
     await outcome.getByText('Đã lưu số liệu').waitFor();
-    expect(await outcome.textContent()).toContain('Đã ghi 60 hoạt động cho Phường Cẩm Bình');
+    expect(await outcome.textContent()).toContain('Đã ghi 60 hoạt động cho Phường Bình Minh');
     await page.context().close();
   });
 
   it('draws a figure the server refused among those not drawn, with its reason beside it', async () => {
     // The 56th count is above what one unit puts up of that kind: the server says so.
     const report = bannerReport(11, (i) => (i === 55 ? 900 : null));
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(officers.ward);
     await upload(page, 'bao-cao-900.txt', Buffer.from(report));
     const figures = page.getByTestId('import-figures');
     await figures.waitFor();

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Deps } from '../../src/domain/deps';
+import { buildUnit, buildUser } from '../support/factories';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
 import { openedSoFar } from '../support/teardown';
@@ -11,10 +13,22 @@ const SHOTS = 'test-results/plan-editor-drafts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
+/** The ward's officer, who drafts, and its leader, who edits the same draft. */
+let ward = { officer: '', leader: '' };
+
+async function buildWard(deps: Deps): Promise<void> {
+  const province = await buildUnit(deps, { kind: 'province' });
+  const unit = await buildUnit(deps, { parent: province, kind: 'commune' });
+  const officer = await buildUser(deps, unit, { role: 'officer' });
+  const leader = await buildUser(deps, unit, { role: 'leader' });
+  ward = { officer: officer.username, leader: leader.username };
+}
 
 const opened = openedSoFar();
 beforeAll(async () => {
-  server = await opened.open(startTestServer({ demo: true }));
+  server = await opened.open(
+    startTestServer({ demo: false, prepare: (_database, deps) => buildWard(deps) }),
+  );
   browser = await opened.open(launchChromium());
 });
 
@@ -59,9 +73,9 @@ async function expectNoRawErrors(page: Page): Promise<void> {
   expect(text).not.toMatch(/body\.content|Invalid|ISO date|phases\.\d/);
 }
 
-describe('a half-typed draft (cambinh)', () => {
+describe('a half-typed draft (a ward officer)', () => {
   it('saves a phase with one date, keeps it across a reload, and names what is missing on submission', async () => {
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(ward.officer);
     const id = await openNewDraft(page);
 
     await page.getByRole('button', { name: 'Thêm đợt' }).click();
@@ -105,9 +119,9 @@ describe('a half-typed draft (cambinh)', () => {
   });
 });
 
-describe('leaving the editor with unsaved changes (cambinh)', () => {
+describe('leaving the editor with unsaved changes (a ward officer)', () => {
   it('asks first, keeps the typing on this device, and restores it', async () => {
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(ward.officer);
     const id = await openNewDraft(page);
     // The server cannot be reached for saving, so what is typed stays unsaved.
     await page.route('**/api/v1/plans/*', (route) =>
@@ -157,9 +171,9 @@ describe('two people editing one draft', () => {
   afterAll(async () => Promise.all(contexts.map((c) => c.close())));
 
   it('tells the later one in Vietnamese, keeps their typing, and overwrites only when asked', async () => {
-    const officer = await signedInPage('cambinh');
+    const officer = await signedInPage(ward.officer);
     const id = await openNewDraft(officer);
-    const leader = await signedInPage('lanhdao.cambinh');
+    const leader = await signedInPage(ward.leader);
     contexts = [officer.context(), leader.context()];
     await leader.goto(`${server.url}/app/plans/${id}`);
     await leader.getByTestId('plan-title').waitFor();

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
+import type { Deps } from '../../src/domain/deps';
+import { buildPlan, buildUnit, buildUser, SAMPLE } from '../support/factories';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
 import { apiAs } from '../support/journey';
 import { openedSoFar } from '../support/teardown';
 
-// Journeys through the plans workspace of the SPA, in Chromium, against the demo world
+// Journeys through the plans workspace of the SPA, in Chromium, on a ward and its city
 const UUID = '[0-9a-f-]{36}';
 // Autosave waits 1.5 s after the typing stops; vitest's poll gives up after 1 s by default.
 const WAIT = { timeout: 60_000 };
@@ -28,17 +30,52 @@ async function typeDate(page: Page, label: string, ddmmyyyy: string): Promise<vo
   await input.press('Enter');
 }
 
+/** Who signs in: the ward's officer and leader, and the officer of a ward with no plans yet. */
+let people = { officer: '', leader: '', emptyWard: '' };
+
+/**
+ * Phường Bình Minh under Thành phố Bình Minh: the ward issued its plan 51 on 06/04/2022, the city
+ * its plan 124 (which every unit below may open). Another ward, beside the city, has no plan.
+ */
+async function buildWards(deps: Deps): Promise<void> {
+  const province = await buildUnit(deps, { name: 'Tỉnh thử', kind: 'province' });
+  const city = await buildUnit(deps, {
+    parent: province,
+    name: 'Thành phố Bình Minh',
+    kind: 'district',
+  });
+  const ward = await buildUnit(deps, { parent: city, name: 'Phường Bình Minh', kind: 'commune' });
+  const officer = await buildUser(deps, ward, { role: 'officer' });
+  const leader = await buildUser(deps, ward, { role: 'leader' });
+  await buildPlan(deps, city, { status: 'issued', number: 124, issuedOn: '2022-04-05' });
+  await buildPlan(deps, ward, {
+    status: 'issued',
+    author: officer,
+    approver: leader,
+    number: 51,
+    issuedOn: '2022-04-06',
+    periodFrom: '2022-04-06',
+    periodTo: '2022-06-05',
+    purposes: `Nâng cao nhận thức của cử tri về ngày bầu cử ${SAMPLE}`,
+  });
+  const other = await buildUnit(deps, { parent: province, name: 'Xã Yên Hòa', kind: 'commune' });
+  const alone = await buildUser(deps, other, { role: 'officer' });
+  people = { officer: officer.username, leader: leader.username, emptyWard: alone.username };
+}
+
 const opened = openedSoFar();
 beforeAll(async () => {
-  server = await opened.open(startTestServer({ demo: true }));
+  server = await opened.open(
+    startTestServer({ demo: false, prepare: (_database, deps) => buildWards(deps) }),
+  );
   browser = await opened.open(launchChromium());
 });
 
 afterAll(() => opened.closeAll());
 
-describe('plans workspace (cambinh, officer of phường Cẩm Bình)', () => {
+describe('plans workspace (officer of phường Bình Minh)', () => {
   it('lists its own and the city plan, and previews 51/KH-UBND as printed', async () => {
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(people.officer);
     await page.goto(`${server.url}/app/units`);
     await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
     await page.waitForURL(/\/app\/plans$/);
@@ -49,19 +86,19 @@ describe('plans workspace (cambinh, officer of phường Cẩm Bình)', () => {
 
     const preview = page.getByTestId('plan-preview');
     await preview.getByText('Số: 51/KH-UBND', { exact: true }).waitFor();
-    await preview.getByText('Cẩm Bình, ngày 06 tháng 4 năm 2022', { exact: true }).waitFor();
+    await preview.getByText('Bình Minh, ngày 06 tháng 4 năm 2022', { exact: true }).waitFor();
     await preview.getByText('I. MỤC ĐÍCH, YÊU CẦU', { exact: true }).waitFor();
     expect(await page.getByTestId('plan-status').textContent()).toBe('Đã ban hành');
     await page.context().close();
   });
 
   it('creates a draft that autosaves, keeps a period ending before it starts until submission refuses it, and exports DOCX', async () => {
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(people.officer);
     await page.goto(`${server.url}/app/plans`);
     await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
     await page.waitForURL(new RegExp(`/app/plans/${UUID}$`));
 
-    const title = 'Tuyên truyền bầu cử thử nghiệm trên địa bàn phường Cẩm Bình';
+    const title = 'Tuyên truyền bầu cử thử nghiệm trên địa bàn phường Bình Minh';
     await page.getByTestId('plan-title').fill(title);
     await page.getByTestId('plan-preview').getByText(title, { exact: true }).waitFor();
     await expect
@@ -101,7 +138,7 @@ describe('plans workspace (cambinh, officer of phường Cẩm Bình)', () => {
 
 describe('two people editing one draft', () => {
   it('tells the later one that someone saved first, keeping what they typed', async () => {
-    const officer = await signedInPage('cambinh');
+    const officer = await signedInPage(people.officer);
     const me = (await (await officer.request.get(`${server.url}/api/v1/me`)).json()) as {
       unit: { id: string };
     };
@@ -110,7 +147,7 @@ describe('two people editing one draft', () => {
     });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    const leader = await signedInPage('lanhdao.cambinh');
+    const leader = await signedInPage(people.leader);
     await officer.goto(`${server.url}/app/plans/${id}`);
     await leader.goto(`${server.url}/app/plans/${id}`);
     await leader.getByTestId('plan-title').waitFor();
@@ -141,13 +178,13 @@ describe('two people editing one draft', () => {
   });
 });
 
-describe('a ward with more plans than one list holds (kalong)', () => {
+describe('a ward with more plans than one list holds', () => {
   it('says how many it shows of how many, and how to find the rest, on a phone too', async () => {
-    const api = await apiAs(server.url, 'kalong');
+    const api = await apiAs(server.url, people.emptyWard);
     const me = await api.get<{ unit: { id: string } }>('/me');
     for (let i = 0; i <= 200; i++) await api.post('/plans', { unitId: me.unit.id });
     await api.dispose();
-    const page = await openSignedIn(browser, server.url, 'kalong', {
+    const page = await openSignedIn(browser, server.url, people.emptyWard, {
       viewport: { width: 360, height: 740 },
     });
     await page.goto(`${server.url}/app/plans`);

@@ -1,10 +1,17 @@
-import { toneWav } from '../../src/domain/content/wav';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Locator, type Page } from 'playwright-core';
+import { toneWav } from '../../src/domain/content/wav';
+import type { Deps } from '../../src/domain/deps';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
-import { PNG } from '../support/security-world';
+import {
+  buildElection,
+  buildPolling,
+  buildUnit,
+  buildUser,
+  sampleFileFor,
+} from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 
 // A file the server refuses never leaves an item the officer did not want, on a 1366 px laptop:
@@ -14,6 +21,33 @@ import { openedSoFar } from '../support/teardown';
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 const SHOTS = 'test-results/refused-files';
+const ELECTION = 'Bầu cử Trưởng khu phố phường Bình Minh';
+/** The ward's officer, who adds candidates, content and activities. */
+let officer = '';
+
+/** A ward with one khu phố, whose officer set up the khu phố head election and its one district. */
+async function buildWard(deps: Deps): Promise<void> {
+  const province = await buildUnit(deps, { name: 'Tỉnh thử', kind: 'province' });
+  const ward = await buildUnit(deps, { parent: province, name: 'Phường Bình Minh' });
+  const village = await buildUnit(deps, { parent: ward, name: 'Khu phố 1', kind: 'village' });
+  const user = await buildUser(deps, ward, { role: 'officer' });
+  const { election } = await buildElection(deps, ward, { name: ELECTION, author: user });
+  await buildPolling(
+    deps,
+    election,
+    [
+      {
+        district: 'Khu phố 1',
+        name: 'Nhà văn hóa khu phố 1',
+        address: 'Nhà văn hóa khu phố 1, phường Bình Minh',
+        commune: ward,
+        villages: [village],
+      },
+    ],
+    user,
+  );
+  officer = user.username;
+}
 
 const signedInPage = (username: string): Promise<Page> =>
   openSignedIn(browser, server.url, username, { viewport: { width: 1366, height: 768 } });
@@ -21,7 +55,9 @@ const signedInPage = (username: string): Promise<Page> =>
 const opened = openedSoFar();
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await opened.open(startTestServer({ demo: true }));
+  server = await opened.open(
+    startTestServer({ demo: false, prepare: (_database, deps) => buildWard(deps) }),
+  );
   browser = await opened.open(launchChromium());
 });
 afterAll(() => opened.closeAll());
@@ -32,6 +68,7 @@ const json = async <T>(page: Page, path: string): Promise<T> => {
   return (await res.json()) as T;
 };
 
+const PNG = Buffer.from(sampleFileFor('poster').bytes);
 const NOT_AN_IMAGE = { name: 'anh.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('văn bản') };
 /** A real PNG grown past the candidate photo's 2 MB (its trailing bytes are ignored). */
 const BIG_PNG = {
@@ -54,13 +91,13 @@ const fieldError = (scope: Locator, label: string) =>
 
 describe('a refused file leaves no item behind', () => {
   it('candidate photo: refused before the candidate exists, named under Ảnh; a good one saves', async () => {
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(officer);
     const uploads: string[] = [];
     page.on('request', (r) => {
       if (/\/candidates(\/|$)/.test(r.url()) && r.method() !== 'GET') uploads.push(r.method());
     });
     await page.goto(`${server.url}/app/elections`);
-    await page.getByRole('link', { name: /Trưởng khu phố phường Cẩm Bình/ }).click();
+    await page.getByRole('link', { name: ELECTION }).click();
     await page.getByRole('tab', { name: 'Người ứng cử' }).click();
     const electionId = new URL(page.url()).pathname.split('/').pop() ?? '';
     await page.getByRole('button', { name: 'Thêm người ứng cử' }).first().click();
@@ -104,7 +141,7 @@ describe('a refused file leaves no item behind', () => {
   });
 
   it('content: a file refused only by the server takes back its item; the next save makes one', async () => {
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(officer);
     await page.goto(`${server.url}/app/content`);
     await page.getByRole('button', { name: 'Thêm tài liệu' }).click();
     const dialog = page.getByRole('dialog');
@@ -142,7 +179,7 @@ describe('a refused file leaves no item behind', () => {
   });
 
   it('activity photo: a wrong file is named and never sent; the activity keeps no photo until a good one', async () => {
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(officer);
     const me = await json<{ unit: { id: string } }>(page, '/me');
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
       new Date(),

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
+import type { Deps } from '../../src/domain/deps';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import { buildActivity, buildPlan, buildUnit, buildUser } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 
 // A ward sends its weekly report after confirming, recalls it, prints it; the city opens it; a
@@ -22,9 +24,59 @@ const pickOption = (page: Page, text: RegExp) =>
     .first()
     .click();
 
+/** Who signs in: the ward's and the city's officers, and the province's administrator. */
+let people = { ward: '', city: '', admin: '' };
+
+/**
+ * Phường Bình Minh under Thành phố Bình Minh. The city issued a plan whose phase 1 ran from
+ * 18/01 to 25/03/2021, and put 51 items on its portal then; the ward issued a plan of 2022 with
+ * a peak phase.
+ */
+async function buildProvince(deps: Deps): Promise<void> {
+  const province = await buildUnit(deps, { name: 'Tỉnh thử', kind: 'province' });
+  const city = await buildUnit(deps, {
+    parent: province,
+    name: 'Thành phố Bình Minh',
+    kind: 'district',
+  });
+  const ward = await buildUnit(deps, { parent: city, name: 'Phường Bình Minh', kind: 'commune' });
+  const wardOfficer = await buildUser(deps, ward, { role: 'officer' });
+  const cityOfficer = await buildUser(deps, city, { role: 'officer' });
+  const admin = await buildUser(deps, province, { role: 'admin' });
+  await buildPlan(deps, city, {
+    status: 'issued',
+    author: cityOfficer,
+    periodFrom: '2021-01-18',
+    periodTo: '2021-06-30',
+    issuedOn: '2021-01-15',
+    phases: [
+      { name: 'Đợt 1', from: '2021-01-18', to: '2021-03-25', peak: false },
+      { name: 'Đợt 2', from: '2021-03-26', to: '2021-06-30', peak: true },
+    ],
+  });
+  await buildActivity(deps, city, {
+    author: cityOfficer,
+    occurredOn: '2021-02-10',
+    channel: 'web_portal',
+    categoryCode: 'tin_bai',
+    quantity: 51,
+  });
+  await buildPlan(deps, ward, {
+    status: 'issued',
+    author: wardOfficer,
+    periodFrom: '2022-04-06',
+    periodTo: '2022-06-15',
+    issuedOn: '2022-04-06',
+    phases: [{ name: 'Đợt cao điểm', from: '2022-05-21', to: '2022-06-15', peak: true }],
+  });
+  people = { ward: wardOfficer.username, city: cityOfficer.username, admin: admin.username };
+}
+
 const opened = openedSoFar();
 beforeAll(async () => {
-  server = await opened.open(startTestServer({ demo: true }));
+  server = await opened.open(
+    startTestServer({ demo: false, prepare: (_database, deps) => buildProvince(deps) }),
+  );
   browser = await opened.open(launchChromium());
 });
 
@@ -35,17 +87,17 @@ async function confirmSend(page: Page) {
   const confirm = page.getByTestId('report-confirm');
   await confirm.waitFor();
   const line = (await confirm.textContent()) ?? '';
-  expect(line).toContain('Gửi tới Thành phố Cẩm Phả');
-  expect(line).toContain('Phường Cẩm Bình');
+  expect(line).toContain('Gửi tới Thành phố Bình Minh');
+  expect(line).toContain('Phường Bình Minh');
   await page.locator('.ant-modal-confirm').getByRole('button', { name: 'Gửi' }).click();
   await expect.poll(() => page.getByTestId('report-status').textContent()).toBe('Đã gửi');
 }
 
-describe('a weekly report sent, recalled, printed and read (cambinh, then campha)', () => {
+describe('a weekly report sent, recalled, printed and read (a ward, then its city)', () => {
   let reportId = '';
 
   it('asks before sending, says to whom and what, and recalls it while unread', async () => {
-    const page = await signedInPage('cambinh');
+    const page = await signedInPage(people.ward);
     await page.goto(`${server.url}/app/reports`);
     await page.getByTestId('report-status').waitFor();
     await page.getByLabel('Kết quả').fill('Phát thanh 3 lượt về ngày bầu cử.');
@@ -79,7 +131,7 @@ describe('a weekly report sent, recalled, printed and read (cambinh, then campha
 
   it('prints as a BÁO CÁO without the menus, at 1366 and 360 px', async () => {
     for (const width of [1366, 360]) {
-      const page = await signedInPage('cambinh', width);
+      const page = await signedInPage(people.ward, width);
       await page.goto(`${server.url}/app/reports/${reportId}`);
       await page.getByTestId('report-view').waitFor();
       await page.emulateMedia({ media: 'print' });
@@ -95,7 +147,7 @@ describe('a weekly report sent, recalled, printed and read (cambinh, then campha
   });
 
   it('once the city opens it, the ward can no longer recall it', async () => {
-    const city = await signedInPage('campha');
+    const city = await signedInPage(people.city);
     await city.goto(`${server.url}/app/reports/${reportId}`);
     await city.getByTestId('report-view').waitFor();
     await expect
@@ -105,7 +157,7 @@ describe('a weekly report sent, recalled, printed and read (cambinh, then campha
     await shot(city, '4-city-reads');
     await city.context().close();
 
-    const ward = await signedInPage('cambinh');
+    const ward = await signedInPage(people.ward);
     await ward.goto(`${server.url}/app/reports`);
     await ward.getByTestId('report-read-state').waitFor();
     expect(await ward.getByTestId('report-read-state').textContent()).toContain('Cấp trên đã đọc');
@@ -120,7 +172,7 @@ describe('a weekly report sent, recalled, printed and read (cambinh, then campha
 
 describe('a sơ kết chosen by phase across years, with its charts (admin)', () => {
   it('lists the phases of every year and draws the figures by channel and by week', async () => {
-    const page = await signedInPage('admin');
+    const page = await signedInPage(people.admin);
     await page.goto(`${server.url}/app/reports/summary`);
     const select = page.getByTestId('summary-phase');
     await select.click();
@@ -135,7 +187,7 @@ describe('a sơ kết chosen by phase across years, with its charts (admin)', ()
     expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
     await shot(page, '5-phase-select');
 
-    // Hạ Long's phase 1 of 2021, then a phase of 2022: each opens its own plan's dates.
+    // The city's phase 1 of 2021, then a phase of 2022: each opens its own plan's dates.
     for (const [year, option] of [
       ['2021', /^Đợt 1 \(18\/01–25\/03\/2021\) — /],
       ['2022', /^Đợt .*2022\) — /],
@@ -149,8 +201,8 @@ describe('a sơ kết chosen by phase across years, with its charts (admin)', ()
       const byWeek = page.getByTestId('summary-chart-week');
       await byWeek.waitFor();
       if (year === '2021') {
-        // The city's portal, radio and television and social media figures, drawn by channel
-        // and by week (ECharts describes the values it draws in its aria label, in Vietnamese).
+        // The city's portal figures, drawn by channel and by week (ECharts describes the values
+        // it draws in its aria label, in Vietnamese).
         for (const card of [page.getByTestId('summary-chart-channel'), byWeek])
           await expect
             .poll(() => card.locator('.echart').getAttribute('aria-label'))

@@ -1,12 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { Deps } from '../../src/domain/deps';
+import type { Assignment } from '../../src/domain/plans/plan';
+import type { Unit } from '../../src/domain/units/unit';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage } from '../support/browser';
+import { buildPlan, buildUnit, buildUser, SAMPLE } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 
-// The province reviewer (quangninh, officer of Tỉnh Quảng Ninh) looks down the tree at the 2022
-// village-head campaign: one unit and one period chosen once, kept by every supervision page.
+// The province reviewer (an officer of the province) looks down the tree at a 2022 khu phố
+// campaign: one unit and one period chosen once, kept by every supervision page.
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -53,12 +57,63 @@ async function unitNamed(name: string): Promise<UnitRow> {
   return unit;
 }
 
+/** A weekly loudspeaker task of the province's plan for `unit`. */
+const weeklyPlays = (unit: Unit): Assignment => ({
+  unitId: unit.id,
+  unitName: unit.name,
+  tasks: [
+    {
+      text: `Phát thanh tuyên truyền bầu cử trên loa ${SAMPLE}`,
+      channel: 'loudspeaker',
+      frequencyText: 'tối thiểu 01 lần/tuần',
+      recurrence: { count: 1, per: 'week' },
+      deadline: null,
+      target: null,
+    },
+  ],
+});
+
+/**
+ * Tỉnh thử with two cities; Thành phố Cửa Biển has Phường Bình Minh and its khu phố 1 to 3. The
+ * province's plan of 2022, with its peak phase from 21/05 to 15/06, gives the ward and Khu phố 3 a
+ * weekly task. The units exist since 2021, so each owes its weekly reports of 2022.
+ */
+async function buildProvince(deps: Deps): Promise<string> {
+  const createdAt = new Date('2021-12-31T00:00:00+07:00');
+  const province = await buildUnit(deps, { name: 'Tỉnh thử', kind: 'province', createdAt });
+  const unit = (parent: Unit, name: string, kind: Unit['kind']) =>
+    buildUnit(deps, { parent, name, kind, createdAt });
+  const city = await unit(province, 'Thành phố Cửa Biển', 'district');
+  await unit(province, 'Thành phố Núi Xanh', 'district');
+  const ward = await unit(city, 'Phường Bình Minh', 'commune');
+  await unit(ward, 'Khu phố 1', 'village');
+  await unit(ward, 'Khu phố 2', 'village');
+  const third = await unit(ward, 'Khu phố 3', 'village');
+  await buildPlan(deps, province, {
+    status: 'issued',
+    periodFrom: '2022-04-01',
+    periodTo: '2022-06-15',
+    issuedOn: '2022-03-30',
+    phases: [{ name: 'Đợt cao điểm', from: '2022-05-21', to: '2022-06-15', peak: true }],
+    assignments: [weeklyPlays(ward), weeklyPlays(third)],
+  });
+  return (await buildUser(deps, province, { role: 'officer' })).username;
+}
+
 const opened = openedSoFar();
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
-  server = await opened.open(startTestServer({ demo: true }));
+  let reviewer = '';
+  server = await opened.open(
+    startTestServer({
+      demo: false,
+      prepare: async (_database, deps) => {
+        reviewer = await buildProvince(deps);
+      },
+    }),
+  );
   browser = await opened.open(launchChromium());
-  page = await signedInPage(browser, server.url, 'quangninh', {
+  page = await signedInPage(browser, server.url, reviewer, {
     viewport: { width: 1366, height: 900 },
   });
 });
@@ -78,40 +133,40 @@ describe('province reviewer: one unit and period down the tree and across pages'
 
     const children = page.getByTestId('chart-children');
     await children.getByText('Bảng', { exact: true }).click();
-    await children.locator('tbody tr').filter({ hasText: 'Thành phố Cẩm Phả' }).click();
+    await children.locator('tbody tr').filter({ hasText: 'Thành phố Cửa Biển' }).click();
     await page.waitForURL(/unit=/);
-    await expect.poll(crumbs, WAIT).toMatch(/Tỉnh Quảng Ninh\s*\/\s*Thành phố Cẩm Phả/);
+    await expect.poll(crumbs, WAIT).toMatch(/Tỉnh thử\s*\/\s*Thành phố Cửa Biển/);
     await children
       .locator('tbody tr')
-      .filter({ hasText: /^Phường Cẩm Bình/ })
+      .filter({ hasText: /^Phường Bình Minh/ })
       .click();
-    await page.getByTestId('dash-breadcrumb').getByText('Phường Cẩm Bình').waitFor();
+    await page.getByTestId('dash-breadcrumb').getByText('Phường Bình Minh').waitFor();
     await children.locator('tbody tr').filter({ hasText: 'Khu phố 3' }).click();
     await page.getByTestId('dash-breadcrumb').getByText('Khu phố 3').waitFor();
     await expect
       .poll(crumbs, WAIT)
-      .toMatch(/Thành phố Cẩm Phả\s*\/\s*Phường Cẩm Bình\s*\/\s*Khu phố 3/);
+      .toMatch(/Thành phố Cửa Biển\s*\/\s*Phường Bình Minh\s*\/\s*Khu phố 3/);
     await shot('1-dashboard-khu-pho');
 
     // Back up one level by the breadcrumb; the period stays.
     await page
       .getByTestId('dash-breadcrumb')
-      .getByRole('link', { name: 'Phường Cẩm Bình' })
+      .getByRole('link', { name: 'Phường Bình Minh' })
       .click();
     await page.waitForURL((u) => u.searchParams.get('unit') !== null);
     expect(params().get('from')).toBe('2022-05-21');
     expect(params().get('to')).toBe('2022-06-15');
-    await expect.poll(crumbs, WAIT).toMatch(/Phường Cẩm Bình\s*$/);
+    await expect.poll(crumbs, WAIT).toMatch(/Phường Bình Minh\s*$/);
   });
 
   it('goes from compliance to tasks through the menu, keeping the ward and the phase', async () => {
     const ward = await unitOf(params().get('unit'));
-    expect(ward.name).toBe('Phường Cẩm Bình');
+    expect(ward.name).toBe('Phường Bình Minh');
 
     await menu('Theo dõi nhiệm vụ');
     await page.waitForURL(/\/app\/obligations\?/);
     expect(params().get('unit')).toBe(ward.id);
-    await expect.poll(crumbs, WAIT).toContain('Phường Cẩm Bình');
+    await expect.poll(crumbs, WAIT).toContain('Phường Bình Minh');
     await expect
       .poll(inputValues, WAIT)
       .toEqual(expect.arrayContaining(['21/05/2022', '15/06/2022']));
@@ -140,7 +195,7 @@ describe('province reviewer: one unit and period down the tree and across pages'
     const api = ((await res.json()) as { items: Array<{ assigneeName: string }> }).items;
     expect(api.length).toBeGreaterThan(0);
     expect(shown.toSorted()).toEqual(api.map((t) => t.assigneeName).toSorted());
-    expect(shown.every((n) => /Cẩm Bình|Khu phố/.test(n))).toBe(true);
+    expect(shown.every((n) => /Bình Minh|Khu phố/.test(n))).toBe(true);
   });
 
   it('reaches a 2022 week in the reports grid by year and drills into a late city', async () => {
@@ -159,15 +214,15 @@ describe('province reviewer: one unit and period down the tree and across pages'
     );
     await shot('4-grid-province');
 
-    await grid.getByRole('button', { name: 'Thành phố Cẩm Phả' }).click();
-    await page.getByTestId('dash-breadcrumb').getByText('Thành phố Cẩm Phả').waitFor();
+    await grid.getByRole('button', { name: 'Thành phố Cửa Biển' }).click();
+    await page.getByTestId('dash-breadcrumb').getByText('Thành phố Cửa Biển').waitFor();
     expect(params().get('week')).toBe('2022-W22');
     expect(params().get('tab')).toBe('grid');
-    await grid.getByRole('button', { name: 'Phường Cẩm Bình' }).waitFor();
+    await grid.getByRole('button', { name: 'Phường Bình Minh' }).waitFor();
     // The city's grid lists its ward, not the province's cities.
-    expect(await grid.getByText('Thành phố Hạ Long').count()).toBe(0);
-    await grid.getByRole('button', { name: 'Phường Cẩm Bình' }).click();
-    await page.getByTestId('dash-breadcrumb').getByText('Phường Cẩm Bình').waitFor();
+    expect(await grid.getByText('Thành phố Núi Xanh').count()).toBe(0);
+    await grid.getByRole('button', { name: 'Phường Bình Minh' }).click();
+    await page.getByTestId('dash-breadcrumb').getByText('Phường Bình Minh').waitFor();
     await shot('5-grid-ward');
   });
 
@@ -189,7 +244,7 @@ describe('province reviewer: one unit and period down the tree and across pages'
   });
 
   it('opens every supervision page of a copied link on its unit and period, and the menu keeps them', async () => {
-    const city = await unitNamed('Thành phố Cẩm Phả');
+    const city = await unitNamed('Thành phố Cửa Biển');
     const view = `unit=${city.id}&from=2022-05-16&to=2022-06-05`;
     const pages: Array<[string, string]> = [
       ['/dashboard', 'Tổng quan'],
@@ -202,7 +257,7 @@ describe('province reviewer: one unit and period down the tree and across pages'
       await page.goto(`${server.url}/app${path}?${view}`);
       await expect
         .poll(() => page.locator('main').innerText(), WAIT)
-        .toContain('Thành phố Cẩm Phả');
+        .toContain('Thành phố Cửa Biển');
       if (path === '/reports') {
         // The week of the period's end.
         await expect

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { demoWorld } from '../support/journey';
+import { builtWorld } from '../support/journey';
 
-// English is downloaded only when someone picks it; the choice survives a reload.
-const world = demoWorld();
+// English is downloaded only when someone picks it; the choice survives a reload. The sign-in page
+// is the same on any data, so the database holds nothing.
+const world = builtWorld(() => Promise.resolve(null));
 
 describe('the sign-in page’s language', () => {
   it('comes in Vietnamese alone, and switches to English on demand, remembered', async () => {

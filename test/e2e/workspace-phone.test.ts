@@ -11,6 +11,7 @@ let browser: Browser;
 
 const opened = openedSoFar();
 beforeAll(async () => {
+  // The demo's own test: a newcomer's phone on every page the demo fills after `npm start`.
   server = await opened.open(startTestServer({ demo: true }));
   browser = await opened.open(launchChromium());
 });
