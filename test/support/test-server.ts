@@ -15,12 +15,15 @@ export function ensureWebBuild(): void {
   });
 }
 
-/** The real app listening on a free loopback port, for browser tests. */
+/**
+ * The real app listening on a free loopback port, for browser tests: on an empty database that
+ * `prepare` fills through the factories, or on the demo world for the demo's own tests.
+ */
 export async function startTestServer(
   opts: { demo?: boolean; prepare?: (database: Database, deps: Deps) => Promise<void> } = {},
 ): Promise<{ url: string; testApp: TestApp; close(): Promise<void> }> {
   ensureWebBuild();
-  const testApp = await buildTestApp({ ...opts, demo: opts.demo ?? true });
+  const testApp = await buildTestApp(opts);
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = testApp.app.server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, testApp, close: () => testApp.close() };
