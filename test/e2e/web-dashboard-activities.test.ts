@@ -4,7 +4,13 @@ import { type Browser, type Locator, type Page } from 'playwright-core';
 import type { Deps } from '../../src/domain/deps';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
-import { buildActivity, buildPlan, buildUnit, buildUser, SAMPLE } from '../support/factories';
+import {
+  buildActivity,
+  buildPlan,
+  buildUser,
+  buildCityWard,
+  weeklyLoudspeakerDuty,
+} from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 
 // Journeys through the dashboard, activities and weekly report pages of a ward, in Chromium
@@ -20,13 +26,7 @@ let officer = '';
  * officer played once in its first full week.
  */
 async function buildWard(deps: Deps): Promise<void> {
-  const province = await buildUnit(deps, { name: 'Tỉnh thử', kind: 'province' });
-  const city = await buildUnit(deps, {
-    parent: province,
-    name: 'Thành phố Bình Minh',
-    kind: 'district',
-  });
-  const ward = await buildUnit(deps, { parent: city, name: 'Phường Bình Minh', kind: 'commune' });
+  const { city, ward } = await buildCityWard(deps);
   const user = await buildUser(deps, ward, { role: 'officer' });
   await buildPlan(deps, city, {
     status: 'issued',
@@ -37,16 +37,7 @@ async function buildWard(deps: Deps): Promise<void> {
       {
         unitId: ward.id,
         unitName: ward.name,
-        tasks: [
-          {
-            text: `Phát thanh tuyên truyền bầu cử trên loa ${SAMPLE}`,
-            channel: 'loudspeaker',
-            frequencyText: 'tối thiểu 01 lần/tuần',
-            recurrence: { count: 1, per: 'week' },
-            deadline: null,
-            target: null,
-          },
-        ],
+        tasks: [weeklyLoudspeakerDuty()],
       },
     ],
   });

@@ -6,7 +6,7 @@ import { type Browser, type Page } from 'playwright-core';
 import type { Deps } from '../../src/domain/deps';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
-import { buildUnit, buildUser } from '../support/factories';
+import { buildUnit, buildUser, buildCityWard } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 
 const UUID = '[0-9a-f-]{36}';
@@ -23,13 +23,7 @@ let officers = { ward: '', city: '' };
  * assignments that Loa can name) and no khu phố.
  */
 async function buildCity(deps: Deps): Promise<void> {
-  const province = await buildUnit(deps, { name: 'Tỉnh thử', kind: 'province' });
-  const city = await buildUnit(deps, {
-    parent: province,
-    name: 'Thành phố Bình Minh',
-    kind: 'district',
-  });
-  const ward = await buildUnit(deps, { parent: city, name: 'Phường Bình Minh', kind: 'commune' });
+  const { city, ward } = await buildCityWard(deps);
   await buildUnit(deps, {
     parent: ward,
     name: 'Bộ phận Văn hóa - Xã hội phường Bình Minh',

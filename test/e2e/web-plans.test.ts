@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import type { Deps } from '../../src/domain/deps';
-import { buildPlan, buildUnit, buildUser, SAMPLE } from '../support/factories';
+import { buildPlan, buildUnit, buildUser, SAMPLE, buildCityWard } from '../support/factories';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
 import { apiAs } from '../support/journey';
@@ -38,13 +38,7 @@ let people = { officer: '', leader: '', emptyWard: '' };
  * its plan 124 (which every unit below may open). Another ward, beside the city, has no plan.
  */
 async function buildWards(deps: Deps): Promise<void> {
-  const province = await buildUnit(deps, { name: 'Tỉnh thử', kind: 'province' });
-  const city = await buildUnit(deps, {
-    parent: province,
-    name: 'Thành phố Bình Minh',
-    kind: 'district',
-  });
-  const ward = await buildUnit(deps, { parent: city, name: 'Phường Bình Minh', kind: 'commune' });
+  const { province, city, ward } = await buildCityWard(deps);
   const officer = await buildUser(deps, ward, { role: 'officer' });
   const leader = await buildUser(deps, ward, { role: 'leader' });
   await buildPlan(deps, city, { status: 'issued', number: 124, issuedOn: '2022-04-05' });

@@ -3,7 +3,7 @@ import { type Browser, type Page } from 'playwright-core';
 import type { Deps } from '../../src/domain/deps';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
-import { buildActivity, buildPlan, buildUnit, buildUser } from '../support/factories';
+import { buildActivity, buildPlan, buildUser, buildCityWard } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 
 // A ward sends its weekly report after confirming, recalls it, prints it; the city opens it; a
@@ -33,13 +33,7 @@ let people = { ward: '', city: '', admin: '' };
  * a peak phase.
  */
 async function buildProvince(deps: Deps): Promise<void> {
-  const province = await buildUnit(deps, { name: 'Tỉnh thử', kind: 'province' });
-  const city = await buildUnit(deps, {
-    parent: province,
-    name: 'Thành phố Bình Minh',
-    kind: 'district',
-  });
-  const ward = await buildUnit(deps, { parent: city, name: 'Phường Bình Minh', kind: 'commune' });
+  const { province, city, ward } = await buildCityWard(deps);
   const wardOfficer = await buildUser(deps, ward, { role: 'officer' });
   const cityOfficer = await buildUser(deps, city, { role: 'officer' });
   const admin = await buildUser(deps, province, { role: 'admin' });

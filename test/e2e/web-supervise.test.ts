@@ -6,7 +6,7 @@ import type { Assignment } from '../../src/domain/plans/plan';
 import type { Unit } from '../../src/domain/units/unit';
 import { startTestServer } from '../support/test-server';
 import { launchChromium, signedInPage } from '../support/browser';
-import { buildPlan, buildUnit, buildUser, SAMPLE } from '../support/factories';
+import { buildPlan, buildUnit, buildUser, weeklyLoudspeakerDuty } from '../support/factories';
 import { openedSoFar } from '../support/teardown';
 
 // The province reviewer (an officer of the province) looks down the tree at a 2022 khu phố
@@ -61,16 +61,7 @@ async function unitNamed(name: string): Promise<UnitRow> {
 const weeklyPlays = (unit: Unit): Assignment => ({
   unitId: unit.id,
   unitName: unit.name,
-  tasks: [
-    {
-      text: `Phát thanh tuyên truyền bầu cử trên loa ${SAMPLE}`,
-      channel: 'loudspeaker',
-      frequencyText: 'tối thiểu 01 lần/tuần',
-      recurrence: { count: 1, per: 'week' },
-      deadline: null,
-      target: null,
-    },
-  ],
+  tasks: [weeklyLoudspeakerDuty()],
 });
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Deps } from '../../src/domain/deps';
 import { launchChromium, WORKSPACE_CONTEXT } from '../support/browser';
-import { buildContent, buildReport, buildUnit, buildUser, SAMPLE } from '../support/factories';
+import { buildContent, buildReport, buildUser, SAMPLE, buildCityWard } from '../support/factories';
 import { apiAs } from '../support/journey';
 import { startTestServer } from '../support/test-server';
 import { openedSoFar } from '../support/teardown';
@@ -20,13 +20,7 @@ const RECORDING = 'File ghi âm tuyên truyền';
  * acknowledged, and the ward's officer sent last week's report, which waits on the city's leader.
  */
 async function buildWard(deps: Deps): Promise<void> {
-  const province = await buildUnit(deps, { name: 'Tỉnh thử', kind: 'province' });
-  const city = await buildUnit(deps, {
-    parent: province,
-    name: 'Thành phố Bình Minh',
-    kind: 'district',
-  });
-  const ward = await buildUnit(deps, { parent: city, name: 'Phường Bình Minh', kind: 'commune' });
+  const { city, ward } = await buildCityWard(deps);
   const officer = await buildUser(deps, ward, {
     role: 'officer',
     displayName: 'Cán bộ phường Bình Minh',

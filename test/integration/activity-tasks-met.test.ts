@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildPlan, buildUnit, buildUser, SAMPLE } from '../support/factories';
+import {
+  buildPlan,
+  buildUnit,
+  buildUser,
+  SAMPLE,
+  weeklyLoudspeakerDuty,
+} from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 // Before saving, the activity form says which tasks the entry will count for: the open tasks of
@@ -53,16 +59,7 @@ beforeAll(async () => {
       {
         unitId: section.id,
         unitName: section.name,
-        tasks: [
-          {
-            text: DUTY,
-            channel: 'loudspeaker',
-            frequencyText: 'tối thiểu 01 lần/tuần',
-            recurrence: { count: 1, per: 'week' },
-            deadline: null,
-            target: null,
-          },
-        ],
+        tasks: [weeklyLoudspeakerDuty(DUTY)],
       },
     ],
   });

@@ -12,6 +12,7 @@ import {
   buildUnit,
   buildUser,
   SAMPLE,
+  weeklyLoudspeakerDuty,
 } from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { keptMail } from '../support/kept-mail';
@@ -68,16 +69,7 @@ beforeAll(async () => {
       {
         unitId: section.id,
         unitName: section.name,
-        tasks: [
-          {
-            text: `Phát loa tuyên truyền tối thiểu 01 lần/tuần ${SAMPLE}`,
-            channel: 'loudspeaker',
-            frequencyText: 'tối thiểu 01 lần/tuần',
-            recurrence: { count: 1, per: 'week' },
-            deadline: null,
-            target: null,
-          },
-        ],
+        tasks: [weeklyLoudspeakerDuty(`Phát loa tuyên truyền tối thiểu 01 lần/tuần ${SAMPLE}`)],
       },
     ],
   });

@@ -2,7 +2,7 @@ import type { User } from '../../src/domain/accounts/user';
 import type { Deps } from '../../src/domain/deps';
 import type { AssignmentTask } from '../../src/domain/plans/plan';
 import type { Unit } from '../../src/domain/units/unit';
-import { buildPlan, SAMPLE } from './factories';
+import { buildPlan, SAMPLE, weeklyLoudspeakerDuty } from './factories';
 import type { TestApp } from './test-app';
 import { formBody } from './upload-form';
 
@@ -96,14 +96,9 @@ export function signedIn(t: TestApp) {
 export const CAMPAIGN = { from: '2022-04-01', to: '2022-06-15', issuedOn: '2022-04-06' };
 
 /** A plan task to play on the loudspeakers at least once a week, as a ward's plan words it. */
-export const weeklyLoudspeakerTask: AssignmentTask = {
-  text: `Phát file ghi âm tuyên truyền trên hệ thống loa truyền thanh ${SAMPLE}.`,
-  channel: 'loudspeaker',
-  frequencyText: 'tối thiểu 01 lần/tuần',
-  recurrence: { count: 1, per: 'week' },
-  deadline: null,
-  target: null,
-};
+export const weeklyLoudspeakerTask: AssignmentTask = weeklyLoudspeakerDuty(
+  `Phát file ghi âm tuyên truyền trên hệ thống loa truyền thanh ${SAMPLE}.`,
+);
 
 /**
  * A ward's plan for CAMPAIGN, issued, giving `assignee` the weekly loudspeaker task: each ISO week

@@ -26,11 +26,23 @@ export {
   type BuiltElection,
   type ElectionOverrides,
 } from './factories/elections';
-export { buildPlan, type BuiltPlanStatus, type PlanOverrides } from './factories/plans';
+export {
+  buildPlan,
+  weeklyLoudspeakerDuty,
+  type BuiltPlanStatus,
+  type PlanOverrides,
+} from './factories/plans';
 export { buildNews, type NewsOverrides } from './factories/portal';
 export { buildCertificate, buildReport, type BuiltCertificate } from './factories/reports';
 export { SAMPLE } from './factories/sequence';
-export { buildTree, TREE_LEVELS, type BuiltTree, type TreeLevel } from './factories/tree';
+export {
+  buildCityWard,
+  buildTree,
+  TREE_LEVELS,
+  type BuiltTree,
+  type CityWard,
+  type TreeLevel,
+} from './factories/tree';
 export { buildUnit } from './factories/units';
 export { buildVoterWard, type VoterWard } from './factories/voter-ward';
 export { buildWardAtWork, type WardAtWork } from './factories/ward-at-work';

@@ -3,7 +3,7 @@ import type { Deps } from '../../../src/domain/deps';
 import { blankPlanContent } from '../../../src/domain/plans/blank-plan';
 import { createPlan } from '../../../src/domain/plans/create-plan';
 import { issuePlan } from '../../../src/domain/plans/issue-plan';
-import type { Plan, PlanContent } from '../../../src/domain/plans/plan';
+import type { AssignmentTask, Plan, PlanContent } from '../../../src/domain/plans/plan';
 import { submitPlan } from '../../../src/domain/plans/plan-transitions';
 import { addDays } from '../../../src/domain/shared/calendar';
 import { civilDate } from '../../../src/domain/shared/dates';
@@ -63,3 +63,18 @@ export async function buildPlan(
     ...(issuedOn !== undefined ? { issuedOn } : {}),
   });
 }
+
+/**
+ * A task to play on the loudspeakers at least once a week, as plans word it ("tối thiểu 01
+ * lần/tuần"): once issued, each ISO week of the plan's period is a window the assignee's plays meet.
+ */
+export const weeklyLoudspeakerDuty = (
+  text = `Phát thanh tuyên truyền bầu cử trên loa ${SAMPLE}`,
+): AssignmentTask => ({
+  text,
+  channel: 'loudspeaker',
+  frequencyText: 'tối thiểu 01 lần/tuần',
+  recurrence: { count: 1, per: 'week' },
+  deadline: null,
+  target: null,
+});

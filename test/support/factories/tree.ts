@@ -75,3 +75,25 @@ async function usersOf(
     viewer: await user('viewer'),
   };
 }
+
+/** A province, a city under it and a ward of the city, with the names a browser test shows. */
+export interface CityWard {
+  province: Unit;
+  city: Unit;
+  ward: Unit;
+}
+
+/**
+ * "Tỉnh thử" → "Thành phố Bình Minh" → "Phường Bình Minh", and no users: the branch most browser
+ * tests set their scene in, with names that read well on screen and in screenshots.
+ */
+export async function buildCityWard(deps: Pick<Deps, 'repos' | 'ids'>): Promise<CityWard> {
+  const province = await buildUnit(deps, { name: 'Tỉnh thử', kind: 'province' });
+  const city = await buildUnit(deps, {
+    parent: province,
+    name: 'Thành phố Bình Minh',
+    kind: 'district',
+  });
+  const ward = await buildUnit(deps, { parent: city, name: 'Phường Bình Minh', kind: 'commune' });
+  return { province, city, ward };
+}

@@ -10,7 +10,7 @@ import { buildStation } from './broadcasts';
 import { buildClaim } from './claims';
 import { buildContent } from './content';
 import { buildElection } from './elections';
-import { buildPlan } from './plans';
+import { buildPlan, weeklyLoudspeakerDuty } from './plans';
 import { SAMPLE } from './sequence';
 import { buildTree, type BuiltTree } from './tree';
 
@@ -63,14 +63,7 @@ export async function buildWardAtWork(
         unitId: ward.id,
         unitName: ward.name,
         tasks: [
-          {
-            text: `Phát thanh tuyên truyền bầu cử trên loa ${SAMPLE}`,
-            channel: 'loudspeaker',
-            frequencyText: 'tối thiểu 01 lần/tuần',
-            recurrence: { count: 1, per: 'week' },
-            deadline: null,
-            target: null,
-          },
+          weeklyLoudspeakerDuty(),
           {
             text: `Phát thông báo lịch bầu cử trên loa ${SAMPLE}`,
             channel: 'loudspeaker',
