@@ -1,9 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import type { Deps } from '../../src/domain/deps';
 import { startTestServer } from '../support/test-server';
-import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import {
+  launchChromium,
+  signedInPage as openSignedIn,
+  pickOption,
+  tableRows,
+} from '../support/browser';
 import {
   buildActivity,
   buildPlan,
@@ -50,21 +55,6 @@ const signedInPage = (username: string): Promise<Page> =>
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
-
-/** Clicks an option of the open antd select (its listbox roles are for screen readers only). */
-const pickOption = (page: Page, text: RegExp) =>
-  page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: text })
-    .click();
-
-/** The cell texts of a table's body rows. */
-const tableRows = (table: Locator): Promise<string[][]> =>
-  table
-    .locator('tbody tr.ant-table-row')
-    .evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent.trim())),
-    );
 
 /** Per series, the values the chart draws, read from the description it gives screen readers. */
 function seriesValues(description: string): number[][] {

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/test-server';
-import { launchChromium, signedInPage as openSignedIn } from '../support/browser';
+import {
+  launchChromium,
+  signedInPage as openSignedIn,
+  pickOption,
+  tableRows,
+} from '../support/browser';
 import { openedSoFar } from '../support/teardown';
 
 // The sơ kết of Hạ Long's phase 1 of 2021 as the demo imports it from the city's report: its
@@ -14,21 +19,6 @@ const signedInPage = (username: string): Promise<Page> =>
   openSignedIn(browser, server.url, username, {
     viewport: { width: 1280, height: 900 },
   });
-
-/** Clicks an option of the open antd select (its listbox roles are for screen readers only). */
-const pickOption = (page: Page, text: RegExp) =>
-  page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: text })
-    .click();
-
-/** The cell texts of a table's body rows. */
-const tableRows = (table: Locator): Promise<string[][]> =>
-  table
-    .locator('tbody tr.ant-table-row')
-    .evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent.trim())),
-    );
 
 const opened = openedSoFar();
 beforeAll(async () => {

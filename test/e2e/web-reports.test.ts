@@ -29,7 +29,7 @@ let people = { ward: '', city: '', admin: '' };
 
 /**
  * Phường Bình Minh under Thành phố Bình Minh. The city issued a plan whose phase 1 ran from
- * 18/01 to 25/03/2021, and put 51 items on its portal then; the ward issued a plan of 2022 with
+ * 18/01 to 25/03/2021, and put 51 items on its portal and played its loudspeakers 7 times then; the ward issued a plan of 2022 with
  * a peak phase.
  */
 async function buildProvince(deps: Deps): Promise<void> {
@@ -54,6 +54,14 @@ async function buildProvince(deps: Deps): Promise<void> {
     channel: 'web_portal',
     categoryCode: 'tin_bai',
     quantity: 51,
+  });
+  // And 7 plays on its loudspeakers, so the figures by channel have two rows to keep apart.
+  await buildActivity(deps, city, {
+    author: cityOfficer,
+    occurredOn: '2021-03-03',
+    channel: 'loudspeaker',
+    categoryCode: 'luot_phat',
+    quantity: 7,
   });
   await buildPlan(deps, ward, {
     status: 'issued',
@@ -195,7 +203,7 @@ describe('a sơ kết chosen by phase across years, with its charts (admin)', ()
       const byWeek = page.getByTestId('summary-chart-week');
       await byWeek.waitFor();
       if (year === '2021') {
-        // The city's portal figures, drawn by channel and by week (ECharts describes the values
+        // The city's portal and loudspeaker figures, drawn by channel and by week (ECharts describes the values
         // it draws in its aria label, in Vietnamese).
         for (const card of [page.getByTestId('summary-chart-channel'), byWeek])
           await expect
@@ -209,6 +217,8 @@ describe('a sơ kết chosen by phase across years, with its charts (admin)', ()
         expect(rows.some((r) => r.includes('Cổng thông tin điện tử') && r.includes('51'))).toBe(
           true,
         );
+        expect(rows.some((r) => r.includes('Loa truyền thanh') && r.includes('7'))).toBe(true);
+        expect(rows).toHaveLength(2);
       }
       await shot(page, `6-summary-${year}`);
     }

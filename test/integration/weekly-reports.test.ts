@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Unit } from '../../src/domain/units/unit';
-import { buildActivity, buildPlan, buildReport, buildUnit, buildUser } from '../support/factories';
+import {
+  buildActivity,
+  buildPlan,
+  buildReport,
+  buildUnit,
+  buildUser,
+  weeklyLoudspeakerDuty,
+} from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 // A ward and its city, both on Loa since 2022 (a week before a unit existed is owed no report).
@@ -42,16 +49,7 @@ beforeAll(async () => {
       {
         unitId: ward.id,
         unitName: ward.name,
-        tasks: [
-          {
-            text: 'Phát trên loa truyền thanh',
-            channel: 'loudspeaker',
-            frequencyText: 'tối thiểu 01 lần/tuần',
-            recurrence: { count: 1, per: 'week' },
-            deadline: null,
-            target: null,
-          },
-        ],
+        tasks: [weeklyLoudspeakerDuty('Phát trên loa truyền thanh')],
       },
     ],
   });

@@ -5,6 +5,7 @@ import {
   type APIRequestContext,
   type APIResponse,
   type Browser,
+  type Locator,
   type Page,
 } from 'playwright-core';
 import { tellTroublesOnFailure, watchTroubles } from './browser-troubles';
@@ -83,3 +84,18 @@ export async function apiSignedIn(baseUrl: string, username: string): Promise<AP
   await signIn(api, baseUrl, username);
   return api;
 }
+
+/** Clicks an option of the open antd select (its listbox roles are for screen readers only). */
+export const pickOption = (page: Page, text: RegExp): Promise<void> =>
+  page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: text })
+    .click();
+
+/** The cell texts of a table's body rows. */
+export const tableRows = (table: Locator): Promise<string[][]> =>
+  table
+    .locator('tbody tr.ant-table-row')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent.trim())),
+    );

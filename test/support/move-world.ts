@@ -22,6 +22,7 @@ import {
   buildTree,
   buildUnit,
   buildUser,
+  weeklyLoudspeakerDuty,
 } from './factories';
 import { PNG } from './security-world';
 import type { TestApp } from './test-app';
@@ -117,14 +118,7 @@ export async function buildMoveWorld(t: TestApp): Promise<MoveWorld> {
   const officer = tree.users.commune.officer;
   const leader = tree.users.commune.leader;
   const own = await t.login(leader.username);
-  const task: AssignmentTask = {
-    text: 'Phát thanh tuyên truyền bầu cử',
-    channel: 'loudspeaker',
-    frequencyText: 'tối thiểu 01 lần/tuần',
-    recurrence: { count: 1, per: 'week' },
-    deadline: null,
-    target: null,
-  };
+  const task: AssignmentTask = weeklyLoudspeakerDuty('Phát thanh tuyên truyền bầu cử');
   // The district's plan for the ward, which the ward confirms receiving.
   const districtPlan = await buildPlan(t.deps, oldParent, {
     status: 'issued',

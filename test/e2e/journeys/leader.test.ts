@@ -4,6 +4,7 @@ import { launchChromium } from '../../support/browser';
 import { apiAs, startJourney, vnToday } from '../../support/journey';
 import { startTestServer } from '../../support/test-server';
 import { openedSoFar } from '../../support/teardown';
+import { weeklyLoudspeakerDuty } from '../../support/factories';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -45,16 +46,7 @@ async function submittedPlan(): Promise<string> {
         {
           unitId: section?.id ?? null,
           unitName: 'Bộ phận Văn hóa - Xã hội',
-          tasks: [
-            {
-              text: TASK,
-              channel: 'loudspeaker',
-              frequencyText: 'tối thiểu 01 lần/tuần',
-              recurrence: { count: 1, per: 'week' },
-              deadline: null,
-              target: null,
-            },
-          ],
+          tasks: [weeklyLoudspeakerDuty(TASK)],
         },
       ],
     },

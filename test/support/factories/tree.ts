@@ -26,19 +26,36 @@ export interface BuiltTree {
  * and a viewer at every level (usernames `<level>.<role>.N`, password demo1234). Every further
  * unit a test needs is one `buildUnit` away, under the level it belongs to.
  */
-export async function buildTree(deps: Pick<Deps, 'repos' | 'ids' | 'hasher'>): Promise<BuiltTree> {
+export async function buildTree(
+  deps: Pick<Deps, 'repos' | 'ids' | 'hasher'>,
+  opts: {
+    /**
+     * When the units were entered in Loa (now otherwise). A unit owes no weekly report for a week
+     * before it existed, so a test of a past campaign's reports enters them before it.
+     */
+    since?: Date;
+  } = {},
+): Promise<BuiltTree> {
   const n = nextNumber();
-  const province = await buildUnit(deps, { name: `Tỉnh thử ${n}`, kind: 'province' });
+  const at = opts.since ? { createdAt: opts.since, updatedAt: opts.since } : {};
+  const province = await buildUnit(deps, { name: `Tỉnh thử ${n}`, kind: 'province', ...at });
   const district = await buildUnit(deps, {
     parent: province,
     name: `Huyện thử ${n}`,
     kind: 'district',
+    ...at,
   });
-  const commune = await buildUnit(deps, { parent: district, name: `Xã thử ${n}`, kind: 'commune' });
+  const commune = await buildUnit(deps, {
+    parent: district,
+    name: `Xã thử ${n}`,
+    kind: 'commune',
+    ...at,
+  });
   const village = await buildUnit(deps, {
     parent: commune,
     name: `Thôn thử ${n}`,
     kind: 'village',
+    ...at,
   });
   const users = {
     province: await usersOf(deps, province, 'province', n),
