@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PlanReceiptsResponse } from '../../src/contracts/plan-receipts.contract';
-import type { TodayLine, TodayResponse } from '../../src/contracts/today.contract';
-import { asUsers } from '../support/plan-helpers';
+import { asUsers, planReceipts, todayDocuments } from '../support/plan-helpers';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 // The demo world on Tuesday 17/05/2022. Acknowledging, receipts and the reminders around them on
@@ -18,16 +16,6 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => t.close());
 
-const documents = async (who: string): Promise<TodayLine[]> => {
-  const res = await http.get('/api/v1/today', who);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json<TodayResponse>().groups.find((g) => g.key === 'documents')?.lines ?? [];
-};
-const receipts = async (id: string, who: string) => {
-  const res = await http.get(`/api/v1/plans/${id}/receipts`, who);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json<PlanReceiptsResponse>();
-};
 const planByNumber = async (who: string, numberText: string): Promise<string> => {
   const items = (await http.get('/api/v1/plans', who)).json<{
     items: Array<{ id: string; numberText: string | null }>;
@@ -40,7 +28,7 @@ const planByNumber = async (who: string, numberText: string): Promise<string> =>
 describe('acknowledging an issued plan ("đã nhận")', () => {
   test('the demo’s 1354/KH-VPUBND shows the Văn phòng who confirmed receipt and who has not', async () => {
     const id = await planByNumber('lanhdao.vpubnd', '1354/KH-VPUBND');
-    const list = await receipts(id, 'lanhdao.vpubnd');
+    const list = await planReceipts(http, id, 'lanhdao.vpubnd');
     expect(list.all).toBe(true);
     expect(list.acknowledged).toBe(1);
     expect(list.total).toBeGreaterThan(1);
@@ -50,6 +38,6 @@ describe('acknowledging an issued plan ("đã nhận")', () => {
         acknowledgedAt: new Date('2020-09-15T08:30:00+07:00').toISOString(),
       }),
     ]);
-    expect((await documents('hctc.quangnam')).map((l) => l.id)).not.toContain(id);
+    expect((await todayDocuments(http, 'hctc.quangnam')).map((l) => l.id)).not.toContain(id);
   });
 });

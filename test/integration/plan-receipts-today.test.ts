@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PlanReceiptsResponse } from '../../src/contracts/plan-receipts.contract';
-import type { TodayLine, TodayResponse } from '../../src/contracts/today.contract';
+import type { TodayResponse } from '../../src/contracts/today.contract';
 import type { Plan } from '../../src/domain/plans/plan';
 import type { Unit } from '../../src/domain/units/unit';
 import { buildPlan, buildUnit, buildUser } from '../support/factories';
-import { asUsers } from '../support/plan-helpers';
+import { asUsers, planReceipts, todayDocuments } from '../support/plan-helpers';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { keptMail } from '../support/kept-mail';
 
@@ -65,16 +64,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const documents = async (who: string): Promise<TodayLine[]> => {
-  const res = await http.get('/api/v1/today', who);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json<TodayResponse>().groups.find((g) => g.key === 'documents')?.lines ?? [];
-};
-const receipts = async (id: string, who: string) => {
-  const res = await http.get(`/api/v1/plans/${id}/receipts`, who);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json<PlanReceiptsResponse>();
-};
 /** The city writes a plan giving the ward a task and naming it in Nơi nhận; its leader issues it. */
 async function issueCityPlan(): Promise<string> {
   const draft = await http.send('POST', '/api/v1/plans', 'canbo.thanhpho', {
@@ -117,7 +106,7 @@ async function issueCityPlan(): Promise<string> {
 describe('acknowledging an issued plan ("đã nhận")', () => {
   test('the ward sees the city plan it has not acknowledged among documents, opening the plan', async () => {
     const id = cityPlan.id;
-    expect(await documents('canbo.phuong')).toContainEqual(
+    expect(await todayDocuments(http, 'canbo.phuong')).toContainEqual(
       expect.objectContaining({
         kind: 'issued_plan',
         id,
@@ -127,12 +116,12 @@ describe('acknowledging an issued plan ("đã nhận")', () => {
       }),
     );
     // The issuer does not acknowledge its own plan.
-    expect((await documents('canbo.thanhpho')).map((l) => l.id)).not.toContain(id);
+    expect((await todayDocuments(http, 'canbo.thanhpho')).map((l) => l.id)).not.toContain(id);
   });
 
   test('issuing reaches the recipient’s today view, bell and mailbox; acknowledging takes it off and the issuer sees who', async () => {
     const id = await issueCityPlan();
-    expect((await documents('canbo.phuong')).map((l) => l.id)).toContain(id);
+    expect((await todayDocuments(http, 'canbo.phuong')).map((l) => l.id)).toContain(id);
     await mailWorkerPass();
     const subjects = sent.filter((m) => m.to === 'canbo.phuong@example.org').map((m) => m.subject);
     expect(subjects).toContainEqual(expect.stringMatching(/^\[Loa\] Kế hoạch .+ đã ban hành$/));
@@ -141,9 +130,9 @@ describe('acknowledging an issued plan ("đã nhận")', () => {
     }>().items;
     expect(bell).toContainEqual(expect.objectContaining({ link: `/app/plans/${id}` }));
 
-    const before = await receipts(id, 'canbo.thanhpho');
+    const before = await planReceipts(http, id, 'canbo.thanhpho');
     expect(before).toMatchObject({ all: true, total: 1, acknowledged: 0, mine: null });
-    expect((await receipts(id, 'canbo.phuong')).mine).toMatchObject({
+    expect((await planReceipts(http, id, 'canbo.phuong')).mine).toMatchObject({
       unitName: ward.name,
       acknowledgedAt: null,
     });
@@ -160,8 +149,8 @@ describe('acknowledging an issued plan ("đã nhận")', () => {
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json()).toMatchObject({ acknowledgedByName: OFFICER });
 
-    expect((await documents('canbo.phuong')).map((l) => l.id)).not.toContain(id);
-    const after = await receipts(id, 'canbo.thanhpho');
+    expect((await todayDocuments(http, 'canbo.phuong')).map((l) => l.id)).not.toContain(id);
+    const after = await planReceipts(http, id, 'canbo.thanhpho');
     expect(after).toMatchObject({ total: 1, acknowledged: 1 });
     expect(after.items).toEqual([
       expect.objectContaining({

@@ -1,4 +1,7 @@
 import JSZip from 'jszip';
+import { expect } from 'vitest';
+import type { PlanReceiptsResponse } from '../../src/contracts/plan-receipts.contract';
+import type { TodayLine, TodayResponse } from '../../src/contracts/today.contract';
 import type { TestApp } from './test-app';
 
 /** Signed-in requests of several users (the demo password unless given) against one test app. */
@@ -38,4 +41,25 @@ export async function unitIdByName(
 export async function docxText(raw: Buffer): Promise<string> {
   const xml = await (await JSZip.loadAsync(raw)).file('word/document.xml')?.async('string');
   return (xml ?? '').replace(/<[^>]+>/g, '');
+}
+
+/** The lines of `who`'s today view under "Văn bản đến" (documents sent to their unit). */
+export async function todayDocuments(
+  http: ReturnType<typeof asUsers>,
+  who: string,
+): Promise<TodayLine[]> {
+  const res = await http.get('/api/v1/today', who);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<TodayResponse>().groups.find((g) => g.key === 'documents')?.lines ?? [];
+}
+
+/** Who a plan was sent to and who has confirmed receiving it, as `who` reads it. */
+export async function planReceipts(
+  http: ReturnType<typeof asUsers>,
+  id: string,
+  who: string,
+): Promise<PlanReceiptsResponse> {
+  const res = await http.get(`/api/v1/plans/${id}/receipts`, who);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<PlanReceiptsResponse>();
 }
