@@ -154,7 +154,7 @@ describe('deleting a claim logged by mistake', () => {
     const shot = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/claims/${claim.id}/screenshot`,
-      headers: { cookie: w.cookies.get('officer') ?? '', ...form.headers },
+      headers: { cookie: await w.cookie('officer'), ...form.headers },
       payload: form.payload,
     });
     expect(shot.statusCode, shot.body).toBeLessThan(300);

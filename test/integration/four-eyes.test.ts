@@ -150,7 +150,7 @@ describe('four eyes', () => {
     const own = await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/users/${me.id}`,
-      headers: { cookie: w.cookies.get('admin') ?? '' },
+      headers: { cookie: await w.cookie('admin') },
       payload: { password: 'mot-mat-khau-moi-rat-dai' },
     });
     refused(own, 'mật khẩu hiện tại');
@@ -166,7 +166,7 @@ describe('four eyes', () => {
     const reset = await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/users/${other.id}`,
-      headers: { cookie: w.cookies.get('admin') ?? '' },
+      headers: { cookie: await w.cookie('admin') },
       payload: { password: 'mot-mat-khau-moi-rat-dai' },
     });
     expect(reset.statusCode).toBe(200);

@@ -15,8 +15,8 @@ import {
   buildUser,
   SAMPLE,
 } from './factories';
+import { signedIn } from './content-helpers';
 import type { TestApp } from './test-app';
-import { formBody } from './upload-form';
 
 type Json = Record<string, unknown> & { id: string };
 
@@ -53,27 +53,18 @@ export async function transitionWorld(t: TestApp) {
     cityLeader: tree.users.district.leader,
     siblingOfficer: await buildUser(t.deps, sibling, { role: 'officer' }),
   };
-  const cookies = new Map<Who, string>();
-  for (const [who, user] of Object.entries(people) as Array<[Who, User]>)
-    cookies.set(who, await t.login(user.username));
-  const as = (who: Who) => ({ cookie: cookies.get(who) ?? '' });
+  // Requests as each person, by role (each signs in once, on first use).
+  const signed = signedIn(t);
   const call = (
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     who: Who,
     payload?: object,
-  ) => t.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
+  ) => signed.call(method, url, people[who], payload);
   const patch = (url: string, who: Who, payload: object) =>
-    t.app.inject({ method: 'PATCH', url, headers: as(who), payload });
-  const upload = async (url: string, who: Who, bytes: Uint8Array, name: string) => {
-    const form = await formBody({ size: String(bytes.length), file: { name, bytes } });
-    return t.app.inject({
-      method: 'PUT',
-      url,
-      headers: { ...as(who), ...form.headers },
-      payload: form.payload,
-    });
-  };
+    signed.call('PATCH', url, people[who], payload);
+  const upload = (url: string, who: Who, bytes: Uint8Array, name: string) =>
+    signed.upload(url, people[who], bytes, name);
   const json = (res: { statusCode: number; json: () => unknown }, what: string): Json => {
     if (res.statusCode >= 300)
       throw new Error(`${what}: ${res.statusCode} ${JSON.stringify(res.json())}`);
@@ -157,7 +148,8 @@ export async function transitionWorld(t: TestApp) {
     ward,
     village,
     people,
-    cookies,
+    /** The session cookie of a person, signing them in on first use. */
+    cookie: (who: Who) => signed.cookie(people[who]),
     call,
     patch,
     upload,
