@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { foldVietnamese } from '../shared/text';
 import { UNIT_KINDS, type UnitKind } from './unit';
+import { csvReadError } from '../shared/csv-read-error';
 
 /** One data row of a unit CSV, with the file line it came from (the header is line 1). */
 export interface UnitCsvRow {
@@ -80,7 +81,7 @@ export function parseUnitCsv(text: string): UnitCsvParse {
       trim: true,
     }) as unknown as typeof records;
   } catch (e) {
-    return { rows: [], fileError: `Không đọc được tệp CSV: ${(e as Error).message}` };
+    return { rows: [], fileError: csvReadError(e) };
   }
   const header = records.shift();
   if (!header) return { rows: [], fileError: 'Tệp CSV trống.' };

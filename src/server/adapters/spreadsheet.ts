@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { csvTable } from '../../domain/activities/activity-import';
 import { DomainError } from '../../domain/shared/domain-error';
+import { csvReadError } from '../../domain/shared/csv-read-error';
 
 const cellText = (v: ExcelJS.CellValue): string => {
   if (v === null || v === undefined) return '';
@@ -37,7 +38,7 @@ export async function readSpreadsheet(data: Uint8Array): Promise<string[][]> {
   try {
     return csvTable(bytes.toString('utf8'));
   } catch (e) {
-    throw new DomainError('validation', `Không đọc được tệp CSV: ${(e as Error).message}`);
+    throw new DomainError('validation', csvReadError(e));
   }
 }
 
