@@ -77,6 +77,20 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   n('pano', 'visual'),
   n('panô', 'visual'),
   n('pa nô', 'visual'),
+  n('pa-nô', 'visual'),
+  n('pa - nô', 'visual'),
+  // Banners spelt as they are said: "treo 50 ban-nơ tuyên truyền".
+  n('ban-nơ', 'visual'),
+  n('ban nơ', 'visual'),
+  n('banner', 'visual'),
+  // Designs made for the street: "thiết kế 7 mẫu pa - nô, 5 mẫu áp phích".
+  n('mẫu pano', 'visual'),
+  n('mẫu pa nô', 'visual'),
+  n('mẫu pa-nô', 'visual'),
+  n('mẫu pa - nô', 'visual'),
+  n('mẫu áp phích', 'visual'),
+  n('mẫu băng rôn', 'visual'),
+  n('mẫu khẩu hiệu', 'visual'),
   n('cụm pano', 'visual'),
   n('cụm panô', 'visual'),
   n('cụm pa nô', 'visual'),
@@ -116,6 +130,8 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   p('sinh viên'),
   p('thí sinh', 'cultural_event'),
   p('cử tri trẻ'),
+  p('bạn trẻ'),
+  p('cán bộ'),
   p('đại biểu'),
 ];
 

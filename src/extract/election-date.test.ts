@@ -50,6 +50,21 @@ describe('election date', () => {
     ],
     ['sẵn sàng cho ngày bầu cử trưởng thôn nhiệm kì 2022027 vào ngày 05/6/2022.', '2022-06-05'],
     ['Ngày 15-3 tới đây, cử tri cả nước sẽ bước vào ngày bầu cử đại biểu Quốc hội.', '2026-03-15'],
+    // The weekday after "ngày", a date with dots and no year, a sentence broken across lines.
+    ['hướng tới Cuộc bầu cử tổ chức vào ngày chủ nhật 23/5/2021, Sở đề nghị …', '2021-05-23'],
+    ['cuộc bầu cử đại biểu Quốc hội khóa XVI, diễn ra vào ngày 15.3.', '2026-03-15'],
+    [
+      'Cuộc bầu cử đại biểu Quốc hội khóa XV\nvà đại biểu HĐND các cấp được tiến hành vào\nngày 23/5/2021 (Chủ nhật).',
+      '2021-05-23',
+    ],
+    [
+      'Dự kiến ngày 06/10/2024 (chủ nhật) tổ chức bầu cử trưởng thôn trên địa bàn xã.',
+      '2024-10-06',
+    ],
+    [
+      'ngư dân vào đảo để tham gia bầu cử, thực hiện quyền công dân vào ngày 15/3/2026.',
+      '2026-03-15',
+    ],
   ])('reads "%s"', (text, iso) => {
     expect(voteDate(text, Number(iso.slice(0, 4)))).toBe(iso);
   });

@@ -4,11 +4,13 @@ import { findDates, toIso } from './dates';
 // The date of the vote is read only where a sentence ties a date to the vote itself; a date near
 // the word "bầu cử" is far more often a meeting's or a contest's.
 
-/** "15/3/2026", "23/5", "22 - 5" (after "ngày"), "15.3.2026", "30/4 năm 2021", "22 tháng 5 năm 2016". */
-const DATE = String.raw`(\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?:\s+năm\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/])`;
+/** "15/3/2026", "23/5", "22 - 5" (after "ngày"), "15.3.2026", "15.3", "30/4 năm 2021", "22 tháng 5 năm 2016". */
+const DATE = String.raw`(\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?:\s+năm\s+\d{4})?|\d{1,2}\.\d{1,2}(?:\.\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/])`;
 /** "Chủ nhật, ngày 23/5", "chủ nhật - ngày 23/5", "Chủ nhật (ngày 23/5)": the vote is on a Sunday. */
 const WEEKDAY = String.raw`(?:(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*[,(–-]?\s*)?`;
 /** "sáng ngày 16/3" after "ngày bầu cử" is the clock of some other task, unless "vào" ties it. */
+/** "vào Chủ nhật, ngày 23/5" or "vào ngày chủ nhật 23/5/2021": the weekday on either side. */
+const ON_DAY = String.raw`(?:${WEEKDAY}ngày\s+(?:chủ nhật\s*,?\s*)?)`;
 const NOT_CLOCK = String.raw`(?<!(?<!vào)\s(?:sáng|chiều|tối|trưa),?\s*(?:ngày\s*)?)`;
 const CLOCK = String.raw`(?:(?:sáng|chiều|tối|trưa)\s+)?`;
 const HELD = String.raw`(?:sẽ\s+)?(?:được\s+)?(?:chính thức\s+)?(?:tổ chức|diễn ra|tiến hành)`;
@@ -29,10 +31,12 @@ const SOURCES: Array<[string, boolean]> = [
     false,
   ],
   // "vận động toàn dân tham gia bầu cử vào ngày 23/5/2021": the voters' own act, dated.
+  // "… tham gia bầu cử, thực hiện quyền và nghĩa vụ của công dân vào ngày 15/3/2026".
   [String.raw`(?:tham gia|đi)\s+(?:bầu cử|bỏ phiếu)\s+vào\s+${WEEKDAY}(?:ngày\s+)?${DATE}`, false],
+  [String.raw`(?:tham gia|đi)\s+(?:bầu cử|bỏ phiếu)${WORDS(10)}\s+vào\s+${ON_DAY}${DATE}`, true],
   // "đi bầu cử vào ngày 5/6", "bầu cử … sẽ được tổ chức vào Chủ nhật, ngày 23/5".
   [
-    String.raw`(?:bầu cử|bỏ phiếu|đi bầu)${WORDS(8)}\s+(?:${HELD}(?:\s+[^\s,.;]+){0,2}?\s+)?vào\s+${WEEKDAY}ngày\s+${DATE}`,
+    String.raw`(?:bầu cử|bỏ phiếu|đi bầu)${WORDS(8)}\s+(?:${HELD}(?:\s+[^\s,.;]+){0,2}?\s+)?vào\s+${ON_DAY}${DATE}`,
     true,
   ],
   // "ngày 22 - 5 (ngày diễn ra cuộc bầu cử)", "sáng 15-3-2026 (ngày bầu cử)".
@@ -51,17 +55,18 @@ const SOURCES: Array<[string, boolean]> = [
     false,
   ],
   // "Ngày 5/6/2022 tới đây, sẽ diễn ra bầu cử …", "Ngày 23/5, cử tri cả nước đi bầu cử",
+  // "Dự kiến ngày 08/09/2024 (chủ nhật) tổ chức bầu cử trưởng thôn",
   // "Ngày 15-3 tới đây, cử tri … sẽ bước vào ngày bầu cử",
   // "Sáng ngày 02/10/2022, cử tri … tham gia bầu cử Trưởng thôn", "… tổ chức Hội nghị bầu cử
   // trưởng thôn" (a village head is elected at such a meeting).
   [
-    String.raw`(?:^|[.;]\s*|\n)\s*(?:vào\s+)?${CLOCK}${WEEKDAY}ngày\s+${DATE}(?:[^.;\n]|\.(?=\d)){0,80}?(?:${HELD}\s+(?:cuộc\s+|hội nghị\s+)?bầu cử|(?:đi|tham gia)\s+bầu cử|đi bỏ phiếu|(?:là|bước vào)\s+ngày bầu cử)`,
+    String.raw`(?:^|[.;]\s*|\n)\s*(?:dự kiến\s+)?(?:vào\s+)?${CLOCK}${WEEKDAY}ngày\s+${DATE}(?:[^.;\n]|\.(?=\d)){0,80}?(?:${HELD}\s+(?:cuộc\s+|hội nghị\s+)?bầu cử|(?:đi|tham gia)\s+bầu cử|đi bỏ phiếu|(?:là|bước vào)\s+ngày bầu cử)`,
     false,
   ],
   // "Cuộc bầu cử đại biểu Quốc hội khóa XVI …, nhiệm kỳ 2026 – 2031 sẽ được tổ chức vào ngày
   // 15/3/2026": the election's full name may be long; checked against other events below.
   [
-    String.raw`cuộc bầu cử(?:[^.;!?\n]|\.(?=\d)){0,160}?\(?\s*${HELD}\s+vào\s+${WEEKDAY}ngày\s+${DATE}`,
+    String.raw`cuộc bầu cử(?:[^.;!?\n]|\.(?=\d)){0,160}?\(?\s*${HELD}\s+vào\s+${ON_DAY}${DATE}`,
     true,
   ],
   // "cuộc bầu cử … nhiệm kỳ 2021 – 2026 vào chủ nhật - ngày 23 tháng 5 năm 2021": without a verb,
@@ -83,7 +88,10 @@ const OTHER_EVENT =
   /hội nghị|cuộc thi|hội thi|chương trình|buổi|lễ\s|tập huấn|diễn đàn|cuộc họp|phiên họp|kỳ họp|hiệp thương/iu;
 
 /** The date of the vote, only where the text states it; the year from context if unwritten. */
-export function findElectionDate(text: string, defaultYear: number | null): Found<string> | null {
+export function findElectionDate(raw: string, defaultYear: number | null): Found<string> | null {
+  // A sentence a PDF broke across lines reads on: a break before a lower-case word is a space,
+  // one character for one, so the spans still point into the text.
+  const text = raw.replace(/\n(?=\p{Ll})/gu, ' ');
   for (const { re, weak } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const phrase = m.at(-1);
@@ -91,7 +99,8 @@ export function findElectionDate(text: string, defaultYear: number | null): Foun
       const at = m.index + m[0].lastIndexOf(phrase);
       if (weak && OTHER_EVENT.test(text.slice(sentenceStart(text, m.index), at))) continue;
       const iso =
-        findDates(`ngày ${phrase}`, defaultYear)[0]?.iso ?? monthPhrase(phrase, defaultYear);
+        findDates(`ngày ${phrase.replace(/\./gu, '/')}`, defaultYear)[0]?.iso ??
+        monthPhrase(phrase, defaultYear);
       if (iso?.length === 10) return { value: iso, span: { start: at, end: at + phrase.length } };
     }
   }

@@ -39,6 +39,8 @@ const ATTENDED =
 /** "tuyên truyền về bầu cử cho 337 đại biểu": the people the outreach was given to. */
 const REACHED_BEFORE =
   /(tuyên truyền|phổ biến|quán triệt|thông tin)[^.;]{0,60}\s(cho|tới)\s+(\S+\s+)?$/iu;
+/** "tổ chức tập huấn công tác tuyên truyền bầu cử … cho gần 300 cán bộ": those trained. */
+const TRAINED_BEFORE = /(tập huấn|bồi dưỡng)[^.;]{0,160}\s(cho|tới)\s+(\S+\s+)?$/iu;
 /** "40 người … tham gia tuyên truyền bằng loa" did the outreach; they were not its audience. */
 const STAFF_AFTER =
   /^[^.;]{0,80}(?:^|\s)tham gia (công tác |hoạt động )?(tuyên truyền|vận động|phục vụ)/iu;
@@ -63,7 +65,7 @@ export function isResultCount(noun: CountedNoun, ctx: CountContext): boolean {
   if (isPlanned(before) || plannedAfter(before, after)) return false;
   if (!noun.people) return true;
   if (NOT_AUDIENCE_AFTER.test(after)) return false;
-  if (REACHED_BEFORE.test(before)) return true;
+  if (REACHED_BEFORE.test(before) || TRAINED_BEFORE.test(before)) return true;
   return ATTENDED.test(ctx.sentence) && !STAFF_AFTER.test(after);
 }
 

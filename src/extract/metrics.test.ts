@@ -36,6 +36,20 @@ describe('metrics: counts stated as results', () => {
       [17270, 'meeting', false],
     ]);
   });
+  it('reads banners spelt as said, street designs, and the people trained', () => {
+    expect(metrics('Phòng Văn hóa đã treo 40 ban-nơ trên các tuyến phố.')).toEqual([
+      [40, 'visual', false],
+    ]);
+    expect(metrics('Đồng thời, thiết kế 6 mẫu pa - nô, 4 mẫu áp phích.')).toEqual([
+      [6, 'visual', false],
+      [4, 'visual', false],
+    ]);
+    expect(
+      metrics('Hội đã tổ chức tập huấn nghiệp vụ tuyên truyền bầu cử cho gần 250 cán bộ cơ sở.'),
+    ).toEqual([[250, 'meeting', true]]);
+    // Staff counted without anyone trained or reached is not a result.
+    expect(metrics('Xã có 25 cán bộ, công chức.')).toEqual([]);
+  });
   it('marks trên / hơn / gần as approximate', () => {
     expect(metrics('Ủy ban đã in trên 230.000 tờ rơi.')).toEqual([[230000, 'print', true]]);
     expect(metrics('Đăng tải gần 50 tin bài trên các phương tiện thông tin đại chúng.')).toEqual([

@@ -28,6 +28,20 @@ describe('news publication date', () => {
     ).toBe(iso);
   });
 
+  it("reads a labelled stamp that opens an item of the page's list", () => {
+    expect(newsDate(`${HEADLINE}\n  • Cập nhật: 14/04/2021\nNội dung.`)).toBe('2021-04-14');
+    expect(newsDate(`${HEADLINE}\n  • Thời gian đăng: 09/05/2021 07:10:02 AM\nNội dung.`)).toBe(
+      '2021-05-09',
+    );
+  });
+
+  it('reads the stamp just above the headline, not a weekday banner', () => {
+    expect(newsDate(`03/05/2021 - 09:12\n\n${HEADLINE}\nNội dung.`)).toBe('2021-05-03');
+    expect(newsDate(`Tin hoạt động\n  18/03/2021\n\n${HEADLINE}\nNội dung.`)).toBe('2021-03-18');
+    expect(newsDate(`Thứ Hai, 06/12/2026\n${HEADLINE}\nNội dung.`)).toBeNull();
+    expect(newsDate(`06/12/2026\nTrang chủ | Tin tức\n${HEADLINE}\nNội dung.`)).toBeNull();
+  });
+
   it('reads a stamp printed at the end of the headline', () => {
     expect(newsDate(`${HEADLINE} [10/05/2016]\nNội dung.`)).toBe('2016-05-10');
     expect(newsDate(`${HEADLINE} (13/03/2026, 15:05)\nNội dung.`)).toBe('2026-03-13');

@@ -23,7 +23,7 @@ export function findNewsDate(frame: Frame): Found<string> | null {
     const value = iso ? toIso(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
     if (iso && value) return at(line, iso[0].length - 10, 10, value);
     if (!title) continue;
-    const found = stampNear(line, title);
+    const found = stampNear(line, title, frame);
     if (found) {
       const value = readStamp(found.stamp, leadDate(frame, line, found.stamp.year));
       if (value)
@@ -40,17 +40,32 @@ export function findNewsDate(frame: Frame): Found<string> | null {
   return frame.official ? (findDateLine(frame)?.date ?? null) : null;
 }
 
-function stampNear(line: Line, title: Line): { stamp: Stamp; offset: number } | null {
+function stampNear(line: Line, title: Line, frame: Frame): { stamp: Stamp; offset: number } | null {
   const labelled = labelledStamp(line.text);
   if (labelled) return labelled;
   if (line.index === title.index) {
     const stamp = stampOn(line.text, 'title');
     return stamp ? { stamp, offset: 0 } : null;
   }
-  if (line.index < title.index || line.index > title.index + 3) return null;
+  if (line.index < title.index) return above(line, title, frame);
+  if (line.index > title.index + 3) return null;
   const stamp = stampOn(line.text, 'line') ?? stampOn(line.text, 'byline');
   return stamp ? { stamp, offset: 0 } : null;
 }
+
+/**
+ * A stamp on the line just above the headline ("12/04/2021 - 20:49", then the headline) is the
+ * article's. A site's "today" banner names the weekday ("Thứ Hai, 12/04/2021") and sits above the
+ * menus, not against the headline.
+ */
+function above(line: Line, title: Line, frame: Frame): { stamp: Stamp; offset: number } | null {
+  const previous = frame.lines.filter((l) => l.index < title.index && l.text.trim()).at(-1);
+  if (line !== previous || WEEKDAY.test(line.text)) return null;
+  const stamp = stampOn(line.text, 'line');
+  return stamp ? { stamp, offset: 0 } : null;
+}
+
+const WEEKDAY = /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)(?![\p{L}])/iu;
 
 /** The date the article reports, from the first lines after the stamp ("Ngày 10/3, …"). */
 function leadDate(frame: Frame, stampLine: Line, year: number): string | null {

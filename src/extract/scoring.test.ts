@@ -39,22 +39,23 @@ describe.skipIf(!sharedAvailable())('F1 against the gold files (needs ../shared)
   it('holds its floors on the real documents it was developed on', async () => {
     const gold = join(CORPUS, 'gold');
     const stems = corpusSplit('development');
-    expect(stems.length).toBeGreaterThanOrEqual(107);
+    // 153: the first 107, and the 46 that were held out until their misses were read.
+    expect(stems.length).toBeGreaterThanOrEqual(153);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
-    expect(result.overall.f).toBeGreaterThanOrEqual(0.93);
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.91);
     // Fields with a handful of gold values swing on one document; they count in the overall.
     const weak = result.fields.filter((f) => f.tp + f.fn >= 3 && f.f < 0.6);
     expect(weak.map((f) => `${f.field} ${f.f.toFixed(2)}`)).toEqual([]);
   });
 
   it('holds its floor on the real documents kept out of sight while the rules were written', async () => {
-    // 46 documents: 12 kept out from the first batches, 17 of the 41 of s4–s7 and 17 of the 29
-    // of s8–s10 (the others became development). Measured 0.84 on them; the goal is 0.90. The
-    // floor keeps what was won; the bench prints each field.
+    // 20 documents (s11–s13) annotated by hand without the extractor's output, and scored once
+    // with the rules frozen: 0.80 (0.797 with the rules before their batch was made). The goal is
+    // 0.90. The floor keeps what was won; the bench prints each field.
     const gold = join(CORPUS, 'gold');
     const stems = corpusSplit('held-out');
-    expect(stems.length).toBeGreaterThanOrEqual(46);
+    expect(stems.length).toBeGreaterThanOrEqual(20);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
-    expect(result.overall.f).toBeGreaterThanOrEqual(0.8);
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.78);
   });
 });
