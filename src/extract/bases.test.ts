@@ -17,6 +17,24 @@ describe('bases', () => {
       'Nghị quyết Liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008 của Chính phủ',
     ]);
   });
+  it('reads each item under a grounds heading, however a PDF broke its lines', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Thông tin, tuyên truyền cuộc bầu cử đại biểu Quốc hội',
+      'I. CĂN CỨ XÂY DỰNG',
+      'KẾ HOẠCH',
+      'Luật Bầu cử đại biểu Quốc hội và đại',
+      'biểu Hội đồng nhân dân;',
+      'Chỉ thị số 12-CT/TU ngày 03/3/2021 của',
+      'Ban Thường vụ Tỉnh ủy về lãnh đạo cuộc bầu cử;',
+      'II. MỤC ĐÍCH, YÊU CẦU',
+      'Tuyên truyền Luật Bầu cử đại biểu Quốc hội năm 2015 đến cử tri.',
+    ].join('\n');
+    expect(bases(plan)).toEqual([
+      'Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân',
+      'Chỉ thị số 12-CT/TU ngày 03/3/2021 của Ban Thường vụ Tỉnh ủy',
+    ]);
+  });
   it('reads resolutions, guidance and letters by their number', () => {
     expect(
       bases(

@@ -2,7 +2,8 @@ import type { Frame } from './frame';
 import type { Found } from './header';
 import { NUMBERED_REF, namedRefAt, refNumber } from './base-refs';
 import type { SectionInfo } from './sections';
-import { type Piece, sentencesOf } from './sentences';
+import type { Line } from './lines';
+import { clausesOf, type Piece, sentencesOf } from './sentences';
 
 const TRIGGER =
   /(?:^|\s)(thực hiện|căn cứ|theo|bám sát|triển khai|trên cơ sở|quán triệt|cụ thể hóa)(?:\s|$)/iu;
@@ -28,21 +29,72 @@ export function findBases(
     seen.add(key);
     found.push({ value, span: { start: at, end: at + value.length } });
   };
-  for (const line of frame.lines.slice(frame.bodyStart, frame.bodyEnd)) {
+  const body = frame.lines.slice(frame.bodyStart, frame.bodyEnd);
+  const grounds = groundsBlock(body);
+  for (const line of body) {
     if (/^Nơi nhận/iu.test(line.text)) break;
+    if (grounds && line.index >= grounds.from && line.index < grounds.to) continue;
     // Laws named under "Nội dung" are topics to explain, not grounds for the document.
     if (sections.get(line.index)?.aims) continue;
     for (const sentence of sentencesOf(line.text, line.start)) {
       for (const ref of refsIn(sentence)) add(ref.value, ref.at);
     }
   }
-  return dropShortNumbers(found);
+  if (grounds)
+    for (const item of clausesOf(grounds.text, grounds.start))
+      for (const ref of refsIn(item, true)) add(ref.value, ref.at);
+  return dropShortNumbers(found.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)));
 }
 
-/** The citations of one sentence that follow a citing word. */
-function refsIn(sentence: Piece): Array<{ value: string; at: number }> {
+/** "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ pháp lý:": a heading over the documents relied on. */
+const GROUNDS_HEADING =
+  /^(?:[IVX]+\s*[.:]|\d+\s*[.:)]|[a-zđ]\s*\))?\s*căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý))?(?:\s+kế hoạch)?\s*:?\s*$/iu;
+/** The heading's second line, where a PDF broke it: "KẾ HOẠCH". */
+const HEADING_TAIL = /^(?:kế hoạch|ban hành|văn bản)\s*:?\s*$/iu;
+/** The next heading ends the block: "II. MỤC ĐÍCH …", "B. …", a line in capitals. */
+const NEXT_HEADING = /^(?:[IVX]+\s*[.:]\s|[A-Z]\s*[.:]\s)|^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+/** A grounds block lists a few documents; a longer run is the body going on. */
+const MAX_GROUNDS_LINES = 40;
+
+/**
+ * The lines under a grounds heading, as one text whose line breaks are spaces (one character
+ * for one, so offsets still point into the document): a PDF breaks an item anywhere, and each
+ * item, ended by ";", is a document relied on without a citing word of its own.
+ */
+function groundsBlock(
+  lines: Line[],
+): { from: number; to: number; start: number; text: string } | null {
+  const at = lines.findIndex((l) => GROUNDS_HEADING.test(l.text.trim()));
+  const heading = lines[at];
+  if (!heading) return null;
+  let first = at + 1;
+  if (HEADING_TAIL.test(lines[first]?.text.trim() ?? '')) first += 1;
+  const items: Line[] = [];
+  for (const line of lines.slice(first, first + MAX_GROUNDS_LINES)) {
+    const text = line.text.trim();
+    if (!text) {
+      if (items.length > 0) break;
+      continue;
+    }
+    if (NEXT_HEADING.test(text)) break;
+    items.push(line);
+  }
+  const last = items.at(-1);
+  const start = items[0]?.start;
+  if (!last || start === undefined) return null;
+  return {
+    from: items[0]?.index ?? 0,
+    to: last.index + 1,
+    start,
+    text: items.map((l) => l.text).join(' '),
+  };
+}
+
+/** The citations of one sentence that follow a citing word (every one, under a grounds heading). */
+function refsIn(sentence: Piece, grounds = false): Array<{ value: string; at: number }> {
   const text = sentence.text;
-  const trigger = TRIGGER.exec(text);
+  // An item under a grounds heading is cited from its first word.
+  const trigger = grounds ? { index: 0 } : TRIGGER.exec(text);
   const refs: Array<{ value: string; at: number }> = [];
   const numberedAt = new Set<number>();
   for (const m of text.matchAll(NUMBERED_REF)) {
@@ -55,7 +107,7 @@ function refsIn(sentence: Piece): Array<{ value: string; at: number }> {
     refs.push({ value: m[0].trim(), at: sentence.start + m.index });
   }
   if (!trigger) return refs;
-  for (const at of namingPositions(text)) {
+  for (const at of grounds ? [0] : namingPositions(text)) {
     if (numberedAt.has(at)) continue;
     const value = namedRefAt(text.slice(at, at + NAMED_REF_READ));
     if (value) refs.push({ value, at: sentence.start + at });

@@ -12,6 +12,14 @@ const PRESS_PUBLISHES =
 /** A newspaper credited as the source or employer: "Nguồn: Báo …", "Phóng viên Báo …". */
 const PRESS_CREDIT_BEFORE = /(nguồn|phóng viên|pv|bản quyền thuộc|ảnh)\s*:?\s*$/iu;
 
+/**
+ * The press as people at the table or the ones being told: "đại diện lãnh đạo các cơ quan báo
+ * chí", "phóng viên, biên tập viên các cơ quan báo chí", "tập huấn cho cơ quan báo chí", "phối
+ * hợp với báo chí". The outreach does not go through them there.
+ */
+const PRESS_PARTY_BEFORE =
+  /(?:^|[\s,])(?:đại diện|phóng viên|biên tập viên|lãnh đạo|cho|với|mời)(?:[\s,]+(?:lãnh đạo|đại diện|phóng viên|biên tập viên))*\s+(?:các\s+)?$/iu;
+
 /** "thông tin xấu, độc trên internet, mạng xã hội": where falsehoods spread, not outreach. */
 const FALSEHOOD_BEFORE =
   /(thông tin|luận điệu|quan điểm|bài viết)[^.;]{0,40}(xấu|độc|sai|xuyên tạc|thù địch|tiêu cực|bịa đặt)[^.;]{0,30}(trên|qua)\s+[^.;]{0,25}$/iu;
@@ -29,6 +37,7 @@ export function isOutreachUse(channel: Channel, text: string, span: Span): boole
   const word = text.slice(span.start, span.end).toLocaleLowerCase('vi').trim();
   if (ONLINE.includes(channel) && FALSEHOOD_BEFORE.test(before)) return false;
   if (channel === 'press' && word === 'báo') return pressOutletUsed(text, span, before);
+  if (channel === 'press' && PRESS_PARTY_BEFORE.test(before)) return false;
   if (channel === 'visual' && word === 'trang trí')
     return !DECORATED_OBJECT.test(text.slice(span.end));
   if (channel === 'social_media') {

@@ -143,7 +143,17 @@ export const PHRASES: Array<[Channel, string[]]> = [
       // is how far the word should reach, not how).
       'tuyên truyền trực tiếp',
       'vận động trực tiếp',
+      'trực tiếp tuyên truyền',
+      'trực tiếp đến',
       'đến tận nhà',
+      // Going to people: "xuống gặp từng hộ dân", "chia nhau xuống từng bản", "gặp gỡ cử tri".
+      'gặp từng',
+      'xuống từng',
+      'gặp gỡ',
+      // A rally: "mít tinh cổ động".
+      'mít tinh',
+      'mít-tinh',
+      'mit tinh',
       'báo cáo viên',
       'tuyên truyền viên',
       'tiếp xúc cử tri',

@@ -13,6 +13,12 @@ describe('channels', () => {
     expect(channels('tuyên truyền thông qua các cuộc họp, sinh hoạt bản')).toEqual(['meeting']);
     expect(channels('Cán bộ đồn tuyên truyền trực tiếp cho bà con')).toEqual(['meeting']);
     expect(channels('Tiếng loa biên phòng vang lên mỗi sáng')).toEqual(['loudspeaker']);
+    expect(channels('cán bộ xuống gặp từng hộ dân để vận động')).toEqual(['meeting']);
+    expect(channels('chiến sĩ chia nhau xuống từng bản')).toEqual(['meeting']);
+    expect(channels('Bí thư chi bộ trực tiếp đến từng tàu thuyền hướng dẫn ngư dân')).toEqual([
+      'meeting',
+    ]);
+    expect(channels('Xã tổ chức mít tinh cổ động chào mừng ngày bầu cử')).toContain('meeting');
     // How far the word should reach is not how it is carried.
     expect(channels('đẩy mạnh tuyên truyền sâu rộng đến từng hộ dân, từng cử tri')).toEqual([]);
     // A meeting of the committee itself, or a community hall, carries no outreach.
@@ -22,6 +28,10 @@ describe('channels', () => {
   it('reads the internal document system and mass media', () => {
     expect(channels('gửi tài liệu qua hệ thống Quản lý VB&ĐH')).toContain('internal_messaging');
     expect(channels('trên các phương tiện thông tin đại chúng')).toEqual(['press']);
+    // The press at the table or being trained is not a medium the outreach went through.
+    expect(channels('Dự hội nghị có đại diện lãnh đạo các cơ quan báo chí')).not.toContain('press');
+    expect(channels('Ủy ban đã tập huấn cho cơ quan báo chí thành phố')).toEqual(['meeting']);
+    expect(channels('đăng tải tin bài trên báo chí của tỉnh')).toContain('press');
   });
   it('takes no channel from words that only contain a channel word', () => {
     expect(channels('Thông báo Về thời gian bỏ phiếu')).toEqual([]);
