@@ -1,5 +1,5 @@
 import { isUpper, type Line, wordCount } from './lines';
-import { findHeadline } from './headline';
+import { findHeadline, SCRAPE_PREFIX } from './headline';
 
 /** Where the document is inside its text: its own header, its title, its body, the page chrome. */
 export interface Frame {
@@ -127,6 +127,12 @@ function newsFrame(lines: Line[]): Frame {
     typeLine: null,
     bodyStart,
     bodyEnd,
-    titleLines: title ? [title] : [],
+    titleLines: title ? [withoutScrapePrefix(title)] : [],
   };
+}
+
+/** The headline without an exporter's "date 2026-03-02 " before it: that is the page's stamp. */
+function withoutScrapePrefix(line: Line): Line {
+  const prefix = SCRAPE_PREFIX.exec(line.text)?.[0] ?? '';
+  return { ...line, text: line.text.slice(prefix.length), start: line.start + prefix.length };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findFrame } from './frame';
 import { findHeadline } from './headline';
 import { toLines } from './lines';
 
@@ -11,6 +12,14 @@ const LEAD =
   'Ngày 10/3, Đảng ủy phường tổ chức Hội nghị triển khai các nội dung liên quan công tác bầu cử đại biểu Quốc hội.';
 
 describe('headline of a web page', () => {
+  it('leaves an exporter\'s "date …" marker out of the headline it prefixes', () => {
+    const frame = findFrame(
+      toLines(`date 2026-03-02 Đoàn phường tuyên truyền bầu cử cho cử tri trẻ\n\n${LEAD}`),
+    );
+    expect(frame.titleLines.map((l) => l.text)).toEqual([
+      'Đoàn phường tuyên truyền bầu cử cho cử tri trẻ',
+    ]);
+  });
   it('skips site chrome above the headline', () => {
     const title = 'Phường Vỹ Dạ triển khai công tác bầu cử đại biểu Quốc hội khóa XVI';
     expect(headline(`Trang chủ > Tin tức > Hoạt động\n${title}\n${LEAD}`)).toBe(title);

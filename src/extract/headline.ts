@@ -39,7 +39,7 @@ const ORG_NAME =
 /** A site's contact strip: "HOTLINE: 0903.343.439 - ĐẶT MUA BÁO". */
 const CONTACT = /hotline|đường dây nóng|(?<![\d.])\d{3,4}[.\s]\d{3}[.\s]\d{3,4}(?![\d.])/iu;
 /** Scrapers sometimes prefix the first line with metadata ("date 2026-03-13", "null"). */
-const SCRAPE_PREFIX = /^\s*(date\s+\d{4}-\d{2}-\d{2}\s+|null\s+)/u;
+export const SCRAPE_PREFIX = /^\s*(date\s+\d{4}-\d{2}-\d{2}\s+|null\s+)/u;
 
 type Role = 'chrome' | 'caption' | 'paragraph' | 'headline' | 'short';
 
