@@ -50,6 +50,16 @@ describe('assignments in prose', () => {
       ['các huyện, thị xã'],
     );
   });
+  it('reads work a news item dates as done, not as a task, unless it says "sẽ"', () => {
+    expect(
+      unitsOf('Ngày 20/4, Trung tâm Văn hóa huyện phối hợp với Huyện đoàn tổ chức văn nghệ.'),
+    ).toEqual([]);
+    expect(unitsOf('Chiều ngày 7/5, Đoàn xã phối hợp với nhà trường tổ chức cổ động.')).toEqual([]);
+    expect(
+      unitsOf('Từ ngày 22/4/2021 đến nay, Trung tâm Văn hóa tiếp tục tổ chức chiếu phim.'),
+    ).toEqual([]);
+    expect(unitsOf('Ngày 15/5, Đoàn xã sẽ tổ chức diễu hành cổ động bầu cử.')).toEqual(['Đoàn xã']);
+  });
   it('reads "X chủ trì, phối hợp với Y …" as a task of X', () => {
     const [a] = assignmentsOf(
       'Phòng Văn hóa và Thông tin chủ trì, phối hợp với Đài truyền thanh xã treo băng rôn.',

@@ -33,6 +33,12 @@ const CLAUSE_START = /(?:^|[,;:]\s*)(?=\S)/gu;
 /** Lead-ins before the subject of a sentence. */
 const LEAD_IN =
   /^(?:theo (?:đó|kế hoạch)|đồng thời|ngoài ra|bên cạnh đó|thời gian tới|trong thời gian tới|sắp tới|cụ thể|trong đó)\s*,?\s*/iu;
+/**
+ * The day a reported piece of work was done, just before its subject: "Ngày 26/4,", "Tối 11/3,",
+ * "Chiều ngày 7/5,", "…, ngày 31/3,", "Từ ngày 22/4/2021 đến nay,".
+ */
+const DAY_LEAD =
+  /(?:(?:^|[\s,;(])(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?|từ ngày\s+[^,;]{3,30}?\s+đến nay)\s*,\s*$/iu;
 /** A subject without a modal is read only with a verb that directs work, not one that reports it. */
 const DIRECTIVE = /^(?:chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/iu;
 /** A task that says only "carry it out" adds nothing ("yêu cầu các đơn vị triển khai thực hiện"). */
@@ -65,9 +71,15 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
   for (const sentence of sentencesOf(line.text, line.start)) {
     // The characters of unit names already read: a later start inside one is not a new unit.
     const taken = new Uint8Array(sentence.text.length + 1);
-    const push = (from: number, text: string, modalOnly: boolean, requested = false) => {
+    const push = (
+      from: number,
+      text: string,
+      modalOnly: boolean,
+      requested = false,
+      dated = false,
+    ) => {
       if (taken[from]) return;
-      const found = readAssignment(text, modalOnly, requested);
+      const found = readAssignment(text, modalOnly, requested, dated);
       if (!found) return;
       taken.fill(1, from, from + found.end);
       out.push({
@@ -92,7 +104,9 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
     for (const m of sentence.text.matchAll(CLAUSE_START)) {
       const at = m.index + m[0].length;
       const lead = LEAD_IN.exec(read(at))?.[0].length ?? 0;
-      push(at + lead, read(at + lead), !directed);
+      // "Ngày 26/4, X phối hợp với Y tổ chức …" reports a day's work: only "sẽ" makes it a task.
+      const dated = !directed && DAY_LEAD.test(sentence.text.slice(Math.max(0, at - 80), at));
+      push(at + lead, read(at + lead), !directed, false, dated);
     }
   }
   return out;
@@ -107,11 +121,16 @@ interface Read {
   intro: string | null;
 }
 
-function readAssignment(text: string, modalOnly: boolean, requested: boolean): Read | null {
+function readAssignment(
+  text: string,
+  modalOnly: boolean,
+  requested: boolean,
+  dated: boolean,
+): Read | null {
   const split = splitUnit(text, requested);
   if (!split) return null;
   const rest = text.slice(split.restAt);
-  if (modalOnly && !MODAL.test(rest) && !DIRECTIVE.test(rest)) return null;
+  if (modalOnly && !MODAL.test(rest) && (dated || !DIRECTIVE.test(rest))) return null;
   if (DONE_TASK.test(rest)) return null;
   const clauses = clausesOf(rest.replace(MODAL, '')).map((c) =>
     c.text
