@@ -49,13 +49,13 @@ describe.skipIf(!sharedAvailable())('F1 against the gold files (needs ../shared)
   });
 
   it('holds its floor on the real documents kept out of sight while the rules were written', async () => {
-    // 20 documents (s11–s13) annotated by hand without the extractor's output, and scored once
-    // with the rules frozen: 0.80 (0.797 with the rules before their batch was made). The goal is
-    // 0.90. The floor keeps what was won; the bench prints each field.
+    // 41 documents (s11–s16) annotated by hand without the extractor's output, each batch
+    // scored once with the rules frozen; 0.819 on all 41. The goal is 0.90. The floor keeps
+    // what was won; the bench prints each field.
     const gold = join(CORPUS, 'gold');
     const stems = corpusSplit('held-out');
-    expect(stems.length).toBeGreaterThanOrEqual(20);
+    expect(stems.length).toBeGreaterThanOrEqual(41);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
-    expect(result.overall.f).toBeGreaterThanOrEqual(0.78);
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.8);
   });
 });
