@@ -74,6 +74,7 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   n('băng zôn', 'visual'),
   n('băng rol', 'visual'),
   n('khẩu hiệu', 'visual'),
+  n('bộ khẩu hiệu', 'visual'),
   n('pano', 'visual'),
   n('panô', 'visual'),
   n('pa nô', 'visual'),
@@ -106,6 +107,8 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   // Printed matter.
   n('tờ rơi', 'print'),
   n('tờ gấp', 'print'),
+  // The South's word for a leaflet: "hơn 3.000 tờ bướm".
+  n('tờ bướm', 'print'),
   n('cuốn', 'print'),
   n('quyển', 'print'),
   n('tài liệu', 'print'),

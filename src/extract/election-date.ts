@@ -25,9 +25,11 @@ const WORDS = (n: number): string =>
 /** Each pattern, and whether its subject is weak enough that another event may own the date. */
 const SOURCES: Array<[string, boolean]> = [
   // "ngày bầu cử (ngày 05/6/2022)", "ngày bầu cử 15/3/2026", "ngày diễn ra bầu cử (22/5)",
+  // "Ngày bầu cử đại biểu Quốc hội khóa XV và … nhiệm kỳ 2021-2026 sẽ diễn ra vào ngày 23-5-2021",
+  // "ngày hội bầu cử của toàn dân 15/3",
   // "ngày bầu cử Tổ trưởng tổ dân phố … diễn ra vào Chủ nhật, ngày 15/12/2024".
   [
-    String.raw`ngày\s+(?:diễn ra\s+)?(?:cuộc\s+)?bầu cử${WORDS(12)}[^\S\n]*(?:\(|:|là|,)?[^\S\n]*(?:${HELD}\s+)?(?:vào\s+)?${WEEKDAY}(?:ngày\s+)?${NOT_CLOCK}${DATE}`,
+    String.raw`ngày\s+(?:diễn ra\s+)?(?:hội\s+)?(?:cuộc\s+)?bầu cử${WORDS(20)}[^\S\n]*(?:\(|:|là|,)?[^\S\n]*(?:${HELD}\s+)?(?:vào\s+)?${WEEKDAY}(?:ngày\s+)?${NOT_CLOCK}${DATE}`,
     false,
   ],
   // "vận động toàn dân tham gia bầu cử vào ngày 23/5/2021": the voters' own act, dated.
@@ -55,12 +57,13 @@ const SOURCES: Array<[string, boolean]> = [
     false,
   ],
   // "Ngày 5/6/2022 tới đây, sẽ diễn ra bầu cử …", "Ngày 23/5, cử tri cả nước đi bầu cử",
-  // "Dự kiến ngày 08/09/2024 (chủ nhật) tổ chức bầu cử trưởng thôn",
+  // "Dự kiến ngày 08/09/2024 (chủ nhật) tổ chức bầu cử trưởng thôn", "Ngày 23-5, … cử tri sẽ
+  // tham gia bỏ phiếu", "Ngày 15-3, cả nhà sẽ … đến điểm bầu cử",
   // "Ngày 15-3 tới đây, cử tri … sẽ bước vào ngày bầu cử",
   // "Sáng ngày 02/10/2022, cử tri … tham gia bầu cử Trưởng thôn", "… tổ chức Hội nghị bầu cử
   // trưởng thôn" (a village head is elected at such a meeting).
   [
-    String.raw`(?:^|[.;]\s*|\n)\s*(?:dự kiến\s+)?(?:vào\s+)?${CLOCK}${WEEKDAY}ngày\s+${DATE}(?:[^.;\n]|\.(?=\d)){0,80}?(?:${HELD}\s+(?:cuộc\s+|hội nghị\s+)?bầu cử|(?:đi|tham gia)\s+bầu cử|đi bỏ phiếu|(?:là|bước vào)\s+ngày bầu cử)`,
+    String.raw`(?:^|[.;]\s*|\n)\s*(?:dự kiến\s+)?(?:vào\s+)?${CLOCK}${WEEKDAY}ngày\s+${DATE}(?:[^.;\n]|\.(?=\d)){0,80}?(?:${HELD}\s+(?:cuộc\s+|hội nghị\s+)?bầu cử|(?:đi|tham gia)\s+(?:bầu cử|bỏ phiếu)|đi bỏ phiếu|đến\s+(?:điểm|khu vực)\s+(?:bầu cử|bỏ phiếu)|(?:là|bước vào)\s+ngày bầu cử)`,
     false,
   ],
   // "Cuộc bầu cử đại biểu Quốc hội khóa XVI …, nhiệm kỳ 2026 – 2031 sẽ được tổ chức vào ngày

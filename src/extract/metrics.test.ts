@@ -50,6 +50,28 @@ describe('metrics: counts stated as results', () => {
     // Staff counted without anyone trained or reached is not a result.
     expect(metrics('Xã có 25 cán bộ, công chức.')).toEqual([]);
   });
+  it("reads the leaflets and slogan sets of the South, and leaves a page's view counter out", () => {
+    expect(metrics('Huyện đã cấp phát hơn 2.500 tờ bướm và 3.000 bộ khẩu hiệu.')).toEqual([
+      [2500, 'print', true],
+      [3000, 'visual', false],
+    ]);
+    expect(metrics('1228 Lượt xem')).toEqual([]);
+    expect(metrics('  • Lượt xem: 3644 lượt xem')).toEqual([]);
+    expect(metrics('Video đã đạt 12.000 lượt xem trên mạng xã hội.')).toHaveLength(1);
+  });
+  it('counts people reached "with", and a festival\'s crowd as a cultural event', () => {
+    expect(
+      metrics('Hội đã tổ chức tuyên truyền trong các chi hội với hơn 1.200 cán bộ, hội viên.'),
+    ).toEqual([[1200, 'meeting', true]]);
+    expect(metrics('Ngày hội Cử tri trẻ thu hút gần 800 đoàn viên, thanh niên tham gia.')).toEqual([
+      [800, 'cultural_event', true],
+    ]);
+    // Candidates put forward and people at work are no audience.
+    expect(
+      metrics('Có 45 cán bộ, hội viên được giới thiệu tham gia ứng cử đại biểu HĐND.'),
+    ).toEqual([]);
+    expect(metrics('Xã có gần 300 người tham gia khai thác xa bờ.')).toEqual([]);
+  });
   it('marks trên / hơn / gần as approximate', () => {
     expect(metrics('Ủy ban đã in trên 230.000 tờ rơi.')).toEqual([[230000, 'print', true]]);
     expect(metrics('Đăng tải gần 50 tin bài trên các phương tiện thông tin đại chúng.')).toEqual([

@@ -74,7 +74,7 @@ function metricAt(
     byNoun: noun.channel,
     clauseBefore: firstInClause ? before : '',
     sentenceBefore,
-    fallback: noun.people ? 'meeting' : 'other',
+    fallback: noun.people ? (FESTIVAL.test(ctx.sentence) ? 'cultural_event' : 'meeting') : 'other',
   });
   const start = clause.start + index;
   return {
@@ -103,6 +103,12 @@ const cleanWhat = (s: string): string =>
     .replace(/\s+(và|với|cùng)$/u, '')
     .replace(/[\s.…,;:]+$/u, '')
     .slice(0, 160);
+
+/**
+ * People drawn to a festival by name ("Ngày hội Cử tri trẻ", "Ngày hội “Học sinh, sinh viên …”")
+ * were at a cultural event; "ngày hội non sông", "ngày hội lớn của toàn dân" is the vote itself.
+ */
+const FESTIVAL = /(?<![\p{L}])ngày hội\s+["“]?(?!non sông|toàn dân|lớn|của)\p{Lu}/iu;
 
 interface ChannelClues {
   /** The words from the counted noun to the next count. */
