@@ -60,6 +60,19 @@ describe('assignments in prose', () => {
     ).toEqual([]);
     expect(unitsOf('Ngày 15/5, Đoàn xã sẽ tổ chức diễu hành cổ động bầu cử.')).toEqual(['Đoàn xã']);
   });
+  it('reads work a time still to come opens as a task, as "sẽ" would', () => {
+    expect(
+      unitsOf('Từ nay đến ngày bầu cử, Đài truyền thanh xã tập trung tuyên truyền về bầu cử.'),
+    ).toEqual(['Đài truyền thanh xã']);
+    expect(
+      unitsOf('Trong thời gian tới, các cơ quan báo chí thành lập chuyên mục về bầu cử.'),
+    ).toEqual(['các cơ quan báo chí']);
+    expect(unitsOf('Thủ trưởng các sở, ngành thường xuyên kiểm tra việc treo cờ.', true)).toEqual([
+      'Thủ trưởng các sở, ngành',
+    ]);
+    // Without such a time, news of a unit's work is a report.
+    expect(unitsOf('Đài truyền thanh xã tập trung tuyên truyền về bầu cử.')).toEqual([]);
+  });
   it('reads "X chủ trì, phối hợp với Y …" as a task of X', () => {
     const [a] = assignmentsOf(
       'Phòng Văn hóa và Thông tin chủ trì, phối hợp với Đài truyền thanh xã treo băng rôn.',

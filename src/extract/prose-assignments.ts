@@ -39,6 +39,12 @@ const LEAD_IN =
  */
 const DAY_LEAD =
   /(?:(?:^|[\s,;(])(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?|từ ngày\s+[^,;]{3,30}?\s+đến nay)\s*,\s*$/iu;
+/**
+ * A time still to come just before the subject: "Từ nay đến 22-5,", "Theo đó, từ nay đến ngày
+ * bầu cử (23/5/2021),", "Trong thời gian tới,", "Sắp tới,".
+ */
+const AHEAD_LEAD =
+  /(?:(?<![\p{L}])từ nay (?:đến|tới)\s[^,;.]{1,40}|(?<![\p{L}])(?:trong\s+)?thời gian tới|(?<![\p{L}])sắp tới)\s*,\s*$/iu;
 /** A subject without a modal is read only with a verb that directs work, not one that reports it. */
 const DIRECTIVE = /^(?:chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/iu;
 /** A task that says only "carry it out" adds nothing ("yêu cầu các đơn vị triển khai thực hiện"). */
@@ -104,9 +110,12 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
     for (const m of sentence.text.matchAll(CLAUSE_START)) {
       const at = m.index + m[0].length;
       const lead = LEAD_IN.exec(read(at))?.[0].length ?? 0;
+      const before = sentence.text.slice(Math.max(0, at - 80), at + lead);
       // "Ngày 26/4, X phối hợp với Y tổ chức …" reports a day's work: only "sẽ" makes it a task.
-      const dated = !directed && DAY_LEAD.test(sentence.text.slice(Math.max(0, at - 80), at));
-      push(at + lead, read(at + lead), !directed, false, dated);
+      const dated = !directed && DAY_LEAD.test(before);
+      // "Từ nay đến ngày bầu cử, X tập trung tuyên truyền …" says what X is to do, as "sẽ" would.
+      const ahead = !directed && AHEAD_LEAD.test(before);
+      push(at + lead, read(at + lead), !directed && !ahead, false, dated);
     }
   }
   return out;

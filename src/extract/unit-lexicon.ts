@@ -95,7 +95,7 @@ export const MODAL =
 
 /** Verbs that open a task; the unit's name stops before them. */
 const TASK_VERB =
-  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|gửi|in ấn|dự kiến|bố trí|tổng hợp|đôn đốc|phát hành|tuyên truyền|thông tin)(?![\p{L}])/u;
+  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|gửi|in ấn|dự kiến|bố trí|tổng hợp|đôn đốc|phát hành|thường xuyên|thành lập|tuyên truyền|thông tin)(?![\p{L}])/u;
 /** "tuyên truyền", "thông tin" also end unit names ("Đội tuyên truyền", "hệ thống thông tin"). */
 const NOUN_TOO = /^(?:tuyên truyền|thông tin)/u;
 /** "các tổ chức", "cơ quan, tổ chức": the organisations, not the verb "to organise". */
@@ -109,7 +109,7 @@ const NAME_VERB =
   /^(?:chỉ đạo|phối hợp|tuyên truyền|thông tin|kiểm tra|giám sát|điều hành|quản lý|chỉ huy|vận động|thường trực|bầu cử)(?![\p{L}])/iu;
 /** Head words that open a verb or a common noun instead: "tổ chức", "xã hội", "báo cáo". */
 const FALSE_HEAD =
-  /^(?:tổ chức|ban hành|báo cáo|hội nghị|hội thi|hội diễn|phòng,? chống|đoàn kết|xã hội|đài truyền|cơ sở (?:dữ liệu|vật chất|pháp lý)|các nội dung)(?![\p{L}])/iu;
+  /^(?:tổ chức|ban hành|báo cáo|hội nghị|hội thi|hội diễn|phòng,? chống|đoàn kết|xã hội|cơ sở (?:dữ liệu|vật chất|pháp lý)|các nội dung)(?![\p{L}])/iu;
 /** Words that make the clause a report of work done, or the unit the one who asks. */
 const DONE =
   /^(?:đã|vừa|đang|từng|cho biết|là|được|đề nghị|yêu cầu|chỉ đạo|giao|kêu gọi|nhấn mạnh|phát biểu|ghi nhận|biểu dương)(?![\p{L}])/iu;
