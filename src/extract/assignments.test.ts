@@ -73,6 +73,17 @@ describe('assignments in prose', () => {
     // Without such a time, news of a unit's work is a report.
     expect(unitsOf('Đài truyền thanh xã tập trung tuyên truyền về bầu cử.')).toEqual([]);
   });
+  it('reads a lower-case subject that names a body, when "sẽ" follows it', () => {
+    expect(
+      unitsOf('Sau buổi tập huấn, cán bộ Hội LHPN các xã sẽ tuyên truyền đến từng hộ gia đình.'),
+    ).toEqual(['cán bộ Hội LHPN các xã']);
+    expect(unitsOf('Sau buổi tập huấn, cán bộ hội các xã sẽ tuyên truyền đến từng hộ.')).toEqual(
+      [],
+    );
+    expect(unitsOf('Chủ tịch UBND xã yêu cầu các thôn nắm chắc Kế hoạch bầu cử.')).toEqual([
+      'các thôn',
+    ]);
+  });
   it('reads "X chủ trì, phối hợp với Y …" as a task of X', () => {
     const [a] = assignmentsOf(
       'Phòng Văn hóa và Thông tin chủ trì, phối hợp với Đài truyền thanh xã treo băng rôn.',

@@ -95,7 +95,7 @@ export const MODAL =
 
 /** Verbs that open a task; the unit's name stops before them. */
 const TASK_VERB =
-  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|gửi|in ấn|dự kiến|bố trí|tổng hợp|đôn đốc|phát hành|thường xuyên|thành lập|tuyên truyền|thông tin)(?![\p{L}])/u;
+  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|gửi|in ấn|dự kiến|bố trí|tổng hợp|đôn đốc|phát hành|thường xuyên|thành lập|nắm chắc|nắm vững|làm theo|tuyên truyền|thông tin)(?![\p{L}])/u;
 /** "tuyên truyền", "thông tin" also end unit names ("Đội tuyên truyền", "hệ thống thông tin"). */
 const NOUN_TOO = /^(?:tuyên truyền|thông tin)/u;
 /** "các tổ chức", "cơ quan, tổ chức": the organisations, not the verb "to organise". */
@@ -114,6 +114,9 @@ const FALSE_HEAD =
 const DONE =
   /^(?:đã|vừa|đang|từng|cho biết|là|được|đề nghị|yêu cầu|chỉ đạo|giao|kêu gọi|nhấn mạnh|phát biểu|ghi nhận|biểu dương)(?![\p{L}])/iu;
 
+/** A lower-case subject names a body by its proper name: "cán bộ Hội LHPN các xã". */
+const NAMED = /\s\p{Lu}/u;
+
 export const startsWithUnit = (text: string): boolean => UNIT_HEAD.test(text);
 
 export interface UnitSplit {
@@ -130,12 +133,10 @@ export interface UnitSplit {
 export function splitUnit(text: string, requested = false): UnitSplit | null {
   // A unit's name opens with a capital or with "các", "cả"…: a bare "huyện" is not one. After
   // "đề nghị", "mong" the name is known to follow, and may be longer and open in lower case.
-  if (
-    !UNIT_HEAD.test(text) ||
-    FALSE_HEAD.test(text) ||
-    (!requested && !/^(?:\p{Lu}|(?:các|cả|từng|mỗi|những|toàn bộ)\s)/u.test(text))
-  )
-    return null;
+  if (!UNIT_HEAD.test(text) || FALSE_HEAD.test(text)) return null;
+  // In lower case mid-sentence ("…, cán bộ Hội LHPN các xã sẽ triển khai …") a name is a subject
+  // only when it carries a proper name and "sẽ" follows it.
+  const lower = !requested && !/^(?:\p{Lu}|(?:các|cả|từng|mỗi|những|toàn bộ)\s)/u.test(text);
   const maxWords = requested ? 30 : 18;
   // Only the first words can end a name: read them lazily, not every word of a long line.
   let i = -1;
@@ -146,6 +147,11 @@ export function splitUnit(text: string, requested = false): UnitSplit | null {
     const rest = text.slice(word.index);
     const before = text.slice(0, word.index).trimEnd();
     if (/[.:;()]$/u.test(before)) return null;
+    if (lower) {
+      if (/^sẽ\s/u.test(rest) && NAMED.test(before)) return found(before, word.index);
+      if (MODAL.test(rest) || DONE.test(rest) || TASK_VERB.test(rest)) return null;
+      continue;
+    }
     if (MODAL.test(rest)) return found(before, word.index);
     if (HEAD_BEFORE.test(before) && NAME_VERB.test(rest)) continue;
     if (DONE.test(rest) && !(requested && TASK_VERB.test(rest))) return null;
