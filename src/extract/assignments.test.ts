@@ -80,6 +80,9 @@ describe('assignments in prose', () => {
     expect(unitsOf('Sau buổi tập huấn, cán bộ hội các xã sẽ tuyên truyền đến từng hộ.')).toEqual(
       [],
     );
+    // A place that "sẽ" is said of, with no task verb, is given nothing.
+    expect(unitsOf('Năm nay, xã Hòa Bình sẽ bầu 25 đại biểu HĐND.')).toEqual([]);
+    expect(unitsOf('Năm nay, trường THCS Lê Lợi sẽ là điểm bỏ phiếu.')).toEqual([]);
     expect(unitsOf('Chủ tịch UBND xã yêu cầu các thôn nắm chắc Kế hoạch bầu cử.')).toEqual([
       'các thôn',
     ]);

@@ -35,6 +35,28 @@ describe('bases', () => {
       'Chỉ thị số 12-CT/TU ngày 03/3/2021 của Ban Thường vụ Tỉnh ủy',
     ]);
   });
+  it('ends a grounds block at the next numbered heading, in any case', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Thông tin, tuyên truyền cuộc bầu cử đại biểu Quốc hội',
+      '1. Căn cứ xây dựng kế hoạch',
+      'Kế hoạch số 45/KH-UBND ngày 02/3/2021 của UBND tỉnh;',
+      '2. Mục đích, yêu cầu',
+      'Tuyên truyền sâu rộng Nghị quyết số 1185/NQ-UBTVQH14 đến cử tri.',
+    ].join('\n');
+    expect(bases(plan)).toEqual(['Kế hoạch số 45/KH-UBND ngày 02/3/2021 của UBND tỉnh']);
+    // A short tail in capitals that a PDF broke off ("TW;") is the item going on.
+    const broken = [
+      'KẾ HOẠCH',
+      'Thông tin, tuyên truyền cuộc bầu cử',
+      'I. CĂN CỨ',
+      'Hướng dẫn số 12-HD/BTGTW ngày 02/3/2021 của Ban Tuyên giáo',
+      'TW;',
+      'Chỉ thị số 45-CT/TW ngày 20/6/2020 của Bộ Chính trị;',
+      'II. MỤC ĐÍCH',
+    ].join('\n');
+    expect(bases(broken)).toHaveLength(2);
+  });
   it('reads resolutions, guidance and letters by their number', () => {
     expect(
       bases(

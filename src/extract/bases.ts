@@ -2,7 +2,7 @@ import type { Frame } from './frame';
 import type { Found } from './header';
 import { NUMBERED_REF, namedRefAt, refNumber } from './base-refs';
 import type { SectionInfo } from './sections';
-import type { Line } from './lines';
+import { isUpper, type Line } from './lines';
 import { clausesOf, type Piece, sentencesOf } from './sentences';
 
 const TRIGGER =
@@ -51,8 +51,13 @@ const GROUNDS_HEADING =
   /^(?:[IVX]+\s*[.:]|\d+\s*[.:)]|[a-zđ]\s*\))?\s*căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý))?(?:\s+kế hoạch)?\s*:?\s*$/iu;
 /** The heading's second line, where a PDF broke it: "KẾ HOẠCH". */
 const HEADING_TAIL = /^(?:kế hoạch|ban hành|văn bản)\s*:?\s*$/iu;
-/** The next heading ends the block: "II. MỤC ĐÍCH …", "B. …", a line in capitals. */
-const NEXT_HEADING = /^(?:[IVX]+\s*[.:]\s|[A-Z]\s*[.:]\s)|^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+/**
+ * The next heading ends the block: "II. MỤC ĐÍCH …", "B. …", "2. Mục đích, yêu cầu", a line in
+ * capitals of more than one word. Each test is linear: a hostile line of capitals must not stall.
+ */
+const NEXT_HEADING = /^(?:[IVX]+\s*[.:]\s|[A-Z]\s*[.:]\s|\d+\s*[.:)]\s*\p{Lu})/u;
+const isHeadingInCapitals = (text: string): boolean =>
+  isUpper(text) && /\p{Lu}{2}/u.test(text) && /\s/u.test(text);
 /** A grounds block lists a few documents; a longer run is the body going on. */
 const MAX_GROUNDS_LINES = 40;
 
@@ -76,7 +81,7 @@ function groundsBlock(
       if (items.length > 0) break;
       continue;
     }
-    if (NEXT_HEADING.test(text)) break;
+    if (NEXT_HEADING.test(text) || isHeadingInCapitals(text)) break;
     items.push(line);
   }
   const last = items.at(-1);

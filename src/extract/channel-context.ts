@@ -13,12 +13,13 @@ const PRESS_PUBLISHES =
 const PRESS_CREDIT_BEFORE = /(nguồn|phóng viên|pv|bản quyền thuộc|ảnh)\s*:?\s*$/iu;
 
 /**
- * The press as people at the table or the ones being told: "đại diện lãnh đạo các cơ quan báo
- * chí", "phóng viên, biên tập viên các cơ quan báo chí", "tập huấn cho cơ quan báo chí", "phối
- * hợp với báo chí". The outreach does not go through them there.
+ * The press as people at the table or the ones being trained: "đại diện lãnh đạo các cơ quan
+ * báo chí", "phóng viên, biên tập viên các cơ quan báo chí", "tập huấn cho cơ quan báo chí". The
+ * outreach does not go through them there; "phối hợp với các cơ quan báo chí tuyên truyền" and
+ * "cung cấp tin, bài cho báo chí" do go through them.
  */
 const PRESS_PARTY_BEFORE =
-  /(?:^|[\s,])(?:đại diện|phóng viên|biên tập viên|lãnh đạo|cho|với|mời)(?:[\s,]+(?:lãnh đạo|đại diện|phóng viên|biên tập viên))*\s+(?:các\s+)?$/iu;
+  /(?:(?:^|[\s,])(?:đại diện|phóng viên|biên tập viên|lãnh đạo|mời)(?:[\s,]+(?:lãnh đạo|đại diện|phóng viên|biên tập viên))*|tập huấn cho)\s+(?:các\s+)?$/iu;
 
 /** "thông tin xấu, độc trên internet, mạng xã hội": where falsehoods spread, not outreach. */
 const FALSEHOOD_BEFORE =

@@ -144,12 +144,12 @@ export const PHRASES: Array<[Channel, string[]]> = [
       'tuyên truyền trực tiếp',
       'vận động trực tiếp',
       'trực tiếp tuyên truyền',
-      'trực tiếp đến',
       'đến tận nhà',
-      // Going to people: "xuống gặp từng hộ dân", "chia nhau xuống từng bản", "gặp gỡ cử tri".
-      'gặp từng',
-      'xuống từng',
-      'gặp gỡ',
+      // Going to people: "xuống gặp từng hộ dân", "đến từng tàu thuyền" (not "liên quan trực
+      // tiếp đến", nor an inspection "xuống từng xã kiểm tra").
+      'gặp từng hộ',
+      'gặp từng cử tri',
+      'đến từng tàu',
       // A rally: "mít tinh cổ động".
       'mít tinh',
       'mít-tinh',

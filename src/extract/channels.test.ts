@@ -14,7 +14,9 @@ describe('channels', () => {
     expect(channels('Cán bộ đồn tuyên truyền trực tiếp cho bà con')).toEqual(['meeting']);
     expect(channels('Tiếng loa biên phòng vang lên mỗi sáng')).toEqual(['loudspeaker']);
     expect(channels('cán bộ xuống gặp từng hộ dân để vận động')).toEqual(['meeting']);
-    expect(channels('chiến sĩ chia nhau xuống từng bản')).toEqual(['meeting']);
+    // Words that only look like going to people.
+    expect(channels('Bầu cử liên quan trực tiếp đến quyền làm chủ của nhân dân')).toEqual([]);
+    expect(channels('Đoàn công tác xuống từng xã kiểm tra công tác chuẩn bị')).toEqual([]);
     expect(channels('Bí thư chi bộ trực tiếp đến từng tàu thuyền hướng dẫn ngư dân')).toEqual([
       'meeting',
     ]);
@@ -32,6 +34,8 @@ describe('channels', () => {
     expect(channels('Dự hội nghị có đại diện lãnh đạo các cơ quan báo chí')).not.toContain('press');
     expect(channels('Ủy ban đã tập huấn cho cơ quan báo chí thành phố')).toEqual(['meeting']);
     expect(channels('đăng tải tin bài trên báo chí của tỉnh')).toContain('press');
+    expect(channels('Phối hợp với các cơ quan báo chí tuyên truyền sâu rộng')).toEqual(['press']);
+    expect(channels('Cung cấp thông tin cho các cơ quan báo chí để đăng tải')).toEqual(['press']);
   });
   it('takes no channel from words that only contain a channel word', () => {
     expect(channels('Thông báo Về thời gian bỏ phiếu')).toEqual([]);

@@ -10,6 +10,8 @@ export interface CountedNoun {
   noun: string;
   channel: Channel | null;
   people?: boolean;
+  /** Staff ("cán bộ") count only as the ones trained or told, never by "tham gia" alone. */
+  staff?: boolean;
 }
 
 const n = (noun: string, channel: Channel | null = null): CountedNoun => ({ noun, channel });
@@ -134,7 +136,7 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   p('thí sinh', 'cultural_event'),
   p('cử tri trẻ'),
   p('bạn trẻ'),
-  p('cán bộ'),
+  { noun: 'cán bộ', channel: null, people: true, staff: true },
   p('đại biểu'),
 ];
 

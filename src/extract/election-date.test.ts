@@ -69,6 +69,28 @@ describe('election date', () => {
     expect(voteDate(text, Number(iso.slice(0, 4)))).toBe(iso);
   });
 
+  it('gives null for other acts and numbers near the vote', () => {
+    expect(
+      voteDate(
+        'Tuyên truyền ngày bầu cử, quyền và nghĩa vụ của cử tri, danh sách cử tri được niêm yết ngày 27/4/2021',
+      ),
+    ).toBeNull();
+    expect(
+      voteDate(
+        'Tuyên truyền về ngày bầu cử\nvà kết quả hội nghị hiệp thương lần thứ ba ngày 20/4/2021',
+      ),
+    ).toBeNull();
+    expect(
+      voteDate(
+        'Cử tri tham gia bầu cử đông đủ và đã hoàn thành việc kiểm phiếu vào ngày 24/5/2021',
+      ),
+    ).toBeNull();
+    expect(voteDate('Trong ngày bầu cử, số phiếu hợp lệ tăng 1.5 lần', 2021)).toBeNull();
+    const plan =
+      'Cuộc bầu cử đại biểu Quốc hội khóa XV sẽ được tổ chức vào ngày 23/5/2021.\n- Tuyên truyền ý nghĩa của ngày bầu cử, tiểu sử tóm tắt của những người ứng cử do Ủy ban bầu cử tỉnh công bố ngày 27/4/2021.';
+    expect(voteDate(plan)).toBe('2021-05-23');
+  });
+
   it('gives null for the date of a meeting or contest about the election', () => {
     expect(
       voteDate('Cuộc thi tìm hiểu về cuộc bầu cử được tổ chức vào ngày 10/4/2021.'),

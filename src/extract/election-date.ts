@@ -4,8 +4,8 @@ import { findDates, toIso } from './dates';
 // The date of the vote is read only where a sentence ties a date to the vote itself; a date near
 // the word "bầu cử" is far more often a meeting's or a contest's.
 
-/** "15/3/2026", "23/5", "22 - 5" (after "ngày"), "15.3.2026", "15.3", "30/4 năm 2021", "22 tháng 5 năm 2016". */
-const DATE = String.raw`(\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?:\s+năm\s+\d{4})?|\d{1,2}\.\d{1,2}(?:\.\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/])`;
+/** "15/3/2026", "23/5", "22 - 5" (after "ngày"), "15.3.2026", "ngày 15.3" (not "tăng 1.5 lần"), "30/4 năm 2021", "22 tháng 5 năm 2016". */
+const DATE = String.raw`(\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?:\s+năm\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4}|(?<=ngày\s)\d{1,2}\.\d{1,2}(?!\.?\d)|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/])`;
 /** "Chủ nhật, ngày 23/5", "chủ nhật - ngày 23/5", "Chủ nhật (ngày 23/5)": the vote is on a Sunday. */
 const WEEKDAY = String.raw`(?:(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*[,(–-]?\s*)?`;
 /** "sáng ngày 16/3" after "ngày bầu cử" is the clock of some other task, unless "vào" ties it. */
@@ -25,17 +25,20 @@ const WORDS = (n: number): string =>
 /** Each pattern, and whether its subject is weak enough that another event may own the date. */
 const SOURCES: Array<[string, boolean]> = [
   // "ngày bầu cử (ngày 05/6/2022)", "ngày bầu cử 15/3/2026", "ngày diễn ra bầu cử (22/5)",
-  // "Ngày bầu cử đại biểu Quốc hội khóa XV và … nhiệm kỳ 2021-2026 sẽ diễn ra vào ngày 23-5-2021",
   // "ngày hội bầu cử của toàn dân 15/3",
   // "ngày bầu cử Tổ trưởng tổ dân phố … diễn ra vào Chủ nhật, ngày 15/12/2024".
   [
-    String.raw`ngày\s+(?:diễn ra\s+)?(?:hội\s+)?(?:cuộc\s+)?bầu cử${WORDS(20)}[^\S\n]*(?:\(|:|là|,)?[^\S\n]*(?:${HELD}\s+)?(?:vào\s+)?${WEEKDAY}(?:ngày\s+)?${NOT_CLOCK}${DATE}`,
+    String.raw`ngày\s+(?:diễn ra\s+)?(?:hội\s+)?(?:cuộc\s+)?bầu cử${WORDS(12)}[^\S\n]*(?:\(|:|là|,)?[^\S\n]*(?:${HELD}\s+)?(?:vào\s+)?${WEEKDAY}(?:ngày\s+)?${NOT_CLOCK}${DATE}`,
     false,
   ],
+  // "Ngày bầu cử đại biểu Quốc hội khóa XV và … nhiệm kỳ 2021-2026 sẽ diễn ra vào ngày 23-5-2021":
+  // a long name, held on the date.
+  [
+    String.raw`ngày\s+(?:hội\s+)?(?:cuộc\s+)?bầu cử${WORDS(20)}[^\S\n]*,?[^\S\n]*${HELD}\s+(?:vào\s+)?${WEEKDAY}(?:ngày\s+)?${DATE}`,
+    true,
+  ],
   // "vận động toàn dân tham gia bầu cử vào ngày 23/5/2021": the voters' own act, dated.
-  // "… tham gia bầu cử, thực hiện quyền và nghĩa vụ của công dân vào ngày 15/3/2026".
   [String.raw`(?:tham gia|đi)\s+(?:bầu cử|bỏ phiếu)\s+vào\s+${WEEKDAY}(?:ngày\s+)?${DATE}`, false],
-  [String.raw`(?:tham gia|đi)\s+(?:bầu cử|bỏ phiếu)${WORDS(10)}\s+vào\s+${ON_DAY}${DATE}`, true],
   // "đi bầu cử vào ngày 5/6", "bầu cử … sẽ được tổ chức vào Chủ nhật, ngày 23/5".
   [
     String.raw`(?:bầu cử|bỏ phiếu|đi bầu)${WORDS(8)}\s+(?:${HELD}(?:\s+[^\s,.;]+){0,2}?\s+)?vào\s+${ON_DAY}${DATE}`,
@@ -94,8 +97,10 @@ const OTHER_EVENT =
 export function findElectionDate(raw: string, defaultYear: number | null): Found<string> | null {
   // A sentence a PDF broke across lines reads on: a break before a lower-case word is a space,
   // one character for one, so the spans still point into the text.
-  const text = raw.replace(/\n(?=\p{Ll})/gu, ' ');
+  const joined = raw.replace(/\n(?=\p{Ll})/gu, ' ');
   for (const { re, weak } of PATTERNS) {
+    // Only a pattern that checks for other events reads across a joined line.
+    const text = weak ? joined : raw;
     for (const m of text.matchAll(re)) {
       const phrase = m.at(-1);
       if (!phrase) continue;

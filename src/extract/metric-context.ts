@@ -33,12 +33,9 @@ const HOUR_BEFORE = /\d\s*giờ\s*$/iu;
 /** Head counts of the election itself, not of the outreach. */
 const NOT_AUDIENCE_AFTER =
   /^\s*(quốc hội|hội đồng|hđnd|ứng cử|trúng cử|được bầu|đi bầu|đi bỏ phiếu|bỏ phiếu|cử tri|tự ứng cử|được giới thiệu)/iu;
-/**
- * People put forward as candidates, or taking part in work that is not the outreach ("gần 200
- * người tham gia khai thác xa bờ"): not its audience.
- */
-const NOT_AUDIENCE_LATER =
-  /^[^.;]{0,100}?(?:(?<![\p{L}])(?:ứng cử|trúng cử)(?![\p{L}])|tham gia (?:khai thác|đánh bắt|sản xuất|lao động))/iu;
+/** "gần 200 người tham gia khai thác xa bờ": taking part in work, not in the outreach. */
+const OTHER_WORK_AFTER =
+  /^[^.;]{0,40}?(?:^|\s)tham gia (?:khai thác|đánh bắt|sản xuất|lao động)(?![\p{L}])/iu;
 /** A page's own view counter: "1228 Lượt xem", "• Lượt xem: 3644 lượt xem". */
 const VIEW_COUNTER_BEFORE = /^[\s•·*-]*(?:(?:lượt xem|số lượt xem|lượt đọc)\s*:?\s*)?$/iu;
 /** A head count is a result when the people attended or were reached. */
@@ -46,7 +43,7 @@ const ATTENDED =
   /(tham gia|tham dự|dự thi|người dự|lượt người|thu hút|được tuyên truyền|được nghe|đến dự|có mặt|lắng nghe|theo dõi|tiếp cận)/iu;
 /** "tuyên truyền về bầu cử cho 337 đại biểu": the people the outreach was given to. */
 const REACHED_BEFORE =
-  /(tuyên truyền|phổ biến|quán triệt|thông tin)[^.;]{0,60}\s(cho|tới|với)\s+(\S+\s+)?$/iu;
+  /(tuyên truyền|phổ biến|quán triệt|thông tin)[^.;]{0,60}\s(cho|tới)\s+(\S+\s+)?$/iu;
 /** "tổ chức tập huấn công tác tuyên truyền bầu cử … cho gần 300 cán bộ": those trained. */
 const TRAINED_BEFORE = /(tập huấn|bồi dưỡng)[^.;]{0,160}\s(cho|tới)\s+(\S+\s+)?$/iu;
 /** "40 người … tham gia tuyên truyền bằng loa" did the outreach; they were not its audience. */
@@ -73,9 +70,10 @@ export function isResultCount(noun: CountedNoun, ctx: CountContext): boolean {
   if (isPlanned(before) || plannedAfter(before, after)) return false;
   if (noun.noun === 'lượt xem' && VIEW_COUNTER_BEFORE.test(before) && !after.trim()) return false;
   if (!noun.people) return true;
-  if (NOT_AUDIENCE_AFTER.test(after) || NOT_AUDIENCE_LATER.test(after)) return false;
+  if (NOT_AUDIENCE_AFTER.test(after)) return false;
   if (REACHED_BEFORE.test(before) || TRAINED_BEFORE.test(before)) return true;
-  return ATTENDED.test(ctx.sentence) && !STAFF_AFTER.test(after);
+  if (noun.staff) return false;
+  return ATTENDED.test(ctx.sentence) && !STAFF_AFTER.test(after) && !OTHER_WORK_AFTER.test(after);
 }
 
 /**

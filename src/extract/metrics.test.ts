@@ -59,10 +59,17 @@ describe('metrics: counts stated as results', () => {
     expect(metrics('  • Lượt xem: 3644 lượt xem')).toEqual([]);
     expect(metrics('Video đã đạt 12.000 lượt xem trên mạng xã hội.')).toHaveLength(1);
   });
-  it('counts people reached "with", and a festival\'s crowd as a cultural event', () => {
+  it("counts a named festival's crowd as a cultural event, and staff only when trained or told", () => {
+    expect(metrics('Ngày hội bầu cử năm nay thu hút hơn 500 người tham gia.')).toEqual([
+      [500, 'meeting', true],
+    ]);
+    expect(metrics('Xã đã cử 30 cán bộ tham gia trực tại các tổ bầu cử.')).toEqual([]);
+    expect(metrics('Đội tuyên truyền lưu động với 12 cán bộ, đoàn viên đã đến từng thôn.')).toEqual(
+      [],
+    );
     expect(
-      metrics('Hội đã tổ chức tuyên truyền trong các chi hội với hơn 1.200 cán bộ, hội viên.'),
-    ).toEqual([[1200, 'meeting', true]]);
+      metrics('Đồn đã tuyên truyền cho hơn 300 người dân tham gia khai thác hải sản về bầu cử.'),
+    ).toEqual([[300, 'meeting', true]]);
     expect(metrics('Ngày hội Cử tri trẻ thu hút gần 800 đoàn viên, thanh niên tham gia.')).toEqual([
       [800, 'cultural_event', true],
     ]);

@@ -108,7 +108,7 @@ const cleanWhat = (s: string): string =>
  * People drawn to a festival by name ("Ngày hội Cử tri trẻ", "Ngày hội “Học sinh, sinh viên …”")
  * were at a cultural event; "ngày hội non sông", "ngày hội lớn của toàn dân" is the vote itself.
  */
-const FESTIVAL = /(?<![\p{L}])ngày hội\s+["“]?(?!non sông|toàn dân|lớn|của)\p{Lu}/iu;
+const FESTIVAL = /(?<![\p{L}])[Nn]gày hội\s+["“]?(?!Non sông|Toàn dân|Lớn|Của)\p{Lu}/u;
 
 interface ChannelClues {
   /** The words from the counted noun to the next count. */

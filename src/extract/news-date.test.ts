@@ -35,11 +35,19 @@ describe('news publication date', () => {
     );
   });
 
-  it('reads the stamp just above the headline, not a weekday banner', () => {
+  it('reads a stamp with its time just above the headline, when none is under it', () => {
     expect(newsDate(`03/05/2021 - 09:12\n\n${HEADLINE}\nNội dung.`)).toBe('2021-05-03');
-    expect(newsDate(`Tin hoạt động\n  18/03/2021\n\n${HEADLINE}\nNội dung.`)).toBe('2021-03-18');
-    expect(newsDate(`Thứ Hai, 06/12/2026\n${HEADLINE}\nNội dung.`)).toBeNull();
-    expect(newsDate(`06/12/2026\nTrang chủ | Tin tức\n${HEADLINE}\nNội dung.`)).toBeNull();
+    // A bare date or a weekday there is the site's "today" banner.
+    expect(newsDate(`CỔNG THÔNG TIN XÃ TÂN LẬP\n15/06/2021\n${HEADLINE}\nNội dung.`)).toBeNull();
+    expect(newsDate(`Thứ Hai, 06/12/2026 08:00\n${HEADLINE}\nNội dung.`)).toBeNull();
+    // The stamp under the headline wins over anything above it.
+    expect(newsDate(`15/06/2021 07:00\n${HEADLINE}\n11/05/2021 08:30\nNội dung.`)).toBe(
+      '2021-05-11',
+    );
+    // A dated item of a list under the lead is no stamp.
+    expect(
+      newsDate(`${HEADLINE}\nNgày 10/5, Đảng ủy phường họp bàn công tác.\n- Ngày 20/05/2021`),
+    ).toBeNull();
   });
 
   it('reads a stamp printed at the end of the headline', () => {

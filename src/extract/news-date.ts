@@ -10,62 +10,73 @@ const ISO_LABELLED =
 
 /**
  * An article's publication date (SCHEMA.md): a labelled stamp near the headline, a bare stamp or
- * byline just under it, or a stamp printed at the end of the headline. A bare date above the
- * headline is the site's "today" banner, and a lead "Ngày 26/3, …" an activity's date: neither.
+ * byline just under it, or a stamp printed at the end of the headline; failing those, a stamp
+ * with its time just above the headline. A bare date above the headline is the site's "today"
+ * banner, and a lead "Ngày 26/3, …" an activity's date: neither.
  * A text with a state header but no stamp (a công văn) is dated by its date line.
  */
 export function findNewsDate(frame: Frame): Found<string> | null {
   const title = frame.titleLines[0];
   const first = frame.lines.slice(0, 4);
   const near = title ? frame.lines.slice(Math.max(0, title.index - 6), title.index + 5) : [];
-  for (const line of [...new Set([...first, ...near])].sort((a, b) => a.index - b.index)) {
-    const iso = ISO_LABELLED.exec(line.text);
-    const value = iso ? toIso(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
-    if (iso && value) return at(line, iso[0].length - 10, 10, value);
-    if (!title) continue;
-    const found = stampNear(line, title, frame);
-    if (found) {
-      const value = readStamp(found.stamp, leadDate(frame, line, found.stamp.year));
-      if (value)
-        return at(
-          line,
-          found.offset + found.stamp.start,
-          found.stamp.end - found.stamp.start,
-          value,
-        );
+  const lines = [...new Set([...first, ...near])].sort((a, b) => a.index - b.index);
+  // A stamp above the headline is read only when none is found at or under it.
+  for (const fromAbove of [false, true])
+    for (const line of lines) {
+      const found = readLine(frame, line, title, fromAbove);
+      if (found) return found;
     }
-  }
   // A letter or notice kept with its state header (a công văn on a legal database) is dated by
   // its own date line, which no page stamp replaces.
   return frame.official ? (findDateLine(frame)?.date ?? null) : null;
 }
 
-function stampNear(line: Line, title: Line, frame: Frame): { stamp: Stamp; offset: number } | null {
+function readLine(
+  frame: Frame,
+  line: Line,
+  title: Line | undefined,
+  fromAbove: boolean,
+): Found<string> | null {
+  if (!fromAbove) {
+    const iso = ISO_LABELLED.exec(line.text);
+    const value = iso ? toIso(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
+    if (iso && value) return at(line, iso[0].length - 10, 10, value);
+  }
+  if (!title) return null;
+  const found = fromAbove ? above(line, title, frame) : stampNear(line, title);
+  if (!found) return null;
+  const value = readStamp(found.stamp, leadDate(frame, line, found.stamp.year));
+  return value
+    ? at(line, found.offset + found.stamp.start, found.stamp.end - found.stamp.start, value)
+    : null;
+}
+
+function stampNear(line: Line, title: Line): { stamp: Stamp; offset: number } | null {
   const labelled = labelledStamp(line.text);
   if (labelled) return labelled;
   if (line.index === title.index) {
     const stamp = stampOn(line.text, 'title');
     return stamp ? { stamp, offset: 0 } : null;
   }
-  if (line.index < title.index) return above(line, title, frame);
-  if (line.index > title.index + 3) return null;
+  if (line.index < title.index || line.index > title.index + 3) return null;
   const stamp = stampOn(line.text, 'line') ?? stampOn(line.text, 'byline');
   return stamp ? { stamp, offset: 0 } : null;
 }
 
 /**
- * A stamp on the line just above the headline ("12/04/2021 - 20:49", then the headline) is the
- * article's. A site's "today" banner names the weekday ("Thứ Hai, 12/04/2021") and sits above the
- * menus, not against the headline.
+ * With no stamp at or under the headline, a stamp with its clock time on the line just above it
+ * ("12/04/2021 - 20:49", then the headline) is the article's. A bare date there, or one that
+ * names the weekday ("Thứ Hai, 12/04/2021"), is the site's "today" banner.
  */
 function above(line: Line, title: Line, frame: Frame): { stamp: Stamp; offset: number } | null {
   const previous = frame.lines.filter((l) => l.index < title.index && l.text.trim()).at(-1);
-  if (line !== previous || WEEKDAY.test(line.text)) return null;
+  if (line !== previous || WEEKDAY.test(line.text) || !CLOCK.test(line.text)) return null;
   const stamp = stampOn(line.text, 'line');
   return stamp ? { stamp, offset: 0 } : null;
 }
 
 const WEEKDAY = /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)(?![\p{L}])/iu;
+const CLOCK = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/u;
 
 /** The date the article reports, from the first lines after the stamp ("Ngày 10/3, …"). */
 function leadDate(frame: Frame, stampLine: Line, year: number): string | null {

@@ -29,10 +29,11 @@ const TITLE_STAMP = new RegExp(
 
 /**
  * "Ngày đăng", "Ngày đăng bài:", "Cập nhật ngày:", "( Cập nhật lúc: 12/05/2021 )": the label may
- * sit in brackets, or open an item of the page's list ("• Cập nhật: 27/04/2021").
+ * sit in brackets, or open an item of the page's list ("• Cập nhật: 27/04/2021"), though a list
+ * item "- Ngày 20/05/2021" is a date in the text, not its stamp.
  */
 const LABEL =
-  /^[[(]?\s*(?:[-–•]\s*)?(?:(?:Thời gian|Ngày)\s+(?:đăng|cập nhật|xuất bản)(?:\s+bài)?|(?:Đăng|Cập nhật|Xuất bản)(?:\s+(?:lúc|ngày))?|Thời gian|Ngày|Date|Published)\s*:?\s*/iu;
+  /^[[(]?\s*(?:[-–•]\s*(?=(?:thời gian|ngày)\s+(?:đăng|cập nhật|xuất bản)|đăng|cập nhật|xuất bản))?(?:(?:Thời gian|Ngày)\s+(?:đăng|cập nhật|xuất bản)(?:\s+bài)?|(?:Đăng|Cập nhật|Xuất bản)(?:\s+(?:lúc|ngày))?|Thời gian|Ngày|Date|Published)\s*:?\s*/iu;
 
 /** The stamp after a label on a line of its own, and where the label ends. */
 export function labelledStamp(text: string): { stamp: Stamp; offset: number } | null {

@@ -148,7 +148,11 @@ export function splitUnit(text: string, requested = false): UnitSplit | null {
     const before = text.slice(0, word.index).trimEnd();
     if (/[.:;()]$/u.test(before)) return null;
     if (lower) {
-      if (/^sẽ\s/u.test(rest) && NAMED.test(before)) return found(before, word.index);
+      // "… xã Hòa Bình sẽ bầu 25 đại biểu", "… sẽ là điểm bỏ phiếu" give no task: a task verb must
+      // follow "sẽ".
+      const task = /^sẽ(?: tiếp tục)?\s+/u.exec(rest);
+      if (task && NAMED.test(before) && TASK_VERB.test(rest.slice(task[0].length)))
+        return found(before, word.index);
       if (MODAL.test(rest) || DONE.test(rest) || TASK_VERB.test(rest)) return null;
       continue;
     }

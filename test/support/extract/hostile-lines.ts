@@ -20,6 +20,9 @@ export const HOSTILE_PHRASES: Record<string, string> = {
   headings: 'I. MỤC ĐÍCH, YÊU CẦU ',
   titles: 'KẾ HOẠCH Tuyên truyền bầu cử ',
   recipients: 'Nơi nhận: UBND phường Cẩm Bình; ',
+  // Lines of capitals under a grounds heading, each ended by one small letter: a pattern that
+  // tried every split of the capitals took minutes on one 8,000-character line.
+  'a grounds heading over capitals': `\nCĂN CỨ\n${'A'.repeat(4000)}a\n`,
 };
 
 /** `phrase` repeated to exactly `chars` characters, as one line. */
