@@ -52,3 +52,20 @@ describe('figures read from a report, as it states them', () => {
     expect(outletOf('tin, bài trên Cổng thông tin').outlet).toBeNull();
   });
 });
+
+describe('the category a figure’s words name, in the words of every region', () => {
+  it('files leaflets called "tờ bướm", banners called "ban-nơ" and designs of "pa - nô"', () => {
+    const text = `BÁO CÁO
+Kết quả tuyên truyền bầu cử
+
+Thành phố đã cấp phát hơn 3.000 tờ bướm, treo 50 ban-nơ và thiết kế 7 mẫu pa - nô cổ động.
+`;
+    const { extraction } = extractFields('bao-cao.txt', text);
+    const drafts = activityDraftsFromExtraction(extraction, BUILTIN_CATEGORIES);
+    expect(drafts.map((d) => [d.quantity, d.categoryCode])).toEqual([
+      [3000, 'to_roi'],
+      [50, 'bang_ron'],
+      [7, 'pano'],
+    ]);
+  });
+});

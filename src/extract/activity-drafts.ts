@@ -48,10 +48,12 @@ const RULES: Array<[RegExp, string]> = [
   [/buoi phat/, 'buoi_phat'],
   [/phut|gio phat/, 'thoi_luong'],
   [/tuong tac|luot xem/, 'luot_tuong_tac'],
-  [/bang ron|bang zon|khau hieu/, 'bang_ron'],
-  [/pano|ap phich|tranh co dong/, 'pano'],
+  // Banners as spelt in the South and as said: "ban-nơ", "banner".
+  [/bang ron|bang zon|khau hieu|ban-? ?no\b|banner/, 'bang_ron'],
+  [/pano|pa ?- ?no|pa no|ap phich|tranh co dong/, 'pano'],
   [/\bco\b/, 'co'],
-  [/to roi|to gap/, 'to_roi'],
+  // The South's "tờ bướm" is a leaflet.
+  [/to roi|to gap|to buom/, 'to_roi'],
   [/xe|luu dong/, 'luot_xe'],
   [/hoi nghi|buoi tuyen truyen|cuoc hop/, 'hoi_nghi'],
   [/luot nguoi|nguoi tham du|luot cu tri/, 'luot_nguoi'],
