@@ -69,14 +69,10 @@ function stampNear(line: Line, title: Line): { stamp: Stamp; offset: number } | 
  * names the weekday ("Thứ Hai, 12/04/2021"), is the site's "today" banner.
  */
 function above(line: Line, title: Line, frame: Frame): { stamp: Stamp; offset: number } | null {
-  const previous = frame.lines.filter((l) => l.index < title.index && l.text.trim()).at(-1);
-  if (line !== previous || WEEKDAY.test(line.text) || !CLOCK.test(line.text)) return null;
-  const stamp = stampOn(line.text, 'line');
-  return stamp ? { stamp, offset: 0 } : null;
+  const previous = frame.lines.slice(0, title.index).findLast((l) => l.text.trim());
+  const stamp = line === previous ? stampOn(line.text, 'line') : null;
+  return stamp?.timed && !stamp.weekday ? { stamp, offset: 0 } : null;
 }
-
-const WEEKDAY = /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)(?![\p{L}])/iu;
-const CLOCK = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/u;
 
 /** The date the article reports, from the first lines after the stamp ("Ngày 10/3, …"). */
 function leadDate(frame: Frame, stampLine: Line, year: number): string | null {

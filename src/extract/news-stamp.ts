@@ -11,6 +11,7 @@ const SEP = String.raw`\s*[,|–-]?\s*`;
 const COUNTERS = String.raw`(?:${SEP}(?:\d+|(?:Số lượt xem|Lượt xem|Lượt đọc|Lượt truy cập|View count|Views?|Xem)\s*:?\s*[\d.]*))*`;
 const STAMP = String.raw`[[(]?\s*${WEEKDAY}?(?:(${TIME})${SEP})?(?:ngày\s+)?${DATE}(?:${SEP}(${TIME}))?(?:\s*\(GMT[^)]*\))?\s*[\])]?`;
 
+const WEEKDAY_AT = new RegExp(WEEKDAY, 'iu');
 /** "08 03 2026": some sites print the date with spaces only; read only as a line of its own. */
 const SPACED = String.raw`(\d{2})\s(\d{2})\s(\d{4})`;
 /** A line that is a stamp and nothing else but counters. */
@@ -54,6 +55,10 @@ export interface Stamp {
   /** Offset of the date in the line. */
   start: number;
   end: number;
+  /** It prints a clock time ("20:49"): a "today" banner does not. */
+  timed: boolean;
+  /** It names the weekday ("Thứ Hai, …"), as a site's "today" banner does. */
+  weekday: boolean;
 }
 
 /** The stamp on a line: the whole line, a byline, or (for the headline) its end. */
@@ -69,7 +74,15 @@ export function stampOn(text: string, kind: 'line' | 'byline' | 'title'): Stamp 
   if (first === undefined || second === undefined || year === undefined) return null;
   const date = ANY_DATE.exec(text.slice(m.index));
   const start = m.index + (date?.index ?? 0);
-  return { first, second, year, start, end: start + (date?.[0].length ?? 0) };
+  return {
+    first,
+    second,
+    year,
+    start,
+    end: start + (date?.[0].length ?? 0),
+    timed: groups.some((g) => g !== undefined && /^\d{1,2}[:h]\d{2}/u.test(g)),
+    weekday: WEEKDAY_AT.test(m[0]),
+  };
 }
 
 const DAY_MS = 86_400_000;

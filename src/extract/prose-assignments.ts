@@ -77,15 +77,9 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
   for (const sentence of sentencesOf(line.text, line.start)) {
     // The characters of unit names already read: a later start inside one is not a new unit.
     const taken = new Uint8Array(sentence.text.length + 1);
-    const push = (
-      from: number,
-      text: string,
-      modalOnly: boolean,
-      requested = false,
-      dated = false,
-    ) => {
+    const push = (from: number, text: string, how: How) => {
       if (taken[from]) return;
-      const found = readAssignment(text, modalOnly, requested, dated);
+      const found = readAssignment(text, how);
       if (!found) return;
       taken.fill(1, from, from + found.end);
       out.push({
@@ -100,12 +94,12 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
     const read = (from: number) => sentence.text.slice(from, from + MAX_READ);
     for (const m of sentence.text.matchAll(REQUEST)) {
       const from = m.index + m[0].length;
-      push(from, read(from), false, true);
+      push(from, read(from), REQUESTED);
     }
     // The unit of passive future work is read as a requested one: its directing is its task.
     for (const m of sentence.text.matchAll(PASSIVE_FUTURE)) {
       const from = m.index + m[0].length;
-      push(from, read(from), false, true);
+      push(from, read(from), REQUESTED);
     }
     for (const m of sentence.text.matchAll(CLAUSE_START)) {
       const at = m.index + m[0].length;
@@ -115,7 +109,7 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
       const dated = !directed && DAY_LEAD.test(before);
       // "Từ nay đến ngày bầu cử, X tập trung tuyên truyền …" says what X is to do, as "sẽ" would.
       const ahead = !directed && AHEAD_LEAD.test(before);
-      push(at + lead, read(at + lead), !directed && !ahead, false, dated);
+      push(at + lead, read(at + lead), { modalOnly: !directed && !ahead, requested: false, dated });
     }
   }
   return out;
@@ -130,12 +124,18 @@ interface Read {
   intro: string | null;
 }
 
-function readAssignment(
-  text: string,
-  modalOnly: boolean,
-  requested: boolean,
-  dated: boolean,
-): Read | null {
+/** How a unit's clause is read. */
+interface How {
+  /** A task needs "sẽ", "cần"… or a directing verb after the unit ("X chủ trì …"). */
+  modalOnly: boolean;
+  /** The unit follows a request ("đề nghị X …"): its name may be longer, its directing a task. */
+  requested: boolean;
+  /** The clause reports a dated day's work: only a modal makes it a task. */
+  dated: boolean;
+}
+const REQUESTED: How = { modalOnly: false, requested: true, dated: false };
+
+function readAssignment(text: string, { modalOnly, requested, dated }: How): Read | null {
   const split = splitUnit(text, requested);
   if (!split) return null;
   const rest = text.slice(split.restAt);
