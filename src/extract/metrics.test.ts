@@ -79,6 +79,12 @@ describe('metrics: counts stated as results', () => {
     ).toEqual([]);
     expect(metrics('Xã có gần 300 người tham gia khai thác xa bờ.')).toEqual([]);
   });
+  it('leaves out a count too large to be one, rather than rounding it', () => {
+    expect(metrics('Huyện đã treo 99999999999999999999 băng rôn và 12 pano.')).toEqual([
+      [12, 'visual', false],
+    ]);
+    expect(metrics('Đã gửi 12345678901234567 tỷ tin nhắn.')).toEqual([]);
+  });
   it('marks trên / hơn / gần as approximate', () => {
     expect(metrics('Ủy ban đã in trên 230.000 tờ rơi.')).toEqual([[230000, 'print', true]]);
     expect(metrics('Đăng tải gần 50 tin bài trên các phương tiện thông tin đại chúng.')).toEqual([

@@ -5,10 +5,16 @@ import type { Approx } from '../domain/activities/figures';
 /** Parses a count written with dot (or space) thousand separators; null for decimals. */
 export function parseCount(s: string): number | null {
   const t = s.trim();
-  if (/^\d{1,3}(?:[. ]\d{3})+$/.test(t)) return Number(t.replace(/[. ]/g, ''));
-  if (/^\d+$/.test(t)) return Number(t);
+  if (/^\d{1,3}(?:[. ]\d{3})+$/.test(t)) return exact(Number(t.replace(/[. ]/g, '')));
+  if (/^\d+$/.test(t)) return exact(Number(t));
   return null;
 }
+
+/**
+ * A count past what a number holds exactly ("99999999999999999999") is no count anyone made: it
+ * is left out rather than rounded to another figure, and nothing downstream meets it.
+ */
+const exact = (n: number): number | null => (Number.isSafeInteger(n) ? n : null);
 
 const SCALES: Record<string, number> = {
   nghìn: 1e3,
@@ -23,7 +29,7 @@ export const SCALE_WORDS = Object.keys(SCALES).join('|');
 export function parseScaledCount(digits: string, scale: string): number | null {
   const factor = SCALES[scale.toLocaleLowerCase('vi')];
   if (!factor || !/^\d+(?:,\d+)?$/u.test(digits)) return null;
-  return Math.round(Number(digits.replace(',', '.')) * factor);
+  return exact(Math.round(Number(digits.replace(',', '.')) * factor));
 }
 
 /** Words before a number that make it approximate. */

@@ -10,6 +10,8 @@ export const HOSTILE_PHRASES: Record<string, string> = {
   'a unit and its task': 'Phòng Văn hóa: ',
   'a bullet of tasks': '- UBND phường Cẩm Bình: phát thanh trên loa; ',
   counts: 'treo 12 băng rôn, 30 khẩu hiệu ',
+  // A count past what a number holds exactly once came back and was refused by the reply's schema.
+  'a count too large to hold': 'tập huấn cho gần 99999999999999999999 cán bộ, treo 12 băng rôn; ',
   'a channel': 'phát thanh trên loa truyền thanh ',
   citations: 'Căn cứ Luật Bầu cử số 85/2015/QH13; Kế hoạch số 51/KH-UBND ngày 12/3/2021 ',
   phases: 'Đợt 1 từ ngày 1/3/2021 đến ngày 5/3/2021, ',
