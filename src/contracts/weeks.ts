@@ -1,5 +1,7 @@
 // Civil dates and ISO weeks as the server counts them, and how a week is written on screen and
 // in documents: one copy (domain/shared), read by the web app through here.
+import { addDays, weekStart } from '../domain/shared/calendar';
+
 export {
   addDays,
   daysBetween,
@@ -21,3 +23,9 @@ export { weekLabel } from '../domain/shared/week-label';
  * the future", report weeks) in Asia/Ho_Chi_Minh, so the forms must default to the same day.
  */
 export const today = (now = new Date()): string => civilDate(now);
+
+/** The dashboards' period when the address names none: the last 12 weeks, this one included. */
+export const lastTwelveWeeks = (day = today()): { from: string; to: string } => ({
+  from: addDays(weekStart(day), -7 * 11),
+  to: day,
+});

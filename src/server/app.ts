@@ -16,6 +16,7 @@ import { RequestLog } from './plugins/request-log';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { answerUnroutedEarly, registerProblemHandler } from './plugins/problem';
 import { registerStorableText } from './plugins/storable-text';
+import { dashboardFirstView } from './first-view/dashboard-route';
 import { registerWebApp } from './plugins/web-app';
 import { cdnPurger } from './adapters/cdn-purge';
 import { auditRoutes } from './routes/audit.routes';
@@ -161,6 +162,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }),
   );
   await app.register(newsRoutes({ deps: portalDeps, demo: opts.demo }));
-  await registerWebApp(app, opts.webDist);
+  await registerWebApp(app, opts.webDist, { '/app/dashboard': dashboardFirstView });
   return app;
 }

@@ -114,6 +114,8 @@ afterAll(() => opened.closeAll());
 describe('province reviewer: one unit and period down the tree and across pages', () => {
   it('picks 2022 by plan phase and drills from the province to a city, a ward and a khu phố', async () => {
     await page.goto(`${server.url}/app/dashboard`);
+    // A fresh load is the dashboard's first view, HTML from the server; its button opens the SPA.
+    await page.getByTestId('open-full').click();
     await page.getByTestId('range-phase').click();
     await pickOption(/^Đợt cao điểm \(21\/05\/2022–15\/06\/2022\)$/);
     await page.waitForURL(/from=2022-05-21&to=2022-06-15/);

@@ -1,21 +1,51 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/** A page the server can answer itself, as HTML, before the SPA; null lets the SPA answer. */
+export type FirstView = (app: FastifyInstance, request: FastifyRequest) => Promise<string | null>;
+
+type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
 
 /** The workspace's pages are not API: kept out of openapi.json, whether or not it is built. */
 const page = { schema: { hide: true } };
 
-/** Serves the built SPA at /app, answering every client-side route with its index.html. */
-export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
+/**
+ * Serves the built SPA at /app, answering every client-side route with its index.html, except
+ * where a first view answers (`firstViews`, by path) and says it has something to show.
+ */
+export async function registerWebApp(
+  app: FastifyInstance,
+  distDir: string,
+  firstViews: Record<string, FirstView> = {},
+): Promise<void> {
   const indexFile = join(distDir, 'index.html');
-  if (!existsSync(indexFile)) {
-    app.get('/app/*', page, async (_request, reply) =>
-      reply
-        .code(503)
+  const built = existsSync(indexFile);
+  const sendIndex: Handler = async (_request, reply) =>
+    built
+      ? // Read on each request: a rebuild while the server runs then needs no restart.
+        reply
+          .type('text/html; charset=utf-8')
+          .header('Cache-Control', 'no-cache')
+          .send(readFileSync(indexFile))
+      : reply
+          .code(503)
+          .type('text/html; charset=utf-8')
+          .send('<p lang="vi">Ứng dụng web chưa được build. Chạy <code>npm run build</code>.</p>');
+  // A first view is the signed-in user's own data: never kept by a cache or a proxy.
+  for (const [path, view] of Object.entries(firstViews))
+    app.get(path, page, async (request, reply) => {
+      const html = await view(app, request);
+      if (html === null) return sendIndex(request, reply);
+      return reply
         .type('text/html; charset=utf-8')
-        .send('<p lang="vi">Ứng dụng web chưa được build. Chạy <code>npm run build</code>.</p>'),
-    );
+        .header('Cache-Control', 'private, no-store')
+        .header('Vary', 'Cookie')
+        .send(html);
+    });
+  if (!built) {
+    app.get('/app/*', page, sendIndex);
     return;
   }
   await app.register(fastifyStatic, {
@@ -34,12 +64,6 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
       );
     },
   });
-  const sendIndex = async (_request: unknown, reply: import('fastify').FastifyReply) =>
-    // Read on each request: a rebuild while the server runs then needs no restart.
-    reply
-      .type('text/html; charset=utf-8')
-      .header('Cache-Control', 'no-cache')
-      .send(readFileSync(indexFile));
   app.get('/app', page, async (_request, reply) => reply.redirect('/app/'));
   app.get('/app/', page, sendIndex);
   app.get('/app/*', page, async (request, reply) => {

@@ -35,6 +35,14 @@ export async function loadLocale(locale: Locale): Promise<void> {
   CATALOGUES.en = { messages: en, antd: enUS.default };
 }
 
+/**
+ * The language in a cookie too: the server answers a first view (the dashboard as HTML) only to
+ * someone who reads Vietnamese, and cannot read this browser's storage.
+ */
+function rememberForServer(locale: Locale): void {
+  document.cookie = `loa_lang=${locale}; path=/app; max-age=31536000; samesite=lax`;
+}
+
 function storedLocale(): Locale {
   let stored: string | null = null;
   try {
@@ -83,6 +91,7 @@ const I18nContext = createContext<I18nValue>({
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [wanted] = useState<Locale>(storedLocale);
+  useEffect(() => rememberForServer(wanted), [wanted]);
   const [locale, setShown] = useState<Locale | null>(() => {
     if (!CATALOGUES[wanted]) return null;
     dayjs.locale(wanted);
@@ -107,6 +116,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       } catch {
         // Private browsing may refuse storage; the choice then lasts for this page only.
       }
+      rememberForServer(next);
       void loadLocale(next).then(() => show(next));
     },
     [show],

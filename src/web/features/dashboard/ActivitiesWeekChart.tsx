@@ -4,7 +4,7 @@ import type { ActivityResponse } from '../../../contracts/activities.contract';
 import { useT } from '../../i18n/i18n';
 import { channelLabel } from '../plans/plan-labels';
 import { ChartCard, type ChartData } from './ChartCard';
-import { weekLabel } from './ComplianceWeekChart';
+import { weekAxisLabel } from '../../../contracts/compliance-week-chart';
 import { formatWeek } from '../../components/format';
 import { activitiesByWeek } from './dashboard-data';
 import type { Range } from './progress.api';
@@ -37,7 +37,7 @@ export function ActivitiesWeekChart({ items, range, loading }: Props) {
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', top: 0 },
       grid: { left: 40, right: 12, top: 36, bottom: 28 },
-      xAxis: { type: 'category', data: weeks.map(weekLabel) },
+      xAxis: { type: 'category', data: weeks.map(weekAxisLabel) },
       yAxis: { type: 'value', minInterval: 1 },
       series: series.map((s) => ({ name: s.name, type: 'bar', stack: 'all', data: s.data })),
     }),

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ComplianceResponse } from '../../../contracts/activities.contract';
 import { useT } from '../../i18n/i18n';
 import { ChartCard, type ChartData } from './ChartCard';
-import { percent } from './dashboard-data';
+import { percent } from '../../../contracts/week-compliance';
 
 type Child = ComplianceResponse['children'][number];
 

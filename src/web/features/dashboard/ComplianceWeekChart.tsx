@@ -1,16 +1,10 @@
 import { useMemo } from 'react';
 import { useT } from '../../i18n/i18n';
-import { weekRange } from '../../../contracts/weeks';
-import { formatDate, formatWeek } from '../../components/format';
+import { complianceWeekOption } from '../../../contracts/compliance-week-chart';
+import { formatWeek } from '../../components/format';
 import { ChartCard, type ChartData } from './ChartCard';
-import { complianceByWeek } from './dashboard-data';
+import { complianceByWeek } from '../../../contracts/week-compliance';
 import type { Obligation } from './progress.api';
-
-/** "2022-W14" → "T14 (04/04)": short enough for an axis, still a date. */
-export function weekLabel(key: string): string {
-  const range = weekRange(key);
-  return `T${key.slice(-2)}${range ? ` (${formatDate(range.from).slice(0, 5)})` : ''}`;
-}
 
 /** Due and met task windows per week, with the rate as a line. */
 export function ComplianceWeekChart({ items, loading }: { items: Obligation[]; loading: boolean }) {
@@ -23,25 +17,11 @@ export function ComplianceWeekChart({ items, loading }: { items: Obligation[]; l
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 40, right: 44, top: 36, bottom: 28 },
-      xAxis: { type: 'category', data: rows.map((r) => weekLabel(r.week)) },
-      yAxis: [
-        { type: 'value', minInterval: 1 },
-        { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-      ],
-      series: [
-        { name: t('dash.due'), type: 'bar', data: rows.map((r) => r.due), color: '#9bb7df' },
-        { name: t('dash.met'), type: 'bar', data: rows.map((r) => r.met), color: '#1558b0' },
-        {
-          name: t('dash.ratePct'),
-          type: 'line',
-          yAxisIndex: 1,
-          data: rows.map((r) => r.rate),
-          color: '#b3261e',
-          connectNulls: true,
-        },
-      ],
+      ...complianceWeekOption(rows, {
+        due: t('dash.due'),
+        met: t('dash.met'),
+        rate: t('dash.ratePct'),
+      }),
     }),
     [rows, t],
   );

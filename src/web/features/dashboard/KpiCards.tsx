@@ -1,6 +1,6 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useT } from '../../i18n/i18n';
-import { percent } from './dashboard-data';
+import { percent } from '../../../contracts/week-compliance';
 
 interface Props {
   rate: number | null;

@@ -2,7 +2,7 @@ import { Card, Empty, List, Tag, Typography } from 'antd';
 import { formatDate } from '../../components/format';
 import { useT } from '../../i18n/i18n';
 import { obligationStatusColor, obligationStatusLabel } from '../obligations/obligation-labels';
-import { upcoming } from './dashboard-data';
+import { upcoming } from '../../../contracts/week-compliance';
 import type { Obligation } from './progress.api';
 
 /** Task windows still open, soonest deadline first. */

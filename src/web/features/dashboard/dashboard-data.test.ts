@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityResponse } from '../../../contracts/activities.contract';
-import { activitiesByWeek, complianceByWeek, upcoming } from './dashboard-data';
+import { complianceByWeek, upcoming } from '../../../contracts/week-compliance';
+import { activitiesByWeek } from './dashboard-data';
 import type { Obligation } from './progress.api';
 
 const ob = (over: Partial<Obligation>): Obligation => ({

@@ -1,47 +1,6 @@
 import type { ActivityResponse } from '../../../contracts/activities.contract';
 import { weekKey, weeksBetween } from '../../../contracts/weeks';
-import type { Obligation, ObligationStatus } from './progress.api';
-
-/** Whether a window counts in the rate yet, and whether it was met (as the server judges). */
-export function judged(status: ObligationStatus): { due: boolean; met: boolean } {
-  switch (status) {
-    case 'met':
-    case 'done_on_time':
-      return { due: true, met: true };
-    case 'missed':
-    case 'done_late':
-    case 'overdue':
-      return { due: true, met: false };
-    case 'pending':
-    case 'open':
-      return { due: false, met: false };
-  }
-}
-
-/** Percent with at most one decimal, or null. */
-export const percent = (rate: number | null): number | null =>
-  rate === null ? null : Math.round(rate * 1000) / 10;
-
-export interface WeekCompliance {
-  week: string;
-  due: number;
-  met: number;
-  rate: number | null;
-}
-
-/** Task windows by the ISO week they end in: how many were due, met, and the rate in percent. */
-export function complianceByWeek(items: Obligation[]): WeekCompliance[] {
-  const weeks = new Map<string, { due: number; met: number }>();
-  for (const o of items) {
-    const { due, met } = judged(o.status);
-    const key = weekKey(o.to);
-    const w = weeks.get(key) ?? { due: 0, met: 0 };
-    weeks.set(key, { due: w.due + (due ? 1 : 0), met: w.met + (met ? 1 : 0) });
-  }
-  return [...weeks]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([week, w]) => ({ week, ...w, rate: w.due ? percent(w.met / w.due) : null }));
-}
+import type { ObligationStatus } from './progress.api';
 
 export interface WeeklySeries {
   weeks: string[];
@@ -83,12 +42,6 @@ const STATUS_ORDER: Record<ObligationStatus, number> = {
   met: 5,
   done_on_time: 6,
 };
-
-/** Deadlines still to meet (open or pending windows), soonest first. */
-export const upcoming = (items: Obligation[]): Obligation[] =>
-  items
-    .filter((o) => o.status === 'open' || o.status === 'pending')
-    .sort((a, b) => a.to.localeCompare(b.to) || a.taskTitle.localeCompare(b.taskTitle));
 
 /** The worst status of a set of windows first; used to order tasks in the drill-down. */
 export const statusRank = (s: ObligationStatus): number => STATUS_ORDER[s];

@@ -7,14 +7,11 @@ import {
   type ViewState,
 } from '../../components/view-state';
 import { useMe } from '../auth/session';
-import { addDays, today, weekKey, weekRange, weekStart } from '../../../contracts/weeks';
+import { lastTwelveWeeks, today, weekKey, weekRange } from '../../../contracts/weeks';
 import type { Range } from './progress.api';
 
 /** The last 12 weeks, this one included. */
-export const defaultRange = (): Range => ({
-  from: addDays(weekStart(today()), -7 * 11),
-  to: today(),
-});
+export const defaultRange = (): Range => lastTwelveWeeks();
 
 export interface View {
   /** The unit looked at: the one in the address, else the user's own. */

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { formatDate, formatWeek } from '../../components/format';
 import { hasMessage, useT, type Translate } from '../../i18n/i18n';
 import { DashboardBreadcrumb } from '../dashboard/DashboardBreadcrumb';
-import { judged } from '../dashboard/dashboard-data';
+import { judged } from '../../../contracts/week-compliance';
 import { useObligations, type Obligation } from '../dashboard/progress.api';
 import { RangeBar } from '../dashboard/RangeBar';
 import { useView } from '../dashboard/use-view';

@@ -1,4 +1,5 @@
-import { judged, statusRank } from '../dashboard/dashboard-data';
+import { judged } from '../../../contracts/week-compliance';
+import { statusRank } from '../dashboard/dashboard-data';
 import type { Obligation } from '../dashboard/progress.api';
 
 export interface TaskGroup {

@@ -3,7 +3,7 @@ import type { SummaryResponse } from '../../../contracts/reports.contract';
 import { rollUpByChannel } from '../../../contracts/figures';
 import { useT } from '../../i18n/i18n';
 import { ChartCard, type ChartData } from '../dashboard/ChartCard';
-import { weekLabel } from '../dashboard/ComplianceWeekChart';
+import { weekAxisLabel } from '../../../contracts/compliance-week-chart';
 import { channelLabel } from '../plans/plan-labels';
 import { weekKey, weeksBetween } from '../../../contracts/weeks';
 
@@ -54,7 +54,7 @@ export function SummaryCharts({ summary }: { summary: SummaryResponse }) {
           .filter((w) => weekKey(w.weekStart) === week && channelLabel(t, w.channel) === name)
           .reduce((sum, w) => sum + w.entries, 0),
     );
-    return { ...m, rows: m.rows.map(weekLabel) };
+    return { ...m, rows: m.rows.map(weekAxisLabel) };
   }, [summary.byWeek, summary.from, summary.to, t]);
   const table = (head: string, m: typeof byChannel): ChartData => ({
     header: [head, ...m.series.map((s) => s.name)],

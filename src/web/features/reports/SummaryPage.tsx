@@ -7,7 +7,7 @@ import { useT } from '../../i18n/i18n';
 import { parseViewState } from '../../components/view-state';
 import { useMe } from '../auth/session';
 import { ViewProblems } from '../dashboard/ViewProblems';
-import { percent } from '../dashboard/dashboard-data';
+import { percent } from '../../../contracts/week-compliance';
 import { ChannelTotals } from './ChannelTotals';
 import { FiguresTable } from './FiguresTable';
 import { IssueSummaryButton } from './IssueSummaryButton';

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/i18n';
 import { DateField } from '../../components/DateField';
 import { useCan, useMe } from '../auth/session';
 import { today } from '../../../contracts/weeks';
-import { percent } from '../dashboard/dashboard-data';
+import { percent } from '../../../contracts/week-compliance';
 import { FiguresTable } from './FiguresTable';
 import { NarrativeForm } from './NarrativeForm';
 import { PrintTitle, ReportActions } from './ReportActions';
