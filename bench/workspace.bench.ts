@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../test/support/browser';
-import { lastTwelveWeeks } from '../src/contracts/weeks';
 import type { BenchFigure } from './extract.bench';
+import { giveCamBinhCurrentWork } from './ward-current-work';
 import { freePort, startServer, stopServer, waitQuiet } from './servers';
 
 const SIGN_IN_GOAL_KB = 250;
@@ -52,8 +52,7 @@ async function signInBytes(browser: Browser, url: string): Promise<number> {
  * Milliseconds from navigation until Cẩm Bình's officer can use the dashboard at `address`, on a fresh
  * context (cold cache) with the CPU 4× slower. "Usable" means both:
  * - its main content is there: the headline figures are out of their loading state and the first
- *   chart card shows its chart (or says it has nothing to show: antd's empty state in the SPA,
- *   `.empty` in the first view);
+ *   chart card shows its chart (Cẩm Bình is given work in the period first: ward-current-work.ts);
  * - the page is idle enough to click: the end of the last long task (≥ 50 ms) before a quiet
  *   window of 500 ms, the way Lighthouse's time-to-interactive reads the main thread.
  * The later of the two.
@@ -71,11 +70,22 @@ async function dashboardUsableMs(
     storageState: session,
   });
   await context.addInitScript(() => {
-    const w = window as unknown as { longTaskEnds: number[] };
+    const w = window as unknown as { longTaskEnds: number[]; contentAt: number | null };
     w.longTaskEnds = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.longTaskEnds.push(e.startTime + e.duration);
     }).observe({ type: 'longtask', buffered: true });
+    // When the content arrived, by the page's own clock: the driver's polling runs in the same
+    // throttled page and noticed it hundreds of ms late, for the SPA and the first view alike.
+    w.contentAt = null;
+    new MutationObserver(() => {
+      if (
+        w.contentAt === null &&
+        document.querySelector('[data-testid="kpi-rate"]') &&
+        document.querySelector('[data-testid="chart-compliance-week"] svg')
+      )
+        w.contentAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -83,8 +93,10 @@ async function dashboardUsableMs(
   await page.goto(`${url}${address}`, { waitUntil: 'commit' });
   await page.getByTestId('kpi-rate').waitFor({ timeout: 60_000 });
   const chart = page.getByTestId('chart-compliance-week');
-  await chart.locator('svg, .ant-empty, .empty').first().waitFor({ timeout: 60_000 });
-  const contentAt = await page.evaluate(() => performance.now());
+  await chart.locator('svg').first().waitFor({ timeout: 60_000 });
+  const contentAt = await page.evaluate(
+    () => (window as unknown as { contentAt: number | null }).contentAt ?? performance.now(),
+  );
   // Wait for the quiet window, then read when the main thread last was busy.
   const idleAt = await page.evaluate(async (quiet) => {
     // No named helpers in here: the bench's compiler would wrap them in a function the page lacks.
@@ -139,27 +151,22 @@ export async function run(): Promise<BenchFigure[]> {
   let server: Awaited<ReturnType<typeof startServer>> | null = null;
   let browser: Browser | null = null;
   try {
-    // The demo world is seeded only outside production.
-    server = await startServer(port, {
-      NODE_ENV: 'development',
-      LOA_DEMO: 'auto',
-      LOA_DATA_DIR: dataDir,
-    });
+    // The demo world is seeded only outside production; then, with the server stopped (one
+    // process per PGlite folder), Cẩm Bình is given work in the weeks its dashboard shows.
+    const env = { NODE_ENV: 'development', LOA_DEMO: 'auto', LOA_DATA_DIR: dataDir };
+    server = await startServer(port, env);
+    await stopServer(server);
+    await giveCamBinhCurrentWork(dataDir);
+    server = await startServer(port, env);
     // The demo's start-up work (prerendered pages, signed PDFs) runs on the same two cores.
     if (server.pid) await waitQuiet(server.pid);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const url = `http://127.0.0.1:${port}`;
     const bytes = await signInBytes(browser, url);
-    // The address as typed or bookmarked gets the first view (ADR 35); with its period named,
-    // the same dashboard is the SPA's, measured beside it so its cost stays in sight.
-    const range = lastTwelveWeeks();
+    // The address as typed or bookmarked gets the first view (ADR 35); from its button
+    // (`?full=1`), the same dashboard is the SPA's, measured beside it so its cost stays in sight.
     const usable = await medianUsable(browser, url, '/app/dashboard', 'first view');
-    const spa = await medianUsable(
-      browser,
-      url,
-      `/app/dashboard?from=${range.from}&to=${range.to}`,
-      'SPA',
-    );
+    const spa = await medianUsable(browser, url, '/app/dashboard?full=1', 'SPA');
     return [
       {
         figure: 'sign-in page: bytes on the wire (scripts+styles)',
@@ -176,7 +183,7 @@ export async function run(): Promise<BenchFigure[]> {
         pass: usable <= USABLE_GOAL_MS,
       },
       {
-        figure: `  the same in the SPA (its period in the address), CPU 4×`,
+        figure: `  the same in the SPA (from its button), CPU 4×`,
         value: spa / 1000,
         unit: 's',
         goal: null,

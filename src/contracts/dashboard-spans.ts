@@ -12,3 +12,7 @@ export function dashboardSpans(range: { from: string; to: string }, day = today(
     ahead: { from: start, to: addDays(start, 28) },
   };
 }
+
+/** How many deadlines ahead and late reports a dashboard lists; the rest are counted. */
+export const UPCOMING_SHOWN = 10;
+export const LATE_SHOWN = 12;

@@ -72,9 +72,12 @@ describe('the first view of the dashboard', () => {
     expect(upcoming).toHaveLength(Math.min(8, open.length));
     expect(open.length).toBeGreaterThan(0);
 
-    // Every link leads into the SPA with the period kept, never to another origin.
+    // Every link leads into the SPA, never to another origin; none names the period, so the
+    // SPA's menu carries none to its lists (they show everything when no period is named).
     const full = root.querySelector('[data-testid="open-full"]')?.getAttribute('href');
-    expect(full).toBe(`/app/dashboard?${q}`);
+    expect(full).toBe('/app/dashboard?full=1');
+    for (const a of root.querySelectorAll('a'))
+      expect(a.getAttribute('href') ?? '').not.toMatch(/[?&](from|to|week)=/);
     for (const a of root.querySelectorAll('a'))
       expect(a.getAttribute('href') ?? '').toMatch(/^(\/app\/|#main$)/);
   });

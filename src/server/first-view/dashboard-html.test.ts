@@ -91,7 +91,7 @@ describe('the first view of the dashboard', () => {
     expect(root.querySelector('[data-testid="kpi-rate"]')?.textContent).toBe('—');
     expect(root.textContent).toContain('Chưa có nhiệm vụ đến hạn');
     expect(root.querySelector('[data-testid="chart-compliance-week"]')?.textContent).toContain(
-      'giao nhiệm vụ trong kế hoạch',
+      'Để xem khoảng thời gian khác, bấm “Mở bảng điều khiển đầy đủ”',
     );
     expect(root.querySelector('[data-testid="chart-compliance-week"] svg')).toBeNull();
     expect(root.querySelector('[data-testid="upcoming"]')?.textContent).toContain(
@@ -115,7 +115,7 @@ describe('the first view of the dashboard', () => {
     const links = root
       .querySelectorAll('[data-testid="children"] a')
       .map((a) => a.getAttribute('href'));
-    expect(links[0]).toBe(`/app/obligations?unit=${own}&from=2026-09-14&to=2026-12-06`);
-    expect(links[1]).toMatch(/^\/app\/dashboard\?unit=00000000-0000-4000-8000-000000000002&/);
+    expect(links[0]).toBe(`/app/obligations?unit=${own}`);
+    expect(links[1]).toBe('/app/dashboard?unit=00000000-0000-4000-8000-000000000002');
   });
 });

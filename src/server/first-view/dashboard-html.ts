@@ -47,7 +47,7 @@ function weekChart(v: DashboardView): string {
   const help =
     'Mỗi nhiệm vụ định kỳ được tính theo từng tuần (hoặc tháng); nhiệm vụ một lần tính vào tuần có hạn chót.';
   if (v.weeks.length === 0)
-    return `<section class="card" data-testid="chart-compliance-week"><h2>${title}</h2><p class="empty">Chưa có nhiệm vụ nào đến hạn trong khoảng thời gian này. Hãy chọn khoảng thời gian khác hoặc giao nhiệm vụ trong kế hoạch.</p></section>`;
+    return `<section class="card" data-testid="chart-compliance-week"><h2>${title}</h2><p class="empty">Chưa có nhiệm vụ nào đến hạn trong 12 tuần gần nhất. Để xem khoảng thời gian khác, bấm “Mở bảng điều khiển đầy đủ”; nhiệm vụ được giao trong kế hoạch (mục <a href="/app/plans">Kế hoạch</a>).</p></section>`;
   // Drawn twice, for a wide screen and for a phone, so the axes stay legible on both; the
   // page's styles show one (the server cannot know the screen).
   const words = { due: 'Đến hạn', met: 'Đạt', rate: 'Tỷ lệ đạt (%)' };
@@ -64,7 +64,7 @@ function weekChart(v: DashboardView): string {
 }
 
 function lateReports(v: DashboardView): string {
-  const grid = `/app/reports?${query({ tab: 'grid', unit: v.unitId, from: v.range.from, to: v.range.to })}`;
+  const grid = '/app/reports?tab=grid';
   const items = v.late
     .map(
       (r) =>
@@ -100,9 +100,11 @@ function children(v: DashboardView): string {
   if (v.children.length === 0) return '';
   const rows = v.children
     .map((c) => {
-      // The unit's own row ("(trực tiếp)") opens its task windows, as in the SPA's chart.
+      // The unit's own row ("(trực tiếp)") opens its task windows, as in the SPA's chart. No
+      // period in the link: like the SPA's default view, it names none, so the menu carries none
+      // to the lists (which show everything when the address names no period).
       const page = c.unitId === v.unitId ? '/app/obligations' : '/app/dashboard';
-      const href = `${page}?${query({ unit: c.unitId, from: v.range.from, to: v.range.to })}`;
+      const href = `${page}?${query({ unit: c.unitId })}`;
       return `<tr><td><a href="${e(href)}">${e(c.unitName)}</a></td><td class="n">${num.format(c.met)} / ${num.format(c.due)}</td><td class="n">${c.rate === null ? '—' : `${pct.format(c.rate)}%`}</td><td class="n">${num.format(c.overdue)}</td></tr>`;
     })
     .join('');
@@ -114,7 +116,9 @@ function children(v: DashboardView): string {
  * as one self-contained page with no script, so it can be read as soon as it arrives.
  */
 export function dashboardHtml(v: DashboardView): string {
-  const full = `/app/dashboard?${query({ from: v.range.from, to: v.range.to })}`;
+  // `full` is no view parameter: the SPA's dashboard opens on its default period, the same 12
+  // weeks, and names none in the address.
+  const full = '/app/dashboard?full=1';
   const nav = NAV.map(
     ([href, label]) =>
       `<a href="${href}"${href === '/app/dashboard' ? ' aria-current="page"' : ''}>${label}</a>`,

@@ -1,6 +1,7 @@
 import type { ComplianceResponse, ObligationsResponse } from '../../contracts/activities.contract';
 import type { MeResponse } from '../../contracts/accounts.contract';
 import type { ReportGridResponse } from '../../contracts/reports.contract';
+import { LATE_SHOWN, UPCOMING_SHOWN } from '../../contracts/dashboard-spans';
 import {
   complianceByWeek,
   percent,
@@ -49,9 +50,6 @@ export interface DashboardView {
   upcoming: Array<{ taskTitle: string; assigneeName: string; to: string }>;
 }
 
-const LATE_SHOWN = 12;
-const UPCOMING_SHOWN = 8;
-
 export function dashboardView(a: DashboardAnswers): DashboardView {
   const dueOn = new Map(a.grid.weeks.map((w) => [w.key, w.dueOn]));
   const late = a.grid.rows
@@ -70,7 +68,7 @@ export function dashboardView(a: DashboardAnswers): DashboardView {
           : [],
       ),
     )
-    .sort((x, y) => y.week.localeCompare(x.week) || x.unitName.localeCompare(y.unitName));
+    .sort((x, y) => y.week.localeCompare(x.week) || x.unitName.localeCompare(y.unitName, 'vi'));
   return {
     displayName: a.me.displayName,
     unitId: a.compliance.unitId,

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompressFile } from '../../../scripts/vite-precompress';
@@ -16,7 +17,13 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Loa</title>');
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), script);
   precompressFile(join(dist, 'assets', 'index-abc123.js'));
-  await registerWebApp(app, dist);
+  await registerWebApp(app, dist, {
+    '/app/shown': async () => '<!doctype html><title>Xem nhanh</title>',
+    '/app/declined': async () => null,
+    '/app/broken': async () => {
+      throw new Error('the server is shutting down');
+    },
+  });
 });
 afterAll(async () => {
   await app.close();
@@ -43,5 +50,31 @@ describe('the workspace’s scripts on the wire', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.headers.vary).toMatch(/accept-encoding/i);
     expect(plain.body).toBe(script);
+  });
+});
+
+describe('a first view', () => {
+  it('answers its address with its own page, private to the user', async () => {
+    const res = await app.inject({ url: '/app/shown' });
+    expect(res.body).toContain('Xem nhanh');
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    expect(res.headers.vary).toMatch(/cookie/i);
+    // Gzipped to a browser that takes it.
+    const zipped = await app.inject({
+      url: '/app/shown',
+      headers: { 'accept-encoding': 'gzip, br' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(res.body);
+    expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+  });
+
+  it('leaves the address to the SPA when it declines, and when it fails', async () => {
+    for (const url of ['/app/declined', '/app/broken']) {
+      const res = await app.inject({ url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).toBe('<!doctype html><title>Loa</title>');
+      expect(res.headers.vary, url).toMatch(/cookie/i);
+    }
   });
 });

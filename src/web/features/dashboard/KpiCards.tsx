@@ -11,6 +11,8 @@ interface Props {
   loading: boolean;
 }
 
+const vi = (n: number) => n.toLocaleString('vi-VN');
+
 /** The headline numbers of a unit over the range. */
 export function KpiCards({ rate, due, met, activities, lateReports, loading }: Props) {
   const t = useT();
@@ -22,7 +24,7 @@ export function KpiCards({ rate, due, met, activities, lateReports, loading }: P
       suffix: rate === null ? undefined : '%',
       note: rate === null ? t('dash.kpiRateNone') : undefined,
     },
-    { key: 'met', title: t('dash.kpiMet'), value: met, suffix: `/ ${due}` },
+    { key: 'met', title: t('dash.kpiMet'), value: met, suffix: `/ ${vi(due)}` },
     { key: 'acts', title: t('dash.kpiActivities'), value: activities },
     { key: 'late', title: t('dash.kpiLate'), value: lateReports },
   ];
@@ -35,6 +37,9 @@ export function KpiCards({ rate, due, met, activities, lateReports, loading }: P
               title={c.title}
               value={c.value}
               suffix={c.suffix}
+              // antd groups digits the English way ("1,234", "76.5"); the workspace writes them
+              // as Vietnamese does everywhere else ("1.234", "76,5"), and so does the first view.
+              formatter={(v) => (typeof v === 'number' ? vi(v) : v)}
               data-testid={`kpi-${c.key}`}
             />
             {c.note && (

@@ -1,6 +1,7 @@
 import { Card, Empty, List, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ReportGridResponse } from '../../../contracts/reports.contract';
+import { LATE_SHOWN } from '../../../contracts/dashboard-spans';
 import { formatDate, formatWeek } from '../../components/format';
 import { formatViewState, parseViewState } from '../../components/view-state';
 import { useT } from '../../i18n/i18n';
@@ -29,7 +30,7 @@ export function LateReports({ grid, loading }: Props) {
         .filter((c) => c.state === 'late' || c.state === 'missing')
         .map((c) => ({ ...c, unitId: r.unitId, unitName: r.unitName })),
     )
-    .sort((a, b) => b.week.localeCompare(a.week) || a.unitName.localeCompare(b.unitName));
+    .sort((a, b) => b.week.localeCompare(a.week) || a.unitName.localeCompare(b.unitName, 'vi'));
   return (
     <Card
       size="small"
@@ -43,7 +44,7 @@ export function LateReports({ grid, loading }: Props) {
       ) : (
         <List
           size="small"
-          dataSource={late.slice(0, 12)}
+          dataSource={late.slice(0, LATE_SHOWN)}
           renderItem={(c) => (
             // On a phone the week and its deadline go under the unit rather than off the screen.
             <List.Item key={`${c.unitId}-${c.week}`} style={{ flexWrap: 'wrap', rowGap: 4 }}>
