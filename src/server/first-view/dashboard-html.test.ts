@@ -10,7 +10,7 @@ const view = (over: Partial<DashboardView> = {}): DashboardView => ({
   unitId: '00000000-0000-4000-8000-000000000001',
   unitName: `Phường ${HOSTILE}`,
   range: { from: '2026-09-14', to: '2026-12-06' },
-  kpi: { rate: 76.5, due: 34, met: 26, activities: 1234, lateReports: 2 },
+  kpi: { rate: 76.5, due: 34, met: 26, activities: 1234, lateReports: 15 },
   weeks: [
     { week: '2026-W47', due: 3, met: 3, rate: 100 },
     { week: '2026-W48', due: 4, met: 1, rate: 25 },
@@ -32,9 +32,9 @@ const view = (over: Partial<DashboardView> = {}): DashboardView => ({
       week: '2026-W48',
       dueOn: '2026-11-30',
       state: 'missing',
+      reportId: null,
     },
   ],
-  lateTotal: 15,
   upcoming: [{ taskTitle: HOSTILE, assigneeName: HOSTILE, to: '2026-12-13' }],
   ...over,
 });
@@ -83,7 +83,6 @@ describe('the first view of the dashboard', () => {
           weeks: [],
           children: [],
           late: [],
-          lateTotal: 0,
           upcoming: [],
         }),
       ),

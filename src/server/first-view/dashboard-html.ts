@@ -72,8 +72,8 @@ function lateReports(v: DashboardView): string {
     )
     .join('');
   const more =
-    v.lateTotal > v.late.length
-      ? `<p class="muted small">Và ${num.format(v.lateTotal - v.late.length)} báo cáo khác trong bảng theo dõi.</p>`
+    v.kpi.lateReports > v.late.length
+      ? `<p class="muted small">Và ${num.format(v.kpi.lateReports - v.late.length)} báo cáo khác trong bảng theo dõi.</p>`
       : '';
   return `<section class="card" data-testid="late-reports"><h2>Báo cáo tuần trễ hạn, chưa nộp</h2>${
     items

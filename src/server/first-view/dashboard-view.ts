@@ -2,6 +2,7 @@ import type { ComplianceResponse, ObligationsResponse } from '../../contracts/ac
 import type { MeResponse } from '../../contracts/accounts.contract';
 import type { ReportGridResponse } from '../../contracts/reports.contract';
 import { LATE_SHOWN, UPCOMING_SHOWN } from '../../contracts/dashboard-spans';
+import { lateReports, type LateReport } from '../../contracts/late-reports';
 import {
   complianceByWeek,
   percent,
@@ -21,14 +22,6 @@ export interface DashboardAnswers {
   ahead: ObligationsResponse['items'];
 }
 
-export interface LateReport {
-  unitId: string;
-  unitName: string;
-  week: string;
-  dueOn: string | undefined;
-  state: 'late' | 'missing';
-}
-
 /** The first view's content, every figure as the SPA's dashboard computes it. */
 export interface DashboardView {
   displayName: string;
@@ -46,29 +39,11 @@ export interface DashboardView {
     overdue: number;
   }>;
   late: LateReport[];
-  lateTotal: number;
   upcoming: Array<{ taskTitle: string; assigneeName: string; to: string }>;
 }
 
 export function dashboardView(a: DashboardAnswers): DashboardView {
-  const dueOn = new Map(a.grid.weeks.map((w) => [w.key, w.dueOn]));
-  const late = a.grid.rows
-    .flatMap((r) =>
-      r.cells.flatMap((c) =>
-        c.state === 'late' || c.state === 'missing'
-          ? [
-              {
-                unitId: r.unitId,
-                unitName: r.unitName,
-                week: c.week,
-                dueOn: dueOn.get(c.week),
-                state: c.state,
-              },
-            ]
-          : [],
-      ),
-    )
-    .sort((x, y) => y.week.localeCompare(x.week) || x.unitName.localeCompare(y.unitName, 'vi'));
+  const late = lateReports(a.grid);
   return {
     displayName: a.me.displayName,
     unitId: a.compliance.unitId,
@@ -91,7 +66,6 @@ export function dashboardView(a: DashboardAnswers): DashboardView {
       overdue: c.overdue,
     })),
     late: late.slice(0, LATE_SHOWN),
-    lateTotal: late.length,
     upcoming: upcoming(a.ahead)
       .slice(0, UPCOMING_SHOWN)
       .map((o) => ({ taskTitle: o.taskTitle, assigneeName: o.assigneeName, to: o.to })),

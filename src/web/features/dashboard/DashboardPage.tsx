@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Col, Flex, Row, Typography } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+import { lateReports } from '../../../contracts/late-reports';
 import { useT } from '../../i18n/i18n';
 import { ActivitiesWeekChart } from './ActivitiesWeekChart';
 import { ChildrenChart } from './ChildrenChart';
@@ -31,10 +32,7 @@ export function DashboardPage() {
   const ahead = useQuery({ ...q.ahead, ...keep });
 
   const entries = (figures.data?.rows ?? []).reduce((n, r) => n + r.entries, 0);
-  const late = (grid.data?.rows ?? []).reduce(
-    (n, r) => n + r.cells.filter((c) => c.state === 'late' || c.state === 'missing').length,
-    0,
-  );
+  const late = lateReports(grid.data).length;
 
   return (
     <Flex vertical gap={16} className="dashboard">

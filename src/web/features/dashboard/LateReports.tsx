@@ -2,6 +2,7 @@ import { Card, Empty, List, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ReportGridResponse } from '../../../contracts/reports.contract';
 import { LATE_SHOWN } from '../../../contracts/dashboard-spans';
+import { lateReports } from '../../../contracts/late-reports';
 import { formatDate, formatWeek } from '../../components/format';
 import { formatViewState, parseViewState } from '../../components/view-state';
 import { useT } from '../../i18n/i18n';
@@ -23,14 +24,7 @@ export function LateReports({ grid, loading }: Props) {
   const view = parseViewState(params).state;
   const gridOf = (unitId: string | undefined, week?: string) =>
     `/reports?${formatViewState({ ...view, unitId, week: week ?? view.week }, new URLSearchParams({ tab: 'grid' })).toString()}`;
-  const dueOn = new Map((grid?.weeks ?? []).map((w) => [w.key, w.dueOn]));
-  const late = (grid?.rows ?? [])
-    .flatMap((r) =>
-      r.cells
-        .filter((c) => c.state === 'late' || c.state === 'missing')
-        .map((c) => ({ ...c, unitId: r.unitId, unitName: r.unitName })),
-    )
-    .sort((a, b) => b.week.localeCompare(a.week) || a.unitName.localeCompare(b.unitName, 'vi'));
+  const late = lateReports(grid);
   return (
     <Card
       size="small"
@@ -54,7 +48,7 @@ export function LateReports({ grid, loading }: Props) {
                 </Link>
               </Typography.Text>
               <Typography.Text type="secondary" style={{ marginInline: 8 }}>
-                {formatWeek(t, c.week)} · {t('dash.dueOn', { date: formatDate(dueOn.get(c.week)) })}
+                {formatWeek(t, c.week)} · {t('dash.dueOn', { date: formatDate(c.dueOn) })}
               </Typography.Text>
               <Tag className={gridStateClass(c.state)}>{gridStateLabel(t, c.state)}</Tag>
             </List.Item>
