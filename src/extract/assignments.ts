@@ -6,7 +6,7 @@ import { findProseAssignments } from './prose-assignments';
 import { deadlineOf, frequencyOf, isScheduleOnly } from './schedule';
 import type { SectionInfo } from './sections';
 import { sentencesOf } from './sentences';
-import { splitUnitList, startsWithUnit } from './unit-lexicon';
+import { startsWithUnit } from './unit-lexicon';
 
 export { FREQUENCY } from './schedule';
 
@@ -113,7 +113,11 @@ function structured(lines: Line[], sections: Map<number, SectionInfo>, used: Set
   return out;
 }
 
-/** "1.1. Task" … "Tổ chức thực hiện: A, B." … "Thời gian thực hiện: …": each unit gets the task. */
+/**
+ * "1.1. Task" … "Tổ chức thực hiện: A, B." … "Thời gian thực hiện: …": the bodies named together
+ * are given the task together, as one assignment (as SCHEMA.md's seeds keep "Ủy ban MTTQ và các
+ * đoàn thể, các khu phố"); the officer matching it to units splits it if need be.
+ */
 function tabled(lines: Line[], used: Set<number>): Draft[] {
   const out: Draft[] = [];
   lines.forEach((line, i) => {
@@ -127,8 +131,8 @@ function tabled(lines: Line[], used: Set<number>): Draft[] {
     const next = lines.slice(i + 1, i + 4).find((l) => l.text);
     const time = next ? TIME_LABEL.exec(next.text)?.[1] : undefined;
     used.add(line.index);
-    for (const unit of splitUnitList(units))
-      out.push({ unit, line, tasks: [stripNumbering(task.text)], schedule: time });
+    const unit = units.replace(/[.;,\s]+$/u, '').trim();
+    out.push({ unit, line, tasks: [stripNumbering(task.text)], schedule: time });
   });
   return out;
 }

@@ -62,6 +62,8 @@ export const PHRASES: Array<[Channel, string[]]> = [
       'đội thông tin lưu động',
       'tuyên truyền lưu động',
       'xe cổ động',
+      'xe hoa',
+      'đội xe',
       'xe loa',
       'lưu động',
     ],
@@ -150,6 +152,10 @@ export const PHRASES: Array<[Channel, string[]]> = [
       'gặp từng hộ',
       'gặp từng cử tri',
       'đến từng tàu',
+      'trực tiếp đến từng',
+      // People gathered to be told: "Tại buổi gặp mặt …", "các buổi tiếp xúc ứng cử viên".
+      'gặp mặt',
+      'buổi tiếp xúc',
       // A rally: "mít tinh cổ động".
       'mít tinh',
       'mít-tinh',
@@ -224,8 +230,21 @@ export const PATTERNS: Array<[Channel, RegExp]> = [
     'social_media',
     /chia sẻ (?:(?:gần|hơn|trên|khoảng) )?\d[\d.]* (?:lượt )?(?:tin|bài|video|clip|hình ảnh)(?![\p{L}])|lượt chia sẻ/gu,
   ],
+  // Going house to house ("vượt bản đến từng nhà tuyên truyền", "đến từng nếp nhà"), but not how
+  // far word should spread ("tuyên truyền sâu rộng đến từng hộ dân").
+  [
+    'meeting',
+    /(?<!(?:sâu rộng|rộng rãi|kịp thời|lan tỏa|lan tỏa sâu rộng)\s)đến từng (?:hộ|nhà|nếp nhà|gia đình)(?![\p{L}])/gu,
+  ],
   // Messages "gửi tới các thuê bao" go to phones, whatever the sentence calls them.
   ['sms', /(?:gửi|tới|đến) (?:các )?thuê bao/gu],
+  // A loudspeaker or slogans carried on a motorbike or a car ("chạy xe gắn máy có khẩu hiệu … và
+  // loa", "loa phóng thanh và khẩu hiệu tuyên truyền trên xe máy") are the vehicle's outreach:
+  // the whole phrase is mobile, so the loudspeaker inside it is not also a fixed one.
+  [
+    'mobile_vehicle',
+    /(?<![\p{L}])(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô)(?![\p{L}])[^.;\n]{0,60}?(?<![\p{L}])loa(?![\p{L}])|(?<![\p{L}])loa(?![\p{L}])[^.;\n]{0,60}?trên (?:các )?(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô|xe)(?![\p{L}])/gu,
+  ],
   // "phát thanh trên hệ thống loa" broadcasts on loudspeakers, not on a radio station.
   [
     'loudspeaker',

@@ -74,5 +74,31 @@ describe('channels', () => {
   it('gives a loudspeaker van the mobile channel only', () => {
     expect(channels('168 xe hoa, xe loa tuyên truyền')).toEqual(['mobile_vehicle']);
     expect(channels('Sử dụng xe ô tô gắn loa đi khắp các thôn')).toEqual(['mobile_vehicle']);
+    // A loudspeaker and slogans carried on a motorbike are the vehicle's, not a fixed system's.
+    expect(
+      channels('Anh chạy xe gắn máy có khẩu hiệu, trang trí cờ hoa và loa phóng thanh'),
+    ).toEqual(['mobile_vehicle']);
+    expect(
+      channels('đoàn viên mang loa phóng thanh và khẩu hiệu tuyên truyền trên xe máy'),
+    ).toEqual(['mobile_vehicle']);
+    expect(channels('Huyện đoàn ra quân đội xe tuyên truyền vào sáng thứ Bảy')).toEqual([
+      'mobile_vehicle',
+    ]);
+    // A vehicle far from the loudspeaker, or in another clause, carries nothing.
+    expect(channels('Cán bộ đi xe máy đến thôn; cụm loa truyền thanh phát tin bầu cử')).toEqual([
+      'loudspeaker',
+    ]);
+  });
+  it('reads house-to-house visits and gatherings as meetings, not how far word spreads', () => {
+    expect(channels('đoàn viên mang loa kéo vượt bản đến từng nhà tuyên truyền')).toContain(
+      'meeting',
+    );
+    expect(channels('Biên phòng đưa “Ngày hội non sông” đến từng nếp nhà')).toEqual(['meeting']);
+    expect(channels('Tại buổi gặp mặt, Huyện đoàn đã phổ biến Luật Bầu cử')).toEqual(['meeting']);
+    expect(channels('vận động nhân dân tham gia các buổi tiếp xúc ứng cử viên')).toEqual([
+      'meeting',
+    ]);
+    expect(channels('đẩy mạnh công tác tuyên truyền sâu rộng đến từng hộ dân')).toEqual([]);
+    expect(channels('thông tin được truyền tải rộng rãi đến từng hộ dân')).toEqual([]);
   });
 });

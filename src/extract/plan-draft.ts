@@ -5,6 +5,7 @@ import type { Unit } from '../domain/units/unit';
 import { FREQUENCY } from './assignments';
 import { findChannelHits } from './channels';
 import type { Channel, Extraction, Sources } from './extraction.schema';
+import { splitUnitList } from './unit-lexicon';
 
 const fullDate = (d: string | null): string | null =>
   d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null;
@@ -30,6 +31,25 @@ function frequencyOfBullet(text: string | undefined, task: string, from: number)
   return FREQUENCY.exec(bullet)?.[0] ?? null;
 }
 
+/**
+ * The units an assignment's name gives: for bodies named together ("Ban Tuyên giáo Tỉnh ủy, Sở
+ * Thông tin và Truyền thông"), each listed body's when every one is found, and none when any is
+ * not, so the officer chooses rather than getting half the list (or the whole list matched by
+ * its words to one of them); otherwise the one unit the name matches.
+ */
+function unitsNamed(name: string, candidates: Unit[]): Unit[] {
+  const parts = splitUnitList(name);
+  if (parts.length < 2) {
+    const unit = matchUnitByName(name, candidates);
+    return unit ? [unit] : [];
+  }
+  const units = parts.map((part) => matchUnitByName(part, candidates));
+  const found = units.filter((u): u is Unit => u !== null);
+  return found.length === parts.length && new Set(found.map((u) => u.id)).size === found.length
+    ? found
+    : [];
+}
+
 export interface PlanDraft {
   content: Partial<PlanContent>;
   /** Indexes of assignments whose unit could not be matched in Loa: the user must choose. */
@@ -48,13 +68,14 @@ export function planDraftFromExtraction(
 ): PlanDraft {
   const unmatched: number[] = [];
   const assignments = x.assignments.map((a, i) => {
-    const unit = matchUnitByName(a.unit, candidates);
+    const [unit, ...more] = unitsNamed(a.unit, candidates);
     if (!unit) unmatched.push(i);
     const deadline = fullDate(a.deadline);
     const after = read?.sources[`assignments.${i}`]?.end ?? 0;
     const tasks = a.tasks.length ? a.tasks : [''];
     return {
       unitId: unit?.id ?? null,
+      ...(more.length ? { unitIds: more.map((u) => u.id) } : {}),
       unitName: a.unit,
       tasks: tasks.map((text) => {
         // A frequency belongs to the bullet that states it ("… phát trên loa. Duy trì … 01

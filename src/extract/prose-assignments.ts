@@ -3,7 +3,8 @@
 import type { Span } from './extraction.schema';
 import type { Line } from './lines';
 import { clausesOf, sentencesOf } from './sentences';
-import { MODAL, splitUnit } from './unit-lexicon';
+import { wordCount } from './lines';
+import { MODAL, splitUnit, startsWithUnit, type UnitSplit } from './unit-lexicon';
 
 export interface ProseAssignment {
   unit: string;
@@ -33,6 +34,14 @@ const CLAUSE_START = /(?:^|[,;:]\s*)(?=\S)/gu;
 /** Lead-ins before the subject of a sentence. */
 const LEAD_IN =
   /^(?:theo (?:đó|kế hoạch)|đồng thời|ngoài ra|bên cạnh đó|thời gian tới|trong thời gian tới|sắp tới|cụ thể|trong đó)\s*,?\s*/iu;
+/**
+ * "Theo đó, X …", "Theo nội dung thông báo, X …": news restating a directive, whose clauses are
+ * what it asks of X, as "sẽ" would say; work already done says "đã", which no unit's name passes.
+ */
+const RESTATED_LEAD =
+  /^(?:theo đó|theo (?:nội dung )?(?:thông báo|văn bản|công văn|kế hoạch|hướng dẫn|chỉ thị|công điện|quyết định)(?: (?:này|trên|nêu trên))?)\s*,\s*/iu;
+/** "Đối với các cơ quan, đơn vị thuộc Bộ: căn cứ …": a unit's part of a directive, after its label. */
+const FOR_UNIT = /(?<![\p{L}])đối với\s+(?=[^:.;]{3,150}:)/giu;
 /**
  * The day a reported piece of work was done, just before its subject: "Ngày 26/4,", "Tối 11/3,",
  * "Chiều ngày 7/5,", "…, ngày 31/3,", "Từ ngày 22/4/2021 đến nay,".
@@ -101,15 +110,26 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
       const from = m.index + m[0].length;
       push(from, read(from), REQUESTED);
     }
+    for (const m of sentence.text.matchAll(FOR_UNIT)) {
+      const from = m.index + m[0].length;
+      push(from, read(from), LABELLED);
+    }
     for (const m of sentence.text.matchAll(CLAUSE_START)) {
       const at = m.index + m[0].length;
-      const lead = LEAD_IN.exec(read(at))?.[0].length ?? 0;
+      const restated = RESTATED_LEAD.exec(read(at))?.[0].length ?? 0;
+      const lead = restated || (LEAD_IN.exec(read(at))?.[0].length ?? 0);
       const before = sentence.text.slice(Math.max(0, at - 80), at + lead);
       // "Ngày 26/4, X phối hợp với Y tổ chức …" reports a day's work: only "sẽ" makes it a task.
       const dated = !directed && DAY_LEAD.test(before);
       // "Từ nay đến ngày bầu cử, X tập trung tuyên truyền …" says what X is to do, as "sẽ" would.
       const ahead = !directed && AHEAD_LEAD.test(before);
-      push(at + lead, read(at + lead), { modalOnly: !directed && !ahead, requested: false, dated });
+      push(at + lead, read(at + lead), {
+        modalOnly: !directed && !ahead && !restated,
+        requested: false,
+        dated,
+        // A directive restated lists every body it is sent to before their task.
+        long: restated > 0,
+      });
     }
   }
   return out;
@@ -132,13 +152,32 @@ interface How {
   requested: boolean;
   /** The clause reports a dated day's work: only a modal makes it a task. */
   dated: boolean;
+  /** The unit's name ends at a colon ("Đối với X: …"), its tasks after it. */
+  labelled?: boolean;
+  /** The name may list many bodies, as a request's may. */
+  long?: boolean;
 }
 const REQUESTED: How = { modalOnly: false, requested: true, dated: false };
+const LABELLED: How = { ...REQUESTED, labelled: true };
 
-function readAssignment(text: string, { modalOnly, requested, dated }: How): Read | null {
-  const split = splitUnit(text, requested);
+/** "X: tasks" after "đối với": the name up to the colon, when it opens as a unit's does. */
+function splitLabel(text: string): UnitSplit | null {
+  const colon = text.indexOf(':');
+  const unit = text.slice(0, colon).trim();
+  return colon > 0 && startsWithUnit(unit) && wordCount(unit) <= 30
+    ? { unit, restAt: colon + 1 }
+    : null;
+}
+
+function readAssignment(
+  text: string,
+  { modalOnly, requested, dated, labelled, long }: How,
+): Read | null {
+  const split = labelled
+    ? splitLabel(text)
+    : splitUnit(text, requested, requested || long ? 30 : 18);
   if (!split) return null;
-  const rest = text.slice(split.restAt);
+  const rest = text.slice(split.restAt).trimStart();
   if (modalOnly && !MODAL.test(rest) && (dated || !DIRECTIVE.test(rest))) return null;
   if (DONE_TASK.test(rest)) return null;
   const clauses = clausesOf(rest.replace(MODAL, '')).map((c) =>

@@ -42,22 +42,23 @@ describe.skipIf(!sharedAvailable())('F1 against the gold files (needs ../shared)
     // 194: the first 107, and 87 that were held out until their misses were read.
     expect(stems.length).toBeGreaterThanOrEqual(194);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
-    expect(result.overall.f).toBeGreaterThanOrEqual(0.91);
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.915);
     // Fields with a handful of gold values swing on one document; they count in the overall.
-    // (assignments.deadline has 3 in 194 documents, and "từ nay đến 22-5" is a task's deadline
+    // (assignments.deadline has 4 in 194 documents, and "từ nay đến 22-5" is a task's deadline
     // in one annotation and the period's end in another.)
     const weak = result.fields.filter((f) => f.tp + f.fn >= 5 && f.f < 0.6);
     expect(weak.map((f) => `${f.field} ${f.f.toFixed(2)}`)).toEqual([]);
   });
 
   it('holds its floor on the real documents kept out of sight while the rules were written', async () => {
-    // 21 documents (s17–s19) annotated by hand without the extractor's output, and scored once
-    // with the rules frozen: 0.837 (0.824 with the rules before this round; 0.830 once a review
-    // narrowed rules that misfired on ordinary text). The goal is 0.90. The floor keeps what was won.
+    // 42 documents annotated by hand without the extractor's output: s17–s19 (0.830 as first
+    // scored; 0.841 once joint subjects were annotated as SCHEMA.md's seeds do, with the same
+    // rules) and s20–s22, scored once with the rules frozen (0.899 before this round's rules and
+    // after). 0.872 on all 42. The goal is 0.90. The floor keeps what was won.
     const gold = join(CORPUS, 'gold');
     const stems = corpusSplit('held-out');
-    expect(stems.length).toBeGreaterThanOrEqual(21);
+    expect(stems.length).toBeGreaterThanOrEqual(42);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
-    expect(result.overall.f).toBeGreaterThanOrEqual(0.82);
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.86);
   });
 });

@@ -130,14 +130,17 @@ export interface UnitSplit {
  * the text does not open with a unit or no task follows within a short name. A requested unit's
  * own directing ("giao X chỉ đạo, kiểm tra …") is its task, not a report of a request.
  */
-export function splitUnit(text: string, requested = false): UnitSplit | null {
+export function splitUnit(
+  text: string,
+  requested = false,
+  maxWords = requested ? 30 : 18,
+): UnitSplit | null {
   // A unit's name opens with a capital or with "các", "cả"…: a bare "huyện" is not one. After
   // "đề nghị", "mong" the name is known to follow, and may be longer and open in lower case.
   if (!UNIT_HEAD.test(text) || FALSE_HEAD.test(text)) return null;
   // In lower case mid-sentence ("…, cán bộ Hội LHPN các xã sẽ triển khai …") a name is a subject
   // only when it carries a proper name and "sẽ" follows it.
   const lower = !requested && !/^(?:\p{Lu}|(?:các|cả|từng|mỗi|những|toàn bộ)\s)/u.test(text);
-  const maxWords = requested ? 30 : 18;
   // Only the first words can end a name: read them lazily, not every word of a long line.
   let i = -1;
   for (const word of text.matchAll(/\S+/gu)) {
