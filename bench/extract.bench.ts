@@ -5,6 +5,7 @@
 // Standalone: npx tsx bench/extract.bench.ts
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { z } from 'zod';
 import { pathToFileURL } from 'node:url';
 import { extractDocument, MAX_ANALYSED_CHARS } from '../src/extract/index';
 import { HOSTILE_PHRASES, hostileLine } from '../test/support/extract/hostile-lines';
@@ -109,8 +110,41 @@ async function quality(): Promise<BenchFigure[]> {
       atLeast(`extract weakest field (${split}): ${weakest.field}`, round(weakest.f, 2), 'F1', 0.6),
     );
   }
-  return rows;
+  return [...rows, ...(await secondReading())];
 }
+
+/**
+ * How far two people reading the same documents agree (test/fixtures/extract-corpus/
+ * second-reading: 15 held-out documents annotated again, blind to the first annotation), and the
+ * extractor on the same documents: the first is the ceiling the second can be held to.
+ */
+async function secondReading(): Promise<BenchFigure[]> {
+  const dir = join(CORPUS, 'second-reading');
+  const stems = stemsOf(dir);
+  if (stems.length === 0) return [];
+  const second = stems
+    .map((stem) => JSON.stringify({ ...readJson(join(dir, `${stem}.json`)), file: `${stem}.txt` }))
+    .join('\n');
+  const people = score(join(CORPUS, 'gold'), stems, second);
+  const machine = score(join(CORPUS, 'gold'), stems, await predict(join(CORPUS, 'docs'), stems));
+  const info = (figure: string, value: number): BenchFigure => ({
+    figure,
+    value: round(value, 3),
+    unit: 'F1',
+    goal: null,
+    pass: null,
+  });
+  return [
+    info(`extract F1, two annotators agree (${stems.length} held-out)`, people.overall.f),
+    info(`extract F1, extractor on the same ${stems.length}`, machine.overall.f),
+  ];
+}
+
+const readJson = (file: string): object =>
+  z
+    .object({})
+    .loose()
+    .parse(JSON.parse(readFileSync(file, 'utf8')));
 
 export async function run(): Promise<BenchFigure[]> {
   const scores = await quality();

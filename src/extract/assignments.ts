@@ -46,15 +46,16 @@ export function findAssignments(
   const body = end < 0 ? lines : lines.slice(0, end);
   const used = new Set<number>();
   const drafts = [...structured(body, sections, used), ...tabled(body, used)];
-  body.forEach((line, i) => {
-    const info = sections.get(line.index);
-    if (used.has(line.index) || info?.aims || !line.text) return;
+  body.forEach((first, i) => {
+    const info = sections.get(first.index);
+    if (used.has(first.index) || info?.aims || !first.text) return;
+    const { line, last } = joinBroken(body, i, used);
     // A plan states work to be done throughout, not only under its implementation heading: a
     // unit opening a sentence with a task verb ("UBND phường in ấn kế hoạch") is given that task.
     // Its grounds ("Căn cứ …", "Thực hiện Kế hoạch … của X chỉ đạo …") cite others' work instead.
     const directed = (plan && !GROUNDS.test(line.text)) || (info?.implementation ?? false);
     for (const p of findProseAssignments(line, directed)) {
-      const items = p.listed ? listItemsAfter(body, i) : [];
+      const items = p.listed ? listItemsAfter(body, last) : [];
       for (const item of items ?? []) used.add(item.index);
       const tasks = [...p.tasks, ...(items ?? []).map((l) => stripNumbering(l.text))];
       // "… đẩy mạnh tuyên truyền những nội dung như sau:" over unnumbered paragraphs: the
@@ -67,6 +68,34 @@ export function findAssignments(
     .map((d) => build(d, defaultYear))
     .filter((a) => a.value.tasks.length > 0);
 }
+
+/**
+ * A sentence a PDF broke across lines read as one: "… đề nghị Phòng Văn hóa" / "và Thông tin các
+ * huyện thực hiện …". A line with no closing mark joins the next when that opens in lower case;
+ * the lines joined are marked used. Offsets stay true: the line break becomes one space.
+ */
+function joinBroken(
+  body: Line[],
+  i: number,
+  used: Set<number>,
+): { line: Line; last: number } {
+  const first = body[i] as Line;
+  let text = first.text;
+  let last = i;
+  for (let j = i + 1; j < body.length && j - i <= MAX_JOINED; j++) {
+    const next = body[j] as Line;
+    const adjacent = next.start === first.start + text.length + 1;
+    if (!adjacent || /[.:;!?…]\s*$/u.test(text) || !/^\p{Ll}/u.test(next.text)) break;
+    if (numberingOf(next.text) !== null) break;
+    text = `${text} ${next.text}`;
+    used.add(next.index);
+    last = j;
+  }
+  return { line: last === i ? first : { ...first, text }, last };
+}
+
+/** How many broken lines one sentence is read over: bounds a hostile text of short lines. */
+const MAX_JOINED = 6;
 
 /** "2. Unit" followed by its bullets, or "Unit: task" lines, under the implementation heading. */
 function structured(lines: Line[], sections: Map<number, SectionInfo>, used: Set<number>): Draft[] {

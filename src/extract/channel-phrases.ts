@@ -210,7 +210,7 @@ export const PHRASES: Array<[Channel, string[]]> = [
 export const PATTERNS: Array<[Channel, RegExp]> = [
   [
     'meeting',
-    /hội nghị (tuyên truyền|quán triệt|phổ biến|triển khai|học tập|tập huấn|cử tri|tiếp xúc|báo cáo viên)/gu,
+    /hội nghị (tuyên truyền|quán triệt|phổ biến|học tập|tập huấn|cử tri|tiếp xúc|báo cáo viên)/gu,
   ],
   [
     'meeting',
@@ -222,7 +222,7 @@ export const PATTERNS: Array<[Channel, RegExp]> = [
   // Sessions counted in a report are meetings: "244 cuộc có 17.270 lượt người dự".
   [
     'meeting',
-    /(?<![\p{L}\d])\d[\d.]*\s+cuộc(?!\s+(?:thi|bầu cử|vận động|họp|điện|gọi))(?![\p{L}])/gu,
+    /(?<![\p{L}\d])\d[\d.]*\s+cuộc(?!\s+(?:thi|bầu cử|vận động|họp|điện|gọi|biểu diễn))(?![\p{L}])/gu,
   ],
   ['meeting', /lượt người (?:dự|tham dự|tham gia|nghe)/gu],
   // Posts shared by the hundred are shared online: "chia sẻ gần 2.400 tin, bài", "lượt chia sẻ".

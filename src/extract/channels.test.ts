@@ -101,4 +101,16 @@ describe('channels', () => {
     expect(channels('đẩy mạnh công tác tuyên truyền sâu rộng đến từng hộ dân')).toEqual([]);
     expect(channels('thông tin được truyền tải rộng rãi đến từng hộ dân')).toEqual([]);
   });
+  it('leaves out meetings that organise the election rather than tell voters', () => {
+    // "hội nghị triển khai công tác bầu cử" sets the work going; a meeting to tell people counts.
+    expect(channels('UBND xã tổ chức hội nghị triển khai công tác bầu cử trưởng thôn')).toEqual([]);
+    expect(channels('Hội LHPN xã tổ chức hội nghị tuyên truyền, phổ biến Luật Bầu cử')).toEqual([
+      'meeting',
+    ]);
+    // Performances counted are shows, not meetings.
+    expect(channels('Chương trình gồm 25 cuộc biểu diễn tại 09 quận, huyện')).not.toContain(
+      'meeting',
+    );
+    expect(channels('Đã tuyên truyền được 518 cuộc')).toEqual(['meeting']);
+  });
 });

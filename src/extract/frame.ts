@@ -80,10 +80,14 @@ function officialTitle(lines: Line[], typeLine: Line): Line[] {
       text: rest,
       start: typeLine.start + typeLine.text.length - rest.length,
     });
-  for (const line of lines.slice(typeLine.index + 1, typeLine.index + 8)) {
+  const window = lines.slice(typeLine.index + 1, typeLine.index + 8);
+  for (const [i, line] of window.entries()) {
     const text = line.text;
     if (!text) {
-      if (title.length > 0) break;
+      // A blank line ends the title, unless the title was broken mid-phrase around it.
+      const last = title.at(-1);
+      const next = window.slice(i + 1).find((l) => l.text);
+      if (last && !(next && continuesTitle(last.text, next.text))) break;
       continue;
     }
     if (BODY_OPENERS.test(text) || wordCount(text) > 45 || /^[-+(]/.test(text)) break;
@@ -102,14 +106,46 @@ function subjectLine(lines: Line[]): Line[] {
   const line = lines.slice(0, 20).find((l) => SUBJECT.test(l.text));
   const prefix = line ? (SUBJECT.exec(line.text)?.[0] ?? '') : '';
   if (!line || !prefix) return [];
-  return [{ ...line, text: line.text.slice(prefix.length), start: line.start + prefix.length }];
+  const subject = [
+    { ...line, text: line.text.slice(prefix.length), start: line.start + prefix.length },
+  ];
+  // The subject block under "Số: …" runs on over a few short mixed-case lines, up to the motto.
+  for (const next of lines.slice(line.index + 1, line.index + 4)) {
+    const text = next.text.trim();
+    if (!text || isUpper(text) || wordCount(text) > 15 || SUBJECT_ENDS.test(text)) break;
+    subject.push(next);
+  }
+  return subject;
 }
+
+/** What follows a letter's subject block: the motto, the addressee, the date line. */
+const SUBJECT_ENDS = /^(?:Cộng hòa|Cộng hoà|Độc lập|Kính gửi|[\p{L}\s]{2,30},\s*ngày\s+\d)/iu;
+
+/** Words a title line does not end on: "… khóa XIV và", "… công tác của". */
+const DANGLING = /(?<![\p{L}])(?:và|của|về|cho|với|tại|trong|các|những|nhằm)\s*$/iu;
+
+/**
+ * Whether `next` goes on with a title a page broke at `last`: `last` ends on a word that needs
+ * more ("… khóa XIV và" / "đại biểu HĐND các cấp …"), or `next` opens in lower case.
+ */
+const continuesTitle = (last: string, next: string): boolean =>
+  wordCount(next) <= 25 &&
+  !BODY_OPENERS.test(next) &&
+  (DANGLING.test(last) || /^\p{Ll}/u.test(next.trim()));
 
 function newsFrame(lines: Line[]): Frame {
   const titleIndex = findHeadline(lines);
   const bodyStart = titleIndex < 0 ? 0 : titleIndex;
   let bodyEnd = lines.length;
-  const marker = lines.findIndex((l) => l.index > bodyStart + 2 && CHROME_AFTER.test(l.text));
+  // Chrome after the article ("Chia sẻ", "Tin liên quan") ends it once a paragraph has been read:
+  // a share bar right under the headline sits above the article, not after it.
+  const firstParagraph = lines.findIndex((l) => l.index > bodyStart && wordCount(l.text) >= 20);
+  const marker = lines.findIndex(
+    (l) =>
+      l.index > bodyStart + 2 &&
+      (firstParagraph < 0 || l.index > firstParagraph) &&
+      CHROME_AFTER.test(l.text),
+  );
   if (marker >= 0) bodyEnd = marker;
   // Short lines after the last paragraph are bylines and footer fragments.
   for (let i = bodyEnd - 1; i > bodyStart; i--) {

@@ -22,6 +22,12 @@ describe('news publication date', () => {
     ['08 03 2026', '2026-03-08'],
     ['Ngày đăng bài: 04/07/2022', '2022-07-04'],
     ['02/03/2021 16:30 Số lượt xem: 217', '2021-03-02'],
+    // The time zone bare or bracketed, the page's text-size buttons after it.
+    ['05:56 | 21/05/2021 GMT+7', '2021-05-21'],
+    ['Thứ 7, 21/05/2016 | 00:00:00 [GMT +7] A A', '2016-05-21'],
+    // A section's name before the label; a byline of names joined by a dash.
+    ['Chính trị - Ngày đăng : 15:33, 20/05/2021', '2021-05-20'],
+    ['Phan Thanh - Thu Huyền 16:42 15/09/2025', '2025-09-15'],
   ])('reads "%s" under the headline', (stamp, iso) => {
     expect(
       newsDate(`${HEADLINE}\n${stamp}\nNội dung bài viết về công tác bầu cử tại địa phương.`),

@@ -8,8 +8,12 @@ const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?`;
 const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
 const WEEKDAY = String.raw`(?:(?:Thứ\s+\S+|Chủ nhật)\s*,?\s*)`;
 const SEP = String.raw`\s*[,|–-]?\s*`;
-const COUNTERS = String.raw`(?:${SEP}(?:\d+|(?:Số lượt xem|Lượt xem|Lượt đọc|Lượt truy cập|View count|Views?|Xem)\s*:?\s*[\d.]*))*`;
-const STAMP = String.raw`[[(]?\s*${WEEKDAY}?(?:(${TIME})${SEP})?(?:ngày\s+)?${DATE}(?:${SEP}(${TIME}))?(?:\s*\(GMT[^)]*\))?\s*[\])]?`;
+/** The page's text-size buttons after a stamp: "A A", "A+ A A-". */
+const FONT_SIZE = String.raw`\s+A[+-]?(?=\s|$)`;
+const COUNTERS = String.raw`(?:${SEP}(?:\d+|(?:Số lượt xem|Lượt xem|Lượt đọc|Lượt truy cập|View count|Views?|Xem)\s*:?\s*[\d.]*)|${FONT_SIZE})*`;
+/** The time zone, bare or bracketed: "(GMT+7)", "GMT+7", "[GMT +7]". */
+const ZONE = String.raw`(?:\s*[[(]?\s*GMT\s*(?:[+-]\s*\d{1,2})?\s*[\])]?)`;
+const STAMP = String.raw`[[(]?\s*${WEEKDAY}?(?:(${TIME})${SEP})?(?:ngày\s+)?${DATE}(?:${SEP}(${TIME}))?${ZONE}?\s*[\])]?`;
 
 const WEEKDAY_AT = new RegExp(WEEKDAY, 'iu');
 /** "08 03 2026": some sites print the date with spaces only; read only as a line of its own. */
@@ -17,9 +21,12 @@ const SPACED = String.raw`(\d{2})\s(\d{2})\s(\d{4})`;
 /** A line that is a stamp and nothing else but counters. */
 const STAMP_LINE = new RegExp(String.raw`^(?:${STAMP}|${SPACED})${COUNTERS}\s*$`, 'iu');
 const ANY_DATE = new RegExp(String.raw`${DATE}|${SPACED}`, 'u');
-/** A byline before the stamp: "Thu Hà - 14:20 | 05/03/2021". */
+/**
+ * A byline before the stamp: "Thu Hà - 14:20 | 05/03/2021", "Phan Thanh - Thu Huyền 16:42
+ * 15/09/2025" (names joined by a dash, the stamp after a space).
+ */
 const BYLINE_STAMP = new RegExp(
-  String.raw`^[\p{L}\s.,:]{2,40}?\s[|–-]\s*${STAMP}${COUNTERS}\s*$`,
+  String.raw`^[\p{L}\s.,:–-]{2,40}?(?:\s[|–-]\s*|\s+(?=\d{1,2}[:h]\d{2}))${STAMP}${COUNTERS}\s*$`,
   'iu',
 );
 /** A stamp printed at the end of the headline: "… [10/05/2016]", "… (13/03/2026, 15:05)". */
@@ -34,7 +41,7 @@ const TITLE_STAMP = new RegExp(
  * item "- Ngày 20/05/2021" is a date in the text, not its stamp.
  */
 const LABEL =
-  /^[[(]?\s*(?:[-–•]\s*(?=(?:thời gian|ngày)\s+(?:đăng|cập nhật|xuất bản)|đăng|cập nhật|xuất bản))?(?:(?:Thời gian|Ngày)\s+(?:đăng|cập nhật|xuất bản)(?:\s+bài)?|(?:Đăng|Cập nhật|Xuất bản)(?:\s+(?:lúc|ngày))?|Thời gian|Ngày|Date|Published)\s*:?\s*/iu;
+  /^(?:[\p{L}\s,]{2,30}\s[-–|]\s*(?=(?:thời gian|ngày)\s+(?:đăng|cập nhật|xuất bản)))?[[(]?\s*(?:[-–•]\s*(?=(?:thời gian|ngày)\s+(?:đăng|cập nhật|xuất bản)|đăng|cập nhật|xuất bản))?(?:(?:Thời gian|Ngày)\s+(?:đăng|cập nhật|xuất bản)(?:\s+bài)?|(?:Đăng|Cập nhật|Xuất bản)(?:\s+(?:lúc|ngày))?|Thời gian|Ngày|Date|Published)\s*:?\s*/iu;
 
 /** The stamp after a label on a line of its own, and where the label ends. */
 export function labelledStamp(text: string): { stamp: Stamp; offset: number } | null {

@@ -10,6 +10,20 @@ const period = (text: string, year: number | null = null) => {
   return [p.from?.value ?? null, p.to?.value ?? null];
 };
 
+describe('the outreach period', () => {
+  it('is the days a notice says to fly the flag', () => {
+    expect(
+      period(
+        'UBND tỉnh thông báo các cơ quan, đơn vị và nhà dân treo cờ Tổ quốc từ ngày 19/5 đến hết ngày 22/5/2016.',
+      ),
+    ).toEqual(['2016-05-19', '2016-05-22']);
+    expect(period('Các hộ dân đã treo cờ, căng khẩu hiệu trên các tuyến đường.')).toEqual([
+      null,
+      null,
+    ]);
+  });
+});
+
 describe('date ranges', () => {
   it.each([
     ['Từ tháng 3 đến 30/4 năm 2021', ['2021-03', '2021-04-30']],

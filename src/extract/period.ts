@@ -12,8 +12,10 @@ interface Period {
   to: Found<string> | null;
 }
 
-// "tuyền truyền" is a common typo; a range on a line about information work is its period.
-const PERIOD_CUE = /thời gian|tuy[êề]n truyền|thông tin|thời điểm|kéo dài|cuộc thi|hội thi/iu;
+// "tuyền truyền" is a common typo; a range on a line about information work is its period, and
+// a notice to fly the flag ("treo cờ từ ngày 19/5 đến hết ngày 22/5/2016") gives its days.
+const PERIOD_CUE =
+  /thời gian|tuy[êề]n truyền|thông tin|thời điểm|kéo dài|cuộc thi|hội thi|treo cờ/iu;
 /** Lines that belong to one phase ("Đợt 2: …", "- Giai đoạn 1 …", "Kỳ 3 cuộc thi …"). */
 const PHASE_LINE = /^(?:[-+•]\s*)?(?:đợt|giai đoạn|kỳ)\s/iu;
 /** Cues strong enough that a start alone is the period's start ("bắt đầu từ tháng 10/2025"). */

@@ -19,16 +19,19 @@ export interface ProseAssignment {
 }
 
 /**
- * A request to a unit: "đề nghị X …", "yêu cầu X …", "giao (cho) X …", "(rất) mong X …"; not
+ * A request to a unit: "đề nghị X …", "yêu cầu X …", "giao (cho) X …", "(rất) mong X …", a notice
+ * "thông báo đến X phải treo cờ …"; not
  * "hội nghị giao ban triển khai …" (a briefing).
  */
 const REQUEST =
-  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|giao(?! ban \p{Ll})(?: nhiệm vụ)?(?: cho)?|chỉ đạo|phân công(?: cho)?|(?:rất )?mong(?! muốn| đợi| chờ))\s+/giu;
+  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|thông báo (?:đến|tới|cho)|giao(?! ban \p{Ll})(?: nhiệm vụ)?(?: cho)?|chỉ đạo|phân công(?: cho)?|(?:rất )?mong(?! muốn| đợi| chờ))\s+/giu;
 /**
  * Future work in the passive names its unit after "được": "… sẽ tiếp tục được Công đoàn Khu Kinh
  * tế chỉ đạo triển khai …".
  */
 const PASSIVE_FUTURE = /(?<![\p{L}])sẽ(?: tiếp tục)? được\s+(?=\p{Lu})/gu;
+/** "… vào ngày 22/5 sẽ có lực lượng ĐVTN phối hợp …": the body that will be there to do the work. */
+const WILL_HAVE = /(?<![\p{L}])sẽ có\s+/gu;
 /** Where a clause may open with its subject: the sentence start, or after a comma or semicolon. */
 const CLAUSE_START = /(?:^|[,;:]\s*)(?=\S)/gu;
 /** Lead-ins before the subject of a sentence. */
@@ -107,6 +110,10 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
     }
     // The unit of passive future work is read as a requested one: its directing is its task.
     for (const m of sentence.text.matchAll(PASSIVE_FUTURE)) {
+      const from = m.index + m[0].length;
+      push(from, read(from), REQUESTED);
+    }
+    for (const m of sentence.text.matchAll(WILL_HAVE)) {
       const from = m.index + m[0].length;
       push(from, read(from), REQUESTED);
     }

@@ -42,7 +42,7 @@ describe.skipIf(!sharedAvailable())('F1 against the gold files (needs ../shared)
     // 194: the first 107, and 87 that were held out until their misses were read.
     expect(stems.length).toBeGreaterThanOrEqual(194);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
-    expect(result.overall.f).toBeGreaterThanOrEqual(0.915);
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.925);
     // Fields with a handful of gold values swing on one document; they count in the overall.
     // (assignments.deadline has 4 in 194 documents, and "từ nay đến 22-5" is a task's deadline
     // in one annotation and the period's end in another.)
@@ -51,14 +51,14 @@ describe.skipIf(!sharedAvailable())('F1 against the gold files (needs ../shared)
   });
 
   it('holds its floor on the real documents kept out of sight while the rules were written', async () => {
-    // 42 documents annotated by hand without the extractor's output: s17–s19 (0.830 as first
-    // scored; 0.841 once joint subjects were annotated as SCHEMA.md's seeds do, with the same
-    // rules) and s20–s22, scored once with the rules frozen (0.899 before this round's rules and
-    // after). 0.872 on all 42. The goal is 0.90. The floor keeps what was won.
+    // 58 documents annotated by hand without the extractor's output (s17–s24), each batch scored
+    // with the rules frozen; 0.870 on all 58 with the rules before 2026-12-06's two rounds, 0.875
+    // after (s23–s24, never seen by either round: 0.872 → 0.878). The goal is 0.90. The floor
+    // keeps what was won.
     const gold = join(CORPUS, 'gold');
     const stems = corpusSplit('held-out');
-    expect(stems.length).toBeGreaterThanOrEqual(42);
+    expect(stems.length).toBeGreaterThanOrEqual(58);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
-    expect(result.overall.f).toBeGreaterThanOrEqual(0.86);
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.865);
   });
 });

@@ -3,7 +3,7 @@
 
 /** How a unit's name opens: a head noun, optionally after "các", "cả", "từng". */
 const UNIT_HEAD = new RegExp(
-  '^(?:(?:các|cả|toàn bộ|từng|mỗi|những)\\s+(?:cấp\\s+)?)?(?:' +
+  '^(?:(?:tất cả các|các|cả|toàn bộ|từng|mỗi|những)\\s+(?:cấp\\s+)?)?(?:' +
     [
       'ubnd',
       'ubmttq',
@@ -81,10 +81,20 @@ const UNIT_HEAD = new RegExp(
       'hội đồng',
       'bệnh viện',
       'đặc khu',
+      'lực lượng',
+      // A notice to fly the flag goes to "tất cả các trụ sở cơ quan …".
+      'trụ sở',
     ].join('|') +
     ')(?![\\p{L}\\d])',
   'iu',
 );
+
+/**
+ * The head of a body, named by its office, that a request is addressed to: "giao chủ tịch UBND
+ * các phường, xã, thủ trưởng các cơ quan …". Only after a request: as a subject, "Chủ tịch UBND
+ * tỉnh … nhấn mạnh" is a person speaking.
+ */
+const OFFICE_HEAD = /^(?:chủ tịch|phó chủ tịch|giám đốc|hiệu trưởng|bí thư)\s+\S/iu;
 
 /**
  * Words after which the task begins ("sẽ", "có trách nhiệm") and that the task leaves out. In
@@ -95,7 +105,7 @@ export const MODAL =
 
 /** Verbs that open a task; the unit's name stops before them. */
 const TASK_VERB =
-  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|gửi|in ấn|dự kiến|bố trí|tổng hợp|đôn đốc|phát hành|thường xuyên|thành lập|nắm chắc|nắm vững|làm theo|tuyên truyền|thông tin)(?![\p{L}])/u;
+  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tăng|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|gửi|in ấn|dự kiến|bố trí|tổng hợp|đôn đốc|phát hành|thường xuyên|thành lập|nắm chắc|nắm vững|làm theo|tuyên truyền|thông tin)(?![\p{L}])/u;
 /** "tuyên truyền", "thông tin" also end unit names ("Đội tuyên truyền", "hệ thống thông tin"). */
 const NOUN_TOO = /^(?:tuyên truyền|thông tin)/u;
 /** "các tổ chức", "cơ quan, tổ chức": the organisations, not the verb "to organise". */
@@ -137,16 +147,22 @@ export function splitUnit(
 ): UnitSplit | null {
   // A unit's name opens with a capital or with "các", "cả"…: a bare "huyện" is not one. After
   // "đề nghị", "mong" the name is known to follow, and may be longer and open in lower case.
-  if (!UNIT_HEAD.test(text) || FALSE_HEAD.test(text)) return null;
+  if (!(UNIT_HEAD.test(text) || (requested && OFFICE_HEAD.test(text))) || FALSE_HEAD.test(text))
+    return null;
   // In lower case mid-sentence ("…, cán bộ Hội LHPN các xã sẽ triển khai …") a name is a subject
   // only when it carries a proper name and "sẽ" follows it.
-  const lower = !requested && !/^(?:\p{Lu}|(?:các|cả|từng|mỗi|những|toàn bộ)\s)/u.test(text);
-  // Only the first words can end a name: read them lazily, not every word of a long line.
+  const lower =
+    !requested && !/^(?:\p{Lu}|(?:tất cả các|các|cả|từng|mỗi|những|toàn bộ)\s)/u.test(text);
+  // Only the first words can end a name: read them lazily, not every word of a long line. A list
+  // of bodies ("tất cả các cơ quan, đơn vị, …, trường học, bệnh viện và hộ nhân dân") may run
+  // long, so the cap counts the words of each of its items, within a bound on the whole.
   let i = -1;
+  let item = 0;
   for (const word of text.matchAll(/\S+/gu)) {
     i += 1;
+    item = /,$/u.test(text.slice(0, word.index).trimEnd()) ? 1 : item + 1;
     if (i === 0) continue;
-    if (i > maxWords) break;
+    if (item > maxWords || i > MAX_LIST_WORDS) break;
     const rest = text.slice(word.index);
     const before = text.slice(0, word.index).trimEnd();
     if (/[.:;()]$/u.test(before)) return null;
@@ -168,6 +184,9 @@ export function splitUnit(
   }
   return null;
 }
+
+/** The most words a list of bodies named together is read over. */
+const MAX_LIST_WORDS = 60;
 
 /** Other words that open an item of a list of units: "…, bệnh viện, tổ chức khác và hộ dân". */
 const LIST_ITEM = /^(?:tổ chức|hộ|lực lượng|nơi|thị)(?![\p{L}])/iu;

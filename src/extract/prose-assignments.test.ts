@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Assignment } from './extraction.schema';
+import { findAssignments } from './assignments';
+import { toLines } from './lines';
+import { sectionsOf } from './sections';
+
+// Assignments read from running text: directives restated in news, requests, notices.
+const assignmentsOf = (text: string): Assignment[] => {
+  const lines = toLines(text);
+  return findAssignments(lines, sectionsOf(lines, 0, lines.length), 2021).map((f) => f.value);
+};
+const unitsOf = (text: string): string[] => assignmentsOf(text).map((a) => a.unit);
+
+describe('directives restated in news', () => {
+  it('reads the bodies after "Theo đó," as given what follows, however many are listed', () => {
+    const [a, ...rest] = assignmentsOf(
+      'Theo đó, Ủy ban MTTQ Việt Nam thành phố, các sở, ban, ngành, đoàn thể thành phố, Ủy ban bầu cử các quận, huyện tăng cường chỉ đạo tuyên truyền, cổ động về bầu cử.',
+    );
+    expect(rest).toEqual([]);
+    expect(a?.unit).toBe(
+      'Ủy ban MTTQ Việt Nam thành phố, các sở, ban, ngành, đoàn thể thành phố, Ủy ban bầu cử các quận, huyện',
+    );
+    expect(a?.tasks).toEqual(['tăng cường chỉ đạo tuyên truyền, cổ động về bầu cử']);
+    expect(
+      unitsOf(
+        'Theo nội dung thông báo, các cơ quan, đơn vị, trường học và các hộ dân thực hiện treo cờ Tổ quốc.',
+      ),
+    ).toEqual(['các cơ quan, đơn vị, trường học và các hộ dân']);
+  });
+  it('leaves work already done after "Theo đó," and bodies without that lead-in', () => {
+    expect(unitsOf('Theo đó, UBND xã đã tổ chức 12 buổi tuyên truyền.')).toEqual([]);
+    expect(unitsOf('Các cấp ủy, cơ quan, đơn vị rà soát hệ thống pa nô.')).toEqual([]);
+  });
+  it('reads "Đối với X:" as X\'s part of a directive', () => {
+    const [a] = assignmentsOf(
+      'Bộ quán triệt việc thực hiện như sau: Đối với các cơ quan, đơn vị thuộc Bộ: Căn cứ chức năng, nhiệm vụ lồng ghép các hoạt động tuyên truyền cuộc bầu cử.',
+    );
+    expect(a?.unit).toBe('các cơ quan, đơn vị thuộc Bộ');
+    expect(a?.tasks).toEqual([
+      'Căn cứ chức năng, nhiệm vụ lồng ghép các hoạt động tuyên truyền cuộc bầu cử',
+    ]);
+    expect(unitsOf('Đối với công tác tuyên truyền: cần đẩy mạnh hơn nữa.')).toEqual([]);
+  });
+});
+
+describe('requests to an office and work a body will be there to do', () => {
+  it('reads a request to the head of a body by office, not a head speaking', () => {
+    expect(
+      unitsOf(
+        'UBND Thành phố giao chủ tịch UBND các phường, xã, đặc khu, thủ trưởng các cơ quan, đơn vị vận động, thông báo việc treo cờ Tổ quốc.',
+      ),
+    ).toEqual(['chủ tịch UBND các phường, xã, đặc khu, thủ trưởng các cơ quan, đơn vị']);
+    expect(unitsOf('Chủ tịch UBND tỉnh nhấn mạnh công tác tuyên truyền phải đi trước.')).toEqual(
+      [],
+    );
+  });
+  it('reads "sẽ có X …" and a force named as a body', () => {
+    expect(
+      unitsOf(
+        'Vào ngày 22/5 sẽ có lực lượng ĐVTN phối hợp với Ủy ban bầu cử của phường hỗ trợ cử tri.',
+      ),
+    ).toEqual(['lực lượng ĐVTN']);
+    expect(
+      unitsOf('Lãnh đạo xã đề nghị các lực lượng tham gia nêu cao tinh thần trách nhiệm.'),
+    ).toEqual(['các lực lượng tham gia']);
+  });
+});
+
+describe('notices to fly the flag', () => {
+  it('reads the long list of bodies a notice goes to, item by item', () => {
+    expect(
+      unitsOf(
+        'UBND tỉnh thông báo đến tất cả các trụ sở cơ quan Nhà nước, tổ chức chính trị, tổ chức chính trị - xã hội, lực lượng vũ trang, các đơn vị kinh tế, trường học, bệnh viện, nơi thờ tự của các tôn giáo và nhà ở của nhân dân phải treo cờ Tổ quốc từ ngày 19/5 đến hết ngày 22/5/2016.',
+      ),
+    ).toEqual([
+      'tất cả các trụ sở cơ quan Nhà nước, tổ chức chính trị, tổ chức chính trị - xã hội, lực lượng vũ trang, các đơn vị kinh tế, trường học, bệnh viện, nơi thờ tự của các tôn giáo và nhà ở của nhân dân',
+    ]);
+    expect(
+      unitsOf(
+        'Theo đó, tất cả các cơ quan, đơn vị, các đoàn thể, các tổ chức chính trị - xã hội, đơn vị lực lượng vũ trang, doanh nghiệp, trường học, bệnh viện, các tổ chức khác đóng trên địa bàn tỉnh, nơi thờ tự các tôn giáo và hộ nhân dân thực hiện treo cờ Tổ quốc.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('does not read a long item of running text as a body', () => {
+    expect(
+      unitsOf(
+        'Theo đó, các cơ quan cùng với rất nhiều người dân ở khắp các khu phố trung tâm và vùng ven của thành phố vào những ngày cuối tuần tham gia dọn vệ sinh.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a sentence a PDF broke across lines', () => {
+  it('reads a request whose unit runs onto the next line', () => {
+    const [a] = assignmentsOf(
+      [
+        'Sở Thông tin và Truyền thông đề nghị Phòng Văn hóa',
+        'và Thông tin các huyện, TP, TX tăng cường chỉ đạo Đài truyền thanh cấp xã phát đĩa CD.',
+      ].join('\n'),
+    );
+    expect(a?.unit).toBe('Phòng Văn hóa và Thông tin các huyện, TP, TX');
+    expect(a?.tasks).toEqual(['tăng cường chỉ đạo Đài truyền thanh cấp xã phát đĩa CD']);
+  });
+  it('does not join a line that ends its sentence, or a numbered item', () => {
+    expect(
+      unitsOf(['UBND xã đề nghị các thôn treo cờ.', 'các hộ dân tham gia dọn vệ sinh.'].join('\n')),
+    ).toEqual(['các thôn']);
+    expect(
+      unitsOf(['Đề nghị Phòng Văn hóa', 'a) Thông tin các huyện thực hiện tốt.'].join('\n')),
+    ).toEqual([]);
+  });
+});
