@@ -29,6 +29,12 @@ async function buildCity(deps: Deps): Promise<void> {
     name: 'Bộ phận Văn hóa - Xã hội phường Bình Minh',
     kind: 'agency',
   });
+  // The city's own station, which a plan of the city names together with the ward's section.
+  await buildUnit(deps, {
+    parent: city,
+    name: 'Đài Truyền thanh thành phố Bình Minh',
+    kind: 'agency',
+  });
   const wardOfficer = await buildUser(deps, ward, { role: 'officer' });
   const cityOfficer = await buildUser(deps, city, { role: 'officer' });
   officers = { ward: wardOfficer.username, city: cityOfficer.username };
@@ -152,6 +158,49 @@ describe('importing a plan (officer of a ward)', () => {
       ['loudspeaker', { count: 1, per: 'week' }],
       ['web_portal', null],
     ]);
+    await page.context().close();
+  });
+
+  it('keeps every unit of bodies named together, from the review to the saved plan', async () => {
+    const plan = [
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ BÌNH MINH',
+      'Số: 12/KH-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Bình Minh, ngày 10 tháng 3 năm 2026',
+      'KẾ HOẠCH',
+      'Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI',
+      '1.1. Phát tin, bài về bầu cử trên hệ thống loa truyền thanh.',
+      'Tổ chức thực hiện: Đài Truyền thanh thành phố Bình Minh, Bộ phận Văn hóa - Xã hội phường Bình Minh.',
+      'Thời gian thực hiện: Thực hiện thường xuyên',
+    ].join('\n');
+    const page = await signedInPage(officers.city);
+    await upload(page, 'ke-hoach-12.txt', Buffer.from(plan));
+    await page.getByTestId('import-review').waitFor();
+    const row = page.getByTestId('import-assignment');
+    expect(await row.count()).toBe(1);
+    expect(await row.getAttribute('data-unmatched')).toBe('false');
+    await row.getByText('Đài Truyền thanh thành phố Bình Minh').waitFor();
+    await row
+      .getByTestId('import-more-units')
+      .getByText('Bộ phận Văn hóa - Xã hội phường Bình Minh')
+      .waitFor();
+
+    await page.getByTestId('import-save-plan').click();
+    await page.waitForURL(new RegExp(`/app/plans/${UUID}$`));
+    const planId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    const saved = await (await page.request.get(`${server.url}/api/v1/plans/${planId}`)).json();
+    expect(saved.assignments).toHaveLength(1);
+    expect(saved.assignments[0].unitName).toBe(
+      'Đài Truyền thanh thành phố Bình Minh, Bộ phận Văn hóa - Xã hội phường Bình Minh',
+    );
+    expect(saved.assignments[0].unitId).toMatch(new RegExp(`^${UUID}$`));
+    expect(saved.assignments[0].unitIds).toHaveLength(1);
+    await page
+      .getByTestId('plan-assignment')
+      .getByTestId('assignment-more-units')
+      .getByText('Bộ phận Văn hóa - Xã hội phường Bình Minh')
+      .waitFor();
     await page.context().close();
   });
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Card, Col, Form, Input, Row, Typography, type FormListFieldData } from 'antd';
 import { DateField } from '../../components/DateField';
+import { UnitMultiPicker } from '../../components/UnitMultiPicker';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useT } from '../../i18n/i18n';
 import { useUnitDetail } from '../units/units.api';
@@ -49,6 +50,13 @@ function AssignmentRow({ field }: { field: FormListFieldData }) {
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item
+        name={[field.name, 'unitIds']}
+        label={t('plan.f.moreUnits')}
+        extra={t('plan.f.moreUnitsHelp')}
+      >
+        <UnitMultiPicker aria-label={t('plan.f.moreUnits')} data-testid="import-more-units" />
+      </Form.Item>
       <Form.Item name={[field.name, 'tasks']} label={t('imp.f.tasks')} extra={t('imp.f.tasksHelp')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
       </Form.Item>
@@ -92,6 +100,7 @@ export function ImportAssignmentsFields() {
         blank={{
           origin: null,
           unitId: null,
+          unitIds: [],
           unitName: '',
           tasks: '',
           frequency: '',

@@ -86,6 +86,28 @@ describe('the import review form', () => {
     );
   });
 
+  it('keeps every unit of bodies named together, as read and as the reviewer leaves them', () => {
+    const OTHER = '5b1f1d36-8f3e-4d8e-9c55-6a1f0e2b7c11';
+    const joint: ImportDocumentResponse = {
+      ...response,
+      planDraft: {
+        ...response.planDraft,
+        assignments: [
+          { unitId: UNIT, unitIds: [OTHER], unitName: 'Các cơ quan', tasks: [task('Quán triệt')] },
+        ],
+      },
+    };
+    const v = toFormValues(joint, '2026-05-01');
+    expect(v.assignments[0]).toMatchObject({ unitId: UNIT, unitIds: [OTHER] });
+    expect(toPlanContent(v, joint).assignments?.[0]).toMatchObject({
+      unitId: UNIT,
+      unitIds: [OTHER],
+    });
+    const cleared = v.assignments[0];
+    if (cleared) cleared.unitIds = [];
+    expect(toPlanContent(v, joint).assignments?.[0]?.unitIds).toBeUndefined();
+  });
+
   it('lays the edits over the plan draft, keeping unmatched units by name', () => {
     const v = toFormValues(response, '2026-05-01');
     v.title = ' Tuyên truyền bầu cử ';
@@ -94,6 +116,7 @@ describe('the import review form', () => {
     v.assignments.push({
       origin: null,
       unitId: null,
+      unitIds: [],
       unitName: '',
       tasks: '',
       frequency: '',

@@ -26,6 +26,8 @@ export interface ImportFormValues {
   assignments: {
     origin: number | null;
     unitId: string | null;
+    /** More units named with it ("Ban Tuyên giáo Tỉnh ủy, Sở Thông tin và Truyền thông"). */
+    unitIds: string[];
     unitName: string;
     tasks: string;
     frequency: string;
@@ -93,6 +95,7 @@ export function toFormValues(r: ImportDocumentResponse, today: string): ImportFo
     assignments: list(x.assignments).map((a, i) => ({
       origin: i,
       unitId: draft[i]?.unitId ?? null,
+      unitIds: draft[i]?.unitIds ?? [],
       unitName: str(a.unit),
       tasks: (Array.isArray(a.tasks) ? a.tasks : []).map(str).join('\n'),
       frequency: str(a.frequency),
@@ -127,6 +130,7 @@ function toAssignment(a: ImportedAssignment, r: ImportDocumentResponse): Assignm
   return {
     // An assignment without a unit in Loa keeps the document's name; the editor can link it later.
     unitId: a.unitId ?? null,
+    ...(a.unitIds.length ? { unitIds: a.unitIds } : {}),
     unitName: a.unitName.trim(),
     tasks: (kept.length ? kept : ['']).map((text) => {
       const drafted = original?.tasks.find((t) => t.text === text);
