@@ -74,11 +74,7 @@ export function findAssignments(
  * huyện thực hiện …". A line with no closing mark joins the next when that opens in lower case;
  * the lines joined are marked used. Offsets stay true: the line break becomes one space.
  */
-function joinBroken(
-  body: Line[],
-  i: number,
-  used: Set<number>,
-): { line: Line; last: number } {
+function joinBroken(body: Line[], i: number, used: Set<number>): { line: Line; last: number } {
   const first = body[i] as Line;
   let text = first.text;
   let last = i;
