@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../domain/units/unit';
+import { unitRecord } from '../../test/support/unit-record';
 import { extractDocument } from './index';
 import { planDraftFromExtraction } from './plan-draft';
 
-const unit = (name: string): Unit => ({
-  id: name,
-  parentId: null,
-  path: `/${name}/`,
-  depth: 2,
-  name,
-  shortName: null,
-  kind: 'agency',
-  code: null,
-  active: true,
-  version: 1,
-  createdAt: new Date(0),
-  updatedAt: new Date(0),
-});
+const unit = (name: string): Unit => unitRecord(name);
 
 const PLAN = [
   'ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG',

@@ -104,23 +104,13 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
       });
     };
     const read = (from: number) => sentence.text.slice(from, from + MAX_READ);
-    for (const m of sentence.text.matchAll(REQUEST)) {
-      const from = m.index + m[0].length;
-      push(from, read(from), REQUESTED);
-    }
-    // The unit of passive future work is read as a requested one: its directing is its task.
-    for (const m of sentence.text.matchAll(PASSIVE_FUTURE)) {
-      const from = m.index + m[0].length;
-      push(from, read(from), REQUESTED);
-    }
-    for (const m of sentence.text.matchAll(WILL_HAVE)) {
-      const from = m.index + m[0].length;
-      push(from, read(from), REQUESTED);
-    }
-    for (const m of sentence.text.matchAll(FOR_UNIT)) {
-      const from = m.index + m[0].length;
-      push(from, read(from), LABELLED);
-    }
+    // The unit of passive future work ("sẽ được X chỉ đạo …") is read as a requested one: its
+    // directing is its task.
+    for (const [marker, how] of NAMED_AFTER)
+      for (const m of sentence.text.matchAll(marker)) {
+        const from = m.index + m[0].length;
+        push(from, read(from), how);
+      }
     for (const m of sentence.text.matchAll(CLAUSE_START)) {
       const at = m.index + m[0].length;
       const restated = RESTATED_LEAD.exec(read(at))?.[0].length ?? 0;
@@ -166,6 +156,13 @@ interface How {
 }
 const REQUESTED: How = { modalOnly: false, requested: true, dated: false };
 const LABELLED: How = { ...REQUESTED, labelled: true };
+/** Words after which a unit is named, and how its clause is then read. */
+const NAMED_AFTER: Array<[RegExp, How]> = [
+  [REQUEST, REQUESTED],
+  [PASSIVE_FUTURE, REQUESTED],
+  [WILL_HAVE, REQUESTED],
+  [FOR_UNIT, LABELLED],
+];
 
 /** "X: tasks" after "đối với": the name up to the colon, when it opens as a unit's does. */
 function splitLabel(text: string): UnitSplit | null {

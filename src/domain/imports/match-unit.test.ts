@@ -1,21 +1,10 @@
 import { expect, test } from 'vitest';
 import type { Unit } from '../units/unit';
+import { unitRecord } from '../../../test/support/unit-record';
 import { matchUnitByName } from './match-unit';
 
-const unit = (name: string, shortName: string | null = null): Unit => ({
-  id: name,
-  parentId: null,
-  path: `/${name}/`,
-  depth: 3,
-  name,
-  shortName,
-  kind: 'agency',
-  code: null,
-  active: true,
-  version: 1,
-  createdAt: new Date(0),
-  updatedAt: new Date(0),
-});
+const unit = (name: string, shortName: string | null = null): Unit =>
+  unitRecord(name, { shortName });
 const ward = [
   unit('Bộ phận Văn hóa - Xã hội phường Cẩm Bình', 'Bộ phận VHXH'),
   unit('Ủy ban MTTQ phường Cẩm Bình', 'UB MTTQ phường'),
