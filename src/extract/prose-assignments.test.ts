@@ -110,3 +110,44 @@ describe('a sentence a PDF broke across lines', () => {
     ).toEqual([]);
   });
 });
+
+describe('work reported, not given', () => {
+  it('leaves a body chairing a meeting, and work at a place on a day, to the report', () => {
+    expect(
+      unitsOf('Đồng chí Nguyễn Duy Tú, Trưởng tiểu ban chủ trì hội nghị tuyên truyền bầu cử.'),
+    ).toEqual([]);
+    expect(
+      unitsOf(
+        'Tại tuyến đường trung tâm huyện, Trung tâm Văn hóa huyện phối hợp với Trung tâm Chiếu phim tỉnh lắp đặt gần 40 pa nô.',
+      ),
+    ).toEqual([]);
+    // Without a place or a day before it, working together is what the bodies are to do.
+    expect(
+      unitsOf(
+        'Các ban ngành đoàn thể địa phương và tổ dân phố phối hợp đảm bảo an ninh trật tự trước, trong và sau ngày bầu cử.',
+      ),
+    ).toEqual(['Các ban ngành đoàn thể địa phương và tổ dân phố']);
+  });
+  it('reads no body out of a topic or a document’s name', () => {
+    expect(
+      unitsOf('Ban Thường trực UBMTTQVN phường trong việc phối hợp triển khai công tác bầu cử'),
+    ).toEqual([]);
+    expect(
+      unitsOf(
+        'Các thành viên góp ý Thông báo phân công thành viên Tiểu ban Tuyên truyền và Kế hoạch tuyên truyền.',
+      ),
+    ).toEqual([]);
+    expect(unitsOf('UBND xã phân công Đoàn Thanh niên xã tuyên truyền đến cử tri trẻ.')).toEqual([
+      'Đoàn Thanh niên xã',
+    ]);
+  });
+  it('keeps a request inside a body’s own task as that task', () => {
+    const found = assignmentsOf(
+      'Thủ trưởng các cơ quan, đơn vị có trách nhiệm chỉ đạo các xã, phường, thị trấn hướng dẫn nhân dân treo cờ Tổ quốc.',
+    );
+    expect(found.map((a) => a.unit)).toEqual(['Thủ trưởng các cơ quan, đơn vị']);
+    expect(found[0]?.tasks).toEqual([
+      'chỉ đạo các xã, phường, thị trấn hướng dẫn nhân dân treo cờ Tổ quốc',
+    ]);
+  });
+});

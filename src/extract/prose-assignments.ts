@@ -2,7 +2,7 @@
 // đơn vị chủ động …", "Đội tuyên truyền lưu động tỉnh sẽ tổ chức …", "X chủ trì, phối hợp …".
 import type { Span } from './extraction.schema';
 import type { Line } from './lines';
-import { clausesOf, sentencesOf } from './sentences';
+import { clausesOf, sentencesOf, type Piece } from './sentences';
 import { wordCount } from './lines';
 import { MODAL, splitUnit, startsWithUnit, type UnitSplit } from './unit-lexicon';
 
@@ -20,11 +20,11 @@ export interface ProseAssignment {
 
 /**
  * A request to a unit: "đề nghị X …", "yêu cầu X …", "giao (cho) X …", "(rất) mong X …", a notice
- * "thông báo đến X phải treo cờ …"; not
+ * "thông báo đến X phải treo cờ …"; not a document's name ("Thông báo phân công thành viên …"), nor
  * "hội nghị giao ban triển khai …" (a briefing).
  */
 const REQUEST =
-  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|thông báo (?:đến|tới|cho)|giao(?! ban \p{Ll})(?: nhiệm vụ)?(?: cho)?|chỉ đạo|phân công(?: cho)?|(?:rất )?mong(?! muốn| đợi| chờ))\s+/giu;
+  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|thông báo (?:đến|tới|cho)|giao(?! ban \p{Ll})(?: nhiệm vụ)?(?: cho)?|chỉ đạo|(?<!(?:thông báo|quyết định|tờ trình) )phân công(?: cho)?|(?:rất )?mong(?! muốn| đợi| chờ))\s+/giu;
 /**
  * Future work in the passive names its unit after "được": "… sẽ tiếp tục được Công đoàn Khu Kinh
  * tế chỉ đạo triển khai …".
@@ -52,13 +52,19 @@ const FOR_UNIT = /(?<![\p{L}])đối với\s+(?=[^:.;]{3,150}:)/giu;
 const DAY_LEAD =
   /(?:(?:^|[\s,;(])(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?|từ ngày\s+[^,;]{3,30}?\s+đến nay)\s*,\s*$/iu;
 /**
+ * The place a reported event was held, just before its subject: "Tại tuyến đường trung tâm
+ * huyện,", "…, tại Công viên số 1 Lý Thái Tổ (phường Vườn Lài),".
+ */
+const PLACE_LEAD = /(?:^|[\s,;(])tại\s[^,;.]{2,80},\s*$/iu;
+/**
  * A time still to come just before the subject: "Từ nay đến 22-5,", "Theo đó, từ nay đến ngày
  * bầu cử (23/5/2021),", "Trong thời gian tới,", "Sắp tới,".
  */
 const AHEAD_LEAD =
   /(?:(?<![\p{L}])từ nay (?:đến|tới)\s[^,;.]{1,40}|(?<![\p{L}])(?:trong\s+)?thời gian tới|(?<![\p{L}])sắp tới)\s*,\s*$/iu;
 /** A subject without a modal is read only with a verb that directs work, not one that reports it. */
-const DIRECTIVE = /^(?:chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/iu;
+const DIRECTIVE =
+  /^(?:chủ trì(?! (?:hội nghị|cuộc họp|buổi|phiên|lễ))|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/iu;
 /** A task that says only "carry it out" adds nothing ("yêu cầu các đơn vị triển khai thực hiện"). */
 const EMPTY_TASK =
   /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|tốt|có hiệu quả|kế hoạch(?: này)?|nội dung (?:trên|này)|các nội dung trên)[\s,]*)+$/iu;
@@ -85,51 +91,69 @@ const MAX_READ = 1_500;
 
 /** Assignments in one line of running text. */
 export function findProseAssignments(line: Line, directed: boolean): ProseAssignment[] {
-  const out: ProseAssignment[] = [];
-  for (const sentence of sentencesOf(line.text, line.start)) {
-    // The characters of unit names already read: a later start inside one is not a new unit.
-    const taken = new Uint8Array(sentence.text.length + 1);
-    const push = (from: number, text: string, how: How) => {
-      if (taken[from]) return;
-      const found = readAssignment(text, how);
-      if (!found) return;
-      taken.fill(1, from, from + found.end);
-      out.push({
-        unit: found.unit,
-        tasks: found.tasks,
+  return sentencesOf(line.text, line.start).flatMap((sentence) =>
+    inSentence(sentence, directed),
+  );
+}
+
+function inSentence(sentence: Piece, directed: boolean): ProseAssignment[] {
+  // The characters of unit names already read: a later start inside one is not a new unit.
+  const taken = new Uint8Array(sentence.text.length + 1);
+  const found: Array<{ from: number; how: How; value: ProseAssignment }> = [];
+  const push = (from: number, text: string, how: How) => {
+    if (taken[from]) return;
+    const read = readAssignment(text, how);
+    if (!read) return;
+    taken.fill(1, from, from + read.end);
+    found.push({
+      from,
+      how,
+      value: {
+        unit: read.unit,
+        tasks: read.tasks,
         sentence: sentence.text.slice(Math.max(0, from - MAX_READ), from + MAX_READ),
-        listed: found.listed,
-        intro: found.intro,
-        span: { start: sentence.start + from, end: sentence.start + from + found.unit.length },
-      });
-    };
-    const read = (from: number) => sentence.text.slice(from, from + MAX_READ);
-    // The unit of passive future work ("sẽ được X chỉ đạo …") is read as a requested one: its
-    // directing is its task.
-    for (const [marker, how] of NAMED_AFTER)
-      for (const m of sentence.text.matchAll(marker)) {
-        const from = m.index + m[0].length;
-        push(from, read(from), how);
-      }
-    for (const m of sentence.text.matchAll(CLAUSE_START)) {
-      const at = m.index + m[0].length;
-      const restated = RESTATED_LEAD.exec(read(at))?.[0].length ?? 0;
-      const lead = restated || (LEAD_IN.exec(read(at))?.[0].length ?? 0);
-      const before = sentence.text.slice(Math.max(0, at - 80), at + lead);
-      // "Ngày 26/4, X phối hợp với Y tổ chức …" reports a day's work: only "sẽ" makes it a task.
-      const dated = !directed && DAY_LEAD.test(before);
-      // "Từ nay đến ngày bầu cử, X tập trung tuyên truyền …" says what X is to do, as "sẽ" would.
-      const ahead = !directed && AHEAD_LEAD.test(before);
-      push(at + lead, read(at + lead), {
-        modalOnly: !directed && !ahead && !restated,
-        requested: false,
-        dated,
-        // A directive restated lists every body it is sent to before their task.
-        long: restated > 0,
-      });
+        listed: read.listed,
+        intro: read.intro,
+        span: { start: sentence.start + from, end: sentence.start + from + read.unit.length },
+      },
+    });
+  };
+  const read = (from: number) => sentence.text.slice(from, from + MAX_READ);
+  // The unit of passive future work ("sẽ được X chỉ đạo …") is read as a requested one: its
+  // directing is its task.
+  for (const [marker, how] of NAMED_AFTER)
+    for (const m of sentence.text.matchAll(marker)) {
+      const from = m.index + m[0].length;
+      push(from, read(from), how);
     }
+  for (const m of sentence.text.matchAll(CLAUSE_START)) {
+    const at = m.index + m[0].length;
+    const restated = RESTATED_LEAD.exec(read(at))?.[0].length ?? 0;
+    const lead = restated || (LEAD_IN.exec(read(at))?.[0].length ?? 0);
+    const before = sentence.text.slice(Math.max(0, at - 80), at + lead);
+    // "Ngày 26/4, X phối hợp với Y tổ chức …" reports a day's work: only "sẽ" makes it a task.
+    // So does one held at a place ("Tại …, X phối hợp với Y lắp đặt 40 pa nô").
+    const dated = !directed && (DAY_LEAD.test(before) || PLACE_LEAD.test(before));
+    // "Từ nay đến ngày bầu cử, X tập trung tuyên truyền …" says what X is to do, as "sẽ" would.
+    const ahead = !directed && AHEAD_LEAD.test(before);
+    push(at + lead, read(at + lead), {
+      modalOnly: !directed && !ahead && !restated,
+      requested: false,
+      dated,
+      // A directive restated lists every body it is sent to before their task.
+      long: restated > 0,
+    });
   }
-  return out;
+  // "Thủ trưởng các cơ quan có trách nhiệm chỉ đạo các xã hướng dẫn nhân dân …": the request
+  // inside a subject's own task is part of that task, not work given to the bodies it names.
+  const subjects = found.filter((f) => !f.how.requested).map((f) => f.from);
+  const nested = (f: (typeof found)[number]): boolean =>
+    f.how.requested &&
+    subjects.some((at) => at < f.from && !sentence.text.slice(at, f.from).includes(';'));
+  return found
+    .filter((f) => !nested(f))
+    .sort((a, b) => a.from - b.from)
+    .map((f) => f.value);
 }
 
 interface Read {

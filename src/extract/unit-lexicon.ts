@@ -124,6 +124,9 @@ const FALSE_HEAD =
 const DONE =
   /^(?:đã|vừa|đang|từng|cho biết|là|được|đề nghị|yêu cầu|chỉ đạo|giao|kêu gọi|nhấn mạnh|phát biểu|ghi nhận|biểu dương)(?![\p{L}])/iu;
 
+/** Words no body's name holds: "Ban Thường trực … trong việc phối hợp" is a topic, not a subject. */
+const NOT_IN_NAME = /^(?:trong|về) việc(?![\p{L}])/iu;
+
 /** A lower-case subject names a body by its proper name: "cán bộ Hội LHPN các xã". */
 const NAMED = /\s\p{Lu}/u;
 
@@ -165,7 +168,7 @@ export function splitUnit(
     if (item > maxWords || i > MAX_LIST_WORDS) break;
     const rest = text.slice(word.index);
     const before = text.slice(0, word.index).trimEnd();
-    if (/[.:;()]$/u.test(before)) return null;
+    if (/[.:;()]$/u.test(before) || NOT_IN_NAME.test(rest)) return null;
     if (lower) {
       // "… xã Hòa Bình sẽ bầu 25 đại biểu", "… sẽ là điểm bỏ phiếu" give no task: a task verb must
       // follow "sẽ".
