@@ -63,7 +63,7 @@ export const PHRASES: Array<[Channel, string[]]> = [
       'tuyên truyền lưu động',
       'xe cổ động',
       'xe hoa',
-      'đội xe',
+      'xe tuyên truyền',
       'xe loa',
       'lưu động',
     ],
@@ -234,16 +234,17 @@ export const PATTERNS: Array<[Channel, RegExp]> = [
   // far word should spread ("tuyên truyền sâu rộng đến từng hộ dân").
   [
     'meeting',
-    /(?<!(?:sâu rộng|rộng rãi|kịp thời|lan tỏa|lan tỏa sâu rộng)\s)đến từng (?:hộ|nhà|nếp nhà|gia đình)(?![\p{L}])/gu,
+    /(?<!(?:sâu rộng|rộng rãi|rộng khắp|kịp thời|lan tỏa|phổ biến)\s)đến từng (?:hộ|nhà|nếp nhà|gia đình)(?![\p{L}])/gu,
   ],
   // Messages "gửi tới các thuê bao" go to phones, whatever the sentence calls them.
   ['sms', /(?:gửi|tới|đến) (?:các )?thuê bao/gu],
   // A loudspeaker or slogans carried on a motorbike or a car ("chạy xe gắn máy có khẩu hiệu … và
   // loa", "loa phóng thanh và khẩu hiệu tuyên truyền trên xe máy") are the vehicle's outreach:
-  // the whole phrase is mobile, so the loudspeaker inside it is not also a fixed one.
+  // the whole phrase is mobile, so the loudspeaker inside it is not also a fixed one. A second
+  // "trên" names a second medium: "loa truyền thanh cơ sở, trên các xe lưu động" is both.
   [
     'mobile_vehicle',
-    /(?<![\p{L}])(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô)(?![\p{L}])[^.;\n]{0,60}?(?<![\p{L}])loa(?![\p{L}])|(?<![\p{L}])loa(?![\p{L}])[^.;\n]{0,60}?trên (?:các )?(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô|xe)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô)(?:\s(?:có|gắn|mang|chở|kèm|trang bị)(?![\p{L}])[^.;\n]{0,60}?|[^.;,\n]{0,30}?)(?<![\p{L}])loa(?![\p{L}])|(?<![\p{L}])loa(?![\p{L}])(?:(?!\s*(?:,|và)\s+trên\s)[^.;\n]){0,50}?\strên (?:các )?(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô|xe)(?![\p{L}])/gu,
   ],
   // "phát thanh trên hệ thống loa" broadcasts on loudspeakers, not on a radio station.
   [

@@ -84,7 +84,17 @@ describe('channels', () => {
     expect(channels('Huyện đoàn ra quân đội xe tuyên truyền vào sáng thứ Bảy')).toEqual([
       'mobile_vehicle',
     ]);
-    // A vehicle far from the loudspeaker, or in another clause, carries nothing.
+    // A second "trên" names a second medium; a vehicle in another clause carries nothing.
+    expect(
+      channels('Tuyên truyền trên hệ thống loa truyền thanh cơ sở, trên các xe lưu động.'),
+    ).toEqual(['loudspeaker', 'mobile_vehicle']);
+    expect(
+      channels('Phát thanh trên loa truyền thanh các khu phố và trên xe tuyên truyền lưu động.'),
+    ).toEqual(['loudspeaker', 'mobile_vehicle']);
+    expect(channels('Xe ô tô của huyện về dự lễ, loa truyền thanh xã phát tin.')).toEqual([
+      'loudspeaker',
+    ]);
+    expect(channels('Đội xe ôm của phường đón khách')).toEqual([]);
     expect(channels('Cán bộ đi xe máy đến thôn; cụm loa truyền thanh phát tin bầu cử')).toEqual([
       'loudspeaker',
     ]);
@@ -100,6 +110,7 @@ describe('channels', () => {
     ]);
     expect(channels('đẩy mạnh công tác tuyên truyền sâu rộng đến từng hộ dân')).toEqual([]);
     expect(channels('thông tin được truyền tải rộng rãi đến từng hộ dân')).toEqual([]);
+    expect(channels('Tuyên truyền rộng khắp đến từng hộ gia đình')).toEqual([]);
   });
   it('leaves out meetings that organise the election rather than tell voters', () => {
     // "hội nghị triển khai công tác bầu cử" sets the work going; a meeting to tell people counts.

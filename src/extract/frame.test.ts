@@ -31,6 +31,16 @@ describe("a plan's title broken across lines", () => {
       'Chi tiết tuyên truyền bầu cử đại biểu Quốc hội khóa XIV và đại biểu HĐND các cấp huyện Mù Cang Chải nhiệm kỳ 2016 - 2021',
     );
   });
+  it('does not take a lower-case line that announces a list as the title', () => {
+    const plan = [
+      ...HEADER,
+      'KẾ HOẠCH',
+      'Tuyên truyền bầu cử đại biểu Quốc hội khóa XIV và',
+      '',
+      'các mục tiêu cụ thể như sau:',
+    ].join('\n');
+    expect(titleOf(plan)).toBe('Tuyên truyền bầu cử đại biểu Quốc hội khóa XIV và');
+  });
   it('stops at a blank line after a whole title', () => {
     const plan = [
       ...HEADER,
@@ -44,6 +54,16 @@ describe("a plan's title broken across lines", () => {
 });
 
 describe("a letter's subject over several lines", () => {
+  it('stops the subject at a date line whose place has a dot', () => {
+    const letter = [
+      'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+      'Số: 18/STTTT-BCXB',
+      'V/v tuyên truyền bầu cử',
+      'TP. Hồ Chí Minh, ngày 10 tháng 3 năm 2021',
+      'Kính gửi: các quận, huyện',
+    ].join('\n');
+    expect(titleOf(letter)).toBe('tuyên truyền bầu cử');
+  });
   it('reads the lines under "V/v" up to the motto', () => {
     const letter = [
       'UBND TỈNH VĨNH PHÚC',
@@ -64,6 +84,19 @@ describe("a letter's subject over several lines", () => {
 });
 
 describe("a news page's body", () => {
+  it('ends at the chrome after short paragraphs too', () => {
+    const page = [
+      'Xã A ra quân tuyên truyền bầu cử',
+      '',
+      'Sáng nay, đoàn viên xã A ra quân tuyên truyền.',
+      'Tin liên quan',
+      'Xã B đề nghị các thôn sẵn sàng cho ngày bầu cử, và rất nhiều hoạt động khác của các xã trong tỉnh được đăng ở đây.',
+    ].join('\n');
+    const frame = findFrame(toLines(page));
+    expect(frame.lines.slice(frame.bodyStart, frame.bodyEnd).map((l) => l.text)).not.toContain(
+      'Tin liên quan',
+    );
+  });
   it('is not cut by a share bar between the headline and the article', () => {
     const page = [
       'Thanh niên Thủ đô sẵn sàng cho Ngày hội toàn dân',

@@ -119,7 +119,7 @@ function subjectLine(lines: Line[]): Line[] {
 }
 
 /** What follows a letter's subject block: the motto, the addressee, the date line. */
-const SUBJECT_ENDS = /^(?:Cộng hòa|Cộng hoà|Độc lập|Kính gửi|[\p{L}\s]{2,30},\s*ngày\s+\d)/iu;
+const SUBJECT_ENDS = /^(?:Cộng hòa|Cộng hoà|Độc lập|Kính gửi|[\p{L}.\s]{2,30},\s*ngày\s+\d)/iu;
 
 /** Words a title line does not end on: "… khóa XIV và", "… công tác của". */
 const DANGLING = /(?<![\p{L}])(?:và|của|về|cho|với|tại|trong|các|những|nhằm)\s*$/iu;
@@ -131,6 +131,7 @@ const DANGLING = /(?<![\p{L}])(?:và|của|về|cho|với|tại|trong|các|nhữ
 const continuesTitle = (last: string, next: string): boolean =>
   wordCount(next) <= 25 &&
   !BODY_OPENERS.test(next) &&
+  !/:\s*$/u.test(next) &&
   (DANGLING.test(last) || /^\p{Ll}/u.test(next.trim()));
 
 function newsFrame(lines: Line[]): Frame {
@@ -139,7 +140,11 @@ function newsFrame(lines: Line[]): Frame {
   let bodyEnd = lines.length;
   // Chrome after the article ("Chia sẻ", "Tin liên quan") ends it once a paragraph has been read:
   // a share bar right under the headline sits above the article, not after it.
-  const firstParagraph = lines.findIndex((l) => l.index > bodyStart && wordCount(l.text) >= 20);
+  const firstParagraph = lines.findIndex(
+    (l) =>
+      l.index > bodyStart &&
+      (wordCount(l.text) >= 20 || (wordCount(l.text) >= 8 && /[.!?…]$/u.test(l.text.trim()))),
+  );
   const marker = lines.findIndex(
     (l) =>
       l.index > bodyStart + 2 &&

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findFrame } from './frame';
 import { toLines } from './lines';
 import { findNewsDate } from './news-date';
+import { stampOn } from './news-stamp';
 
 const HEADLINE = 'Phường Vỹ Dạ triển khai công tác tuyên truyền bầu cử đại biểu Quốc hội khóa XVI';
 const newsDate = (text: string): string | null =>
@@ -88,6 +89,18 @@ describe('news publication date', () => {
     expect(findFrame(toLines(letter)).titleLines.map((l) => l.text)).toEqual([
       'tiếp tục triển khai các công việc chuẩn bị tổ chức bầu cử',
     ]);
+  });
+
+  it('reads no byline out of a sentence with a time in it', () => {
+    expect(
+      newsDate(`${HEADLINE}\nHội nghị khai mạc lúc 8h30 ngày 15/3/2021\nNội dung.`),
+    ).toBeNull();
+  });
+
+  it('reads a stamp followed by a long run of digits without backtracking', () => {
+    // Counters need a separator each: a run of 40 digits has one reading, not 2^40.
+    expect(stampOn(`01/01/2021 ${'1'.repeat(40)}x`, 'line')).toBeNull();
+    expect(stampOn('11/05/2021 0 0', 'line')?.year).toBe(2021);
   });
 
   it('gives null for an activity date or the site header date', () => {

@@ -10,7 +10,12 @@ const WEEKDAY = String.raw`(?:(?:Thứ\s+\S+|Chủ nhật)\s*,?\s*)`;
 const SEP = String.raw`\s*[,|–-]?\s*`;
 /** The page's text-size buttons after a stamp: "A A", "A+ A A-". */
 const FONT_SIZE = String.raw`\s+A[+-]?(?=\s|$)`;
-const COUNTERS = String.raw`(?:${SEP}(?:\d+|(?:Số lượt xem|Lượt xem|Lượt đọc|Lượt truy cập|View count|Views?|Xem)\s*:?\s*[\d.]*)|${FONT_SIZE})*`;
+/**
+ * Counters after the stamp, each after a space or a separator: "| View count: 6082", "456", "0 0".
+ * The separator is required, so a run of digits has one reading and cannot backtrack.
+ */
+const COUNTER_SEP = String.raw`(?:\s*[,|–-]\s*|\s+)`;
+const COUNTERS = String.raw`(?:${COUNTER_SEP}(?:\d+|(?:Số lượt xem|Lượt xem|Lượt đọc|Lượt truy cập|View count|Views?|Xem)\s*:?\s*[\d.]*)|${FONT_SIZE})*`;
 /** The time zone, bare or bracketed: "(GMT+7)", "GMT+7", "[GMT +7]". */
 const ZONE = String.raw`(?:\s*[[(]?\s*GMT\s*(?:[+-]\s*\d{1,2})?\s*[\])]?)`;
 const STAMP = String.raw`[[(]?\s*${WEEKDAY}?(?:(${TIME})${SEP})?(?:ngày\s+)?${DATE}(?:${SEP}(${TIME}))?${ZONE}?\s*[\])]?`;
@@ -21,13 +26,18 @@ const SPACED = String.raw`(\d{2})\s(\d{2})\s(\d{4})`;
 /** A line that is a stamp and nothing else but counters. */
 const STAMP_LINE = new RegExp(String.raw`^(?:${STAMP}|${SPACED})${COUNTERS}\s*$`, 'iu');
 const ANY_DATE = new RegExp(String.raw`${DATE}|${SPACED}`, 'u');
-/**
- * A byline before the stamp: "Thu Hà - 14:20 | 05/03/2021", "Phan Thanh - Thu Huyền 16:42
- * 15/09/2025" (names joined by a dash, the stamp after a space).
- */
+/** A byline before the stamp: "Thu Hà - 14:20 | 05/03/2021". */
 const BYLINE_STAMP = new RegExp(
-  String.raw`^[\p{L}\s.,:–-]{2,40}?(?:\s[|–-]\s*|\s+(?=\d{1,2}[:h]\d{2}))${STAMP}${COUNTERS}\s*$`,
+  String.raw`^[\p{L}\s.,:]{2,40}?\s[|–-]\s*${STAMP}${COUNTERS}\s*$`,
   'iu',
+);
+/**
+ * Authors' names, each word capitalised, then the stamp after a space: "Phan Thanh - Thu Huyền
+ * 16:42 15/09/2025". Case matters here (no `i`): "Hội nghị khai mạc lúc 8h30 …" is no byline.
+ */
+const NAMES_STAMP = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}*(?:\s+[–-]\s+|\s+)){2,8}(?=\d{1,2}[:h]\d{2})${STAMP}${COUNTERS}\s*$`,
+  'u',
 );
 /** A stamp printed at the end of the headline: "… [10/05/2016]", "… (13/03/2026, 15:05)". */
 const TITLE_STAMP = new RegExp(
@@ -70,8 +80,12 @@ export interface Stamp {
 
 /** The stamp on a line: the whole line, a byline, or (for the headline) its end. */
 export function stampOn(text: string, kind: 'line' | 'byline' | 'title'): Stamp | null {
-  const re = kind === 'line' ? STAMP_LINE : kind === 'byline' ? BYLINE_STAMP : TITLE_STAMP;
-  const m = re.exec(text);
+  const m =
+    kind === 'line'
+      ? STAMP_LINE.exec(text)
+      : kind === 'byline'
+        ? (BYLINE_STAMP.exec(text) ?? NAMES_STAMP.exec(text))
+        : TITLE_STAMP.exec(text);
   if (!m) return null;
   // The date is the first three-number group that matched.
   // A group that did not take part in the match is undefined, whatever the array's type says.

@@ -21,6 +21,16 @@ describe('the outreach period', () => {
       null,
       null,
     ]);
+    // In a plan, the flag bullet is one part of the outreach: its own time line gives the period.
+    expect(
+      period(
+        [
+          '1. Các cơ quan treo cờ Tổ quốc từ ngày 20/5/2021 đến hết ngày 23/5/2021.',
+          '2. Thời điểm tuyên truyền: từ ngày 01/3/2021 đến ngày 23/5/2021.',
+        ].join('\n'),
+        2021,
+      ),
+    ).toEqual(['2021-03-01', '2021-05-23']);
   });
 });
 

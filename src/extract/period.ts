@@ -12,10 +12,13 @@ interface Period {
   to: Found<string> | null;
 }
 
-// "tuyền truyền" is a common typo; a range on a line about information work is its period, and
-// a notice to fly the flag ("treo cờ từ ngày 19/5 đến hết ngày 22/5/2016") gives its days.
-const PERIOD_CUE =
-  /thời gian|tuy[êề]n truyền|thông tin|thời điểm|kéo dài|cuộc thi|hội thi|treo cờ/iu;
+// "tuyền truyền" is a common typo; a range on a line about information work is its period.
+const PERIOD_CUE = /thời gian|tuy[êề]n truyền|thông tin|thời điểm|kéo dài|cuộc thi|hội thi/iu;
+/**
+ * A notice to fly the flag ("treo cờ từ ngày 19/5 đến hết ngày 22/5/2016") gives its days, when
+ * no line about the outreach's time gives a period: in a plan, the flag bullet is one part of it.
+ */
+const FLAG_CUE = /treo cờ/iu;
 /** Lines that belong to one phase ("Đợt 2: …", "- Giai đoạn 1 …", "Kỳ 3 cuộc thi …"). */
 const PHASE_LINE = /^(?:[-+•]\s*)?(?:đợt|giai đoạn|kỳ)\s/iu;
 /** Cues strong enough that a start alone is the period's start ("bắt đầu từ tháng 10/2025"). */
@@ -35,11 +38,27 @@ const TIME_BULLET = /^(?:[-+•]\s*)?Từ\s/iu;
 export function findPeriod(lines: Line[], defaultYear: number | null): Period {
   const text = lines.map((l) => l.text).join('\n');
   const electionDate = findElectionDate(text, defaultYear)?.value ?? null;
+  const found = periodCued(lines, defaultYear, electionDate, PERIOD_CUE, true);
+  return found.from || found.to
+    ? found
+    : periodCued(lines, defaultYear, electionDate, FLAG_CUE, false);
+}
+
+function periodCued(
+  lines: Line[],
+  defaultYear: number | null,
+  electionDate: string | null,
+  cue: RegExp,
+  bullets: boolean,
+): Period {
   for (const [i, line] of lines.entries()) {
     if (PHASE_LINE.test(line.text)) continue;
-    const run = TIME_BULLET.test(line.text) ? bulletRun(lines, i, defaultYear, electionDate) : null;
+    const run =
+      bullets && TIME_BULLET.test(line.text)
+        ? bulletRun(lines, i, defaultYear, electionDate)
+        : null;
     if (run) return run;
-    if (!PERIOD_CUE.test(line.text)) continue;
+    if (!cue.test(line.text)) continue;
     const head = line.text.slice(0, phaseMarks(line.text)[0]?.start ?? line.text.length);
     const found = periodOn(head, line, defaultYear, electionDate);
     if (!found) continue;

@@ -3,6 +3,7 @@ import type { Unit } from '../domain/units/unit';
 import { unitRecord } from '../../test/support/unit-record';
 import { extractDocument } from './index';
 import { planDraftFromExtraction } from './plan-draft';
+import { splitUnitList } from './unit-lexicon';
 
 const unit = (name: string): Unit => unitRecord(name);
 
@@ -44,5 +45,20 @@ describe('a plan draft from bodies named together', () => {
     expect(draft.unmatched).toEqual([0]);
     expect(a?.unitId).toBeNull();
     expect(a?.unitIds).toBeUndefined();
+  });
+});
+
+describe('the bodies a joint name lists', () => {
+  it('splits at each body a capital opens, not inside one name', () => {
+    expect(splitUnitList('UBND các xã, phường; Đài Phát thanh tỉnh')).toEqual([
+      'UBND các xã, phường',
+      'Đài Phát thanh tỉnh',
+    ]);
+    expect(splitUnitList('Sở Văn hóa, Thể thao và Du lịch')).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+    ]);
+    expect(splitUnitList('Ủy ban MTTQ và các đoàn thể, các khu phố')).toEqual([
+      'Ủy ban MTTQ và các đoàn thể, các khu phố',
+    ]);
   });
 });

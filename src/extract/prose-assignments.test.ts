@@ -5,11 +5,12 @@ import { toLines } from './lines';
 import { sectionsOf } from './sections';
 
 // Assignments read from running text: directives restated in news, requests, notices.
-const assignmentsOf = (text: string): Assignment[] => {
+const assignmentsOf = (text: string, plan = false): Assignment[] => {
   const lines = toLines(text);
-  return findAssignments(lines, sectionsOf(lines, 0, lines.length), 2021).map((f) => f.value);
+  return findAssignments(lines, sectionsOf(lines, 0, lines.length), 2021, plan).map((f) => f.value);
 };
-const unitsOf = (text: string): string[] => assignmentsOf(text).map((a) => a.unit);
+const unitsOf = (text: string, plan = false): string[] =>
+  assignmentsOf(text, plan).map((a) => a.unit);
 
 describe('directives restated in news', () => {
   it('reads the bodies after "Theo đó," as given what follows, however many are listed', () => {
@@ -84,7 +85,7 @@ describe('notices to fly the flag', () => {
   it('does not read a long item of running text as a body', () => {
     expect(
       unitsOf(
-        'Theo đó, các cơ quan cùng với rất nhiều người dân ở khắp các khu phố trung tâm và vùng ven của thành phố vào những ngày cuối tuần tham gia dọn vệ sinh.',
+        'Theo đó, các cơ quan cùng với rất nhiều người dân ở khắp các khu phố trung tâm và vùng ven của thành phố vào những ngày cuối tuần tổ chức dọn vệ sinh.',
       ),
     ).toEqual([]);
   });
@@ -149,5 +150,33 @@ describe('work reported, not given', () => {
     expect(found[0]?.tasks).toEqual([
       'chỉ đạo các xã, phường, thị trấn hướng dẫn nhân dân treo cờ Tổ quốc',
     ]);
+  });
+});
+
+describe('a body asked beside another, and clauses that give no task', () => {
+  it('keeps a request that follows a body’s own task in the same sentence', () => {
+    expect(
+      unitsOf(
+        'Công an huyện bảo đảm an ninh trật tự, đồng thời đề nghị Ban Chỉ huy Quân sự huyện phối hợp tuần tra.',
+        true,
+      ),
+    ).toEqual(['Công an huyện', 'Ban Chỉ huy Quân sự huyện']);
+    expect(
+      unitsOf(
+        'Huyện đoàn sẽ tổ chức ra quân vào ngày 10/5, UBND huyện đề nghị các xã phối hợp thực hiện.',
+      ),
+    ).toEqual(['Huyện đoàn', 'các xã']);
+  });
+  it('reads no task from what a body is, or from a case named like a body', () => {
+    expect(unitsOf('Trụ sở UBND xã sẽ là nơi bỏ phiếu.')).toEqual([]);
+    expect(unitsOf('Đối với các trường hợp cử tri vắng mặt: Tổ bầu cử ghi chú.')).toEqual([]);
+    expect(
+      unitsOf('Theo đó, các đoàn viên thanh niên cùng người dân tổ chức dọn vệ sinh.'),
+    ).toEqual([]);
+  });
+  it('ends a force’s name at "ra quân"', () => {
+    expect(
+      unitsOf('Sáng 10/5, sẽ có lực lượng đoàn viên thanh niên ra quân tuyên truyền.'),
+    ).toEqual(['lực lượng đoàn viên thanh niên']);
   });
 });

@@ -73,6 +73,9 @@ const EMPTY_TASK =
 const LIST_INTRO =
   /(?:^|\s)(?:như sau|dưới đây|(?:nhiệm vụ|nội dung|việc|công việc|yêu cầu)(?: cụ thể)? sau)\s*:?$/iu;
 
+/** A clause that says what the body is, not what it does: "Trụ sở UBND xã sẽ là nơi bỏ phiếu". */
+const NO_TASK = /^(?:là|bị|trở thành)(?![\p{L}])/iu;
+
 /** A task already done: "… chỉ đạo Công đoàn Công ty X tổ chức thành công Gameshow …". */
 const DONE_TASK = /^\p{L}+(?: \p{L}+)? thành công(?![\p{L}])/iu;
 
@@ -91,22 +94,21 @@ const MAX_READ = 1_500;
 
 /** Assignments in one line of running text. */
 export function findProseAssignments(line: Line, directed: boolean): ProseAssignment[] {
-  return sentencesOf(line.text, line.start).flatMap((sentence) =>
-    inSentence(sentence, directed),
-  );
+  return sentencesOf(line.text, line.start).flatMap((sentence) => inSentence(sentence, directed));
 }
 
 function inSentence(sentence: Piece, directed: boolean): ProseAssignment[] {
   // The characters of unit names already read: a later start inside one is not a new unit.
   const taken = new Uint8Array(sentence.text.length + 1);
-  const found: Array<{ from: number; how: How; value: ProseAssignment }> = [];
-  const push = (from: number, text: string, how: How) => {
+  const found: Array<{ from: number; marker: number; how: How; value: ProseAssignment }> = [];
+  const push = (from: number, text: string, how: How, marker = from) => {
     if (taken[from]) return;
     const read = readAssignment(text, how);
     if (!read) return;
     taken.fill(1, from, from + read.end);
     found.push({
       from,
+      marker,
       how,
       value: {
         unit: read.unit,
@@ -124,7 +126,7 @@ function inSentence(sentence: Piece, directed: boolean): ProseAssignment[] {
   for (const [marker, how] of NAMED_AFTER)
     for (const m of sentence.text.matchAll(marker)) {
       const from = m.index + m[0].length;
-      push(from, read(from), how);
+      push(from, read(from), how, m.index);
     }
   for (const m of sentence.text.matchAll(CLAUSE_START)) {
     const at = m.index + m[0].length;
@@ -140,16 +142,16 @@ function inSentence(sentence: Piece, directed: boolean): ProseAssignment[] {
       modalOnly: !directed && !ahead && !restated,
       requested: false,
       dated,
-      // A directive restated lists every body it is sent to before their task.
-      long: restated > 0,
     });
   }
-  // "Thủ trưởng các cơ quan có trách nhiệm chỉ đạo các xã hướng dẫn nhân dân …": the request
-  // inside a subject's own task is part of that task, not work given to the bodies it names.
-  const subjects = found.filter((f) => !f.how.requested).map((f) => f.from);
+  // "Thủ trưởng các cơ quan có trách nhiệm chỉ đạo các xã hướng dẫn nhân dân …": directing the
+  // bodies below is the subject's own first task, not work given to them. Only when the directing
+  // verb is the subject's first ("X tiếp tục chỉ đạo Y"): "X …, đồng thời đề nghị Y …" asks Y.
+  const ends = found.filter((f) => !f.how.requested).map((f) => f.from + f.value.unit.length);
   const nested = (f: (typeof found)[number]): boolean =>
     f.how.requested &&
-    subjects.some((at) => at < f.from && !sentence.text.slice(at, f.from).includes(';'));
+    DIRECTING.test(sentence.text.slice(f.marker)) &&
+    ends.some((end) => end <= f.marker && FIRST_VERB.test(sentence.text.slice(end, f.marker)));
   return found
     .filter((f) => !nested(f))
     .sort((a, b) => a.from - b.from)
@@ -175,11 +177,14 @@ interface How {
   dated: boolean;
   /** The unit's name ends at a colon ("Đối với X: …"), its tasks after it. */
   labelled?: boolean;
-  /** The name may list many bodies, as a request's may. */
-  long?: boolean;
 }
 const REQUESTED: How = { modalOnly: false, requested: true, dated: false };
 const LABELLED: How = { ...REQUESTED, labelled: true };
+/** A superior directing or handing work to the bodies below it. */
+const DIRECTING = /^(?:chỉ đạo|giao|phân công)(?![\p{L}])/iu;
+/** What may stand between a subject and its first verb: a modal, "tiếp tục", "trực tiếp". */
+const FIRST_VERB =
+  /^\s*(?:(?:sẽ|cần|phải|có trách nhiệm|chịu trách nhiệm|tiếp tục|trực tiếp|thường xuyên)\s+)*$/iu;
 /** Words after which a unit is named, and how its clause is then read. */
 const NAMED_AFTER: Array<[RegExp, How]> = [
   [REQUEST, REQUESTED],
@@ -197,17 +202,12 @@ function splitLabel(text: string): UnitSplit | null {
     : null;
 }
 
-function readAssignment(
-  text: string,
-  { modalOnly, requested, dated, labelled, long }: How,
-): Read | null {
-  const split = labelled
-    ? splitLabel(text)
-    : splitUnit(text, requested, requested || long ? 30 : 18);
+function readAssignment(text: string, { modalOnly, requested, dated, labelled }: How): Read | null {
+  const split = labelled ? splitLabel(text) : splitUnit(text, requested);
   if (!split) return null;
   const rest = text.slice(split.restAt).trimStart();
   if (modalOnly && !MODAL.test(rest) && (dated || !DIRECTIVE.test(rest))) return null;
-  if (DONE_TASK.test(rest)) return null;
+  if (DONE_TASK.test(rest) || NO_TASK.test(rest.replace(MODAL, ''))) return null;
   const clauses = clausesOf(rest.replace(MODAL, '')).map((c) =>
     c.text
       .replace(/^(?:đồng thời|và)\s+/iu, '')

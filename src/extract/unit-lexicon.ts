@@ -105,7 +105,7 @@ export const MODAL =
 
 /** Verbs that open a task; the unit's name stops before them. */
 const TASK_VERB =
-  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tăng|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|gửi|in ấn|dự kiến|bố trí|tổng hợp|đôn đốc|phát hành|thường xuyên|thành lập|nắm chắc|nắm vững|làm theo|tuyên truyền|thông tin)(?![\p{L}])/u;
+  /^(?:tổ chức|triển khai|thực hiện|tăng cường|đẩy mạnh|tiếp tục|chủ động|quan tâm|bám sát|nêu cao|phối hợp|chủ trì|xây dựng|hướng dẫn|chỉ đạo|thông báo|căn cứ|sao chép|đăng tải|biên tập|biên soạn|treo|trang trí|rà soát|theo dõi|báo cáo|tham mưu|vận động|phổ biến|quán triệt|cung cấp|đảm bảo|bảo đảm|niêm yết|cập nhật|sớm|khẩn trương|nghiêm túc|tập trung|làm tốt|ban hành|chuẩn bị|hoàn thành|duy trì|tăng|tích cực|lồng ghép|huy động|tiếp sóng|sản xuất|giám sát|định hướng|nắm bắt|phát động|mở chuyên mục|phát sóng|gửi|in ấn|dự kiến|bố trí|tổng hợp|đôn đốc|phát hành|thường xuyên|thành lập|nắm chắc|nắm vững|làm theo|ra quân|tuyên truyền|thông tin)(?![\p{L}])/u;
 /** "tuyên truyền", "thông tin" also end unit names ("Đội tuyên truyền", "hệ thống thông tin"). */
 const NOUN_TOO = /^(?:tuyên truyền|thông tin)/u;
 /** "các tổ chức", "cơ quan, tổ chức": the organisations, not the verb "to organise". */
@@ -119,7 +119,7 @@ const NAME_VERB =
   /^(?:chỉ đạo|phối hợp|tuyên truyền|thông tin|kiểm tra|giám sát|điều hành|quản lý|chỉ huy|vận động|thường trực|bầu cử)(?![\p{L}])/iu;
 /** Head words that open a verb or a common noun instead: "tổ chức", "xã hội", "báo cáo". */
 const FALSE_HEAD =
-  /^(?:tổ chức|ban hành|báo cáo|hội nghị|hội thi|hội diễn|phòng,? chống|đoàn kết|xã hội|cơ sở (?:dữ liệu|vật chất|pháp lý)|các nội dung)(?![\p{L}])/iu;
+  /^(?:(?:các|những)\s+)?(?:tổ chức|ban hành|báo cáo|hội nghị|hội thi|hội diễn|phòng,? chống|đoàn kết|đoàn viên|xã hội|trường hợp|cơ sở (?:dữ liệu|vật chất|pháp lý)|các nội dung)(?![\p{L}])/iu;
 /** Words that make the clause a report of work done, or the unit the one who asks. */
 const DONE =
   /^(?:đã|vừa|đang|từng|cho biết|là|được|đề nghị|yêu cầu|chỉ đạo|giao|kêu gọi|nhấn mạnh|phát biểu|ghi nhận|biểu dương)(?![\p{L}])/iu;
@@ -130,7 +130,9 @@ const NOT_IN_NAME = /^(?:trong|về) việc(?![\p{L}])/iu;
 /** A lower-case subject names a body by its proper name: "cán bộ Hội LHPN các xã". */
 const NAMED = /\s\p{Lu}/u;
 
-export const startsWithUnit = (text: string): boolean => UNIT_HEAD.test(text);
+/** Whether `text` opens with a body's name ("các trường hợp …", "tổ chức …" do not). */
+export const startsWithUnit = (text: string): boolean =>
+  UNIT_HEAD.test(text) && !FALSE_HEAD.test(text);
 
 export interface UnitSplit {
   unit: string;

@@ -196,6 +196,7 @@ describe('importing a plan (officer of a ward)', () => {
     );
     expect(saved.assignments[0].unitId).toMatch(new RegExp(`^${UUID}$`));
     expect(saved.assignments[0].unitIds).toHaveLength(1);
+    expect(saved.assignments[0].unitIds[0]).not.toBe(saved.assignments[0].unitId);
     await page
       .getByTestId('plan-assignment')
       .getByTestId('assignment-more-units')

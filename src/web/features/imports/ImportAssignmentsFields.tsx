@@ -22,7 +22,9 @@ function AssignmentRow({ field }: { field: FormListFieldData }) {
   const matchedId = typeof first === 'string' ? first : undefined;
   const matched = useUnitDetail(matchedId).data?.unit;
   const unitId = typeof watched === 'string' ? watched : watched === undefined ? matchedId : null;
-  const unmatched = !unitId;
+  const more: unknown = Form.useWatch([...path, 'unitIds'], form);
+  // Found in Loa when any unit is chosen, the first or one of the others.
+  const unmatched = !unitId && !(Array.isArray(more) && more.length > 0);
   return (
     <div data-testid="import-assignment" data-unmatched={unmatched ? 'true' : 'false'}>
       <Row gutter={12}>

@@ -103,9 +103,17 @@ describe('the import review form', () => {
       unitId: UNIT,
       unitIds: [OTHER],
     });
-    const cleared = v.assignments[0];
-    if (cleared) cleared.unitIds = [];
+    const row = v.assignments[0];
+    if (!row) throw new Error('no row');
+    // The reviewer clears the others: one unit. Clears the first: the next one leads.
+    row.unitIds = [];
     expect(toPlanContent(v, joint).assignments?.[0]?.unitIds).toBeUndefined();
+    row.unitId = null;
+    row.unitIds = [OTHER, UNIT, OTHER];
+    expect(toPlanContent(v, joint).assignments?.[0]).toMatchObject({
+      unitId: OTHER,
+      unitIds: [UNIT],
+    });
   });
 
   it('lays the edits over the plan draft, keeping unmatched units by name', () => {

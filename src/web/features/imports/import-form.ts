@@ -127,10 +127,14 @@ function toAssignment(a: ImportedAssignment, r: ImportDocumentResponse): Assignm
   const retyped = frequency !== str(read?.frequency).trim();
   const texts = a.tasks.split('\n').map((s) => s.trim());
   const kept = texts.filter(Boolean);
+  // The units chosen, each once; the first leads when the reviewer cleared the one read first.
+  const [unitId = null, ...more] = [
+    ...new Set([a.unitId, ...a.unitIds].filter((id): id is string => !!id)),
+  ];
   return {
     // An assignment without a unit in Loa keeps the document's name; the editor can link it later.
-    unitId: a.unitId ?? null,
-    ...(a.unitIds.length ? { unitIds: a.unitIds } : {}),
+    unitId,
+    ...(more.length ? { unitIds: more } : {}),
     unitName: a.unitName.trim(),
     tasks: (kept.length ? kept : ['']).map((text) => {
       const drafted = original?.tasks.find((t) => t.text === text);
