@@ -130,15 +130,16 @@ function inSentence(sentence: Piece, directed: boolean): ProseAssignment[] {
     }
   for (const m of sentence.text.matchAll(CLAUSE_START)) {
     const at = m.index + m[0].length;
-    const restated = RESTATED_LEAD.exec(read(at))?.[0].length ?? 0;
-    const lead = restated || (LEAD_IN.exec(read(at))?.[0].length ?? 0);
+    const head = read(at);
+    const restated = RESTATED_LEAD.exec(head)?.[0].length ?? 0;
+    const lead = restated || (LEAD_IN.exec(head)?.[0].length ?? 0);
     const before = sentence.text.slice(Math.max(0, at - 80), at + lead);
     // "Ngày 26/4, X phối hợp với Y tổ chức …" reports a day's work: only "sẽ" makes it a task.
     // So does one held at a place ("Tại …, X phối hợp với Y lắp đặt 40 pa nô").
     const dated = !directed && (DAY_LEAD.test(before) || PLACE_LEAD.test(before));
     // "Từ nay đến ngày bầu cử, X tập trung tuyên truyền …" says what X is to do, as "sẽ" would.
     const ahead = !directed && AHEAD_LEAD.test(before);
-    push(at + lead, read(at + lead), {
+    push(at + lead, lead ? read(at + lead) : head, {
       modalOnly: !directed && !ahead && !restated,
       requested: false,
       dated,
@@ -207,8 +208,9 @@ function readAssignment(text: string, { modalOnly, requested, dated, labelled }:
   if (!split) return null;
   const rest = text.slice(split.restAt).trimStart();
   if (modalOnly && !MODAL.test(rest) && (dated || !DIRECTIVE.test(rest))) return null;
-  if (DONE_TASK.test(rest) || NO_TASK.test(rest.replace(MODAL, ''))) return null;
-  const clauses = clausesOf(rest.replace(MODAL, '')).map((c) =>
+  const task = rest.replace(MODAL, '');
+  if (DONE_TASK.test(rest) || NO_TASK.test(task)) return null;
+  const clauses = clausesOf(task).map((c) =>
     c.text
       .replace(/^(?:đồng thời|và)\s+/iu, '')
       .replace(/[\s.;,/]+$/u, '')

@@ -145,11 +145,7 @@ export interface UnitSplit {
  * the text does not open with a unit or no task follows within a short name. A requested unit's
  * own directing ("giao X chỉ đạo, kiểm tra …") is its task, not a report of a request.
  */
-export function splitUnit(
-  text: string,
-  requested = false,
-  maxWords = requested ? 30 : 18,
-): UnitSplit | null {
+export function splitUnit(text: string, requested = false): UnitSplit | null {
   // A unit's name opens with a capital or with "các", "cả"…: a bare "huyện" is not one. After
   // "đề nghị", "mong" the name is known to follow, and may be longer and open in lower case.
   if (!(UNIT_HEAD.test(text) || (requested && OFFICE_HEAD.test(text))) || FALSE_HEAD.test(text))
@@ -161,15 +157,16 @@ export function splitUnit(
   // Only the first words can end a name: read them lazily, not every word of a long line. A list
   // of bodies ("tất cả các cơ quan, đơn vị, …, trường học, bệnh viện và hộ nhân dân") may run
   // long, so the cap counts the words of each of its items, within a bound on the whole.
+  const maxWords = requested ? 30 : 18;
   let i = -1;
   let item = 0;
   for (const word of text.matchAll(/\S+/gu)) {
     i += 1;
-    item = /,$/u.test(text.slice(0, word.index).trimEnd()) ? 1 : item + 1;
+    const before = text.slice(0, word.index).trimEnd();
+    item = before.endsWith(',') ? 1 : item + 1;
     if (i === 0) continue;
     if (item > maxWords || i > MAX_LIST_WORDS) break;
     const rest = text.slice(word.index);
-    const before = text.slice(0, word.index).trimEnd();
     if (/[.:;()]$/u.test(before) || NOT_IN_NAME.test(rest)) return null;
     if (lower) {
       // "… xã Hòa Bình sẽ bầu 25 đại biểu", "… sẽ là điểm bỏ phiếu" give no task: a task verb must
