@@ -13,6 +13,13 @@ const PRESS_PUBLISHES =
 const PRESS_CREDIT_BEFORE = /(nguồn|phóng viên|pv|bản quyền thuộc|ảnh)\s*:?\s*$/iu;
 
 /**
+ * A channel's word inside the name of a centre: "Trung tâm Văn hóa, Thể thao và Truyền thanh
+ * huyện", "Trung tâm Văn hóa, Truyền thanh-Truyền hình". The centre is the body doing the work;
+ * its name says nothing of how. The channel's word is capitalised, as in a name, mid-sentence.
+ */
+const CENTRE_NAME_BEFORE = /Trung tâm(?:[\s,–-]+\p{L}+){0,8}[\s,–-]*$/u;
+
+/**
  * The press as people at the table or the ones being trained: "đại diện lãnh đạo các cơ quan
  * báo chí", "phóng viên, biên tập viên các cơ quan báo chí", "tập huấn cho cơ quan báo chí". The
  * outreach does not go through them there; "phối hợp với các cơ quan báo chí tuyên truyền" and
@@ -34,25 +41,37 @@ const SHARE_BUTTON = /^\s*(chia sẻ|share|theo dõi)\s*:?\s*(\S+\s*){0,3}$/iu;
 
 /** Whether the channel word at `span` of `text` names outreach done through that channel. */
 export function isOutreachUse(channel: Channel, text: string, span: Span): boolean {
-  const before = text.slice(Math.max(0, span.start - 120), span.start);
-  const word = text.slice(span.start, span.end).toLocaleLowerCase('vi').trim();
-  if (ONLINE.includes(channel) && FALSEHOOD_BEFORE.test(before)) return false;
-  if (channel === 'press' && word === 'báo') return pressOutletUsed(text, span, before);
-  if (channel === 'press' && PRESS_PARTY_BEFORE.test(before)) return false;
-  if (channel === 'visual' && word === 'trang trí')
-    return !DECORATED_OBJECT.test(text.slice(span.end));
+  // Only the checks a channel has look at the words around it: a line naming thousands of
+  // banners is read once, not once per banner.
+  const capitalised = /^\p{Lu}/u.test(text.charAt(span.start));
+  const online = ONLINE.includes(channel);
+  if (capitalised || online) {
+    const before = text.slice(Math.max(0, span.start - 120), span.start);
+    if (online && FALSEHOOD_BEFORE.test(before)) return false;
+    if (capitalised && CENTRE_NAME_BEFORE.test(before)) return false;
+    if (channel === 'press') return pressUsed(text, span, before);
+  }
+  if (channel === 'visual' && /^trang trí$/iu.test(text.slice(span.start, span.end).trim()))
+    return !DECORATED_OBJECT.test(text.slice(span.end, span.end + 40));
   if (channel === 'social_media') {
     const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
     const lineEnd = text.indexOf('\n', span.end);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    if (line.length < 60 && SHARE_BUTTON.test(line)) return false;
+    if ((lineEnd < 0 ? text.length : lineEnd) - lineStart >= 60) return true;
+    if (SHARE_BUTTON.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return false;
   }
   return true;
 }
 
+/** The press counts unless it is credited or at the table; a newspaper by name when it publishes. */
+function pressUsed(text: string, span: Span, before: string): boolean {
+  if (PRESS_CREDIT_BEFORE.test(before)) return false;
+  if (/^báo$/iu.test(text.slice(span.start, span.end).trim()))
+    return pressOutletUsed(text, span, before);
+  return !PRESS_PARTY_BEFORE.test(before);
+}
+
 /** A newspaper by name ("Báo Cần Thơ") counts when it carries or publishes the outreach. */
 function pressOutletUsed(text: string, span: Span, before: string): boolean {
-  if (PRESS_CREDIT_BEFORE.test(before)) return false;
   if (PRESS_MEDIUM_BEFORE.test(before)) return true;
   const rest = text.slice(span.end, span.end + 100);
   const sentenceEnd = rest.search(/[.;!?\n]/u);

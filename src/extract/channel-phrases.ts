@@ -58,7 +58,13 @@ export const PHRASES: Array<[Channel, string[]]> = [
       'xe gắn loa',
       'loa gắn trên xe',
       'loa gắn trên ô tô',
+      // A loudspeaker that moves is the mobile team's: "loa truyền thanh lưu động", "Loa di động".
+      'loa truyền thanh lưu động',
+      'loa phát thanh lưu động',
+      'loa phóng thanh lưu động',
+      'loa truyền thanh di động',
       'loa lưu động',
+      'loa di động',
       'đội thông tin lưu động',
       'tuyên truyền lưu động',
       'xe cổ động',
@@ -152,7 +158,6 @@ export const PHRASES: Array<[Channel, string[]]> = [
       'gặp từng hộ',
       'gặp từng cử tri',
       'đến từng tàu',
-      'trực tiếp đến từng',
       // People gathered to be told: "Tại buổi gặp mặt …", "các buổi tiếp xúc ứng cử viên".
       'gặp mặt',
       'buổi tiếp xúc',
@@ -236,6 +241,12 @@ export const PATTERNS: Array<[Channel, RegExp]> = [
     'meeting',
     /(?<!(?:sâu rộng|rộng rãi|rộng khắp|kịp thời|lan tỏa|phổ biến)\s)đến từng (?:hộ|nhà|nếp nhà|gia đình)(?![\p{L}])/gu,
   ],
+  // Going out to people oneself: "trực tiếp đến các tàu cá", "trực tiếp xuống từng hộ" (not what
+  // bears on something, "liên quan trực tiếp đến các", nor papers sent "gửi trực tiếp đến").
+  [
+    'meeting',
+    /(?<!(?:liên quan|ảnh hưởng|tác động|gửi|chuyển|báo cáo)\s)trực tiếp (?:đến|tới|xuống) (?:các|từng|tận)(?![\p{L}])/gu,
+  ],
   // Messages "gửi tới các thuê bao" go to phones, whatever the sentence calls them.
   ['sms', /(?:gửi|tới|đến) (?:các )?thuê bao/gu],
   // A loudspeaker or slogans carried on a motorbike or a car ("chạy xe gắn máy có khẩu hiệu … và
@@ -244,7 +255,7 @@ export const PATTERNS: Array<[Channel, RegExp]> = [
   // "trên" names a second medium: "loa truyền thanh cơ sở, trên các xe lưu động" is both.
   [
     'mobile_vehicle',
-    /(?<![\p{L}])(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô)(?:\s(?:có|gắn|mang|chở|kèm|trang bị)(?![\p{L}])[^.;\n]{0,60}?|[^.;,\n]{0,30}?)(?<![\p{L}])loa(?![\p{L}])|(?<![\p{L}])loa(?![\p{L}])(?:(?!\s*(?:,|và)\s+trên\s)[^.;\n]){0,50}?\strên (?:các )?(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô|xe)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô|xe cổ động|xe tuyên truyền|xe hoa|đoàn xe)(?:\s(?:có|gắn|mang|chở|kèm|trang bị)(?![\p{L}])[^.;\n]{0,60}?|[^.;\n]{0,40}?\s(?:mang theo|gắn|trang bị|chở)\s[^.;\n]{0,30}?|[^.;,\n]{0,30}?)(?<![\p{L}])loa(?: (?:truyền|phát|phóng) thanh)?(?![\p{L}])|(?<![\p{L}])loa(?![\p{L}])(?:(?!\s*(?:,|và)\s+trên\s)[^.;\n]){0,50}?\strên (?:các )?(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô|xe)(?![\p{L}])/gu,
   ],
   // "phát thanh trên hệ thống loa" broadcasts on loudspeakers, not on a radio station.
   [

@@ -71,6 +71,22 @@ describe('channels', () => {
     expect(channels('tổ chức chương trình nghệ thuật chào mừng')).toEqual(['cultural_event']);
     expect(channels('Trung tâm Văn hóa, Thông tin và Thể thao huyện')).toEqual([]);
   });
+  it('reads no channel from the name of a centre or from a reporter credited', () => {
+    // The centre is who does the work; its name says nothing of how.
+    expect(
+      channels('Trung tâm Văn hóa, Thể thao và Truyền thanh huyện tổ chức xe ô tô lưu động'),
+    ).toEqual(['mobile_vehicle']);
+    expect(channels('Trung tâm Văn hóa, Truyền thanh-Truyền hình huyện kiểm tra các xã')).toEqual(
+      [],
+    );
+    // Without the name the same words are the channel.
+    expect(channels('Trung tâm phát trên truyền hình và truyền thanh')).toEqual([
+      'television',
+      'radio',
+    ]);
+    expect(channels('Ghi nhận của PV Báo Điện tử VTC News, tại nhiều khu dân cư')).toEqual([]);
+    expect(channels('Đăng tải 20 tin bài trên báo điện tử của tỉnh')).toEqual(['press']);
+  });
   it('gives a loudspeaker van the mobile channel only', () => {
     expect(channels('168 xe hoa, xe loa tuyên truyền')).toEqual(['mobile_vehicle']);
     expect(channels('Sử dụng xe ô tô gắn loa đi khắp các thôn')).toEqual(['mobile_vehicle']);
@@ -95,6 +111,12 @@ describe('channels', () => {
       'loudspeaker',
     ]);
     expect(channels('Đội xe ôm của phường đón khách')).toEqual([]);
+    // A loudspeaker that moves, or one the float carries further on in the clause.
+    expect(channels('Tiếng loa di động tuyên truyền bầu cử')).toEqual(['mobile_vehicle']);
+    expect(channels('cán bộ xã đưa loa truyền thanh lưu động về bản')).toEqual(['mobile_vehicle']);
+    expect(
+      channels('các xe cổ động tuyên truyền cũng xuất hiện, mang theo hệ thống loa phát thanh'),
+    ).toEqual(['mobile_vehicle']);
     expect(channels('Cán bộ đi xe máy đến thôn; cụm loa truyền thanh phát tin bầu cử')).toEqual([
       'loudspeaker',
     ]);
@@ -111,6 +133,12 @@ describe('channels', () => {
     expect(channels('đẩy mạnh công tác tuyên truyền sâu rộng đến từng hộ dân')).toEqual([]);
     expect(channels('thông tin được truyền tải rộng rãi đến từng hộ dân')).toEqual([]);
     expect(channels('Tuyên truyền rộng khắp đến từng hộ gia đình')).toEqual([]);
+    // Going out to people oneself, not what bears on them or papers sent to them.
+    expect(channels('Cán bộ, chiến sĩ đã trực tiếp đến các tàu cá của ngư dân')).toEqual([
+      'meeting',
+    ]);
+    expect(channels('những vấn đề liên quan trực tiếp đến các cử tri')).toEqual([]);
+    expect(channels('công văn được gửi trực tiếp đến các thôn')).toEqual([]);
   });
   it('leaves out meetings that organise the election rather than tell voters', () => {
     // "hội nghị triển khai công tác bầu cử" sets the work going; a meeting to tell people counts.

@@ -41,8 +41,8 @@ export function findDates(
   defaultYear: number | null = null,
   bareMonths = false,
 ): DateMatch[] {
-  const found: DateMatch[] = [];
-  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  const found = new DateList(text.length);
+  const taken = (s: number, e: number) => found.overlaps(s, e);
   for (const m of text.matchAll(LONG)) {
     const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     push(found, toIso(year, month, day), day, month, year, m.index, m.index + m[0].length);
@@ -78,11 +78,31 @@ export function findDates(
     const iso = defaultYear === null ? null : toIso(defaultYear, month, null);
     push(found, iso, null, month, null, m.index, end);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.dates.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The dates found so far and the characters they hold: whether a later pattern's match overlaps
+ * one is read off the characters, where asking every date found made a line of thousands of dates
+ * quadratic.
+ */
+class DateList {
+  readonly dates: DateMatch[] = [];
+  private readonly held: Uint8Array;
+  constructor(length: number) {
+    this.held = new Uint8Array(length);
+  }
+  push(date: DateMatch): void {
+    this.dates.push(date);
+    this.held.fill(1, date.start, date.end);
+  }
+  overlaps(start: number, end: number): boolean {
+    return this.held.subarray(start, end).includes(1);
+  }
 }
 
 function push(
-  found: DateMatch[],
+  found: DateList,
   iso: string | null,
   day: number | null,
   month: number,

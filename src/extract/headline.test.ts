@@ -84,6 +84,12 @@ describe('headline of a web page', () => {
     expect(headline(`Phòng chống thiên tai\n${lead}`)).toBe(lead);
   });
   it('finds none when the page starts with its lead or a caption', () => {
+    // A long line in lower case was cut from a paragraph: no headline starts so.
+    expect(
+      headline(
+        'ngày 13/3/2026, trong không khí dân chủ và trách nhiệm, trường Tiểu học\ntổ chức buổi tuyên truyền về bầu cử cho học sinh.',
+      ),
+    ).toBeNull();
     expect(
       headline(
         'Đồng bào Chăm tỉnh Đồng Nai tìm hiểu người ứng cử đại biểu QH và HĐND các cấp\n(Nguồn: Báo Đồng Nai )\nTheo Ban Dân tộc thành phố, cộng đồng người Hoa đang sinh sống trên địa bàn là hơn 444 nghìn người. Trong đó, quận 5 có đông đồng bào nhất.',

@@ -53,6 +53,8 @@ export function roleOf(text: string, next: string): Role {
   if (isParagraph(t, words) || (SCRAPE_PREFIX.test(text) && isSentence(t))) return 'paragraph';
   if (words < 6 || isChrome(t) || BACK_LINK.test(next.trim()))
     return words < 6 ? 'short' : 'chrome';
+  // A headline opens with a capital: a long line starting in lower case was cut from a paragraph.
+  if (/^\p{Ll}/u.test(t) && words > 8) return 'paragraph';
   return 'headline';
 }
 

@@ -130,7 +130,7 @@ const NOUN_PHRASE_WORDS = 4;
  * clause ("Đài … phát sóng 96 phóng sự"), else any after it, else the nearest earlier one.
  */
 function channelFor(c: ChannelClues): Channel {
-  const hits = findChannelHits(c.segment);
+  const hits = segmentHits(c.segment);
   // What follows a comma is another item of a list ("175 buổi, tuyên truyền lưu động 15 buổi").
   const own = c.segment.search(/[,;(]/u);
   const ownEnd = own < 0 ? c.segment.length : own;
@@ -146,6 +146,23 @@ function channelFor(c: ChannelClues): Channel {
   const ahead = hits[0];
   if (ahead) return ahead.channel;
   return findChannelHits(c.sentenceBefore).at(-1)?.channel ?? c.fallback;
+}
+
+/**
+ * A list of figures repeats its words between counts ("treo 12 băng rôn, treo 30 băng rôn, …"):
+ * the channels of a segment are read once, not once per figure. Bounded, so a text of distinct
+ * segments holds no more than this many.
+ */
+const SEGMENT_CACHE = new Map<string, ReturnType<typeof findChannelHits>>();
+const SEGMENT_CACHE_SIZE = 1000;
+
+function segmentHits(segment: string): ReturnType<typeof findChannelHits> {
+  const known = SEGMENT_CACHE.get(segment);
+  if (known) return known;
+  const hits = findChannelHits(segment);
+  if (SEGMENT_CACHE.size >= SEGMENT_CACHE_SIZE) SEGMENT_CACHE.clear();
+  SEGMENT_CACHE.set(segment, hits);
+  return hits;
 }
 
 /** Offset just after the first `n` words of `s`. */
