@@ -169,6 +169,11 @@ describe('a body asked beside another, and clauses that give no task', () => {
   });
   it('reads no task from what a body is, or from a case named like a body', () => {
     expect(unitsOf('Trụ sở UBND xã sẽ là nơi bỏ phiếu.')).toEqual([]);
+    // What is done to a body is no task of its own; what it is given is.
+    expect(unitsOf('Các tổ bầu cử phải được thành lập, chậm nhất ngày 2/4.')).toEqual([]);
+    expect(
+      unitsOf('Đoàn thanh niên xã được giao tổ chức tuyên truyền trên loa truyền thanh.'),
+    ).toEqual(['Đoàn thanh niên xã']);
     expect(unitsOf('Đối với các trường hợp cử tri vắng mặt: Tổ bầu cử ghi chú.')).toEqual([]);
     expect(
       unitsOf('Theo đó, các đoàn viên thanh niên cùng người dân tổ chức dọn vệ sinh.'),

@@ -73,8 +73,12 @@ const EMPTY_TASK =
 const LIST_INTRO =
   /(?:^|\s)(?:như sau|dưới đây|(?:nhiệm vụ|nội dung|việc|công việc|yêu cầu)(?: cụ thể)? sau)\s*:?$/iu;
 
-/** A clause that says what the body is, not what it does: "Trụ sở UBND xã sẽ là nơi bỏ phiếu". */
-const NO_TASK = /^(?:là|bị|trở thành)(?![\p{L}])/iu;
+/**
+ * A clause that says what the body is or what is done to it, not what it does: "Trụ sở UBND xã sẽ
+ * là nơi bỏ phiếu", "Các tổ bầu cử phải được thành lập". A body "được giao" a task is given one.
+ */
+const NO_TASK =
+  /^(?:là|bị|trở thành|được(?!\s+(?:giao|phân công|yêu cầu|đề nghị|cử|huy động)(?![\p{L}])))(?![\p{L}])/iu;
 
 /** A task already done: "… chỉ đạo Công đoàn Công ty X tổ chức thành công Gameshow …". */
 const DONE_TASK = /^\p{L}+(?: \p{L}+)? thành công(?![\p{L}])/iu;
