@@ -54,6 +54,22 @@ describe('headline of a web page', () => {
     expect(
       headline(`${section}\n\n${own}\nNgày đăng 01/04/2021 | 12:16  | View count: 819\n${LEAD}`),
     ).toBe(own);
+    // The author's name between headline and stamp is not the headline.
+    const hanoi = 'Hà Nội rực rỡ cờ hoa sẵn sàng cho ngày hội bầu cử';
+    expect(
+      headline(
+        `Bạn cần biết Tiện ích Liên hệ\nChính trị Ngày hội bầu cử\n\n${hanoi}\n\nTuấn Minh\nTuấn Minh\n03/03/2026 06:58 GMT+7\n\n${LEAD}`,
+      ),
+    ).toBe(hanoi);
+  });
+  it("skips the page's own title, a section and the site's owner", () => {
+    const title = 'HỘI NÔNG DÂN HUYỆN THỚI LAI: ĐA DẠNG CÁC HÌNH THỨC TUYÊN TRUYỀN BẦU CỬ';
+    expect(headline(`Hoạt động hội - Huyện Thới Lai\n\n${title}\n\n${LEAD}`)).toBe(title);
+    expect(headline(`Chi tiết bài viết - Xã Cửa Việt\n\n${title}\n\n${LEAD}`)).toBe(title);
+    // A headline that names a place after a dash is still one.
+    const named =
+      'Đẩy mạnh tuyên truyền bầu cử trưởng thôn - Xã Hải Tiến sẵn sàng cho ngày hội lớn';
+    expect(headline(`${named}\n\n${LEAD}`)).toBe(named);
   });
   it('skips a contact strip with hotlines and phone numbers', () => {
     const title = 'TPHCM có thông báo quan trọng liên quan đến công tác bầu cử';

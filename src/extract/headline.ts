@@ -36,6 +36,12 @@ const CAPTION = /(^|[\s.])Ảnh\s*:/u;
 /** The name of the site's owner on its own line: "UỶ BAN BẦU CỬ THỊ TRẤN KIẾN XƯƠNG". */
 const ORG_NAME =
   /^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|MẶT TRẬN|BAN)\b.*\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\s+[\p{Lu}\d\s-]+$/u;
+/**
+ * The page's own title, a section and the site's owner: "Hoạt động hội - Huyện Thới Lai",
+ * "Chi tiết bài viết - Xã Cửa Việt".
+ */
+const PAGE_TITLE =
+  /^(?:\S+\s+){0,3}\S+\s+[-–|]\s+(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh|UBND|Cổng thông tin|Trang thông tin)\s+(?:\S+\s+){0,3}\S+\s*$/u;
 /** A site's contact strip: "HOTLINE: 0903.343.439 - ĐẶT MUA BÁO". */
 const CONTACT = /hotline|đường dây nóng|(?<![\d.])\d{3,4}[.\s]\d{3}[.\s]\d{3,4}(?![\d.])/iu;
 /** Scrapers sometimes prefix the first line with metadata ("date 2026-03-13", "null"). */
@@ -71,6 +77,7 @@ function isChrome(t: string): boolean {
   if (TIMESTAMP.test(t) && wordCount(t) <= 8) return true;
   if (/^\(?[\w.]+\.(gov|com|vn)/iu.test(lower(t))) return true;
   if (isUpper(t) && ORG_NAME.test(t) && wordCount(t) <= 12) return true;
+  if (PAGE_TITLE.test(t)) return true;
   const parts = t.split(BREADCRUMB);
   return parts.length >= 3 || (parts.length === 2 && parts.every((p) => wordCount(p) <= 4));
 }
@@ -81,7 +88,9 @@ export function findHeadline(lines: Line[]): number {
   // The line right above the article's own stamp ("Ngày đăng bài: 04/07/2022") is its headline,
   // whatever menus and section names sit above it.
   const stamp = texts.slice(0, 40).findIndex(isStampLine);
-  const above = stamp > 0 ? texts.slice(0, stamp).findLastIndex((t) => t.trim() !== '') : -1;
+  // The author's name may sit between them ("Tuấn Minh" over "03/03/2026 06:58 GMT+7").
+  const above =
+    stamp > 0 ? texts.slice(0, stamp).findLastIndex((t) => t.trim() !== '' && !isByline(t)) : -1;
   if (above >= 0 && roleOf(texts[above] ?? '', texts[stamp] ?? '') === 'headline') return above;
   let previous = -1;
   // Above a breadcrumb sit the site's banners and link lists; the article starts below it.
@@ -97,6 +106,10 @@ export function findHeadline(lines: Line[]): number {
   }
   return -1;
 }
+
+/** A byline: two to four capitalised words and nothing else ("Tuấn Minh", "Nguyễn Văn An"). */
+const isByline = (text: string): boolean =>
+  /^\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}\s*$/u.test(text);
 
 /**
  * "PHÚC ĐÁP ĐƠN THƯ, KIẾN NGHỊ" over a mixed-case headline: a section banner. Headlines set in
