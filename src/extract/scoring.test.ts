@@ -39,26 +39,25 @@ describe.skipIf(!sharedAvailable())('F1 against the gold files (needs ../shared)
   it('holds its floors on the real documents it was developed on', async () => {
     const gold = join(CORPUS, 'gold');
     const stems = corpusSplit('development');
-    // 194: the first 107, and 87 that were held out until their misses were read.
-    expect(stems.length).toBeGreaterThanOrEqual(194);
+    // 252: the first 107, and 145 that were held out until their misses were read.
+    expect(stems.length).toBeGreaterThanOrEqual(252);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
-    expect(result.overall.f).toBeGreaterThanOrEqual(0.925);
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.92);
     // Fields with a handful of gold values swing on one document; they count in the overall.
-    // (assignments.deadline has 4 in 194 documents, and "từ nay đến 22-5" is a task's deadline
+    // (assignments.deadline has 4 in 252 documents, and "từ nay đến 22-5" is a task's deadline
     // in one annotation and the period's end in another.)
     const weak = result.fields.filter((f) => f.tp + f.fn >= 5 && f.f < 0.6);
     expect(weak.map((f) => `${f.field} ${f.f.toFixed(2)}`)).toEqual([]);
   });
 
   it('holds its floor on the real documents kept out of sight while the rules were written', async () => {
-    // 58 documents annotated by hand without the extractor's output (s17–s24), each batch scored
-    // with the rules frozen; 0.870 on all 58 with the rules before 2026-12-06's three rounds, 0.876
-    // after (s23–s24, never seen by any round: 0.872 → 0.878). The goal is 0.90. The floor keeps
-    // what was won.
+    // 24 documents annotated by hand without the extractor's output (s25–s27), scored once with
+    // the rules frozen: 0.833. The 58 held out before them (s17–s24) scored 0.874 and are now
+    // development. The goal is 0.90. The floor keeps what was measured.
     const gold = join(CORPUS, 'gold');
     const stems = corpusSplit('held-out');
-    expect(stems.length).toBeGreaterThanOrEqual(58);
+    expect(stems.length).toBeGreaterThanOrEqual(24);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
-    expect(result.overall.f).toBeGreaterThanOrEqual(0.865);
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.825);
   });
 });
