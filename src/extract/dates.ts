@@ -127,7 +127,11 @@ export interface DateRange {
 }
 
 const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*(?:sáng|chiều|tối))?\s+)?`;
-const FROM_CUE = new RegExp(String.raw`(?:từ|\()\s*${TIME_OF_DAY}(?:ngày\s+)?$`, 'iu');
+// "từ đầu tháng 4": the start of a month is the month.
+const FROM_CUE = new RegExp(
+  String.raw`(?:từ|\()\s*${TIME_OF_DAY}(?:ngày\s+|(?:đầu|giữa)\s+)?$`,
+  'iu',
+);
 const TO_CUE = new RegExp(
   String.raw`^\s*\)?\s*,?\s*(?:đến|tới|-|–|—)\s*(?:hết\s+|trước\s+)?${TIME_OF_DAY}(?:ngày\s+)?(?:bầu cử\s+)?$`,
   'iu',
@@ -149,7 +153,13 @@ export function findRanges(
   const ranges: DateRange[] = [];
   for (let i = 0; i < dates.length; i++) {
     const a = dates[i];
-    if (!a || !FROM_CUE.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
+    if (!a) continue;
+    const bareFrom = bareDayBefore(text, a, dates[i - 1]);
+    if (bareFrom) {
+      ranges.push(resolve(bareFrom, a, defaultYear));
+      continue;
+    }
+    if (!FROM_CUE.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
     const b = dates[i + 1];
     const between = b ? text.slice(a.end, b.start) : '';
     const toElection = TO_ELECTION.exec(text.slice(a.end));
@@ -166,6 +176,27 @@ export function findRanges(
     }
   }
   return ranges;
+}
+
+/** "từ ngày 21 đến hết ngày 25-5-2021": a day alone starts a range in the month that ends it. */
+const BARE_DAY_FROM =
+  /từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+|trước\s+)?(?:ngày\s+)?$/iu;
+
+function bareDayBefore(text: string, end: DateMatch, previous?: DateMatch): DateMatch | null {
+  if (end.day === null) return null;
+  const from = Math.max(0, end.start - 40, previous?.end ?? 0);
+  const m = BARE_DAY_FROM.exec(text.slice(from, end.start));
+  const day = Number(m?.[1]);
+  if (!m || day < 1 || day > end.day) return null;
+  const start = from + m.index + m[0].indexOf(m[1] ?? '', 3);
+  return {
+    iso: null,
+    day,
+    month: end.month,
+    year: end.year,
+    start,
+    end: start + String(m[1]).length,
+  };
 }
 
 function resolve(a: DateMatch, b: DateMatch | null, defaultYear: number | null): DateRange {

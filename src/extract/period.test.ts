@@ -93,4 +93,47 @@ describe('outreach period', () => {
       period('Đồng chí yêu cầu đến trước ngày 10/5 phải hoàn thành công tác trang trí.', 2021),
     ).toEqual([null, null]);
   });
+  it('reads the ways news give the outreach its time', () => {
+    // From now to the vote's day: with its date, or the vote's day the text gives.
+    expect(
+      period(
+        'Theo đó, từ nay đến ngày bầu cử (23/5/2021), Đài TT-TH huyện tập trung tuyên truyền mục đích của cuộc bầu cử.',
+      ),
+    ).toEqual([null, '2021-05-23']);
+    expect(
+      period(
+        'Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021. Từ nay cho đến ngày bầu cử, thành phố sẽ tiếp tục đẩy mạnh công tác tuyên truyền.',
+      ),
+    ).toEqual([null, '2021-05-23']);
+    // A start month, a day that borrows the end's month, and work reported since a day.
+    expect(
+      period('Từ đầu tháng 4 đến ngày 23/5/2021, các pano tuyên truyền được lắp đặt.'),
+    ).toEqual(['2021-04', '2021-05-23']);
+    expect(
+      period('Thời gian thực hiện việc treo cờ Tổ quốc, từ ngày 21 đến hết ngày 25-5-2021.'),
+    ).toEqual(['2021-05-21', '2021-05-25']);
+    expect(
+      period(
+        'Từ ngày 22/4/2021 đến nay, Trung tâm đã tổ chức 07 chương trình văn nghệ tuyên truyền.',
+      ),
+    ).toEqual(['2021-04-22', null]);
+    // An anniversary's years are no span of outreach.
+    expect(
+      period(
+        'Tuyên truyền kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên (6.1.1946-6.1.2026) gắn với bầu cử.',
+      ),
+    ).toEqual([null, null]);
+  });
+  it('spans the rounds of the outreach when it gives no time of its own', () => {
+    const rounds = [
+      'Các hoạt động tuyên truyền sẽ thực hiện theo 3 đợt: Đợt 1, từ nay đến ngày 23/4/2021',
+      'Đợt 2, từ ngày 23/4 đến ngày 23/5/2021',
+      'Đợt 3, từ ngày 23/5 đến ngày 10/6/2021',
+    ];
+    expect(period(rounds.join('\n'))).toEqual([null, '2021-06-10']);
+    // A contest's rounds are the contest's.
+    expect(
+      period('Kỳ 1 từ ngày 2/2/2026 đến ngày 8/2/2026\nKỳ 2 từ ngày 9/2/2026 đến ngày 15/2/2026'),
+    ).toEqual([null, null]);
+  });
 });

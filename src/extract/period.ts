@@ -23,8 +23,18 @@ const FLAG_CUE = /treo cờ/iu;
 const PHASE_LINE = /^(?:[-+•]\s*)?(?:đợt|giai đoạn|kỳ)\s/iu;
 /** Cues strong enough that a start alone is the period's start ("bắt đầu từ tháng 10/2025"). */
 const START_CUE = /bắt đầu(?:\s+\p{L}+)?\s+từ|^(?:[\dIVX]+[.)]\s*)?Thời gian/iu;
+/** "Từ ngày 22/4/2021 đến nay, …": a report's work since that day. */
+const TO_NOW = /^\s*(?:đến|tới)\s+nay(?![\p{L}])/iu;
 /** "đến hết / đến trước ngày X" ends the period on X (SCHEMA.md). */
 const UNTIL = /(?:đến|tới)\s+(?:hết|trước)\s+(?:ngày\s+)?/iu;
+/**
+ * "từ nay đến ngày bầu cử (23/5/2021)", "Từ nay cho đến ngày bầu cử 23/5": the outreach runs to
+ * that day from now. (A body's work "từ nay đến D" has no deadline; the outreach's time ends there.)
+ */
+const SINCE_NOW =
+  /từ nay\s+(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:diễn ra\s+)?(?:cuộc\s+)?(bầu cử)?\s*\(?\s*(?:ngày\s+)?/iu;
+/** What a sentence with "từ nay đến" must be about for its end to be the outreach's. */
+const SINCE_NOW_CUE = /tuy[êề]n truyền|thông tin|thời gian/iu;
 /** A blank line, or a list mark the reader split from its text. */
 const EMPTY = /^\s*[-+•]?\s*$/u;
 /** A bullet that is only a span of time: "- Từ tháng 3 đến 30/4 năm 2021". */
@@ -39,9 +49,31 @@ export function findPeriod(lines: Line[], defaultYear: number | null): Period {
   const text = lines.map((l) => l.text).join('\n');
   const electionDate = findElectionDate(text, defaultYear)?.value ?? null;
   const found = periodCued(lines, defaultYear, electionDate, PERIOD_CUE, true);
-  return found.from || found.to
-    ? found
-    : periodCued(lines, defaultYear, electionDate, FLAG_CUE, false);
+  if (found.from || found.to) return found;
+  const flag = periodCued(lines, defaultYear, electionDate, FLAG_CUE, false);
+  return flag.from || flag.to ? flag : phasesSpan(lines, defaultYear, electionDate);
+}
+
+/**
+ * Outreach in rounds ("Đợt 1, từ nay đến ngày 23/4/2021 … Đợt 3, từ ngày 23/5 đến ngày
+ * 10/6/2021") with no time of its own runs from the first round's start to the last one's end.
+ * A contest's rounds ("Kỳ 1") are the contest's, not the outreach's.
+ */
+function phasesSpan(
+  lines: Line[],
+  defaultYear: number | null,
+  electionDate: string | null,
+): Period {
+  const rounds = findPhases(lines, defaultYear, electionDate).filter((p) =>
+    /^(?:đợt|giai đoạn)\s/iu.test(p.value.name),
+  );
+  const first = rounds[0];
+  const last = rounds.at(-1);
+  if (rounds.length < 2 || !first || !last || !last.value.to) return { from: null, to: null };
+  return {
+    from: first.value.from ? { value: first.value.from, span: first.span } : null,
+    to: { value: last.value.to, span: last.span },
+  };
 }
 
 function periodCued(
@@ -80,11 +112,37 @@ function periodOn(
   // cao điểm từ tháng 01/2026 đến …"). A start on election day is the vote's, not the outreach's.
   const first = findRanges(head, defaultYear, electionDate).find(({ from, to }) =>
     to
-      ? from !== null
-      : from !== null && from.iso !== electionDate && START_CUE.test(head.slice(0, from.start)),
+      ? from !== null && !isAnniversary(from, to)
+      : from !== null &&
+        from.iso !== electionDate &&
+        (START_CUE.test(head.slice(0, from.start)) || TO_NOW.test(head.slice(from.end))),
   );
   if (first) return toPeriod(first, line);
-  return untilOnly(head, line, defaultYear);
+  return untilOnly(head, line, defaultYear) ?? sinceNow(head, line, defaultYear, electionDate);
+}
+
+/** The end of "từ nay đến …" in a sentence about the outreach, or the vote's day it names. */
+function sinceNow(
+  head: string,
+  line: Line,
+  defaultYear: number | null,
+  electionDate: string | null,
+): Period | null {
+  let at = 0;
+  for (const sentence of head.split(/(?<=[.;!?])\s+/u)) {
+    const offset = at;
+    at += sentence.length + 1;
+    const m = SINCE_NOW.exec(sentence);
+    if (!m || !SINCE_NOW_CUE.test(sentence)) continue;
+    const rest = sentence.slice(m.index + m[0].length);
+    const end = findDates(rest, defaultYear).find((d) => d.iso && d.start === 0);
+    if (end) return { from: null, to: found(end, line, offset + m.index + m[0].length) };
+    if (m[1] && electionDate) {
+      const start = line.start + offset + m.index;
+      return { from: null, to: { value: electionDate, span: { start, end: start + m[0].length } } };
+    }
+  }
+  return null;
 }
 
 /**
@@ -133,6 +191,10 @@ function bulletRun(
   if (!cued && !(heading && PERIOD_CUE.test(heading.text))) return null;
   return { from: found(first.range.from, first.line), to: found(last.range.to, last.line) };
 }
+
+/** "(6.1.1946-6.1.2026)": the years an anniversary counts, not a span of outreach. */
+const isAnniversary = (from: DateMatch, to: DateMatch): boolean =>
+  from.year !== null && to.year !== null && to.year - from.year > 2;
 
 function toPeriod(range: DateRange, line: Line): Period {
   return {
