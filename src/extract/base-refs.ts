@@ -35,7 +35,7 @@ const ISSUER = String.raw`[^,;.()"“:]{2,80}?(?=\s+(?:[Vv]ề|với|nhằm|đ�
 
 /** A numbered citation: "Nghị quyết Liên tịch số 09/2008/NQLT-CP ngày 17/4/2008 của Chính phủ". */
 export const NUMBERED_REF = new RegExp(
-  `${TYPES}(?:\\s+[Ll]iên tịch)?\\s+(?:số\\s+)?${NUMBER}(?:,?\\s+ngày\\s+(?:${DATE}))?(?:,?\\s+của\\s+${ISSUER})?`,
+  `${TYPES}(?:\\s+[Ll]iên tịch)?\\s+(?:số\\s*:?\\s*)?${NUMBER}(?:,?\\s+ngày\\s+(?:${DATE}))?(?:,?\\s+của\\s+${ISSUER})?`,
   'gu',
 );
 

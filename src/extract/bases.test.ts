@@ -17,6 +17,13 @@ describe('bases', () => {
       'Nghị quyết Liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008 của Chính phủ',
     ]);
   });
+  it('reads a number written after "số:"', () => {
+    expect(
+      bases(
+        'Thực hiện chỉ đạo của Chủ tịch UBND tỉnh tại văn bản số: 431/UBND-TH1, ngày 19/1/2016 v/v chuẩn bị tổ chức cuộc bầu cử, Sở Thông tin và Truyền thông đề nghị các phòng tuyên truyền.',
+      ),
+    ).toEqual(['văn bản số: 431/UBND-TH1, ngày 19/1/2016']);
+  });
   it('reads each item under a grounds heading, however a PDF broke its lines', () => {
     const plan = [
       'KẾ HOẠCH',
