@@ -255,7 +255,7 @@ export const PATTERNS: Array<[Channel, RegExp]> = [
   // "trên" names a second medium: "loa truyền thanh cơ sở, trên các xe lưu động" is both.
   [
     'mobile_vehicle',
-    /(?<![\p{L}])(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô|xe cổ động|xe tuyên truyền|xe hoa|đoàn xe)(?:\s(?:có|gắn|mang|chở|kèm|trang bị)(?![\p{L}])[^.;\n]{0,60}?|[^.;\n]{0,40}?\s(?:mang theo|gắn|trang bị|chở)\s[^.;\n]{0,30}?|[^.;,\n]{0,30}?)(?<![\p{L}])loa(?: (?:truyền|phát|phóng) thanh)?(?![\p{L}])|(?<![\p{L}])loa(?![\p{L}])(?:(?!\s*(?:,|và)\s+trên\s)[^.;\n]){0,50}?\strên (?:các )?(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô|xe)(?![\p{L}])/gu,
+    /(?<![\p{L}])xe\s(?:có\s)?(?:gắn|mang|chở|trang bị)(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])loa(?: (?:truyền|phát|phóng) thanh)?(?![\p{L}])|(?<![\p{L}])(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô|xe cổ động|xe tuyên truyền|xe hoa|đoàn xe)(?:\s(?:có|gắn|mang|chở|kèm|trang bị)(?![\p{L}])[^.;\n]{0,60}?|[^.;\n]{0,40}?\s(?:mang theo|gắn|trang bị|chở)\s[^.;\n]{0,30}?|[^.;,\n]{0,30}?)(?<![\p{L}])loa(?: (?:truyền|phát|phóng) thanh)?(?![\p{L}])|(?<![\p{L}])loa(?![\p{L}])(?:(?!\s*(?:,|và)\s+trên\s)[^.;\n]){0,50}?\strên (?:các )?(?:xe (?:gắn )?máy|xe mô tô|xe ô tô|ô tô|xe)(?![\p{L}])/gu,
   ],
   // "phát thanh trên hệ thống loa" broadcasts on loudspeakers, not on a radio station.
   [
@@ -280,4 +280,12 @@ export const NOT_CHANNELS = [
   'cờ bạc',
   // The official gazette publishes laws, not outreach.
   'công báo',
+  // A motto's flag ("tiến bước dưới cờ Đảng") and the village's meeting house are no channel.
+  'dưới cờ',
+  'dưới lá cờ',
+  'nhà họp thôn',
+  'nhà họp khu phố',
+  'nhà họp bản',
+  'nhà họp xóm',
+  'nhà họp ấp',
 ];

@@ -86,6 +86,10 @@ describe('channels', () => {
     ]);
     expect(channels('Ghi nhận của PV Báo Điện tử VTC News, tại nhiều khu dân cư')).toEqual([]);
     expect(channels('Đăng tải 20 tin bài trên báo điện tử của tỉnh')).toEqual(['press']);
+    // A motto's flag and the village's meeting house are no channel.
+    expect(channels('Chủ đề: "Huyện Đầm Hà tự hào tiến bước dưới cờ Đảng"')).toEqual([]);
+    expect(channels('Áp phích được chuyển đến các nhà họp thôn')).toEqual(['visual']);
+    expect(channels('Tổ chức họp thôn phổ biến Luật Bầu cử')).toEqual(['meeting']);
   });
   it('gives a loudspeaker van the mobile channel only', () => {
     expect(channels('168 xe hoa, xe loa tuyên truyền')).toEqual(['mobile_vehicle']);
@@ -111,6 +115,9 @@ describe('channels', () => {
       'loudspeaker',
     ]);
     expect(channels('Đội xe ôm của phường đón khách')).toEqual([]);
+    expect(channels('Cùng với đó, trên xe có gắn loa phát thanh tuyên truyền')).toEqual([
+      'mobile_vehicle',
+    ]);
     // A loudspeaker that moves, or one the float carries further on in the clause.
     expect(channels('Tiếng loa di động tuyên truyền bầu cử')).toEqual(['mobile_vehicle']);
     expect(channels('cán bộ xã đưa loa truyền thanh lưu động về bản')).toEqual(['mobile_vehicle']);

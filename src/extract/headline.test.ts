@@ -62,6 +62,19 @@ describe('headline of a web page', () => {
       ),
     ).toBe(hanoi);
   });
+  it("skips a site's slogan over its logo, and its menu", () => {
+    const title = 'Hà Nội: 5 đoàn xe lưu động ra quân tuyên truyền về bầu cử';
+    expect(
+      headline(
+        `Việt Nam vươn mình trong kỷ nguyên mới\nLogo\nĐăng ký mua gói ấn phẩm|Đăng nhập\n\n${title}\n\n${LEAD}`,
+      ),
+    ).toBe(title);
+    expect(
+      headline(
+        `Video Báo Ảnh Báo in Podcast Welcome to Gia Lai Emagazine Infographic\n\n${title}\n\n${LEAD}`,
+      ),
+    ).toBe(title);
+  });
   it("skips the page's own title, a section and the site's owner", () => {
     const title = 'HỘI NÔNG DÂN HUYỆN THỚI LAI: ĐA DẠNG CÁC HÌNH THỨC TUYÊN TRUYỀN BẦU CỬ';
     expect(headline(`Hoạt động hội - Huyện Thới Lai\n\n${title}\n\n${LEAD}`)).toBe(title);

@@ -7,7 +7,7 @@ import { isStampLine } from './news-stamp';
 // first sentence of the lead is not one.
 
 const CHROME =
-  /^(Trang chủ|Tin tức|Chi tiết tin|Xem chi tiết|Tìm kiếm|Search|Select|Đăng nhập|Site|Web|Giới thiệu|Lượt xem|Số lượt xem|Lượt truy cập|Cổng thông tin|Trang thông tin|Bạn đang ở|Vị trí|Chuyên mục|Danh mục|Trang \d+(\s*\/\s*\d+)?\b|Xuất bản thông tin|Màu chữ|Cỡ chữ|Chào mừng bạn đến|Số người truy cập|Đang truy cập|Đang online|Khách viếng thăm|Tổng lượt truy cập)/iu;
+  /^(Trang chủ|Tin tức|Chi tiết tin|Chi tiết bài viết|Logo$|Đăng ký mua|Xem chi tiết|Tìm kiếm|Search|Select|Đăng nhập|Site|Web|Giới thiệu|Lượt xem|Số lượt xem|Lượt truy cập|Cổng thông tin|Trang thông tin|Bạn đang ở|Vị trí|Chuyên mục|Danh mục|Trang \d+(\s*\/\s*\d+)?\b|Xuất bản thông tin|Màu chữ|Cỡ chữ|Chào mừng bạn đến|Số người truy cập|Đang truy cập|Đang online|Khách viếng thăm|Tổng lượt truy cập)/iu;
 /** A widget label repeated on one line ("số người truy cậpsố người truy cập…"). */
 const REPEATED = /^(.{4,40}?)\1{2,}/u;
 /** The site's clock: "Thứ 6, ngày 16 tháng 8, 2019, 8:36:21 Chiều", "Chủ nhật, 25/07/2021". */
@@ -42,6 +42,9 @@ const ORG_NAME =
  */
 const PAGE_TITLE =
   /^(?:\S+\s+){0,3}\S+\s+[-–|]\s+(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh|UBND|Cổng thông tin|Trang thông tin)\s+(?:\S+\s+){0,3}\S+\s*$/u;
+/** The items of a news site's menu: "Video Báo Ảnh Báo in Podcast … Emagazine Infographic". */
+const MENU_ITEM =
+  /(?<![\p{L}])(?:Video|Podcast|Infographics?|E-?magazine|Multimedia|Longform|Báo in|Báo ảnh|Tiện ích|Liên hệ|Đặt báo|Quảng cáo|RSS)(?![\p{L}])/gu;
 /** A site's contact strip: "HOTLINE: 0903.343.439 - ĐẶT MUA BÁO". */
 const CONTACT = /hotline|đường dây nóng|(?<![\d.])\d{3,4}[.\s]\d{3}[.\s]\d{3,4}(?![\d.])/iu;
 /** Scrapers sometimes prefix the first line with metadata ("date 2026-03-13", "null"). */
@@ -78,6 +81,7 @@ function isChrome(t: string): boolean {
   if (/^\(?[\w.]+\.(gov|com|vn)/iu.test(lower(t))) return true;
   if (isUpper(t) && ORG_NAME.test(t) && wordCount(t) <= 12) return true;
   if (PAGE_TITLE.test(t)) return true;
+  if ((t.match(MENU_ITEM) ?? []).length >= 2) return true;
   const parts = t.split(BREADCRUMB);
   return parts.length >= 3 || (parts.length === 2 && parts.every((p) => wordCount(p) <= 4));
 }
@@ -100,6 +104,8 @@ export function findHeadline(lines: Line[]): number {
     const role = roleOf(texts[i] ?? '', next);
     const shortAbove = previous === 0 && isShortHeadline(texts[0] ?? '', texts[i] ?? '');
     if (role === 'headline' && isBanner(texts[i] ?? '', next)) continue;
+    // A site's slogan sits above its logo; a headline has none under it.
+    if (role === 'headline' && /^Logo$/iu.test(next.trim())) continue;
     if (role === 'headline') return shortAbove && isSentence(texts[i] ?? '') ? 0 : i;
     if (role === 'paragraph') return shortAbove ? 0 : -1;
     if (texts[i]?.trim()) previous = i;
