@@ -82,6 +82,29 @@ describe('notices to fly the flag', () => {
       ),
     ).toHaveLength(1);
   });
+  it('reads bodies a request lists with semicolons, and a name with a dash, as one unit', () => {
+    expect(
+      unitsOf(
+        'Ủy ban bầu cử tỉnh đề nghị Tiểu ban Thông tin - tuyên truyền; Ủy ban bầu cử các huyện, thành phố Cà Mau; Ủy ban bầu cử các xã, phường, thị trấn trong tỉnh khẩn trương thực hiện tốt công tác thông tin, tuyên truyền về cuộc bầu cử.',
+      ),
+    ).toEqual([
+      'Tiểu ban Thông tin - tuyên truyền; Ủy ban bầu cử các huyện, thành phố Cà Mau; Ủy ban bầu cử các xã, phường, thị trấn trong tỉnh',
+    ]);
+    // Outside a request a semicolon still ends the clause, and a steering board's name is not a
+    // board directing the commune.
+    expect(
+      unitsOf('Lãnh đạo các phòng, ban ngành xã; Ban chỉ đạo xã sẽ tổ chức tuyên truyền.'),
+    ).toEqual(['Ban chỉ đạo xã']);
+    expect(unitsOf('Ban Chỉ đạo xã tổ chức tuyên truyền trên loa.')).toEqual([]);
+  });
+  it('reads no body out of a count of voters or people who came to a meeting', () => {
+    expect(
+      unitsOf('Theo công an sở tại, xã Vạn Lộc có hơn 48.700 cử tri sẽ thực hiện quyền bầu cử.'),
+    ).toEqual([]);
+    expect(
+      unitsOf('Thành viên Ban chỉ đạo xã đến dự, giám sát công tác bầu cử tại các thôn.'),
+    ).toEqual([]);
+  });
   it('does not read a long item of running text as a body', () => {
     expect(
       unitsOf(

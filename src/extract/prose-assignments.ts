@@ -21,10 +21,10 @@ export interface ProseAssignment {
 /**
  * A request to a unit: "đề nghị X …", "yêu cầu X …", "giao (cho) X …", "(rất) mong X …", a notice
  * "thông báo đến X phải treo cờ …"; not a document's name ("Thông báo phân công thành viên …"), nor
- * "hội nghị giao ban triển khai …" (a briefing).
+ * "hội nghị giao ban triển khai …" (a briefing), nor a steering board's name ("Ban chỉ đạo xã").
  */
 const REQUEST =
-  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|thông báo (?:đến|tới|cho)|giao(?! ban \p{Ll})(?: nhiệm vụ)?(?: cho)?|chỉ đạo|(?<!(?:thông báo|quyết định|tờ trình) )phân công(?: cho)?|(?:rất )?mong(?! muốn| đợi| chờ))\s+/giu;
+  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|thông báo (?:đến|tới|cho)|giao(?! ban \p{Ll})(?: nhiệm vụ)?(?: cho)?|(?<!ban )chỉ đạo|(?<!(?:thông báo|quyết định|tờ trình) )phân công(?: cho)?|(?:rất )?mong(?! muốn| đợi| chờ))\s+/giu;
 /**
  * Future work in the passive names its unit after "được": "… sẽ tiếp tục được Công đoàn Khu Kinh
  * tế chỉ đạo triển khai …".

@@ -111,7 +111,7 @@ const NOUN_TOO = /^(?:tuyên truyền|thông tin)/u;
 /** "các tổ chức", "cơ quan, tổ chức": the organisations, not the verb "to organise". */
 const ORG_NOUN = /^tổ chức(?![\p{L}])/u;
 const ORG_BEFORE = /(?:(?<![\p{L}])(?:các|những|mọi|cùng)|,)$/iu;
-const NOUN_BEFORE = /(?:công tác|văn hóa|cơ quan|và|,)$/iu;
+const NOUN_BEFORE = /(?:công tác|văn hóa|cơ quan|và|,|\s[-–])$/iu;
 /** After a head noun a verb is part of the name: "Ban chỉ đạo", "Hội đồng phối hợp …". */
 const HEAD_BEFORE =
   /(?<![\p{L}])(?:ban|tiểu ban|đội|tổ|hệ thống|trung tâm|sở|phòng|đài|bộ phận|hội đồng|ủy ban|uỷ ban)$/iu;
@@ -124,8 +124,13 @@ const FALSE_HEAD =
 const DONE =
   /^(?:đã|vừa|đang|từng|cho biết|là|được|đề nghị|yêu cầu|chỉ đạo|giao|kêu gọi|nhấn mạnh|phát biểu|ghi nhận|biểu dương)(?![\p{L}])/iu;
 
-/** Words no body's name holds: "Ban Thường trực … trong việc phối hợp" is a topic, not a subject. */
-const NOT_IN_NAME = /^(?:trong|về) việc(?![\p{L}])/iu;
+/**
+ * Words no body's name holds: "Ban Thường trực … trong việc phối hợp" is a topic, not a subject;
+ * "xã Vạn Lộc có hơn 48.700 cử tri sẽ …" counts the voters; "thành viên … đến dự, giám sát" came
+ * to a meeting.
+ */
+const NOT_IN_NAME =
+  /^(?:(?:trong|về) việc|có (?:(?:hơn|gần|trên|khoảng)\s+)?\d|(?:đến|về|tới) dự|tham dự)(?![\p{L}])/iu;
 
 /** A lower-case subject names a body by its proper name: "cán bộ Hội LHPN các xã". */
 const NAMED = /\s\p{Lu}/u;
@@ -163,11 +168,16 @@ export function splitUnit(text: string, requested = false): UnitSplit | null {
   for (const word of text.matchAll(/\S+/gu)) {
     i += 1;
     const before = text.slice(0, word.index).trimEnd();
-    item = before.endsWith(',') ? 1 : item + 1;
+    // A request may list its bodies with semicolons: "đề nghị Tiểu ban …; Ủy ban bầu cử các
+    // huyện; Ủy ban bầu cử các xã … khẩn trương thực hiện …".
+    const rest = text.slice(word.index);
+    const listed =
+      before.endsWith(',') ||
+      (requested && before.endsWith(';') && /^\p{Lu}/u.test(rest) && startsWithUnit(rest));
+    item = listed ? 1 : item + 1;
     if (i === 0) continue;
     if (item > maxWords || i > MAX_LIST_WORDS) break;
-    const rest = text.slice(word.index);
-    if (/[.:;()]$/u.test(before) || NOT_IN_NAME.test(rest)) return null;
+    if ((/[.:;()]$/u.test(before) && !listed) || NOT_IN_NAME.test(rest)) return null;
     if (lower) {
       // "… xã Hòa Bình sẽ bầu 25 đại biểu", "… sẽ là điểm bỏ phiếu" give no task: a task verb must
       // follow "sẽ".
