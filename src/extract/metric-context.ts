@@ -28,6 +28,8 @@ const LENGTH_BEFORE = /(thời lượng|kéo dài|dài)\s+(\S+\s+)?$/iu;
 const CLOCK_BEFORE = /(đến|lúc|từ|vào|trước|sau|khoảng|khung giờ)\s*$/iu;
 /** "17 giờ buổi chiều", "5 giờ sáng": the hour of a day. */
 const CLOCK_AFTER = /^\s*(?:buổi\s+)?(?:sáng|chiều|tối|trưa|đêm)(?![\p{L}])/iu;
+/** "2 giờ trước" (a page's stamp), "5-6 giờ mới về": when, not how long was broadcast. */
+const WHEN_AFTER = /^\s*(?:trước|sau|nữa|mới|thì|là)(?![\p{L}])/iu;
 /** "6 giờ 30 phút": the minutes of a time of day. */
 const HOUR_BEFORE = /\d\s*giờ\s*$/iu;
 /** Head counts of the election itself, not of the outreach. */
@@ -35,7 +37,7 @@ const NOT_AUDIENCE_AFTER =
   /^\s*(quốc hội|hội đồng|hđnd|ứng cử|trúng cử|được bầu|đi bầu|đi bỏ phiếu|bỏ phiếu|cử tri|tự ứng cử|được giới thiệu)/iu;
 /** "gần 200 người tham gia khai thác xa bờ": taking part in work, not in the outreach. */
 const OTHER_WORK_AFTER =
-  /^[^.;]{0,40}?(?:^|\s)tham gia (?:khai thác|đánh bắt|sản xuất|lao động)(?![\p{L}])/iu;
+  /^[^.;]{0,40}?(?:^|\s)tham gia (?:khai thác|đánh bắt|sản xuất|lao động|ứng cử|giữ gìn an ninh|bảo vệ)(?![\p{L}])/iu;
 /** A page's own view counter: "1228 Lượt xem", "• Lượt xem: 3644 lượt xem". */
 const VIEW_COUNTER_BEFORE = /^[\s•·*-]*(?:(?:lượt xem|số lượt xem|lượt đọc)\s*:?\s*)?$/iu;
 /** A head count is a result when the people attended or were reached. */
@@ -63,7 +65,12 @@ export function isResultCount(noun: CountedNoun, ctx: CountContext): boolean {
   const { before, after } = ctx;
   if (QUOTA_BEFORE.test(before) || LABEL_BEFORE.test(before) || PER_AFTER.test(after)) return false;
   if (noun.noun === 'giờ' || noun.noun === 'phút') {
-    if (CLOCK_BEFORE.test(before) || HOUR_BEFORE.test(before) || CLOCK_AFTER.test(after))
+    if (
+      CLOCK_BEFORE.test(before) ||
+      HOUR_BEFORE.test(before) ||
+      CLOCK_AFTER.test(after) ||
+      WHEN_AFTER.test(after)
+    )
       return false;
     if (LENGTH_BEFORE.test(before) && !/\d/u.test(before.replace(LENGTH_BEFORE, ''))) return false;
   }

@@ -178,4 +178,19 @@ describe('metrics: counts that are not results', () => {
     expect(metrics('Đã tuyên truyền cho cử tri về 500 đại biểu Quốc hội.')).toEqual([]);
     expect(metrics('Tỷ lệ đạt 2,5 bài.')).toEqual([]);
   });
+  it('takes no count from when something happened, candidates or the people guarding the vote', () => {
+    expect(metrics('Cựu chiến binh góp sức cho ngày hội lớn 2 giờ trước')).toEqual([]);
+    expect(metrics('Bà con đi làm từ sáng sớm, chiều tầm 5-6 giờ mới về.')).toEqual([]);
+    expect(metrics('Đài huyện đã phát sóng 120 giờ tuyên truyền về bầu cử.')).toEqual([
+      [120, 'other', false],
+    ]);
+    expect(
+      metrics('Trong 580 hội viên của hội có 9 người tham gia ứng cử đại biểu HĐND phường.'),
+    ).toEqual([]);
+    expect(
+      metrics(
+        'CCB là lực lượng chính với 40 trong tổng 50 người tham gia giữ gìn an ninh trật tự.',
+      ),
+    ).toEqual([]);
+  });
 });
