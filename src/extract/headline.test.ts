@@ -113,6 +113,12 @@ describe('headline of a web page', () => {
     expect(headline(`Phòng chống thiên tai\n${lead}`)).toBe(lead);
   });
   it('finds none when the page starts with its lead or a caption', () => {
+    // A page that opens with a long sentence closed by a full stop was cut below its headline;
+    // under a section's name the same line is the headline.
+    const sentence =
+      'Thời gian qua, LLVT Quân khu 1 đã chủ động làm tốt công tác chuẩn bị, bảo vệ bầu cử, đồng thời tích cực tuyên truyền, vận động nhân dân trên địa bàn đóng quân.';
+    expect(headline(`${sentence}\n\n${LEAD}`)).toBeNull();
+    expect(headline(`Tin chỉ đạo điều hành\n26/02/2021\n\n${sentence}\n\n${LEAD}`)).toBe(sentence);
     // A long line in lower case was cut from a paragraph: no headline starts so.
     expect(
       headline(

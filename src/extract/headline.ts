@@ -106,7 +106,10 @@ export function findHeadline(lines: Line[]): number {
     if (role === 'headline' && isBanner(texts[i] ?? '', next)) continue;
     // A site's slogan sits above its logo; a headline has none under it.
     if (role === 'headline' && /^Logo$/iu.test(next.trim())) continue;
-    if (role === 'headline') return shortAbove && isSentence(texts[i] ?? '') ? 0 : i;
+    // A long sentence that opens the text is the lead of a page cut below its headline.
+    if (role === 'headline' && isSentence(texts[i] ?? ''))
+      return shortAbove ? 0 : previous < 0 ? -1 : i;
+    if (role === 'headline') return i;
     if (role === 'paragraph') return shortAbove ? 0 : -1;
     if (texts[i]?.trim()) previous = i;
   }
