@@ -219,7 +219,7 @@ export const PATTERNS: Array<[Channel, RegExp]> = [
   ],
   [
     'meeting',
-    /sinh hoạt (chi bộ|đoàn thể|định kỳ|chi hội|chi đoàn|tổ|chuyên đề|các tổ chức|thôn|bản|ấp|xóm|khu phố)/gu,
+    /sinh hoạt (chi bộ|đoàn thể|định kỳ|chi hội|chi đoàn|tổ|chuyên đề|các tổ chức|thôn|bản|ấp|xóm|khu phố|lớp|dưới cờ)/gu,
   ],
   // Outreach carried by meetings: "tuyên truyền thông qua các cuộc họp, sinh hoạt bản".
   ['meeting', /(?:thông qua|qua|lồng ghép (?:vào|trong)) (?:các )?(?:cuộc|buổi) họp/gu],
@@ -246,6 +246,13 @@ export const PATTERNS: Array<[Channel, RegExp]> = [
   [
     'meeting',
     /(?<!(?:liên quan|ảnh hưởng|tác động|gửi|chuyển|báo cáo)\s)trực tiếp (?:đến|tới|xuống) (?:các|từng|tận)(?![\p{L}])/gu,
+  ],
+  // Door to door: "đi từng ngõ, gõ từng nhà", "gõ cửa từng nhà", "xuống từng hộ dân".
+  ['meeting', /(?:gõ cửa|gõ|đi|xuống|tới) từng (?:nhà|hộ|ngõ|nếp nhà|gia đình)(?![\p{L}])/gu],
+  // A session of talk with voters, not a show: "chương trình Giao lưu, tuyên truyền …".
+  [
+    'meeting',
+    /(?:chương trình|buổi|hoạt động) giao lưu(?![\p{L}])(?!,?\s+(?:văn nghệ|văn hóa|thể thao))/gu,
   ],
   // Messages "gửi tới các thuê bao" go to phones, whatever the sentence calls them.
   ['sms', /(?:gửi|tới|đến) (?:các )?thuê bao/gu],

@@ -145,6 +145,17 @@ describe('channels', () => {
       'meeting',
     ]);
     expect(channels('những vấn đề liên quan trực tiếp đến các cử tri')).toEqual([]);
+    // Door to door, a class's hour, a session of talk with young voters.
+    expect(channels('Cán bộ thôn đi từng ngõ, gõ từng nhà để vận động bà con')).toEqual([
+      'meeting',
+    ]);
+    expect(channels('Lồng ghép vào giờ sinh hoạt lớp của học sinh')).toEqual(['meeting']);
+    expect(channels('tổ chức chương trình Giao lưu, tuyên truyền tìm hiểu bầu cử')).toEqual([
+      'meeting',
+    ]);
+    expect(channels('tổ chức chương trình giao lưu văn nghệ chào mừng')).toEqual([
+      'cultural_event',
+    ]);
     expect(channels('công văn được gửi trực tiếp đến các thôn')).toEqual([]);
   });
   it('leaves out meetings that organise the election rather than tell voters', () => {
