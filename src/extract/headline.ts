@@ -22,7 +22,14 @@ const CREDIT = /^\(\s*(Nguồn|Ảnh)\s*:/iu;
 const BREADCRUMB = /\s[>»›/|]\s/u;
 /** "Trang chủ » Tin Tức » Bầu cử …": a trail of three or more steps; a stamp with counters is none. */
 const isBreadcrumb = (t: string): boolean =>
-  t.split(BREADCRUMB).length >= 3 && !/\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}:\d{2}/u.test(t);
+  t.split(BREADCRUMB).length >= 3 &&
+  !/\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}:\d{2}/u.test(t) &&
+  !isButtonRow(t);
+/** "Bản in | Quay lại | A+ A A- | Đọc bài viết": an article's buttons, under its headline. */
+const BUTTON =
+  /^(?:Bản in|In bài|In|Print|Quay lại|Trở về|A\+?|A-|A\+ A A-|Đọc bài viết|Nghe đọc bài|Chia sẻ|Gửi email|Email|Lưu|Bình luận|Góp ý)$/iu;
+const isButtonRow = (t: string): boolean =>
+  t.split(BREADCRUMB).filter((part) => BUTTON.test(part.trim())).length >= 2;
 /** Navigation that sits between the page's section header and the article. */
 const BACK_LINK = /^\[?(Quay lại|Trở về|Trở lại|Về trang trước)\]?$/iu;
 /**

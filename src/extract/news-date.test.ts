@@ -47,6 +47,10 @@ describe('news publication date', () => {
     // A bare date or a weekday there is the site's "today" banner.
     expect(newsDate(`CỔNG THÔNG TIN XÃ TÂN LẬP\n15/06/2021\n${HEADLINE}\nNội dung.`)).toBeNull();
     expect(newsDate(`Thứ Hai, 06/12/2026 08:00\n${HEADLINE}\nNội dung.`)).toBeNull();
+    // With its time zone it is the article's, past a line with no words.
+    expect(newsDate(`Thứ Tư, 24/02/2021, 16:47 (GMT+7)\n.\n\n${HEADLINE}\nNội dung.`)).toBe(
+      '2021-02-24',
+    );
     // The stamp under the headline wins over anything above it.
     expect(newsDate(`15/06/2021 07:00\n${HEADLINE}\n11/05/2021 08:30\nNội dung.`)).toBe(
       '2021-05-11',
@@ -55,6 +59,14 @@ describe('news publication date', () => {
     expect(
       newsDate(`${HEADLINE}\nNgày 10/5, Đảng ủy phường họp bàn công tác.\n- Ngày 20/05/2021`),
     ).toBeNull();
+  });
+
+  it('reads a stamp under a row of print and share buttons', () => {
+    expect(
+      newsDate(
+        `${HEADLINE}\n\nBản in | Quay lại | A+ A A- | Đọc bài viết\n\nThứ 5, ngày 11/02/2021 | 08:03 AM (GMT +7)\nNội dung.`,
+      ),
+    ).toBe('2021-02-11');
   });
 
   it('reads a stamp printed at the end of the headline', () => {

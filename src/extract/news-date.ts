@@ -43,7 +43,7 @@ function readLine(
     if (iso && value) return at(line, iso[0].length - 10, 10, value);
   }
   if (!title) return null;
-  const found = fromAbove ? above(line, title, frame) : stampNear(line, title);
+  const found = fromAbove ? above(line, title, frame) : stampNear(frame, line, title);
   if (!found) return null;
   const value = readStamp(found.stamp, leadDate(frame, line, found.stamp.year));
   return value
@@ -51,14 +51,18 @@ function readLine(
     : null;
 }
 
-function stampNear(line: Line, title: Line): { stamp: Stamp; offset: number } | null {
+function stampNear(frame: Frame, line: Line, title: Line): { stamp: Stamp; offset: number } | null {
   const labelled = labelledStamp(line.text);
   if (labelled) return labelled;
   if (line.index === title.index) {
     const stamp = stampOn(line.text, 'title');
     return stamp ? { stamp, offset: 0 } : null;
   }
-  if (line.index < title.index || line.index > title.index + 3) return null;
+  // Under the headline: within its next three lines of text (blank lines do not count).
+  const under = frame.lines
+    .slice(title.index + 1, line.index)
+    .filter((l) => /[\p{L}\d]/u.test(l.text));
+  if (line.index < title.index || under.length > 2) return null;
   const stamp = stampOn(line.text, 'line') ?? stampOn(line.text, 'byline');
   return stamp ? { stamp, offset: 0 } : null;
 }
@@ -69,9 +73,12 @@ function stampNear(line: Line, title: Line): { stamp: Stamp; offset: number } | 
  * names the weekday ("Thứ Hai, 12/04/2021"), is the site's "today" banner.
  */
 function above(line: Line, title: Line, frame: Frame): { stamp: Stamp; offset: number } | null {
-  const previous = frame.lines.slice(0, title.index).findLast((l) => l.text.trim());
+  const previous = frame.lines.slice(0, title.index).findLast((l) => /[\p{L}\d]/u.test(l.text));
   const stamp = line === previous ? stampOn(line.text, 'line') : null;
-  return stamp?.timed && !stamp.weekday ? { stamp, offset: 0 } : null;
+  // A site's "today" names the weekday; an article's stamp may too when it gives its time zone
+  // ("Thứ Tư, 24/02/2021, 16:47 (GMT+7)").
+  const zoned = /GMT\s*[+-]\s*\d/u.test(line.text);
+  return stamp?.timed && (!stamp.weekday || zoned) ? { stamp, offset: 0 } : null;
 }
 
 /** The date the article reports, from the first lines after the stamp ("Ngày 10/3, …"). */
