@@ -15,7 +15,8 @@ export interface Frame {
   titleLines: Line[];
 }
 
-const TYPE_LINE = /^(KẾ HOẠCH|BÁO CÁO)(?:\s+(.*))?$/u;
+// A guidance (HƯỚNG DẪN) directs the outreach as a plan does, and is read as one.
+const TYPE_LINE = /^(KẾ HOẠCH|BÁO CÁO|HƯỚNG DẪN)(?:\s+(.*))?$/u;
 const MOTTO = /^(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^Độc lập - Tự do - Hạnh phúc$/u;
 export const NUMBER_LINE = /^Số\s*[:.]?\s*\d/u;
 export const DATE_LINE = /^(.{2,50}?),\s*ngày\s+(?:\d{1,2}|\.+|…+)\s+tháng/u;
@@ -46,9 +47,12 @@ export function findFrame(lines: Line[]): Frame {
 
 function officialFrame(lines: Line[], typeLine: Line | null, numberLine: Line | null): Frame {
   const typeWord = typeLine ? (TYPE_LINE.exec(typeLine.text)?.[1] ?? null) : null;
-  const symbol = numberLine?.text.match(/\/(KH|BC)\b/u)?.[1] ?? null;
+  // "51/KH-UBND" for the state, "169-HD/BTGTW" for the party.
+  const symbol = numberLine?.text.match(/(?:\/|\d-)(KH|BC|HD)\b/u)?.[1] ?? null;
   const docType =
-    typeWord === 'KẾ HOẠCH' || (!typeWord && symbol === 'KH')
+    typeWord === 'KẾ HOẠCH' ||
+    typeWord === 'HƯỚNG DẪN' ||
+    (!typeWord && (symbol === 'KH' || symbol === 'HD'))
       ? 'plan'
       : typeWord === 'BÁO CÁO' || (!typeWord && symbol === 'BC')
         ? 'report'

@@ -29,6 +29,28 @@ describe('kind of a page without a state header', () => {
   });
 });
 
+describe('kind of a document with its own header', () => {
+  it('reads a guidance with its header as a plan, as its number says', () => {
+    const guidance = [
+      'BAN CHẤP HÀNH TRUNG ƯƠNG',
+      'BAN TUYÊN GIÁO',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số: 169-HD/BTGTW',
+      'Hà Nội, ngày 15 tháng 1 năm 2016',
+      'HƯỚNG DẪN',
+      'TUYÊN TRUYỀN CUỘC BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHOÁ XIV',
+      'Thực hiện Chỉ thị 51-CT/TW ngày 4/1/2016 của Bộ Chính trị.',
+    ];
+    const frame = frameOf(guidance);
+    expect(findKind(frame)).toBe('plan');
+    expect(frame.titleLines.map((l) => l.text)).toEqual([
+      'TUYÊN TRUYỀN CUỘC BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHOÁ XIV',
+    ]);
+    // Without its type line, the number's symbol says the same.
+    expect(findKind(frameOf(guidance.filter((l) => l !== 'HƯỚNG DẪN')))).toBe('plan');
+  });
+});
+
 describe('issuer from the introducing sentence', () => {
   it('takes the body that writes the plan, without its partner', () => {
     expect(findIssuer(frameOf(postedPlan))?.value).toBe('UBND phường Hương An');
