@@ -91,6 +91,14 @@ describe('channels', () => {
     expect(channels('Áp phích được chuyển đến các nhà họp thôn')).toEqual(['visual']);
     expect(channels('Tổ chức họp thôn phổ biến Luật Bầu cử')).toEqual(['meeting']);
   });
+  it('reads the spellings and short names officials use', () => {
+    expect(channels('treo 50 ban-nơ tuyên truyền trên đường Nguyễn Trãi')).toEqual(['visual']);
+    expect(channels('lắp đặt 07 cụm pa nô tại trung tâm xã')).toEqual(['visual']);
+    expect(channels('phóng thanh cổ động trên địa bàn')).toContain('loudspeaker');
+    expect(channels('sử dụng loa tuyên truyền tại các khu dân cư')).toEqual(['loudspeaker']);
+    expect(channels('168 xe loa tuyên truyền đồng loạt xuất phát')).toEqual(['mobile_vehicle']);
+    expect(channels('đề nghị các cơ quan thông tin đại chúng đưa tin')).toEqual(['press']);
+  });
   it('gives a loudspeaker van the mobile channel only', () => {
     expect(channels('168 xe hoa, xe loa tuyên truyền')).toEqual(['mobile_vehicle']);
     expect(channels('Sử dụng xe ô tô gắn loa đi khắp các thôn')).toEqual(['mobile_vehicle']);
