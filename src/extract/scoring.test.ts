@@ -42,7 +42,7 @@ describe.skipIf(!sharedAvailable())('F1 against the gold files (needs ../shared)
     // 252: the first 107, and 145 that were held out until their misses were read.
     expect(stems.length).toBeGreaterThanOrEqual(252);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
-    expect(result.overall.f).toBeGreaterThanOrEqual(0.92);
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.935);
     // Fields with a handful of gold values swing on one document; they count in the overall.
     // (assignments.deadline has 4 in 252 documents, and "từ nay đến 22-5" is a task's deadline
     // in one annotation and the period's end in another.)
@@ -52,12 +52,13 @@ describe.skipIf(!sharedAvailable())('F1 against the gold files (needs ../shared)
 
   it('holds its floor on the real documents kept out of sight while the rules were written', async () => {
     // 24 documents annotated by hand without the extractor's output (s25–s27), scored once with
-    // the rules frozen: 0.833. The 58 held out before them (s17–s24) scored 0.874 and are now
-    // development. The goal is 0.90. The floor keeps what was measured.
+    // the rules frozen: 0.833; 0.841 after a round on development's misses. The 58 held out
+    // before them (s17–s24) scored 0.874 and are now development. The goal is 0.90. The floor
+    // keeps what was measured.
     const gold = join(CORPUS, 'gold');
     const stems = corpusSplit('held-out');
     expect(stems.length).toBeGreaterThanOrEqual(24);
     const result = score(gold, stems, await predict(join(CORPUS, 'docs'), stems));
-    expect(result.overall.f).toBeGreaterThanOrEqual(0.825);
+    expect(result.overall.f).toBeGreaterThanOrEqual(0.835);
   });
 });
