@@ -8,7 +8,8 @@ export interface Found<T> {
   span: Span | null;
 }
 
-const NUMBER = /^Số\s*[:.]?\s*(\d+\s*\/\s*[\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)/u;
+// The state writes "51/KH-UBND", the party "169-HD/BTGTW".
+const NUMBER = /^Số\s*[:.]?\s*(\d+\s*[-/]\s*[\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)/u;
 const FULL_DATE =
   /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
 

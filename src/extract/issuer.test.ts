@@ -22,6 +22,9 @@ describe('issuer', () => {
     expect(issuerOf(['TỈNH ỦY QUẢNG NAM', 'BAN TUYÊN GIÁO'])).toBe(
       'Ban tuyên giáo Tỉnh ủy Quảng Nam',
     );
+    expect(issuerOf(['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TUYÊN GIÁO', 'Số: 169-HD/BTGTW'])).toBe(
+      'Ban tuyên giáo Trung ương',
+    );
   });
 });
 

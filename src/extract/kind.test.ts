@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFrame } from './frame';
+import { findNumber } from './header';
 import { findIssuer } from './issuer';
 import { findKind } from './kind';
 import { toLines } from './lines';
@@ -30,7 +31,7 @@ describe('kind of a page without a state header', () => {
 });
 
 describe('kind of a document with its own header', () => {
-  it('reads a guidance with its header as a plan, as its number says', () => {
+  it("reads a guidance with its header as a plan, as its number says, in the party's form", () => {
     const guidance = [
       'BAN CHẤP HÀNH TRUNG ƯƠNG',
       'BAN TUYÊN GIÁO',
@@ -43,6 +44,7 @@ describe('kind of a document with its own header', () => {
     ];
     const frame = frameOf(guidance);
     expect(findKind(frame)).toBe('plan');
+    expect(findNumber(frame)?.value).toBe('169-HD/BTGTW');
     expect(frame.titleLines.map((l) => l.text)).toEqual([
       'TUYÊN TRUYỀN CUỘC BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHOÁ XIV',
     ]);
