@@ -13,7 +13,7 @@ import { findNewsDate } from './news-date';
 import { findPeriod, findPhases } from './period';
 import { findRecipients } from './recipients';
 import { sectionsOf } from './sections';
-import { findSigner } from './signer';
+import { cardSigner, findSigner } from './signer';
 
 export interface FieldsResult {
   extraction: Extraction;
@@ -76,7 +76,9 @@ export function extractFields(file: string, text: string): FieldsResult {
   const recipients = official
     ? findRecipients(lines.slice(closingAt, frame.bodyEnd), lines.slice(frame.bodyStart, closingAt))
     : [];
-  const signer = official ? findSigner(lines.slice(closingAt, frame.bodyEnd)) : null;
+  const signer = official
+    ? (findSigner(lines.slice(closingAt, frame.bodyEnd)) ?? cardSigner(lines))
+    : null;
   const extraction: Extraction = {
     file,
     kind,

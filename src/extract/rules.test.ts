@@ -6,7 +6,7 @@ import { readableBody } from './header';
 import { normalizeText } from './normalize';
 import { parseCount, isApprox } from './numbers';
 import { findRecipients } from './recipients';
-import { findSigner } from './signer';
+import { cardSigner, findSigner } from './signer';
 import { toLines } from './lines';
 
 describe('dates', () => {
@@ -129,6 +129,22 @@ describe('closing blocks', () => {
       title: 'PHÓ CHỦ TỊCH',
       name: 'Nguyễn Văn An',
     });
+  });
+  it("reads the signer's name from a legal database's card when the block was cut off", () => {
+    const card = toLines(
+      [
+        'Số hiệu 169-HD/BTGTW',
+        'Nơi ban hành: Thành phố Hà Nội Người ký: Chử Xuân Dũng',
+        'Lĩnh vực Bộ máy hành chính',
+      ].join('\n'),
+    );
+    expect(cardSigner(card)?.value).toEqual({
+      authority: null,
+      title: null,
+      name: 'Chử Xuân Dũng',
+    });
+    expect(cardSigner(toLines('Người ký Bùi Thế Đức'))?.value.name).toBe('Bùi Thế Đức');
+    expect(cardSigner(toLines('Người ký: đang cập nhật'))).toBeNull();
   });
   it('writes an upper-case body name readably', () => {
     expect(readableBody('ỦY BAN NHÂN DÂN PHƯỜNG CẨM BÌNH')).toBe('Ủy ban nhân dân phường Cẩm Bình');

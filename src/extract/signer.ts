@@ -49,3 +49,25 @@ export function isPersonName(text: string): boolean {
   const words = text.split(/\s+/);
   return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}[\p{L}]*$/u.test(w));
 }
+
+/** A legal database's card above the text: "Nơi ban hành: … Người ký: Chử Xuân Dũng". */
+const SIGNED_BY =
+  /(?:^|\s)Người ký\s*:?\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?=\s*$|\s+\p{Lu}\p{Ll}*\s*:|\s*[,;|])/u;
+
+/**
+ * The signer a page's card names, for a document cut off before its signature block: the name
+ * only, as the card gives no authority or title.
+ */
+export function cardSigner(lines: Line[]): Found<Signer> | null {
+  for (const line of lines.slice(0, 30)) {
+    const m = SIGNED_BY.exec(line.text);
+    const name = m?.[1];
+    if (!m || !name || !isPersonName(name)) continue;
+    const start = line.start + m.index + m[0].indexOf(name);
+    return {
+      value: { authority: null, title: null, name },
+      span: { start, end: start + name.length },
+    };
+  }
+  return null;
+}
