@@ -72,7 +72,11 @@ export function extractFields(file: string, text: string): FieldsResult {
   if (electionDate?.span) electionDate.span = shift(electionDate.span, bodyOffset);
 
   const sections = sectionsOf(lines, frame.bodyStart, closingAt);
-  const period = findPeriod(body, defaultYear);
+  const phases = findPhases(body, defaultYear, electionDate?.value ?? null);
+  const period = findPeriod(body, defaultYear, {
+    electionDate: electionDate?.value ?? null,
+    phases,
+  });
   const recipients = official
     ? findRecipients(lines.slice(closingAt, frame.bodyEnd), lines.slice(frame.bodyStart, closingAt))
     : [];
@@ -94,7 +98,7 @@ export function extractFields(file: string, text: string): FieldsResult {
     },
     bases: list('bases', findBases(frame, number, sections)),
     period: { from: take('period.from', period.from), to: take('period.to', period.to) },
-    phases: list('phases', findPhases(body, defaultYear)),
+    phases: list('phases', phases),
     channels: channelsOf(body, sections, sources),
     assignments: list('assignments', findAssignments(body, sections, defaultYear, kind === 'plan')),
     recipients: list('recipients', recipients),

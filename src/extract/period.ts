@@ -45,13 +45,21 @@ const TIME_BULLET = /^(?:[-+•]\s*)?Từ\s/iu;
  * phase so a phase's dates are not taken for the whole; a run of time bullets spans them all;
  * an open end ("đến sau ngày bầu cử") is closed by the last phase listed with it.
  */
-export function findPeriod(lines: Line[], defaultYear: number | null): Period {
-  const text = lines.map((l) => l.text).join('\n');
-  const electionDate = findElectionDate(text, defaultYear)?.value ?? null;
+export function findPeriod(lines: Line[], defaultYear: number | null, known?: ReadAlready): Period {
+  const electionDate = known
+    ? known.electionDate
+    : (findElectionDate(lines.map((l) => l.text).join('\n'), defaultYear)?.value ?? null);
   const found = periodCued(lines, defaultYear, electionDate, PERIOD_CUE, true);
   if (found.from || found.to) return found;
   const flag = periodCued(lines, defaultYear, electionDate, FLAG_CUE, false);
-  return flag.from || flag.to ? flag : phasesSpan(lines, defaultYear, electionDate);
+  if (flag.from || flag.to) return flag;
+  return phasesSpan(known?.phases ?? findPhases(lines, defaultYear, electionDate));
+}
+
+/** What the caller has already read of the same lines, so that it is not read twice. */
+export interface ReadAlready {
+  electionDate: string | null;
+  phases: Array<Found<Phase>>;
 }
 
 /**
@@ -59,14 +67,8 @@ export function findPeriod(lines: Line[], defaultYear: number | null): Period {
  * 10/6/2021") with no time of its own runs from the first round's start to the last one's end.
  * A contest's rounds ("Kỳ 1") are the contest's, not the outreach's.
  */
-function phasesSpan(
-  lines: Line[],
-  defaultYear: number | null,
-  electionDate: string | null,
-): Period {
-  const rounds = findPhases(lines, defaultYear, electionDate).filter((p) =>
-    /^(?:đợt|giai đoạn)\s/iu.test(p.value.name),
-  );
+function phasesSpan(phases: Array<Found<Phase>>): Period {
+  const rounds = phases.filter((p) => /^(?:đợt|giai đoạn)\s/iu.test(p.value.name));
   const first = rounds[0];
   const last = rounds.at(-1);
   if (rounds.length < 2 || !first || !last || !last.value.to) return { from: null, to: null };
