@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFields } from './extract-fields';
 import { toLines } from './lines';
 import { findPeriod } from './period';
 import { findPhases } from './phases';
@@ -49,5 +50,22 @@ describe('phases', () => {
   it('does not read terms, semesters or an untimed peak as phases', () => {
     expect(phases('nhiệm kỳ 2021 - 2026, học kỳ 1, giai đoạn năm 2021')).toEqual([]);
     expect(phases('tập trung vào đợt cao điểm tuyên truyền trước và sau ngày bầu cử')).toEqual([]);
+  });
+  it('ends a round that runs to the vote on the day the text gives for it', () => {
+    const plan = [
+      'Kế hoạch tuyên truyền bầu cử',
+      '',
+      'Ngày bầu cử là Chủ nhật, ngày 23/5/2021.',
+      'Đợt 1: từ ngày 1/3/2021 đến ngày 30/4/2021.',
+      'Đợt 2: từ ngày 1/5/2021 đến ngày bầu cử.',
+    ].join('\n');
+    const { extraction } = extractFields('plan.txt', plan);
+    expect(extraction.phases.at(-1)).toEqual({
+      name: 'Đợt 2',
+      from: '2021-05-01',
+      to: '2021-05-23',
+    });
+    // The rounds span the outreach when it gives no time of its own.
+    expect(extraction.period).toEqual({ from: '2021-03-01', to: '2021-05-23' });
   });
 });
