@@ -136,4 +136,13 @@ describe('outreach period', () => {
       period('Kỳ 1 từ ngày 2/2/2026 đến ngày 8/2/2026\nKỳ 2 từ ngày 9/2/2026 đến ngày 15/2/2026'),
     ).toEqual([null, null]);
   });
+  it('points at the end it read, whatever the space between sentences', () => {
+    for (const text of [
+      'Chuẩn bị chu đáo.  Tổ chức tuyên truyền đến hết ngày 10/5/2021.',
+      'Chuẩn bị chu đáo.   Từ nay đến ngày bầu cử 23/5/2021, tập trung tuyên truyền.',
+    ]) {
+      const end = findPeriod(toLines(text), null).to;
+      expect(end && text.slice(end.span?.start, end.span?.end)).toMatch(/^\d{1,2}\/5\/2021$/u);
+    }
+  });
 });

@@ -4,6 +4,7 @@ import type { Line } from './lines';
 import { findDates, findRanges, type DateMatch, type DateRange } from './dates';
 import { findElectionDate } from './election';
 import { findPhases, phaseMarks } from './phases';
+import { splitPieces, type Piece } from './sentences';
 
 export { findPhases } from './phases';
 
@@ -130,10 +131,7 @@ function sinceNow(
   defaultYear: number | null,
   electionDate: string | null,
 ): Period | null {
-  let at = 0;
-  for (const sentence of head.split(/(?<=[.;!?])\s+/u)) {
-    const offset = at;
-    at += sentence.length + 1;
+  for (const { text: sentence, start: offset } of sentencesIn(head)) {
     const m = SINCE_NOW.exec(sentence);
     if (!m || !SINCE_NOW_CUE.test(sentence)) continue;
     const rest = sentence.slice(m.index + m[0].length);
@@ -153,15 +151,12 @@ function sinceNow(
  */
 function untilOnly(head: string, line: Line, defaultYear: number | null): Period | null {
   const label = /^([\dIVX]+[.)]\s*)?Thời gian/iu.test(head);
-  let at = 0;
-  for (const sentence of head.split(/(?<=[.;!?])\s+/u)) {
+  for (const { text: sentence, start } of sentencesIn(head)) {
     const until = UNTIL.exec(sentence);
-    const cue = until ? sentence.slice(0, until.index) : '';
-    const offset = at + (until?.index ?? 0);
-    at += sentence.length + 1;
-    if (!until || !(label || /tuy[êề]n truyền/iu.test(cue))) continue;
+    if (!until || !(label || /tuy[êề]n truyền/iu.test(sentence.slice(0, until.index)))) continue;
     const end = findDates(sentence.slice(until.index), defaultYear).find((d) => d.iso);
-    if (end && end.start <= until[0].length) return { from: null, to: found(end, line, offset) };
+    if (end && end.start <= until[0].length)
+      return { from: null, to: found(end, line, start + until.index) };
   }
   return null;
 }
@@ -193,6 +188,9 @@ function bulletRun(
   if (!cued && !(heading && PERIOD_CUE.test(heading.text))) return null;
   return { from: found(first.range.from, first.line), to: found(last.range.to, last.line) };
 }
+
+/** The sentences of a line, each with where it starts, as "; " also ends one here. */
+const sentencesIn = (text: string): Piece[] => splitPieces(text, 0, /(?<=[.;!?])\s+/u);
 
 /** "(6.1.1946-6.1.2026)": the years an anniversary counts, not a span of outreach. */
 const isAnniversary = (from: DateMatch, to: DateMatch): boolean =>
