@@ -55,9 +55,9 @@ export function isOutreachUse(channel: Channel, text: string, span: Span): boole
     return !DECORATED_OBJECT.test(text.slice(span.end, span.end + 40));
   if (channel === 'social_media') {
     const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', span.end);
-    if ((lineEnd < 0 ? text.length : lineEnd) - lineStart >= 60) return true;
-    if (SHARE_BUTTON.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return false;
+    const newline = text.indexOf('\n', span.end);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (lineEnd - lineStart < 60 && SHARE_BUTTON.test(text.slice(lineStart, lineEnd))) return false;
   }
   return true;
 }

@@ -1,6 +1,7 @@
 import type { Channel, Span } from './extraction.schema';
 import { NOT_CHANNELS, PATTERNS, PHRASES } from './channel-phrases';
 import { isOutreachUse } from './channel-context';
+import { HeldSpans } from './held-spans';
 
 export interface ChannelHit {
   channel: Channel;
@@ -33,11 +34,11 @@ export function findChannelHits(text: string, offset = 0): ChannelHit[] {
   candidates.sort((a, b) => b.length - a.length || a.span.start - b.span.start);
   // Which characters a longer phrase already holds: linear, where comparing every pair of hits
   // would be quadratic on a text naming channels thousands of times.
-  const held = new Uint8Array(text.length);
+  const held = new HeldSpans(text.length);
   const taken: Candidate[] = [];
   for (const c of candidates) {
-    if (held.subarray(c.span.start, c.span.end).includes(1)) continue;
-    held.fill(1, c.span.start, c.span.end);
+    if (held.overlaps(c.span.start, c.span.end)) continue;
+    held.hold(c.span.start, c.span.end);
     taken.push(c);
   }
   const hits: ChannelHit[] = [];

@@ -1,3 +1,5 @@
+import { HeldSpans } from './held-spans';
+
 // Vietnamese date phrasing: "ngày 06 tháng 4 năm 2022", "05/4/2022", "ngày 5/6", "tháng 4 năm 2021",
 // "tháng 01, 02, 03/2021". Dates without a year get one from context (`defaultYear`).
 
@@ -41,11 +43,18 @@ export function findDates(
   defaultYear: number | null = null,
   bareMonths = false,
 ): DateMatch[] {
-  const found = new DateList(text.length);
-  const taken = (s: number, e: number) => found.overlaps(s, e);
+  const found: DateMatch[] = [];
+  // Each pattern after the first takes only what the ones before left.
+  const held = new HeldSpans(text.length);
+  const taken = (s: number, e: number) => held.overlaps(s, e);
+  const add = (date: DateMatch | null): void => {
+    if (!date) return;
+    found.push(date);
+    held.hold(date.start, date.end);
+  };
   for (const m of text.matchAll(LONG)) {
     const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    push(found, toIso(year, month, day), day, month, year, m.index, m.index + m[0].length);
+    add(dateOf(toIso(year, month, day), day, month, year, m.index, m.index + m[0].length));
   }
   for (const m of text.matchAll(NUMERIC)) {
     const start = m.index;
@@ -62,56 +71,36 @@ export function findDates(
     const [day, month] = [Number(m[1]), Number(m[3])];
     const y = year ?? defaultYear;
     if (year !== null && toIso(year, Number(m[3]), Number(m[1])) === null) continue;
-    push(found, y === null ? null : toIso(y, month, day), day, month, year, start, end);
+    add(dateOf(y === null ? null : toIso(y, month, day), day, month, year, start, end));
   }
   for (const m of text.matchAll(MONTH)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken(start, end)) continue;
     const [month, year] = [Number(m[1]), Number(m[2])];
-    push(found, toIso(year, month, null), null, month, year, start, end);
+    add(dateOf(toIso(year, month, null), null, month, year, start, end));
   }
   for (const m of bareMonths ? text.matchAll(BARE_MONTH) : []) {
     const end = m.index + m[0].length;
     if (taken(m.index, end)) continue;
     const month = Number(m[1]);
     const iso = defaultYear === null ? null : toIso(defaultYear, month, null);
-    push(found, iso, null, month, null, m.index, end);
+    add(dateOf(iso, null, month, null, m.index, end));
   }
-  return found.dates.sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.start - b.start);
 }
 
-/**
- * The dates found so far and the characters they hold: whether a later pattern's match overlaps
- * one is read off the characters, where asking every date found made a line of thousands of dates
- * quadratic.
- */
-class DateList {
-  readonly dates: DateMatch[] = [];
-  private readonly held: Uint8Array;
-  constructor(length: number) {
-    this.held = new Uint8Array(length);
-  }
-  push(date: DateMatch): void {
-    this.dates.push(date);
-    this.held.fill(1, date.start, date.end);
-  }
-  overlaps(start: number, end: number): boolean {
-    return this.held.subarray(start, end).includes(1);
-  }
-}
-
-function push(
-  found: DateList,
+/** A date from its parts, or null when the month or day cannot be one. */
+function dateOf(
   iso: string | null,
   day: number | null,
   month: number,
   year: number | null,
   start: number,
   end: number,
-): void {
-  if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return;
-  found.push({ iso, day, month, year, start, end });
+): DateMatch | null {
+  if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
+  return { iso, day, month, year, start, end };
 }
 
 /** The first date in `text`, resolved with `defaultYear` when it has none. */
@@ -186,17 +175,12 @@ function bareDayBefore(text: string, end: DateMatch, previous?: DateMatch): Date
   if (end.day === null) return null;
   const from = Math.max(0, end.start - 40, previous?.end ?? 0);
   const m = BARE_DAY_FROM.exec(text.slice(from, end.start));
-  const day = Number(m?.[1]);
-  if (!m || day < 1 || day > end.day) return null;
-  const start = from + m.index + m[0].indexOf(m[1] ?? '', 3);
-  return {
-    iso: null,
-    day,
-    month: end.month,
-    year: end.year,
-    start,
-    end: start + String(m[1]).length,
-  };
+  const digits = m?.[1];
+  if (!m || !digits || Number(digits) < 1 || Number(digits) > end.day) return null;
+  // The day's digits are the first in the match: "từ ngày 21 đến …".
+  const start = from + m.index + m[0].search(/\d/u);
+  const { month, year } = end;
+  return { iso: null, day: Number(digits), month, year, start, end: start + digits.length };
 }
 
 function resolve(a: DateMatch, b: DateMatch | null, defaultYear: number | null): DateRange {
