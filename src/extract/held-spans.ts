@@ -14,6 +14,10 @@ export class HeldSpans {
     return this.held.subarray(start, end).includes(1);
   }
 
+  holds(at: number): boolean {
+    return this.held[at] === 1;
+  }
+
   hold(start: number, end: number): void {
     this.held.fill(1, start, end);
   }

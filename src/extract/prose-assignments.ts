@@ -4,7 +4,8 @@ import type { Span } from './extraction.schema';
 import type { Line } from './lines';
 import { clausesOf, sentencesOf, type Piece } from './sentences';
 import { wordCount } from './lines';
-import { MODAL, splitUnit, startsWithUnit, type UnitSplit } from './unit-lexicon';
+import { HeldSpans } from './held-spans';
+import { continuesName, MODAL, splitUnit, startsWithUnit, type UnitSplit } from './unit-lexicon';
 
 export interface ProseAssignment {
   unit: string;
@@ -21,10 +22,10 @@ export interface ProseAssignment {
 /**
  * A request to a unit: "đề nghị X …", "yêu cầu X …", "giao (cho) X …", "(rất) mong X …", a notice
  * "thông báo đến X phải treo cờ …"; not a document's name ("Thông báo phân công thành viên …"), nor
- * "hội nghị giao ban triển khai …" (a briefing), nor a steering board's name ("Ban chỉ đạo xã").
+ * "hội nghị giao ban triển khai …" (a briefing).
  */
 const REQUEST =
-  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|thông báo (?:đến|tới|cho)|giao(?! ban \p{Ll})(?: nhiệm vụ)?(?: cho)?|(?<!ban )chỉ đạo|(?<!(?:thông báo|quyết định|tờ trình) )phân công(?: cho)?|(?:rất )?mong(?! muốn| đợi| chờ))\s+/giu;
+  /(?<![\p{L}])(?<!được )(?:đề nghị|yêu cầu|thông báo (?:đến|tới|cho)|giao(?! ban \p{Ll})(?: nhiệm vụ)?(?: cho)?|chỉ đạo|(?<!(?:thông báo|quyết định|tờ trình) )phân công(?: cho)?|(?:rất )?mong(?! muốn| đợi| chờ))\s+/giu;
 /**
  * Future work in the passive names its unit after "được": "… sẽ tiếp tục được Công đoàn Khu Kinh
  * tế chỉ đạo triển khai …".
@@ -103,13 +104,13 @@ export function findProseAssignments(line: Line, directed: boolean): ProseAssign
 
 function inSentence(sentence: Piece, directed: boolean): ProseAssignment[] {
   // The characters of unit names already read: a later start inside one is not a new unit.
-  const taken = new Uint8Array(sentence.text.length + 1);
+  const taken = new HeldSpans(sentence.text.length + 1);
   const found: Array<{ from: number; marker: number; how: How; value: ProseAssignment }> = [];
   const push = (from: number, text: string, how: How, marker = from) => {
-    if (taken[from]) return;
+    if (taken.holds(from)) return;
     const read = readAssignment(text, how);
     if (!read) return;
-    taken.fill(1, from, from + read.end);
+    taken.hold(from, from + read.end);
     found.push({
       from,
       marker,
@@ -129,6 +130,8 @@ function inSentence(sentence: Piece, directed: boolean): ProseAssignment[] {
   // directing is its task.
   for (const [marker, how] of NAMED_AFTER)
     for (const m of sentence.text.matchAll(marker)) {
+      // "Ban chỉ đạo xã …" names a steering board: its "chỉ đạo" directs no one.
+      if (continuesName(sentence.text.slice(Math.max(0, m.index - 40), m.index), m[0])) continue;
       const from = m.index + m[0].length;
       push(from, read(from), how, m.index);
     }

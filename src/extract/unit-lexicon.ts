@@ -117,6 +117,9 @@ const HEAD_BEFORE =
   /(?<![\p{L}])(?:ban|tiểu ban|đội|tổ|hệ thống|trung tâm|sở|phòng|đài|bộ phận|hội đồng|ủy ban|uỷ ban)$/iu;
 const NAME_VERB =
   /^(?:chỉ đạo|phối hợp|tuyên truyền|thông tin|kiểm tra|giám sát|điều hành|quản lý|chỉ huy|vận động|thường trực|bầu cử)(?![\p{L}])/iu;
+/** Whether `rest` goes on with the name of a body `before` opened: "Ban | chỉ đạo xã". */
+export const continuesName = (before: string, rest: string): boolean =>
+  HEAD_BEFORE.test(before.trimEnd()) && NAME_VERB.test(rest);
 /** Head words that open a verb or a common noun instead: "tổ chức", "xã hội", "báo cáo". */
 const FALSE_HEAD =
   /^(?:(?:các|những)\s+)?(?:tổ chức|ban hành|báo cáo|hội nghị|hội thi|hội diễn|phòng,? chống|đoàn kết|đoàn viên|xã hội|trường hợp|cơ sở (?:dữ liệu|vật chất|pháp lý)|các nội dung)(?![\p{L}])/iu;
@@ -188,7 +191,7 @@ export function splitUnit(text: string, requested = false): UnitSplit | null {
       continue;
     }
     if (MODAL.test(rest)) return found(before, word.index);
-    if (HEAD_BEFORE.test(before) && NAME_VERB.test(rest)) continue;
+    if (continuesName(before, rest)) continue;
     if (DONE.test(rest) && !(requested && TASK_VERB.test(rest))) return null;
     if (ORG_NOUN.test(rest) && ORG_BEFORE.test(before)) continue;
     if (TASK_VERB.test(rest) && !(NOUN_TOO.test(rest) && NOUN_BEFORE.test(before)))
