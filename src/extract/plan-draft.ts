@@ -25,11 +25,19 @@ function frequencyOfBullet(text: string | undefined, task: string, from: number)
   if (!text || !task) return null;
   const at = text.indexOf(task, from);
   if (at < 0) return null;
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at + task.length);
-  const bullet = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  // Within reach of the task: a bullet's line is short, and a line without end (a hostile file,
+  // read on the server's own thread) must not be scanned whole once per task.
+  const start = Math.max(0, at - BULLET_REACH);
+  const before = text.slice(start, at);
+  const after = text.slice(at, at + task.length + BULLET_REACH);
+  const newline = after.indexOf('\n', task.length);
+  const bullet =
+    before.slice(before.lastIndexOf('\n') + 1) + (newline < 0 ? after : after.slice(0, newline));
   return FREQUENCY.exec(bullet)?.[0] ?? null;
 }
+
+/** How far either side of a task its bullet's frequency is looked for. */
+const BULLET_REACH = 300;
 
 /**
  * The units an assignment's name gives: for bodies named together ("Ban Tuyên giáo Tỉnh ủy, Sở
