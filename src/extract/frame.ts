@@ -15,8 +15,16 @@ export interface Frame {
   titleLines: Line[];
 }
 
-// A guidance (HƯỚNG DẪN) directs the outreach as a plan does, and is read as one.
 const TYPE_LINE = /^(KẾ HOẠCH|BÁO CÁO|HƯỚNG DẪN)(?:\s+(.*))?$/u;
+/** A type line's word or a number's symbol; a guidance directs the outreach as a plan does. */
+const DOC_TYPE: Record<string, 'plan' | 'report'> = {
+  'KẾ HOẠCH': 'plan',
+  'HƯỚNG DẪN': 'plan',
+  'BÁO CÁO': 'report',
+  KH: 'plan',
+  HD: 'plan',
+  BC: 'report',
+};
 const MOTTO = /^(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^Độc lập - Tự do - Hạnh phúc$/u;
 export const NUMBER_LINE = /^Số\s*[:.]?\s*\d/u;
 export const DATE_LINE = /^(.{2,50}?),\s*ngày\s+(?:\d{1,2}|\.+|…+)\s+tháng/u;
@@ -47,16 +55,10 @@ export function findFrame(lines: Line[]): Frame {
 
 function officialFrame(lines: Line[], typeLine: Line | null, numberLine: Line | null): Frame {
   const typeWord = typeLine ? (TYPE_LINE.exec(typeLine.text)?.[1] ?? null) : null;
-  // "51/KH-UBND" for the state, "169-HD/BTGTW" for the party.
+  // Without its type line, the number's symbol says what it is: "51/KH-UBND" for the state,
+  // "169-HD/BTGTW" for the party.
   const symbol = numberLine?.text.match(/(?:\/|\d-)(KH|BC|HD)\b/u)?.[1] ?? null;
-  const docType =
-    typeWord === 'KẾ HOẠCH' ||
-    typeWord === 'HƯỚNG DẪN' ||
-    (!typeWord && (symbol === 'KH' || symbol === 'HD'))
-      ? 'plan'
-      : typeWord === 'BÁO CÁO' || (!typeWord && symbol === 'BC')
-        ? 'report'
-        : null;
+  const docType = (typeWord ? DOC_TYPE[typeWord] : symbol ? DOC_TYPE[symbol] : null) ?? null;
   const bodyStart = typeLine ? typeLine.index : 0;
   const titleLines = typeLine ? officialTitle(lines, typeLine) : subjectLine(lines);
   const closing = lines.findIndex(

@@ -76,11 +76,11 @@ export function headerIssuer(frame: Frame): Found<string> | null {
   if (!first || !last) return null;
   let value = readableBody(own.map((l) => l.text).join(' '));
   // "Ban Tuyên giáo" alone does not say whose; its committee is part of its name.
-  if (parent && /^BAN /u.test(first.text) && PARTY_COMMITTEE.test(parent.text))
-    value = `${value} ${partyName(parent.text)}`;
   // The Central Committee's Bans are "Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương".
-  if (parent && /^BAN /u.test(first.text) && /^BAN CHẤP HÀNH TRUNG ƯƠNG/u.test(parent.text))
-    value = `${value} Trung ương`;
+  if (parent && /^BAN /u.test(first.text)) {
+    if (PARTY_COMMITTEE.test(parent.text)) value = `${value} ${partyName(parent.text)}`;
+    else if (/^BAN CHẤP HÀNH TRUNG ƯƠNG/u.test(parent.text)) value = `${value} Trung ương`;
+  }
   return {
     value: shortForm(value),
     span: { start: first.start, end: last.start + last.text.length },

@@ -51,6 +51,9 @@ function readLine(
     : null;
 }
 
+/** A line with a letter or digit: blank lines and a lone "." are no line of the page's text. */
+const hasWords = (l: Line): boolean => /[\p{L}\d]/u.test(l.text);
+
 function stampNear(frame: Frame, line: Line, title: Line): { stamp: Stamp; offset: number } | null {
   const labelled = labelledStamp(line.text);
   if (labelled) return labelled;
@@ -59,9 +62,7 @@ function stampNear(frame: Frame, line: Line, title: Line): { stamp: Stamp; offse
     return stamp ? { stamp, offset: 0 } : null;
   }
   // Under the headline: within its next three lines of text (blank lines do not count).
-  const under = frame.lines
-    .slice(title.index + 1, line.index)
-    .filter((l) => /[\p{L}\d]/u.test(l.text));
+  const under = frame.lines.slice(title.index + 1, line.index).filter(hasWords);
   if (line.index < title.index || under.length > 2) return null;
   const stamp = stampOn(line.text, 'line') ?? stampOn(line.text, 'byline');
   return stamp ? { stamp, offset: 0 } : null;
@@ -73,7 +74,7 @@ function stampNear(frame: Frame, line: Line, title: Line): { stamp: Stamp; offse
  * names the weekday ("Thứ Hai, 12/04/2021"), is the site's "today" banner.
  */
 function above(line: Line, title: Line, frame: Frame): { stamp: Stamp; offset: number } | null {
-  const previous = frame.lines.slice(0, title.index).findLast((l) => /[\p{L}\d]/u.test(l.text));
+  const previous = frame.lines.slice(0, title.index).findLast(hasWords);
   const stamp = line === previous ? stampOn(line.text, 'line') : null;
   // A site's "today" names the weekday; an article's stamp may too when it gives its time zone
   // ("Thứ Tư, 24/02/2021, 16:47 (GMT+7)").
